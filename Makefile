@@ -1,0 +1,52 @@
+# 供电所工作站 — set-up, run, test, bench. Works on a fresh Debian 12 (root) with Python 3.11.
+PYTHON ?= python3.11
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+APT_QT := libgl1 libegl1 libxkbcommon0 libx11-6 libglib2.0-0 libfontconfig1 libdbus-1-3
+
+.PHONY: run test bench lint dist setup apt translations clean
+
+setup: $(STAMP) translations
+
+$(STAMP): pyproject.toml
+	@$(MAKE) --no-print-directory apt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+# Qt's system libraries, installed only when one is missing (root on Debian; elsewhere a hint).
+apt:
+	@missing=""; for p in $(APT_QT); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	  else echo "missing system packages:$$missing (install them with apt-get as root)"; fi; \
+	fi
+
+# .qm files are built, not committed.
+translations: $(STAMP)
+	@for ts in resources/translations/*.ts; do [ -f "$$ts" ] || continue; \
+	  qm=$${ts%.ts}.qm; if [ ! -f "$$qm" ] || [ "$$ts" -nt "$$qm" ]; then \
+	    $(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$$qm"; fi; done
+
+run: setup
+	$(PY) main.py --demo
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks
+
+lint: setup
+	$(VENV)/bin/ruff check station db ui tests main.py
+	$(VENV)/bin/lint-imports
+
+dist: setup
+	$(PY) -m pip install -q pyinstaller
+	$(VENV)/bin/pyinstaller --noconfirm installers/station.spec
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

@@ -1,0 +1,1 @@
+"""The database layer: schema, engine/session factory and Alembic migrations. No Qt, no station."""

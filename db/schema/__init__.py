@@ -1,0 +1,32 @@
+"""Every table of the station database. Import from here: `from db.schema import Customer`."""
+
+from db.schema.base import Base
+from db.schema.consumption import AreaSupply, MonthlyConsumption
+from db.schema.core import (
+    Asset,
+    AssetEvent,
+    AuditLog,
+    Customer,
+    CustomerAreaLink,
+    ImportBatch,
+    MeteringPoint,
+    StationSetting,
+    TransformerArea,
+    User,
+)
+
+__all__ = [
+    "Base",
+    "StationSetting",
+    "User",
+    "ImportBatch",
+    "TransformerArea",
+    "Customer",
+    "CustomerAreaLink",
+    "MeteringPoint",
+    "Asset",
+    "AssetEvent",
+    "AuditLog",
+    "MonthlyConsumption",
+    "AreaSupply",
+]

@@ -1,0 +1,38 @@
+"""Monthly consumption per customer and energy supplied per 台区 (the collection system's figures)."""
+
+from __future__ import annotations
+
+from sqlalchemy import Float, ForeignKey, Index, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.schema.base import Base
+
+
+class MonthlyConsumption(Base):
+    """kWh of one customer in one month. `month` is YYYYMM as an integer (202403), compact for 7 M rows.
+
+    kWh is a float: it is analysed in bulk with numpy; billed energy (Decimal) lives with back-billing.
+    """
+
+    __tablename__ = "monthly_consumption"
+    __table_args__ = (
+        UniqueConstraint("customer_id", "month"),
+        Index("ix_monthly_consumption_month", "month"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    month: Mapped[int]
+    kwh: Mapped[float] = mapped_column(Float)
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
+
+
+class AreaSupply(Base):
+    """kWh that entered a 台区 through its gateway meter in one month."""
+
+    __tablename__ = "area_supply"
+    __table_args__ = (UniqueConstraint("area_id", "month"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    area_id: Mapped[int] = mapped_column(ForeignKey("transformer_area.id"))
+    month: Mapped[int]
+    supplied_kwh: Mapped[float] = mapped_column(Float)
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))

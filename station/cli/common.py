@@ -1,0 +1,58 @@
+"""Helpers shared by the sub-commands: the --db/--operator options, opening the workspace, JSON output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from decimal import Decimal
+from typing import Any
+
+from station.paths import default_db_path
+from station.workspace import Workspace, open_workspace
+
+
+def add_db_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        default=os.environ.get("STATION_DB") or None,
+        help="database file or URL (default: $STATION_DB, else the station.db in the user data folder)",
+    )
+    parser.add_argument(
+        "--operator",
+        default=os.environ.get("STATION_OPERATOR") or "cli",
+        help="name recorded in the audit log (default: $STATION_OPERATOR or 'cli')",
+    )
+
+
+def open_from_args(args: argparse.Namespace) -> Workspace:
+    return open_workspace(args.db or default_db_path(), operator=args.operator)
+
+
+def _json_default(value: object) -> object:
+    if isinstance(value, Decimal):
+        return str(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()  # type: ignore[no-any-return]
+    raise TypeError(type(value).__name__)
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=_json_default)
+    sys.stdout.write("\n")
+
+
+def print_table(headers: list[str], rows: list[list[Any]]) -> None:
+    """A plain aligned text table; East Asian wide characters count as two columns."""
+    import unicodedata
+
+    def width(text: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+    cells = [[str(h) for h in headers]] + [["" if c is None else str(c) for c in r] for r in rows]
+    widths = [max(width(r[i]) for r in cells) for i in range(len(headers))]
+    for n, row in enumerate(cells):
+        print("  ".join(c + " " * (widths[i] - width(c)) for i, c in enumerate(row)).rstrip())
+        if n == 0:
+            print("  ".join("-" * w for w in widths))

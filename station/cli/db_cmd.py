@@ -1,0 +1,50 @@
+"""`station db upgrade|revision`: bring the database to this program's schema."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from db.engine import make_engine
+from db.migrate import DatabaseTooNew, current_revision, head_revision, upgrade_to_head
+from station.cli.common import add_db_options
+from station.paths import default_db_path
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("db", help="database schema: upgrade, revision")
+    dsub = p.add_subparsers(dest="db_command", metavar="ACTION")
+    dsub.required = True
+    up = dsub.add_parser("upgrade", help="upgrade to this program's schema (a SQLite file is backed up first)")
+    add_db_options(up)
+    up.set_defaults(func=_upgrade)
+    rev = dsub.add_parser("revision", help="print the database's schema revision and the program's")
+    add_db_options(rev)
+    rev.set_defaults(func=_revision)
+
+
+def _upgrade(args: argparse.Namespace) -> int:
+    engine = make_engine(args.db or default_db_path())
+    try:
+        result = upgrade_to_head(engine)
+    except DatabaseTooNew as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+    if result.before == result.after:
+        print(f"already at {result.after}")
+    else:
+        print(f"upgraded {result.before or 'empty'} -> {result.after}")
+        if result.backup:
+            print(f"backup: {result.backup}")
+    return 0
+
+
+def _revision(args: argparse.Namespace) -> int:
+    engine = make_engine(args.db or default_db_path())
+    try:
+        print(f"database: {current_revision(engine) or 'empty'}\nprogram:  {head_revision()}")
+    finally:
+        engine.dispose()
+    return 0

@@ -1,0 +1,1 @@
+"""Immutable domain values, code tables and pure rules (no database, no Qt)."""
