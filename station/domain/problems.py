@@ -1,0 +1,28 @@
+"""Validation problems: which field, which value, why — returned by station functions, shown by every face."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from station.i18n import Message
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One reason a value was refused. `field` is the code name (account_no) or a file's column header."""
+
+    field: str
+    message: Message
+    value: Any = None
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class Rejected(ValueError):
+    """An action refused its input; `problems` lists every reason, nothing was written."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(str(p) for p in problems))
+        self.problems = problems
