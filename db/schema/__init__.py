@@ -2,6 +2,7 @@
 
 from db.schema.base import Base
 from db.schema.consumption import AreaSupply, MonthlyConsumption
+from db.schema.rules import BatchSampling, InspectionVisit, RuleSetting, Tariff
 from db.schema.core import (
     Asset,
     AssetEvent,
@@ -29,4 +30,8 @@ __all__ = [
     "AuditLog",
     "MonthlyConsumption",
     "AreaSupply",
+    "RuleSetting",
+    "Tariff",
+    "BatchSampling",
+    "InspectionVisit",
 ]
