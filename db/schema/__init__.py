@@ -2,7 +2,6 @@
 
 from db.schema.base import Base
 from db.schema.consumption import AreaSupply, MonthlyConsumption
-from db.schema.rules import BatchSampling, InspectionVisit, RuleSetting, Tariff
 from db.schema.core import (
     Asset,
     AssetEvent,
@@ -15,6 +14,7 @@ from db.schema.core import (
     TransformerArea,
     User,
 )
+from db.schema.rules import BatchSampling, InspectionVisit, RuleSetting, Tariff
 
 __all__ = [
     "Base",
