@@ -1,0 +1,193 @@
+"""Field checks of customers and assets, without a database: every problem named, with its value.
+
+Callers pass normalised values keyed by code name (an import after cleaning a row, a form's draft).
+Uniqueness and lookups (户号 taken, 台区 exists) need the database and are the callers' checks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from station.domain import asset_no as barcode
+from station.domain.codes import (
+    ACCURACY_CLASSES,
+    INDUSTRIES,
+    TARIFF_CATEGORIES,
+    VOLTAGE_LEVELS,
+    AssetKind,
+    AssetStatus,
+    CustomerStatus,
+)
+from station.domain.metering import ratio_value
+from station.domain.problems import Problem
+from station.i18n import QT_TRANSLATE_NOOP, msg
+
+REQUIRED_CUSTOMER_FIELDS: tuple[str, ...] = ("account_no", "name", "tariff_category", "voltage_level")
+REQUIRED_ASSET_FIELDS: tuple[str, ...] = ("asset_no", "kind")
+
+#: 户号: digits only; 10 is usual, but older rural accounts are shorter and some provinces use up to 20.
+ACCOUNT_NO_DIGITS = (6, 20)
+
+# Column widths of db.schema: a longer value would be cut or refused by PostgreSQL.
+_CUSTOMER_LENGTHS = {"name": 100, "address": 200, "phone": 32, "industry": 32, "area_code": 32}
+_ASSET_LENGTHS = {
+    "factory_no": 40, "model": 40, "maker": 80, "rated_voltage": 24, "rated_current": 24,
+    "batch_no": 40, "certificate_no": 40,
+}
+
+_PHONE = re.compile(r"^\+?[0-9][0-9 ()\-]{4,30}$")
+# Meter nameplate current: basic (maximum) current, e.g. 5(60)A, 1.5(6)A, 10(40).
+_METER_CURRENT = re.compile(r"^\d+(\.\d+)?\s*(\(\s*\d+(\.\d+)?\s*\))?\s*A?$", re.IGNORECASE)
+VERIFICATION_RESULTS: tuple[str, ...] = ("pass", "fail")
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _required(values: Mapping[str, Any], fields: tuple[str, ...]) -> list[Problem]:
+    return [
+        Problem(f, msg(QT_TRANSLATE_NOOP("station", "This field is required")), values.get(f))
+        for f in fields
+        if _blank(values.get(f))
+    ]
+
+
+def _lengths(values: Mapping[str, Any], limits: Mapping[str, int]) -> list[Problem]:
+    return [
+        Problem(f, msg(QT_TRANSLATE_NOOP("station", "At most {limit} characters are allowed"), limit=n), v)
+        for f, n in limits.items()
+        if isinstance(v := values.get(f), str) and len(v) > n
+    ]
+
+
+def _one_of(field: str, value: Any, allowed: tuple[str, ...]) -> list[Problem]:
+    if _blank(value) or value in allowed:
+        return []
+    return [Problem(field, msg(QT_TRANSLATE_NOOP("station", "{value} is not one of: {allowed}"),
+                               value=value, allowed=", ".join(allowed)), value)]
+
+
+def _dates(values: Mapping[str, Any], fields: tuple[str, ...]) -> list[Problem]:
+    return [
+        Problem(f, msg(QT_TRANSLATE_NOOP("station", "{value} is not a date"), value=v), v)
+        for f in fields
+        if not _blank(v := values.get(f)) and (not isinstance(v, dt.date) or isinstance(v, dt.datetime))
+    ]
+
+
+def _capacity(field: str, value: Any) -> list[Problem]:
+    if value is None:
+        return []
+    if isinstance(value, bool) or not isinstance(value, Decimal | int) or (
+        isinstance(value, Decimal) and not value.is_finite()
+    ):
+        return [Problem(field, msg(QT_TRANSLATE_NOOP("station", "{value} is not a number"), value=value), value)]
+    if value < 0:
+        return [Problem(field, msg(QT_TRANSLATE_NOOP("station", "A capacity cannot be negative")), value)]
+    return []
+
+
+def check_account_no(value: Any) -> list[Problem]:
+    """户号: 6 to 20 ASCII digits (full-width digits are the normaliser's job)."""
+    if _blank(value):
+        return []
+    lo, hi = ACCOUNT_NO_DIGITS
+    text = str(value)
+    if not (text.isascii() and text.isdigit() and lo <= len(text) <= hi):
+        return [Problem("account_no", msg(QT_TRANSLATE_NOOP(
+            "station", "An account number is {lo} to {hi} digits, nothing else"), lo=lo, hi=hi), value)]
+    return []
+
+
+def check_asset_no(value: Any) -> list[Problem]:
+    """资产编号: 22 digits with a valid check digit."""
+    if _blank(value):
+        return []
+    text = str(value)
+    if not (text.isascii() and text.isdigit() and len(text) == barcode.LENGTH):
+        return [Problem("asset_no", msg(QT_TRANSLATE_NOOP(
+            "station", "An asset number is 22 digits; this one has {n} characters"), n=len(text)), value)]
+    if not barcode.is_valid(text):
+        return [Problem("asset_no", msg(QT_TRANSLATE_NOOP(
+            "station", "The check digit is wrong (expected {expected}): mistyped or misread"),
+            expected=barcode.check_digit(text[:-1])), value)]
+    return []
+
+
+def validate_customer_fields(values: Mapping[str, Any]) -> list[Problem]:
+    """Every problem of one customer's fields; an empty list means they may be written."""
+    problems = _required(values, REQUIRED_CUSTOMER_FIELDS)
+    problems += check_account_no(values.get("account_no"))
+    problems += _lengths(values, _CUSTOMER_LENGTHS)
+    phone = values.get("phone")
+    if not _blank(phone) and not _PHONE.match(str(phone)):
+        problems.append(Problem("phone", msg(QT_TRANSLATE_NOOP(
+            "station", "A phone number holds digits, spaces, dashes and brackets only")), phone))
+    problems += _one_of("tariff_category", values.get("tariff_category"), TARIFF_CATEGORIES)
+    problems += _one_of("industry", values.get("industry"), INDUSTRIES)
+    problems += _one_of("voltage_level", values.get("voltage_level"), VOLTAGE_LEVELS)
+    problems += _one_of("status", values.get("status"), tuple(CustomerStatus))
+    problems += _capacity("contract_capacity_kva", values.get("contract_capacity_kva"))
+    problems += _capacity("running_capacity_kva", values.get("running_capacity_kva"))
+    problems += _dates(values, ("opened_on",))
+    return problems
+
+
+def _check_ratio(kind: Any, ratio: Any) -> list[Problem]:
+    if _blank(ratio):
+        if kind in (AssetKind.CT, AssetKind.PT):
+            return [Problem("ratio", msg(QT_TRANSLATE_NOOP(
+                "station", "A CT or PT needs its ratio, like 100/5 or 10000/100")), ratio)]
+        return []
+    try:
+        ratio_value(str(ratio))
+    except ValueError:
+        return [Problem("ratio", msg(QT_TRANSLATE_NOOP(
+            "station", "{value} is not a ratio like 100/5 or 10000/100"), value=ratio), ratio)]
+    return []
+
+
+def _check_verification(values: Mapping[str, Any]) -> list[Problem]:
+    problems = _one_of("verification_result", values.get("verification_result"), VERIFICATION_RESULTS)
+    made, verified = values.get("made_on"), values.get("verified_on")
+    if not _blank(values.get("verification_result")) and _blank(verified):
+        problems.append(Problem("verified_on", msg(QT_TRANSLATE_NOOP(
+            "station", "A verification result needs its verification date")), verified))
+    if isinstance(made, dt.date) and isinstance(verified, dt.date) and verified < made:
+        problems.append(Problem("verified_on", msg(QT_TRANSLATE_NOOP(
+            "station", "Verified on {verified}, before it was made on {made}"), verified=verified, made=made),
+            verified))
+    return problems
+
+
+def validate_asset_fields(values: Mapping[str, Any]) -> list[Problem]:
+    """Every problem of one asset's fields; an empty list means they may be written."""
+    problems = _required(values, REQUIRED_ASSET_FIELDS)
+    problems += check_asset_no(values.get("asset_no"))
+    problems += _lengths(values, _ASSET_LENGTHS)
+    kind = values.get("kind")
+    problems += _one_of("kind", kind, tuple(AssetKind))
+    problems += _one_of("status", values.get("status"), tuple(AssetStatus))
+    accuracy = values.get("accuracy_class")
+    if kind in tuple(AssetKind):
+        problems += _one_of("accuracy_class", accuracy, ACCURACY_CLASSES[AssetKind(kind)])
+        current = values.get("rated_current")
+        if kind == AssetKind.METER and not _blank(current) and not _METER_CURRENT.match(str(current)):
+            problems.append(Problem("rated_current", msg(QT_TRANSLATE_NOOP(
+                "station", "{value} is not a meter current like 5(60)A"), value=current), current))
+    problems += _check_ratio(kind, values.get("ratio"))
+    phases = values.get("phases")
+    if phases is not None and phases not in (1, 3):
+        problems.append(Problem("phases", msg(QT_TRANSLATE_NOOP("station", "Phases are 1 or 3")), phases))
+    constant = values.get("constant")
+    if constant is not None and (isinstance(constant, bool) or not isinstance(constant, int) or constant <= 0):
+        problems.append(Problem("constant", msg(QT_TRANSLATE_NOOP(
+            "station", "A meter constant is a whole number of impulses per kWh")), constant))
+    problems += _dates(values, ("made_on", "verified_on"))
+    problems += _check_verification(values)
+    return problems
