@@ -1,0 +1,187 @@
+"""Demo station: a realistic county station drawn from a seed and written into an empty database in bulk.
+
+`generate_demo(session, customers=…, seed=…)` writes it inside the caller's transaction; `create_demo(ws, …)`
+is the user action (one transaction). The drawing (`plan_demo`) is pure numpy and kept on the result, so that
+later steps (monthly consumption, 台区 supply) can grow from the same per-customer arrays.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, insert, select, text
+from sqlalchemy.orm import Session
+
+from db.schema import (
+    Asset,
+    AssetEvent,
+    Customer,
+    CustomerAreaLink,
+    MeteringPoint,
+    TransformerArea,
+    User,
+)
+from station import audit, settings
+from station.demo.plan import CATEGORIES, DemoPlan, plan_demo
+from station.domain.problems import Problem, Rejected
+from station.i18n import QT_TRANSLATE_NOOP, msg
+from station.jobs import Cancelled, IsCancelled, Progress, never_cancelled, no_progress
+
+if TYPE_CHECKING:
+    from station.workspace import Workspace
+
+__all__ = ["DemoResult", "DemoPlan", "generate_demo", "create_demo", "plan_demo"]
+
+CHUNK = 20_000  #: rows per executemany: large enough to amortise, small enough to cancel promptly
+
+
+@dataclass(frozen=True, slots=True)
+class DemoResult:
+    plan: DemoPlan
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def _ensure_empty(session: Session) -> None:
+    """Demo data goes only into an empty station: mixing it with real ledgers would be a disaster."""
+    held = {
+        "customers": session.scalar(select(func.count()).select_from(Customer)) or 0,
+        "assets": session.scalar(select(func.count()).select_from(Asset)) or 0,
+        "areas": session.scalar(select(func.count()).select_from(TransformerArea)) or 0,
+    }
+    if any(held.values()):
+        raise Rejected([Problem("database", msg(QT_TRANSLATE_NOOP(
+            "station",
+            "The database already holds data ({customers} customers, {assets} assets, {areas} areas); "
+            "demo data is written only into an empty database"), **held))])
+
+
+def _dates(values: Any) -> list[dt.date | None]:
+    return list(values.astype("datetime64[D]").astype(object))
+
+
+def _customer_rows(plan: DemoPlan) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    from station.demo.people import customer_texts
+
+    c = plan.customers
+    t = customer_texts(plan)
+    opened, closed = _dates(c.opened), _dates(c.closed)
+    from station.demo import names as N
+
+    reasons = N.CLOSE_REASONS
+    rows, links = [], []
+    for i in range(len(c)):
+        cid = i + 1
+        area = int(c.area[i])
+        cap = float(c.capacity_kva[i])
+        rows.append({
+            "id": cid, "account_no": t.account_no[i], "name": t.name[i], "address": t.address[i],
+            "phone": t.phone[i], "tariff_category": CATEGORIES[c.category[i]], "industry": t.industry[i],
+            "voltage_level": c.voltage[i], "contract_capacity_kva": cap,
+            "running_capacity_kva": 0.0 if c.status[i] == "suspended" else cap,
+            "area_id": area + 1 if area >= 0 else None, "status": c.status[i],
+            "opened_on": opened[i], "closed_on": closed[i],
+            "close_reason": reasons[cid % len(reasons)] if closed[i] else None,
+            "penalty_multiple": None, "import_batch_id": None,
+        })
+        if area >= 0:
+            links.append({"id": len(links) + 1, "customer_id": cid, "area_id": area + 1,
+                          "valid_from": opened[i], "valid_to": closed[i]})
+    return rows, links
+
+
+def _reset_sequences(session: Session, tables: Iterable[str]) -> None:
+    """Rows went in with explicit ids; PostgreSQL's sequences must move past them for later inserts."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for name in tables:
+        session.execute(text(
+            f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), COALESCE((SELECT max(id) FROM {name}), 0) + 1, false)"
+        ))
+
+
+def generate_demo(
+    session: Session,
+    *,
+    customers: int,
+    seed: int = 1,
+    as_of: dt.date | None = None,
+    operator: str = "demo",
+    progress: Progress = no_progress,
+    cancelled: IsCancelled = never_cancelled,
+) -> DemoResult:
+    """Write a demo station of `customers` accounts into the empty database behind `session`.
+
+    The caller owns the transaction (a cancel raises Cancelled and the caller's rollback leaves nothing).
+    Raises Rejected when the database already holds customers, assets or 台区.
+    """
+    from station.demo.assets import build_metering
+
+    _ensure_empty(session)
+    progress(0.0, QT_TRANSLATE_NOOP("station", "Drawing the demo station"))
+    plan = plan_demo(customers, seed, as_of)
+    customer_rows, links = _customer_rows(plan)
+    if cancelled():
+        raise Cancelled()
+    metering = build_metering(plan)
+    progress(0.3, QT_TRANSLATE_NOOP("station", "Writing the demo station"))
+
+    from station.demo import names as N
+
+    a = plan.areas
+    areas = [
+        {"id": i + 1, "code": a.code[i], "name": a.name[i], "feeder": a.feeder[i],
+         "transformer_kva": float(a.kva[i]), "gateway_meter": metering.gateway_asset_no[i],
+         "area_type": a.area_type[i]}
+        for i in range(len(a.code))
+    ]
+    users = [{"id": i + 1, "name": name, "role": role, "password_hash": None, "active": True}
+             for i, (name, role) in enumerate(N.USERS)]
+    existing_users = set(session.scalars(select(User.name)))
+    users = [u for u in users if u["name"] not in existing_users]
+    if existing_users:  # a fresh database may already hold its administrator: let ids come from the sequence
+        for u in users:
+            u.pop("id")
+    batches: list[tuple[Any, list[dict[str, Any]]]] = [
+        (User, users), (TransformerArea, areas), (Customer, customer_rows), (CustomerAreaLink, links),
+        (MeteringPoint, metering.points), (Asset, metering.assets), (AssetEvent, metering.events),
+    ]
+    total = sum(len(rows) for _, rows in batches) or 1
+    done = 0
+    for table, rows in batches:
+        for start in range(0, len(rows), CHUNK):
+            if cancelled():
+                raise Cancelled()
+            chunk = rows[start : start + CHUNK]
+            session.execute(insert(table), chunk)
+            done += len(chunk)
+            progress(0.3 + 0.68 * done / total, QT_TRANSLATE_NOOP("station", "Writing the demo station"))
+    _reset_sequences(session, [t.__tablename__ for t, _ in batches])
+
+    settings.put(session, "station.name", plan.station_name, operator=operator)
+    settings.put(session, "station.code", plan.station_code, operator=operator)
+    counts = {
+        "areas": len(areas), "customers": len(customer_rows), "metering_points": len(metering.points),
+        "assets": len(metering.assets), "asset_events": len(metering.events), "users": len(users),
+    }
+    audit.record(session, operator=operator, action="demo", entity="station", entity_id=None,
+                 after={"seed": seed, "as_of": plan.as_of, **counts})
+    progress(1.0, QT_TRANSLATE_NOOP("station", "Demo station written"))
+    return DemoResult(plan=plan, counts=counts)
+
+
+def create_demo(
+    ws: Workspace,
+    *,
+    customers: int,
+    seed: int = 1,
+    as_of: dt.date | None = None,
+    progress: Progress = no_progress,
+    cancelled: Callable[[], bool] = never_cancelled,
+) -> DemoResult:
+    """The user action: one transaction; nothing is written when it is rejected or cancelled."""
+    with ws.sessions.begin() as s:
+        return generate_demo(s, customers=customers, seed=seed, as_of=as_of, operator=ws.operator,
+                             progress=progress, cancelled=cancelled)
