@@ -38,6 +38,7 @@ class CustomerRow:
     opened_on: dt.date | None
     closed_on: dt.date | None
     close_reason: str | None
+    penalty_multiple: Decimal | None = None  # 违约使用电费 multiple from the supply contract (2024 rules)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,59 @@
+"""`station users add|list`: the operators of the workstation."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+
+from station.cli import EXIT_REJECTED
+from station.cli.common import add_db_options, open_from_args, print_json, print_table
+from station.domain.problems import Rejected
+from station.users import ROLES, add_user, list_users
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("users", help="operators: add, list")
+    usub = p.add_subparsers(dest="users_command", metavar="ACTION")
+    usub.required = True
+    add = usub.add_parser("add", help="add an operator (recorded in the audit log)")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=ROLES)
+    add_db_options(add)
+    add.set_defaults(func=_add)
+    ls = usub.add_parser("list", help="list the operators")
+    ls.add_argument("--json", action="store_true", help="machine-readable output")
+    add_db_options(ls)
+    ls.set_defaults(func=_list)
+
+
+def _add(args: argparse.Namespace) -> int:
+    ws = open_from_args(args)
+    try:
+        with ws.sessions.begin() as s:
+            user_id = add_user(s, args.name, args.role, ws.operator)
+    except Rejected as exc:
+        for p in exc.problems:
+            print(str(p), file=sys.stderr)
+        return EXIT_REJECTED
+    finally:
+        ws.close()
+    print(f"added user {args.name} ({args.role}), id {user_id}")
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    ws = open_from_args(args)
+    try:
+        with ws.sessions() as s:
+            users = list_users(s)
+    finally:
+        ws.close()
+    if args.json:
+        print_json([dataclasses.asdict(u) for u in users])
+    else:
+        print_table(
+            ["id", "name", "role", "active"],
+            [[u.id, u.name, u.role, "yes" if u.active else "no"] for u in users],
+        )
+    return 0
