@@ -1,0 +1,177 @@
+"""`station due` (the month's due list) and `station rules list|set` (rule settings with their sources)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from station.cli.common import add_db_options, open_from_args, print_json, print_table
+
+EXIT_OK, EXIT_REJECTED = 0, 3
+KINDS = ("onsite", "ptdrop", "ctpt", "rotation", "sampling", "inspection")
+STATUSES = ("urgent", "overdue", "due", "upcoming", "ok")
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("due", help="due list of a month: on-site tests, rotation, sampling, inspections")
+    p.add_argument("--month", required=True, help="YYYY-MM")
+    p.add_argument("--status", action="append", choices=STATUSES, help="only these statuses (repeatable)")
+    p.add_argument("--kind", action="append", choices=KINDS, help="only these kinds (repeatable)")
+    p.add_argument("--area", help="only this 台区 code")
+    p.add_argument("--class", dest="device_class", choices=("I", "II", "III", "IV", "V"), help="device class")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    add_db_options(p)
+    p.set_defaults(func=_due)
+
+    r = sub.add_parser("rules", help="rule settings: periods, thresholds, multiples, each with its source")
+    rsub = r.add_subparsers(dest="rules_command", metavar="ACTION")
+    rsub.required = True
+    ls = rsub.add_parser("list", help="every rule with its value, default, unit and source")
+    ls.add_argument("--json", action="store_true")
+    add_db_options(ls)
+    ls.set_defaults(func=_rules_list)
+    st = rsub.add_parser("set", help='set one rule: VALUE is JSON (6, null, {"I": 3, ...}) or plain text')
+    st.add_argument("key")
+    st.add_argument("value")
+    st.add_argument("--source", help="the provincial rule the new value follows")
+    add_db_options(st)
+    st.set_defaults(func=_rules_set)
+
+
+def _month(text: str) -> str | None:
+    from station.schedule import parse_month
+
+    try:
+        parse_month(text)
+    except ValueError:
+        return None
+    return text
+
+
+def _due(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from db.schema import TransformerArea
+    from station.schedule import due_items
+
+    if _month(args.month) is None:
+        print(f"--month: not a month like 2025-03: {args.month!r}", file=sys.stderr)
+        return 2
+    ws = open_from_args(args)
+    try:
+        with ws.sessions.begin() as s:
+            area_id = None
+            if args.area:
+                area_id = s.scalar(select(TransformerArea.id).where(TransformerArea.code == args.area))
+                if area_id is None:
+                    print(f"--area: no 台区 with code {args.area!r}", file=sys.stderr)
+                    return EXIT_REJECTED
+            items = due_items(
+                s,
+                args.month,
+                kinds=args.kind,
+                statuses=args.status,
+                area_id=area_id,
+                device_class=args.device_class,
+            )
+    finally:
+        ws.close()
+    if args.json:
+        print_json(
+            [
+                {
+                    "kind": str(it.kind),
+                    "target": it.target_no,
+                    "target_kind": it.target_kind,
+                    "account_no": it.account_no,
+                    "customer_name": it.customer_name,
+                    "area": it.area_code,
+                    "due_on": it.due_on,
+                    "status": str(it.status),
+                    "rule": it.rule,
+                    "last_done": it.last_done,
+                    "devices": it.devices,
+                }
+                for it in items
+            ]
+        )
+    else:
+        print_table(
+            ["kind", "target", "account", "name", "area", "due", "status", "last done", "rule"],
+            [
+                [
+                    it.kind,
+                    it.target_no,
+                    it.account_no,
+                    it.customer_name,
+                    it.area_code,
+                    it.due_on or "never",
+                    it.status,
+                    it.last_done or "",
+                    it.rule,
+                ]
+                for it in items
+            ],
+        )
+        print(f"{len(items)} items")
+    return EXIT_OK
+
+
+def _rules_list(args: argparse.Namespace) -> int:
+    from station.rules import list_rules
+
+    ws = open_from_args(args)
+    try:
+        with ws.sessions.begin() as s:
+            rows = list_rules(s)
+    finally:
+        ws.close()
+    if args.json:
+        print_json(
+            [
+                {
+                    "key": r.key,
+                    "label": r.label,
+                    "value": r.value,
+                    "default": r.default,
+                    "unit": r.unit,
+                    "source": r.source,
+                    "edition": r.edition,
+                    "is_default": r.is_default,
+                    "updated_at": r.updated_at,
+                    "updated_by": r.updated_by,
+                }
+                for r in rows
+            ]
+        )
+    else:
+        import json
+
+        def text(v: object) -> str:
+            return json.dumps(v, ensure_ascii=False)
+
+        print_table(
+            ["key", "value", "unit", "default?", "source"],
+            [[r.key, text(r.value), r.unit, "yes" if r.is_default else "no", r.source] for r in rows],
+        )
+    return EXIT_OK
+
+
+def _rules_set(args: argparse.Namespace) -> int:
+    import json
+
+    from station.domain.problems import Rejected
+    from station.rules import parse_value, set_rule
+
+    ws = open_from_args(args)
+    try:
+        with ws.sessions.begin() as s:
+            row = set_rule(s, args.key, parse_value(args.value), ws.operator, source=args.source)
+    except Rejected as exc:
+        for p in exc.problems:
+            print(f"rejected: {p}", file=sys.stderr)
+        return EXIT_REJECTED
+    finally:
+        ws.close()
+    print(f"{row.key} = {json.dumps(row.value, ensure_ascii=False)}  ({row.source})")
+    return EXIT_OK

@@ -1,0 +1,25 @@
+"""Rule settings: periods, thresholds, multiples and tariffs, each a default from DOMAIN.md citing its source."""
+
+from __future__ import annotations
+
+from station.rules.defaults import BY_KEY, RULES, RuleDef
+from station.rules.ruleset import RuleSet
+from station.rules.store import RuleRow, list_rules, load_rules, parse_value, set_rule
+from station.rules.tariffs import DEFAULT_TARIFFS, TariffRow, list_tariffs, set_tariff, tariff_in_force
+
+__all__ = [
+    "BY_KEY",
+    "RULES",
+    "RuleDef",
+    "RuleSet",
+    "RuleRow",
+    "list_rules",
+    "load_rules",
+    "parse_value",
+    "set_rule",
+    "DEFAULT_TARIFFS",
+    "TariffRow",
+    "list_tariffs",
+    "set_tariff",
+    "tariff_in_force",
+]

@@ -1,0 +1,329 @@
+"""The rule defaults of DOMAIN.md, each with its unit, the rule it comes from and the edition it belongs to.
+
+A supervisor may change any of them (provinces differ, the rules were revised); a stored value in
+`rule_setting` overlays the default here. Sources name the clause where it is known; "practice" marks a
+provincial or station habit rather than a national rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from station.domain.lifecycle import SAMPLING_EXTENSION_YEARS, SERVICE_LIFE_YEARS
+from station.i18n import QT_TRANSLATE_NOOP
+
+# The validators in station.rules.validate know these kinds.
+KINDS = ("choice", "count", "class_periods", "interval_map", "bands", "number", "voltage", "life_map")
+
+DLT448_2000 = "DL/T 448-2000 电能计量装置技术管理规程"
+DLT448_2016 = "DL/T 448-2016 电能计量装置技术管理规程"
+RULES_1996 = "供电营业规则 (1996, 电力工业部令第8号)"
+RULES_2024 = "供电营业规则 (2024, 国家发展改革委令第14号)"
+
+DEVICE_CLASSES = ("I", "II", "III", "IV", "V")
+AREA_TYPES = ("public", "dedicated", "rural")  # transformer_area.area_type
+
+
+@dataclass(frozen=True, slots=True)
+class RuleDef:
+    """One rule: its default value, how to check a new value, and where it comes from."""
+
+    key: str
+    default: Any
+    unit: str
+    source: str
+    edition: str
+    kind: str
+    label: str  # English, marked for translation; the settings page shows it
+    choices: tuple[str, ...] = ()
+    nullable: bool = False  # None means "no periodic duty" (e.g. on-site tests of class IV/V)
+
+
+def _d(
+    key: str, default: Any, unit: str, source: str, edition: str, kind: str, label: str, **kw: Any
+) -> RuleDef:
+    return RuleDef(key, default, unit, source, edition, kind, label, **kw)
+
+
+RULES: tuple[RuleDef, ...] = (
+    # --- editions --------------------------------------------------------------------------------
+    _d(
+        "edition.dlt448",
+        "2016",
+        "",
+        f"{DLT448_2016} / {DLT448_2000}",
+        "",
+        "choice",
+        QT_TRANSLATE_NOOP("station", "DL/T 448 edition (device classes, on-site test periods)"),
+        choices=("2016", "2000"),
+    ),
+    _d(
+        "edition.business_rules",
+        "2024",
+        "",
+        f"{RULES_2024} / {RULES_1996}",
+        "",
+        "choice",
+        QT_TRANSLATE_NOOP("station", "供电营业规则 edition (back-billing, penalties)"),
+        choices=("2024", "1996"),
+    ),
+    # --- on-site tests and instrument transformer checks ----------------------------------------
+    _d(
+        "onsite.period_months.2016",
+        {"I": 6, "II": 12, "III": 24, "IV": None, "V": None},
+        "months",
+        f"{DLT448_2016}: 现场检验 (classes IV and V: none)",
+        "2016",
+        "class_periods",
+        QT_TRANSLATE_NOOP("station", "On-site test period per device class (2016 edition)"),
+    ),
+    _d(
+        "onsite.period_months.2000",
+        {"I": 3, "II": 6, "III": 12, "IV": None, "V": None},
+        "months",
+        f"{DLT448_2000} §7.3 f)",
+        "2000",
+        "class_periods",
+        QT_TRANSLATE_NOOP("station", "On-site test period per device class (2000 edition)"),
+    ),
+    _d(
+        "onsite.first_within_months",
+        1,
+        "months",
+        f"{DLT448_2000} §7.3 e); {DLT448_2016}",
+        "",
+        "count",
+        QT_TRANSLATE_NOOP("station", "First on-site test of a new or rebuilt HV metering device, within"),
+    ),
+    _d(
+        "onsite.replace_within_working_days",
+        3,
+        "working days",
+        f"{DLT448_2000} §7.3 d)",
+        "2000",
+        "count",
+        QT_TRANSLATE_NOOP("station", "Replace a meter out of tolerance on site within"),
+    ),
+    _d(
+        "ptdrop.period_months",
+        24,
+        "months",
+        f"{DLT448_2000} §7.3 h)",
+        "",
+        "count",
+        QT_TRANSLATE_NOOP("station", "PT secondary voltage-drop test period"),
+    ),
+    _d(
+        "ptdrop.min_voltage",
+        "35kV",
+        "",
+        f"{DLT448_2000} §7.3 h)",
+        "",
+        "voltage",
+        QT_TRANSLATE_NOOP("station", "PT voltage-drop tests from this voltage level up"),
+    ),
+    _d(
+        "ctpt.period_years",
+        10,
+        "years",
+        f"{DLT448_2000} §7.3 g)",
+        "2000",
+        "count",
+        QT_TRANSLATE_NOOP("station", "HV CT/PT on-site check period"),
+    ),
+    # --- rotation and batch sampling -------------------------------------------------------------
+    # Keys as station.domain.lifecycle.service_life_key returns them (smart_meter, induction_meter_1/3).
+    _d(
+        "rotation.service_life_years",
+        dict(SERVICE_LIFE_YEARS),
+        "years",
+        "JJG 596-2012 (electronic), JJG 307-2006 (electromechanical)",
+        "",
+        "life_map",
+        QT_TRANSLATE_NOOP("station", "Meter service life from verification, per meter type"),
+    ),
+    _d(
+        "rotation.sampling_extension_years",
+        SAMPLING_EXTENSION_YEARS,
+        "years",
+        "provincial state-based rotation practice (状态更换)",
+        "",
+        "count",
+        QT_TRANSLATE_NOOP("station", "Extension a batch earns by passing sampling"),
+    ),
+    _d(
+        "rotation.sampling_lead_months",
+        12,
+        "months",
+        "provincial practice: sample 1 year before the period ends",
+        "",
+        "count",
+        QT_TRANSLATE_NOOP("station", "Batch sampling before the end of the service life"),
+    ),
+    # --- periodic customer inspection ------------------------------------------------------------
+    _d(
+        "inspection.large_capacity_kva",
+        100,
+        "kVA",
+        "station practice (every customer of 100 kVA and above)",
+        "",
+        "number",
+        QT_TRANSLATE_NOOP("station", "Capacity from which a customer is inspected as large"),
+    ),
+    _d(
+        "inspection.interval_months",
+        {"large_capacity": 3, "10kV": 12, "20kV": 12, "35kV+": 6, "low_voltage": None},
+        "months",
+        "station practice (≥100 kVA quarterly; low voltage by campaign)",
+        "",
+        "interval_map",
+        QT_TRANSLATE_NOOP("station", "Periodic inspection interval (the shortest that applies)"),
+    ),
+    # --- line loss -------------------------------------------------------------------------------
+    _d(
+        "lineloss.bands",
+        {t: [0, 10] for t in AREA_TYPES},
+        "%",
+        "provincial line-loss practice (合格 0–10 %)",
+        "",
+        "bands",
+        QT_TRANSLATE_NOOP("station", "Normal line-loss band per 台区 type"),
+    ),
+    # --- back-billing and penalties (1996 numbers; the 2024 edition uses the contract multiple) --
+    _d(
+        "penalty.theft_multiple",
+        3,
+        "×",
+        f"{RULES_1996} 第一百零二条",
+        "1996",
+        "number",
+        QT_TRANSLATE_NOOP("station", "Theft penalty, multiple of the back-billed charge"),
+    ),
+    _d(
+        "penalty.contract_multiple_default",
+        3,
+        "×",
+        f"{RULES_2024}: multiple agreed in the supply contract",
+        "2024",
+        "number",
+        QT_TRANSLATE_NOOP("station", "Penalty multiple when the contract names none"),
+    ),
+    _d(
+        "penalty.category_change_multiple",
+        2,
+        "×",
+        f"{RULES_1996} 第一百条",
+        "1996",
+        "number",
+        QT_TRANSLATE_NOOP("station", "Changed tariff category, multiple of the difference"),
+    ),
+    _d(
+        "penalty.added_capacity_multiple",
+        3,
+        "×",
+        f"{RULES_1996} 第一百条",
+        "1996",
+        "number",
+        QT_TRANSLATE_NOOP("station", "Added capacity (two-part), multiple of the basic charge"),
+    ),
+    _d(
+        "penalty.added_capacity_yuan_per_kva",
+        50,
+        "yuan/kVA",
+        f"{RULES_1996} 第一百条",
+        "1996",
+        "number",
+        QT_TRANSLATE_NOOP("station", "Added capacity (single-part), per kW or kVA"),
+    ),
+    _d(
+        "penalty.sealed_multiple",
+        2,
+        "×",
+        f"{RULES_1996} 第一百条",
+        "1996",
+        "number",
+        QT_TRANSLATE_NOOP(
+            "station", "Sealed or suspended equipment used (two-part), multiple of the basic charge"
+        ),
+    ),
+    _d(
+        "penalty.sealed_yuan_per_kva",
+        30,
+        "yuan/kVA",
+        f"{RULES_1996} 第一百条",
+        "1996",
+        "number",
+        QT_TRANSLATE_NOOP("station", "Sealed or suspended equipment used (single-part), per kW or kVA"),
+    ),
+    _d(
+        "penalty.tamper_residential_yuan",
+        500,
+        "yuan",
+        f"{RULES_1996} 第一百条",
+        "1996",
+        "number",
+        QT_TRANSLATE_NOOP(
+            "station", "Metering or load-control equipment touched, residential, per occurrence"
+        ),
+    ),
+    _d(
+        "penalty.tamper_other_yuan",
+        5000,
+        "yuan",
+        f"{RULES_1996} 第一百条",
+        "1996",
+        "number",
+        QT_TRANSLATE_NOOP("station", "Metering or load-control equipment touched, others, per occurrence"),
+    ),
+    _d(
+        "backbill.category_unknown_months",
+        3,
+        "months",
+        f"{RULES_1996} 第一百条",
+        "1996",
+        "count",
+        QT_TRANSLATE_NOOP("station", "Changed category, period when the start is unknown"),
+    ),
+    _d(
+        "backbill.theft_unknown_days",
+        180,
+        "days",
+        f"{RULES_1996} 第一百零三条",
+        "1996",
+        "count",
+        QT_TRANSLATE_NOOP("station", "Theft, period when the start is unknown"),
+    ),
+    _d(
+        "backbill.theft_hours_power",
+        12,
+        "h/day",
+        f"{RULES_1996} 第一百零三条",
+        "1996",
+        "count",
+        QT_TRANSLATE_NOOP("station", "Theft, hours per day for power customers"),
+    ),
+    _d(
+        "backbill.theft_hours_lighting",
+        6,
+        "h/day",
+        f"{RULES_1996} 第一百零三条",
+        "1996",
+        "count",
+        QT_TRANSLATE_NOOP("station", "Theft, hours per day for lighting customers"),
+    ),
+    _d(
+        "backbill.meter_error_fraction",
+        0.5,
+        "",
+        f"{RULES_1996} 第八十条",
+        "1996",
+        "number",
+        QT_TRANSLATE_NOOP("station", "Meter out of tolerance, share of the time since the last verification"),
+    ),
+)
+
+BY_KEY: dict[str, RuleDef] = {r.key: r for r in RULES}
+
+#: Rules kept in `station_setting` rather than `rule_setting`, so one switch serves every module.
+STATION_SETTING_KEYS: dict[str, str] = {"edition.dlt448": "metering.device_class_edition"}

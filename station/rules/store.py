@@ -1,0 +1,139 @@
+"""Reading and changing the rule settings: defaults overlaid by stored values, every change audit-logged."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.schema import RuleSetting
+from station import audit, settings
+from station.domain.problems import Problem, Rejected
+from station.i18n import QT_TRANSLATE_NOOP, msg
+from station.rules.defaults import BY_KEY, RULES, STATION_SETTING_KEYS
+from station.rules.ruleset import RuleSet
+from station.rules.validate import problems_for
+
+
+@dataclass(frozen=True, slots=True)
+class RuleRow:
+    """One line of the settings page: the value in force, its default, unit, source and who changed it."""
+
+    key: str
+    label: str  # English, marked for translation in station.rules.defaults
+    value: Any
+    default: Any
+    unit: str
+    source: str
+    edition: str
+    is_default: bool
+    updated_at: dt.datetime | None
+    updated_by: str | None
+
+
+def _stored(session: Session) -> dict[str, RuleSetting]:
+    return {row.key: row for row in session.scalars(select(RuleSetting))}
+
+
+def _station_setting_values(session: Session) -> dict[str, Any]:
+    values = settings.get_all(session)
+    return {key: values.get(skey, BY_KEY[key].default) for key, skey in STATION_SETTING_KEYS.items()}
+
+
+def load_rules(session: Session) -> RuleSet:
+    """The rules in force: DOMAIN.md defaults overlaid by what the station stored (one query each table)."""
+    values = {r.key: r.default for r in RULES}
+    sources = {r.key: r.source for r in RULES}
+    for key, row in _stored(session).items():
+        if key in BY_KEY:  # a key a newer program wrote is ignored rather than trusted
+            values[key] = json.loads(row.value)
+            sources[key] = row.source or sources[key]
+    values.update(_station_setting_values(session))
+    return RuleSet.of(values, sources)
+
+
+def list_rules(session: Session) -> list[RuleRow]:
+    """Every rule, in the order of DOMAIN.md, for the settings page and `station rules list`."""
+    stored = _stored(session)
+    in_settings = _station_setting_values(session)
+    rows: list[RuleRow] = []
+    for r in RULES:
+        row = stored.get(r.key)
+        value = in_settings[r.key] if r.key in in_settings else (json.loads(row.value) if row else r.default)
+        rows.append(
+            RuleRow(
+                key=r.key,
+                label=r.label,
+                value=value,
+                default=r.default,
+                unit=r.unit,
+                source=(row.source if row is not None and row.source else r.source),
+                edition=r.edition,
+                is_default=value == r.default,
+                updated_at=row.updated_at if row is not None else None,
+                updated_by=row.updated_by if row is not None else None,
+            )
+        )
+    return rows
+
+
+def set_rule(session: Session, key: str, value: Any, operator: str, *, source: str | None = None) -> RuleRow:
+    """Store a new value for rule `key` (validated; `source` cites a provincial rule), with its audit row.
+
+    Raises Rejected listing every reason the value is refused; nothing is written then.
+    """
+    rule = BY_KEY.get(key)
+    if rule is None:
+        raise Rejected(
+            [Problem("key", msg(QT_TRANSLATE_NOOP("station", "No rule is called {key}"), key=key), key)]
+        )
+    if rule.kind == "choice" and isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)  # an edition typed as 2000 on the command line parses as a number
+    problems = problems_for(rule, value)
+    if problems:
+        raise Rejected(problems)
+    if key in STATION_SETTING_KEYS:  # settings.put writes its own audit row
+        settings.put(session, STATION_SETTING_KEYS[key], value, operator=operator)
+    else:
+        row = session.get(RuleSetting, key)
+        old = json.loads(row.value) if row is not None else rule.default
+        now = dt.datetime.now()
+        text = json.dumps(value, ensure_ascii=False)
+        if row is None:
+            row = RuleSetting(
+                key=key,
+                value=text,
+                unit=rule.unit,
+                source=source or rule.source,
+                edition=rule.edition,
+                updated_at=now,
+                updated_by=operator,
+            )
+            session.add(row)
+        else:
+            row.value, row.updated_at, row.updated_by = text, now, operator
+            if source:
+                row.source = source
+        audit.record(
+            session,
+            operator=operator,
+            action="update",
+            entity="rule_setting",
+            entity_id=None,
+            before={key: old},
+            after={key: value},
+        )
+        session.flush()
+    return next(r for r in list_rules(session) if r.key == key)
+
+
+def parse_value(text: str) -> Any:
+    """A value typed on the command line: JSON when it parses (6, null, {"I": 3}), else the plain text (2000)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text

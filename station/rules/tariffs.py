@@ -1,0 +1,233 @@
+"""Tariffs (电价) per category and voltage level with effective dates; example values until the station sets its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.schema import Tariff
+from station import audit
+from station.domain.codes import TARIFF_CATEGORIES, VOLTAGE_LEVELS
+from station.domain.problems import Problem, Rejected
+from station.i18n import QT_TRANSLATE_NOOP, msg
+
+#: The source printed for the built-in tariffs: they are examples of a typical province's catalogue,
+#: not any province's published prices. A station replaces them with `set_tariff` (its price bureau's file).
+EXAMPLE_SOURCE = "示例值 (example values: set the province's published tariffs)"
+#: From when the example tariffs apply: early enough that any back-billing period finds a price.
+EXAMPLE_FROM = dt.date(2000, 1, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class TariffRow:
+    id: int | None  # None: a built-in example value, not stored
+    tariff_category: str
+    voltage_level: str
+    price: Decimal  # yuan/kWh
+    basic_price_kva: Decimal | None  # two-part tariff: yuan per kVA·month
+    effective_from: dt.date
+    effective_to: dt.date | None  # exclusive
+    source: str
+
+    @property
+    def is_example(self) -> bool:
+        return self.id is None
+
+
+def _example(category: str, voltage: str, price: str, basic: str | None = None) -> TariffRow:
+    return TariffRow(
+        None,
+        category,
+        voltage,
+        Decimal(price),
+        Decimal(basic) if basic else None,
+        EXAMPLE_FROM,
+        None,
+        EXAMPLE_SOURCE,
+    )
+
+
+#: Example catalogue (居民生活 0.5283 yuan/kWh at 220 V as in a typical province; 大工业 two-part with a
+#: basic charge per kVA·month). Marked 示例值 everywhere they show.
+DEFAULT_TARIFFS: tuple[TariffRow, ...] = (
+    _example("居民生活", "220V", "0.5283"),
+    _example("居民生活", "380V", "0.5283"),
+    _example("居民生活", "10kV", "0.5083"),
+    _example("一般工商业", "220V", "0.6664"),
+    _example("一般工商业", "380V", "0.6664"),
+    _example("一般工商业", "10kV", "0.6414"),
+    _example("一般工商业", "35kV", "0.6164"),
+    _example("工商业", "380V", "0.6664"),
+    _example("工商业", "10kV", "0.6414"),
+    _example("工商业", "35kV", "0.6164"),
+    _example("大工业", "10kV", "0.6123", "25.00"),
+    _example("大工业", "35kV", "0.5923", "25.00"),
+    _example("大工业", "110kV", "0.5723", "25.00"),
+    _example("农业生产", "220V", "0.4883"),
+    _example("农业生产", "380V", "0.4883"),
+    _example("农业生产", "10kV", "0.4783"),
+)
+
+
+def _row(t: Tariff) -> TariffRow:
+    return TariffRow(
+        t.id,
+        t.tariff_category,
+        t.voltage_level,
+        Decimal(t.price),
+        None if t.basic_price_kva is None else Decimal(t.basic_price_kva),
+        t.effective_from,
+        t.effective_to,
+        t.source,
+    )
+
+
+def tariff_in_force(
+    session: Session, category: str, voltage_level: str, on_date: dt.date
+) -> TariffRow | None:
+    """The tariff of (category, voltage) on `on_date`; the example value while the station stored none for the pair."""
+    stored = session.scalars(
+        select(Tariff)
+        .where(Tariff.tariff_category == category, Tariff.voltage_level == voltage_level)
+        .order_by(Tariff.effective_from.desc(), Tariff.id.desc())
+    ).all()
+    if not stored:
+        return next(
+            (
+                t
+                for t in DEFAULT_TARIFFS
+                if (t.tariff_category, t.voltage_level) == (category, voltage_level)
+                and t.effective_from <= on_date
+            ),
+            None,
+        )
+    for t in stored:
+        if t.effective_from <= on_date and (t.effective_to is None or on_date < t.effective_to):
+            return _row(t)
+    return None
+
+
+def list_tariffs(session: Session) -> list[TariffRow]:
+    """Every stored tariff, plus the example value of each pair the station has not set, for the settings page."""
+    stored = [
+        _row(t)
+        for t in session.scalars(
+            select(Tariff).order_by(Tariff.tariff_category, Tariff.voltage_level, Tariff.effective_from)
+        )
+    ]
+    pairs = {(t.tariff_category, t.voltage_level) for t in stored}
+    examples = [t for t in DEFAULT_TARIFFS if (t.tariff_category, t.voltage_level) not in pairs]
+    return sorted(stored + examples, key=lambda t: (t.tariff_category, t.voltage_level, t.effective_from))
+
+
+def _problems(category: str, voltage_level: str, price: Decimal, basic: Decimal | None) -> list[Problem]:
+    problems: list[Problem] = []
+    if category not in TARIFF_CATEGORIES:
+        problems.append(
+            Problem(
+                "tariff_category",
+                msg(
+                    QT_TRANSLATE_NOOP("station", "Choose a category: {choices}"),
+                    choices=", ".join(TARIFF_CATEGORIES),
+                ),
+                category,
+            )
+        )
+    if voltage_level not in VOLTAGE_LEVELS:
+        problems.append(
+            Problem(
+                "voltage_level",
+                msg(
+                    QT_TRANSLATE_NOOP("station", "Choose a voltage level: {choices}"),
+                    choices=", ".join(VOLTAGE_LEVELS),
+                ),
+                voltage_level,
+            )
+        )
+    if not price > 0:
+        problems.append(
+            Problem("price", msg(QT_TRANSLATE_NOOP("station", "A price must be above 0 yuan/kWh")), price)
+        )
+    if basic is not None and not basic > 0:
+        problems.append(
+            Problem(
+                "basic_price_kva",
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "station", "A basic charge must be above 0 yuan per kVA·month, or left empty"
+                    )
+                ),
+                basic,
+            )
+        )
+    return problems
+
+
+def set_tariff(
+    session: Session,
+    *,
+    tariff_category: str,
+    voltage_level: str,
+    price: Decimal,
+    effective_from: dt.date,
+    operator: str,
+    basic_price_kva: Decimal | None = None,
+    source: str = "",
+) -> TariffRow:
+    """A new tariff from `effective_from`; the one in force until then ends that day. Audit-logged.
+
+    A tariff that starts on the same day as a stored one replaces it (a typing error corrected).
+    """
+    price = Decimal(price)
+    basic = None if basic_price_kva is None else Decimal(basic_price_kva)
+    problems = _problems(tariff_category, voltage_level, price, basic)
+    if problems:
+        raise Rejected(problems)
+    rows = session.scalars(
+        select(Tariff).where(Tariff.tariff_category == tariff_category, Tariff.voltage_level == voltage_level)
+    ).all()
+    later = [t.effective_from for t in rows if t.effective_from > effective_from]
+    same = next((t for t in rows if t.effective_from == effective_from), None)
+    before = None
+    if same is not None:
+        before = {"price": same.price, "basic_price_kva": same.basic_price_kva, "source": same.source}
+        same.price, same.basic_price_kva, same.source = price, basic, source
+        row = same
+    else:
+        for t in rows:  # the tariff in force on the new start date now ends there
+            if t.effective_from < effective_from and (
+                t.effective_to is None or t.effective_to > effective_from
+            ):
+                t.effective_to = effective_from
+        row = Tariff(
+            tariff_category=tariff_category,
+            voltage_level=voltage_level,
+            price=price,
+            basic_price_kva=basic,
+            effective_from=effective_from,
+            effective_to=min(later) if later else None,
+            source=source,
+        )
+        session.add(row)
+    session.flush()
+    audit.record(
+        session,
+        operator=operator,
+        action="update" if before else "create",
+        entity="tariff",
+        entity_id=row.id,
+        before=before,
+        after={
+            "tariff_category": tariff_category,
+            "voltage_level": voltage_level,
+            "price": price,
+            "basic_price_kva": basic,
+            "effective_from": effective_from,
+            "source": source,
+        },
+    )
+    return _row(row)

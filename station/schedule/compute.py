@@ -1,0 +1,170 @@
+"""Due dates of every kind, in bulk: loaded rows in, one `Candidates` (numpy arrays + row makers) per kind out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from station.domain.codes import AssetKind, EventKind
+from station.rules.ruleset import RuleSet
+from station.schedule.items import DueItem, DueKind, DueStatus, add_months, add_working_days, to_date, to_days
+from station.schedule.load import HV_METHOD, CustomerDue, Device, LastTest
+
+SMART = "smart_meter"  # the service-life key sampling can extend (station.domain.lifecycle)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidates:
+    """Due dates of one kind; `make(i, status)` builds the DueItem of row i only when a list shows it."""
+
+    kind: DueKind
+    due: np.ndarray  # datetime64[D]; NaT: never done, no start known
+    period: np.ndarray  # int months until the next one after a completion; 0: not recurring
+    urgent: np.ndarray  # bool
+    make: Callable[[int, DueStatus], DueItem]
+
+    def __len__(self) -> int:
+        return len(self.due)
+
+
+def _max_date(*dates: dt.date | None) -> dt.date | None:
+    known = [d for d in dates if d is not None]
+    return max(known) if known else None
+
+
+def _device_item(
+    kind: DueKind, d: Device, due: dt.date | None, status: DueStatus, rule: str, last: dt.date | None
+) -> DueItem:
+    return DueItem(
+        kind, "asset", d.id, d.asset_no, d.account_no, d.customer_name, d.area_code, due, status, rule, last
+    )
+
+
+def _periodic(
+    kind: DueKind,
+    devices: Sequence[Device],
+    starts: Sequence[dt.date | None],
+    lasts: Sequence[LastTest | None],
+    period: Sequence[int],
+    first_months: Sequence[int],
+    rule: Sequence[str],
+    urgent_days: int | None = None,
+) -> Candidates:
+    """Next due = last completion + period; never done since `start` → start + first_months."""
+    n = len(devices)
+    base = [None] * n
+    months = np.zeros(n, dtype="int64")
+    urgent = np.zeros(n, dtype=bool)
+    last_done: list[dt.date | None] = [None] * n
+    for i in range(n):
+        t, start = lasts[i], starts[i]
+        if t is not None and (start is None or t.on >= start):
+            base[i], months[i], last_done[i] = t.on, period[i], t.on
+            if urgent_days is not None and t.result == "fail":
+                urgent[i] = True
+        else:
+            base[i], months[i] = start, first_months[i]
+    due = add_months(to_days(base), months)
+    if urgent_days is not None:
+        for i in np.flatnonzero(urgent):
+            due[i] = np.datetime64(add_working_days(last_done[i], urgent_days), "D")  # type: ignore[arg-type]
+
+    def make(i: int, status: DueStatus) -> DueItem:
+        return _device_item(kind, devices[i], to_date(due[i]), status, rule[i], last_done[i])
+
+    return Candidates(kind, due, np.asarray(period, dtype="int64"), urgent, make)
+
+
+def onsite(devices: Sequence[Device], tests: dict, installs: dict, rules: RuleSet) -> Candidates:
+    """Meters at points of a class with on-site tests: first within a month of energising, then per class."""
+    chosen = [d for d in devices if d.kind == AssetKind.METER and rules.onsite_period_months(d.device_class)]
+    first = int(rules["onsite.first_within_months"])
+    days = int(rules["onsite.replace_within_working_days"])
+    source = rules.onsite_source()
+    return _periodic(
+        DueKind.ONSITE,
+        chosen,
+        [_max_date(d.energised_on, installs.get(d.id)) for d in chosen],
+        [tests.get((d.id, EventKind.ONSITE_TEST)) for d in chosen],
+        [rules.onsite_period_months(d.device_class) or 0 for d in chosen],
+        [first] * len(chosen),
+        [f"{source} (class {d.device_class})" for d in chosen],
+        urgent_days=days,
+    )
+
+
+def ctpt(devices: Sequence[Device], tests: dict, installs: dict, rules: RuleSet) -> Candidates:
+    """HV CTs and PTs (metered on the high side, and every PT): an on-site check every 10 years."""
+    chosen = [
+        d
+        for d in devices
+        if d.kind == AssetKind.PT or (d.kind == AssetKind.CT and d.metering_method == HV_METHOD)
+    ]
+    months = 12 * int(rules["ctpt.period_years"])
+    return _periodic(
+        DueKind.CTPT,
+        chosen,
+        [_max_date(d.energised_on, installs.get(d.id)) or d.verified_on for d in chosen],
+        [tests.get((d.id, EventKind.CTPT_CHECK)) for d in chosen],
+        [months] * len(chosen),
+        [months] * len(chosen),
+        [rules.source("ctpt.period_years")] * len(chosen),
+    )
+
+
+def ptdrop(devices: Sequence[Device], tests: dict, installs: dict, rules: RuleSet) -> Candidates:
+    """One PT secondary voltage-drop test per metering point of 35 kV and above, on its first PT."""
+    by_point: dict[int, list[Device]] = defaultdict(list)
+    for d in devices:
+        if d.kind == AssetKind.PT and rules.needs_ptdrop(d.voltage_level):
+            by_point[d.point_id].append(d)
+    chosen, lasts, starts = [], [], []
+    for pts in by_point.values():
+        pts.sort(key=lambda d: d.id)
+        done = [t for d in pts if (t := tests.get((d.id, EventKind.PT_DROP_TEST))) is not None]
+        chosen.append(pts[0])
+        lasts.append(max(done, key=lambda t: t.on) if done else None)
+        starts.append(_max_date(pts[0].energised_on, *(installs.get(d.id) for d in pts)))
+    months = int(rules["ptdrop.period_months"])
+    return _periodic(
+        DueKind.PTDROP,
+        chosen,
+        starts,
+        lasts,
+        [months] * len(chosen),
+        [months] * len(chosen),
+        [rules.source("ptdrop.period_months")] * len(chosen),
+    )
+
+
+def inspection(customers: Sequence[CustomerDue], rules: RuleSet) -> Candidates:
+    """Periodic inspection of each customer: the shortest interval that applies, from the last visit."""
+    chosen = [
+        (c, m) for c in customers if (m := rules.inspection_interval_months(c.voltage_level, c.capacity_kva))
+    ]
+    months = np.array([m for _, m in chosen], dtype="int64")
+    base = to_days([c.last_visit or c.opened_on for c, _ in chosen])
+    due = add_months(base, months)
+    source = rules.source("inspection.interval_months")
+
+    def make(i: int, status: DueStatus) -> DueItem:
+        c, m = chosen[i]
+        return DueItem(
+            DueKind.INSPECTION,
+            "customer",
+            c.id,
+            c.account_no,
+            c.account_no,
+            c.name,
+            c.area_code,
+            to_date(due[i]),
+            status,
+            f"{source}: every {m} months",
+            c.last_visit,
+        )
+
+    return Candidates(DueKind.INSPECTION, due, months, np.zeros(len(chosen), dtype=bool), make)

@@ -1,0 +1,202 @@
+"""The few bulk queries a due list needs: installed devices, their last tests and installs, samplings, customers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from db.schema import (
+    Asset,
+    AssetEvent,
+    BatchSampling,
+    Customer,
+    InspectionVisit,
+    MeteringPoint,
+    TransformerArea,
+)
+from station.domain.codes import VOLTAGE_LEVELS, AssetKind, AssetStatus, CustomerStatus, EventKind
+from station.rules.ruleset import RuleSet
+
+TESTS = (EventKind.ONSITE_TEST, EventKind.PT_DROP_TEST, EventKind.CTPT_CHECK)
+HV_METHOD = "高供高计"  # CTs and PTs on the high-voltage side: the HV instrument transformers of DL/T 448
+
+
+@dataclass(frozen=True, slots=True)
+class Device:
+    """An installed meter, CT or PT with where it sits (one row of the bulk query)."""
+
+    id: int
+    asset_no: str
+    kind: str
+    model: str
+    maker: str
+    accuracy_class: str
+    phases: int
+    verified_on: dt.date | None
+    point_id: int
+    device_class: str
+    metering_method: str
+    energised_on: dt.date | None
+    customer_id: int
+    account_no: str
+    customer_name: str
+    voltage_level: str
+    area_code: str
+
+
+@dataclass(frozen=True, slots=True)
+class LastTest:
+    on: dt.date
+    result: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerDue:
+    id: int
+    account_no: str
+    name: str
+    voltage_level: str
+    capacity_kva: Decimal
+    opened_on: dt.date | None
+    area_code: str
+    last_visit: dt.date | None
+
+
+def _installed(area_id: int | None, device_class: str | None):  # type: ignore[no-untyped-def]
+    conditions = [Asset.status == AssetStatus.INSTALLED]
+    if area_id is not None:
+        conditions.append(Customer.area_id == area_id)
+    if device_class is not None:
+        conditions.append(MeteringPoint.device_class == device_class)
+    return conditions
+
+
+def installed_devices(
+    session: Session, area_id: int | None = None, device_class: str | None = None
+) -> list[Device]:
+    """Every installed device with its metering point, customer and 台区, in one query."""
+    stmt = (
+        select(
+            Asset.id,
+            Asset.asset_no,
+            Asset.kind,
+            Asset.model,
+            Asset.maker,
+            Asset.accuracy_class,
+            Asset.phases,
+            Asset.verified_on,
+            MeteringPoint.id,
+            MeteringPoint.device_class,
+            MeteringPoint.metering_method,
+            MeteringPoint.energised_on,
+            Customer.id,
+            Customer.account_no,
+            Customer.name,
+            Customer.voltage_level,
+            func.coalesce(TransformerArea.code, ""),
+        )
+        .join(MeteringPoint, Asset.metering_point_id == MeteringPoint.id)
+        .join(Customer, MeteringPoint.customer_id == Customer.id)
+        .outerjoin(TransformerArea, Customer.area_id == TransformerArea.id)
+        .where(*_installed(area_id, device_class))
+    )
+    return [Device(*row) for row in session.execute(stmt)]
+
+
+def _needs_history(rules: RuleSet):  # type: ignore[no-untyped-def]
+    """Devices whose test and install history matters: meters at on-site classes, every CT and PT."""
+    classes = [c for c in ("I", "II", "III", "IV", "V") if rules.onsite_period_months(c)]
+    return or_(Asset.kind != AssetKind.METER, MeteringPoint.device_class.in_(classes))
+
+
+def last_tests(
+    session: Session, rules: RuleSet, area_id: int | None = None, device_class: str | None = None
+) -> dict[tuple[int, str], LastTest]:
+    """The latest test of each kind on each installed device that gets tests (few: HV points only)."""
+    stmt = (
+        select(AssetEvent.asset_id, AssetEvent.kind, AssetEvent.happened_on, AssetEvent.result)
+        .join(Asset, AssetEvent.asset_id == Asset.id)
+        .join(MeteringPoint, Asset.metering_point_id == MeteringPoint.id)
+        .join(Customer, MeteringPoint.customer_id == Customer.id)
+        .where(
+            AssetEvent.kind.in_([str(k) for k in TESTS]),
+            _needs_history(rules),
+            *_installed(area_id, device_class),
+        )
+        .order_by(AssetEvent.asset_id, AssetEvent.happened_on, AssetEvent.id)
+    )
+    last: dict[tuple[int, str], LastTest] = {}
+    for asset_id, kind, on, result in session.execute(stmt):
+        last[(asset_id, kind)] = LastTest(on, result)  # ordered by date: the last one wins
+    return last
+
+
+def install_dates(
+    session: Session, rules: RuleSet, area_id: int | None = None, device_class: str | None = None
+) -> dict[int, dt.date]:
+    """When each installed device that gets tests was last installed (a new installation restarts the tests)."""
+    stmt = (
+        select(AssetEvent.asset_id, func.max(AssetEvent.happened_on))
+        .join(Asset, AssetEvent.asset_id == Asset.id)
+        .join(MeteringPoint, Asset.metering_point_id == MeteringPoint.id)
+        .join(Customer, MeteringPoint.customer_id == Customer.id)
+        .where(
+            AssetEvent.kind == EventKind.INSTALLED, _needs_history(rules), *_installed(area_id, device_class)
+        )
+        .group_by(AssetEvent.asset_id)
+    )
+    return {asset_id: on for asset_id, on in session.execute(stmt)}
+
+
+def last_samplings(session: Session) -> dict[tuple[str, str, int], LastTest]:
+    """The latest sampling result of each batch (model, maker, verification year)."""
+    stmt = select(
+        BatchSampling.model,
+        BatchSampling.maker,
+        BatchSampling.verification_year,
+        BatchSampling.sampled_on,
+        BatchSampling.result,
+    ).order_by(BatchSampling.sampled_on, BatchSampling.id)
+    return {(m, k, y): LastTest(on, r) for m, k, y, on, r in session.execute(stmt)}
+
+
+def customers_due(session: Session, rules: RuleSet, area_id: int | None = None) -> list[CustomerDue]:
+    """Active customers some inspection interval applies to, with their last visit (one grouped query)."""
+    intervals = rules["inspection.interval_months"]
+    capacity = func.coalesce(Customer.running_capacity_kva, Customer.contract_capacity_kva)
+    conditions = [Customer.status == CustomerStatus.ACTIVE]
+    if area_id is not None:
+        conditions.append(Customer.area_id == area_id)
+    if not intervals.get("low_voltage"):  # low voltage by campaign: only large or HV customers are periodic
+        levels = [v for v in VOLTAGE_LEVELS if rules.inspection_interval_months(v, None)]
+        scope = [Customer.voltage_level.in_(levels)] if levels else []
+        if intervals.get("large_capacity"):
+            scope.append(capacity >= rules.number("inspection.large_capacity_kva"))
+        if not scope:
+            return []
+        conditions.append(or_(*scope))
+    last_visit = (
+        select(InspectionVisit.customer_id, func.max(InspectionVisit.visited_on).label("last"))
+        .group_by(InspectionVisit.customer_id)
+        .subquery()
+    )
+    stmt = (
+        select(
+            Customer.id,
+            Customer.account_no,
+            Customer.name,
+            Customer.voltage_level,
+            capacity,
+            Customer.opened_on,
+            func.coalesce(TransformerArea.code, ""),
+            last_visit.c.last,
+        )
+        .outerjoin(TransformerArea, Customer.area_id == TransformerArea.id)
+        .outerjoin(last_visit, and_(last_visit.c.customer_id == Customer.id))
+        .where(*conditions)
+    )
+    return [CustomerDue(*row) for row in session.execute(stmt)]

@@ -1,0 +1,122 @@
+"""Rotation (轮换) and batch sampling (抽检) due dates of every installed meter, vectorised over the whole stock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import numpy as np
+
+from station.domain.codes import AssetKind
+from station.domain.lifecycle import service_life_key
+from station.rules.ruleset import RuleSet
+from station.schedule.compute import SMART, Candidates
+from station.schedule.items import DueItem, DueKind, DueStatus, add_months, to_date, to_days
+from station.schedule.load import Device, LastTest
+
+Batch = tuple[str, str, int]  # model, maker, verification year
+
+
+def batch_of(d: Device) -> Batch | None:
+    return None if d.verified_on is None else (d.model, d.maker, d.verified_on.year)
+
+
+def _life_keys(meters: Sequence[Device]) -> list[str | None]:
+    cache: dict[tuple[str, int], str | None] = {}  # a county has a few dozen models: classify each once
+    out = []
+    for d in meters:
+        k = (d.model, d.phases)
+        if k not in cache:
+            cache[k] = service_life_key(AssetKind.METER, d.model, d.phases)
+        out.append(cache[k])
+    return out
+
+
+def rotation(devices: Sequence[Device], samplings: dict[Batch, LastTest], rules: RuleSet) -> Candidates:
+    """End of service life from the verification date; +extension for a batch that passed sampling;
+    a batch that failed sampling is due for rotation from the sampling date."""
+    meters = [d for d in devices if d.kind == AssetKind.METER and d.verified_on is not None]
+    keys = _life_keys(meters)
+    chosen = [(d, k) for d, k in zip(meters, keys, strict=True) if k is not None]
+    ext = int(rules["rotation.sampling_extension_years"])
+    years = np.empty(len(chosen), dtype="int64")
+    failed_on: list[dt.date | None] = [None] * len(chosen)
+    notes: list[LastTest | None] = [None] * len(chosen)
+    for i, (d, key) in enumerate(chosen):
+        years[i] = rules.service_life_years(key)
+        s = samplings.get((d.model, d.maker, d.verified_on.year)) if key == SMART else None  # type: ignore[union-attr]
+        if s is not None:
+            notes[i] = s
+            if s.result == "pass":
+                years[i] += ext
+            else:
+                failed_on[i] = s.on
+    verified = to_days([d.verified_on for d, _ in chosen])
+    due = add_months(verified, years * 12)
+    failed = to_days(failed_on)
+    has_failed = ~np.isnat(failed)
+    due[has_failed] = np.minimum(due[has_failed], failed[has_failed])
+    source = rules.source("rotation.service_life_years")
+
+    def make(i: int, status: DueStatus) -> DueItem:
+        d, key = chosen[i]
+        s = notes[i]
+        rule = f"{source}: {key} {years[i]} y from verification"
+        if s is not None:
+            rule += f"; batch sampling {s.result} on {s.on.isoformat()}"
+        return DueItem(
+            DueKind.ROTATION,
+            "asset",
+            d.id,
+            d.asset_no,
+            d.account_no,
+            d.customer_name,
+            d.area_code,
+            to_date(due[i]),
+            status,
+            rule,
+            d.verified_on,
+        )
+
+    return Candidates(
+        DueKind.ROTATION, due, np.zeros(len(chosen), dtype="int64"), np.zeros(len(chosen), dtype=bool), make
+    )
+
+
+def sampling(devices: Sequence[Device], samplings: dict[Batch, LastTest], rules: RuleSet) -> Candidates:
+    """Each smart-meter batch not yet sampled: sample `lead` months before its earliest meter's life ends."""
+    meters = [d for d in devices if d.kind == AssetKind.METER and d.verified_on is not None]
+    groups: dict[Batch, list[Device]] = {}
+    for d, key in zip(meters, _life_keys(meters), strict=True):
+        batch = batch_of(d)
+        if key == SMART and batch is not None and batch not in samplings:
+            groups.setdefault(batch, []).append(d)
+    batches = sorted(groups)
+    first = to_days([min(d.verified_on for d in groups[b]) for b in batches])  # type: ignore[type-var]
+    life = 12 * rules.service_life_years(SMART)
+    lead = int(rules["rotation.sampling_lead_months"])
+    due = add_months(first, life - lead)
+    rule = f"{rules.source('rotation.sampling_lead_months')} ({lead} months before the end)"
+
+    def make(i: int, status: DueStatus) -> DueItem:
+        model, maker, year = batches[i]
+        members = groups[batches[i]]
+        areas = {d.area_code for d in members}
+        return DueItem(
+            DueKind.SAMPLING,
+            "batch",
+            None,
+            f"{model} / {maker} / {year}",
+            "",
+            "",
+            areas.pop() if len(areas) == 1 else "",
+            to_date(due[i]),
+            status,
+            rule,
+            None,
+            devices=len(members),
+        )
+
+    return Candidates(
+        DueKind.SAMPLING, due, np.zeros(len(batches), dtype="int64"), np.zeros(len(batches), dtype=bool), make
+    )

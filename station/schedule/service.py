@@ -1,0 +1,193 @@
+"""The due list (轮换检定计划) of a month, the exceptions list and the year's workload per month."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+import numpy as np
+from sqlalchemy.orm import Session
+
+from station.domain.metering import MIN_ACCURACY, meets_minimum
+from station.i18n import QT_TRANSLATE_NOOP, msg
+from station.rules.ruleset import RuleSet
+from station.rules.store import load_rules
+from station.schedule import compute, load, rotation
+from station.schedule.compute import Candidates
+from station.schedule.items import (
+    STATUS_ORDER,
+    DueItem,
+    DueKind,
+    DueStatus,
+    ExceptionItem,
+    MonthWindow,
+    add_months,
+)
+
+_STATUSES = tuple(DueStatus)
+
+
+def candidates(
+    session: Session,
+    kinds: Iterable[str] | None = None,
+    area_id: int | None = None,
+    device_class: str | None = None,
+    rules: RuleSet | None = None,
+) -> list[Candidates]:
+    """Due dates of the asked kinds, from a handful of bulk queries (no query per device or customer)."""
+    rules = rules or load_rules(session)
+    wanted = {DueKind(k) for k in kinds} if kinds else set(DueKind)
+    out: list[Candidates] = []
+    device_kinds = wanted - {DueKind.INSPECTION}
+    if device_kinds:
+        devices = load.installed_devices(session, area_id, device_class)
+        if device_kinds & {DueKind.ONSITE, DueKind.CTPT, DueKind.PTDROP}:
+            tests = load.last_tests(session, rules, area_id, device_class)
+            installs = load.install_dates(session, rules, area_id, device_class)
+            if DueKind.ONSITE in wanted:
+                out.append(compute.onsite(devices, tests, installs, rules))
+            if DueKind.PTDROP in wanted:
+                out.append(compute.ptdrop(devices, tests, installs, rules))
+            if DueKind.CTPT in wanted:
+                out.append(compute.ctpt(devices, tests, installs, rules))
+        if device_kinds & {DueKind.ROTATION, DueKind.SAMPLING}:
+            samplings = load.last_samplings(session)
+            if DueKind.ROTATION in wanted:
+                out.append(rotation.rotation(devices, samplings, rules))
+            if DueKind.SAMPLING in wanted:
+                out.append(rotation.sampling(devices, samplings, rules))
+    # Inspection is per customer and has no device class; a class filter leaves it out.
+    if DueKind.INSPECTION in wanted and device_class is None:
+        out.append(compute.inspection(load.customers_due(session, rules, area_id), rules))
+    return out
+
+
+def due_items(
+    session: Session,
+    month: dt.date | str,
+    kinds: Iterable[str] | None = None,
+    statuses: Iterable[str] | None = None,
+    area_id: int | None = None,
+    device_class: str | None = None,
+) -> list[DueItem]:
+    """Everything due around `month` ("YYYY-MM" or a date in it), urgent and overdue first, then by date.
+
+    Status: urgent (failed its last on-site test), overdue (due before the month), due (within it),
+    upcoming (within the next 3 months), ok (later). Rows are built only for the statuses asked for.
+    """
+    window = MonthWindow.of(month)
+    wanted = np.array([STATUS_ORDER[DueStatus(s)] for s in statuses] if statuses else range(len(_STATUSES)))
+    items: list[DueItem] = []
+    for c in candidates(session, kinds, area_id, device_class):
+        codes = window.statuses(c.due, c.urgent)
+        for i in np.flatnonzero(np.isin(codes, wanted)):
+            items.append(c.make(int(i), _STATUSES[codes[i]]))
+    items.sort(key=lambda it: (STATUS_ORDER[it.status], it.due_on or dt.date.min, it.kind, it.target_no))
+    return items
+
+
+def count_by_status(items: Iterable[DueItem]) -> dict[DueStatus, int]:
+    """How many items per status, every status present (the page's counters)."""
+    counts = dict.fromkeys(DueStatus, 0)
+    for it in items:
+        counts[it.status] += 1
+    return counts
+
+
+def workload_by_month(session: Session, year: int, area_id: int | None = None) -> dict[int, dict[str, int]]:
+    """Jobs per month (1–12) and kind in `year`, periodic work repeated at its period.
+
+    Overdue and never-done work is counted in January (when it must be caught up), and periodic work
+    repeats from there at its period, so a station head sees how the year's load falls month by month.
+    """
+    start = np.datetime64(dt.date(year, 1, 1), "D")
+    end = np.datetime64(dt.date(year + 1, 1, 1), "D")
+    table = {m: dict.fromkeys((str(k) for k in DueKind), 0) for m in range(1, 13)}
+    for c in candidates(session, None, area_id):
+        if not len(c):
+            continue
+        due = np.where(np.isnat(c.due) | (c.due < start), start, c.due)
+        step = np.where(c.period > 0, c.period, 0)
+        for k in range(13):  # a monthly period repeats at most 12 times in a year
+            at = due if k == 0 else add_months(due, step * k)
+            inside = (at < end) & ((k == 0) | (step > 0))
+            if not inside.any():
+                break
+            # one job per item: a batch sampling is one job however many meters the batch holds
+            counts = np.bincount(at[inside].astype("datetime64[M]").astype(int) % 12 + 1, minlength=13)
+            for m in range(1, 13):
+                table[m][str(c.kind)] += int(counts[m])
+    return table
+
+
+def exceptions(
+    session: Session, on: dt.date | None = None, area_id: int | None = None
+) -> list[ExceptionItem]:
+    """Installed devices below their class's minimum accuracy (DL/T 448-2016 Table 1), unverified, or past life."""
+    on = on or dt.date.today()
+    rules = load_rules(session)
+    devices = load.installed_devices(session, area_id)
+    out: list[ExceptionItem] = []
+    for d in devices:
+        if d.device_class in MIN_ACCURACY and not meets_minimum(d.kind, d.accuracy_class, d.device_class):
+            need = MIN_ACCURACY[d.device_class].get(d.kind)  # type: ignore[call-overload]
+            out.append(
+                _exception(
+                    "below_minimum",
+                    d,
+                    msg(
+                        QT_TRANSLATE_NOOP(
+                            "station",
+                            "Accuracy {have} is below the minimum {need} of a class {cls} point (DL/T 448-2016)",
+                        ),
+                        have=d.accuracy_class or "?",
+                        need=need,
+                        cls=d.device_class,
+                    ),
+                )
+            )
+        elif d.verified_on is None:
+            out.append(
+                _exception(
+                    "unverified",
+                    d,
+                    msg(
+                        QT_TRANSLATE_NOOP("station", "No verification date on record for an installed device")
+                    ),
+                )
+            )
+    rot = rotation.rotation(devices, load.last_samplings(session), rules)
+    today = np.datetime64(on, "D")
+    by_id = {d.id: d for d in devices}
+    for i in np.flatnonzero(rot.due <= today):
+        item = rot.make(int(i), DueStatus.OVERDUE)
+        d = by_id[item.target_id]  # type: ignore[index]
+        out.append(
+            _exception(
+                "past_life",
+                d,
+                msg(
+                    QT_TRANSLATE_NOOP("station", "Service life ended on {end} (verified {verified}): {rule}"),
+                    end=item.due_on,
+                    verified=d.verified_on,
+                    rule=item.rule,
+                ),
+            )
+        )
+    out.sort(key=lambda e: (e.reason, e.area_code, e.asset_no))
+    return out
+
+
+def _exception(reason: str, d: load.Device, detail) -> ExceptionItem:  # type: ignore[no-untyped-def]
+    return ExceptionItem(
+        reason,
+        d.id,
+        d.asset_no,
+        d.kind,
+        d.accuracy_class,
+        d.device_class,
+        d.account_no,
+        d.customer_name,
+        d.area_code,
+        detail,
+    )
