@@ -1,0 +1,117 @@
+"""Input checks for the calculators: every bad field becomes a Problem, all are raised together."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+
+from station.domain.problems import Problem, Rejected
+from station.i18n import QT_TRANSLATE_NOOP, Message, msg
+
+#: What the calculators accept for a number: a Decimal, an int, or the text of a field. Never a float:
+#: binary fractions would leak into amounts a clerk checks by hand.
+Number = Decimal | int | str
+
+
+class Checks:
+    """Collects problems field by field so the clerk sees every reason at once."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, field: str, message: Message, value: object = None) -> None:
+        self.problems.append(Problem(field, message, value))
+
+    def has(self, field: str) -> bool:
+        return any(p.field == field for p in self.problems)
+
+    def raise_if_any(self) -> None:
+        if self.problems:
+            raise Rejected(list(self.problems))
+
+    def number(
+        self,
+        field: str,
+        value: Number | None,
+        *,
+        required: bool = True,
+        positive: bool = False,
+        non_negative: bool = False,
+        integer: bool = False,
+    ) -> Decimal | None:
+        """The value as a Decimal, or None when it is missing or refused (the problem is recorded)."""
+        if value is None or (isinstance(value, str) and not value.strip()):
+            if required:
+                self.add(field, msg(QT_TRANSLATE_NOOP("station", "Required.")))
+            return None
+        if isinstance(value, float) or isinstance(value, bool):
+            raise TypeError(f"{field}: pass a Decimal, int or str, not {type(value).__name__}")
+        try:
+            number = (
+                value
+                if isinstance(value, Decimal)
+                else Decimal(value.strip() if isinstance(value, str) else value)
+            )
+        except InvalidOperation:
+            self.add(field, msg(QT_TRANSLATE_NOOP("station", "Not a number: {value}"), value=value), value)
+            return None
+        if not number.is_finite():
+            self.add(field, msg(QT_TRANSLATE_NOOP("station", "Not a number: {value}"), value=value), value)
+            return None
+        if positive and number <= 0:
+            self.add(
+                field,
+                msg(QT_TRANSLATE_NOOP("station", "Must be greater than zero (got {value})."), value=value),
+                value,
+            )
+            return None
+        if non_negative and number < 0:
+            self.add(
+                field,
+                msg(QT_TRANSLATE_NOOP("station", "Must not be negative (got {value})."), value=value),
+                value,
+            )
+            return None
+        if integer and number != number.to_integral_value():
+            self.add(
+                field,
+                msg(QT_TRANSLATE_NOOP("station", "Must be a whole number (got {value})."), value=value),
+                value,
+            )
+            return None
+        return number
+
+    def period(
+        self, days: Number | None, date_from: dt.date | None, date_to: dt.date | None
+    ) -> tuple[Decimal | None, bool]:
+        """Days of the period from a count or from two dates (both days counted); (None, False) when not given.
+
+        The flag says whether the period was given at all, so the caller can fall back to its rule's default.
+        """
+        if days is not None and (date_from is not None or date_to is not None):
+            self.add(
+                "days", msg(QT_TRANSLATE_NOOP("station", "Give the number of days or the dates, not both."))
+            )
+            return None, True
+        if days is not None:
+            return self.number("days", days, positive=True), True
+        if date_from is None and date_to is None:
+            return None, False
+        if date_from is None:
+            self.add("date_from", msg(QT_TRANSLATE_NOOP("station", "Required with the end date.")))
+            return None, True
+        if date_to is None:
+            self.add("date_to", msg(QT_TRANSLATE_NOOP("station", "Required with the start date.")))
+            return None, True
+        if date_from > date_to:
+            self.add(
+                "date_from",
+                msg(
+                    QT_TRANSLATE_NOOP("station", "The start {start} is after the end {end}."),
+                    start=date_from.isoformat(),
+                    end=date_to.isoformat(),
+                ),
+                date_from,
+            )
+            return None, True
+        return Decimal((date_to - date_from).days + 1), True

@@ -1,0 +1,269 @@
+"""Theft (窃电): stolen energy = capacity × hours/day × days, charged at the tariff, plus the penalty multiple."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from enum import StrEnum
+
+from station.billing.checks import Checks, Number
+from station.billing.common import (
+    Kind,
+    Result,
+    energy_charge,
+    exact,
+    finish,
+    inputs_of,
+    num,
+    parse_rated_current,
+    penalty_on,
+    round_kwh,
+    sqrt3,
+)
+from station.billing.editions import DEFAULT_EDITION, Clause, Edition, Rule, cite, penalty_multiple
+from station.i18n import QT_TRANSLATE_NOOP, Message, msg
+
+#: 1996 第一百零三条: when the start of the theft cannot be established, at least 180 days.
+UNKNOWN_PERIOD_DAYS = Decimal(180)
+#: 1996 第一百零三条: hours of theft per day when unknown: 电力用户 12 h, 照明用户 6 h.
+HOURS_POWER = Decimal(12)
+HOURS_LIGHTING = Decimal(6)
+
+
+class Use(StrEnum):
+    LIGHTING = "lighting"  # 照明
+    POWER = "power"  # 动力
+
+
+def theft(
+    *,
+    use: Use | str,
+    kw: Number | None = None,
+    voltage: Number | None = None,
+    current: Number | str | None = None,
+    phases: int = 1,
+    ratio: Number | None = None,
+    days: Number | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    hours: Number | None = None,
+    price: Number | None = None,
+    multiple: Number | None = None,
+    edition: Edition | str = DEFAULT_EDITION,
+) -> Result:
+    """Back-bill a theft.
+
+    Capacity is either `kw` (equipment wired onto the supply facilities; kVA counted as kW) or the billing
+    meter's `voltage` × rated `current` (single-phase U·I, three-phase √3·U·I with U the line voltage),
+    × `ratio` when the theft went through the CT/PT. `current` may be a nameplate like "5(60)A".
+    The period is `days` or `date_from`..`date_to` (both days counted), else 180 days.
+    Raises Rejected listing every bad field.
+    """
+    checks = Checks()
+    edition = Edition(edition)
+    try:
+        use = Use(use)
+    except ValueError:
+        checks.add("use", msg(QT_TRANSLATE_NOOP("station", "Use must be lighting or power.")), use)
+    lines: list[Message] = []
+    if isinstance(use, Use):
+        lines.append(
+            msg(QT_TRANSLATE_NOOP("station", "Customer use: lighting (照明)"))
+            if use is Use.LIGHTING
+            else msg(QT_TRANSLATE_NOOP("station", "Customer use: power (动力)"))
+        )
+    capacity = _capacity(
+        checks, lines, edition, kw=kw, voltage=voltage, current=current, phases=phases, ratio=ratio
+    )
+    period_days = _period(checks, lines, edition, days, date_from, date_to)
+    hours_per_day = _hours(checks, lines, edition, hours, use)
+    price_d = checks.number("price", price, required=False, non_negative=True)
+    multiple_d = checks.number("multiple", multiple, required=False)
+    m, m_line = penalty_multiple(edition, Clause.THEFT, multiple_d, checks)
+    checks.raise_if_any()
+    assert capacity is not None and period_days is not None and hours_per_day is not None
+
+    rule = Rule(edition, (Clause.THEFT_ENERGY, Clause.THEFT))
+    with exact():
+        kwh = round_kwh(capacity * hours_per_day * period_days)
+    lines.append(
+        msg(
+            QT_TRANSLATE_NOOP("station", "Stolen energy = {kw} kW × {h} h/day × {days} days = {kwh} kWh"),
+            kw=num(capacity),
+            h=num(hours_per_day),
+            days=num(period_days),
+            kwh=num(kwh),
+        )
+    )
+    amount = energy_charge(kwh, price_d, lines)
+    lines.append(m_line)
+    penalty = penalty_on(amount, m, rule, lines)
+    inputs = inputs_of(
+        use=use, kw=kw, voltage=voltage, current=current, phases=phases if kw is None else None, ratio=ratio,
+        days=days, date_from=date_from, date_to=date_to, hours=hours, price=price, multiple=multiple, edition=edition,
+    )  # fmt: skip
+    return finish(Kind.THEFT, rule, lines, inputs, kwh=kwh, amount=amount, penalty=penalty)
+
+
+def _capacity(
+    checks: Checks,
+    lines: list[Message],
+    edition: Edition,
+    *,
+    kw: Number | None,
+    voltage: Number | None,
+    current: Number | str | None,
+    phases: int,
+    ratio: Number | None,
+) -> Decimal | None:
+    """Capacity in kW from the equipment or from the meter, with its working line."""
+    from_meter = voltage is not None or current is not None
+    if kw is not None and from_meter:
+        checks.add(
+            "kw",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "station", "Give the equipment kW or the meter's voltage and current, not both."
+                )
+            ),
+        )
+        return None
+    if kw is None and not from_meter:
+        checks.add(
+            "kw",
+            msg(QT_TRANSLATE_NOOP("station", "Give the equipment kW, or the meter's voltage and current.")),
+        )
+        return None
+    if kw is not None:
+        if ratio is not None:
+            checks.add(
+                "ratio",
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "station", "The CT/PT ratio applies only to a capacity taken from the meter."
+                    )
+                ),
+                ratio,
+            )
+        cap = checks.number("kw", kw, positive=True)
+        if cap is not None:
+            lines.append(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "station",
+                        "Capacity of the connected equipment = {kw} kW (kVA counted as kW, {article})",
+                    ),
+                    kw=num(cap),
+                    article=cite(edition, Clause.THEFT_ENERGY),
+                )
+            )
+        return cap
+    u = checks.number("voltage", voltage, positive=True)
+    if isinstance(current, str):  # a nameplate "5(60)A": Article 103 takes the rated current, 5 A
+        rated = parse_rated_current(current)
+        i = checks.number("current", rated if rated is not None else current, positive=True)
+    else:
+        i = checks.number("current", current, positive=True)
+    r = checks.number("ratio", ratio, required=False, positive=True)
+    if phases not in (1, 3):
+        checks.add("phases", msg(QT_TRANSLATE_NOOP("station", "Phases must be 1 or 3.")), phases)
+        return None
+    if u is None or i is None or (ratio is not None and r is None):
+        return None
+    with exact():
+        watts = u * i * (sqrt3() if phases == 3 else 1) * (r if r is not None else 1)
+        cap = watts / 1000
+    params = {"u": num(u), "i": num(i), "kw": num(cap)}
+    if phases == 1 and r is None:
+        line = msg(
+            QT_TRANSLATE_NOOP(
+                "station", "Capacity = {u} V × {i} A = {kw} kW (rated current; kVA counted as kW)"
+            ),
+            **params,
+        )
+    elif phases == 1:
+        line = msg(
+            QT_TRANSLATE_NOOP(
+                "station",
+                "Capacity = {u} V × {i} A × {ratio} (CT/PT ratio) = {kw} kW (rated current; kVA counted as kW)",
+            ),
+            ratio=num(r),  # type: ignore[arg-type]
+            **params,
+        )
+    elif r is None:
+        line = msg(
+            QT_TRANSLATE_NOOP(
+                "station", "Capacity = √3 × {u} V × {i} A = {kw} kW (rated current; kVA counted as kW)"
+            ),
+            **params,
+        )
+    else:
+        line = msg(
+            QT_TRANSLATE_NOOP(
+                "station",
+                "Capacity = √3 × {u} V × {i} A × {ratio} (CT/PT ratio) = {kw} kW (rated current; kVA counted as kW)",
+            ),
+            ratio=num(r),
+            **params,
+        )
+    lines.append(line)
+    return cap
+
+
+def _period(
+    checks: Checks,
+    lines: list[Message],
+    edition: Edition,
+    days: Number | None,
+    date_from: dt.date | None,
+    date_to: dt.date | None,
+) -> Decimal | None:
+    n, given = checks.period(days, date_from, date_to)
+    if not given:
+        lines.append(
+            msg(
+                QT_TRANSLATE_NOOP("station", "Start of the theft unknown: {days} days ({article})"),
+                days=num(UNKNOWN_PERIOD_DAYS),
+                article=cite(edition, Clause.THEFT_ENERGY),
+            )
+        )
+        return UNKNOWN_PERIOD_DAYS
+    if n is not None and date_from is not None and date_to is not None:
+        lines.append(
+            msg(
+                QT_TRANSLATE_NOOP("station", "Period {start} to {end} = {days} days (both days counted)"),
+                start=date_from.isoformat(),
+                end=date_to.isoformat(),
+                days=num(n),
+            )
+        )
+    elif n is not None:
+        lines.append(msg(QT_TRANSLATE_NOOP("station", "Period: {days} days"), days=num(n)))
+    return n
+
+
+def _hours(
+    checks: Checks, lines: list[Message], edition: Edition, hours: Number | None, use: Use | str
+) -> Decimal | None:
+    if hours is not None:
+        h = checks.number("hours", hours, positive=True)
+        if h is not None and h > 24:
+            checks.add(
+                "hours",
+                msg(QT_TRANSLATE_NOOP("station", "A day has at most 24 hours (got {value})."), value=hours),
+                hours,
+            )
+            return None
+        if h is not None:
+            lines.append(msg(QT_TRANSLATE_NOOP("station", "Hours per day: {h} h"), h=num(h)))
+        return h
+    if not isinstance(use, Use):
+        return None
+    h = HOURS_LIGHTING if use is Use.LIGHTING else HOURS_POWER
+    template = (
+        QT_TRANSLATE_NOOP("station", "Hours per day unknown: {h} h for a lighting customer ({article})")
+        if use is Use.LIGHTING
+        else QT_TRANSLATE_NOOP("station", "Hours per day unknown: {h} h for a power customer ({article})")
+    )
+    lines.append(msg(template, h=num(h), article=cite(edition, Clause.THEFT_ENERGY)))
+    return h

@@ -1,0 +1,197 @@
+"""`station calc …`: JSON keys, human output, exit codes 0 / 2 / 3, and no database touched."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from station.cli import main
+
+
+def _json(capsys: pytest.CaptureFixture[str], argv: list[str]) -> dict[str, object]:
+    assert main(argv) == 0
+    return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
+
+
+def test_theft_worked_example_json(capsys: pytest.CaptureFixture[str]) -> None:
+    # 220 V × 5 A = 1.1 kW × 6 h × 180 d = 1188 kWh; × ¥0.5283 = ¥627.62; 3× = ¥1882.86
+    out = _json(
+        capsys,
+        [
+            "calc",
+            "theft",
+            "--use",
+            "lighting",
+            "--voltage",
+            "220",
+            "--current",
+            "5(60)",
+            "--price",
+            "0.5283",
+            "--json",
+        ],
+    )
+    assert set(out) == {"kind", "kwh", "amount", "penalty", "total", "working", "rule"}
+    assert out["kind"] == "theft"
+    assert (out["kwh"], out["amount"], out["penalty"], out["total"]) == (
+        "1188",
+        "627.62",
+        "1882.86",
+        "2510.48",
+    )
+    assert "Stolen energy = 1.1 kW × 6 h/day × 180 days = 1188 kWh" in out["working"]  # type: ignore[operator]
+    assert isinstance(out["rule"], str) and "2024" in out["rule"]
+
+
+def test_theft_three_phase_ct_dates_and_edition(capsys: pytest.CaptureFixture[str]) -> None:
+    # √3 × 380 V × 1.5 A × 100/5 = 19.7454 kW × 12 h × 31 d (1–31 March) = 7345.28… → 7345 kWh
+    # × ¥0.6 = ¥4407.00; 1996: 3× = ¥13221.00
+    argv = ["calc", "theft", "--use", "power", "--voltage", "380", "--current", "1.5", "--phases", "3",
+            "--ratio", "100/5", "--from", "2024-03-01", "--to", "2024-03-31", "--price", "0.6", "--edition", "1996", "--json"]  # fmt: skip
+    out = _json(capsys, argv)
+    assert (out["kwh"], out["amount"], out["penalty"], out["total"]) == (
+        "7345",
+        "4407.00",
+        "13221.00",
+        "17628.00",
+    )
+    assert out["rule"] == "供电营业规则（1996年版）第一百零三条、第一百零二条"
+
+
+def test_theft_human_output(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["calc", "theft", "--use", "power", "--kw", "2", "--days", "10"]) == 0
+    out = capsys.readouterr().out
+    assert "Stolen energy = 2 kW × 12 h/day × 10 days = 240 kWh" in out
+    assert "total    ¥0.00" in out
+
+
+def test_rejected_input_exits_3_with_every_reason(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(
+        [
+            "calc",
+            "theft",
+            "--use",
+            "power",
+            "--kw",
+            "-2",
+            "--from",
+            "2024-03-05",
+            "--to",
+            "2024-03-01",
+            "--json",
+        ]
+    )
+    captured = capsys.readouterr()
+    assert code == 3
+    assert captured.out == ""
+    assert "--kw: Must be greater than zero (got -2)." in captured.err
+    assert "--from: The start 2024-03-05 is after the end 2024-03-01." in captured.err
+
+
+def test_1996_with_a_contract_multiple_exits_3(capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        main(["calc", "theft", "--use", "lighting", "--kw", "1", "--multiple", "2", "--edition", "1996"]) == 3
+    )
+    assert "--multiple:" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["calc", "theft", "--use", "lighting", "--kw", "abc"],
+        ["calc", "theft", "--use", "heating", "--kw", "1"],
+        ["calc", "theft", "--use", "lighting", "--kw", "1", "--from", "1 March"],
+        ["calc", "violation", "--kind", "tamper"],
+        ["calc", "violation", "--kind", "category", "--price-diff", "0.3", "--kva", "3"],
+        ["calc", "meter-error", "--error-pct", "-10"],
+    ],
+)
+def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == 2
+    assert capsys.readouterr().err
+
+
+def test_violation_kinds_json(capsys: pytest.CaptureFixture[str]) -> None:
+    # category: 5 kW × 12 h × 90 d = 5400 kWh × ¥0.3 = ¥1620.00; 2× = ¥3240.00
+    cat = _json(
+        capsys, ["calc", "violation", "--kind", "category", "--price-diff", "0.3", "--kw", "5", "--json"]
+    )
+    assert (cat["kind"], cat["kwh"], cat["amount"], cat["penalty"]) == (
+        "violation_category",
+        "5400",
+        "1620.00",
+        "3240.00",
+    )
+    # capacity two-part: 50 kVA × ¥28 × 3 months = ¥4200.00; 3× = ¥12600.00
+    cap = _json(
+        capsys,
+        [
+            "calc",
+            "violation",
+            "--kind",
+            "capacity",
+            "--kva",
+            "50",
+            "--basic-price",
+            "28",
+            "--months",
+            "3",
+            "--json",
+        ],
+    )
+    assert (cap["amount"], cap["penalty"], cap["total"]) == ("4200.00", "12600.00", "16800.00")
+    # sealed single-part: 20 kVA × ¥30 = ¥600.00
+    sealed = _json(
+        capsys, ["calc", "violation", "--kind", "sealed", "--kva", "20", "--single-part", "--json"]
+    )
+    assert sealed["total"] == "600.00"
+    # tamper, residential, twice: 2 × ¥500
+    tamper = _json(
+        capsys, ["calc", "violation", "--kind", "tamper", "--residential", "--times", "2", "--json"]
+    )
+    assert (tamper["kind"], tamper["penalty"]) == ("violation_tamper", "1000.00")
+
+
+def test_capacity_without_basic_price_exits_3(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["calc", "violation", "--kind", "capacity", "--kva", "50"]) == 3
+    err = capsys.readouterr().err
+    assert "--basic-price: Required." in err and "--months: Required." in err
+
+
+def test_meter_error_refund_json(capsys: pytest.CaptureFixture[str]) -> None:
+    # 25 % fast, W = 10000: (8000 − 10000) / 2 = −1000 kWh × ¥0.5 = −¥500.00
+    out = _json(
+        capsys,
+        ["calc", "meter-error", "--error-pct", "25", "--recorded-kwh", "10000", "--price", "0.5", "--json"],
+    )
+    assert (out["kind"], out["kwh"], out["amount"], out["total"]) == (
+        "meter_error",
+        "-1000",
+        "-500.00",
+        "-500.00",
+    )
+
+
+def test_wiring_and_multiplier_json(capsys: pytest.CaptureFixture[str]) -> None:
+    # wiring K = 3: (3 − 1) × 1200 = 2400 kWh, no price
+    wiring = _json(capsys, ["calc", "wiring", "--k", "3", "--recorded-kwh", "1200", "--json"])
+    assert (wiring["kwh"], wiring["amount"]) == ("2400", "0.00")
+    # zero wrong power is refused
+    assert main(["calc", "wiring", "--correct-power", "3", "--wrong-power", "0", "--recorded-kwh", "1"]) == 3
+    assert "--wrong-power:" in capsys.readouterr().err
+    # multiplier 150/5 vs 100/5 = 30 / 20: 0.5 × 1000 = 500 kWh × ¥0.55 = ¥275.00
+    mult = _json(capsys, ["calc", "multiplier", "--actual-ratio", "150/5", "--billed-ratio", "100/5", "--recorded-kwh", "1000",
+                          "--price", "0.55", "--json"])  # fmt: skip
+    assert (mult["kind"], mult["kwh"], mult["amount"]) == ("multiplier", "500", "275.00")
+
+
+def test_calc_opens_no_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "station.db"
+    monkeypatch.setenv("STATION_DB", str(db))
+    assert main(["calc", "wiring", "--k", "2", "--recorded-kwh", "10", "--json"]) == 0
+    capsys.readouterr()
+    assert not db.exists()
