@@ -1,0 +1,68 @@
+"""GUI entry point: `python main.py [--db PATH|URL] [--lang zh_CN|en] [--demo] [--screenshot FILE --page NAME]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="station-workstation", description="供电所工作站 Station Workstation")
+    p.add_argument("--db", help="SQLite file or PostgreSQL URL (default: the configured database)")
+    p.add_argument("--lang", choices=("zh_CN", "en"), help="user-interface language (default: the setting, zh_CN)")
+    p.add_argument("--demo", action="store_true", help="open the demo station, generating it on first use")
+    p.add_argument("--operator", help="name recorded in the audit log (default: the setting)")
+    p.add_argument("--screenshot", metavar="FILE", help="render the window offscreen to FILE (PNG) and exit")
+    p.add_argument("--page", default="customers", help="page to show: customers | assets")
+    return p.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    from PySide6.QtWidgets import QMessageBox
+
+    from db.migrate import DatabaseTooNew
+    from station.workspace import open_workspace
+    from ui import startup
+    from ui.app import make_application, set_names
+    from ui.settings import UiSettings
+
+    set_names()  # before QSettings is read
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    ui_settings = UiSettings()
+    make_application(sys.argv[:1], args.lang or ui_settings.language())
+    target = startup.choose_target(ui_settings, db=args.db, demo=args.demo)
+    if target is None:
+        return 0
+    operator = args.operator or ui_settings.operator() or "admin"
+    try:
+        ws = open_workspace(target.location, operator=operator)  # upgrades to head, backing the file up first
+    except DatabaseTooNew as exc:
+        QMessageBox.critical(None, app.translate("Startup", "Database too new"),
+                             app.translate("Startup", "This database was written by a newer version of the "
+                                           "workstation (schema %1). Install that version to open it.")
+                             .replace("%1", exc.revision))
+        return 1
+    from ui.jobs import JobRunner
+    from ui.main_window import MainWindow
+
+    runner = JobRunner()
+    if not startup.prepare(ws, target, runner):
+        return 0
+    if args.screenshot:
+        from ui.screenshot import scratch_settings, take
+
+        # A screenshot shows the default layout and leaves the user's remembered layout alone.
+        window = MainWindow(ws, scratch_settings(), runner=runner, station_name=startup.station_name(ws))
+        return take(window, args.screenshot, args.page)
+    window = MainWindow(ws, ui_settings, runner=runner, station_name=startup.station_name(ws))
+    window.show()
+    code = app.exec()
+    ws.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

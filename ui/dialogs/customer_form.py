@@ -1,0 +1,230 @@
+"""New / edit customer form: keyboard-friendly, validated by station.customers.validate_customer."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Sequence
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.domain.codes import INDUSTRIES, TARIFF_CATEGORIES, VOLTAGE_LEVELS
+from ui.text import TARIFF_CATEGORY, label, message_text
+
+#: Field labels, also used to name the field in a problem line.
+FIELD_LABELS: dict[str, str] = {
+    "account_no": QT_TRANSLATE_NOOP("CustomerForm", "Account no."),
+    "name": QT_TRANSLATE_NOOP("CustomerForm", "Name"),
+    "address": QT_TRANSLATE_NOOP("CustomerForm", "Address"),
+    "phone": QT_TRANSLATE_NOOP("CustomerForm", "Phone"),
+    "tariff_category": QT_TRANSLATE_NOOP("CustomerForm", "Tariff category"),
+    "industry": QT_TRANSLATE_NOOP("CustomerForm", "Industry"),
+    "voltage_level": QT_TRANSLATE_NOOP("CustomerForm", "Voltage level"),
+    "contract_capacity_kva": QT_TRANSLATE_NOOP("CustomerForm", "Contract capacity (kVA)"),
+    "running_capacity_kva": QT_TRANSLATE_NOOP("CustomerForm", "Running capacity (kVA)"),
+    "area_id": QT_TRANSLATE_NOOP("CustomerForm", "Transformer area"),
+    "area_code": QT_TRANSLATE_NOOP("CustomerForm", "Transformer area"),
+    "opened_on": QT_TRANSLATE_NOOP("CustomerForm", "Opened on"),
+    "phases": QT_TRANSLATE_NOOP("CustomerForm", "Phases"),
+    "penalty_multiple": QT_TRANSLATE_NOOP("CustomerForm", "Penalty multiple"),
+    "status": QT_TRANSLATE_NOOP("CustomerForm", "Status"),
+}
+
+Validator = Callable[[Any], Sequence[Any]]
+
+
+def field_label(name: str) -> str:
+    text = FIELD_LABELS.get(name)
+    return QCoreApplication.translate("CustomerForm", text) if text else name
+
+
+def _decimal_or_text(text: str) -> Decimal | str | None:
+    text = text.strip().replace(",", "")
+    if not text:
+        return None
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return text  # the validator names it: "… is not a number"
+
+
+class CustomerForm(QDialog):
+    """Returns a CustomerDraft through `ask`; the caller runs the create/update action."""
+
+    def __init__(self, parent: QWidget | None, *, draft_type: type, validate: Validator,
+                 areas: Sequence[Any] = (), initial: Any = None) -> None:
+        super().__init__(parent)
+        self._draft_type = draft_type
+        self._validate = validate
+        self._initial = initial
+        self.setWindowTitle(self.tr("Edit customer") if initial is not None else self.tr("New customer"))
+        self.setMinimumWidth(520)
+
+        self.account_edit = QLineEdit(self)
+        self.account_edit.setPlaceholderText(self.tr("digits, e.g. 3100012345"))
+        self.name_edit = QLineEdit(self)
+        self.address_edit = QLineEdit(self)
+        self.phone_edit = QLineEdit(self)
+        self.tariff_combo = QComboBox(self)
+        for code in TARIFF_CATEGORIES:
+            self.tariff_combo.addItem(label(TARIFF_CATEGORY, code), code)
+        self.industry_combo = QComboBox(self)
+        self.industry_combo.addItem("", "")
+        for code in INDUSTRIES:
+            self.industry_combo.addItem(code, code)
+        self.voltage_combo = QComboBox(self)
+        for code in VOLTAGE_LEVELS:
+            self.voltage_combo.addItem(code, code)
+        self.phases_combo = QComboBox(self)
+        self.phases_combo.addItem(self.tr("Single-phase"), 1)
+        self.phases_combo.addItem(self.tr("Three-phase"), 3)
+        # 220 V supply is single-phase, every other level three-phase: follow the voltage unless edited.
+        self.voltage_combo.currentIndexChanged.connect(
+            lambda _i: self.phases_combo.setCurrentIndex(0 if self.voltage_combo.currentData() == "220V" else 1))
+        self.contract_edit = QLineEdit(self)
+        self.contract_edit.setPlaceholderText("0")
+        self.running_edit = QLineEdit(self)
+        self.area_combo = QComboBox(self)
+        self.area_combo.addItem(self.tr("(none)"), None)
+        for area in areas:
+            self.area_combo.addItem(f"{area.code}  {area.name}", area)
+        self.opened_edit = QDateEdit(self)
+        self.opened_edit.setCalendarPopup(True)
+        self.opened_edit.setDisplayFormat("yyyy-MM-dd")
+        self.opened_edit.setDate(QDate.currentDate())
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        rows: list[tuple[str, QWidget]] = [
+            ("account_no", self.account_edit), ("name", self.name_edit), ("address", self.address_edit),
+            ("phone", self.phone_edit), ("tariff_category", self.tariff_combo),
+            ("industry", self.industry_combo), ("voltage_level", self.voltage_combo),
+            ("phases", self.phases_combo),
+            ("contract_capacity_kva", self.contract_edit), ("running_capacity_kva", self.running_edit),
+            ("area_id", self.area_combo), ("opened_on", self.opened_edit),
+        ]
+        for name, widget in rows:
+            lab = QLabel(field_label(name) + ":", self)
+            lab.setBuddy(widget)
+            form.addRow(lab, widget)
+
+        self.problem_label = QLabel(self)
+        self.problem_label.setObjectName("problem_label")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.problem_label)
+        lay.addWidget(self.buttons)
+
+        if initial is not None:
+            self._load(initial)
+        for edit in (self.account_edit, self.name_edit, self.address_edit, self.phone_edit,
+                     self.contract_edit, self.running_edit):
+            edit.textChanged.connect(self.revalidate)
+        for combo in (self.tariff_combo, self.industry_combo, self.voltage_combo, self.area_combo,
+                      self.phases_combo):
+            combo.currentIndexChanged.connect(self.revalidate)
+        self.opened_edit.dateChanged.connect(self.revalidate)
+        self.revalidate()
+
+    def _load(self, draft: Any) -> None:
+        get = lambda name, default=None: getattr(draft, name, default)  # noqa: E731
+        self.account_edit.setText(str(get("account_no", "") or ""))
+        self.name_edit.setText(str(get("name", "") or ""))
+        self.address_edit.setText(str(get("address", "") or ""))
+        self.phone_edit.setText(str(get("phone", "") or ""))
+        for combo, name in ((self.tariff_combo, "tariff_category"), (self.industry_combo, "industry"),
+                            (self.voltage_combo, "voltage_level"), (self.phases_combo, "phases")):
+            i = combo.findData(get(name) or "")
+            if i >= 0:
+                combo.setCurrentIndex(i)
+        for edit, name in ((self.contract_edit, "contract_capacity_kva"), (self.running_edit, "running_capacity_kva")):
+            value = get(name)
+            edit.setText("" if value is None else str(value))
+        area_id, area_code = get("area_id"), get("area_code")
+        for i in range(1, self.area_combo.count()):
+            area = self.area_combo.itemData(i)
+            if (area_id is not None and area.id == area_id) or (area_code and area.code == area_code):
+                self.area_combo.setCurrentIndex(i)
+        opened = get("opened_on")
+        if isinstance(opened, dt.date):
+            self.opened_edit.setDate(QDate(opened.year, opened.month, opened.day))
+
+    def values(self) -> dict[str, Any]:
+        """The form's values keyed by code name, before they become a draft."""
+        area = self.area_combo.currentData()
+        qd = self.opened_edit.date()
+        return {
+            "account_no": self.account_edit.text().strip(),
+            "name": self.name_edit.text().strip(),
+            "address": self.address_edit.text().strip(),
+            "phone": self.phone_edit.text().strip(),
+            "tariff_category": self.tariff_combo.currentData(),
+            "industry": self.industry_combo.currentData() or "",
+            "voltage_level": self.voltage_combo.currentData(),
+            "phases": self.phases_combo.currentData(),
+            "contract_capacity_kva": _decimal_or_text(self.contract_edit.text()) or Decimal(0),
+            "running_capacity_kva": _decimal_or_text(self.running_edit.text()),
+            "area_id": area.id if area is not None else None,
+            "area_code": area.code if area is not None else None,
+            "opened_on": dt.date(qd.year(), qd.month(), qd.day()),
+        }
+
+    def value(self) -> Any:
+        """A draft of the station's type: the edited draft's fields (those the form does not show, such as
+        the penalty multiple, are kept) overridden by the form's values."""
+        names = {f.name for f in dataclasses.fields(self._draft_type)}
+        base = {k: getattr(self._initial, k) for k in names if hasattr(self._initial, k)} if self._initial else {}
+        base.update({k: v for k, v in self.values().items() if k in names})
+        return self._draft_type(**base)
+
+    def revalidate(self) -> list[Any]:
+        try:
+            problems = list(self._validate(self.value()))
+        except (TypeError, ValueError) as exc:  # a draft that cannot even be built
+            problems = []
+            self.problem_label.setText(str(exc))
+            self.ok_button.setEnabled(False)
+            return problems
+        self.problem_label.setText("\n".join(
+            f"{field_label(p.field)}: {message_text(p.message)}" for p in problems))
+        self.ok_button.setEnabled(not problems)
+        return problems
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, **kwargs: Any) -> Any | None:
+        dlg = cls(parent, **kwargs)
+        return dlg.value() if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+
+if __name__ == "__main__":  # preview: python -m ui.dialogs.customer_form
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    @dataclasses.dataclass
+    class _Draft:
+        account_no: str = ""
+        name: str = ""
+
+    app = QApplication(sys.argv)
+    print(CustomerForm.ask(None, draft_type=_Draft, validate=lambda d: []))

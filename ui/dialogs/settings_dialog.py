@@ -1,0 +1,159 @@
+"""Settings: station name and code (in the database), operator, language and database location (per user)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+@dataclass(frozen=True, slots=True)
+class SettingsValues:
+    station_name: str
+    station_code: str
+    operator: str
+    language: str  # zh_CN | en
+    db_location: str  # a SQLite file path or a PostgreSQL URL; "" = the default file
+
+
+class SettingsDialog(QDialog):
+    """Edits a SettingsValues; `ask` returns the new values, the caller saves them."""
+
+    def __init__(self, parent: QWidget | None, current: SettingsValues, *, data_location: str = "") -> None:
+        super().__init__(parent)
+        self._current = current
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(560)
+        self.name_edit = QLineEdit(current.station_name, self)
+        self.code_edit = QLineEdit(current.station_code, self)
+        self.operator_edit = QLineEdit(current.operator, self)
+        self.language_combo = QComboBox(self)
+        self.language_combo.addItem("简体中文", "zh_CN")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(current.language)))
+        self.db_edit = QLineEdit(current.db_location, self)
+        self.db_edit.setPlaceholderText(self.tr("station.db in the user data folder"))
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self._browse)
+
+        station = QGroupBox(self.tr("Station (shared by every counter)"), self)
+        f1 = QFormLayout(station)
+        f1.addRow(self.tr("Station name:"), self.name_edit)
+        f1.addRow(self.tr("Station code:"), self.code_edit)
+        user = QGroupBox(self.tr("This computer"), self)
+        f2 = QFormLayout(user)
+        f2.addRow(self.tr("Operator:"), self.operator_edit)
+        lang_note = QLabel(self.tr("A new language takes effect when the program is restarted."), self)
+        lang_note.setStyleSheet("color: #555;")
+        f2.addRow(self.tr("Language:"), self.language_combo)
+        f2.addRow("", lang_note)
+        db_row = QHBoxLayout()
+        db_row.addWidget(self.db_edit, 1)
+        db_row.addWidget(browse)
+        f2.addRow(self.tr("Database:"), db_row)
+        db_note = QLabel(self.tr("A SQLite file for one PC, or a PostgreSQL URL "
+                                 "(postgresql://user@server/station) shared by several counters. "
+                                 "A new location takes effect when the program is restarted."), self)
+        db_note.setWordWrap(True)
+        db_note.setStyleSheet("color: #555;")
+        f2.addRow("", db_note)
+        self.where_label = QLabel(self.tr("The data now lives in: %1").replace("%1", data_location), self)
+        self.where_label.setObjectName("where_label")
+        self.where_label.setWordWrap(True)
+        f2.addRow("", self.where_label)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(station)
+        lay.addWidget(user)
+        lay.addWidget(self.buttons)
+        self.operator_edit.textChanged.connect(self._update_ok)
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        # The operator's name goes into every audit row: it cannot be blank.
+        self.ok_button.setEnabled(bool(self.operator_edit.text().strip()))
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Database file"), self.db_edit.text(),
+                                              self.tr("Station database (*.db)"),
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.db_edit.setText(path)
+
+    def value(self) -> SettingsValues:
+        return replace(self._current, station_name=self.name_edit.text().strip(),
+                       station_code=self.code_edit.text().strip(), operator=self.operator_edit.text().strip(),
+                       language=str(self.language_combo.currentData()), db_location=self.db_edit.text().strip())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, current: SettingsValues, *, data_location: str = "") -> SettingsValues | None:
+        dlg = cls(parent, current, data_location=data_location)
+        return dlg.value() if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+
+def run_settings(window: MainWindow) -> str | None:
+    """Ask and save; returns the (new) station name when accepted, else None."""
+    from station import settings as station_settings
+
+    ws, ui = window.workspace, window.ui_settings
+    with ws.sessions() as s:
+        db_values = station_settings.get_all(s)
+    current = SettingsValues(str(db_values.get("station.name") or ""), str(db_values.get("station.code") or ""),
+                             ui.operator() or ws.operator, ui.language(), ui.db_location())
+    where = str(ws.file) if ws.file is not None else ws.url
+    new = SettingsDialog.ask(window, current, data_location=where)
+    if new is None:
+        return None
+    if (new.station_name, new.station_code) != (current.station_name, current.station_code):
+        with ws.sessions.begin() as s:  # one user action, one transaction; put() writes the audit rows
+            station_settings.put(s, "station.name", new.station_name, operator=ws.operator)
+            station_settings.put(s, "station.code", new.station_code, operator=ws.operator)
+    ui.set_operator(new.operator)
+    ws.operator = new.operator  # the audit log names the new operator from the next action on
+    restart = []
+    if new.language != current.language:
+        ui.set_language(new.language)
+        restart.append(QCoreApplication.translate("SettingsDialog", "language"))
+    if new.db_location != current.db_location:
+        ui.set_db_location(new.db_location, demo=False)
+        restart.append(QCoreApplication.translate("SettingsDialog", "database"))
+    ui.sync()
+    if restart:
+        QMessageBox.information(window, QCoreApplication.translate("SettingsDialog", "Restart needed"),
+                                QCoreApplication.translate(
+                                    "SettingsDialog", "The new %1 takes effect when the program is restarted.")
+                                .replace("%1", ", ".join(restart)))
+    return new.station_name
+
+
+if __name__ == "__main__":  # preview: python -m ui.dialogs.settings_dialog
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv)
+    print(SettingsDialog.ask(None, SettingsValues("城关供电所", "3301", "王芳", "zh_CN", ""), data_location="/tmp"))

@@ -1,0 +1,309 @@
+"""The main window: page navigation, the global scan/search box, menus, and the status bar."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from station.paths import resources_dir
+from station.workspace import Workspace
+from ui.jobs import JobRunner
+from ui.pages.registry import PAGES, PageSpec
+from ui.settings import UiSettings
+from ui.widgets.job_progress import JobProgress
+from ui.widgets.scan_box import ScanBox, looks_like_asset_no
+
+#: Menus other modules can add actions to through `register_action(menu, action)`.
+MENU_KEYS = ("file", "ledger", "tools", "help")
+
+
+def icon(name: str) -> QIcon:
+    path = resources_dir() / "icons" / name
+    return QIcon(str(path)) if name and path.exists() else QIcon()
+
+
+class MainWindow(QMainWindow):
+    """Owns the workspace's UI: pages are built on first show; every page gets the workspace and runner."""
+
+    page_changed = Signal(str)  #: key of the page now shown
+
+    def __init__(self, workspace: Workspace, ui_settings: UiSettings, *, runner: JobRunner | None = None,
+                 station_name: str = "", pages: list[PageSpec] | None = None) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.ui_settings = ui_settings
+        self.runner = runner or JobRunner(self)
+        self.station_name = station_name
+        self._specs = list(pages if pages is not None else PAGES)
+        self._pages: dict[str, QWidget] = {}
+        self._menus: dict[str, QMenu] = {}
+        self.setObjectName("MainWindow")
+        self.setWindowIcon(icon("app.svg"))
+        self._update_title()
+        self._build_central()
+        self._build_toolbar()
+        self._build_menus()
+        self._build_status()
+        self.restore_state()
+
+    # -- construction -------------------------------------------------------------
+    def _build_central(self) -> None:
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setMinimumWidth(130)
+        self.stack = QStackedWidget(self)
+        for spec in self._specs:
+            item = QListWidgetItem(icon(spec.icon), QCoreApplication.translate("Pages", spec.title))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setSizeHint(QSize(0, 36))
+            self.nav.addItem(item)
+            placeholder = QWidget(self.stack)
+            placeholder.setObjectName(f"placeholder:{spec.key}")
+            self.stack.addWidget(placeholder)
+        self.nav.currentRowChanged.connect(self._on_nav)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([150, 1130])
+        self.setCentralWidget(self.splitter)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Scan"), self)
+        bar.setObjectName("scan_toolbar")
+        bar.setMovable(False)
+        self.scan_box = ScanBox(bar)
+        self.scan_box.setObjectName("scan_box")
+        self.scan_box.submitted.connect(self.route_scan)
+        bar.addWidget(QLabel(self.tr("Scan / search:") + " ", bar))
+        bar.addWidget(self.scan_box)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.page_toolbar = QToolBar(self.tr("Page"), self)  # pages put their actions here
+        self.page_toolbar.setObjectName("page_toolbar")
+        self.page_toolbar.setMovable(False)
+        self.page_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.page_toolbar)
+
+    def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(slot)
+        return act
+
+    def _build_menus(self) -> None:
+        titles = {"file": self.tr("&File"), "ledger": self.tr("&Ledger"), "tools": self.tr("&Tools"),
+                  "help": self.tr("&Help")}
+        for key in MENU_KEYS:
+            self._menus[key] = self.menuBar().addMenu(titles[key])
+        self.settings_action = self._action(self.tr("&Settings…"), self.open_settings, QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self._menus["file"].addAction(self.settings_action)
+        self._menus["file"].addSeparator()
+        self._menus["file"].addAction(self.quit_action)
+        self.find_action = self._action(self.tr("&Find / scan"), self.focus_search, QKeySequence("Ctrl+F"))
+        self.new_customer_action = self._action(self.tr("&New customer…"), self.new_customer,
+                                                QKeySequence("Ctrl+N"))
+        self.refresh_action = self._action(self.tr("&Refresh"), self.refresh, QKeySequence("F5"))
+        ledger = self._menus["ledger"]
+        for act in (self.find_action, self.new_customer_action, self.refresh_action):
+            ledger.addAction(act)
+        ledger.addSeparator()
+        for i, spec in enumerate(self._specs):
+            act = self._action(QCoreApplication.translate("Pages", spec.title),
+                               lambda _=False, k=spec.key: self.show_page(k), QKeySequence(f"Ctrl+{i + 1}"))
+            ledger.addAction(act)
+        self.about_action = self._action(self.tr("&About"), self.show_about)
+        self._menus["help"].addAction(self.about_action)
+
+    def _build_status(self) -> None:
+        status = self.statusBar()
+        self.db_label = QLabel(self)
+        self.db_label.setObjectName("db_label")
+        self.operator_label = QLabel(self)
+        self.job_progress = JobProgress(self.runner, self)
+        status.addPermanentWidget(self.job_progress)
+        status.addPermanentWidget(self.db_label)
+        status.addPermanentWidget(self.operator_label)
+        self.update_status_labels()
+
+    def update_status_labels(self) -> None:
+        ws = self.workspace
+        where = str(ws.file) if ws.file is not None else ws.url
+        self.db_label.setText(self.tr("Database: %1").replace("%1", where))
+        self.db_label.setToolTip(where)
+        self.operator_label.setText(self.tr("Operator: %1").replace("%1", ws.operator))
+
+    def _update_title(self) -> None:
+        title = self.tr("Station Workstation")
+        self.setWindowTitle(f"{title} — {self.station_name}" if self.station_name else title)
+
+    # -- hooks for other modules ------------------------------------------------------
+    def menu(self, key: str) -> QMenu:
+        return self._menus[key]
+
+    def register_action(self, menu: str, action: QAction, *, separator: bool = False) -> QAction:
+        """Add `action` to the menu keyed `menu` (one of MENU_KEYS, or a new key: a new menu)."""
+        if menu not in self._menus:
+            self._menus[menu] = QMenu(menu, self)
+            self.menuBar().insertMenu(self._menus["help"].menuAction(), self._menus[menu])
+        if separator:
+            self._menus[menu].addSeparator()
+        self._menus[menu].addAction(action)
+        if action.parent() is None:
+            action.setParent(self)
+        return action
+
+    # -- pages -----------------------------------------------------------------------
+    def page_keys(self) -> list[str]:
+        return [s.key for s in self._specs]
+
+    def page(self, key: str) -> QWidget:
+        """The page keyed `key`, built on first use."""
+        if key not in self._pages:
+            i = self.page_keys().index(key)
+            widget = self._specs[i].factory(self)
+            widget.setObjectName(f"page:{key}")
+            old = self.stack.widget(i)
+            self.stack.insertWidget(i, widget)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self._pages[key] = widget
+        return self._pages[key]
+
+    def built_pages(self) -> dict[str, QWidget]:
+        return dict(self._pages)
+
+    def current_key(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+
+    def current_page(self) -> QWidget | None:
+        key = self.current_key()
+        return self._pages.get(key)
+
+    def show_page(self, key: str) -> QWidget:
+        page = self.page(key)
+        self.nav.setCurrentRow(self.page_keys().index(key))
+        return page
+
+    def _on_nav(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self._specs[row].key
+        page = self.page(key)
+        self.stack.setCurrentIndex(row)
+        self.page_toolbar.clear()
+        toolbar_actions = getattr(page, "toolbar_actions", None)
+        if toolbar_actions is not None:
+            for act in toolbar_actions():
+                if act is None:
+                    self.page_toolbar.addSeparator()
+                else:
+                    self.page_toolbar.addAction(act)
+        self.page_changed.emit(key)
+
+    # -- global commands -----------------------------------------------------------------
+    def route_scan(self, text: str) -> str:
+        """Open what a scan or a typed text names: an asset (22 digits), a customer (户号), else search.
+
+        Returns what happened ("asset", "customer", "search" or "unknown_asset") for the status bar and tests.
+        """
+        from station import assets, customers
+
+        with self.workspace.sessions() as s:
+            if looks_like_asset_no(text):
+                asset_id = assets.find_asset(s, text)
+                customer_id = None if asset_id is not None else customers.find_customer(s, text)
+            else:
+                asset_id = None
+                customer_id = customers.find_customer(s, text) if text.isdigit() else None
+        if asset_id is not None:
+            self.show_page("assets").open_asset(asset_id)  # type: ignore[attr-defined]
+            self.statusBar().showMessage(self.tr("Opened asset %1").replace("%1", text), 5000)
+            return "asset"
+        if customer_id is not None:
+            self.show_page("customers").open_customer(customer_id)  # type: ignore[attr-defined]
+            self.statusBar().showMessage(self.tr("Opened customer %1").replace("%1", text), 5000)
+            return "customer"
+        if looks_like_asset_no(text):
+            self.statusBar().showMessage(self.tr("No asset with barcode %1").replace("%1", text), 8000)
+            return "unknown_asset"
+        self.show_page("customers").search(text)  # type: ignore[attr-defined]
+        return "search"
+
+    def focus_search(self) -> None:
+        self.scan_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.scan_box.selectAll()
+
+    def new_customer(self) -> None:
+        self.show_page("customers").new_customer()  # type: ignore[attr-defined]
+
+    def refresh(self) -> None:
+        page = self.current_page()
+        if page is not None and hasattr(page, "refresh"):
+            page.refresh()
+
+    def open_settings(self) -> None:
+        from ui.dialogs.settings_dialog import run_settings
+
+        name = run_settings(self)
+        if name is not None:
+            self.station_name = name
+            self._update_title()
+            self.update_status_labels()
+
+    def show_about(self) -> None:
+        from ui.dialogs.about import about_text
+
+        QMessageBox.about(self, self.tr("About Station Workstation"), about_text())
+
+    # -- state ---------------------------------------------------------------------------
+    def restore_state(self) -> None:
+        s = self.ui_settings
+        if not s.geometry().isEmpty():
+            self.restoreGeometry(s.geometry())
+        else:
+            self.resize(1280, 800)
+        if not s.window_state().isEmpty():
+            self.restoreState(s.window_state())
+        state = s.splitter_state("main")
+        if not state.isEmpty():
+            self.splitter.restoreState(state)
+        last = s.last_page()
+        self.show_page(last if last in self.page_keys() else self.page_keys()[0])
+
+    def save_state(self) -> None:
+        s = self.ui_settings
+        s.set_geometry(self.saveGeometry())
+        s.set_window_state(self.saveState())
+        s.set_splitter_state("main", self.splitter.saveState())
+        s.set_last_page(self.current_key())
+        for page in self._pages.values():
+            save = getattr(page, "save_state", None)
+            if save is not None:
+                save()
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.runner.cancel_all()
+        self.runner.wait(10_000)
+        super().closeEvent(event)

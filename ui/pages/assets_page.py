@@ -1,0 +1,219 @@
+"""计量资产台账: meters, CTs and PTs with filters, search, count, SQL sorting and a detail pane."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.domain.codes import AssetKind, AssetStatus
+from station.workspace import Workspace
+from ui.jobs import JobRunner
+from ui.models.asset_model import AssetModel
+from ui.pages.customers_page import SEARCH_DEBOUNCE_MS
+from ui.settings import UiSettings
+from ui.text import ASSET_KIND, ASSET_STATUS, label
+from ui.widgets.asset_info import AssetInfoWidget
+from ui.widgets.ledger_view import LedgerView
+
+COLUMN_WIDTHS = (185, 55, 105, 130, 45, 100, 90, 50, 90, 75, 150, 70, 100)
+#: Verification years offered in the filter: the ten-year spread of DOMAIN.md's service lives.
+VERIFIED_YEARS_SHOWN = 16
+
+
+class AssetsPage(QWidget):
+    """The asset ledger. Hooks for UI-B and later issues: `open_asset(id)`, `refresh()`, `current_id()`,
+    `model`, `add_toolbar_action(action)`, `set_detail_widget(widget)` (a widget with `show_detail(AssetDetail)`),
+    and the `asset_selected(id)` signal."""
+
+    page_key = "assets"
+    asset_selected = Signal(int)  #: 0 when nothing is selected
+
+    def __init__(self, workspace: Workspace, runner: JobRunner, ui_settings: UiSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace, self.runner, self.ui_settings = workspace, runner, ui_settings
+        self.model = AssetModel(workspace.sessions, self)
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("asset_search")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(self.tr("Search asset no., factory no. or batch"))
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self.search_timer.timeout.connect(self._apply_filters)
+        self.search_edit.textChanged.connect(lambda _t: self.search_timer.start())
+        self.search_edit.returnPressed.connect(self._apply_filters)
+
+        self.kind_combo = QComboBox(self)
+        self.status_combo = QComboBox(self)
+        self.model_combo = QComboBox(self)
+        self.year_combo = QComboBox(self)
+        self.area_combo = QComboBox(self)
+        self.account_edit = QLineEdit(self)
+        self.account_edit.setPlaceholderText(self.tr("Account no."))
+        self.account_edit.setMaximumWidth(130)
+        self.account_edit.textChanged.connect(lambda _t: self.search_timer.start())
+        self._fill_filters()
+        for combo, chars in ((self.kind_combo, 5), (self.status_combo, 7), (self.model_combo, 9),
+                             (self.year_combo, 4), (self.area_combo, 10)):
+            combo.setMinimumContentsLength(chars)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        for combo in (self.kind_combo, self.status_combo, self.model_combo, self.year_combo, self.area_combo):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("asset_count")
+        self.count_label.setStyleSheet("font-weight: bold;")
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.count_label)
+        bar = QHBoxLayout()  # the filters get a line of their own: six of them do not fit beside the search
+        for text, w in ((self.tr("Kind"), self.kind_combo), (self.tr("Status"), self.status_combo),
+                        (self.tr("Model"), self.model_combo), (self.tr("Verified"), self.year_combo),
+                        (self.tr("Installed at"), self.account_edit), (self.tr("Area"), self.area_combo)):
+            lab = QLabel(text + ":", self)
+            lab.setBuddy(w)
+            bar.addWidget(lab)
+            bar.addWidget(w)
+        bar.addStretch(1)
+
+        self.view = LedgerView(self.model, self, widths=COLUMN_WIDTHS)
+        self.view.setObjectName("asset_table")
+        self.detail: Any = AssetInfoWidget(self)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("assets_splitter")
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([430, 270])
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addLayout(top)
+        lay.addLayout(bar)
+        lay.addWidget(self.splitter, 1)
+
+        self._actions: list[QAction | None] = []
+        self.model.count_changed.connect(
+            lambda n: self.count_label.setText(self.tr("%Ln asset(s)", "", n)))
+        self.view.current_id_changed.connect(self._on_current)
+        state = ui_settings.splitter_state("assets")
+        if not state.isEmpty():
+            self.splitter.restoreState(state)
+        header = ui_settings.splitter_state("assets_header")
+        if not header.isEmpty():
+            self.view.horizontalHeader().restoreState(header)
+        self.model.reload()
+
+    def _fill_filters(self) -> None:
+        from station.areas import list_areas
+        from station.assets import distinct_models
+
+        everything = self.tr("All")
+        self.kind_combo.addItem(everything, None)
+        for kind in AssetKind:
+            self.kind_combo.addItem(label(ASSET_KIND, kind), str(kind))
+        self.status_combo.addItem(everything, None)
+        for status in AssetStatus:
+            self.status_combo.addItem(label(ASSET_STATUS, status), str(status))
+        with self.workspace.sessions() as s:
+            models = distinct_models(s)
+            areas = list_areas(s)
+        self.model_combo.addItem(everything, None)
+        for m in models:
+            self.model_combo.addItem(m, m)
+        self.year_combo.addItem(everything, None)
+        this_year = dt.date.today().year
+        for year in range(this_year, this_year - VERIFIED_YEARS_SHOWN, -1):
+            self.year_combo.addItem(str(year), year)
+        self.area_combo.addItem(everything, None)
+        for area in areas:
+            self.area_combo.addItem(area.name, area.id)
+            self.area_combo.setItemData(self.area_combo.count() - 1, area.code, Qt.ItemDataRole.ToolTipRole)
+
+    # -- hooks ---------------------------------------------------------------------------
+    def toolbar_actions(self) -> list[QAction | None]:
+        return list(self._actions)
+
+    def add_toolbar_action(self, action: QAction | None) -> None:
+        """Add an action (receive, verify, install … from UI-B) to this page's toolbar."""
+        self._actions.append(action)
+
+    def set_detail_widget(self, widget: QWidget) -> None:
+        """Replace the detail pane; `widget.show_detail(AssetDetail | None)` is called on selection."""
+        index = self.splitter.indexOf(self.detail)
+        old = self.detail
+        self.splitter.replaceWidget(index, widget)
+        old.deleteLater()
+        self.detail = widget
+        self._on_current(self.view.current_id() or 0)
+
+    # -- filtering ----------------------------------------------------------------------------
+    def _apply_filters(self) -> None:
+        self.search_timer.stop()
+        keep = self.view.current_id()
+        self.model.update_filter(
+            text=self.search_edit.text().strip(), kind=self.kind_combo.currentData(),
+            status=self.status_combo.currentData(), model=self.model_combo.currentData(),
+            verified_year=self.year_combo.currentData(), account_no=self.account_edit.text().strip() or None,
+            area_id=self.area_combo.currentData())
+        if keep is not None:
+            self.view.select_id(keep)
+
+    def clear_filters(self) -> None:
+        from station.assets import AssetFilter
+
+        for combo in (self.kind_combo, self.status_combo, self.model_combo, self.year_combo, self.area_combo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        for edit in (self.search_edit, self.account_edit):
+            edit.blockSignals(True)
+            edit.clear()
+            edit.blockSignals(False)
+        self.model.set_filter(AssetFilter())
+
+    def refresh(self) -> None:
+        keep = self.view.current_id()
+        self.model.reload()
+        if keep is not None:
+            self.view.select_id(keep)
+        self._on_current(self.view.current_id() or 0)
+
+    # -- selection ---------------------------------------------------------------------------------
+    def current_id(self) -> int | None:
+        return self.view.current_id()
+
+    def open_asset(self, ident: int) -> None:
+        """Select and show asset `ident`, clearing the filters when they hide it."""
+        if not self.view.select_id(ident):
+            self.clear_filters()
+            self.view.select_id(ident)
+        self.view.setFocus()
+
+    def _on_current(self, ident: int) -> None:
+        detail = None
+        if ident:
+            from station.assets import asset_detail
+
+            with self.workspace.sessions() as s:
+                detail = asset_detail(s, ident)
+        self.detail.show_detail(detail)
+        self.asset_selected.emit(ident)
+
+    def save_state(self) -> None:
+        self.ui_settings.set_splitter_state("assets", self.splitter.saveState())
+        self.ui_settings.set_splitter_state("assets_header", self.view.horizontalHeader().saveState())

@@ -1,0 +1,309 @@
+"""客户台账: search, filters, the count, the lazy table and the detail pane; New / Edit / Close."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.domain.codes import TARIFF_CATEGORIES, VOLTAGE_LEVELS, CustomerStatus
+from station.workspace import Workspace
+from ui.jobs import Job, JobRunner
+from ui.models.customer_model import CustomerModel
+from ui.settings import UiSettings
+from ui.text import CUSTOMER_STATUS, TARIFF_CATEGORY, label, problems_text
+from ui.widgets.customer_detail import CustomerDetailWidget
+from ui.widgets.ledger_view import LedgerView
+
+#: Typing pauses this long before the ledger re-queries (STYLE 15): one query per word, not per key.
+SEARCH_DEBOUNCE_MS = 250
+#: Column widths in pixels at the 10 pt application font.
+COLUMN_WIDTHS = (105, 120, 270, 105, 100, 60, 90, 160, 60)
+
+
+class CustomersPage(QWidget):
+    """The customer ledger. Hooks for other modules: `open_customer`, `search`, `refresh`,
+    `current_id`, `model`, `toolbar_actions()` (shown in the main window's page toolbar)."""
+
+    page_key = "customers"
+    customer_saved = Signal(int)  #: id of a customer created, edited or closed
+
+    def __init__(self, workspace: Workspace, runner: JobRunner, ui_settings: UiSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace, self.runner, self.ui_settings = workspace, runner, ui_settings
+        self.model = CustomerModel(workspace.sessions, self)
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("customer_search")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(self.tr("Search account no., name, address or phone"))
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self.search_timer.timeout.connect(self._apply_search)
+        self.search_edit.textChanged.connect(lambda _t: self.search_timer.start())
+        self.search_edit.returnPressed.connect(self._apply_search)
+
+        self.area_combo = QComboBox(self)
+        self.tariff_combo = QComboBox(self)
+        self.voltage_combo = QComboBox(self)
+        self.status_combo = QComboBox(self)
+        for combo, chars in ((self.area_combo, 12), (self.tariff_combo, 8), (self.voltage_combo, 5),
+                             (self.status_combo, 4)):
+            # Sized to typical entries, not the longest: a 台区 name can run to twenty characters.
+            combo.setMinimumContentsLength(chars)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self._fill_filters()
+        for combo in (self.area_combo, self.tariff_combo, self.voltage_combo, self.status_combo):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("customer_count")
+        self.count_label.setStyleSheet("font-weight: bold;")
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search_edit, 3)
+        for text, combo in ((self.tr("Area"), self.area_combo), (self.tr("Tariff"), self.tariff_combo),
+                            (self.tr("Voltage"), self.voltage_combo), (self.tr("Status"), self.status_combo)):
+            lab = QLabel(text + ":", self)
+            lab.setBuddy(combo)
+            bar.addWidget(lab)
+            bar.addWidget(combo)
+        bar.addStretch(1)
+        bar.addWidget(self.count_label)
+
+        self.view = LedgerView(self.model, self, widths=COLUMN_WIDTHS)
+        self.view.setObjectName("customer_table")
+        self.detail = CustomerDetailWidget(self)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("customers_splitter")
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([430, 270])
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addLayout(bar)
+        lay.addWidget(self.splitter, 1)
+
+        self._build_actions()
+        self.model.count_changed.connect(self._show_count)
+        self.view.current_id_changed.connect(self._on_current)
+        self.view.activated_id.connect(lambda _i: self.edit_customer())
+        self._restore_state()
+        self.model.reload()
+
+    # -- construction -----------------------------------------------------------------
+    def _fill_filters(self) -> None:
+        from station.areas import list_areas
+
+        everything = self.tr("All")
+        self.area_combo.addItem(everything, None)
+        with self.workspace.sessions() as s:
+            areas = list_areas(s)
+        self.areas = list(areas)
+        for area in self.areas:
+            self.area_combo.addItem(f"{area.name}", area.id)
+            self.area_combo.setItemData(self.area_combo.count() - 1, area.code, Qt.ItemDataRole.ToolTipRole)
+        self.tariff_combo.addItem(everything, None)
+        for code in TARIFF_CATEGORIES:
+            self.tariff_combo.addItem(label(TARIFF_CATEGORY, code), code)
+        self.voltage_combo.addItem(everything, None)
+        for code in VOLTAGE_LEVELS:
+            self.voltage_combo.addItem(code, code)
+        self.status_combo.addItem(everything, None)
+        for code in CustomerStatus:
+            self.status_combo.addItem(label(CUSTOMER_STATUS, code), str(code))
+
+    def _build_actions(self) -> None:
+        self.new_action = QAction(self.tr("New"), self)
+        self.new_action.setToolTip(self.tr("New customer (Ctrl+N)"))
+        self.new_action.triggered.connect(self.new_customer)
+        self.edit_action = QAction(self.tr("Edit"), self)
+        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.edit_action.triggered.connect(self.edit_customer)
+        self.close_action = QAction(self.tr("Close account"), self)
+        self.close_action.triggered.connect(self.close_customer)
+        self.addAction(self.edit_action)
+        self._extra_actions: list[QAction | None] = []
+        self._update_actions()
+
+    def toolbar_actions(self) -> list[QAction | None]:
+        """Actions shown in the main window's page toolbar; None is a separator."""
+        return [self.new_action, self.edit_action, self.close_action, *self._extra_actions]
+
+    def add_toolbar_action(self, action: QAction | None) -> None:
+        """Hook for other modules (export, report): add an action to this page's toolbar."""
+        self._extra_actions.append(action)
+
+    # -- searching and filtering ---------------------------------------------------------
+    def _apply_search(self) -> None:
+        self.search_timer.stop()
+        keep = self.view.current_id()
+        self.model.search(self.search_edit.text())
+        self._reselect(keep)
+
+    def search(self, text: str) -> None:
+        """Show the customers matching `text` at once (the global search box calls this)."""
+        self.search_edit.blockSignals(True)
+        self.search_edit.setText(text)
+        self.search_edit.blockSignals(False)
+        self._apply_search()
+
+    def _apply_filters(self) -> None:
+        keep = self.view.current_id()
+        self.model.update_filter(
+            area_id=self.area_combo.currentData(), tariff_category=self.tariff_combo.currentData(),
+            voltage_level=self.voltage_combo.currentData(), status=self.status_combo.currentData())
+        self._reselect(keep)
+
+    def clear_filters(self) -> None:
+        for combo in (self.area_combo, self.tariff_combo, self.voltage_combo, self.status_combo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        from station.customers import CustomerFilter
+
+        self.model.set_filter(CustomerFilter())
+
+    def _reselect(self, ident: int | None) -> None:
+        if ident is None or not self.view.select_id(ident):
+            if self.model.count() == 1:
+                self.view.selectRow(0)  # one match (a typed 户号): show its detail at once
+
+    def _show_count(self, n: int) -> None:
+        self.count_label.setText(self.tr("%Ln customer(s)", "", n))
+
+    def refresh(self) -> None:
+        keep = self.view.current_id()
+        self.model.reload()
+        self._reselect(keep)
+
+    # -- selection and detail ------------------------------------------------------------
+    def current_id(self) -> int | None:
+        return self.view.current_id()
+
+    def _on_current(self, ident: int) -> None:
+        self._update_actions()
+        if not ident:
+            self.detail.show_detail(None)
+            return
+        from station.customers import customer_detail
+
+        with self.workspace.sessions() as s:
+            self.detail.show_detail(customer_detail(s, ident))
+
+    def _update_actions(self) -> None:
+        row = self.model.row_at(self.model.row_of_id(self.view.current_id() or -1)) \
+            if self.view.current_id() else None
+        self.edit_action.setEnabled(row is not None)
+        self.close_action.setEnabled(row is not None and row.status != CustomerStatus.CLOSED)
+
+    def open_customer(self, ident: int) -> None:
+        """Select and show customer `ident`, clearing the filters when they hide it."""
+        if not self.view.select_id(ident):
+            self.clear_filters()
+            self.view.select_id(ident)
+        self.view.setFocus()
+
+    # -- actions -----------------------------------------------------------------------------
+    def _areas_for_form(self) -> list[Any]:
+        return self.areas
+
+    def _ask_draft(self, initial: Any = None, existing_id: int | None = None) -> Any | None:
+        from station.customers import CustomerDraft, validate_customer
+        from ui.dialogs.customer_form import CustomerForm
+
+        def validate(draft: Any) -> list[Any]:
+            with self.workspace.sessions() as s:
+                return validate_customer(s, draft, existing_id=existing_id)
+
+        return CustomerForm.ask(self, draft_type=CustomerDraft, validate=validate,
+                                areas=self._areas_for_form(), initial=initial)
+
+    def new_customer(self) -> None:
+        from station import actions
+
+        draft = self._ask_draft()
+        if draft is not None:
+            self._run_write(lambda: actions.create_customer(self.workspace, draft))
+
+    def edit_customer(self) -> None:
+        ident = self.view.current_id()
+        if ident is None:
+            return
+        from station import actions
+        from station.customers import draft_of
+
+        row = self.model.row_at(self.model.row_of_id(ident))
+        draft = self._ask_draft(draft_of(row), existing_id=ident)
+        if draft is not None:
+            self._run_write(lambda: actions.update_customer(self.workspace, ident, draft))
+
+    def close_customer(self) -> None:
+        ident = self.view.current_id()
+        row = self.model.row_at(self.model.row_of_id(ident)) if ident is not None else None
+        if row is None or row.status == CustomerStatus.CLOSED:
+            return
+        from station import actions
+        from ui.dialogs.close_customer import CloseCustomerDialog
+
+        answer = CloseCustomerDialog.ask(self, row.account_no, row.name)
+        if answer is None:
+            return
+        closed_on, reason = answer
+        confirm = QMessageBox.question(
+            self, self.tr("Close customer account"),
+            self.tr("Really close account %1 (%2) on %3?").replace("%1", row.account_no)
+            .replace("%2", row.name).replace("%3", closed_on.isoformat()))
+        if confirm != QMessageBox.StandardButton.Yes:
+            return
+        self._run_write(lambda: actions.close_customer(self.workspace, ident, closed_on, reason))
+
+    def _run_write(self, fn: Any) -> Job:
+        """Run one write action on the single write thread; reload and select the saved row after."""
+        job = Job(lambda progress, cancelled: fn())
+        job.signals.succeeded.connect(self._on_saved)
+        job.signals.failed.connect(self._on_failed)
+        return self.runner.start(job)
+
+    def _on_saved(self, result: Any) -> None:
+        ident = getattr(result, "id", result if isinstance(result, int) else None)
+        self.model.reload()
+        if ident:
+            self.open_customer(ident)
+            self.customer_saved.emit(ident)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        problems = getattr(exc, "problems", None)
+        text = problems_text(problems) if problems else str(exc)
+        QMessageBox.warning(self, self.tr("Not saved"), text)
+
+    # -- state ---------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        state = self.ui_settings.splitter_state("customers")
+        if not state.isEmpty():
+            self.splitter.restoreState(state)
+        header = self.ui_settings.splitter_state("customers_header")
+        if not header.isEmpty():
+            self.view.horizontalHeader().restoreState(header)
+
+    def save_state(self) -> None:
+        self.ui_settings.set_splitter_state("customers", self.splitter.saveState())
+        self.ui_settings.set_splitter_state("customers_header", self.view.horizontalHeader().saveState())

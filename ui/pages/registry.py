@@ -1,0 +1,52 @@
+"""The page registry: the navigation list shows these pages in order; later issues append theirs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+@dataclass(frozen=True, slots=True)
+class PageSpec:
+    """One page: a stable key (settings, --page), its title in the "Pages" context, and a factory.
+
+    The factory is called once, the first time the page is shown, so start-up builds only the first page.
+    """
+
+    key: str
+    title: str
+    factory: Callable[[MainWindow], QWidget]
+    icon: str = ""  #: file name under resources/icons
+
+
+def _customers(window: MainWindow) -> QWidget:
+    from ui.pages.customers_page import CustomersPage
+
+    return CustomersPage(window.workspace, window.runner, window.ui_settings, window)
+
+
+def _assets(window: MainWindow) -> QWidget:
+    from ui.pages.assets_page import AssetsPage
+
+    return AssetsPage(window.workspace, window.runner, window.ui_settings, window)
+
+
+PAGES: list[PageSpec] = [
+    PageSpec("customers", QT_TRANSLATE_NOOP("Pages", "Customer ledger"), _customers, "customers.svg"),
+    PageSpec("assets", QT_TRANSLATE_NOOP("Pages", "Meter-asset ledger"), _assets, "assets.svg"),
+]
+
+
+def register_page(spec: PageSpec, *, before: str | None = None) -> None:
+    """Add a page (a later issue's schedules, work orders …), optionally before the page keyed `before`."""
+    if any(p.key == spec.key for p in PAGES):
+        raise ValueError(f"page {spec.key!r} is already registered")
+    keys = [p.key for p in PAGES]
+    PAGES.insert(keys.index(before) if before in keys else len(PAGES), spec)
