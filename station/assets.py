@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from db.schema import Asset, AssetEvent, Customer, MeteringPoint, TransformerArea
 from station import audit
-from station.customers import CHUNK, normalise_search, prefix_range
+from station.customers import CHUNK, normalise_search, prefix_range, sort_order
 from station.domain import lifecycle
 from station.domain.codes import AssetKind, AssetStatus, EventKind
 from station.domain.metering import multiplier
@@ -81,10 +81,8 @@ def asset_ids(session: Session, flt: AssetFilter, sort_key: str = "asset_no", de
                 .outerjoin(Customer, Customer.id == MeteringPoint.customer_id))
     else:
         column = getattr(Asset, sort_key)
-    order = column.desc() if descending else column.asc()
-    if sort_key in _NULLABLE_SORTS:  # blanks in the same place on SQLite and PostgreSQL
-        order = order.nulls_first() if descending else order.nulls_last()
-    return list(session.scalars(stmt.order_by(order, Asset.id.desc() if descending else Asset.id.asc())))
+    order = sort_order(column, Asset.id, descending, sort_key in _NULLABLE_SORTS)
+    return list(session.scalars(stmt.order_by(*order)))
 
 
 def asset_rows(session: Session, ids: Iterable[int]) -> dict[int, AssetRow]:
@@ -366,7 +364,7 @@ def recompute_multiplier(session: Session, metering_point_id: int, operator: str
     session.flush()  # the step just taken must be visible to the query below
     ratios = dict(session.execute(select(Asset.kind, Asset.ratio).where(
         Asset.metering_point_id == metering_point_id, Asset.status == AssetStatus.INSTALLED,
-        Asset.kind.in_((AssetKind.CT, AssetKind.PT)))).tuples().all())
+        Asset.kind.in_((AssetKind.CT, AssetKind.PT)))).all())
     value = multiplier(ratios.get(AssetKind.CT), ratios.get(AssetKind.PT))
     if point.multiplier != value:
         audit.record(session, operator=operator, action="update", entity="metering_point",

@@ -95,15 +95,20 @@ def customer_ids(session: Session, flt: CustomerFilter, sort_key: str = "account
     """The ids of matching customers in display order: one query; ties broken by id."""
     if sort_key not in _SORT_COLUMNS:
         raise ValueError(f"unknown sort key {sort_key!r}; one of {CUSTOMER_SORT_KEYS}")
-    column = _SORT_COLUMNS[sort_key]
-    order = column.desc() if descending else column.asc()
-    if sort_key in _NULLABLE_SORTS:  # the same place for blanks on SQLite and PostgreSQL
-        order = order.nulls_first() if descending else order.nulls_last()
     stmt = select(Customer.id).where(*customer_conditions(flt))
     if sort_key == "area":
         stmt = stmt.outerjoin(TransformerArea, TransformerArea.id == Customer.area_id)
-    stmt = stmt.order_by(order, Customer.id.desc() if descending else Customer.id.asc())
-    return list(session.scalars(stmt))
+    order = sort_order(_SORT_COLUMNS[sort_key], Customer.id, descending, sort_key in _NULLABLE_SORTS)
+    return list(session.scalars(stmt.order_by(*order)))
+
+
+def sort_order(column: Any, id_column: Any, descending: bool, nullable: bool) -> tuple[Any, Any]:
+    """ORDER BY terms: the column, blanks last (first when descending) on SQLite and PostgreSQL alike,
+    then the id, so equal values keep one order and descending is exactly ascending reversed."""
+    order = column.desc() if descending else column.asc()
+    if nullable:
+        order = order.nulls_first() if descending else order.nulls_last()
+    return order, id_column.desc() if descending else id_column.asc()
 
 
 _ROW_COLUMNS = (
@@ -376,5 +381,5 @@ def customers_by_account(session: Session, account_nos: Sequence[str]) -> dict[s
     for i in range(0, len(account_nos), CHUNK):
         part = list(account_nos[i:i + CHUNK])
         out.update(session.execute(select(Customer.account_no, Customer.id)
-                                   .where(Customer.account_no.in_(part))).tuples())
+                                   .where(Customer.account_no.in_(part))).all())
     return out
