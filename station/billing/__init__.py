@@ -6,6 +6,7 @@ from station.billing.common import Kind, Result, parse_rated_current
 from station.billing.editions import DEFAULT_EDITION, Clause, Edition, Rule
 from station.billing.meter_error import meter_error
 from station.billing.multiplier import wrong_multiplier
+from station.billing.rules import DEFAULT_RULES, BillingRules
 from station.billing.theft import Use, theft
 from station.billing.violations import (
     capacity_violation,
@@ -16,6 +17,8 @@ from station.billing.violations import (
 from station.billing.wiring import wrong_wiring
 
 __all__ = [
+    "DEFAULT_RULES",
+    "BillingRules",
     "DEFAULT_EDITION",
     "Clause",
     "Edition",

@@ -130,7 +130,7 @@ def energy_charge(kwh: Decimal, price: Decimal | None, lines: list[Message]) -> 
     return amount
 
 
-def penalty_on(amount: Decimal, multiple: Decimal, rule: Rule, lines: list[Message]) -> Decimal:
+def penalty_on(amount: Decimal, multiple: Decimal, lines: list[Message]) -> Decimal:
     """违约使用电费 = multiple × the charge, rounded to the fen."""
     with exact():
         penalty = round_yuan(multiple * amount)

@@ -5,9 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from station.billing.checks import Checks
 from station.i18n import QT_TRANSLATE_NOOP, Message, msg
+
+if TYPE_CHECKING:
+    from station.billing.rules import BillingRules
 
 
 class Edition(StrEnum):
@@ -78,22 +82,11 @@ def cite(edition: Edition, *clauses: Clause) -> str:
     return str(Rule(edition, clauses))
 
 
-#: Penalty multiples (违约使用电费 as a multiple of the charge back-billed). 1996: fixed by the article;
-#: 2024: the supply contract sets the multiple, at most this value, and it is the default when the contract
-#: says nothing.
-PENALTY_MULTIPLES: dict[Clause, Decimal] = {
-    Clause.THEFT: Decimal(3),  # 1996 第一百零二条: 补交电费三倍的违约使用电费
-    Clause.CATEGORY: Decimal(2),  # 1996 第一百条第1项: 二倍差额电费
-    Clause.CAPACITY: Decimal(3),  # 1996 第一百条第2项: 三倍私增容量基本电费
-    Clause.SEALED: Decimal(2),  # 1996 第一百条第4项: 二倍补交基本电费
-}
-
-
 def penalty_multiple(
-    edition: Edition, clause: Clause, given: Decimal | None, checks: Checks
+    edition: Edition, clause: Clause, given: Decimal | None, checks: Checks, rules: BillingRules
 ) -> tuple[Decimal, Message]:
     """The multiple to apply and a working line saying where it comes from; a refused value goes to `checks`."""
-    base = PENALTY_MULTIPLES[clause]
+    base = rules.multiple(clause)
     if edition is Edition.E1996:
         if given is not None and given != base:
             checks.add(

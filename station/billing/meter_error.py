@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from station.billing.checks import Checks, Number
 from station.billing.common import Kind, Result, energy_charge, exact, finish, inputs_of, num, round_kwh
 from station.billing.editions import DEFAULT_EDITION, Clause, Edition, Rule, cite
+from station.billing.rules import DEFAULT_RULES, BillingRules
 from station.i18n import QT_TRANSLATE_NOOP, msg
-
-#: 1996 第八十条第1项: the correction covers half the time from the last verification or replacement to the
-#: day the error was corrected, so half the energy recorded over that time.
-PERIOD_SHARE = Decimal(1) / Decimal(2)
 
 
 def meter_error(
@@ -20,6 +15,7 @@ def meter_error(
     recorded_kwh: Number | None,
     price: Number | None = None,
     edition: Edition | str = DEFAULT_EDITION,
+    rules: BillingRules = DEFAULT_RULES,
 ) -> Result:
     """A meter `error_pct` % off (negative: slow) that recorded `recorded_kwh` since its last verification.
 
@@ -41,7 +37,7 @@ def meter_error(
     assert e is not None and w is not None
     with exact():
         true = w * 100 / (100 + e)
-        kwh = round_kwh((true - w) * PERIOD_SHARE)
+        kwh = round_kwh((true - w) * rules.meter_error_fraction)
     lines.append(
         msg(
             QT_TRANSLATE_NOOP(

@@ -21,13 +21,8 @@ from station.billing.common import (
     sqrt3,
 )
 from station.billing.editions import DEFAULT_EDITION, Clause, Edition, Rule, cite, penalty_multiple
+from station.billing.rules import DEFAULT_RULES, BillingRules
 from station.i18n import QT_TRANSLATE_NOOP, Message, msg
-
-#: 1996 第一百零三条: when the start of the theft cannot be established, at least 180 days.
-UNKNOWN_PERIOD_DAYS = Decimal(180)
-#: 1996 第一百零三条: hours of theft per day when unknown: 电力用户 12 h, 照明用户 6 h.
-HOURS_POWER = Decimal(12)
-HOURS_LIGHTING = Decimal(6)
 
 
 class Use(StrEnum):
@@ -50,6 +45,7 @@ def theft(
     price: Number | None = None,
     multiple: Number | None = None,
     edition: Edition | str = DEFAULT_EDITION,
+    rules: BillingRules = DEFAULT_RULES,
 ) -> Result:
     """Back-bill a theft.
 
@@ -75,11 +71,11 @@ def theft(
     capacity = _capacity(
         checks, lines, edition, kw=kw, voltage=voltage, current=current, phases=phases, ratio=ratio
     )
-    period_days = _period(checks, lines, edition, days, date_from, date_to)
-    hours_per_day = _hours(checks, lines, edition, hours, use)
+    period_days = _period(checks, lines, edition, rules, days, date_from, date_to)
+    hours_per_day = _hours(checks, lines, edition, rules, hours, use)
     price_d = checks.number("price", price, required=False, non_negative=True)
     multiple_d = checks.number("multiple", multiple, required=False)
-    m, m_line = penalty_multiple(edition, Clause.THEFT, multiple_d, checks)
+    m, m_line = penalty_multiple(edition, Clause.THEFT, multiple_d, checks, rules)
     checks.raise_if_any()
     assert capacity is not None and period_days is not None and hours_per_day is not None
 
@@ -97,7 +93,7 @@ def theft(
     )
     amount = energy_charge(kwh, price_d, lines)
     lines.append(m_line)
-    penalty = penalty_on(amount, m, rule, lines)
+    penalty = penalty_on(amount, m, lines)
     inputs = inputs_of(
         use=use, kw=kw, voltage=voltage, current=current, phases=phases if kw is None else None, ratio=ratio,
         days=days, date_from=date_from, date_to=date_to, hours=hours, price=price, multiple=multiple, edition=edition,
@@ -214,6 +210,7 @@ def _period(
     checks: Checks,
     lines: list[Message],
     edition: Edition,
+    rules: BillingRules,
     days: Number | None,
     date_from: dt.date | None,
     date_to: dt.date | None,
@@ -223,11 +220,11 @@ def _period(
         lines.append(
             msg(
                 QT_TRANSLATE_NOOP("station", "Start of the theft unknown: {days} days ({article})"),
-                days=num(UNKNOWN_PERIOD_DAYS),
+                days=num(rules.theft_unknown_days),
                 article=cite(edition, Clause.THEFT_ENERGY),
             )
         )
-        return UNKNOWN_PERIOD_DAYS
+        return rules.theft_unknown_days
     if n is not None and date_from is not None and date_to is not None:
         lines.append(
             msg(
@@ -243,7 +240,12 @@ def _period(
 
 
 def _hours(
-    checks: Checks, lines: list[Message], edition: Edition, hours: Number | None, use: Use | str
+    checks: Checks,
+    lines: list[Message],
+    edition: Edition,
+    rules: BillingRules,
+    hours: Number | None,
+    use: Use | str,
 ) -> Decimal | None:
     if hours is not None:
         h = checks.number("hours", hours, positive=True)
@@ -259,7 +261,7 @@ def _hours(
         return h
     if not isinstance(use, Use):
         return None
-    h = HOURS_LIGHTING if use is Use.LIGHTING else HOURS_POWER
+    h = rules.theft_hours_lighting if use is Use.LIGHTING else rules.theft_hours_power
     template = (
         QT_TRANSLATE_NOOP("station", "Hours per day unknown: {h} h for a lighting customer ({article})")
         if use is Use.LIGHTING

@@ -20,21 +20,8 @@ from station.billing.common import (
     yuan,
 )
 from station.billing.editions import DEFAULT_EDITION, Clause, Edition, Rule, cite, penalty_multiple
+from station.billing.rules import DEFAULT_RULES, BillingRules
 from station.i18n import QT_TRANSLATE_NOOP, Message, msg
-
-#: 1996 第一百条第1项: when the dates of use cannot be established, three months (taken as 3 × 30 days).
-CATEGORY_UNKNOWN_DAYS = Decimal(90)
-#: Hours per day for energy estimated from kW. Article 100 names none; station practice borrows the 12 h
-#: a day Article 103 sets for power customers. Give --hours when the actual use is known.
-CATEGORY_DEFAULT_HOURS = Decimal(12)
-#: 1996 第一百条第2项: single-part customers pay ¥50 per kW (kVA) of added capacity.
-CAPACITY_RATE_SINGLE_PART = Decimal(50)
-#: 1996 第一百条第4项: single-part customers pay ¥30 per kW (kVA) per occurrence of sealed equipment used.
-SEALED_RATE_SINGLE_PART = Decimal(30)
-#: 1996 第一百条第5项: per occurrence of moving, altering or operating the supplier's metering,
-#: load-control or supply equipment: ¥500 for a residential customer, ¥5,000 for others.
-TAMPER_RESIDENTIAL = Decimal(500)
-TAMPER_OTHER = Decimal(5000)
 
 
 def category_violation(
@@ -48,6 +35,7 @@ def category_violation(
     date_to: dt.date | None = None,
     multiple: Number | None = None,
     edition: Edition | str = DEFAULT_EDITION,
+    rules: BillingRules = DEFAULT_RULES,
 ) -> Result:
     """A higher-priced use on a lower-priced supply: the price difference × the energy, + the multiple × it.
 
@@ -55,9 +43,9 @@ def category_violation(
     """
     checks, edition, lines = Checks(), Edition(edition), []
     diff = checks.number("price_diff", price_diff, positive=True)
-    energy = _category_energy(checks, lines, edition, kwh, kw, hours, days, date_from, date_to)
+    energy = _category_energy(checks, lines, edition, rules, kwh, kw, hours, days, date_from, date_to)
     m, m_line = penalty_multiple(
-        edition, Clause.CATEGORY, checks.number("multiple", multiple, required=False), checks
+        edition, Clause.CATEGORY, checks.number("multiple", multiple, required=False), checks, rules
     )
     checks.raise_if_any()
     assert diff is not None and energy is not None
@@ -73,7 +61,7 @@ def category_violation(
         )
     )
     lines.append(m_line)
-    penalty = penalty_on(amount, m, rule, lines)
+    penalty = penalty_on(amount, m, lines)
     inputs = inputs_of(
         price_diff=price_diff, kwh=kwh, kw=kw, hours=hours, days=days, date_from=date_from, date_to=date_to,
         multiple=multiple, edition=edition,
@@ -85,6 +73,7 @@ def _category_energy(
     checks: Checks,
     lines: list[Message],
     edition: Edition,
+    rules: BillingRules,
     kwh: Number | None,
     kw: Number | None,
     hours: Number | None,
@@ -119,7 +108,7 @@ def _category_energy(
         checks.add("kwh", msg(QT_TRANSLATE_NOOP("station", "Give the energy, or the kW of the equipment.")))
         return None
     load = checks.number("kw", kw, positive=True)
-    h = checks.number("hours", hours, positive=True) if hours is not None else CATEGORY_DEFAULT_HOURS
+    h = checks.number("hours", hours, positive=True) if hours is not None else rules.category_default_hours
     if h is not None and h > 24:
         checks.add(
             "hours",
@@ -128,7 +117,7 @@ def _category_energy(
         )
     n, given = checks.period(days, date_from, date_to)
     if not given:
-        n = CATEGORY_UNKNOWN_DAYS
+        n = rules.category_unknown_days
     if load is None or h is None or n is None or checks.problems:
         return None
     if hours is None:
@@ -179,6 +168,7 @@ def capacity_violation(
     single_part: bool = False,
     multiple: Number | None = None,
     edition: Edition | str = DEFAULT_EDITION,
+    rules: BillingRules = DEFAULT_RULES,
 ) -> Result:
     """Capacity added beyond the contract (私增容量).
 
@@ -186,9 +176,9 @@ def capacity_violation(
     Single-part: ¥50 per kW (kVA) added.
     """
     return _basic_charge_violation(
-        Kind.CAPACITY, Clause.CAPACITY, CAPACITY_RATE_SINGLE_PART,
+        Kind.CAPACITY, Clause.CAPACITY, rules.capacity_yuan_per_kva,
         kva=kva, basic_price=basic_price, months=months, single_part=single_part, times=None,
-        multiple=multiple, edition=edition,
+        multiple=multiple, edition=edition, rules=rules,
     )  # fmt: skip
 
 
@@ -201,6 +191,7 @@ def sealed_violation(
     times: Number | None = None,
     multiple: Number | None = None,
     edition: Edition | str = DEFAULT_EDITION,
+    rules: BillingRules = DEFAULT_RULES,
 ) -> Result:
     """Suspended or sealed equipment used.
 
@@ -208,9 +199,9 @@ def sealed_violation(
     Single-part: ¥30 per kW (kVA) per occurrence (`times`, default 1).
     """
     return _basic_charge_violation(
-        Kind.SEALED, Clause.SEALED, SEALED_RATE_SINGLE_PART,
+        Kind.SEALED, Clause.SEALED, rules.sealed_yuan_per_kva,
         kva=kva, basic_price=basic_price, months=months, single_part=single_part, times=times,
-        multiple=multiple, edition=edition,
+        multiple=multiple, edition=edition, rules=rules,
     )  # fmt: skip
 
 
@@ -226,6 +217,7 @@ def _basic_charge_violation(
     times: Number | None,
     multiple: Number | None,
     edition: Edition | str,
+    rules: BillingRules,
 ) -> Result:
     checks, edition, lines = Checks(), Edition(edition), []
     cap = checks.number("kva", kva, positive=True)
@@ -277,7 +269,9 @@ def _basic_charge_violation(
             msg(QT_TRANSLATE_NOOP("station", "Counted in months for a two-part tariff customer.")),
             times,
         )
-    m, m_line = penalty_multiple(edition, clause, checks.number("multiple", multiple, required=False), checks)
+    m, m_line = penalty_multiple(
+        edition, clause, checks.number("multiple", multiple, required=False), checks, rules
+    )
     checks.raise_if_any()
     assert cap is not None and price is not None and used is not None
     with exact():
@@ -294,12 +288,16 @@ def _basic_charge_violation(
         )
     )
     lines.append(m_line)
-    penalty = penalty_on(amount, m, rule, lines)
+    penalty = penalty_on(amount, m, lines)
     return finish(kind, rule, lines, inputs, amount=amount, penalty=penalty)
 
 
 def tamper_violation(
-    *, residential: bool, times: Number | None = None, edition: Edition | str = DEFAULT_EDITION
+    *,
+    residential: bool,
+    times: Number | None = None,
+    edition: Edition | str = DEFAULT_EDITION,
+    rules: BillingRules = DEFAULT_RULES,
 ) -> Result:
     """The supplier's metering, load-control or supply equipment moved, altered or operated: a fixed penalty
     per occurrence (¥500 residential, ¥5,000 other)."""
@@ -307,7 +305,7 @@ def tamper_violation(
     n = checks.number("times", times, positive=True, integer=True) if times is not None else Decimal(1)
     checks.raise_if_any()
     assert n is not None
-    rate = TAMPER_RESIDENTIAL if residential else TAMPER_OTHER
+    rate = rules.tamper_residential_yuan if residential else rules.tamper_other_yuan
     with exact():
         penalty = round_yuan(rate * n)
     template = (
