@@ -1,0 +1,163 @@
+"""Rule settings: DOMAIN.md defaults with sources, validated changes with audit rows, editions, tariffs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from db.schema import AuditLog, RuleSetting
+from station import settings
+from station.cli import main as cli
+from station.domain.problems import Rejected
+from station.rules import RULES, list_rules, load_rules, set_rule, set_tariff, tariff_in_force
+
+
+def test_defaults_are_the_domain_periods_each_with_a_source(workspace) -> None:  # type: ignore[no-untyped-def]
+    with workspace.sessions.begin() as s:
+        rules = load_rules(s)
+        rows = list_rules(s)
+    assert [rules.onsite_period_months(c) for c in ("I", "II", "III", "IV", "V")] == [6, 12, 24, None, None]
+    assert rules["ptdrop.period_months"] == 24 and rules["ctpt.period_years"] == 10
+    assert rules.service_life_years("smart_meter") == 8 and rules["rotation.sampling_extension_years"] == 4
+    assert (
+        rules.service_life_years("induction_meter_3") == 6
+        and rules.service_life_years("induction_meter_1") == 10
+    )
+    assert rules.loss_band("public") == (Decimal(0), Decimal(10))
+    assert all(r.source for r in RULES) and all(r.is_default for r in rows)
+    assert "§7.3 h)" in rules.source("ptdrop.period_months")
+
+
+def test_2000_edition_halves_the_onsite_periods_and_switches_the_device_class_setting(workspace) -> None:  # type: ignore[no-untyped-def]
+    with workspace.sessions.begin() as s:
+        set_rule(s, "edition.dlt448", "2000", "supervisor")
+    with workspace.sessions.begin() as s:
+        rules = load_rules(s)
+        assert (
+            settings.get(s, "metering.device_class_edition") == "2000"
+        )  # one switch for classes and periods
+    assert [rules.onsite_period_months(c) for c in ("I", "II", "III")] == [3, 6, 12]
+    assert "2000" in rules.onsite_source()
+
+
+def test_a_changed_rule_is_stored_audited_and_listed(workspace) -> None:  # type: ignore[no-untyped-def]
+    with workspace.sessions.begin() as s:
+        set_rule(
+            s,
+            "inspection.interval_months",
+            {"large_capacity": 2, "10kV": 12, "20kV": 12, "35kV+": 6, "low_voltage": None},
+            "supervisor",
+            source="某省用电检查管理办法",
+        )
+    with workspace.sessions.begin() as s:
+        rules = load_rules(s)
+        row = next(r for r in list_rules(s) if r.key == "inspection.interval_months")
+        audit = s.scalars(select(AuditLog).where(AuditLog.entity == "rule_setting")).one()
+    assert rules.inspection_interval_months("380V", Decimal(160)) == 2
+    assert not row.is_default and row.updated_by == "supervisor" and row.source == "某省用电检查管理办法"
+    assert (
+        audit.operator == "supervisor"
+        and json.loads(audit.before)["inspection.interval_months"]["large_capacity"] == 3
+    )
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("edition.dlt448", "2010"),
+        ("ptdrop.period_months", 0),
+        ("ptdrop.period_months", "24"),
+        ("onsite.period_months.2016", {"I": 6}),
+        ("lineloss.bands", {"public": [10, 0], "dedicated": [0, 10], "rural": [0, 10]}),
+        ("penalty.theft_multiple", -1),
+        ("no.such.rule", 1),
+    ],
+)
+def test_a_bad_value_is_refused_and_nothing_is_written(workspace, key, value) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(Rejected) as err, workspace.sessions.begin() as s:
+        set_rule(s, key, value, "supervisor")
+    assert err.value.problems
+    with workspace.sessions.begin() as s:
+        assert s.scalars(select(RuleSetting)).all() == []
+        assert s.scalars(select(AuditLog)).all() == []
+
+
+def test_inspection_interval_is_the_shortest_rule_that_applies(workspace) -> None:  # type: ignore[no-untyped-def]
+    with workspace.sessions.begin() as s:
+        rules = load_rules(s)
+    assert rules.inspection_interval_months("380V", Decimal(100)) == 3  # ≥100 kVA quarterly
+    assert rules.inspection_interval_months("380V", Decimal(99)) is None  # low voltage: by campaign
+    assert rules.inspection_interval_months("10kV", Decimal(80)) == 12
+    assert rules.inspection_interval_months("35kV", Decimal(80)) == 6
+    assert rules.inspection_interval_months("35kV", Decimal(5000)) == 3
+
+
+def test_penalty_multiple_follows_the_business_rules_edition(workspace) -> None:  # type: ignore[no-untyped-def]
+    with workspace.sessions.begin() as s:
+        assert load_rules(s).theft_penalty_multiple(Decimal(2)) == 2  # 2024: the contract's multiple
+        assert load_rules(s).theft_penalty_multiple() == 3  # 2024: contract names none
+        set_rule(s, "edition.business_rules", "1996", "supervisor")
+        assert load_rules(s).theft_penalty_multiple(Decimal(2)) == 3  # 1996: fixed by 第一百零二条
+
+
+def test_example_tariff_until_the_station_sets_its_own(workspace) -> None:  # type: ignore[no-untyped-def]
+    with workspace.sessions.begin() as s:
+        example = tariff_in_force(s, "居民生活", "220V", dt.date(2024, 5, 1))
+        assert (
+            example is not None and example.price == Decimal("0.5283") and example.source.startswith("示例值")
+        )
+        big = tariff_in_force(s, "大工业", "10kV", dt.date(2024, 5, 1))
+        assert big is not None and big.basic_price_kva is not None  # two-part
+        set_tariff(
+            s,
+            tariff_category="居民生活",
+            voltage_level="220V",
+            price=Decimal("0.5600"),
+            effective_from=dt.date(2024, 7, 1),
+            operator="supervisor",
+            source="某省发改委文件",
+        )
+        set_tariff(
+            s,
+            tariff_category="居民生活",
+            voltage_level="220V",
+            price=Decimal("0.5300"),
+            effective_from=dt.date(2023, 1, 1),
+            operator="supervisor",
+            source="某省发改委文件",
+        )
+    with workspace.sessions.begin() as s:
+        assert (
+            tariff_in_force(s, "居民生活", "220V", dt.date(2022, 12, 31)) is None
+        )  # stored: no example fallback
+        assert tariff_in_force(s, "居民生活", "220V", dt.date(2024, 6, 30)).price == Decimal("0.5300")  # type: ignore[union-attr]
+        now = tariff_in_force(s, "居民生活", "220V", dt.date(2024, 7, 1))
+        assert now is not None and now.price == Decimal("0.5600") and now.effective_to is None
+        assert len(s.scalars(select(AuditLog).where(AuditLog.entity == "tariff")).all()) == 2
+
+
+def test_a_tariff_with_a_bad_category_or_price_is_refused(workspace) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(Rejected) as err, workspace.sessions.begin() as s:
+        set_tariff(
+            s,
+            tariff_category="居民",
+            voltage_level="220V",
+            price=Decimal(0),
+            effective_from=dt.date(2024, 1, 1),
+            operator="x",
+        )
+    assert {p.field for p in err.value.problems} == {"tariff_category", "price"}
+
+
+def test_cli_rules_list_and_set(db_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert cli(["rules", "set", "ptdrop.period_months", "12", "--db", str(db_path), "--operator", "li"]) == 0
+    assert cli(["rules", "set", "ptdrop.period_months", "soon", "--db", str(db_path)]) == 3
+    assert "rejected: ptdrop.period_months" in capsys.readouterr().err
+    assert cli(["rules", "list", "--json", "--db", str(db_path)]) == 0
+    rows = {r["key"]: r for r in json.loads(capsys.readouterr().out)}
+    assert rows["ptdrop.period_months"]["value"] == 12 and rows["ptdrop.period_months"]["updated_by"] == "li"
+    assert rows["ctpt.period_years"]["is_default"] is True
