@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+    from ui.settings import UiSettings
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -17,21 +22,18 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return p.parse_args(argv)
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+def open_window(args: argparse.Namespace, ui_settings: UiSettings) -> MainWindow | int:
+    """Translators, database (first run, upgrade, demo), main window; an int is an exit code instead."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from db.migrate import DatabaseTooNew
     from station.workspace import open_workspace
     from ui import startup
-    from ui.app import make_application, set_names
-    from ui.settings import UiSettings
+    from ui.app import make_application
+    from ui.jobs import JobRunner
+    from ui.main_window import MainWindow
 
-    set_names()  # before QSettings is read
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    ui_settings = UiSettings()
     make_application(sys.argv[:1], args.lang or ui_settings.language())
     target = startup.choose_target(ui_settings, db=args.db, demo=args.demo)
     if target is None:
@@ -40,27 +42,42 @@ def main(argv: list[str] | None = None) -> int:
     try:
         ws = open_workspace(target.location, operator=operator)  # upgrades to head, backing the file up first
     except DatabaseTooNew as exc:
-        QMessageBox.critical(None, app.translate("Startup", "Database too new"),
-                             app.translate("Startup", "This database was written by a newer version of the "
-                                           "workstation (schema %1). Install that version to open it.")
-                             .replace("%1", exc.revision))
+        tr = QCoreApplication.translate
+        QMessageBox.critical(None, tr("Startup", "Database too new"), tr(
+            "Startup", "This database was written by a newer version of the workstation (schema %1). "
+                       "Install that version to open it.").replace("%1", exc.revision))
         return 1
-    from ui.jobs import JobRunner
-    from ui.main_window import MainWindow
-
     runner = JobRunner()
     if not startup.prepare(ws, target, runner):
         return 0
-    if args.screenshot:
-        from ui.screenshot import scratch_settings, take
+    if args.screenshot:  # the default layout, and the user's remembered layout left alone
+        from ui.screenshot import scratch_settings
 
-        # A screenshot shows the default layout and leaves the user's remembered layout alone.
-        window = MainWindow(ws, scratch_settings(), runner=runner, station_name=startup.station_name(ws))
-        return take(window, args.screenshot, args.page)
+        ui_settings = scratch_settings()
     window = MainWindow(ws, ui_settings, runner=runner, station_name=startup.station_name(ws))
+    runner.setParent(window)
+    return window
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import set_names
+    from ui.settings import UiSettings
+
+    set_names()  # before QSettings is read
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    window = open_window(args, UiSettings())
+    if isinstance(window, int):
+        return window
+    if args.screenshot:
+        from ui.screenshot import take
+
+        return take(window, args.screenshot, args.page)
     window.show()
     code = app.exec()
-    ws.close()
+    window.workspace.close()
     return code
 
 

@@ -226,15 +226,11 @@ class MainWindow(QMainWindow):
 
         Returns what happened ("asset", "customer", "search" or "unknown_asset") for the status bar and tests.
         """
-        from station import assets, customers
+        from station.actions import find_by_scan
 
-        with self.workspace.sessions() as s:
-            if looks_like_asset_no(text):
-                asset_id = assets.find_asset(s, text)
-                customer_id = None if asset_id is not None else customers.find_customer(s, text)
-            else:
-                asset_id = None
-                customer_id = customers.find_customer(s, text) if text.isdigit() else None
+        found = find_by_scan(self.workspace, text)
+        asset_id = found[1] if found and found[0] == "asset" else None
+        customer_id = found[1] if found and found[0] == "customer" else None
         if asset_id is not None:
             self.show_page("assets").open_asset(asset_id)  # type: ignore[attr-defined]
             self.statusBar().showMessage(self.tr("Opened asset %1").replace("%1", text), 5000)

@@ -119,8 +119,7 @@ class AssetsPage(QWidget):
         self.model.reload()
 
     def _fill_filters(self) -> None:
-        from station.areas import list_areas
-        from station.assets import distinct_models
+        from station.actions import load_areas, load_models
 
         everything = self.tr("All")
         self.kind_combo.addItem(everything, None)
@@ -129,9 +128,7 @@ class AssetsPage(QWidget):
         self.status_combo.addItem(everything, None)
         for status in AssetStatus:
             self.status_combo.addItem(label(ASSET_STATUS, status), str(status))
-        with self.workspace.sessions() as s:
-            models = distinct_models(s)
-            areas = list_areas(s)
+        models, areas = load_models(self.workspace), load_areas(self.workspace)
         self.model_combo.addItem(everything, None)
         for m in models:
             self.model_combo.addItem(m, m)
@@ -207,10 +204,9 @@ class AssetsPage(QWidget):
     def _on_current(self, ident: int) -> None:
         detail = None
         if ident:
-            from station.assets import asset_detail
+            from station.actions import load_asset_detail
 
-            with self.workspace.sessions() as s:
-                detail = asset_detail(s, ident)
+            detail = load_asset_detail(self.workspace, ident)
         self.detail.show_detail(detail)
         self.asset_selected.emit(ident)
 

@@ -107,13 +107,11 @@ class CustomersPage(QWidget):
 
     # -- construction -----------------------------------------------------------------
     def _fill_filters(self) -> None:
-        from station.areas import list_areas
+        from station.actions import load_areas
 
         everything = self.tr("All")
         self.area_combo.addItem(everything, None)
-        with self.workspace.sessions() as s:
-            areas = list_areas(s)
-        self.areas = list(areas)
+        self.areas = load_areas(self.workspace)
         for area in self.areas:
             self.area_combo.addItem(f"{area.name}", area.id)
             self.area_combo.setItemData(self.area_combo.count() - 1, area.code, Qt.ItemDataRole.ToolTipRole)
@@ -204,10 +202,9 @@ class CustomersPage(QWidget):
         if not ident:
             self.detail.show_detail(None)
             return
-        from station.customers import customer_detail
+        from station.actions import load_customer_detail
 
-        with self.workspace.sessions() as s:
-            self.detail.show_detail(customer_detail(s, ident))
+        self.detail.show_detail(load_customer_detail(self.workspace, ident))
 
     def _update_actions(self) -> None:
         row = self.model.row_at(self.model.row_of_id(self.view.current_id() or -1)) \
