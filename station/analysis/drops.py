@@ -1,0 +1,273 @@
+"""The sudden-drop scan: combine the rules of rules.py into a score, fired rules, a start month and a reason."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from station.analysis import rules
+from station.analysis.lineloss import area_sales, line_loss
+from station.analysis.matrix import MonthAxis
+from station.analysis.reasons import Rule, fragment, render, rule_codes
+from station.analysis.thresholds import ScanSettings
+from station.i18n import Message
+
+
+class Cancelled(Exception):
+    """The caller asked the scan to stop (ui/jobs.py recognises the name)."""
+
+
+@dataclass(frozen=True, slots=True)
+class AssetEvents:
+    """Asset events as parallel arrays: customer row, month column, kind (e.g. 1 = meter swap, 2 = CT change)."""
+
+    customer: np.ndarray
+    month: np.ndarray
+    kind: np.ndarray
+
+    @classmethod
+    def empty(cls) -> AssetEvents:
+        z = np.zeros(0, dtype=np.int64)
+        return cls(z, z, z)
+
+
+@dataclass(frozen=True, slots=True)
+class ScanMeta:
+    """What the scan knows about each row of E besides its readings."""
+
+    axis: MonthAxis
+    category: np.ndarray  # category index per customer
+    area: np.ndarray  # 台区 index per customer (−1 = none)
+    active: np.ndarray  # bool: account active (zero months of an inactive account are no anomaly)
+    n_categories: int
+    n_areas: int
+    opened: np.ndarray | None = None  # first month column of the account (−1 = before the axis)
+    events: AssetEvents = field(default_factory=AssetEvents.empty)
+    supplied: np.ndarray | None = None  # 台区 × months gateway kWh, for the loss cross-check
+
+
+@dataclass(frozen=True, slots=True)
+class ScanResult:
+    """Per-customer arrays of one scan of month `month` (a column of meta.axis)."""
+
+    month: int
+    axis: MonthAxis
+    score: np.ndarray  # 0..100 (also below the flag level, so a ranking of everyone can be measured)
+    fired: np.ndarray  # Rule bitmask (uint8)
+    start_month: np.ndarray  # column where the drop began, −1 when not flagged
+    flagged: np.ndarray  # bool
+    yoy: np.ndarray  # drop since the start vs the same months last year (fraction)
+    mom: np.ndarray  # drop at the start vs the 3 months before (fraction)
+    peer: np.ndarray  # recent level / peers' median
+    peer_same_area: np.ndarray  # peers were the same category in the same 台区 (else the whole category)
+    peer_z: np.ndarray
+    zero_len: np.ndarray
+    loss_rise: np.ndarray  # 台区 loss-rate rise in the start month, points
+
+    def ranked(self, top: int | None = None) -> np.ndarray:
+        """Row indices of flagged customers, highest score first; ties: the larger 台区 loss rise (rule 6),
+        then the earlier start, then the row."""
+        rows = np.flatnonzero(self.flagged)
+        rise = np.nan_to_num(self.loss_rise[rows], nan=-np.inf)
+        order = np.lexsort((rows, self.start_month[rows], -rise, -np.round(self.score[rows], 6)))
+        rows = rows[order]
+        return rows if top is None else rows[:top]
+
+    def codes(self, i: int) -> list[str]:
+        return rule_codes(int(self.fired[i]))
+
+    def reason_parts(self, i: int) -> list[Message]:
+        bits = int(self.fired[i])
+        if not bits:
+            return []
+        parts = [fragment("start", start=self.axis.label(int(self.start_month[i])))]
+        if bits & Rule.YOY:
+            parts.append(fragment("yoy", pct=_pct(self.yoy[i])))
+        if bits & Rule.MOM:
+            parts.append(fragment("mom", pct=_pct(self.mom[i])))
+        if bits & Rule.ZERO:
+            parts.append(fragment("zero", n=int(self.zero_len[i])))
+        if bits & Rule.CUSUM and not bits & (Rule.YOY | Rule.MOM | Rule.ZERO):
+            parts.append(fragment("cusum"))
+        if bits & Rule.PEER:
+            if self.peer[i] < 1 and not np.isnan(self.peer[i]):
+                parts.append(fragment("peer_area" if self.peer_same_area[i] else "peer_cat", pct=_pct(self.peer[i])))
+            else:
+                parts.append(fragment("peer_z", z=f"{self.peer_z[i]:.1f}"))
+        if bits & Rule.LOSS:
+            parts.append(fragment("loss", pp=f"{self.loss_rise[i]:.1f}"))
+        if bits & Rule.EVENT:
+            parts.append(fragment("event"))
+        return parts
+
+    def reason(self, i: int, lang: str = "zh") -> str:
+        """'2025-03 起电量较去年同期下降 72%，同台区同类用户中位数的 18%' (lang='en' for English)."""
+        return render(self.reason_parts(i), lang)
+
+
+def _pct(x: float) -> int:
+    return int(round(float(x) * 100))
+
+
+def _nanmean(a: np.ndarray) -> np.ndarray:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # rows without any reading stay NaN
+        return np.nanmean(a, axis=1)
+
+
+def _stage(progress: Callable[..., None] | None, cancelled: Callable[[], bool] | None, f: float, text: str) -> None:
+    if cancelled is not None and cancelled():
+        raise Cancelled()
+    if progress is not None:
+        progress(f, text)
+
+
+def scan(
+    E: np.ndarray,
+    meta: ScanMeta,
+    month_index: int | None = None,
+    settings: ScanSettings = ScanSettings(),
+    progress: Callable[..., None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ScanResult:
+    """Scan month `month_index` (a column of E; default the last) for drops that began in the year before.
+
+    E: customers × months kWh (NaN = no reading or not yet a customer). Only columns ≤ month_index are read,
+    so a scan of a past month sees what the station saw then.
+    """
+    st = settings
+    on = Rule(st.rules)
+    T = E.shape[1] - 1 if month_index is None else int(month_index)
+    Ec = np.asarray(E[:, : T + 1], dtype=np.float64)
+    n = Ec.shape[0]
+    lo = max(0, T - st.window_months + 1)
+    cols = np.arange(T + 1)
+
+    _stage(progress, cancelled, 0.0, "change points")
+    expected = rules.expected_kwh(Ec, st.mom_months, first=max(0, lo - 12))
+    # The CUSUM runs from a year before the window, so a drop that began earlier keeps its true start
+    # (and is left to the scans of those months) instead of appearing to begin at the window's edge.
+    cus, cus_start = rules.cusum_drop(
+        Ec, max(0, lo - 12), T, allowance=st.cusum_allowance, min_baseline_kwh=st.min_baseline_kwh,
+        expected=expected,
+    )
+    cus_fired = (cus >= st.cusum_threshold) & (cus_start >= lo) & bool(on & Rule.CUSUM)
+
+    _stage(progress, cancelled, 0.3, "zero streaks")
+    zero_len, zero_start = _zero_streaks(Ec, lo, st.zero_kwh)
+    zero_fired = (zero_len >= st.zero_months) & meta.active & bool(on & Rule.ZERO)
+
+    _stage(progress, cancelled, 0.45, "month over month, year over year")
+    mom_m = rules.mom_drop(Ec, st.mom_months, st.min_baseline_kwh)
+    yoy_m = rules.yoy_drop(Ec, st.min_baseline_kwh)
+    # The month the drop began: the change point; else the zero streak's first month; else the first
+    # month in the window where rule 1 or 2 holds (the drop must then last to pass rule 2 on the segment).
+    hit = np.zeros_like(mom_m, dtype=bool)[:, lo:]
+    if on & Rule.MOM:
+        hit |= mom_m[:, lo:] >= st.mom_drop
+    if on & Rule.YOY:
+        hit |= yoy_m[:, lo:] >= st.yoy_drop
+    first_hit = np.where(hit.any(axis=1), hit.argmax(axis=1) + lo, -1)
+    start = np.where(cus_fired, cus_start, np.where(zero_fired, zero_start, -1)).astype(np.int64)
+    start = np.where(start < 0, first_hit, start)
+    has = start >= 0
+    s_eff = np.where(has, start, T)
+    yoy = rules.segment_yoy_drop(Ec, s_eff, T, st.min_baseline_kwh)
+    yoy_fired = has & (yoy >= st.yoy_drop) & bool(on & Rule.YOY)
+    # Rule 1 at the start month or the two after it: a gradual start shows its steep month a little later.
+    near = (cols[None, :] >= s_eff[:, None]) & (cols[None, :] <= s_eff[:, None] + 2)
+    mom = np.nanmax(np.where(near & ~np.isnan(mom_m), mom_m, -np.inf), axis=1)
+    mom[np.isinf(mom)] = np.nan
+    mom_fired = has & (mom >= st.mom_drop) & bool(on & Rule.MOM)
+
+    _stage(progress, cancelled, 0.6, "peers")
+    ratio, same_area, z = _peers(Ec, meta, T, st.min_peers)
+    peer_fired = has & ((ratio < st.peer_ratio) | (z < st.peer_z)) & bool(on & Rule.PEER)
+
+    _stage(progress, cancelled, 0.75, "cross-checks")
+    loss_rise = np.full(n, np.nan)
+    if meta.supplied is not None and on & Rule.LOSS:
+        sold, _ = area_sales(Ec, meta.area, meta.n_areas)
+        table = line_loss(meta.supplied[:, : T + 1], sold)
+        loss_rise = rules.loss_rise_at(table.rate, meta.area, np.where(has, start, -1))
+    loss_fired = has & (loss_rise >= st.loss_rise_pp)
+    ev = meta.events
+    event_fired = has & rules.events_near(n, ev.customer, ev.month, np.where(has, start, -1), st.event_window)
+    event_fired &= bool(on & Rule.EVENT)
+
+    # Score out of 100: how strong the evidence of a lasting drop is (weights: choice of this module, tuned
+    # on synthetic data). The seasonal comparison and the change point carry most; peers and zeros confirm.
+    # A drop's severity saturates at `full_drop`: falling to nothing is no more suspicious than falling to
+    # a fifth (an empty home falls to nothing; a bypass leaves some consumption).
+    sev = lambda x: np.clip(np.nan_to_num(x) / st.full_drop, 0.0, 1.0)  # noqa: E731
+    score = (
+        _WEIGHTS[Rule.YOY] * sev(yoy) * yoy_fired
+        + _WEIGHTS[Rule.MOM] * sev(mom) * mom_fired
+        + _WEIGHTS[Rule.CUSUM] * cus_fired  # its size is the drop's depth × duration, already counted above
+        + _WEIGHTS[Rule.ZERO] * zero_fired
+        + _WEIGHTS[Rule.PEER] * peer_fired
+    )
+    # With some rules turned off the attainable score shrinks; rescale so flag_score keeps its meaning.
+    score *= _BASE_MAX / max(sum(w for r, w in _WEIGHTS.items() if on & r), 1.0)
+    lasting = np.minimum(T - s_eff + 1, 3) / 3.0  # a drop seen in one month only weighs less
+    score *= 0.4 + 0.6 * lasting
+    discount = np.where(event_fired, st.event_discount, 1.0)
+    score = np.minimum(score * np.where(loss_fired, st.loss_boost, 1.0) * discount, 100.0)
+    primary = Rule.MOM | Rule.YOY | Rule.ZERO
+    evidence = (yoy_fired | mom_fired | zero_fired) if on & primary else (cus_fired | peer_fired)
+    # An explained drop is still listed (an inspector may want it), only lower.
+    flagged = has & evidence & (score >= st.flag_score * discount)
+
+    fired = (
+        Rule.MOM * mom_fired + Rule.YOY * yoy_fired + Rule.PEER * peer_fired + Rule.ZERO * zero_fired
+        + Rule.CUSUM * cus_fired + Rule.LOSS * loss_fired + Rule.EVENT * event_fired
+    ).astype(np.uint8)
+    fired[~flagged] = 0
+    _stage(progress, cancelled, 1.0, "done")
+    return ScanResult(
+        month=T, axis=meta.axis, score=np.where(has, score, 0.0), fired=fired,
+        start_month=np.where(flagged, start, -1).astype(np.int32), flagged=flagged,
+        yoy=yoy, mom=mom, peer=ratio, peer_same_area=same_area, peer_z=z, zero_len=zero_len.astype(np.int32),
+        loss_rise=loss_rise,
+    )
+
+
+#: Points of each rule in the score (choice of this module). They add up to 80 so that the loss
+#: cross-check's boost (×1.25) still separates customers at the top instead of being cut off at 100.
+_WEIGHTS: dict[Rule, float] = {Rule.YOY: 28.0, Rule.MOM: 12.0, Rule.CUSUM: 24.0, Rule.ZERO: 8.0, Rule.PEER: 8.0}
+_BASE_MAX = 80.0
+
+
+def _zero_streaks(Ec: np.ndarray, lo: int, zero_kwh: float) -> tuple[np.ndarray, np.ndarray]:
+    """Longest zero streak that began inside the window right after a real (present, non-zero) reading,
+    and its first month (−1 without one). A home empty since before the window is not a new drop."""
+    n = Ec.shape[0]
+    off = max(0, lo - 1)
+    zlen, zfirst = rules.zero_run(Ec[:, off:], zero_kwh)
+    zbegin = np.where(zfirst >= 0, zfirst + off, -1)
+    prev = np.where(zbegin >= 1, Ec[np.arange(n)[:, None], np.maximum(zbegin - 1, 0)], np.nan)
+    zl = np.where((zbegin >= lo) & (prev > zero_kwh), zlen, 0)
+    length = zl.max(axis=1)
+    first = np.where(length > 0, zbegin[np.arange(n), zl.argmax(axis=1)], -1)
+    return length, first
+
+
+def _peers(Ec: np.ndarray, meta: ScanMeta, T: int, min_peers: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Rule 3: the last 3 months' level against the peers' median, and the robust z of the change against
+    the same months last year among the same peers (so a mild winter that lowers everyone flags no one)."""
+    n = Ec.shape[0]
+    recent = _nanmean(Ec[:, max(0, T - 2) :])
+    ratio, same_area = rules.peer_ratio(recent, meta.category, meta.area, meta.n_categories, meta.n_areas, min_peers)
+    before = _nanmean(Ec[:, max(0, T - 14) : max(0, T - 11)]) if T >= 12 else np.full(n, np.nan)
+    change = np.log1p(np.maximum(recent, 0)) - np.log1p(np.maximum(before, 0))
+    n_cat, n_area = max(meta.n_categories, 1), max(meta.n_areas, 1)
+    key = meta.category.astype(np.int64) * n_area + meta.area
+    z = np.where(
+        same_area,
+        rules.robust_z(change, key, n_cat * n_area),
+        rules.robust_z(change, meta.category.astype(np.int64), n_cat),
+    )
+    return ratio, same_area, z

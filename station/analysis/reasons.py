@@ -1,0 +1,74 @@
+"""Rule codes and the reason text a clerk reads for a flagged customer (Chinese, and English for the GUI)."""
+
+from __future__ import annotations
+
+from enum import IntFlag
+
+from station.i18n import QT_TRANSLATE_NOOP, Message, msg
+
+
+class Rule(IntFlag):
+    """Bits of ScanResult.fired; the code letters are what lists and the CLI show."""
+
+    MOM = 1  # month-over-month drop
+    YOY = 2  # year-over-year drop
+    PEER = 4  # far below peers
+    ZERO = 8  # zero streak
+    CUSUM = 16  # change point found
+    LOSS = 32  # the 台区 loss rate rose in the start month
+    EVENT = 64  # an asset event may explain the drop
+
+
+RULE_CODES: dict[Rule, str] = {
+    Rule.MOM: "MOM", Rule.YOY: "YOY", Rule.PEER: "PEER", Rule.ZERO: "ZERO",
+    Rule.CUSUM: "CUSUM", Rule.LOSS: "LOSS", Rule.EVENT: "EVENT",
+}
+
+
+def rule_codes(bits: int) -> list[str]:
+    """['YOY', 'PEER', …] for a fired bitmask, in rule order."""
+    return [code for rule, code in RULE_CODES.items() if bits & rule]
+
+
+# Each fragment: an English template (the translation key; lupdate reads it) and the Chinese the station
+# prints without Qt. Parameters are formatted the same way in both.
+_FRAGMENTS: dict[str, tuple[str, str]] = {
+    "start": (QT_TRANSLATE_NOOP("station", "from {start}"), "{start} 起"),
+    "yoy": (QT_TRANSLATE_NOOP("station", "consumption {pct}% below the same months last year"), "电量较去年同期下降 {pct}%"),
+    "mom": (QT_TRANSLATE_NOOP("station", "{pct}% below the mean of the 3 months before"), "较前 3 个月均值下降 {pct}%"),
+    "cusum": (QT_TRANSLATE_NOOP("station", "consumption stays below its usual level"), "电量持续低于往常水平"),
+    "peer_area": (
+        QT_TRANSLATE_NOOP("station", "{pct}% of the median of the same category in the area"), "同台区同类用户中位数的 {pct}%"),
+    "peer_cat": (QT_TRANSLATE_NOOP("station", "{pct}% of the median of the same category"), "同类用户中位数的 {pct}%"),
+    "peer_z": (QT_TRANSLATE_NOOP("station", "change far below its peers (z = {z})"), "变化幅度远低于同类用户 (z = {z})"),
+    "zero": (QT_TRANSLATE_NOOP("station", "{n} months in a row at zero"), "连续 {n} 个月电量为零"),
+    "loss": (
+        QT_TRANSLATE_NOOP("station", "the area's loss rate rose {pp} points that month"), "所在台区线损率当月上升 {pp} 个百分点"),
+    "event": (
+        QT_TRANSLATE_NOOP("station", "a meter or CT change at that time may explain it"), "同期有换表/互感器变更，可能为计量原因"),
+}
+
+
+def fragment(key: str, **params: object) -> Message:
+    return msg(_FRAGMENTS[key][0], **params)
+
+
+def render(parts: list[Message], lang: str = "zh", translate: object = None) -> str:
+    """Join fragments: Chinese ("2025-03 起电量较去年同期下降 72%，…"), English, or Qt-translated.
+
+    translate: the GUI passes QCoreApplication.translate; lang is then ignored.
+    """
+    if translate is not None:
+        texts = [p.text(translate) for p in parts]
+    elif lang == "zh":
+        zh = {en: cn for en, cn in _FRAGMENTS.values()}
+        texts = [zh[p.template].format(**p.params) for p in parts]
+    else:
+        texts = [p.text() for p in parts]
+    if not texts:
+        return ""
+    head, rest = (texts[0], texts[1:]) if parts[0].template == _FRAGMENTS["start"][0] else ("", texts)
+    if lang == "zh" and translate is None:
+        return head + "，".join(rest)
+    body = "; ".join(rest)
+    return f"{head[:1].upper()}{head[1:]}, {body}" if head else body[:1].upper() + body[1:]

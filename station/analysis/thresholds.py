@@ -1,0 +1,63 @@
+"""The scan's and the line-loss classes' thresholds: named defaults a supervisor can change, each with its source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Every default below comes from DOMAIN.md ("Spotting sudden drops", "Line loss per 台区") unless the
+# comment says it is a choice of this module (tuned on the synthetic demo data, never on its truth inside
+# the detector).
+
+
+@dataclass(frozen=True, slots=True)
+class ScanSettings:
+    """Thresholds of the sudden-drop rules. `dataclasses.replace(s, yoy_drop=0.5)` gives a variant."""
+
+    # Rule 1, month-over-month: 1 − E_m / mean(E_{m−3..m−1}) ≥ 50 % (DOMAIN.md rule 1).
+    mom_drop: float = 0.50
+    mom_months: int = 3
+    # Below this baseline kWh a drop is not judged: a 4 → 1 kWh "drop" is noise (DOMAIN.md rule 1,
+    # "minimum baseline kWh"; 20 kWh is this module's choice: a vacant flat's fridge-only month).
+    min_baseline_kwh: float = 20.0
+    # Rule 2, year-over-year: 1 − E_m / E_{m−12} ≥ 40 % (DOMAIN.md rule 2).
+    yoy_drop: float = 0.40
+    # Rule 3, peers: below 0.3 × the median of the same category and 台区, or robust z < −3 (DOMAIN.md rule 3).
+    peer_ratio: float = 0.30
+    peer_z: float = -3.0
+    # A 台区 × category group smaller than this falls back to the whole category (choice of this module:
+    # a median of a handful of customers is not a peer norm).
+    min_peers: int = 10
+    # Rule 4, zero streak: ≥ 3 months at ≤ 1 kWh while the account is active (DOMAIN.md rule 4).
+    zero_months: int = 3
+    zero_kwh: float = 1.0
+    # Rule 5, change point: one-sided CUSUM of the relative residual against last year (else the rolling
+    # median). Allowance k and alarm level h in units of "fraction of the expected kWh" (choice of this
+    # module, tuned on synthetic data of another seed than the benchmark's: k = 0.2 ignores a household's
+    # ±20 % month-to-month noise; h = 1.0 ≈ two months at −70 % or three at −55 %).
+    cusum_allowance: float = 0.20
+    cusum_threshold: float = 1.0
+    # Rule 6, cross-check (DOMAIN.md rule 6): the 台区 loss rate rose by at least this many percentage points
+    # in the start month (vs the mean of the 3 months before) → rank higher by `loss_boost`; an asset event
+    # (meter swap, CT change) within `event_window` months of the start → rank lower by `event_discount`.
+    loss_rise_pp: float = 0.5
+    loss_boost: float = 1.25
+    event_window: int = 1
+    event_discount: float = 0.3
+    # A drop of this fraction counts in full in the score; deeper drops add nothing (choice of this module:
+    # an empty home falls to nothing, a bypass usually leaves some consumption).
+    full_drop: float = 0.7
+    # How far back a drop may have begun and still be reported by a scan of month T (choice of this module:
+    # one year, the span the year-over-year comparison covers without comparing theft with theft).
+    window_months: int = 12
+    # The rules in use (a Rule bitmask; all by default). Turning one off shows what it contributes.
+    rules: int = 127
+    # A customer is flagged (listed) at or above this score out of 100 (choice of this module).
+    flag_score: float = 35.0
+
+
+@dataclass(frozen=True, slots=True)
+class LossBands:
+    """Loss-rate band of a 台区 type in percent: 合格 when lower ≤ rate ≤ upper (DOMAIN.md: default 0–10 %)."""
+
+    lower: float = 0.0
+    upper: float = 10.0

@@ -1,0 +1,165 @@
+"""Each drop rule on small hand-made series, and the scan's flag, start month and reason for them."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from station.analysis import rules
+from station.analysis.drops import AssetEvents, Cancelled, ScanMeta, scan
+from station.analysis.matrix import MonthAxis
+from station.analysis.reasons import Rule
+
+AXIS = MonthAxis(202301, 24)  # column 14 = 2024-03
+
+
+def population(target_rows: list[np.ndarray], *, peers: int = 30, level: float = 200.0) -> np.ndarray:
+    """Peers of a flat household (±3 %, deterministic) followed by the hand-made target rows."""
+    months = len(target_rows[0])
+    wiggle = 1.0 + 0.03 * np.sin(np.arange(peers)[:, None] * 1.7 + np.arange(months)[None, :])
+    return np.vstack([level * wiggle, *target_rows])
+
+
+def meta_for(E: np.ndarray, *, area: np.ndarray | None = None, events: AssetEvents | None = None,
+             supplied: np.ndarray | None = None, active: np.ndarray | None = None) -> ScanMeta:
+    n = E.shape[0]
+    area = np.zeros(n, dtype=np.int64) if area is None else area
+    return ScanMeta(
+        axis=MonthAxis(202301, E.shape[1]), category=np.zeros(n, dtype=np.int64), area=area,
+        active=np.ones(n, dtype=bool) if active is None else active, n_categories=1,
+        n_areas=int(area.max()) + 1, events=events or AssetEvents.empty(), supplied=supplied,
+    )
+
+
+def drop_series(months: int = 24, at: int = 14, before: float = 200.0, after: float = 50.0) -> np.ndarray:
+    return np.where(np.arange(months) < at, before, after).astype(np.float64)
+
+
+def test_household_dropping_from_200_to_50_at_month_14_is_flagged_from_month_14() -> None:
+    E = population([drop_series()])
+    res = scan(E, meta_for(E), 23)
+    i = E.shape[0] - 1
+    assert res.flagged[i] and not res.flagged[:-1].any()
+    assert res.start_month[i] == 14
+    assert {"MOM", "YOY", "PEER", "CUSUM"} <= set(res.codes(i))
+    assert res.reason(i) == "2024-03 起电量较去年同期下降 75%，较前 3 个月均值下降 75%，同台区同类用户中位数的 25%"
+    assert res.reason(i, "en").startswith("From 2024-03, consumption 75% below the same months last year")
+
+
+def test_month_over_month_rule_measures_against_the_three_months_before() -> None:
+    drop = rules.mom_drop(drop_series()[None, :])[0]
+    assert drop[14] == pytest.approx(0.75)
+    assert np.isnan(drop[:3]).all()  # no three months before yet
+    assert drop[13] == pytest.approx(0.0)
+    # Below the minimum baseline a drop is not judged.
+    assert np.isnan(rules.mom_drop(drop_series(before=10, after=1)[None, :], min_baseline_kwh=20)[0, 14])
+
+
+def test_seasonal_household_whose_summer_peak_ends_does_not_fire_year_over_year() -> None:
+    cal = AXIS.calendar_month()
+    seasonal = np.where(np.isin(cal, (7, 8)), 600.0, 150.0)
+    sept = 20  # 2024-09
+    assert rules.mom_drop(seasonal[None, :])[0, sept] >= 0.5  # month over month alone would fire
+    assert rules.yoy_drop(seasonal[None, :])[0, sept] == pytest.approx(0.0)
+    E = population([seasonal])
+    res = scan(E, meta_for(E), sept)
+    assert not res.flagged[-1]
+    assert res.fired[-1] == 0
+
+
+def test_zero_streak_of_three_months_fires_with_its_first_month() -> None:
+    s = np.full(24, 100.0)
+    s[21:] = 0.0
+    length, first = rules.zero_run(s[None, :])
+    assert length[0, 23] == 3 and first[0, 23] == 21
+    E = population([s], level=100.0)
+    res = scan(E, meta_for(E), 23)
+    assert res.flagged[-1] and "ZERO" in res.codes(E.shape[0] - 1)
+    assert res.start_month[-1] == 21
+    assert "连续 3 个月电量为零" in res.reason(E.shape[0] - 1)
+
+
+def test_two_zero_months_or_an_inactive_account_do_not_fire_the_zero_rule() -> None:
+    two = np.full(24, 100.0)
+    two[22:] = 0.0
+    E = population([two], level=100.0)
+    res = scan(E, meta_for(E), 23)
+    assert res.zero_len[-1] == 2 and not res.fired[-1] & Rule.ZERO
+    three = np.full(24, 100.0)
+    three[21:] = 0.0
+    E3 = population([three], level=100.0)
+    active = np.ones(E3.shape[0], dtype=bool)
+    active[-1] = False
+    res3 = scan(E3, meta_for(E3, active=active), 23)
+    assert res3.zero_len[-1] == 3 and not res3.fired[-1] & Rule.ZERO
+
+
+def test_missing_reading_breaks_a_zero_streak() -> None:
+    s = np.array([5.0, 0, 0, np.nan, 0, 0])
+    length, _ = rules.zero_run(s[None, :])
+    assert list(length[0]) == [0, 1, 2, 0, 1, 2]
+
+
+def test_drop_explained_by_a_meter_swap_ranks_lower() -> None:
+    E = population([drop_series(), drop_series()])
+    thief, swapped = E.shape[0] - 2, E.shape[0] - 1
+    events = AssetEvents(np.array([swapped]), np.array([14]), np.array([1]))
+    res = scan(E, meta_for(E, events=events), 23)
+    assert res.flagged[thief] and res.flagged[swapped]
+    assert res.score[swapped] < res.score[thief]
+    assert list(res.ranked()).index(thief) < list(res.ranked()).index(swapped)
+    assert "EVENT" in res.codes(swapped) and "换表" in res.reason(swapped)
+
+
+def test_drop_in_a_month_the_area_loss_rate_rose_ranks_higher() -> None:
+    E = population([drop_series(), drop_series()])
+    a, b = E.shape[0] - 2, E.shape[0] - 1
+    area = np.zeros(E.shape[0], dtype=np.int64)
+    area[b] = 1
+    sold = np.vstack([np.nansum(E[area == 0], axis=0), E[b]])
+    supplied = sold / 0.95  # 5 % loss …
+    supplied[1, 14:] = E[b, :14].mean() / 0.95  # … but area 1 keeps receiving the pre-drop energy
+    res = scan(E, meta_for(E, area=area, supplied=supplied), 23)
+    assert "LOSS" in res.codes(b) and "LOSS" not in res.codes(a)
+    assert res.score[b] > res.score[a]
+    assert "线损率当月上升" in res.reason(b)
+
+
+def test_change_point_finds_the_start_of_a_gradual_decline() -> None:
+    s = np.full(24, 300.0)
+    s[15:] = 300.0 * np.maximum(1.0 - 0.15 * np.arange(1, 10), 0.3)
+    best, start = rules.cusum_drop(s[None, :], 12, 23, allowance=0.25, min_baseline_kwh=20.0)
+    assert best[0] > 1.2
+    assert abs(int(start[0]) - 15) <= 1
+
+
+def test_peer_rule_compares_with_the_median_of_the_same_category_and_area() -> None:
+    level = np.array([100.0] * 12 + [20.0] + [1000.0] * 3)
+    cat = np.array([0] * 13 + [1] * 3)
+    area = np.zeros(16, dtype=np.int64)
+    ratio, same_area = rules.peer_ratio(level, cat, area, 2, 1, min_peers=10)
+    assert ratio[12] == pytest.approx(0.2)
+    assert same_area[12] and not same_area[13]  # 3 customers are too few for an area norm
+
+
+def test_new_customer_ramping_up_is_not_flagged() -> None:
+    s = np.full(24, np.nan)
+    s[10:] = 200.0
+    s[10] = 40.0  # partial first month
+    E = population([s])
+    assert not scan(E, meta_for(E), 23).flagged[-1]
+
+
+def test_scan_of_a_past_month_does_not_see_later_readings() -> None:
+    E = population([drop_series(at=20)])
+    assert not scan(E, meta_for(E), 18).flagged[-1]
+    assert scan(E, meta_for(E), 23).start_month[-1] == 20
+
+
+def test_scan_reports_progress_and_stops_when_cancelled() -> None:
+    E = population([drop_series()])
+    seen: list[float] = []
+    scan(E, meta_for(E), 23, progress=lambda f, text="": seen.append(f))
+    assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen)
+    with pytest.raises(Cancelled):
+        scan(E, meta_for(E), 23, cancelled=lambda: True)
