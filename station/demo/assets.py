@@ -211,7 +211,7 @@ def _gateways(b: _Builder, plan: DemoPlan) -> None:
     """One three-phase CT-connected gateway (关口) meter per 台区; it sits on no customer's point."""
     rng = b.rng
     today = plan.as_of
-    for a in range(len(plan.areas.code)):
+    for _ in range(len(plan.areas.code)):
         maker = int(rng.integers(len(N.METER_MAKERS)))
         ver = today - dt.timedelta(days=int(rng.integers(30, 365 * 8)))
         aid = b.asset(

@@ -1,0 +1,389 @@
+"""The one page template of every report: A4 landscape, header, page N/M, totals, 制表/审核 signatures.
+
+Rows are laid out page by page by this module, not by the table splitter: every row has a fixed height, so
+the rows of a page are known before reportlab draws it, and each page gets its exact subtotal row. That is
+also what keeps a 20,000-row ledger about as fast as a bare LongTable of the same rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import IO, Any
+
+from station.jobs import Cancelled, IsCancelled, Progress, never_cancelled, no_progress
+from station.reports.fonts import FONT, FONT_BOLD, register_fonts
+
+MM = 72 / 25.4
+PAGE_W, PAGE_H = 297 * MM, 210 * MM  # A4 landscape
+MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 12 * MM, 24 * MM, 14 * MM
+FRAME_W = PAGE_W - 2 * MARGIN_X
+FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
+BODY_SIZE = 8.0
+ROW_H = 14.0  #: one text line at 8 pt with padding: ~34 rows a page
+HEAD_H = 18.0
+PAD = 3.0  #: cell padding left/right
+ZEBRA = "#F2F5F9"
+HEAD_BG = "#DCE3EC"
+BAND_BG = "#E8EEF5"
+TOTAL_BG = "#FFF6DB"
+GRID = "#9AA5B1"
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column: its printed title, width in millimetres (scaled to fill the page), alignment, and
+    whether it is summed into the page, group and grand totals."""
+
+    title: str
+    width: float
+    align: str = "LEFT"  # LEFT | CENTER | RIGHT
+    total: bool = False
+    decimals: int | None = None  # numbers are printed with this many decimals (None: integers as is)
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Rows printed under a band line (e.g. one 台区), closed by a subtotal row."""
+
+    title: str
+    rows: Sequence[Sequence[Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class Appendix:
+    """A small table printed after the grand totals (a summary by category, the month's movements …)."""
+
+    title: str
+    headers: Sequence[str]
+    rows: Sequence[Sequence[Any]]
+    widths: Sequence[float]  # mm
+    align: Sequence[str] = ()
+
+
+def format_number(value: Any, decimals: int | None) -> str:
+    if value is None or value == "":
+        return ""
+    if isinstance(value, int | float | Decimal):
+        if decimals is None:
+            return f"{value:,}" if isinstance(value, int) else f"{value:,.2f}"
+        return f"{float(value):,.{decimals}f}"
+    return str(value)
+
+
+class _Fitter:
+    """Shortens a text with "…" to fit a column; measuring only texts that could overflow keeps it cheap."""
+
+    def __init__(self, size: float) -> None:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        self._width = stringWidth
+        self._size = size
+
+    def __call__(self, text: str, width: float) -> str:
+        avail = width - 2 * PAD
+        if len(text) * self._size <= avail:  # no glyph of the font is wider than 1 em
+            return text
+        if self._width(text, FONT, self._size) <= avail:
+            return text
+        lo, hi = 0, len(text)
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self._width(text[:mid] + "…", FONT, self._size) <= avail:
+                lo = mid
+            else:
+                hi = mid - 1
+        return text[:lo] + "…"
+
+
+def _page_items(items: list[tuple[str, Any]], capacity: int) -> list[list[tuple[str, Any]]]:
+    """Cut the stream of rows into pages of `capacity` lines; the last page keeps a line for the grand
+    total, and a group's band line never ends a page (it moves over with its rows)."""
+    pages: list[list[tuple[str, Any]]] = []
+    i = 0
+    while i < len(items):
+        take = min(capacity, len(items) - i)
+        if i + take == len(items) and take >= capacity and take > 1:
+            take -= 1  # room for the grand total
+        while take > 1 and items[i + take - 1][0] == "band":
+            take -= 1
+        pages.append(items[i : i + take])
+        i += take
+    return pages or [[]]
+
+
+def build_table_report(
+    out: str | Path | IO[bytes],
+    *,
+    title: str,
+    station: str,
+    period: str,
+    columns: Sequence[Column],
+    rows: Iterable[Sequence[Any]] | None = None,
+    groups: Sequence[Group] | None = None,
+    unit: str = "行",
+    subtitle: str = "",
+    notes: Sequence[str] = (),
+    appendix: Sequence[Appendix] = (),
+    printed_at: dt.datetime | None = None,
+    progress: Progress = no_progress,
+    cancelled: IsCancelled = never_cancelled,
+) -> int:
+    """Write a tabular report to `out` (a path, written atomically, or a binary stream); returns its pages.
+
+    Give either `rows` (one flat list) or `groups` (banded, each with a subtotal). Columns with
+    `total=True` are summed per page (本页小计), per group (小计) and for the report (总计); every total
+    line also counts the rows in `unit` (户, 只 …). The caller fixes the ordering of the rows.
+    """
+    from reportlab.lib import colors
+    from reportlab.platypus import Spacer, Table, TableStyle
+
+    register_fonts()
+    printed_at = printed_at or dt.datetime.now().replace(microsecond=0)
+    scale = FRAME_W / (sum(c.width for c in columns) * MM)
+    widths = [c.width * MM * scale for c in columns]
+    fit = _Fitter(BODY_SIZE)
+    ncol = len(columns)
+    total_cols = [j for j, c in enumerate(columns) if c.total]
+    label_span = total_cols[0] if total_cols else ncol
+    text_cols = [j for j, c in enumerate(columns) if c.align == "LEFT"]
+
+    def fmt_row(values: Sequence[Any]) -> list[str]:
+        cells = [format_number(v, c.decimals) for v, c in zip(values, columns, strict=True)]
+        for j in text_cols:
+            cells[j] = fit(cells[j], widths[j])
+        return cells
+
+    def sums(data_rows: Iterable[Sequence[Any]]) -> tuple[int, list[float]]:
+        count, acc = 0, [0.0] * len(total_cols)
+        for r in data_rows:
+            count += 1
+            for k, j in enumerate(total_cols):
+                v = r[j]
+                if v is not None and v != "":
+                    acc[k] += float(v)
+        return count, acc
+
+    def total_line(label: str, count: int, acc: list[float]) -> list[str]:
+        line = [""] * ncol
+        line[0] = f"{label}：{count:,} {unit}"
+        for k, j in enumerate(total_cols):
+            line[j] = format_number(acc[k], columns[j].decimals if columns[j].decimals is not None else 2)
+        return line
+
+    # The stream of lines: ("row", raw values) | ("band", title) | ("sub", total line).
+    items: list[tuple[str, Any]] = []
+    all_rows: list[Sequence[Any]] = []
+    if groups is not None:
+        for g in groups:
+            items.append(("band", g.title))
+            items.extend(("row", r) for r in g.rows)
+            items.append(("sub", total_line("小计", *sums(g.rows))))
+            all_rows.extend(g.rows)
+    else:
+        all_rows = list(rows or [])
+        items.extend(("row", r) for r in all_rows)
+    if cancelled():
+        raise Cancelled()
+    grand = total_line("总计", *sums(all_rows))
+    capacity = int((FRAME_H - HEAD_H - ROW_H) // ROW_H)
+    pages = _page_items(items, capacity)
+    n_pages = len(pages) + (1 if notes or appendix else 0)
+
+    base = [
+        ("FONT", (0, 0), (-1, -1), FONT, BODY_SIZE),
+        ("FONT", (0, 0), (-1, 0), FONT_BOLD, BODY_SIZE + 0.5),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(HEAD_BG)),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor(GRID)),
+        ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    base += [("ALIGN", (j, 1), (j, -1), c.align) for j, c in enumerate(columns) if c.align != "LEFT"]
+    header = [c.title for c in columns]
+    story: list[Any] = []
+    for p, page in enumerate(pages, 1):
+        if cancelled():
+            raise Cancelled()
+        data: list[list[str]] = [header]
+        style = list(base)
+        style.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor(ZEBRA)]))
+        page_rows = []
+        for kind, payload in page:
+            r = len(data)
+            if kind == "row":
+                data.append(fmt_row(payload))
+                page_rows.append(payload)
+            elif kind == "band":
+                data.append([fit(payload, FRAME_W)] + [""] * (ncol - 1))
+                style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), colors.HexColor(BAND_BG)),
+                          ("FONT", (0, r), (-1, r), FONT_BOLD, BODY_SIZE), ("ALIGN", (0, r), (-1, r), "LEFT")]
+            else:
+                data.append(payload)
+                style += _total_style(r, label_span, colors)
+        if not all_rows and p == 1:
+            data.append(["（无记录）"] + [""] * (ncol - 1))
+            style.append(("SPAN", (0, 1), (-1, 1)))
+        data.append(total_line("本页小计", *sums(page_rows)))
+        style += _total_style(len(data) - 1, label_span, colors)
+        if p == len(pages):
+            data.append(grand)
+            style += _total_style(len(data) - 1, label_span, colors)
+            style.append(("LINEABOVE", (0, len(data) - 1), (-1, len(data) - 1), 1.0, colors.black))
+        heights = [HEAD_H] + [ROW_H] * (len(data) - 1)
+        story.append(Table(data, colWidths=widths, rowHeights=heights, style=TableStyle(style), hAlign="LEFT"))
+        if p % 50 == 0:
+            progress(0.1 * p / len(pages), "")
+    story.append(Spacer(1, 4 * MM))
+    story += _closing(notes, appendix)
+    return _render(out, story, title=title, station=station, period=period, subtitle=subtitle,
+                   printed_at=printed_at, n_pages=n_pages, progress=progress, cancelled=cancelled)
+
+
+def _total_style(r: int, label_span: int, colors: Any) -> list[tuple[Any, ...]]:
+    cmds: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, r), (-1, r), colors.HexColor(TOTAL_BG)),
+        ("FONT", (0, r), (-1, r), FONT_BOLD, BODY_SIZE),
+    ]
+    if label_span > 1:
+        cmds.append(("SPAN", (0, r), (label_span - 1, r)))
+    return cmds
+
+
+def _closing(notes: Sequence[str], appendix: Sequence[Appendix]) -> list[Any]:
+    """Summary tables, notes and the 制表/审核 signature lines, kept together after the totals."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+    small = ParagraphStyle("small", fontName=FONT, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.4)
+    heading = ParagraphStyle("head", fontName=FONT_BOLD, fontSize=BODY_SIZE + 1.5, leading=(BODY_SIZE + 1.5) * 1.4)
+    blocks: list[Any] = []
+    for a in appendix:
+        data = [list(a.headers)] + [[format_number(v, None if isinstance(v, int) else 2) for v in r] for r in a.rows]
+        style = [
+            ("FONT", (0, 0), (-1, -1), FONT, BODY_SIZE),
+            ("FONT", (0, 0), (-1, 0), FONT_BOLD, BODY_SIZE),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(HEAD_BG)),
+            ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor(GRID)),
+            ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor(ZEBRA)]),
+        ]
+        style += [("ALIGN", (j, 1), (j, -1), al) for j, al in enumerate(a.align) if al != "LEFT"]
+        table = Table(data, colWidths=[w * MM for w in a.widths], style=TableStyle(style), hAlign="LEFT",
+                      repeatRows=1)
+        blocks.append(KeepTogether([Paragraph(a.title, heading), Spacer(1, 1.5 * MM), table, Spacer(1, 4 * MM)]))
+    for note in notes:
+        blocks.append(Paragraph(note, small))
+    signature = Table(
+        [["制表：", "", "审核：", "", "日期：", ""]],
+        colWidths=[14 * MM, 45 * MM, 14 * MM, 45 * MM, 14 * MM, 35 * MM],
+        style=TableStyle([
+            ("FONT", (0, 0), (-1, -1), FONT, BODY_SIZE + 2),
+            ("LINEBELOW", (1, 0), (1, 0), 0.6, colors.black),
+            ("LINEBELOW", (3, 0), (3, 0), 0.6, colors.black),
+            ("LINEBELOW", (5, 0), (5, 0), 0.6, colors.black),
+            ("ALIGN", (0, 0), (-1, -1), "RIGHT"),
+        ]),
+        hAlign="RIGHT",
+    )
+    blocks.append(KeepTogether([Spacer(1, 8 * MM), signature]))
+    return blocks
+
+
+def _render(
+    out: str | Path | IO[bytes], story: list[Any], *, title: str, station: str, period: str, subtitle: str,
+    printed_at: dt.datetime, n_pages: int, progress: Progress, cancelled: IsCancelled,
+) -> int:
+    """Lay the story out on the page template; a path is written through a temporary file."""
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    printed = f"打印时间：{printed_at:%Y-%m-%d %H:%M}"
+    pages_seen = [0]
+
+    def on_page(canvas: Any, _doc: Any) -> None:
+        pages_seen[0] += 1
+        if cancelled():
+            raise Cancelled()
+        if pages_seen[0] % 20 == 0:
+            progress(min(0.1 + 0.9 * pages_seen[0] / max(n_pages, 1), 0.99), "")
+        top = PAGE_H - 10 * MM
+        canvas.setFont(FONT_BOLD, 15)
+        canvas.drawCentredString(PAGE_W / 2, top - 2 * MM, title)
+        canvas.setFont(FONT, 9)
+        canvas.drawString(MARGIN_X, top - 9 * MM, f"单位：{station}")
+        canvas.drawRightString(PAGE_W - MARGIN_X, top - 9 * MM, f"期间：{period}")
+        if subtitle:
+            canvas.drawCentredString(PAGE_W / 2, top - 9 * MM, subtitle)
+        canvas.setLineWidth(0.8)
+        canvas.line(MARGIN_X, top - 11 * MM, PAGE_W - MARGIN_X, top - 11 * MM)
+        canvas.setFont(FONT, 8)
+        canvas.drawString(MARGIN_X, 8 * MM, printed)
+        canvas.drawRightString(PAGE_W - MARGIN_X, 8 * MM, "供电所工作站")
+
+    class NumberedCanvas(Canvas):
+        """Holds every page until the end, then stamps "第 N/M 页" with the real page count."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.setFont(FONT, 9)
+                self.drawCentredString(PAGE_W / 2, 8 * MM, f"第 {self._pageNumber}/{total} 页")
+                super().showPage()
+            super().save()
+
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, FRAME_H, leftPadding=0, rightPadding=0,
+                  topPadding=0, bottomPadding=0, id="body")
+    target: Any
+    tmp: str | None = None
+    if isinstance(out, str | Path):
+        path = Path(out)
+        fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=path.parent or Path("."))
+        os.close(fd)
+        target = tmp
+    else:
+        target = out
+    doc = BaseDocTemplate(target, pagesize=(PAGE_W, PAGE_H), title=title, author=station,
+                          creator="供电所工作站", leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM)
+    doc.addPageTemplates([PageTemplate(id="report", frames=[frame], onPage=on_page)])
+    try:
+        doc.build(story, canvasmaker=NumberedCanvas)
+    except BaseException:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+        raise
+    if tmp is not None:
+        os.replace(tmp, out)  # type: ignore[arg-type]
+    progress(1.0, "")
+    return pages_seen[0]
+
+
+def build_report_to_bytes(**kwargs: Any) -> bytes:
+    """The same report as bytes (the GUI's print preview loads them into pypdfium2)."""
+    import io
+
+    buf = io.BytesIO()
+    build_table_report(buf, **kwargs)
+    return buf.getvalue()
+
