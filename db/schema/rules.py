@@ -45,9 +45,7 @@ class BatchSampling(Base):
     """抽检: a sampling result for a batch of meters (model + maker + verification year)."""
 
     __tablename__ = "batch_sampling"
-    __table_args__ = (
-        Index("ix_batch_sampling_batch", "model", "maker", "verification_year", "sampled_on"),
-    )
+    __table_args__ = (Index("ix_batch_sampling_batch", "model", "maker", "verification_year", "sampled_on"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     model: Mapped[str] = mapped_column(String(40))
     maker: Mapped[str] = mapped_column(String(80))

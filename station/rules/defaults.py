@@ -1,8 +1,9 @@
 """The rule defaults of DOMAIN.md, each with its unit, the rule it comes from and the edition it belongs to.
 
 A supervisor may change any of them (provinces differ, the rules were revised); a stored value in
-`rule_setting` overlays the default here. Sources name the clause where it is known; "practice" marks a
-provincial or station habit rather than a national rule.
+`rule_setting` overlays the default here. Sources are citations printed on Chinese plans and notices, so
+they are written in Chinese; they name the clause where it is known, and 惯例 marks a provincial or
+station habit rather than a national rule.
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ RULES: tuple[RuleDef, ...] = (
         "onsite.period_months.2016",
         {"I": 6, "II": 12, "III": 24, "IV": None, "V": None},
         "months",
-        f"{DLT448_2016}: 现场检验 (classes IV and V: none)",
+        f"{DLT448_2016} 现场检验（IV、V类不做）",
         "2016",
         "class_periods",
         QT_TRANSLATE_NOOP("station", "On-site test period per device class (2016 edition)"),
@@ -138,7 +139,7 @@ RULES: tuple[RuleDef, ...] = (
         "rotation.service_life_years",
         dict(SERVICE_LIFE_YEARS),
         "years",
-        "JJG 596-2012 (electronic), JJG 307-2006 (electromechanical)",
+        "JJG 596-2012（电子式）、JJG 307-2006（机电式）",
         "",
         "life_map",
         QT_TRANSLATE_NOOP("station", "Meter service life from verification, per meter type"),
@@ -147,7 +148,7 @@ RULES: tuple[RuleDef, ...] = (
         "rotation.sampling_extension_years",
         SAMPLING_EXTENSION_YEARS,
         "years",
-        "provincial state-based rotation practice (状态更换)",
+        "省公司状态轮换（状态更换）惯例：抽检合格延长",
         "",
         "count",
         QT_TRANSLATE_NOOP("station", "Extension a batch earns by passing sampling"),
@@ -156,7 +157,7 @@ RULES: tuple[RuleDef, ...] = (
         "rotation.sampling_lead_months",
         12,
         "months",
-        "provincial practice: sample 1 year before the period ends",
+        "省公司惯例：检定周期届满前1年抽检",
         "",
         "count",
         QT_TRANSLATE_NOOP("station", "Batch sampling before the end of the service life"),
@@ -166,7 +167,7 @@ RULES: tuple[RuleDef, ...] = (
         "inspection.large_capacity_kva",
         100,
         "kVA",
-        "station practice (every customer of 100 kVA and above)",
+        "供电所惯例：100 kVA及以上客户",
         "",
         "number",
         QT_TRANSLATE_NOOP("station", "Capacity from which a customer is inspected as large"),
@@ -175,7 +176,7 @@ RULES: tuple[RuleDef, ...] = (
         "inspection.interval_months",
         {"large_capacity": 3, "10kV": 12, "20kV": 12, "35kV+": 6, "low_voltage": None},
         "months",
-        "station practice (≥100 kVA quarterly; low voltage by campaign)",
+        "供电所惯例：100 kVA及以上每季度一次；低压按专项检查",
         "",
         "interval_map",
         QT_TRANSLATE_NOOP("station", "Periodic inspection interval (the shortest that applies)"),
@@ -185,7 +186,7 @@ RULES: tuple[RuleDef, ...] = (
         "lineloss.bands",
         {t: [0, 10] for t in AREA_TYPES},
         "%",
-        "provincial line-loss practice (合格 0–10 %)",
+        "省公司台区线损管理惯例（合格 0–10 %）",
         "",
         "bands",
         QT_TRANSLATE_NOOP("station", "Normal line-loss band per 台区 type"),
@@ -204,7 +205,7 @@ RULES: tuple[RuleDef, ...] = (
         "penalty.contract_multiple_default",
         3,
         "×",
-        f"{RULES_2024}: multiple agreed in the supply contract",
+        f"{RULES_2024}：按供用电合同约定",
         "2024",
         "number",
         QT_TRANSLATE_NOOP("station", "Penalty multiple when the contract names none"),

@@ -17,7 +17,7 @@ from station.i18n import QT_TRANSLATE_NOOP, msg
 
 #: The source printed for the built-in tariffs: they are examples of a typical province's catalogue,
 #: not any province's published prices. A station replaces them with `set_tariff` (its price bureau's file).
-EXAMPLE_SOURCE = "示例值 (example values: set the province's published tariffs)"
+EXAMPLE_SOURCE = "示例值（请按本省电价文件设置）"
 #: From when the example tariffs apply: early enough that any back-billing period finds a price.
 EXAMPLE_FROM = dt.date(2000, 1, 1)
 

@@ -11,7 +11,15 @@ import numpy as np
 
 from station.domain.codes import AssetKind, EventKind
 from station.rules.ruleset import RuleSet
-from station.schedule.items import DueItem, DueKind, DueStatus, add_months, add_working_days, to_date, to_days
+from station.schedule.items import (
+    DueItem,
+    DueKind,
+    DueStatus,
+    add_months,
+    add_working_days,
+    to_dates,
+    to_days,
+)
 from station.schedule.load import HV_METHOD, CustomerDue, Device, LastTest
 
 SMART = "smart_meter"  # the service-life key sampling can extend (station.domain.lifecycle)
@@ -53,8 +61,14 @@ def _periodic(
     first_months: Sequence[int],
     rule: Sequence[str],
     urgent_days: int | None = None,
+    first_rule: str = "",
+    urgent_rule: str = "",
 ) -> Candidates:
-    """Next due = last completion + period; never done since `start` → start + first_months."""
+    """Next due = last completion + period; never done since `start` → start + first_months.
+
+    `rule` cites the periodic rule of each row; `first_rule` the first test after energising (when it
+    differs), `urgent_rule` the replacement after a failed test.
+    """
     n = len(devices)
     base = [None] * n
     months = np.zeros(n, dtype="int64")
@@ -72,9 +86,15 @@ def _periodic(
     if urgent_days is not None:
         for i in np.flatnonzero(urgent):
             due[i] = np.datetime64(add_working_days(last_done[i], urgent_days), "D")  # type: ignore[arg-type]
+    dates = to_dates(due)
 
     def make(i: int, status: DueStatus) -> DueItem:
-        return _device_item(kind, devices[i], to_date(due[i]), status, rule[i], last_done[i])
+        text = rule[i]
+        if urgent[i] and urgent_rule:
+            text = urgent_rule
+        elif last_done[i] is None and first_rule:
+            text = first_rule
+        return _device_item(kind, devices[i], dates[i], status, text, last_done[i])
 
     return Candidates(kind, due, np.asarray(period, dtype="int64"), urgent, make)
 
@@ -92,8 +112,13 @@ def onsite(devices: Sequence[Device], tests: dict, installs: dict, rules: RuleSe
         [tests.get((d.id, EventKind.ONSITE_TEST)) for d in chosen],
         [rules.onsite_period_months(d.device_class) or 0 for d in chosen],
         [first] * len(chosen),
-        [f"{source} (class {d.device_class})" for d in chosen],
+        [
+            f"{source}（{d.device_class}类，每{rules.onsite_period_months(d.device_class)}个月）"
+            for d in chosen
+        ],
         urgent_days=days,
+        first_rule=f"{rules.source('onsite.first_within_months')}（新投运{first}个月内首检）",
+        urgent_rule=f"{rules.source('onsite.replace_within_working_days')}（误差超差，{days}个工作日内更换）",
     )
 
 
@@ -112,7 +137,7 @@ def ctpt(devices: Sequence[Device], tests: dict, installs: dict, rules: RuleSet)
         [tests.get((d.id, EventKind.CTPT_CHECK)) for d in chosen],
         [months] * len(chosen),
         [months] * len(chosen),
-        [rules.source("ctpt.period_years")] * len(chosen),
+        [f"{rules.source('ctpt.period_years')}（每{months // 12}年）"] * len(chosen),
     )
 
 
@@ -137,7 +162,7 @@ def ptdrop(devices: Sequence[Device], tests: dict, installs: dict, rules: RuleSe
         lasts,
         [months] * len(chosen),
         [months] * len(chosen),
-        [rules.source("ptdrop.period_months")] * len(chosen),
+        [f"{rules.source('ptdrop.period_months')}（每{months}个月）"] * len(chosen),
     )
 
 
@@ -150,6 +175,7 @@ def inspection(customers: Sequence[CustomerDue], rules: RuleSet) -> Candidates:
     base = to_days([c.last_visit or c.opened_on for c, _ in chosen])
     due = add_months(base, months)
     source = rules.source("inspection.interval_months")
+    dates = to_dates(due)
 
     def make(i: int, status: DueStatus) -> DueItem:
         c, m = chosen[i]
@@ -161,9 +187,9 @@ def inspection(customers: Sequence[CustomerDue], rules: RuleSet) -> Candidates:
             c.account_no,
             c.name,
             c.area_code,
-            to_date(due[i]),
+            dates[i],
             status,
-            f"{source}: every {m} months",
+            f"{source}（每{m}个月）",
             c.last_visit,
         )
 

@@ -123,5 +123,6 @@ def to_days(values: list[dt.date | None]) -> np.ndarray:
     return np.array([np.datetime64("NaT") if v is None else v for v in values], dtype="datetime64[D]")
 
 
-def to_date(value: np.datetime64) -> dt.date | None:
-    return None if np.isnat(value) else value.astype("datetime64[D]").astype(dt.date)  # type: ignore[no-any-return]
+def to_dates(days: np.ndarray) -> list[dt.date | None]:
+    """datetime64[D] as Python dates, NaT → None (one vectorised conversion, not one per item)."""
+    return days.astype("datetime64[D]").tolist()  # type: ignore[no-any-return]

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -25,9 +25,12 @@ TESTS = (EventKind.ONSITE_TEST, EventKind.PT_DROP_TEST, EventKind.CTPT_CHECK)
 HV_METHOD = "高供高计"  # CTs and PTs on the high-voltage side: the HV instrument transformers of DL/T 448
 
 
-@dataclass(frozen=True, slots=True)
-class Device:
-    """An installed meter, CT or PT with where it sits (one row of the bulk query)."""
+class Device(NamedTuple):
+    """An installed meter, CT or PT with where it sits (one row of the bulk query).
+
+    A NamedTuple rather than a frozen dataclass: a county loads 200,000 of these per list, and a tuple
+    is built several times faster than a frozen dataclass's guarded __init__.
+    """
 
     id: int
     asset_no: str
@@ -48,14 +51,12 @@ class Device:
     area_code: str
 
 
-@dataclass(frozen=True, slots=True)
-class LastTest:
+class LastTest(NamedTuple):
     on: dt.date
     result: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class CustomerDue:
+class CustomerDue(NamedTuple):
     id: int
     account_no: str
     name: str
@@ -104,7 +105,8 @@ def installed_devices(
         .outerjoin(TransformerArea, Customer.area_id == TransformerArea.id)
         .where(*_installed(area_id, device_class))
     )
-    return [Device(*row) for row in session.execute(stmt)]
+    # Core execution on the session's connection: plain tuples, without the ORM's per-row entity work.
+    return [Device._make(row) for row in session.connection().execute(stmt)]
 
 
 def _needs_history(rules: RuleSet):  # type: ignore[no-untyped-def]
@@ -199,4 +201,4 @@ def customers_due(session: Session, rules: RuleSet, area_id: int | None = None) 
         .outerjoin(last_visit, and_(last_visit.c.customer_id == Customer.id))
         .where(*conditions)
     )
-    return [CustomerDue(*row) for row in session.execute(stmt)]
+    return [CustomerDue._make(row) for row in session.connection().execute(stmt)]

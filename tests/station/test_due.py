@@ -199,6 +199,7 @@ def test_a_failed_onsite_test_makes_the_device_urgent(workspace, hv) -> None:  #
         items = due_items(s, "2025-03")
     item = one(items, "onsite", hv[1])
     assert item.status == DueStatus.URGENT and item.due_on == D(2025, 3, 12)  # 3 working days: Wed 12 March
+    assert "3个工作日内更换" in item.rule and "§7.3 d)" in item.rule
     assert items[0] == item  # urgent first
     assert count_by_status(items)[DueStatus.URGENT] == 1
 
@@ -226,6 +227,7 @@ def test_first_onsite_test_within_a_month_of_energising(workspace) -> None:  # t
         items = due_items(s, "2025-02", kinds=["onsite"])
     assert one(items, "onsite", new.asset_no).due_on == D(2025, 2, 28)  # 31 Jan + 1 month, clamped
     assert one(items, "onsite", new.asset_no).status == "due"
+    assert "首检" in one(items, "onsite", new.asset_no).rule
     assert all(it.target_no != low.asset_no for it in items)
 
 
@@ -311,7 +313,7 @@ def test_sampling_due_12_months_before_the_end_and_a_pass_extends_the_batch_by_4
         items = due_items(s, "2025-05", kinds=["rotation", "sampling"])
     assert [it.kind for it in items if it.kind == "sampling"] == []
     assert [one(items, "rotation", n).due_on for n in nos] == [D(2029, 5, 20), D(2029, 5, 21), D(2029, 5, 22)]
-    assert "pass" in one(items, "rotation", nos[0]).rule
+    assert "抽检合格" in one(items, "rotation", nos[0]).rule
 
 
 def test_a_failed_sampling_makes_the_whole_batch_due(workspace, batch) -> None:  # type: ignore[no-untyped-def]
