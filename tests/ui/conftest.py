@@ -1,0 +1,78 @@
+"""GUI fixtures: a demo-populated workspace, throwaway UI settings, the app font and built translations."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from station.workspace import Workspace, open_workspace
+from ui.settings import UiSettings
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "station_zh_CN.ts"
+LRELEASE = ROOT / ".venv" / "bin" / "pyside6-lrelease"
+#: Customers in the GUI tests' demo station: enough for several lazy pages (200 rows each).
+DEMO_CUSTOMERS = 600
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo station generated once per run; each test copies the file."""
+    from station.demo import create_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    ws = open_workspace(path, operator="demo")
+    create_demo(ws, customers=DEMO_CUSTOMERS, seed=7)
+    ws.close()
+    return path
+
+
+@pytest.fixture
+def demo_ws(demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
+    path = tmp_path / "demo.db"
+    shutil.copyfile(demo_template, path)
+    ws = open_workspace(path, operator="tester")
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def ui_settings(tmp_path: Path) -> UiSettings:
+    """UI settings in a file of this test only (never the developer's own)."""
+    return UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture(scope="session")
+def built_translations() -> Path:
+    """The .qm built from the committed .ts (as `make translations` does) when missing or stale."""
+    qm = TS.with_suffix(".qm")
+    if not qm.exists() or qm.stat().st_mtime < TS.stat().st_mtime:
+        tool = str(LRELEASE) if LRELEASE.exists() else shutil.which("pyside6-lrelease")
+        assert tool, "pyside6-lrelease not found"
+        subprocess.run([tool, "-silent", str(TS), "-qm", str(qm)], check=True)
+    return qm
+
+
+@pytest.fixture
+def english(qapp):  # type: ignore[no-untyped-def]
+    """The app font registered and no translator: English source texts."""
+    from ui.app import install_translators, use_bundled_font
+
+    use_bundled_font(qapp)
+    install_translators(qapp, "en")
+    return qapp
+
+
+@pytest.fixture
+def chinese(qapp, built_translations):  # type: ignore[no-untyped-def]
+    from ui.app import install_translators, use_bundled_font
+
+    use_bundled_font(qapp)
+    assert install_translators(qapp, "zh_CN")
+    yield qapp
+    install_translators(qapp, "en")

@@ -1,0 +1,98 @@
+"""The customer form: every problem named in the label, OK only when the draft is valid."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+
+from station.customers import CustomerDraft, draft_of, validate_customer
+from ui.dialogs.customer_form import CustomerForm
+
+
+def type_chinese(widget, text: str) -> None:
+    """Commit text as an input method does (QTest cannot type CJK)."""
+    widget.setFocus()
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture
+def make_form(qtbot, demo_ws, english):
+    from station.actions import load_areas
+
+    def make(initial=None, existing_id=None) -> CustomerForm:
+        def validate(draft):
+            with demo_ws.sessions() as s:
+                return validate_customer(s, draft, existing_id=existing_id)
+
+        form = CustomerForm(None, draft_type=CustomerDraft, validate=validate, areas=load_areas(demo_ws),
+                            initial=initial)
+        qtbot.addWidget(form)
+        return form
+
+    return make
+
+
+def test_empty_form_names_the_required_fields_and_disables_ok(make_form):
+    form = make_form()
+    assert not form.ok_button.isEnabled()
+    text = form.problem_label.text()
+    assert "Account no.: This field is required" in text
+    assert "Name: This field is required" in text
+
+
+def test_account_number_must_be_digits(make_form, qtbot):
+    form = make_form()
+    type_chinese(form.name_edit, "张三")
+    qtbot.keyClicks(form.account_edit, "12ab")
+    assert "Account no.: An account number is 6 to 20 digits, nothing else" in form.problem_label.text()
+    assert not form.ok_button.isEnabled()
+    form.account_edit.clear()
+    qtbot.keyClicks(form.account_edit, "9900001234")
+    assert form.problem_label.text() == ""
+    assert form.ok_button.isEnabled()
+    draft = form.value()
+    assert (draft.account_no, draft.name, draft.phases) == ("9900001234", "张三", 1)
+
+
+def test_account_number_taken_by_another_customer(make_form, qtbot, demo_ws):
+    from station.actions import load_customer_rows
+
+    other = next(iter(load_customer_rows(demo_ws, [1]).values()))
+    form = make_form()
+    type_chinese(form.name_edit, "李四")
+    qtbot.keyClicks(form.account_edit, other.account_no)
+    assert "belongs to another customer" in form.problem_label.text()
+    assert not form.ok_button.isEnabled()
+
+
+def test_negative_capacity_and_bad_number_are_named(make_form, qtbot):
+    form = make_form()
+    type_chinese(form.name_edit, "王五")
+    qtbot.keyClicks(form.account_edit, "9900001235")
+    qtbot.keyClicks(form.contract_edit, "-5")
+    assert "Contract capacity (kVA): A capacity cannot be negative" in form.problem_label.text()
+    form.contract_edit.clear()
+    qtbot.keyClicks(form.contract_edit, "abc")
+    assert "is not a number" in form.problem_label.text()
+    assert not form.ok_button.isEnabled()
+
+
+def test_edit_form_starts_from_the_customer_and_keeps_hidden_fields(make_form, demo_ws):
+    from station.actions import load_customer_rows
+
+    row = next(iter(load_customer_rows(demo_ws, [3]).values()))
+    form = make_form(initial=draft_of(row), existing_id=row.id)
+    assert form.account_edit.text() == row.account_no
+    assert form.ok_button.isEnabled()  # its own 户号 is not "taken"
+    assert form.value() == draft_of(row)
+
+
+def test_voltage_sets_the_phases(make_form):
+    form = make_form()
+    form.voltage_combo.setCurrentIndex(form.voltage_combo.findData("380V"))
+    assert form.phases_combo.currentData() == 3
+    form.voltage_combo.setCurrentIndex(form.voltage_combo.findData("220V"))
+    assert form.phases_combo.currentData() == 1

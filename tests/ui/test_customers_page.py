@@ -1,0 +1,145 @@
+"""The customer ledger page: debounced search, filters, count, sorting, detail, new / edit / close."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from station.customers import CustomerDraft, CustomerFilter, customer_ids
+from ui.jobs import JobRunner
+from ui.pages.customers_page import CustomersPage
+
+
+@pytest.fixture
+def page(qtbot, demo_ws, ui_settings, english):
+    runner = JobRunner()
+    p = CustomersPage(demo_ws, runner, ui_settings)
+    qtbot.addWidget(p)
+    p.resize(1200, 700)
+    p.show()
+    yield p
+    runner.wait()
+
+
+def _count(ws, **flt) -> int:
+    with ws.sessions() as s:
+        return len(customer_ids(s, CustomerFilter(**flt)))
+
+
+def test_count_of_all_customers_is_shown(page, demo_ws):
+    assert page.count_label.text() == f"{_count(demo_ws):,} customer(s)"
+
+
+def test_search_waits_for_typing_to_pause_then_requeries(page, demo_ws, qtbot):
+    account = page.model.row_at(5).account_no
+    queries = page.model.queries
+    qtbot.keyClicks(page.search_edit, account[:8])
+    assert page.model.queries == queries  # no query per key stroke
+    qtbot.waitUntil(lambda: page.model.queries == queries + 1, timeout=2000)
+    expected = _count(demo_ws, text=account[:8])
+    assert page.model.rowCount() == expected
+    assert page.count_label.text() == f"{expected:,} customer(s)"
+
+
+def test_full_account_number_selects_the_customer(page, qtbot):
+    row = page.model.row_at(7)
+    page.search(row.account_no)
+    assert page.model.rowCount() == 1
+    assert page.current_id() == row.id
+    assert page.detail.title.text() == row.name
+
+
+def test_filters_narrow_the_list(page, demo_ws):
+    page.voltage_combo.setCurrentIndex(page.voltage_combo.findData("10kV"))
+    expected = _count(demo_ws, voltage_level="10kV")
+    assert 0 < page.model.rowCount() == expected
+    area = page.areas[0]
+    page.area_combo.setCurrentIndex(page.area_combo.findData(area.id))
+    assert page.model.rowCount() == _count(demo_ws, voltage_level="10kV", area_id=area.id)
+    page.clear_filters()
+    assert page.model.rowCount() == _count(demo_ws)
+
+
+def test_header_click_sorts_through_sql(page, qtbot):
+    header = page.view.horizontalHeader()
+    col = page.model.column_of_sort_key("name")
+    queries = page.model.queries
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=header.rect().topLeft() + __import__("PySide6.QtCore").QtCore.QPoint(
+                         header.sectionViewportPosition(col) + 10, 5))
+    assert page.model.queries == queries + 1
+    assert page.model.sort_key == "name"
+    names = [page.model.row_at(r).name for r in range(20)]
+    assert names == sorted(names) or names == sorted(names, reverse=True)
+
+
+def test_selecting_a_customer_shows_metering_points_and_multiplier(page, demo_ws):
+    ident = next(page.model.id_at(r) for r in range(page.model.rowCount())
+                 if page.model.row_at(r).voltage_level == "10kV")
+    page.open_customer(ident)
+    detail = page.detail.detail
+    assert detail is not None and detail.customer.id == ident
+    assert page.detail.points.topLevelItemCount() == len(detail.points) >= 1
+    item = page.detail.points.topLevelItem(0)
+    assert item.text(3) == str(detail.points[0].multiplier.normalize().to_eng_string()).rstrip(".")
+
+
+def _valid_draft(account_no: str = "990000000001") -> CustomerDraft:
+    return CustomerDraft(account_no=account_no, name="New Shop", address="城关镇东街1号", phone="13800000000",
+                         tariff_category="一般工商业", voltage_level="380V", contract_capacity_kva=Decimal(30),
+                         opened_on=dt.date(2024, 3, 1), phases=3)
+
+
+def test_new_customer_is_saved_and_selected(page, qtbot, monkeypatch):
+    from ui.dialogs.customer_form import CustomerForm
+
+    monkeypatch.setattr(CustomerForm, "ask", classmethod(lambda cls, parent, **kw: _valid_draft()))
+    with qtbot.waitSignal(page.customer_saved, timeout=5000) as blocker:
+        page.new_action.trigger()
+    row = page.model.row_at(page.model.row_of_id(blocker.args[0]))
+    assert row.account_no == "990000000001" and row.name == "New Shop"
+    assert page.current_id() == row.id
+
+
+def test_close_asks_for_confirmation_then_closes(page, qtbot, monkeypatch, demo_ws):
+    from station import actions
+    from ui.dialogs.close_customer import CloseCustomerDialog
+
+    new = actions.create_customer(demo_ws, _valid_draft("990000000002"))  # no meter installed yet
+    page.refresh()
+    page.open_customer(new.id)
+    monkeypatch.setattr(CloseCustomerDialog, "ask",
+                        classmethod(lambda cls, parent, a, n: (dt.date(2025, 1, 2), "拆迁")))
+    asked: list[str] = []
+
+    def answer(parent, title, text, *a, **k):
+        asked.append(text)
+        return QMessageBox.StandardButton.No if len(asked) == 1 else QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    page.close_action.trigger()  # answered No: nothing happens
+    assert page.model.row_at(page.model.row_of_id(new.id)).status == "active"
+    with qtbot.waitSignal(page.customer_saved, timeout=5000):
+        page.close_action.trigger()
+    assert "990000000002" in asked[0]
+    row = page.model.row_at(page.model.row_of_id(new.id))
+    assert (row.status, row.closed_on, row.close_reason) == ("closed", dt.date(2025, 1, 2), "拆迁")
+    assert not page.close_action.isEnabled()
+
+
+def test_closing_a_customer_with_a_meter_shows_the_reason(page, qtbot, monkeypatch):
+    from ui.dialogs.close_customer import CloseCustomerDialog
+
+    page.open_customer(page.model.id_at(0))  # demo customers have their meter installed
+    monkeypatch.setattr(CloseCustomerDialog, "ask", classmethod(lambda cls, p, a, n: (dt.date.today(), "迁出")))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
+    page.close_action.trigger()
+    qtbot.waitUntil(lambda: bool(warned), timeout=5000)
+    assert "still installed" in warned[0]
+    assert page.model.row_at(0).status == "active"

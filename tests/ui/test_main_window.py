@@ -1,0 +1,149 @@
+"""The main window: scan box routing, shortcuts, remembered geometry, settings, language."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from station.assets import AssetFilter, asset_ids
+from ui.dialogs.settings_dialog import SettingsDialog, SettingsValues
+from ui.main_window import MainWindow
+from ui.settings import UiSettings
+
+
+@pytest.fixture
+def window(qtbot, demo_ws, ui_settings, english):
+    w = MainWindow(demo_ws, ui_settings, station_name="测试供电所")
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.runner.wait()
+
+
+def _scan(qtbot, window, text: str) -> None:
+    window.scan_box.clear()
+    qtbot.keyClicks(window.scan_box, text)
+    qtbot.keyClick(window.scan_box, Qt.Key.Key_Return)
+
+
+def test_scanning_an_asset_barcode_opens_the_asset(window, qtbot, demo_ws):
+    with demo_ws.sessions() as s:
+        ident = asset_ids(s, AssetFilter(kind="ct"))[3]
+    from station.actions import load_asset_detail
+
+    asset_no = load_asset_detail(demo_ws, ident).asset.asset_no
+    assert len(asset_no) == 22
+    _scan(qtbot, window, asset_no)
+    page = window.current_page()
+    assert window.current_key() == "assets"
+    assert page.current_id() == ident
+    assert page.detail.title.text() == asset_no
+
+
+def test_scanning_an_account_number_opens_the_customer(window, qtbot):
+    customers = window.page("customers")
+    row = customers.model.row_at(42)
+    window.show_page("assets")
+    _scan(qtbot, window, row.account_no)
+    assert window.current_key() == "customers"
+    assert customers.current_id() == row.id
+    assert customers.count_label.text().startswith("600")  # opened in the full list, not a search
+
+
+def test_other_text_searches_the_customer_ledger(window, qtbot):
+    customers = window.page("customers")
+    name = customers.model.row_at(10).name
+    _scan(qtbot, window, "x")  # ASCII text: a search with no match
+    assert window.current_key() == "customers"
+    assert customers.model.rowCount() == 0
+    customers.search(name[:1])
+    assert customers.model.rowCount() > 0
+
+
+def test_an_unknown_barcode_says_so(window, qtbot):
+    _scan(qtbot, window, "9" * 22)
+    assert "No asset with barcode" in window.statusBar().currentMessage()
+
+
+def test_ctrl_f_focuses_the_scan_box(window, qtbot):
+    window.page("customers").view.setFocus()
+    window.activateWindow()
+    window.find_action.trigger()
+    assert window.scan_box.hasFocus() or window.focusWidget() is window.scan_box
+    assert window.find_action.shortcut().toString() == "Ctrl+F"
+    assert window.new_customer_action.shortcut().toString() == "Ctrl+N"
+    assert window.refresh_action.shortcut().toString() == "F5"
+    assert window.settings_action.shortcut().toString() == "Ctrl+,"
+
+
+def test_geometry_page_and_splitters_are_remembered(qtbot, demo_ws, tmp_path, english):
+    path = str(tmp_path / "ui.ini")
+    first = MainWindow(demo_ws, UiSettings(QSettings(path, QSettings.Format.IniFormat)))
+    qtbot.addWidget(first)
+    first.show()
+    # The offscreen screen is 800×600 and restoreGeometry fits a window to its screen: a window at its
+    # minimum width (wider than this screen) and 560 high comes back the same.
+    first.resize(first.minimumSizeHint().width(), 560)
+    first.splitter.setSizes([220, first.splitter.width() - 220])
+    size, nav_width = first.size(), first.splitter.sizes()[0]
+    first.close()
+    second = MainWindow(demo_ws, UiSettings(QSettings(path, QSettings.Format.IniFormat)))
+    qtbot.addWidget(second)
+    second.show()
+    assert second.size() == size
+    assert second.splitter.sizes()[0] == nav_width
+
+
+def test_the_last_page_is_shown_again(qtbot, demo_ws, ui_settings, english):
+    first = MainWindow(demo_ws, ui_settings)
+    qtbot.addWidget(first)
+    first.show_page("assets")
+    first.close()
+    second = MainWindow(demo_ws, ui_settings)
+    qtbot.addWidget(second)
+    assert second.current_key() == "assets"
+
+
+def test_settings_are_saved_where_they_belong(window, monkeypatch, demo_ws, ui_settings):
+    from station import settings as station_settings
+    from ui.dialogs.settings_dialog import run_settings
+
+    new = SettingsValues("城关供电所", "3301", "王芳", "en", "/srv/station.db")
+    monkeypatch.setattr(SettingsDialog, "ask", classmethod(lambda cls, parent, current, **k: new))
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information", lambda *a, **k: None)
+    assert run_settings(window) == "城关供电所"
+    with demo_ws.sessions() as s:
+        assert station_settings.get(s, "station.name") == "城关供电所"
+        assert station_settings.get(s, "station.code") == "3301"
+    assert (ui_settings.operator(), ui_settings.language(), ui_settings.db_location()) == \
+        ("王芳", "en", "/srv/station.db")
+    assert demo_ws.operator == "王芳"
+
+
+def test_settings_dialog_needs_an_operator(qtbot, english):
+    dlg = SettingsDialog(None, SettingsValues("所", "1", "", "zh_CN", ""), data_location="/tmp/x.db")
+    qtbot.addWidget(dlg)
+    assert not dlg.ok_button.isEnabled()
+    qtbot.keyClicks(dlg.operator_edit, "clerk1")
+    assert dlg.ok_button.isEnabled()
+    dlg.language_combo.setCurrentIndex(dlg.language_combo.findData("en"))
+    assert dlg.value() == SettingsValues("所", "1", "clerk1", "en", "")
+    assert "/tmp/x.db" in dlg.where_label.text()
+
+
+def test_ui_settings_migrate_the_old_language_key(tmp_path):
+    qs = QSettings(str(tmp_path / "old.ini"), QSettings.Format.IniFormat)
+    qs.setValue("language", "en")
+    s = UiSettings(qs)
+    assert s.language() == "en"
+    assert qs.value("language") is None and int(qs.value("settings_version")) >= 1
+
+
+def test_register_action_adds_to_a_menu(window):
+    from PySide6.QtGui import QAction
+
+    act = QAction("Import customers…")
+    window.register_action("file", act)
+    assert act in window.menu("file").actions()
+    extra = window.register_action("reports", QAction("Customer ledger PDF"))
+    assert extra in window.menu("reports").actions()

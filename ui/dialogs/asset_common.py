@@ -1,0 +1,180 @@
+"""Shared parts of the asset lifecycle dialogs: the barcode field, the date field, and the step-dialog frame."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.domain.rows import AssetRow
+from ui.text import ASSET_KIND, ASSET_STATUS, label, message_text
+from ui.widgets.common import fmt
+from ui.widgets.scan_box import normalise
+
+#: Dates a clerk may pick: nothing before the ledgers' era, nothing after today (a step is recorded after it
+#: happened; a future date would also block every later step through the station's date-order guard).
+EARLIEST_DATE = QDate(1990, 1, 1)
+
+
+def to_date(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+def date_edit(parent: QWidget, *, optional: bool = False) -> QDateEdit:
+    """A yyyy-MM-dd date field with a calendar, today by default, never later than today.
+
+    `optional`: the earliest date stands for "not given" and shows as a dash (a made-on date is often unknown).
+    """
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(EARLIEST_DATE)
+    edit.setMaximumDate(QDate.currentDate())
+    if optional:
+        edit.setSpecialValueText("—")
+        edit.setDate(EARLIEST_DATE)
+    else:
+        edit.setDate(QDate.currentDate())
+    return edit
+
+
+def optional_date(edit: QDateEdit) -> dt.date | None:
+    return None if edit.date() == edit.minimumDate() and edit.specialValueText() else to_date(edit.date())
+
+
+def parse_reading(text: str) -> Decimal | None:
+    """A register reading as typed (full-width digits and thousands commas allowed); None when not a number."""
+    clean = normalise(text).replace(",", "").replace("，", "").replace("．", ".")
+    try:
+        value = Decimal(clean)
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None
+
+
+def asset_summary(a: AssetRow | None) -> str:
+    """One line naming an asset for the dialogs: kind, model, class, status, expiry."""
+    if a is None:
+        return ""
+    rating = a.rated_current if a.kind == "meter" else a.ratio
+    parts = [label(ASSET_KIND, a.kind), a.model, a.accuracy_class, rating, label(ASSET_STATUS, a.status)]
+    text = "  ·  ".join(p for p in parts if p)
+    if a.expires_on is not None:
+        text += "  ·  " + QCoreApplication.translate("AssetDialogs", "service life ends %1").replace("%1", fmt(a.expires_on))
+    return text
+
+
+class BarcodeEdit(QLineEdit):
+    """A field a USB scanner types into: digits then Enter.
+
+    Enter here never reaches the dialog (it would press OK half-way through the form): it normalises the
+    text, emits `scanned(text)` and moves the focus to the next field, as a clerk with a scanner expects.
+    """
+
+    scanned = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setClearButtonEnabled(True)
+        self.setMinimumWidth(260)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            text = normalise(self.text())
+            if text != self.text():
+                self.setText(text)
+            event.accept()
+            self.scanned.emit(text)
+            self.focusNextChild()
+            return
+        super().keyPressEvent(event)
+
+
+class StepDialog(QDialog):
+    """A form, a red problem label and OK/Cancel; OK is enabled only while `problems()` is empty.
+
+    Subclasses add rows with `add_row`, call `watch(...)` on their inputs and implement `problems()` and
+    `value()`; `ask` returns the value or None (STYLE 16: the caller runs the station action).
+    """
+
+    def __init__(self, parent: QWidget | None, title: str, intro: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(500)
+        self.intro = QLabel(intro, self)
+        self.intro.setObjectName("intro_label")
+        self.intro.setWordWrap(True)
+        self.intro.setVisible(bool(intro))
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.problem_label = QLabel(self)
+        self.problem_label.setObjectName("problem_label")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #b00020;")
+        self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self._accept_if_valid)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.intro)
+        lay.addLayout(self.form)
+        lay.addWidget(self.problem_label)
+        lay.addStretch(1)
+        lay.addWidget(self.buttons)
+
+    def add_row(self, text: str, widget: Any) -> None:
+        lab = QLabel(text + ":", self)
+        if isinstance(widget, QWidget):
+            lab.setBuddy(widget)
+        self.form.addRow(lab, widget)
+
+    def watch(self, *widgets: QWidget) -> None:
+        """Re-validate whenever one of `widgets` changes."""
+        for w in widgets:
+            for signal in ("textChanged", "dateChanged", "currentIndexChanged", "toggled"):
+                sig = getattr(w, signal, None)
+                if sig is not None:
+                    sig.connect(lambda *_a: self.revalidate())
+                    break
+
+    def problems(self) -> list[str]:  # pragma: no cover - every subclass overrides
+        return []
+
+    def revalidate(self) -> list[str]:
+        found = self.problems()
+        self.problem_label.setText("\n".join(found))
+        self.ok_button.setEnabled(not found)
+        return found
+
+    def _accept_if_valid(self) -> None:
+        if not self.revalidate():
+            self.accept()
+
+    def value(self) -> Any:  # pragma: no cover - every subclass overrides
+        raise NotImplementedError
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, *args: Any, **kwargs: Any) -> Any | None:
+        dlg = cls(parent, *args, **kwargs)
+        return dlg.value() if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+
+def problem_texts(problems: Sequence[Any]) -> list[str]:
+    """Station Problems as translated lines."""
+    return [message_text(p.message) for p in problems]
