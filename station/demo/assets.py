@@ -221,7 +221,8 @@ def _gateways(b: _Builder, plan: DemoPlan) -> None:
             received_on=ver - dt.timedelta(days=10), verified_on=ver, status="installed",
         )
         b.out.gateway_asset_no.append(b.out.assets[aid - 1]["asset_no"])
-        b.event(aid, "installed", ver + dt.timedelta(days=15), "issued", "installed", reason="台区关口表安装")
+        b.event(aid, "installed", ver + dt.timedelta(days=15), "issued", "installed",
+                reading=round(float(rng.random()) * 2, 2), reason="台区关口表安装")
 
 
 def _warehouse(b: _Builder, plan: DemoPlan, n: int) -> None:

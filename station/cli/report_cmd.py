@@ -1,0 +1,41 @@
+"""`station report customers|assets [--area CODE] [--month YYYY-MM] -o FILE.pdf`: the monthly PDF ledgers."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from station.cli.common import add_db_options
+
+KINDS = ("customers", "assets")
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("report", help="print a ledger to PDF: customers (客户台账) or assets (计量资产台账)")
+    p.add_argument("kind", choices=KINDS, help="which ledger")
+    p.add_argument("--area", metavar="CODE", help="only this 台区 (its code, e.g. TQ0001)")
+    p.add_argument("--month", metavar="YYYY-MM", help="the ledger as at this month's end (default: today)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF file to write")
+    add_db_options(p)
+    p.set_defaults(func=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from station.cli import EXIT_OK, EXIT_REJECTED
+    from station.cli.common import open_from_args
+    from station.domain.problems import Rejected
+    from station.reports import asset_ledger_pdf, customer_ledger_pdf
+
+    build = customer_ledger_pdf if args.kind == "customers" else asset_ledger_pdf
+    ws = open_from_args(args)
+    try:
+        with ws.sessions.begin() as s:
+            pages = build(s, args.output, area_code=args.area, month=args.month)
+    except Rejected as exc:
+        for problem in exc.problems:
+            print(f"rejected: {problem}", file=sys.stderr)
+        return EXIT_REJECTED
+    finally:
+        ws.close()
+    print(f"{args.output}: {pages} pages")
+    return EXIT_OK
