@@ -13,7 +13,15 @@ from sqlalchemy.orm import Session
 
 from db.schema import Asset, AssetEvent, Customer, MeteringPoint, TransformerArea
 from station import audit
-from station.customers import CHUNK, normalise_search, prefix_range, sort_order
+from station.customers import (
+    CHUNK,
+    contains_text,
+    fetch_ids,
+    no_index,
+    normalise_search,
+    prefix_range,
+    sort_order,
+)
 from station.domain import lifecycle
 from station.domain.codes import AssetKind, AssetStatus, EventKind
 from station.domain.metering import multiplier
@@ -43,19 +51,17 @@ ASSET_SORT_KEYS: tuple[str, ...] = (
 _NULLABLE_SORTS = frozenset({"made_on", "received_on", "verified_on", "account_no"})
 
 
-def asset_conditions(flt: AssetFilter) -> list[ColumnElement[bool]]:
-    """WHERE terms of a filter, shared with exports and reports of the same view."""
+def asset_conditions(flt: AssetFilter, dialect: str | None = None) -> list[ColumnElement[bool]]:
+    """WHERE terms of a filter, shared with exports and reports of the same view (see customer_conditions)."""
     where: list[ColumnElement[bool]] = []
     text = normalise_search(flt.text)
     if text and text.isascii() and text.isdigit():  # a scan or a typed barcode/factory number
         where.append(or_(prefix_range(Asset.asset_no, text), prefix_range(Asset.factory_no, text)))
     elif text:
-        where.append(or_(Asset.factory_no.icontains(text, autoescape=True),
-                         Asset.model.icontains(text, autoescape=True),
-                         Asset.maker.icontains(text, autoescape=True)))
+        where.append(or_(*(contains_text(c, text, dialect) for c in (Asset.factory_no, Asset.model, Asset.maker))))
     for column, value in ((Asset.kind, flt.kind), (Asset.status, flt.status), (Asset.model, flt.model)):
-        if value:
-            where.append(column == value)
+        if value:  # few values, each matching many rows: scanning beats the index
+            where.append(no_index(column, dialect) == value)
     if flt.verified_year is not None:
         y = flt.verified_year
         where.append(Asset.verified_on >= dt.date(y, 1, 1))
@@ -74,15 +80,18 @@ def asset_ids(session: Session, flt: AssetFilter, sort_key: str = "asset_no", de
     """The ids of matching assets in display order: one query; ties broken by id."""
     if sort_key not in ASSET_SORT_KEYS:
         raise ValueError(f"unknown sort key {sort_key!r}; one of {ASSET_SORT_KEYS}")
-    stmt = select(Asset.id).where(*asset_conditions(flt))
+    dialect = session.get_bind().dialect.name
+    where = asset_conditions(flt, dialect)
+    stmt = select(Asset.id).where(*where)
     if sort_key == "account_no":
         column: Any = Customer.account_no
         stmt = (stmt.outerjoin(MeteringPoint, MeteringPoint.id == Asset.metering_point_id)
                 .outerjoin(Customer, Customer.id == MeteringPoint.customer_id))
     else:
         column = getattr(Asset, sort_key)
-    order = sort_order(column, Asset.id, descending, sort_key in _NULLABLE_SORTS)
-    return list(session.scalars(stmt.order_by(*order)))
+    order = sort_order(no_index(column, dialect) if where else column, Asset.id, descending,
+                       sort_key in _NULLABLE_SORTS)
+    return fetch_ids(session, stmt.order_by(*order))
 
 
 def asset_rows(session: Session, ids: Iterable[int]) -> dict[int, AssetRow]:
