@@ -12,7 +12,7 @@ from station.analysis import rules
 from station.analysis.lineloss import area_sales, line_loss
 from station.analysis.matrix import MonthAxis
 from station.analysis.reasons import Rule, fragment, render, rule_codes
-from station.analysis.thresholds import ScanSettings
+from station.analysis.thresholds import DEFAULT_SETTINGS, ScanSettings
 from station.i18n import Message
 
 
@@ -94,7 +94,9 @@ class ScanResult:
             parts.append(fragment("cusum"))
         if bits & Rule.PEER:
             if self.peer[i] < 1 and not np.isnan(self.peer[i]):
-                parts.append(fragment("peer_area" if self.peer_same_area[i] else "peer_cat", pct=_pct(self.peer[i])))
+                parts.append(
+                    fragment("peer_area" if self.peer_same_area[i] else "peer_cat", pct=_pct(self.peer[i]))
+                )
             else:
                 parts.append(fragment("peer_z", z=f"{self.peer_z[i]:.1f}"))
         if bits & Rule.LOSS:
@@ -118,7 +120,9 @@ def _nanmean(a: np.ndarray) -> np.ndarray:
         return np.nanmean(a, axis=1)
 
 
-def _stage(progress: Callable[..., None] | None, cancelled: Callable[[], bool] | None, f: float, text: str) -> None:
+def _stage(
+    progress: Callable[..., None] | None, cancelled: Callable[[], bool] | None, f: float, text: str
+) -> None:
     if cancelled is not None and cancelled():
         raise Cancelled()
     if progress is not None:
@@ -129,7 +133,7 @@ def scan(
     E: np.ndarray,
     meta: ScanMeta,
     month_index: int | None = None,
-    settings: ScanSettings = ScanSettings(),
+    settings: ScanSettings = DEFAULT_SETTINGS,
     progress: Callable[..., None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ScanResult:
@@ -144,50 +148,31 @@ def scan(
     Ec = np.asarray(E[:, : T + 1], dtype=np.float64)
     n = Ec.shape[0]
     lo = max(0, T - st.window_months + 1)
-    cols = np.arange(T + 1)
 
-    _stage(progress, cancelled, 0.0, "change points")
-    expected = rules.expected_kwh(Ec, st.mom_months, first=max(0, lo - 12))
-    # The CUSUM runs from a year before the window, so a drop that began earlier keeps its true start
-    # (and is left to the scans of those months) instead of appearing to begin at the window's edge.
-    cus, cus_start = rules.cusum_drop(
-        Ec, max(0, lo - 12), T, allowance=st.cusum_allowance, min_baseline_kwh=st.min_baseline_kwh,
-        expected=expected,
+    # Each customer's own history is judged in row chunks: the arrays of a chunk stay in the CPU cache
+    # (about twice as fast as whole-matrix passes at 200,000 rows), and progress and cancel get a beat.
+    own = {k: np.empty(n, dtype=t) for k, t in _OWN_FIELDS.items()}
+    chunks = range(0, n, _CHUNK_ROWS)
+    for c, r0 in enumerate(chunks):
+        _stage(progress, cancelled, 0.7 * c / max(len(chunks), 1), "own history")
+        part = _own_history(Ec[r0 : r0 + _CHUNK_ROWS], meta.active[r0 : r0 + _CHUNK_ROWS], lo, T, st)
+        for k, v in part.items():
+            own[k][r0 : r0 + _CHUNK_ROWS] = v
+    start, yoy, mom, zero_len = own["start"], own["yoy"], own["mom"], own["zero_len"]
+    cus_fired, zero_fired, yoy_fired, mom_fired = (
+        own["cusum"],
+        own["zero"],
+        own["yoy_fired"],
+        own["mom_fired"],
     )
-    cus_fired = (cus >= st.cusum_threshold) & (cus_start >= lo) & bool(on & Rule.CUSUM)
-
-    _stage(progress, cancelled, 0.3, "zero streaks")
-    zero_len, zero_start = _zero_streaks(Ec, lo, st.zero_kwh)
-    zero_fired = (zero_len >= st.zero_months) & meta.active & bool(on & Rule.ZERO)
-
-    _stage(progress, cancelled, 0.45, "month over month, year over year")
-    mom_m = rules.mom_drop(Ec, st.mom_months, st.min_baseline_kwh)
-    yoy_m = rules.yoy_drop(Ec, st.min_baseline_kwh)
-    # The month the drop began: the change point; else the zero streak's first month; else the first
-    # month in the window where rule 1 or 2 holds (the drop must then last to pass rule 2 on the segment).
-    hit = np.zeros_like(mom_m, dtype=bool)[:, lo:]
-    if on & Rule.MOM:
-        hit |= mom_m[:, lo:] >= st.mom_drop
-    if on & Rule.YOY:
-        hit |= yoy_m[:, lo:] >= st.yoy_drop
-    first_hit = np.where(hit.any(axis=1), hit.argmax(axis=1) + lo, -1)
-    start = np.where(cus_fired, cus_start, np.where(zero_fired, zero_start, -1)).astype(np.int64)
-    start = np.where(start < 0, first_hit, start)
     has = start >= 0
     s_eff = np.where(has, start, T)
-    yoy = rules.segment_yoy_drop(Ec, s_eff, T, st.min_baseline_kwh)
-    yoy_fired = has & (yoy >= st.yoy_drop) & bool(on & Rule.YOY)
-    # Rule 1 at the start month or the two after it: a gradual start shows its steep month a little later.
-    near = (cols[None, :] >= s_eff[:, None]) & (cols[None, :] <= s_eff[:, None] + 2)
-    mom = np.nanmax(np.where(near & ~np.isnan(mom_m), mom_m, -np.inf), axis=1)
-    mom[np.isinf(mom)] = np.nan
-    mom_fired = has & (mom >= st.mom_drop) & bool(on & Rule.MOM)
 
-    _stage(progress, cancelled, 0.6, "peers")
+    _stage(progress, cancelled, 0.7, "peers")
     ratio, same_area, z = _peers(Ec, meta, T, st.min_peers)
     peer_fired = has & ((ratio < st.peer_ratio) | (z < st.peer_z)) & bool(on & Rule.PEER)
 
-    _stage(progress, cancelled, 0.75, "cross-checks")
+    _stage(progress, cancelled, 0.85, "cross-checks")
     loss_rise = np.full(n, np.nan)
     if meta.supplied is not None and on & Rule.LOSS:
         sold, _ = area_sales(Ec, meta.area, meta.n_areas)
@@ -222,22 +207,112 @@ def scan(
     flagged = has & evidence & (score >= st.flag_score * discount)
 
     fired = (
-        Rule.MOM * mom_fired + Rule.YOY * yoy_fired + Rule.PEER * peer_fired + Rule.ZERO * zero_fired
-        + Rule.CUSUM * cus_fired + Rule.LOSS * loss_fired + Rule.EVENT * event_fired
+        Rule.MOM * mom_fired
+        + Rule.YOY * yoy_fired
+        + Rule.PEER * peer_fired
+        + Rule.ZERO * zero_fired
+        + Rule.CUSUM * cus_fired
+        + Rule.LOSS * loss_fired
+        + Rule.EVENT * event_fired
     ).astype(np.uint8)
     fired[~flagged] = 0
     _stage(progress, cancelled, 1.0, "done")
     return ScanResult(
-        month=T, axis=meta.axis, score=np.where(has, score, 0.0), fired=fired,
-        start_month=np.where(flagged, start, -1).astype(np.int32), flagged=flagged,
-        yoy=yoy, mom=mom, peer=ratio, peer_same_area=same_area, peer_z=z, zero_len=zero_len.astype(np.int32),
+        month=T,
+        axis=meta.axis,
+        score=np.where(has, score, 0.0),
+        fired=fired,
+        start_month=np.where(flagged, start, -1).astype(np.int32),
+        flagged=flagged,
+        yoy=yoy,
+        mom=mom,
+        peer=ratio,
+        peer_same_area=same_area,
+        peer_z=z,
+        zero_len=zero_len.astype(np.int32),
         loss_rise=loss_rise,
     )
 
 
+_CHUNK_ROWS = 16_384
+_OWN_FIELDS: dict[str, type] = {
+    "start": np.int64,
+    "yoy": np.float64,
+    "mom": np.float64,
+    "zero_len": np.int64,
+    "cusum": bool,
+    "zero": bool,
+    "yoy_fired": bool,
+    "mom_fired": bool,
+}
+
+
+def _own_history(
+    Ec: np.ndarray, active: np.ndarray, lo: int, T: int, st: ScanSettings
+) -> dict[str, np.ndarray]:
+    """Rules 1, 2, 4 and 5 on each customer's own readings, and the month the drop began."""
+    on = Rule(st.rules)
+    cols = np.arange(T + 1)
+    expected = rules.expected_kwh(Ec, st.mom_months, first=max(0, lo - 12))  # columns lo−12..T
+    # The CUSUM runs from a year before the window, so a drop that began earlier keeps its true start
+    # (and is left to the scans of those months) instead of appearing to begin at the window's edge.
+    cus, cus_start = rules.cusum_drop(
+        Ec,
+        max(0, lo - 12),
+        T,
+        allowance=st.cusum_allowance,
+        min_baseline_kwh=st.min_baseline_kwh,
+        expected=expected,
+    )
+    cus_fired = (cus >= st.cusum_threshold) & (cus_start >= lo) & bool(on & Rule.CUSUM)
+
+    zero_len, zero_start = _zero_streaks(Ec, lo, st.zero_kwh)
+    zero_fired = (zero_len >= st.zero_months) & active & bool(on & Rule.ZERO)
+
+    mom_m = rules.mom_drop(Ec, st.mom_months, st.min_baseline_kwh, first=lo)  # columns lo..T
+    yoy_m = rules.yoy_drop(Ec, st.min_baseline_kwh, first=lo)
+    # The month the drop began: the change point; else the zero streak's first month; else the first
+    # month in the window where rule 1 or 2 holds (the drop must then last to pass rule 2 on the segment).
+    hit = np.zeros(mom_m.shape, dtype=bool)
+    if on & Rule.MOM:
+        hit |= mom_m >= st.mom_drop
+    if on & Rule.YOY:
+        hit |= yoy_m >= st.yoy_drop
+    first_hit = np.where(hit.any(axis=1), hit.argmax(axis=1) + lo, -1)
+    start = np.where(cus_fired, cus_start, np.where(zero_fired, zero_start, -1)).astype(np.int64)
+    start = np.where(start < 0, first_hit, start)
+    has = start >= 0
+    s_eff = np.where(has, start, T)
+    yoy = rules.segment_yoy_drop(Ec, s_eff, T, st.min_baseline_kwh)
+    yoy_fired = has & (yoy >= st.yoy_drop) & bool(on & Rule.YOY)
+    # Rule 1 at the start month or the two after it: a gradual start shows its steep month a little later.
+    wcols = cols[lo:]
+    near = (wcols[None, :] >= s_eff[:, None]) & (wcols[None, :] <= s_eff[:, None] + 2)
+    mom = np.nanmax(np.where(near & ~np.isnan(mom_m), mom_m, -np.inf), axis=1)
+    mom[np.isinf(mom)] = np.nan
+    mom_fired = has & (mom >= st.mom_drop) & bool(on & Rule.MOM)
+
+    return {
+        "start": start,
+        "yoy": yoy,
+        "mom": mom,
+        "zero_len": zero_len,
+        "cusum": cus_fired,
+        "zero": zero_fired,
+        "yoy_fired": yoy_fired,
+        "mom_fired": mom_fired,
+    }
+
+
 #: Points of each rule in the score (choice of this module). They add up to 80 so that the loss
 #: cross-check's boost (×1.25) still separates customers at the top instead of being cut off at 100.
-_WEIGHTS: dict[Rule, float] = {Rule.YOY: 28.0, Rule.MOM: 12.0, Rule.CUSUM: 24.0, Rule.ZERO: 8.0, Rule.PEER: 8.0}
+_WEIGHTS: dict[Rule, float] = {
+    Rule.YOY: 28.0,
+    Rule.MOM: 12.0,
+    Rule.CUSUM: 24.0,
+    Rule.ZERO: 8.0,
+    Rule.PEER: 8.0,
+}
 _BASE_MAX = 80.0
 
 
@@ -255,19 +330,21 @@ def _zero_streaks(Ec: np.ndarray, lo: int, zero_kwh: float) -> tuple[np.ndarray,
     return length, first
 
 
-def _peers(Ec: np.ndarray, meta: ScanMeta, T: int, min_peers: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _peers(
+    Ec: np.ndarray, meta: ScanMeta, T: int, min_peers: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Rule 3: the last 3 months' level against the peers' median, and the robust z of the change against
     the same months last year among the same peers (so a mild winter that lowers everyone flags no one)."""
     n = Ec.shape[0]
     recent = _nanmean(Ec[:, max(0, T - 2) :])
-    ratio, same_area = rules.peer_ratio(recent, meta.category, meta.area, meta.n_categories, meta.n_areas, min_peers)
+    ratio, same_area = rules.peer_ratio(
+        recent, meta.category, meta.area, meta.n_categories, meta.n_areas, min_peers
+    )
     before = _nanmean(Ec[:, max(0, T - 14) : max(0, T - 11)]) if T >= 12 else np.full(n, np.nan)
     change = np.log1p(np.maximum(recent, 0)) - np.log1p(np.maximum(before, 0))
     n_cat, n_area = max(meta.n_categories, 1), max(meta.n_areas, 1)
-    key = meta.category.astype(np.int64) * n_area + meta.area
-    z = np.where(
-        same_area,
-        rules.robust_z(change, key, n_cat * n_area),
-        rules.robust_z(change, meta.category.astype(np.int64), n_cat),
-    )
+    # One group id: category × 台区 where that group is big enough, else the whole category.
+    cat = meta.category.astype(np.int64)
+    key = np.where(same_area, cat * n_area + meta.area, n_cat * n_area + cat)
+    z = rules.robust_z(change, key, n_cat * n_area + n_cat)
     return ratio, same_area, z

@@ -8,7 +8,7 @@ import numpy as np
 
 from station.analysis.drops import ScanMeta, ScanResult, scan
 from station.analysis.reasons import RULE_CODES, Rule
-from station.analysis.thresholds import ScanSettings
+from station.analysis.thresholds import DEFAULT_SETTINGS, ScanSettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +65,12 @@ def evaluate(result: ScanResult, truth: np.ndarray, true_start: np.ndarray) -> Q
 
 
 def rule_contributions(
-    E: np.ndarray, meta: ScanMeta, truth: np.ndarray, true_start: np.ndarray,
-    month_index: int | None = None, settings: ScanSettings = ScanSettings(),
+    E: np.ndarray,
+    meta: ScanMeta,
+    truth: np.ndarray,
+    true_start: np.ndarray,
+    month_index: int | None = None,
+    settings: ScanSettings = DEFAULT_SETTINGS,
 ) -> list[tuple[str, Quality]]:
     """Quality with all rules, each rule alone, and all but one: how each rule contributes.
 

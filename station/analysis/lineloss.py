@@ -7,7 +7,7 @@ from enum import IntEnum
 
 import numpy as np
 
-from station.analysis.thresholds import LossBands
+from station.analysis.thresholds import DEFAULT_BANDS, LossBands
 from station.i18n import QT_TRANSLATE_NOOP
 
 
@@ -68,7 +68,9 @@ def area_sales(
     return sold, missing
 
 
-def classify(rate: np.ndarray, lower: np.ndarray | float = 0.0, upper: np.ndarray | float = 10.0) -> np.ndarray:
+def classify(
+    rate: np.ndarray, lower: np.ndarray | float = 0.0, upper: np.ndarray | float = 10.0
+) -> np.ndarray:
     """LossClass code per rate; lower/upper may be per 台区 (shape areas × 1) for bands by 台区 type."""
     rate = np.asarray(rate, dtype=np.float64)
     out = np.full(rate.shape, LossClass.NORMAL, dtype=np.int8)
@@ -82,7 +84,7 @@ def classify(rate: np.ndarray, lower: np.ndarray | float = 0.0, upper: np.ndarra
 def line_loss(
     supplied: np.ndarray,
     sold: np.ndarray,
-    bands: LossBands | tuple[np.ndarray, np.ndarray] = LossBands(),
+    bands: LossBands | tuple[np.ndarray, np.ndarray] = DEFAULT_BANDS,
     missing: np.ndarray | None = None,
 ) -> LossTable:
     """loss = supplied − sold, rate = loss / supplied × 100 over the same month (DOMAIN.md).

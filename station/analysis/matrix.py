@@ -60,6 +60,17 @@ def shifted(a: np.ndarray, k: int) -> np.ndarray:
     return out
 
 
+def lagged(a: np.ndarray, k: int, first: int) -> np.ndarray:
+    """Columns first.. of shifted(a, k) without building the whole shifted matrix."""
+    n, m = a.shape
+    out = np.full((n, m - first), np.nan)
+    src = max(first - k, 0)
+    dst = src + k - first
+    if dst < m - first:
+        out[:, dst:] = a[:, src : m - k]
+    return out
+
+
 def trailing_mean(a: np.ndarray, width: int) -> np.ndarray:
     """Mean of the `width` months before each month (m-width .. m-1), NaN unless all of them are present."""
     n, m = a.shape

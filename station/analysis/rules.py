@@ -6,31 +6,42 @@ import warnings
 
 import numpy as np
 
-from station.analysis.matrix import group_median, shifted, trailing_mean
+from station.analysis.matrix import group_median, lagged, shifted, trailing_mean
 
 # Each function takes E (customers × months, kWh, NaN = no reading) and returns plain arrays; the
 # combination into flags, scores and start months is drops.py's job.
 
 
-def mom_drop(E: np.ndarray, months: int = 3, min_baseline_kwh: float = 20.0) -> np.ndarray:
-    """Rule 1: 1 − E_m / mean(E_{m−months..m−1}); NaN where the baseline is missing or below the minimum."""
-    base = trailing_mean(E, months)
+def mom_drop(E: np.ndarray, months: int = 3, min_baseline_kwh: float = 20.0, first: int = 0) -> np.ndarray:
+    """Rule 1: 1 − E_m / mean(E_{m−months..m−1}); NaN where the baseline is missing or below the minimum.
+
+    Returns columns first.. only (the scan needs its window, not the whole history).
+    """
+    lags = [lagged(E, k, first) for k in range(1, months + 1)]
+    base = sum(lags[1:], lags[0]) / months  # NaN unless every month of the baseline is present
+    now = E[:, first:]
     with np.errstate(invalid="ignore", divide="ignore"):
-        drop = 1.0 - E / base
-    drop[~(base >= min_baseline_kwh) | np.isnan(E)] = np.nan
+        drop = 1.0 - now / base
+    drop[~(base >= min_baseline_kwh) | np.isnan(now)] = np.nan
     return drop
 
 
-def yoy_drop(E: np.ndarray, min_baseline_kwh: float = 20.0) -> np.ndarray:
-    """Rule 2: 1 − E_m / E_{m−12}; NaN where last year's month is missing or below the minimum."""
-    last = shifted(E, 12)
+def yoy_drop(E: np.ndarray, min_baseline_kwh: float = 20.0, first: int = 0) -> np.ndarray:
+    """Rule 2: 1 − E_m / E_{m−12}; NaN where last year's month is missing or below the minimum.
+
+    Returns columns first.. only.
+    """
+    last = lagged(E, 12, first)
+    now = E[:, first:]
     with np.errstate(invalid="ignore", divide="ignore"):
-        drop = 1.0 - E / last
-    drop[~(last >= min_baseline_kwh) | np.isnan(E)] = np.nan
+        drop = 1.0 - now / last
+    drop[~(last >= min_baseline_kwh) | np.isnan(now)] = np.nan
     return drop
 
 
-def segment_yoy_drop(E: np.ndarray, start: np.ndarray, end: int, min_baseline_kwh: float = 20.0) -> np.ndarray:
+def segment_yoy_drop(
+    E: np.ndarray, start: np.ndarray, end: int, min_baseline_kwh: float = 20.0
+) -> np.ndarray:
     """Rule 2 over a run of months: 1 − ΣE[start..end] / ΣE[start−12..end−12], months present in both.
 
     Summing the months since the drop began makes the comparison robust to one noisy month while keeping
@@ -50,7 +61,12 @@ def segment_yoy_drop(E: np.ndarray, start: np.ndarray, end: int, min_baseline_kw
 
 
 def peer_ratio(
-    level: np.ndarray, category: np.ndarray, area: np.ndarray, n_categories: int, n_areas: int, min_peers: int = 10
+    level: np.ndarray,
+    category: np.ndarray,
+    area: np.ndarray,
+    n_categories: int,
+    n_areas: int,
+    min_peers: int = 10,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Rule 3: each customer's level / the median level of its category in its 台区.
 
@@ -103,41 +119,45 @@ def zero_run(E: np.ndarray, zero_kwh: float = 1.0) -> tuple[np.ndarray, np.ndarr
 def expected_kwh(E: np.ndarray, months: int = 3, first: int = 0) -> np.ndarray:
     """What each month "should" be: last year's same month, else the median of the 3 months before.
 
-    Rule 5's reference (DOMAIN.md: "residual against last year / rolling median"). Only columns ≥ first
-    are computed (the rest are NaN): the scan needs its window, not the whole history.
+    Rule 5's reference (DOMAIN.md: "residual against last year / rolling median"). Returns columns
+    first.. only: the scan needs its window, not the whole history.
     """
-    off = max(0, first - 12)
-    sub = E[:, off:]
-    last = shifted(sub, 12)
-    prev = [shifted(sub, k) for k in range(1, months + 1)]
+    last = lagged(E, 12, first)
+    prev = [lagged(E, k, first) for k in range(1, months + 1)]
     if months == 3:
         # Median of three ignoring gaps, elementwise: sum − max − min, or the mean of two, or the one.
         a, b, c = prev
         count = (~np.isnan(a)).astype(np.int8) + ~np.isnan(b) + ~np.isnan(c)
         total = np.nan_to_num(a) + np.nan_to_num(b) + np.nan_to_num(c)
         mx, mn = np.fmax(np.fmax(a, b), c), np.fmin(np.fmin(a, b), c)
-        roll = np.where(count == 3, total - np.nan_to_num(mx) - np.nan_to_num(mn), total / np.maximum(count, 1))
+        roll = np.where(
+            count == 3, total - np.nan_to_num(mx) - np.nan_to_num(mn), total / np.maximum(count, 1)
+        )
         roll[count == 0] = np.nan
     else:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)  # months without any reading stay NaN
             roll = np.nanmedian(np.stack(prev), axis=0)
-    out = np.full(E.shape, np.nan)
-    out[:, off:] = np.where(np.isnan(last), roll, last)
-    return out
+    return np.where(np.isnan(last), roll, last)
 
 
 def cusum_drop(
-    E: np.ndarray, first: int, last: int, *, allowance: float, min_baseline_kwh: float,
-    expected: np.ndarray | None = None, deepest: float = 1.0,
+    E: np.ndarray,
+    first: int,
+    last: int,
+    *,
+    allowance: float,
+    min_baseline_kwh: float,
+    expected: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Rule 5: one-sided lower CUSUM of r = E/expected − 1 (clipped to [−deepest, 1]) over months first..last.
+    """Rule 5: one-sided lower CUSUM of r = E/expected − 1 (clipped to [−1, 1]) over months first..last.
 
     S_m = max(0, S_{m−1} − r_m − allowance). Returns (the highest S reached, the month its run began):
     the run start is the classical CUSUM estimate of the month the drop began. Months without a usable
-    expectation (missing, below the minimum baseline) add nothing.
+    expectation (missing, below the minimum baseline) add nothing. expected, when given, is
+    expected_kwh(E, first=first) (columns first..).
     """
-    ref = expected_kwh(E) if expected is None else expected
+    ref = expected_kwh(E, first=first) if expected is None else expected  # columns first..
     n = E.shape[0]
     s = np.zeros(n)
     run_start = np.full(n, first, dtype=np.int32)
@@ -145,12 +165,12 @@ def cusum_drop(
     best_start = np.full(n, -1, dtype=np.int32)
     # Month-major copies: each step reads one contiguous row instead of a strided column.
     e_t = np.ascontiguousarray(E[:, first : last + 1].T)
-    ref_t = np.ascontiguousarray(ref[:, first : last + 1].T)
+    ref_t = np.ascontiguousarray(ref[:, : last + 1 - first].T)
     for j in range(first, last + 1):
         e, x = e_t[j - first], ref_t[j - first]
         ok = (x >= min_baseline_kwh) & ~np.isnan(e)
         with np.errstate(invalid="ignore", divide="ignore"):
-            r = np.where(ok, np.clip(e / x - 1.0, -deepest, 1.0), 0.0)
+            r = np.where(ok, np.clip(e / x - 1.0, -1.0, 1.0), 0.0)
         s = np.maximum(0.0, s - r - np.where(ok, allowance, 0.0))
         run_start = np.where(s == 0.0, j + 1, run_start)
         better = s > best

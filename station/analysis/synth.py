@@ -26,11 +26,29 @@ EVENT_METER_SWAP, EVENT_CT_CHANGE = 1, 2
 # name: (share of customers, median kWh/month, level spread σ, month noise σ, profile over Jan..Dec)
 _PROFILES: dict[str, tuple[float, float, float, float, tuple[float, ...]]] = {
     # households: heating peak in winter, cooling peak in summer
-    "居民生活": (0.86, 140.0, 0.55, 0.12, (1.35, 1.3, 1.0, 0.85, 0.85, 1.05, 1.5, 1.6, 1.05, 0.85, 0.95, 1.25)),
+    "居民生活": (
+        0.86,
+        140.0,
+        0.55,
+        0.12,
+        (1.35, 1.3, 1.0, 0.85, 0.85, 1.05, 1.5, 1.6, 1.05, 0.85, 0.95, 1.25),
+    ),
     # shops and offices: mild summer peak, a dip at the Spring Festival
-    "一般工商业": (0.08, 900.0, 0.8, 0.10, (0.9, 0.75, 1.0, 1.0, 1.0, 1.1, 1.25, 1.25, 1.05, 1.0, 0.95, 0.95)),
+    "一般工商业": (
+        0.08,
+        900.0,
+        0.8,
+        0.10,
+        (0.9, 0.75, 1.0, 1.0, 1.0, 1.1, 1.25, 1.25, 1.05, 1.0, 0.95, 0.95),
+    ),
     # industry: steady, the Spring Festival stop
-    "大工业": (0.01, 40_000.0, 0.7, 0.06, (0.95, 0.7, 1.0, 1.05, 1.05, 1.05, 1.05, 1.05, 1.05, 1.0, 1.0, 1.0)),
+    "大工业": (
+        0.01,
+        40_000.0,
+        0.7,
+        0.06,
+        (0.95, 0.7, 1.0, 1.05, 1.05, 1.05, 1.05, 1.05, 1.05, 1.0, 1.0, 1.0),
+    ),
     # irrigation: spring and summer seasons, almost nothing in winter
     "农业生产": (0.05, 350.0, 0.7, 0.18, (0.15, 0.15, 0.6, 2.2, 2.4, 1.4, 2.0, 2.2, 0.8, 0.4, 0.2, 0.15)),
 }
@@ -59,9 +77,15 @@ class SynthTruth:
     def meta(self, supply: np.ndarray | None = None, events: AssetEvents | None = None) -> ScanMeta:
         """The scan's input for this population: ledger attributes only, never the truth."""
         return ScanMeta(
-            axis=self.axis, category=self.category, area=self.area, active=np.ones(self.category.size, dtype=bool),
-            n_categories=len(self.categories), n_areas=self.n_areas, opened=self.opened,
-            events=events if events is not None else AssetEvents.empty(), supplied=supply,
+            axis=self.axis,
+            category=self.category,
+            area=self.area,
+            active=np.ones(self.category.size, dtype=bool),
+            n_categories=len(self.categories),
+            n_areas=self.n_areas,
+            opened=self.opened,
+            events=events if events is not None else AssetEvents.empty(),
+            supplied=supply,
         )
 
 
@@ -149,16 +173,21 @@ def synth_consumption(
     smonth = np.maximum(smonth, opened[swap] + 1)
     keep = smonth < M
     swap, smonth = swap[keep], smonth[keep]
-    big = np.array([c in ("大工业", "一般工商业") for c in categories])[cat[swap]] if len(categories) else np.zeros(0, bool)
+    big = (
+        np.array([c in ("大工业", "一般工商业") for c in categories])[cat[swap]]
+        if len(categories)
+        else np.zeros(0, bool)
+    )
     kind = np.where(big & (rng.random(swap.size) < 0.7), EVENT_CT_CHANGE, EVENT_METER_SWAP)
     recorded[swap, smonth] *= rng.uniform(0.1, 0.6, swap.size)
     wrong = swap[(kind == EVENT_CT_CHANGE) & (rng.random(swap.size) < 0.3)]
     wmonth = smonth[np.isin(swap, wrong)]
-    recorded[wrong] = np.where(np.arange(M)[None, :] > wmonth[:, None], recorded[wrong] * 0.5, recorded[wrong])
+    recorded[wrong] = np.where(
+        np.arange(M)[None, :] > wmonth[:, None], recorded[wrong] * 0.5, recorded[wrong]
+    )
     events = AssetEvents(swap.astype(np.int64), smonth.astype(np.int64), kind.astype(np.int64))
 
     E = np.round(recorded)
-    stolen = np.where(np.isnan(true), 0.0, true - recorded * (factor < 1) - true * (factor >= 1))
     stolen = np.maximum(np.where(on, true - true * factor, 0.0), 0.0)
 
     # 台区 supply = what customers really took (recorded + stolen) + technical loss, read at the gateway.
@@ -176,9 +205,19 @@ def synth_consumption(
     supply[rng.integers(0, n_areas), rng.integers(0, M)] = np.nan  # one gateway month not collected
 
     truth = SynthTruth(
-        axis=axis, categories=tuple(categories), category=cat.astype(np.int64), area=area.astype(np.int64),
-        n_areas=n_areas, opened=opened.astype(np.int64), vacant=vacant, vacated=vacated.astype(np.int64),
-        theft=theft, start=start.astype(np.int64), shape=shape.astype(np.int64), stolen_kwh=stolen,
-        wrong_multiplier_areas=np.sort(wrong_areas), high_loss_areas=high,
+        axis=axis,
+        categories=tuple(categories),
+        category=cat.astype(np.int64),
+        area=area.astype(np.int64),
+        n_areas=n_areas,
+        opened=opened.astype(np.int64),
+        vacant=vacant,
+        vacated=vacated.astype(np.int64),
+        theft=theft,
+        start=start.astype(np.int64),
+        shape=shape.astype(np.int64),
+        stolen_kwh=stolen,
+        wrong_multiplier_areas=np.sort(wrong_areas),
+        high_loss_areas=high,
     )
     return SynthData(E, truth, supply, events)

@@ -61,3 +61,7 @@ class LossBands:
 
     lower: float = 0.0
     upper: float = 10.0
+
+
+DEFAULT_SETTINGS = ScanSettings()
+DEFAULT_BANDS = LossBands()

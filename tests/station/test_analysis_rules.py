@@ -20,14 +20,25 @@ def population(target_rows: list[np.ndarray], *, peers: int = 30, level: float =
     return np.vstack([level * wiggle, *target_rows])
 
 
-def meta_for(E: np.ndarray, *, area: np.ndarray | None = None, events: AssetEvents | None = None,
-             supplied: np.ndarray | None = None, active: np.ndarray | None = None) -> ScanMeta:
+def meta_for(
+    E: np.ndarray,
+    *,
+    area: np.ndarray | None = None,
+    events: AssetEvents | None = None,
+    supplied: np.ndarray | None = None,
+    active: np.ndarray | None = None,
+) -> ScanMeta:
     n = E.shape[0]
     area = np.zeros(n, dtype=np.int64) if area is None else area
     return ScanMeta(
-        axis=MonthAxis(202301, E.shape[1]), category=np.zeros(n, dtype=np.int64), area=area,
-        active=np.ones(n, dtype=bool) if active is None else active, n_categories=1,
-        n_areas=int(area.max()) + 1, events=events or AssetEvents.empty(), supplied=supplied,
+        axis=MonthAxis(202301, E.shape[1]),
+        category=np.zeros(n, dtype=np.int64),
+        area=area,
+        active=np.ones(n, dtype=bool) if active is None else active,
+        n_categories=1,
+        n_areas=int(area.max()) + 1,
+        events=events or AssetEvents.empty(),
+        supplied=supplied,
     )
 
 
@@ -42,7 +53,10 @@ def test_household_dropping_from_200_to_50_at_month_14_is_flagged_from_month_14(
     assert res.flagged[i] and not res.flagged[:-1].any()
     assert res.start_month[i] == 14
     assert {"MOM", "YOY", "PEER", "CUSUM"} <= set(res.codes(i))
-    assert res.reason(i) == "2024-03 起电量较去年同期下降 75%，较前 3 个月均值下降 75%，同台区同类用户中位数的 25%"
+    assert (
+        res.reason(i)
+        == "2024-03 起电量较去年同期下降 75%，较前 3 个月均值下降 75%，同台区同类用户中位数的 25%"
+    )
     assert res.reason(i, "en").startswith("From 2024-03, consumption 75% below the same months last year")
 
 
