@@ -44,7 +44,9 @@ class ScanMeta:
     active: np.ndarray  # bool: account active (zero months of an inactive account are no anomaly)
     n_categories: int
     n_areas: int
-    opened: np.ndarray | None = None  # first month column of the account (−1 = before the axis)
+    # First month column of the account (−1 = before the axis). For callers (plots, lists); the rules read
+    # the NaN that E holds before an account opened.
+    opened: np.ndarray | None = None
     events: AssetEvents = field(default_factory=AssetEvents.empty)
     supplied: np.ndarray | None = None  # 台区 × months gateway kWh, for the loss cross-check
 
