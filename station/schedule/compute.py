@@ -34,6 +34,13 @@ class Candidates:
     period: np.ndarray  # int months until the next one after a completion; 0: not recurring
     urgent: np.ndarray  # bool
     make: Callable[[int, DueStatus], DueItem]
+    until: np.ndarray | None = None  # datetime64[D]: after this day the item is moot (a batch past its life)
+
+    def live(self, first: np.datetime64) -> np.ndarray:
+        """Which rows still matter on `first` (a sampling is pointless once its batch's life is over)."""
+        if self.until is None:
+            return np.ones(len(self.due), dtype=bool)
+        return ~(self.until < first)
 
     def __len__(self) -> int:
         return len(self.due)

@@ -106,6 +106,9 @@ def sampling(devices: Sequence[Device], samplings: dict[Batch, LastTest], rules:
     life = 12 * rules.service_life_years(SMART)
     lead = int(rules["rotation.sampling_lead_months"])
     due = add_months(first, life - lead)
+    # Once the batch's last meter has reached its end, sampling cannot extend anything: rotation takes over.
+    last = to_days([max(d.verified_on for d in groups[b]) for b in batches])  # type: ignore[type-var]
+    until = add_months(last, life)
     rule = f"{rules.source('rotation.sampling_lead_months')}（到期前{lead}个月）"
     dates = to_dates(due)
 
@@ -128,6 +131,5 @@ def sampling(devices: Sequence[Device], samplings: dict[Batch, LastTest], rules:
             devices=len(members),
         )
 
-    return Candidates(
-        DueKind.SAMPLING, due, np.zeros(len(batches), dtype="int64"), np.zeros(len(batches), dtype=bool), make
-    )
+    n = len(batches)
+    return Candidates(DueKind.SAMPLING, due, np.zeros(n, dtype="int64"), np.zeros(n, dtype=bool), make, until)

@@ -100,7 +100,7 @@ def due_items(
     with _bulk():
         for c in candidates(session, kinds, area_id, device_class):
             codes = window.statuses(c.due, c.urgent)
-            for i in np.flatnonzero(np.isin(codes, wanted)):
+            for i in np.flatnonzero(np.isin(codes, wanted) & c.live(window.first)):
                 items.append(c.make(int(i), _STATUSES[codes[i]]))
     items.sort(key=lambda it: (STATUS_ORDER[it.status], it.due_on or dt.date.min, it.kind, it.target_no))
     return items
@@ -126,10 +126,11 @@ def workload_by_month(session: Session, year: int, area_id: int | None = None) -
     with _bulk():
         found = candidates(session, None, area_id)
     for c in found:
-        if not len(c):
+        keep = c.live(start)
+        if not keep.any():
             continue
-        due = np.where(np.isnat(c.due) | (c.due < start), start, c.due)
-        step = np.where(c.period > 0, c.period, 0)
+        due = np.where(np.isnat(c.due) | (c.due < start), start, c.due)[keep]
+        step = np.where(c.period > 0, c.period, 0)[keep]
         for k in range(13):  # a monthly period repeats at most 12 times in a year
             at = due if k == 0 else add_months(due, step * k)
             inside = (at < end) & ((k == 0) | (step > 0))

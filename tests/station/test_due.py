@@ -307,6 +307,9 @@ def test_sampling_due_12_months_before_the_end_and_a_pass_extends_the_batch_by_4
         ("DDZY71 / 华立 / 2017", D(2024, 5, 20), "due", 3)
     ]
     with workspace.sessions.begin() as s:
+        assert len(due_items(s, "2025-05", kinds=["sampling"])) == 1  # overdue until the batch's life is over
+        assert due_items(s, "2025-06", kinds=["sampling"]) == []  # then rotation takes over
+    with workspace.sessions.begin() as s:
         row = record_sampling(s, "DDZY71", "华立", 2017, D(2024, 5, 28), "pass", "计量班")
     assert row.devices == 3
     with workspace.sessions.begin() as s:
