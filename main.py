@@ -42,10 +42,10 @@ def open_window(args: argparse.Namespace, ui_settings: UiSettings) -> MainWindow
     try:
         ws = open_workspace(target.location, operator=operator)  # upgrades to head, backing the file up first
     except DatabaseTooNew as exc:
-        tr = QCoreApplication.translate
-        QMessageBox.critical(None, tr("Startup", "Database too new"), tr(
-            "Startup", "This database was written by a newer version of the workstation (schema %1). "
-                       "Install that version to open it.").replace("%1", exc.revision))
+        QMessageBox.critical(None, QCoreApplication.translate("Startup", "Database too new"),
+                             QCoreApplication.translate(
+                                 "Startup", "This database was written by a newer version of the workstation "
+                                 "(schema %1). Install that version to open it.").replace("%1", exc.revision))
         return 1
     runner = JobRunner()
     if not startup.prepare(ws, target, runner):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from station.paths import resources_dir
 from station.workspace import Workspace
 from ui.jobs import JobRunner
-from ui.pages.registry import PAGES, PageSpec
+from ui.pages.registry import EXTENSIONS, PAGES, PageSpec
 from ui.settings import UiSettings
 from ui.widgets.job_progress import JobProgress
 from ui.widgets.scan_box import ScanBox, looks_like_asset_no
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
     """Owns the workspace's UI: pages are built on first show; every page gets the workspace and runner."""
 
     page_changed = Signal(str)  #: key of the page now shown
+    page_created = Signal(str, QWidget)  #: a page was built (pages are built the first time they are shown)
 
     def __init__(self, workspace: Workspace, ui_settings: UiSettings, *, runner: JobRunner | None = None,
                  station_name: str = "", pages: list[PageSpec] | None = None) -> None:
@@ -58,6 +60,9 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_menus()
         self._build_status()
+        self._page_hooks: dict[str, list[Any]] = {}
+        for name in EXTENSIONS:
+            import_module(name).install(self)
         self.restore_state()
 
     # -- construction -------------------------------------------------------------
@@ -115,9 +120,8 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(self.tr("&Settings…"), self.open_settings, QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self._menus["file"].addAction(self.settings_action)
-        self._menus["file"].addSeparator()
         self._menus["file"].addAction(self.quit_action)
+        self._menus["tools"].addAction(self.settings_action)
         self.find_action = self._action(self.tr("&Find / scan"), self.focus_search, QKeySequence("Ctrl+F"))
         self.new_customer_action = self._action(self.tr("&New customer…"), self.new_customer,
                                                 QKeySequence("Ctrl+N"))
@@ -186,7 +190,17 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(old)
             old.deleteLater()
             self._pages[key] = widget
+            for hook in self._page_hooks.pop(key, []):
+                hook(widget)
+            self.page_created.emit(key, widget)
         return self._pages[key]
+
+    def on_page(self, key: str, hook: Any) -> None:
+        """Call `hook(page)` for the page keyed `key`: now if it is built, else when it is first built."""
+        if key in self._pages:
+            hook(self._pages[key])
+        else:
+            self._page_hooks.setdefault(key, []).append(hook)
 
     def built_pages(self) -> dict[str, QWidget]:
         return dict(self._pages)
@@ -210,7 +224,13 @@ class MainWindow(QMainWindow):
         key = self._specs[row].key
         page = self.page(key)
         self.stack.setCurrentIndex(row)
+        self.refresh_page_toolbar()
+        self.page_changed.emit(key)
+
+    def refresh_page_toolbar(self) -> None:
+        """Show the current page's `toolbar_actions()` (None = separator); call after adding actions."""
         self.page_toolbar.clear()
+        page = self.current_page()
         toolbar_actions = getattr(page, "toolbar_actions", None)
         if toolbar_actions is not None:
             for act in toolbar_actions():
@@ -218,7 +238,6 @@ class MainWindow(QMainWindow):
                     self.page_toolbar.addSeparator()
                 else:
                     self.page_toolbar.addAction(act)
-        self.page_changed.emit(key)
 
     # -- global commands -----------------------------------------------------------------
     def route_scan(self, text: str) -> str:

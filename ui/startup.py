@@ -77,17 +77,23 @@ def generate_demo_with_progress(ws: Workspace, runner: JobRunner, parent: QWidge
     """Run station.demo.create_demo as a background job behind a modal progress dialog."""
     from station.demo import create_demo
 
-    tr = QCoreApplication.translate
-    dlg = QProgressDialog(tr("Startup", "Generating the demo station (%1 customers)…").replace("%1", f"{customers:,}"),
-                          tr("Startup", "Cancel"), 0, 100, parent)
-    dlg.setWindowTitle(tr("Startup", "Demo station"))
+    title = QCoreApplication.translate("Startup", "Demo station")
+    dlg = QProgressDialog(
+        QCoreApplication.translate("Startup", "Generating the demo station (%1 customers)…")
+        .replace("%1", f"{customers:,}"), QCoreApplication.translate("Startup", "Cancel"), 0, 100, parent)
+    dlg.setWindowTitle(title)
     dlg.setWindowModality(Qt.WindowModality.ApplicationModal)
     dlg.setMinimumDuration(0)
     dlg.setAutoClose(False)
     dlg.setAutoReset(False)
-    job = Job(create_demo, title=tr("Startup", "Demo station"), ws=ws, customers=customers, seed=DEMO_SEED)
-    job.signals.progress.connect(lambda f, m: (dlg.setValue(int(f * 100)),
-                                               m and dlg.setLabelText(tr("station", m))))
+    job = Job(create_demo, title=title, ws=ws, customers=customers, seed=DEMO_SEED)
+
+    def show(fraction: float, message: str) -> None:
+        dlg.setValue(int(fraction * 100))
+        if message:  # station/ progress texts are English marked for the "station" context
+            dlg.setLabelText(QCoreApplication.translate("station", message))
+
+    job.signals.progress.connect(show)
     dlg.canceled.connect(job.cancel)
     loop = QEventLoop()
     job.signals.finished.connect(loop.quit)

@@ -147,3 +147,17 @@ def test_register_action_adds_to_a_menu(window):
     assert act in window.menu("file").actions()
     extra = window.register_action("reports", QAction("Customer ledger PDF"))
     assert extra in window.menu("reports").actions()
+
+
+def test_on_page_hooks_run_when_the_page_is_built(qtbot, demo_ws, ui_settings, english):
+    from PySide6.QtGui import QAction
+
+    w = MainWindow(demo_ws, ui_settings)  # opens on the customer page; the asset page is not built yet
+    qtbot.addWidget(w)
+    assert "assets" not in w.built_pages()
+    seen = []
+    w.on_page("assets", lambda page: (seen.append(page), page.add_toolbar_action(QAction("Receive…", page))))
+    assert seen == []
+    w.show_page("assets")
+    assert seen == [w.page("assets")]
+    assert [a.text() for a in w.page_toolbar.actions()] == ["Receive…"]

@@ -97,7 +97,8 @@ class CustomerDetailWidget(QWidget):
             return
         c = detail.customer
         self.title.setText(f"{c.name}")
-        self.subtitle.setText(f"{self.tr('Account no.')} {c.account_no}  ·  {label(CUSTOMER_STATUS, c.status)}")
+        account = self.tr("Account no.")  # outside the f-string, where lupdate finds it
+        self.subtitle.setText(f"{account} {c.account_no}  ·  {label(CUSTOMER_STATUS, c.status)}")
         self.profile.set_values({
             "address": c.address, "phone": c.phone, "tariff_category": label(TARIFF_CATEGORY, c.tariff_category),
             "industry": c.industry, "voltage_level": c.voltage_level,
