@@ -31,7 +31,9 @@ class Message:
     def text(self, translate: Any = None) -> str:
         """The message, translated by `translate(context, template)` when given (the GUI passes Qt's)."""
         template = translate(self.context, self.template) if translate else self.template
-        return template.format(**self.params)
+        # Parameters may be messages themselves (a status or step name): translate them too.
+        params = {k: (v.text(translate) if isinstance(v, Message) else v) for k, v in self.params.items()}
+        return template.format(**params)
 
     def __str__(self) -> str:
         return self.text()
