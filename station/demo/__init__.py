@@ -92,6 +92,23 @@ def _customer_rows(plan: DemoPlan) -> tuple[list[dict[str, Any]], list[dict[str,
     return rows, links
 
 
+def _same_keys(table: Any, rows: list[dict[str, Any]]) -> None:
+    """Core's executemany needs every row to carry the same keys: fill the missing ones with the column's
+    scalar default (as the ORM would have), else None."""
+    keys: set[str] = set()
+    for r in rows:
+        keys.update(r)
+    columns = table.__table__.columns
+    defaults = {
+        k: columns[k].default.arg if columns[k].default is not None and columns[k].default.is_scalar else None
+        for k in keys
+    }
+    for r in rows:
+        if len(r) != len(keys):
+            for k in keys.difference(r):
+                r[k] = defaults[k]
+
+
 def _reset_sequences(session: Session, tables: Iterable[str]) -> None:
     """Rows went in with explicit ids; PostgreSQL's sequences must move past them for later inserts."""
     if session.get_bind().dialect.name != "postgresql":
@@ -151,11 +168,14 @@ def generate_demo(
     total = sum(len(rows) for _, rows in batches) or 1
     done = 0
     for table, rows in batches:
+        _same_keys(table, rows)
         for start in range(0, len(rows), CHUNK):
             if cancelled():
                 raise Cancelled()
             chunk = rows[start : start + CHUNK]
-            session.execute(insert(table), chunk)
+            # The Core table, not the ORM entity: the ORM's bulk path splits a chunk into one executemany per
+            # pattern of None values (thousands of statements); Core sends the chunk in one.
+            session.execute(insert(table.__table__), chunk)
             done += len(chunk)
             progress(0.3 + 0.68 * done / total, QT_TRANSLATE_NOOP("station", "Writing the demo station"))
     _reset_sequences(session, [t.__tablename__ for t, _ in batches])
