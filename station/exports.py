@@ -1,0 +1,129 @@
+"""Writing a ledger view to .xlsx or .csv with the Chinese headers the import reads, so an export re-imports."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from decimal import Decimal
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from station.domain.problems import Problem, Rejected
+from station.i18n import QT_TRANSLATE_NOOP, msg
+from station.jobs import Cancelled, Progress
+
+#: Rows read ahead to size the columns of a workbook (write-only sheets need widths before the rows).
+WIDTH_SAMPLE = 200
+MAX_WIDTH = 60
+#: Progress and cancel are checked every this many rows.
+PROGRESS_EVERY = 2000
+
+
+def _display_width(value: str) -> int:
+    # A CJK character is about two Latin characters wide in Excel's default font.
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in value)
+
+
+def csv_text(value: Any) -> str:
+    """A cell as CSV text: dates as 2024-01-05, Decimals as written, nothing for None."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def export_rows(
+    headers: list[str],
+    rows: Iterable[Sequence[Any]],
+    path: str | Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    total: int | None = None,
+) -> int:
+    """Write headers and rows to `path`: .xlsx (bold frozen header, sized columns) or .csv (UTF-8 with BOM
+    so Excel opens it in Chinese). Returns the number of rows written."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise Rejected([Problem(path.name, msg(QT_TRANSLATE_NOOP(
+            "station", "unknown file type {suffix}: use .xlsx or .csv"), suffix=suffix))])
+    watched = _watch(iter(rows), progress, cancelled, total)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        count = _write_xlsx(headers, watched, tmp) if suffix == ".xlsx" else _write_csv(headers, watched, tmp)
+        tmp.replace(path)  # a cancelled or failed export leaves no half-written file behind
+    finally:
+        tmp.unlink(missing_ok=True)
+    if progress:
+        progress(1.0, "")
+    return count
+
+
+def _watch(
+    rows: Iterator[Sequence[Any]], progress: Progress | None, cancelled: Callable[[], bool] | None, total: int | None
+) -> Iterator[Sequence[Any]]:
+    text = str(msg(QT_TRANSLATE_NOOP("station", "Exporting")))
+    for n, row in enumerate(rows):
+        if n % PROGRESS_EVERY == 0:
+            if cancelled and cancelled():
+                raise Cancelled()
+            if progress and total:
+                progress(min(n / total, 0.99), text)
+        yield row
+
+
+def _write_csv(headers: list[str], rows: Iterator[Sequence[Any]], path: Path) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(headers)
+        for row in rows:
+            writer.writerow([csv_text(v) for v in row])
+            count += 1
+    return count
+
+
+def _write_xlsx(headers: list[str], rows: Iterator[Sequence[Any]], path: Path) -> int:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet()
+    head = list(islice(rows, WIDTH_SAMPLE))
+    for i, h in enumerate(headers):
+        widest = max([_display_width(h)] + [_display_width(csv_text(r[i])) for r in head if i < len(r)])
+        ws.column_dimensions[get_column_letter(i + 1)].width = min(widest + 2, MAX_WIDTH)
+    ws.freeze_panes = "A2"
+    bold = Font(bold=True)
+    cells = []
+    for h in headers:
+        cell = WriteOnlyCell(ws, value=h)
+        cell.font = bold
+        cells.append(cell)
+    ws.append(cells)
+
+    def clean(value: Any) -> Any:
+        if isinstance(value, str):
+            return ILLEGAL_CHARACTERS_RE.sub("", value)  # control characters make a workbook Excel refuses
+        return value
+
+    count = 0
+    for source in (head, rows):
+        for row in source:
+            ws.append([clean(v) for v in row])
+            count += 1
+    wb.save(path)
+    return count

@@ -1,0 +1,250 @@
+"""Importing the customer ledger (客户档案) from a marketing-system export: preview, then upsert by 户号."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.schema import Customer, CustomerAreaLink, MeteringPoint, TransformerArea
+from station.domain.codes import VOLTAGE_LEVELS
+from station.domain.problems import Problem
+from station.domain.validation import validate_customer_fields
+from station.i18n import QT_TRANSLATE_NOOP, msg
+from station.imports import normalise as n
+from station.imports.aliases import CUSTOMER_STATUS_LABELS, reader_of
+from station.imports.bulk import add_batch, batch_audit, select_in, update_rows
+from station.imports.fastwrite import insert_many, write_audit
+from station.imports.installs import main_point_row, point_edition
+from station.imports.preview import ImportPreview, ImportSummary, RowChecker, Update, diff, new_preview
+from station.imports.reading import read_sheet
+from station.jobs import Cancelled, Progress, never_cancelled, no_progress
+
+KIND = "customers"
+ENTITY = "customer"  # the audit log's entity name for a customer row
+
+#: Numeric(12, 2) in db.schema: capacities are compared and stored at that scale, so a re-import is unchanged.
+_CAPACITY_SCALE = Decimal("0.01")
+_STATUS = reader_of(CUSTOMER_STATUS_LABELS)
+_VOLTAGES = {v.casefold(): v for v in VOLTAGE_LEVELS}
+# Marketing systems write 交流10kV, and some 0.4kV for the 380 V low-voltage supply.
+_VOLTAGE_SYNONYMS = {"0.4kv": "380V", "0.38kv": "380V", "0.22kv": "220V", "400v": "380V"}
+
+# Fields stored in the customer table that an import compares and writes.
+STORED_FIELDS: tuple[str, ...] = (
+    "name", "address", "phone", "tariff_category", "industry", "voltage_level",
+    "contract_capacity_kva", "running_capacity_kva", "area_id", "status", "opened_on",
+)
+# Defaults of a new customer for columns the file lacks or leaves empty (db.schema's defaults).
+_NEW_DEFAULTS: dict[str, Any] = {
+    "address": "", "phone": "", "industry": "", "contract_capacity_kva": Decimal(0),
+    "running_capacity_kva": None, "status": "active", "opened_on": None, "area_id": None,
+}
+
+
+def _capacity(value: Any) -> Decimal | None:
+    number = n.decimal(value)
+    return None if number is None else number.quantize(_CAPACITY_SCALE)
+
+
+def _voltage(value: Any) -> str:
+    s = n.compact(value)
+    if s.startswith("交流"):
+        s = s[2:]
+    key = s.casefold()
+    return _VOLTAGES.get(key) or _VOLTAGE_SYNONYMS.get(key) or s
+
+
+def _status(value: Any) -> str:
+    s = n.compact(value)
+    return _STATUS.get(s.casefold(), s)
+
+
+PARSERS: dict[str, Callable[[Any], Any]] = {
+    "account_no": n.digits,
+    "name": n.text,
+    "address": n.text,
+    "tariff_category": n.compact,
+    "voltage_level": _voltage,
+    "contract_capacity_kva": _capacity,
+    "running_capacity_kva": _capacity,
+    "area_code": n.digits,
+    "area_name": n.text,
+    "industry": n.compact,
+    "phone": n.digits,
+    "opened_on": n.date,
+    "status": _status,
+}
+
+
+def preview_customers(
+    session: Session,
+    path: str | Path,
+    *,
+    progress: Progress = no_progress,
+    cancelled: Callable[[], bool] = never_cancelled,
+) -> ImportPreview:
+    """Read and check a customer file against the database; nothing is written."""
+    sheet = read_sheet(KIND, path)
+    preview = new_preview(KIND, sheet)
+    areas = dict(session.execute(select(TransformerArea.code, TransformerArea.id)).tuples().all())
+    pending: dict[str, str] = {}  # 台区 named in the file but not in the database: code → name
+
+    def resolve_area(values: dict[str, Any]) -> list[Problem]:
+        code = values.pop("area_code", None)
+        name = values.pop("area_name", None)
+        if not code:
+            return []
+        if code in areas:
+            values["area_id"] = areas[code]
+        elif name or code in pending:
+            pending.setdefault(code, name or "")
+            values["area_id"] = ("new", code)  # resolved to an id when the area is created
+        else:
+            return [Problem("area_code", msg(QT_TRANSLATE_NOOP(
+                "station", "unknown 台区 {code}: add its 台区名称 to create it, or correct the code"), code=code), code)]
+        return []
+
+    checker = RowChecker(
+        sheet, preview, "account_no", PARSERS, validate_customer_fields, resolve_area,
+        progress=progress, cancelled=cancelled,
+    )
+    rows = checker.rows()
+    cols = [getattr(Customer, f) for f in STORED_FIELDS]
+    stored = {
+        r[0]: r[1:]
+        for r in select_in(session, [Customer.account_no, Customer.id, *cols], Customer.account_no, (v["account_no"] for _, v, _ in rows))
+    }
+    for line, values, _cells in rows:
+        account_no = values.pop("account_no")
+        area = values.get("area_id")
+        if isinstance(area, tuple):  # only areas of accepted rows are created
+            preview.new_areas[area[1]] = pending[area[1]]
+        old = stored.get(account_no)
+        if old is None:
+            new = dict(_NEW_DEFAULTS)
+            new.update({k: v for k, v in values.items() if v is not None and v != ""})
+            new["account_no"] = account_no
+            preview.inserts.append(new)
+            preview.insert_lines.append(line)
+            continue
+        before, after = diff(dict(zip(STORED_FIELDS, old[1:], strict=True)), values)
+        if after:
+            preview.updates.append(Update(old[0], account_no, line, before, after))
+        else:
+            preview.unchanged += 1
+    for code, name in preview.new_areas.items():
+        preview.notes.append(msg(QT_TRANSLATE_NOOP("station", "台区 {code} {name} is new and will be created"), code=code, name=name))
+    progress(0.9, str(msg(QT_TRANSLATE_NOOP("station", "Checked"))))
+    return preview
+
+
+def apply_customers(
+    session: Session,
+    preview: ImportPreview,
+    operator: str,
+    *,
+    progress: Progress = no_progress,
+    cancelled: Callable[[], bool] = never_cancelled,
+) -> ImportSummary:
+    """Write the accepted rows of `preview` in the caller's transaction, with one ImportBatch and the audit rows."""
+    if not preview.writes_anything:
+        return ImportSummary(KIND, None, 0, 0, preview.unchanged, preview.rejected)
+    batch_id = add_batch(session, preview, operator)
+    audit_rows: list[dict[str, Any]] = [batch_audit(preview, batch_id)]
+    new_area_ids = _create_areas(session, preview.new_areas, audit_rows)
+    today = dt.date.today()
+
+    def area_id(value: Any) -> Any:
+        return new_area_ids[value[1]] if isinstance(value, tuple) else value
+
+    rows = [
+        r if not isinstance(r["area_id"], tuple) else {**r, "area_id": new_area_ids[r["area_id"][1]]}
+        for r in preview.inserts
+    ]
+    if cancelled():
+        raise Cancelled()
+    progress(0.92, str(msg(QT_TRANSLATE_NOOP("station", "Writing customers"))))
+    insert_many(session, Customer.__table__, rows, constants={"import_batch_id": batch_id})  # type: ignore[arg-type]
+    ids = dict(session.execute(select(Customer.account_no, Customer.id).where(Customer.import_batch_id == batch_id)).tuples().all())
+
+    changes = []
+    for u in preview.updates:
+        after = dict(u.after)
+        if "area_id" in after:
+            after["area_id"] = area_id(after["area_id"])
+        changes.append((u.id, {**after, "import_batch_id": batch_id}))
+        audit_rows.append({"action": "update", "entity": ENTITY, "entity_id": u.id, "before": u.before, "after": after})
+    update_rows(session, Customer.__table__, changes)  # type: ignore[arg-type]
+    progress(0.95, str(msg(QT_TRANSLATE_NOOP("station", "Writing metering points and the audit log"))))
+
+    # Every new customer gets its main metering point, as create_customer gives it. Its audit row is the
+    # customer's: a separate row per point would double the audit log of a county's first import.
+    edition = point_edition(session)
+    templates: dict[tuple[str, Any], dict[str, Any]] = {}
+    points = []
+    for r in rows:
+        key = (r["voltage_level"], r["contract_capacity_kva"])
+        template = templates.get(key)
+        if template is None:
+            template = templates[key] = main_point_row(0, key[0], key[1], edition)
+        points.append({**template, "customer_id": ids[r["account_no"]]})
+    insert_many(session, MeteringPoint.__table__, points)  # type: ignore[arg-type]
+    links = [
+        {"customer_id": ids[r["account_no"]], "area_id": r["area_id"], "valid_from": r["opened_on"] or today}
+        for r in rows
+        if r["area_id"] is not None
+    ]
+    moved = {u_id: a["area_id"] for u_id, a in changes if "area_id" in a}
+    _move_links(session, moved, today, links)
+    insert_many(session, CustomerAreaLink.__table__, links)  # type: ignore[arg-type]
+    audit_rows.extend(
+        {"action": "create", "entity": ENTITY, "entity_id": ids[r["account_no"]], "after": r} for r in rows
+    )
+    write_audit(session, audit_rows, operator=operator)
+    progress(1.0, "")
+    return ImportSummary(
+        KIND, batch_id, preview.new, preview.updated, preview.unchanged, preview.rejected,
+        areas_created=len(new_area_ids),
+    )
+
+
+def _create_areas(session: Session, new_areas: dict[str, str], audit_rows: list[dict[str, Any]]) -> dict[str, int]:
+    if not new_areas:
+        return {}
+    insert_many(
+        session,
+        TransformerArea.__table__,  # type: ignore[arg-type]
+        [{"code": c, "name": name or c, "area_type": "public"} for c, name in new_areas.items()],
+    )
+    ids = {c: i for c, i in select_in(session, [TransformerArea.code, TransformerArea.id], TransformerArea.code, new_areas)}
+    for code, area in ids.items():
+        audit_rows.append({"action": "create", "entity": "transformer_area", "entity_id": area,
+                           "after": {"code": code, "name": new_areas[code] or code}})
+    return ids
+
+
+def _move_links(session: Session, moved: dict[int, int | None], today: dt.date, links: list[dict[str, Any]]) -> None:
+    """A customer whose 台区 changed leaves the old area's membership today and joins the new one."""
+    if not moved:
+        return
+    open_links = select_in(
+        session,
+        [CustomerAreaLink.id, CustomerAreaLink.customer_id],
+        CustomerAreaLink.customer_id,
+        moved,
+        CustomerAreaLink.valid_to.is_(None),
+    )
+    update_rows(
+        session,
+        CustomerAreaLink.__table__,  # type: ignore[arg-type]
+        [(link_id, {"valid_to": today}) for link_id, _ in open_links],
+    )
+    links.extend(
+        {"customer_id": c, "area_id": a, "valid_from": today} for c, a in moved.items() if a is not None
+    )

@@ -1,0 +1,212 @@
+"""Assets imported with 安装户号: checked against where they sit now, then installed on the customer's main point.
+
+An asset file from the marketing system records what is already in the field, so an import does not
+walk the lifecycle (issue → install); it refuses only what can never be in service (a failed or scrapped
+asset) and what would silently move an asset between customers. Expired meters are accepted: they are
+installed today, and the rotation schedule is what must show them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.schema import Asset, AssetEvent, Customer, MeteringPoint
+from station import settings
+from station.customers import default_metering_method
+from station.domain.codes import AssetKind, AssetStatus, EventKind
+from station.domain.metering import device_class, multiplier
+from station.i18n import QT_TRANSLATE_NOOP, msg
+from station.imports.bulk import select_in, update_rows
+from station.imports.fastwrite import insert_many
+from station.imports.preview import ImportPreview, RowChecker
+
+#: The reason on every AssetEvent an import writes.
+IMPORT_REASON = "imported"
+MAIN_POINT = "主计量点"
+_NEVER_IN_SERVICE = (AssetStatus.FAILED, AssetStatus.TO_SCRAP, AssetStatus.SCRAPPED)
+
+
+def plan_installs(
+    session: Session,
+    checker: RowChecker,
+    rows: list[tuple[int, dict[str, Any], tuple[Any, ...]]],
+    stored: dict[str, dict[str, Any]],
+) -> list[tuple[int, dict[str, Any]]]:
+    """The rows that may be written; installs go into preview.extra["installs"] / ["new_points"]."""
+    preview = checker.preview
+    wanted = {v["install_account_no"] for _, v, _ in rows if v.get("install_account_no")}
+    customers = {
+        acc: (cid, (voltage, capacity))
+        for acc, cid, voltage, capacity in select_in(
+            session,
+            [Customer.account_no, Customer.id, Customer.voltage_level, Customer.contract_capacity_kva],
+            Customer.account_no,
+            wanted,
+        )
+    }
+    main_points: dict[int, int] = {}
+    for pid, cid in select_in(
+        session, [MeteringPoint.id, MeteringPoint.customer_id], MeteringPoint.customer_id, [c for c, _ in customers.values()]
+    ):
+        if cid not in main_points or pid < main_points[cid]:
+            main_points[cid] = pid
+    owners = dict(
+        select_in(
+            session,
+            [MeteringPoint.id, Customer.account_no],
+            MeteringPoint.id,
+            [old["metering_point_id"] for old in stored.values() if old["metering_point_id"] is not None],
+            MeteringPoint.customer_id == Customer.id,
+        )
+    )
+    installs: list[dict[str, Any]] = []
+    new_points: dict[int, tuple[str, Any]] = {}  # customer id → (voltage, capacity)
+    accepted: list[tuple[int, dict[str, Any]]] = []
+    for line, values, cells in rows:
+        account = values.get("install_account_no")
+        old = stored.get(values["asset_no"])
+        status = values.get("status")
+        old_point = old["metering_point_id"] if old else None
+
+        def refuse(field: str, template: str, **params: Any) -> None:
+            checker.reject(line, cells, field, msg(template, **params))  # noqa: B023 - called in this iteration
+
+        if not account:
+            if old_point is not None and status and status != AssetStatus.INSTALLED:
+                refuse("status", QT_TRANSLATE_NOOP(
+                    "station", "installed at 户号 {account}: remove it through the asset ledger first"),
+                    account=owners.get(old_point, "?"))
+            elif old_point is None and status == AssetStatus.INSTALLED:
+                refuse("status", QT_TRANSLATE_NOOP("station", "an installed asset needs its 安装户号"))
+            else:
+                accepted.append((line, values))
+            continue
+        customer = customers.get(account)
+        if customer is None:
+            refuse("install_account_no", QT_TRANSLATE_NOOP("station", "no customer with 户号 {account}"), account=account)
+            continue
+        if old_point is not None:
+            if owners.get(old_point) != account:
+                refuse("install_account_no", QT_TRANSLATE_NOOP(
+                    "station", "installed at 户号 {other}: remove it there before installing it at {account}"),
+                    other=owners.get(old_point, "?"), account=account)
+            else:
+                accepted.append((line, values))  # already in place
+            continue
+        if status and status != AssetStatus.INSTALLED:
+            refuse("status", QT_TRANSLATE_NOOP(
+                "station", "status {status} contradicts 安装户号 {account}"), status=status, account=account)
+            continue
+        result = values.get("verification_result") or (old["verification_result"] if old else None)
+        if result == "fail" or (old is not None and old["status"] in _NEVER_IN_SERVICE):
+            refuse("install_account_no", QT_TRANSLATE_NOOP(
+                "station", "a failed or scrapped asset cannot be installed"))
+            continue
+        cid, supply = customer
+        values["status"] = AssetStatus.INSTALLED
+        installs.append({
+            "asset_no": values["asset_no"], "customer_id": cid, "account_no": account, "line": line,
+            "point_id": main_points.get(cid), "status_before": old["status"] if old else None,
+            "kind": values.get("kind") or (old["kind"] if old else None),
+        })
+        if cid not in main_points:
+            new_points[cid] = supply
+        accepted.append((line, values))
+    preview.extra["installs"] = installs
+    preview.extra["new_points"] = new_points
+    if new_points:
+        preview.notes.append(msg(QT_TRANSLATE_NOOP(
+            "station", "{n} customers get a main metering point for their installed assets"), n=len(new_points)))
+    return accepted
+
+
+def main_point_row(customer_id: int, voltage: str, capacity: Any, edition: str) -> dict[str, Any]:
+    """The default main point of a customer, as station.customers.create_customer makes it."""
+    method = default_metering_method(voltage)
+    try:
+        cls = device_class(voltage, 1 if voltage == "220V" else 3, edition, capacity_kva=capacity, metering_method=method)
+    except ValueError:
+        cls = "V" if voltage == "220V" else "IV"  # an unknown voltage code: the low-voltage classes
+    return {"customer_id": customer_id, "name": MAIN_POINT, "metering_method": method, "device_class": cls,
+            "multiplier": 1, "energised_on": None}
+
+
+def point_edition(session: Session) -> str:
+    """The DL/T 448 edition the station classifies points by (a station setting)."""
+    return str(settings.get(session, "metering.device_class_edition"))
+
+
+def point_audit(row: dict[str, Any], point_id: int) -> dict[str, Any]:
+    after = {k: row[k] for k in ("customer_id", "name", "metering_method", "device_class", "multiplier")}
+    return {"action": "create", "entity": "metering_point", "entity_id": point_id, "after": after}
+
+
+def write_installs(
+    session: Session,
+    preview: ImportPreview,
+    asset_ids: dict[str, int],
+    operator: str,
+    audit_rows: list[dict[str, Any]],
+) -> tuple[int, int]:
+    """Create missing main points, put the assets on them, write their events, recompute multipliers."""
+    installs: list[dict[str, Any]] = preview.extra.get("installs", [])
+    new_points: dict[int, tuple[str, Any]] = preview.extra.get("new_points", {})
+    ratio_changed = [u.id for u in preview.updates if "ratio" in u.after]
+    if not installs and not ratio_changed:
+        return 0, 0
+    edition = point_edition(session)
+    point_rows = {cid: main_point_row(cid, voltage, capacity, edition) for cid, (voltage, capacity) in new_points.items()}
+    insert_many(session, MeteringPoint.__table__, list(point_rows.values()))  # type: ignore[arg-type]
+    created = dict(
+        (cid, pid) for pid, cid in select_in(
+            session, [MeteringPoint.id, MeteringPoint.customer_id], MeteringPoint.customer_id, new_points)
+    )
+    audit_rows.extend(point_audit(point_rows[cid], pid) for cid, pid in created.items())
+    today, now = dt.date.today(), dt.datetime.now()
+    events = []
+    for item in installs:
+        point = item["point_id"] or created[item["customer_id"]]
+        item["point_id"] = point
+        events.append({
+            "asset_id": asset_ids[item["asset_no"]], "kind": EventKind.INSTALLED.value, "happened_on": today,
+            "operator": operator, "metering_point_id": point, "reason": IMPORT_REASON,
+            "status_before": item["status_before"], "status_after": AssetStatus.INSTALLED.value, "created_at": now,
+        })
+    update_rows(session, Asset.__table__, [  # type: ignore[arg-type]
+        (asset_ids[i["asset_no"]], {"metering_point_id": i["point_id"], "status": AssetStatus.INSTALLED.value})
+        for i in installs
+    ])
+    insert_many(session, AssetEvent.__table__, events)  # type: ignore[arg-type]
+    points = {i["point_id"] for i in installs}
+    points.update(p for (p,) in select_in(session, [Asset.metering_point_id], Asset.id, ratio_changed) if p)
+    _recompute_multipliers(session, points, audit_rows)
+    return len(created), len(installs)
+
+
+def _recompute_multipliers(session: Session, points: set[int], audit_rows: list[dict[str, Any]]) -> None:
+    """综合倍率 = CT ratio × PT ratio of what is installed on each point now (station.domain.metering)."""
+    if not points:
+        return
+    ratios: dict[int, dict[str, str]] = {}
+    for pid, kind, ratio in select_in(
+        session, [Asset.metering_point_id, Asset.kind, Asset.ratio], Asset.metering_point_id, points,
+        Asset.status == AssetStatus.INSTALLED.value, Asset.kind.in_([AssetKind.CT.value, AssetKind.PT.value]),
+    ):
+        ratios.setdefault(pid, {}).setdefault(kind, ratio)  # three CTs of one point share their ratio
+    stored = dict(session.execute(select(MeteringPoint.id, MeteringPoint.multiplier).where(MeteringPoint.id.in_(points))).tuples().all())
+    changes = []
+    for pid in points:
+        r = ratios.get(pid, {})
+        try:
+            value = multiplier(r.get(AssetKind.CT.value), r.get(AssetKind.PT.value))
+        except ValueError:
+            continue  # a malformed stored ratio: the record audit reports it; the import leaves the point alone
+        if stored.get(pid) != value:
+            changes.append((pid, {"multiplier": value}))
+            audit_rows.append({"action": "update", "entity": "metering_point", "entity_id": pid,
+                               "before": {"multiplier": stored.get(pid)}, "after": {"multiplier": value}})
+    update_rows(session, MeteringPoint.__table__, changes)  # type: ignore[arg-type]

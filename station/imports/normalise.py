@@ -1,0 +1,243 @@
+"""Cell values as real exports hold them (stray spaces, full-width digits, numbers as text, Excel dates) → clean values.
+
+Every parser takes what a reader found in a cell (str from a CSV; str, int, float, datetime or None from
+a workbook) and returns the clean value, or raises `Invalid` with the reason a clerk can act on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from station.i18n import QT_TRANSLATE_NOOP, Message, msg
+
+
+class Invalid(ValueError):
+    """A cell value that cannot be read as its field's type; `message` says why."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
+# Full-width digits and Latin letters (U+FF10…) and the ideographic space U+3000 → ASCII. Chinese
+# punctuation in names and addresses (，（）) is kept: it is part of the text a clerk typed.
+_WIDE_ALNUM = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for c in range(r[0], r[1] + 1)}
+_WIDE_ALNUM.update({0x3000: 0x20, 0xA0: 0x20})
+# Codes and numbers take every full-width ASCII form (．－／（）＋ too): "１００／５" is the ratio 100/5.
+_WIDE_ALL = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_WIDE_ALL.update({0x3000: 0x20, 0xA0: 0x20})
+
+_SPACES = re.compile(r"\s+")
+# Excel keeps 15 significant digits of a number; a longer code typed into a number cell is already lost.
+EXCEL_EXACT_DIGITS = 15
+
+
+def raw_text(value: Any) -> str:
+    """The value as the file shows it, for messages and for the rejected-rows file."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def text(value: Any) -> str:
+    """Free text (户名, 地址): trimmed, inner runs of spaces as one space, full-width letters/digits as ASCII."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        return raw_text(value)
+    if not value.isascii():
+        value = value.translate(_WIDE_ALNUM)
+    value = value.strip()
+    if "  " in value or "\t" in value or "\n" in value:
+        value = _SPACES.sub(" ", value)
+    return value
+
+
+def compact(value: Any) -> str:
+    """A code or short value (型号, 变比, 5(60)A): every full-width form as ASCII and no spaces at all."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        return raw_text(value)
+    if not value.isascii():
+        value = value.translate(_WIDE_ALL)
+    value = value.strip()
+    if " " in value or "\t" in value:
+        value = _SPACES.sub("", value)
+    return value
+
+
+def digits(value: Any) -> str:
+    """A number kept as text (户号, 资产编号): leading zeros kept; a number Excel already rounded is refused.
+
+    A workbook cell holding a number is exact only while it has at most 15 digits; text in scientific
+    notation ("1.5E+21", what a CSV saved from Excel shows for a long barcode) is exact only when its
+    mantissa spells every digit ("1.23456789012E+11").
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        raise Invalid(msg(QT_TRANSLATE_NOOP("station", "not a number: {value}"), value=value))
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 10**EXCEL_EXACT_DIGITS:
+            return str(int(value))
+        raise Invalid(_rounded(raw_text(value)))
+    s = compact(value)
+    if s.isdigit() or not s:
+        return s
+    if "e" in s or "E" in s:
+        return _scientific(s)
+    if s.endswith(".0") and s[:-2].isdigit():  # a number cell saved by a tool that writes floats
+        return s[:-2]
+    return s  # not digits at all: the field's validation names the problem
+
+
+def _rounded(shown: str) -> Message:
+    return msg(
+        QT_TRANSLATE_NOOP(
+            "station",
+            "stored as a number in Excel ({shown}), so its digits were rounded; format the column as text and export again",
+        ),
+        shown=shown,
+    )
+
+
+def _scientific(s: str) -> str:
+    try:
+        number = Decimal(s)
+    except InvalidOperation:
+        return s
+    sign, mantissa, exponent = number.as_tuple()
+    if sign or not isinstance(exponent, int):
+        raise Invalid(_rounded(s))
+    if exponent == 0 or (exponent < 0 and all(d == 0 for d in mantissa[exponent:])):
+        return str(int(number))
+    raise Invalid(_rounded(s))
+
+
+def integer(value: Any) -> int | None:
+    """An integer field (常数): 1200, "1200", "１２００", "1,200", 1200.0 from Excel."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise Invalid(_not_integer(value))
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        if value.is_integer():
+            return int(value)
+        raise Invalid(_not_integer(value))
+    s = compact(value).replace(",", "")
+    if not s:
+        return None
+    try:
+        return int(s)
+    except ValueError:
+        pass
+    try:
+        number = Decimal(s)
+    except InvalidOperation:
+        raise Invalid(_not_integer(value)) from None
+    if number == number.to_integral_value():
+        return int(number)
+    raise Invalid(_not_integer(value))
+
+
+def _not_integer(value: Any) -> Message:
+    return msg(QT_TRANSLATE_NOOP("station", "not a whole number: {value}"), value=raw_text(value))
+
+
+def decimal(value: Any) -> Decimal | None:
+    """A quantity (合同容量 315, "315.00", "３１５", "1,250"); a float cell is read by its shortest repr."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise Invalid(_not_number(value))
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    s = compact(value).replace(",", "")
+    if not s:
+        return None
+    try:
+        number = Decimal(s)
+    except InvalidOperation:
+        raise Invalid(_not_number(value)) from None
+    if not number.is_finite():
+        raise Invalid(_not_number(value))
+    return number
+
+
+def _not_number(value: Any) -> Message:
+    return msg(QT_TRANSLATE_NOOP("station", "not a number: {value}"), value=raw_text(value))
+
+
+# 2024-01-05, 2024/1/5, 2024.1.5, 2024年1月5日, each optionally followed by a time ("2024-01-05 00:00:00").
+_DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
+# Excel's day 0 is 1899-12-30 once its phantom 1900-02-29 is passed (serial 61 is 1900-03-01).
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+# Serials of 1950…2100: a wider range would read a stray 5-digit number as a date.
+_SERIAL_MIN, _SERIAL_MAX = 18264, 73051
+
+
+def date(value: Any) -> dt.date | None:
+    """A date as exports write it: 2024-01-05, 2024/1/5, 20240105, 2024年1月5日, an Excel date cell or serial."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _serial(value, value)
+    s = compact(value)
+    if not s:
+        return None
+    m = _DATE.match(s)
+    try:
+        if m:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        if len(s) == 8 and s.isdigit():
+            return dt.date(int(s[:4]), int(s[4:6]), int(s[6:]))
+    except ValueError:
+        raise Invalid(msg(QT_TRANSLATE_NOOP("station", "no such date: {value}"), value=s)) from None
+    if s.replace(".", "", 1).isdigit() and len(s.split(".")[0]) == 5:
+        return _serial(float(s), s)
+    raise Invalid(
+        msg(QT_TRANSLATE_NOOP("station", "not a date: {value} (write it as 2024-01-05)"), value=s)
+    )
+
+
+def _serial(number: float, shown: Any) -> dt.date:
+    if not _SERIAL_MIN <= number <= _SERIAL_MAX:
+        raise Invalid(msg(QT_TRANSLATE_NOOP("station", "not a date: {value} (write it as 2024-01-05)"), value=raw_text(shown)))
+    return EXCEL_EPOCH + dt.timedelta(days=int(number))
+
+
+def is_blank(values: tuple[Any, ...] | list[Any]) -> bool:
+    """A row with nothing in it but spaces (Excel leaves such rows between blocks of data)."""
+    try:
+        return not "".join(values).strip()  # a CSV row: all text (str.strip knows U+3000 too)
+    except TypeError:
+        pass
+    for v in values:
+        if v is None:
+            continue
+        if isinstance(v, str):
+            if v and not v.translate(_WIDE_ALNUM).isspace():
+                return False
+        else:
+            return False
+    return True
