@@ -66,6 +66,19 @@ def parse_reading(text: str) -> Decimal | None:
     return value if value.is_finite() else None
 
 
+def reading_problems(text: str, missing: str) -> list[str]:
+    """What is wrong with a typed register reading; `missing` is the dialog's "required" message."""
+    tr = QCoreApplication.translate
+    if not text.strip():
+        return [missing]
+    reading = parse_reading(text)
+    if reading is None:
+        return [tr("AssetDialogs", "The reading is a number, e.g. 12345.67")]
+    if reading < 0:
+        return [tr("AssetDialogs", "A reading cannot be negative")]
+    return []
+
+
 def asset_summary(a: AssetRow | None) -> str:
     """One line naming an asset for the dialogs: kind, model, class, status, expiry."""
     if a is None:
@@ -91,6 +104,7 @@ class BarcodeEdit(QLineEdit):
         super().__init__(parent)
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(260)
+        self.next_field: QWidget | None = None  #: where Enter sends the focus (default: the next in tab order)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -99,7 +113,10 @@ class BarcodeEdit(QLineEdit):
                 self.setText(text)
             event.accept()
             self.scanned.emit(text)
-            self.focusNextChild()
+            if self.next_field is not None:
+                self.next_field.setFocus(Qt.FocusReason.TabFocusReason)
+            else:
+                self.focusNextChild()
             return
         super().keyPressEvent(event)
 

@@ -125,6 +125,8 @@ class ReceiveDialog(StepDialog):
         self.watch(self.first_edit, self.last_edit, self.list_edit, self.kind_combo, self.model_edit,
                    self.maker_edit, self.accuracy_combo, self.voltage_edit, self.current_edit, self.constant_edit,
                    self.ratio_edit, self.phases_combo, self.made_edit, self.batch_edit, self.received_edit)
+        self.first_edit.next_field = self.last_edit
+        self.last_edit.next_field = self.model_edit  # the kind is usually right; the model differs by batch
         self._kind_changed()
         self.first_edit.setFocus()
 

@@ -46,7 +46,7 @@ PAGES: list[PageSpec] = [
 
 #: Modules that extend the window: each has `install(window: MainWindow) -> None`, called once the window is
 #: built (menus, pages' toolbars, detail widgets). Add a module's dotted name here to plug it in.
-EXTENSIONS: list[str] = []
+EXTENSIONS: list[str] = ["ui.actions_ledger"]
 
 
 def register_page(spec: PageSpec, *, before: str | None = None) -> None:

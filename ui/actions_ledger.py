@@ -1,0 +1,247 @@
+"""Glue that adds the ledger actions to the main window: asset lifecycle steps, import, export and reports.
+
+`install(window)` is called once by the main window (the module is listed in ui.pages.registry.EXTENSIONS). The asset page gets the detail pane with
+step buttons, toolbar and context-menu actions enabled by the selected asset's status; the File menu gets
+Import, Export current view and Print; the Ledger menu gets Receive batch. Each step asks its dialog, confirms
+the destructive ones, then runs the station action on the write thread and refreshes the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from station import actions
+from station.domain.codes import AssetStatus, EventKind
+from station.domain.rows import AssetRow
+from ui.jobs import Job
+from ui.text import problems_text
+from ui.widgets.asset_detail import STEP_BUTTONS, AssetDetailWidget, allowed_steps
+
+#: Steps that change what is in service or end an asset's life: each asks "really?" before it runs.
+CONFIRMED_STEPS = frozenset({EventKind.REMOVED, EventKind.TO_SCRAP, EventKind.SCRAPPED})
+
+
+class LedgerActions(QObject):
+    """Owns the actions and flows; the window keeps it as `window.ledger_actions`."""
+
+    step_done = Signal(str, object)  #: (event kind or "received", the station's result)
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ws = window.workspace
+        self.last_job: Job | None = None
+        self._hooked: QWidget | None = None
+        self._import_flow: Any = None
+        self._report_flow: Any = None
+        self._export_flow: Any = None
+
+        self.receive_action = self._make(self.tr("Receive batch…"), self.receive, "Ctrl+R")
+        self.step_actions: dict[str, QAction] = {}
+        for kind, text in STEP_BUTTONS:
+            act = self._make(QCoreApplication.translate("AssetDetailWidget", text),
+                             lambda _=False, k=str(kind): self.run_step(k))
+            act.setObjectName(f"step:{kind}")
+            self.step_actions[str(kind)] = act
+        self.import_customers_action = self._make(self.tr("Import customers…"), lambda: self.import_file("customers"))
+        self.import_assets_action = self._make(self.tr("Import assets…"), lambda: self.import_file("assets"))
+        self.export_action = self._make(self.tr("Export current view…"), self.export_view, "Ctrl+Shift+E")
+        self.print_customers_action = self._make(self.tr("Print customer ledger…"),
+                                                 lambda: self.print_ledger("customers"), "Ctrl+P")
+        self.print_assets_action = self._make(self.tr("Print asset ledger…"), lambda: self.print_ledger("assets"))
+
+        # File menu: above Settings and Quit, which the window put there first.
+        file_menu = window.menu("file")
+        first = file_menu.actions()[0] if file_menu.actions() else None
+        for act in (self.import_customers_action, self.import_assets_action, None, self.export_action, None,
+                    self.print_customers_action, self.print_assets_action, None):
+            if act is None:
+                file_menu.insertSeparator(first) if first is not None else file_menu.addSeparator()
+            elif first is not None:
+                file_menu.insertAction(first, act)
+            else:
+                window.register_action("file", act)
+        window.register_action("ledger", self.receive_action, separator=True)
+        window.page_changed.connect(self._on_page_changed)
+        window.on_page("assets", self._hook_assets)  # now, or when the page is first built
+        self._on_page_changed(window.current_key())
+        self.update_step_actions()
+
+    def _make(self, text: str, slot: Callable[..., Any], shortcut: str | None = None) -> QAction:
+        act = QAction(text, self.window)
+        if shortcut:
+            act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(slot)
+        return act
+
+    # -- the asset page -------------------------------------------------------------------------
+    def _on_page_changed(self, key: str) -> None:
+        self.export_action.setEnabled(key in ("customers", "assets"))
+
+    def _hook_assets(self, page: Any) -> None:
+        self._hooked = page
+        self.detail = AssetDetailWidget(page, point_lookup=self.point_of)
+        self.detail.step_requested.connect(self.run_step)
+        page.set_detail_widget(self.detail)
+        mine: list[QAction | None] = [None, self.receive_action, None, *self.step_actions.values()]
+        for act in mine:
+            page.add_toolbar_action(act)
+        if self.window.current_key() == "assets":
+            self.window.refresh_page_toolbar()
+        page.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        page.view.addActions(list(self.step_actions.values()))
+        page.asset_selected.connect(lambda _i: self.update_step_actions())
+
+    def assets_page(self) -> Any:
+        return self.window.page("assets")
+
+    def current_asset(self) -> AssetRow | None:
+        if self._hooked is None:
+            return None
+        ident = self._hooked.current_id()
+        return actions.load_asset_rows(self.ws, [ident]).get(ident) if ident else None
+
+    def update_step_actions(self) -> None:
+        row = self.current_asset()
+        allowed = set(allowed_steps(row.status if row else None))
+        for kind, act in self.step_actions.items():
+            # Install also starts from nothing selected: the dialog takes a scanned barcode.
+            act.setEnabled(kind in allowed or (kind == EventKind.INSTALLED and row is None))
+
+    def point_of(self, asset: AssetRow) -> tuple[str, Decimal] | None:
+        """Name and multiplier of the metering point `asset` is installed on (for the detail pane)."""
+        if not asset.account_no or asset.metering_point_id is None:
+            return None
+        found = actions.find_by_scan(self.ws, asset.account_no)
+        detail = actions.load_customer_detail(self.ws, found[1]) if found and found[0] == "customer" else None
+        for p in detail.points if detail else ():
+            if p.id == asset.metering_point_id:
+                return p.name, p.multiplier
+        return None
+
+    # -- lifecycle steps -------------------------------------------------------------------------------
+    def receive(self) -> Job | None:
+        from ui.dialogs.asset_receive import ReceiveDialog
+
+        req = ReceiveDialog.ask(self.window)
+        if req is None:
+            return None
+        return self._run("received", lambda: actions.receive_assets(self.ws, list(req.drafts), req.received_on,
+                                                                   req.batch_no))
+
+    def run_step(self, kind: str) -> Job | None:
+        """Ask for step `kind` on the selected asset (install: any scanned asset), confirm, run it."""
+        asset = self.current_asset()
+        if kind == EventKind.INSTALLED:
+            from ui.dialogs.asset_install import InstallDialog
+
+            ins = InstallDialog.ask(self.window, self.ws, asset if asset and asset.status == AssetStatus.ISSUED
+                                    else None)
+            if ins is None:
+                return None
+            return self._run(kind, lambda: actions.install_asset(self.ws, ins.asset_id, ins.metering_point_id,
+                                                                 ins.on, ins.reading))
+        if asset is None:
+            return None
+        run = self._ask_step(kind, asset)
+        if run is None or (kind in CONFIRMED_STEPS and not self._confirm(kind, asset)):
+            return None
+        return self._run(kind, run)
+
+    def _ask_step(self, kind: str, asset: AssetRow) -> Callable[[], Any] | None:
+        ws, ident = self.ws, asset.id
+        if kind == EventKind.VERIFIED:
+            from ui.dialogs.asset_verify import VerifyDialog
+
+            v = VerifyDialog.ask(self.window, asset)
+            return None if v is None else (lambda: actions.verify_asset(
+                ws, ident, v.on, v.result, v.certificate_no, v.error_pct, v.reason))
+        if kind == EventKind.REMOVED:
+            from ui.dialogs.asset_remove import RemoveDialog
+
+            r = RemoveDialog.ask(self.window, asset)
+            return None if r is None else (lambda: actions.remove_asset(ws, ident, r.on, r.reading, r.reason))
+        from ui.dialogs.asset_simple_step import SimpleStepDialog
+
+        s = SimpleStepDialog.ask(self.window, kind, asset)
+        if s is None:
+            return None
+        step = {EventKind.ISSUED: actions.issue_asset, EventKind.RETURNED: actions.return_asset,
+                EventKind.TO_SCRAP: actions.mark_to_scrap, EventKind.SCRAPPED: actions.scrap_asset}[EventKind(kind)]
+        return lambda: step(ws, ident, s.on, s.reason)
+
+    def _confirm(self, kind: str, asset: AssetRow) -> bool:
+        questions = {
+            EventKind.REMOVED: self.tr("Remove %1 from its metering point? The customer's metering changes."),
+            EventKind.TO_SCRAP: self.tr("Set %1 aside for scrapping? It can no longer be issued."),
+            EventKind.SCRAPPED: self.tr("Scrap %1 for good? This cannot be undone; the record and its history "
+                                        "are kept."),
+        }
+        answer = QMessageBox.question(self.window, self.tr("Please confirm"),
+                                      questions[EventKind(kind)].replace("%1", asset.asset_no))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _run(self, kind: str, fn: Callable[[], Any]) -> Job:
+        job = Job(lambda progress, cancelled: fn())
+        job.signals.succeeded.connect(lambda result, k=kind: self._on_done(k, result))
+        job.signals.failed.connect(self._on_failed)
+        self.last_job = self.window.runner.start(job, write=True)
+        return self.last_job
+
+    def _on_done(self, kind: str, result: Any) -> None:
+        page = self.assets_page()
+        ident = result[0] if isinstance(result, list) and result else getattr(result, "id", None)
+        page.refresh()
+        if ident:
+            page.open_asset(ident)
+        if kind == "received" and isinstance(result, list):
+            self.window.statusBar().showMessage(self.tr("%n asset(s) received", "", len(result)), 8000)
+        self.update_step_actions()
+        self.step_done.emit(kind, result)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        problems = getattr(exc, "problems", None)
+        QMessageBox.warning(self.window, self.tr("Not saved"), problems_text(problems) if problems else str(exc))
+
+    # -- files -----------------------------------------------------------------------------------------------
+    def import_file(self, kind: str, path: Any = None) -> Job | None:
+        if self._import_flow is None:
+            from ui.dialogs.import_preview import ImportFlow
+
+            self._import_flow = ImportFlow(self.window)
+        return self._import_flow.start(kind, path)
+
+    def export_view(self, path: Any = None) -> Job | None:
+        if self._export_flow is None:
+            from ui.dialogs.export_dialog import ExportFlow
+
+            self._export_flow = ExportFlow(self.window)
+        return self._export_flow.start(path)
+
+    def print_ledger(self, kind: str, request: Any = None) -> Job | None:
+        if self._report_flow is None:
+            from ui.dialogs.report_dialog import ReportFlow
+
+            self._report_flow = ReportFlow(self.window)
+        return self._report_flow.start(kind, request)
+
+
+def install(window: Any) -> None:
+    """The main window's extension hook (ui.pages.registry.EXTENSIONS)."""
+    install_ledger_actions(window)
+
+
+def install_ledger_actions(window: Any) -> LedgerActions:
+    """Add the ledger actions to `window` once; returns them (also kept as `window.ledger_actions`)."""
+    existing = getattr(window, "ledger_actions", None)
+    if isinstance(existing, LedgerActions):
+        return existing
+    la = LedgerActions(window)
+    window.ledger_actions = la
+    return la
