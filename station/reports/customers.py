@@ -10,6 +10,7 @@ from typing import IO
 from sqlalchemy.orm import Session
 
 from station import settings
+from station.domain.codes import TARIFF_CATEGORIES
 from station.domain.problems import Problem, Rejected
 from station.i18n import QT_TRANSLATE_NOOP, msg
 from station.jobs import IsCancelled, Progress, never_cancelled, no_progress
@@ -37,6 +38,10 @@ def _columns():  # type: ignore[no-untyped-def]
         Column("状态", 10, "CENTER"),
         Column("联系电话", 23),
     ]
+
+
+def _category_order(category: str) -> tuple[int, str]:
+    return (TARIFF_CATEGORIES.index(category) if category in TARIFF_CATEGORIES else 99, category)
 
 
 def _band(r: CustomerLedgerRow) -> str:
@@ -101,7 +106,8 @@ def customer_ledger_pdf(
     summary = Appendix(
         "按用电类别汇总",
         ["用电类别", "户数", "合同容量(kVA)"],
-        [[cat, int(v[0]), v[1]] for cat, v in sorted(by_category.items())],
+        [[cat, int(v[0]), v[1]] for cat, v in sorted(by_category.items(), key=lambda kv: _category_order(kv[0]))]
+        + [["合计", len(rows), sum((v[1] for v in by_category.values()), Decimal(0))]],
         widths=[40, 30, 40], align=["LEFT", "RIGHT", "RIGHT"],
     )
     subtitle = f"台区：{area_code}" if area_code else "全部台区"

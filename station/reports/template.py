@@ -141,7 +141,7 @@ def build_table_report(
     line also counts the rows in `unit` (户, 只 …). The caller fixes the ordering of the rows.
     """
     from reportlab.lib import colors
-    from reportlab.platypus import Spacer, Table, TableStyle
+    from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
 
     register_fonts()
     printed_at = printed_at or dt.datetime.now().replace(microsecond=0)
@@ -241,6 +241,10 @@ def build_table_report(
             style.append(("LINEABOVE", (0, len(data) - 1), (-1, len(data) - 1), 1.0, colors.black))
         heights = [HEAD_H] + [ROW_H] * (len(data) - 1)
         story.append(Table(data, colWidths=widths, rowHeights=heights, style=TableStyle(style), hAlign="LEFT"))
+        if p < len(pages):
+            # A page that ends early (a band moved over) must not let the next table start in its leftover
+            # space: the splitter would leave that table's header row alone at the bottom.
+            story.append(PageBreak())
         if p % 50 == 0:
             progress(0.1 * p / len(pages), "")
     story.append(Spacer(1, 4 * MM))

@@ -81,7 +81,8 @@ def test_customer_ledger_shows_template_parts_on_every_page_and_totals_of_the_da
         ).one()
         some = s.scalars(select(Customer.name).where(*_in_force(cutoff)).order_by(Customer.id).limit(1)).one()
     for text in pages[:-1]:  # the last page may hold only the summary and the signatures
-        assert station in text and "期间：2026年05月" in text and "户号" in text and "本页小计" in text
+        assert station in text and "期间：2026年05月" in text and "本页小计" in text
+        assert text.index("序号") < text.index("本页小计")  # the header row repeats at the top of each page
     assert f"总计：{count:,} 户" in "".join(pages)
     assert f"{Decimal(capacity):,.1f}" in "".join(pages)
     assert some in "".join(pages)
@@ -183,3 +184,30 @@ def test_cli_writes_both_ledgers(demo_db: Path, tmp_path: Path, capsys: pytest.C
         assert out.read_bytes().startswith(b"%PDF")
     assert cli(["report", "customers", "--db", str(demo_db), "--month", "May", "-o", str(tmp_path / "x.pdf")]) == 3
     assert "month" in capsys.readouterr().err
+
+
+def test_a_group_band_never_ends_a_page_and_every_page_starts_with_the_header(tmp_path: Path) -> None:
+    from station.reports.template import Group
+
+    cols = [Column("序号", 15, "RIGHT"), Column("户名", 60), Column("容量", 20, "RIGHT", total=True, decimals=1)]
+    # 29 rows + band + subtotal fill a page but for one line: the next band must move to the next page.
+    groups = [Group("台区 甲", [[i, f"甲户{i}", 1.0] for i in range(29)]),
+              Group("台区 乙", [[i, f"乙户{i}", 2.0] for i in range(40)])]
+    out = tmp_path / "g.pdf"
+    build_table_report(out, title="分组", station="测试供电所", period="2026年01月", columns=cols, groups=groups)
+    texts = pages_text(out.read_bytes())
+    assert "台区 乙" not in texts[0] and texts[1].index("台区 乙") < texts[1].index("乙户0")
+    for t in texts:
+        if "本页小计" in t:
+            assert t.index("序号") < t.index("本页小计")
+    assert "小计：29 行" in texts[0] and "总计：69 行" in texts[-1] and "109.0" in texts[-1]
+
+
+def test_both_ledgers_on_both_databases(any_workspace: Workspace) -> None:
+    create_demo(any_workspace, customers=300, seed=12, as_of=AS_OF)
+    with any_workspace.sessions() as s:
+        count = s.scalar(select(func.count()).select_from(Customer).where(*_in_force(dt.date(2026, 5, 31))))
+    text = "".join(pages_text(_pdf(customer_ledger_pdf, any_workspace, month="2026-05")))
+    assert f"总计：{count:,} 户" in text
+    text = "".join(pages_text(_pdf(asset_ledger_pdf, any_workspace, month="2026-05", area_code="TQ0001")))
+    assert "台区：TQ0001" in text and "本期变动" in text
