@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from db.schema import Asset, AssetEvent, AuditLog, Customer, MeteringPoint, TransformerArea, User
 from station import settings
 from station.cli import main as cli
-from station.demo import create_demo
+from station.demo import create_demo, stored_plan
 from station.domain import asset_no
 from station.domain.metering import multiplier
 from station.domain.problems import Rejected
@@ -168,3 +168,13 @@ def test_cli_writes_the_demo_and_refuses_a_second_time(db_path: Path, capsys: py
     assert "customers: 250" in capsys.readouterr().out
     assert cli(args) == 3
     assert "empty database" in capsys.readouterr().err
+
+
+def test_the_plan_can_be_drawn_again_from_the_database_for_later_steps(workspace: Workspace) -> None:
+    result = create_demo(workspace, customers=500, seed=8, as_of=AS_OF)
+    with workspace.sessions() as s:
+        again = stored_plan(s)
+        capacity = list(s.scalars(select(Customer.contract_capacity_kva).order_by(Customer.id)))
+    assert again is not None
+    assert (again.customers.capacity_kva == result.plan.customers.capacity_kva).all()
+    assert [float(c) for c in capacity] == list(again.customers.capacity_kva)
