@@ -383,6 +383,34 @@ def _render(
     return pages_seen[0]
 
 
+def render_story(
+    out: str | Path | IO[bytes],
+    story: list[Any],
+    *,
+    title: str,
+    station: str,
+    period: str,
+    subtitle: str = "",
+    printed_at: dt.datetime | None = None,
+    progress: Progress = no_progress,
+    cancelled: IsCancelled = never_cancelled,
+) -> int:
+    """Free-form flowables (a notice, a back-billing sheet) on the same page template; returns the pages.
+
+    The header, "第 N/M 页" and print time are the template's; the story brings its own signature lines
+    (or appends `closing()` for the standard 制表/审核 ones)."""
+    register_fonts()
+    return _render(out, story, title=title, station=station, period=period, subtitle=subtitle,
+                   printed_at=printed_at or dt.datetime.now().replace(microsecond=0), n_pages=1,
+                   progress=progress, cancelled=cancelled)
+
+
+def closing(notes: Sequence[str] = (), appendix: Sequence[Appendix] = ()) -> list[Any]:
+    """The summary tables, notes and 制表/审核 signature lines that end every report."""
+    register_fonts()
+    return _closing(notes, appendix)
+
+
 def build_report_to_bytes(**kwargs: Any) -> bytes:
     """The same report as bytes (the GUI's print preview loads them into pypdfium2)."""
     import io

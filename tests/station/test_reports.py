@@ -211,3 +211,18 @@ def test_both_ledgers_on_both_databases(any_workspace: Workspace) -> None:
     assert f"总计：{count:,} 户" in text
     text = "".join(pages_text(_pdf(asset_ledger_pdf, any_workspace, month="2026-05", area_code="TQ0001")))
     assert "台区：TQ0001" in text and "本期变动" in text
+
+
+def test_free_form_story_gets_the_same_page_template(tmp_path: Path) -> None:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    from station.reports.fonts import register_fonts
+    from station.reports.template import closing, render_story
+
+    font = register_fonts()
+    out = tmp_path / "notice.pdf"
+    story = [Paragraph("经现场检查，发现计量装置接线错误。", ParagraphStyle("p", fontName=font, fontSize=11)), *closing()]
+    assert render_story(out, story, title="用电检查结果通知书", station="测试供电所", period="2026年01月") == 1
+    text = pages_text(out.read_bytes())[0]
+    assert "用电检查结果通知书" in text and "第 1/1 页" in text and "接线错误" in text and "审核：" in text
