@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from station.domain.codes import AssetKind, EventKind
+from station.rules.defaults import DEVICE_CLASSES
 from station.rules.ruleset import RuleSet
 from station.schedule.items import (
     DueItem,
@@ -22,6 +23,7 @@ from station.schedule.items import (
 )
 from station.schedule.load import HV_METHOD, CustomerDue, Device, LastTest
 
+METER = str(AssetKind.METER)  # a plain str compares faster than the enum over 200,000 rows
 SMART = "smart_meter"  # the service-life key sampling can extend (station.domain.lifecycle)
 
 
@@ -108,7 +110,8 @@ def _periodic(
 
 def onsite(devices: Sequence[Device], tests: dict, installs: dict, rules: RuleSet) -> Candidates:
     """Meters at points of a class with on-site tests: first within a month of energising, then per class."""
-    chosen = [d for d in devices if d.kind == AssetKind.METER and rules.onsite_period_months(d.device_class)]
+    classes = {c for c in DEVICE_CLASSES if rules.onsite_period_months(c)}
+    chosen = [d for d in devices if d.device_class in classes and d.kind == METER]
     first = int(rules["onsite.first_within_months"])
     days = int(rules["onsite.replace_within_working_days"])
     source = rules.onsite_source()

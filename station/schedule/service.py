@@ -102,7 +102,7 @@ def due_items(
             codes = window.statuses(c.due, c.urgent)
             for i in np.flatnonzero(np.isin(codes, wanted) & c.live(window.first)):
                 items.append(c.make(int(i), _STATUSES[codes[i]]))
-    items.sort(key=lambda it: (STATUS_ORDER[it.status], it.due_on or dt.date.min, it.kind, it.target_no))
+        items.sort(key=lambda it: (STATUS_ORDER[it.status], it.due_on or dt.date.min, it.kind, it.target_no))
     return items
 
 
