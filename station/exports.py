@@ -8,11 +8,18 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from station.domain.problems import Problem, Rejected
 from station.i18n import QT_TRANSLATE_NOOP, msg
 from station.jobs import Cancelled, Progress
+
+if TYPE_CHECKING:  # the ledgers import the ORM; a bare export_rows (rejected rows) does not need them
+    from sqlalchemy.orm import Session
+
+    from station.assets import AssetFilter
+    from station.customers import CustomerFilter
+    from station.domain.rows import AssetRow, CustomerRow
 
 #: Rows read ahead to size the columns of a workbook (write-only sheets need widths before the rows).
 WIDTH_SAMPLE = 200
@@ -127,3 +134,89 @@ def _write_xlsx(headers: list[str], rows: Iterator[Sequence[Any]], path: Path) -
             count += 1
     wb.save(path)
     return count
+
+
+# --- The two ledgers -------------------------------------------------------------------------------
+
+#: Rows fetched per query while exporting (the ledgers' own page size).
+PAGE = 1000
+
+
+def _headers(kind: str) -> list[str]:
+    """The header an import reads first for each field, in the order of the export rows below."""
+    from station.imports.aliases import ALIASES
+
+    return [aliases[0] for aliases in ALIASES[kind].values()]
+
+
+def customer_export_row(row: CustomerRow) -> list[Any]:
+    """A customer as its export line: the import's fields, codes written as the marketing system's labels."""
+    from station.imports.aliases import CUSTOMER_STATUS_LABELS, label_of
+
+    return [
+        row.account_no, row.name, row.address, row.tariff_category, row.voltage_level,
+        row.contract_capacity_kva, row.running_capacity_kva, row.area_code, row.area_name, row.industry,
+        row.phone, row.opened_on, label_of(CUSTOMER_STATUS_LABELS, row.status),
+    ]
+
+
+def asset_export_row(row: AssetRow) -> list[Any]:
+    from station.imports.aliases import (
+        ASSET_KIND_LABELS,
+        ASSET_STATUS_LABELS,
+        PHASE_LABELS,
+        VERIFICATION_RESULT_LABELS,
+        label_of,
+    )
+
+    return [
+        row.asset_no, row.factory_no, label_of(ASSET_KIND_LABELS, row.kind), row.model, row.maker,
+        row.accuracy_class, row.rated_voltage, row.rated_current, row.constant, row.ratio,
+        label_of(PHASE_LABELS, row.phases), row.made_on, row.verified_on,
+        label_of(VERIFICATION_RESULT_LABELS, row.verification_result) if row.verification_result else None,
+        label_of(ASSET_STATUS_LABELS, row.status), row.batch_no, row.account_no,
+    ]
+
+
+def _paged(ids: list[int], fetch: Callable[[list[int]], dict[int, Any]], line: Callable[[Any], list[Any]]) -> Iterator[list[Any]]:
+    for start in range(0, len(ids), PAGE):
+        page = ids[start : start + PAGE]
+        rows = fetch(page)
+        for i in page:
+            yield line(rows[i])
+
+
+def export_customers(
+    session: Session,
+    flt: CustomerFilter,
+    path: str | Path,
+    *,
+    sort_key: str = "account_no",
+    descending: bool = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """The customer ledger view (its filter and sort order) to .xlsx or .csv; returns the rows written."""
+    from station.customers import customer_ids, customer_rows
+
+    ids = customer_ids(session, flt, sort_key, descending)
+    rows = _paged(ids, lambda page: customer_rows(session, page), customer_export_row)
+    return export_rows(_headers("customers"), rows, path, progress=progress, cancelled=cancelled, total=len(ids))
+
+
+def export_assets(
+    session: Session,
+    flt: AssetFilter,
+    path: str | Path,
+    *,
+    sort_key: str = "asset_no",
+    descending: bool = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """The asset ledger view to .xlsx or .csv; installed assets carry their 安装户号."""
+    from station.assets import asset_ids, asset_rows
+
+    ids = asset_ids(session, flt, sort_key, descending)
+    rows = _paged(ids, lambda page: asset_rows(session, page), asset_export_row)
+    return export_rows(_headers("assets"), rows, path, progress=progress, cancelled=cancelled, total=len(ids))

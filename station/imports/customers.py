@@ -92,7 +92,7 @@ def preview_customers(
     """Read and check a customer file against the database; nothing is written."""
     sheet = read_sheet(KIND, path)
     preview = new_preview(KIND, sheet)
-    areas = dict(session.execute(select(TransformerArea.code, TransformerArea.id)).tuples().all())
+    areas = dict(session.execute(select(TransformerArea.code, TransformerArea.id)).all())
     pending: dict[str, str] = {}  # 台区 named in the file but not in the database: code → name
 
     def resolve_area(values: dict[str, Any]) -> list[Problem]:
@@ -171,7 +171,7 @@ def apply_customers(
         raise Cancelled()
     progress(0.92, str(msg(QT_TRANSLATE_NOOP("station", "Writing customers"))))
     insert_many(session, Customer.__table__, rows, constants={"import_batch_id": batch_id})  # type: ignore[arg-type]
-    ids = dict(session.execute(select(Customer.account_no, Customer.id).where(Customer.import_batch_id == batch_id)).tuples().all())
+    ids = dict(session.execute(select(Customer.account_no, Customer.id).where(Customer.import_batch_id == batch_id)).all())
 
     changes = []
     for u in preview.updates:

@@ -197,7 +197,7 @@ def _recompute_multipliers(session: Session, points: set[int], audit_rows: list[
         Asset.status == AssetStatus.INSTALLED.value, Asset.kind.in_([AssetKind.CT.value, AssetKind.PT.value]),
     ):
         ratios.setdefault(pid, {}).setdefault(kind, ratio)  # three CTs of one point share their ratio
-    stored = dict(session.execute(select(MeteringPoint.id, MeteringPoint.multiplier).where(MeteringPoint.id.in_(points))).tuples().all())
+    stored = dict(session.execute(select(MeteringPoint.id, MeteringPoint.multiplier).where(MeteringPoint.id.in_(points))).all())
     changes = []
     for pid in points:
         r = ratios.get(pid, {})

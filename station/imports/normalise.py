@@ -202,7 +202,7 @@ def date(value: Any) -> dt.date | None:
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
         return _serial(value, value)
-    s = compact(value)
+    s = str(value).translate(_WIDE_ALL).strip()  # not compact(): "2024-01-05 00:00:00" keeps its space
     if not s:
         return None
     m = _DATE.match(s)

@@ -1,0 +1,99 @@
+"""`station import customers|assets FILE`: preview a marketing-system export and write it, all or nothing."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from station.cli.common import add_db_options, open_from_args, print_json
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "import",
+        help="import customers or assets from .xlsx/.csv (Chinese headers)",
+        description=(
+            "Reads the file, checks every row and prints every rejected one on stderr as "
+            "FILE:LINE: COLUMN=VALUE: reason. A file with any rejected row writes nothing (exit 3) unless "
+            "--accept-valid is given, which writes the accepted rows (still exit 3, so scripts notice)."
+        ),
+    )
+    isub = p.add_subparsers(dest="import_kind", metavar="KIND")
+    isub.required = True
+    for kind, text in (("customers", "客户档案: upsert by 户号"), ("assets", "计量资产: upsert by 资产编号")):
+        k = isub.add_parser(kind, help=text)
+        k.add_argument("file", type=Path, metavar="FILE", help=".xlsx or .csv (UTF-8, UTF-8 with BOM, GBK/GB18030)")
+        k.add_argument("--dry-run", action="store_true", help="check and count only; write nothing")
+        k.add_argument("--json", action="store_true", help="print a machine-readable summary on stdout")
+        k.add_argument("--accept-valid", action="store_true", help="write the accepted rows even if some are rejected")
+        k.add_argument("--save-rejected", type=Path, metavar="OUT", help="save the rejected rows (.xlsx/.csv) to fix and re-import")
+        add_db_options(k)
+        k.set_defaults(func=_run, kind=kind)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from station.cli import EXIT_FAILED, EXIT_OK, EXIT_REJECTED, EXIT_USAGE
+    from station.domain.problems import Rejected
+    from station.imports import apply_import, preview_assets, preview_customers, save_rejections
+
+    path: Path = args.file
+    if not path.is_file():
+        print(f"{path}: no such file", file=sys.stderr)
+        return EXIT_USAGE
+    preview_fn = preview_customers if args.kind == "customers" else preview_assets
+    ws = open_from_args(args)
+    try:
+        with ws.sessions.begin() as s:
+            try:
+                preview = preview_fn(s, path)
+            except Rejected as exc:  # the file as a whole: unreadable, no header, a required column missing
+                for p in exc.problems:
+                    print(f"{path}: {p.field}: {p.message}", file=sys.stderr)
+                if args.json:
+                    print_json({"file": str(path), "kind": args.kind, "written": False,
+                                "error": [{"column": p.field, "reason": str(p.message)} for p in exc.problems]})
+                return EXIT_REJECTED
+            for r in preview.rejections:
+                print(f"{path}:{r.line}: {r.column}={r.value}: {r.reason}", file=sys.stderr)
+            write = not args.dry_run and (not preview.rejections or args.accept_valid)
+            summary = apply_import(s, preview, ws.operator) if write else None
+        if args.save_rejected and preview.rejections:
+            save_rejections(preview, args.save_rejected)
+    except OSError as exc:
+        print(f"{path}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        ws.close()
+    _report(args, preview, summary, written=write)
+    return EXIT_REJECTED if preview.rejections else EXIT_OK
+
+
+def _report(args: argparse.Namespace, preview: Any, summary: Any, *, written: bool) -> None:
+    if args.json:
+        print_json({
+            "file": str(args.file),
+            "kind": args.kind,
+            "new": preview.new,
+            "updated": preview.updated,
+            "unchanged": preview.unchanged,
+            "rejected_rows": preview.rejected,
+            "rejected": [{"line": r.line, "column": r.column, "value": r.value, "reason": r.reason}
+                         for r in preview.rejections],
+            "unknown_columns": preview.unknown_columns,
+            "notes": [str(n) for n in preview.notes],
+            "written": written,
+            "batch_id": summary.batch_id if summary else None,
+        })
+        return
+    verb = "written" if written else ("checked (dry run)" if args.dry_run else "NOT written")
+    print(f"{args.file}: {verb}: {preview.new} new, {preview.updated} updated, {preview.unchanged} unchanged, "
+          f"{preview.rejected} rejected")
+    if preview.unknown_columns:
+        print(f"ignored columns: {', '.join(preview.unknown_columns)}")
+    for note in preview.notes:
+        print(f"note: {note}")
+    if preview.rejections and not written and not args.dry_run:
+        print("nothing was written: fix the rejected rows, or pass --accept-valid to write the others",
+              file=sys.stderr)

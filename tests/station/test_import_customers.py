@@ -1,0 +1,201 @@
+"""Importing the customer ledger: preview, every rejection named, upsert by 户号, idempotence, the audit log."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from db.schema import AuditLog, Customer, CustomerAreaLink, ImportBatch, MeteringPoint, TransformerArea
+from station.imports import apply_import, preview_customers, save_rejections
+from station.imports.preview import ImportPreview
+from station.jobs import Cancelled
+from station.workspace import Workspace
+
+HEADER = "户号,户名,用电地址,用电类别,电压等级,合同容量(kVA),台区编号,台区名称,行业分类,联系电话,立户日期,状态"
+GOOD = [
+    "0001234567,张三 ,东街1号,居民生活,220V,8,T01,东街台区,城乡居民生活,13800000001,2024/1/5,正常",
+    "０００１２３４５６８,李四,东街2号,居民生活,交流220V,８,T01,,城乡居民生活,13800000002,20240105,",
+    "3300000003,某某厂,工业园3号,一般工商业,10kV,315.00,T02,西街台区,制造业,0571-88888888,2024年1月5日,暂停",
+]
+
+
+def write_csv(path: Path, lines: list[str], *, title: str | None = None, encoding: str = "utf-8-sig") -> Path:
+    text = ((title + "\n") if title else "") + "\n".join([HEADER, *lines]) + "\n"
+    path.write_text(text, encoding=encoding)
+    return path
+
+
+def preview(ws: Workspace, path: Path) -> ImportPreview:
+    with ws.sessions() as s:
+        return preview_customers(s, path)
+
+
+def run_import(ws: Workspace, path: Path) -> ImportPreview:
+    with ws.sessions.begin() as s:
+        p = preview_customers(s, path)
+        apply_import(s, p, ws.operator)
+    return p
+
+
+def count(ws: Workspace, table: type) -> int:
+    with ws.sessions() as s:
+        return int(s.scalar(select(func.count()).select_from(table)) or 0)
+
+
+def test_messy_file_is_read_clean_and_written(workspace: Workspace, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "c.csv", GOOD, title="XX供电所客户档案导出 2024-05", encoding="gbk")
+    p = run_import(workspace, path)
+    assert (p.new, p.updated, p.unchanged, p.rejected) == (3, 0, 0, 0)
+    assert set(p.new_areas) == {"T01", "T02"}
+    with workspace.sessions() as s:
+        rows = {c.account_no: c for c in s.scalars(select(Customer))}
+        areas = {a.code: a for a in s.scalars(select(TransformerArea))}
+        assert set(rows) == {"0001234567", "0001234568", "3300000003"}
+        zhang, li, factory = rows["0001234567"], rows["0001234568"], rows["3300000003"]
+        assert zhang.name == "张三" and zhang.opened_on == dt.date(2024, 1, 5)
+        assert li.voltage_level == "220V" and li.contract_capacity_kva == Decimal(8) and li.status == "active"
+        assert li.opened_on == dt.date(2024, 1, 5) and factory.opened_on == dt.date(2024, 1, 5)
+        assert factory.status == "suspended" and factory.contract_capacity_kva == Decimal("315")
+        assert areas["T01"].name == "东街台区" and zhang.area_id == areas["T01"].id == li.area_id
+        links = s.execute(select(CustomerAreaLink.customer_id, CustomerAreaLink.area_id, CustomerAreaLink.valid_from)).all()
+        assert (zhang.id, areas["T01"].id, dt.date(2024, 1, 5)) in links and len(links) == 3
+        # every new customer gets its main metering point, as a customer created at the counter does
+        points = s.execute(select(MeteringPoint.customer_id, MeteringPoint.name, MeteringPoint.device_class)).all()
+        assert sorted(points) == sorted([(zhang.id, "主计量点", "V"), (li.id, "主计量点", "V"),
+                                         (factory.id, "主计量点", "III")])
+        batch = s.scalars(select(ImportBatch)).one()
+        assert (batch.kind, batch.n_new, batch.operator, batch.file_name) == ("customers", 3, "tester", "c.csv")
+        assert zhang.import_batch_id == batch.id
+        created = s.scalars(select(AuditLog).where(AuditLog.entity == "customer", AuditLog.entity_id == zhang.id)).one()
+        assert created.action == "create" and created.operator == "tester"
+        assert json.loads(created.after or "{}")["name"] == "张三"
+        assert s.scalar(select(func.count()).where(AuditLog.entity == "transformer_area")) == 2
+
+
+def test_every_bad_cell_is_rejected_with_line_column_value_and_reason(workspace: Workspace, tmp_path: Path) -> None:
+    lines = [
+        GOOD[0],
+        "12AB,王五,东街3号,居民,999V,-5,T01,东街台区,城乡居民生活,138,2024/2/30,正常",
+        "3300000009,赵六,东街4号,居民生活,220V,8,T99,,城乡居民生活,13800000009,2024-01-05,正常",
+        ",,,,,,,,,,,",
+        "0001234567,张三弟,东街5号,居民生活,220V,8,T01,东街台区,城乡居民生活,13800000005,2024-01-05,正常",
+        "3300000010,,东街6号,居民生活,220V,8,T01,东街台区,城乡居民生活,13800000010,2024-01-05,正常",
+    ]
+    p = preview(workspace, write_csv(tmp_path / "bad.csv", lines))
+    assert (p.new, p.rejected) == (1, 4)
+    by_cell = {(r.line, r.column): r for r in p.rejections}
+    assert by_cell[(3, "户号")].value == "12AB"
+    assert by_cell[(3, "用电类别")].value == "居民"
+    assert by_cell[(3, "电压等级")].value == "999V"
+    assert "negative" in by_cell[(3, "合同容量(kVA)")].reason  # the file's own header text
+    assert by_cell[(3, "联系电话")].value == "138"
+    assert "no such date" in by_cell[(3, "立户日期")].reason
+    assert "T99" in by_cell[(4, "台区编号")].reason and "台区名称" in by_cell[(4, "台区编号")].reason
+    assert by_cell[(6, "户号")].reason == "duplicate of line 2 in this file"
+    assert by_cell[(7, "户名")].reason == "This field is required"
+    assert sorted(p.rejected_rows) == [3, 4, 6, 7]
+
+
+def test_importing_the_same_file_again_changes_nothing(workspace: Workspace, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "c.csv", GOOD)
+    run_import(workspace, path)
+    audit_before, batches_before = count(workspace, AuditLog), count(workspace, ImportBatch)
+    with workspace.sessions.begin() as s:
+        again = preview_customers(s, path)
+        summary = apply_import(s, again, workspace.operator)
+    assert (again.new, again.updated, again.unchanged, again.rejected) == (0, 0, 3, 0)
+    assert summary.batch_id is None
+    assert count(workspace, AuditLog) == audit_before and count(workspace, ImportBatch) == batches_before
+    assert count(workspace, MeteringPoint) == 3 and count(workspace, CustomerAreaLink) == 3
+
+
+def test_a_changed_row_updates_only_its_changed_fields_and_moves_its_area(workspace: Workspace, tmp_path: Path) -> None:
+    run_import(workspace, write_csv(tmp_path / "c.csv", GOOD))
+    changed = [GOOD[0].replace("13800000001", "13900000001").replace("T01,东街台区", "T02,西街台区"), GOOD[1], GOOD[2]]
+    p = run_import(workspace, write_csv(tmp_path / "c2.csv", changed))
+    assert (p.new, p.updated, p.unchanged) == (0, 1, 2)
+    with workspace.sessions() as s:
+        zhang = s.scalars(select(Customer).where(Customer.account_no == "0001234567")).one()
+        west = s.scalars(select(TransformerArea).where(TransformerArea.code == "T02")).one()
+        east = s.scalars(select(TransformerArea).where(TransformerArea.code == "T01")).one()
+        assert zhang.phone == "13900000001" and zhang.area_id == west.id
+        update = s.scalars(select(AuditLog).where(AuditLog.entity == "customer", AuditLog.action == "update")).one()
+        assert json.loads(update.before or "{}") == {"phone": "13800000001", "area_id": east.id}
+        assert json.loads(update.after or "{}") == {"phone": "13900000001", "area_id": west.id}
+        links = s.execute(select(CustomerAreaLink.area_id, CustomerAreaLink.valid_to)
+                          .where(CustomerAreaLink.customer_id == zhang.id).order_by(CustomerAreaLink.id)).all()
+        assert links == [(east.id, dt.date.today()), (west.id, None)]
+
+
+def test_an_empty_cell_keeps_what_is_stored(workspace: Workspace, tmp_path: Path) -> None:
+    run_import(workspace, write_csv(tmp_path / "c.csv", GOOD))
+    blank_phone = [GOOD[0].replace("13800000001", ""), GOOD[1], GOOD[2]]
+    p = run_import(workspace, write_csv(tmp_path / "c2.csv", blank_phone))
+    assert p.updated == 0
+    with workspace.sessions() as s:
+        assert s.scalar(select(Customer.phone).where(Customer.account_no == "0001234567")) == "13800000001"
+
+
+def test_rejected_rows_saved_with_their_original_cells_and_reasons_reimport_once_fixed(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    lines = [GOOD[0], "0001234599,王五,东街3号,居民,２２0V,8,T01,东街台区,城乡居民生活,13800000099,2024/1/5,正常"]
+    p = preview(workspace, write_csv(tmp_path / "c.csv", lines))
+    for suffix in ("csv", "xlsx"):
+        out = tmp_path / f"rejected.{suffix}"
+        assert save_rejections(p, out) == 1
+        if suffix == "csv":
+            raw = out.read_bytes()
+            assert raw.startswith(b"\xef\xbb\xbf")  # Excel opens it as UTF-8
+            header, row = raw.decode("utf-8-sig").splitlines()
+            assert header == HEADER + ",错误原因"
+            assert row.startswith("0001234599,王五,东街3号,居民,２２0V,")  # as the user typed it
+            assert "用电类别" in row
+        else:
+            from openpyxl import load_workbook
+
+            ws = load_workbook(out, read_only=True).active
+            values = list(ws.iter_rows(values_only=True))
+            assert list(values[0]) == HEADER.split(",") + ["错误原因"]
+            assert values[1][0] == "0001234599" and "用电类别" in str(values[1][-1])
+    fixed = tmp_path / "fixed.csv"
+    fixed.write_text((tmp_path / "rejected.csv").read_text("utf-8-sig").replace(",居民,", ",居民生活,"), "utf-8-sig")
+    again = preview(workspace, fixed)
+    assert (again.new, again.rejected, again.unknown_columns) == (1, 0, ["错误原因"])
+
+
+def test_progress_is_reported_and_cancel_writes_nothing(workspace: Workspace, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "c.csv", GOOD)
+    seen: list[float] = []
+    with workspace.sessions() as s:
+        preview_customers(s, path, progress=lambda f, m="": seen.append(f))
+    assert seen and all(0 <= f <= 1 for f in seen)
+    with pytest.raises(Cancelled), workspace.sessions.begin() as s:
+        p = preview_customers(s, path)
+        apply_import(s, p, workspace.operator, cancelled=lambda: True)
+    assert count(workspace, Customer) == 0 and count(workspace, ImportBatch) == 0
+
+
+def test_xlsx_with_numbers_dates_and_a_text_formatted_account_column(workspace: Workspace, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["客户档案"])
+    ws.append(["用户编号", "用户名称", "地址", "用电类别", "供电电压", "合同容量", "台区编号", "台区名称", "手机", "立户日期"])
+    ws.append(["0001234567", "张三", "东街1号", "居民生活", "220V", 8.0, "T01", "东街台区", 13800000001, dt.datetime(2024, 1, 5)])
+    ws.append([3300000002, "李四", "东街2号", "居民生活", "380V", 12.5, "T01", None, "13800000002", 45296])
+    path = tmp_path / "c.xlsx"
+    wb.save(path)
+    p = run_import(workspace, path)
+    assert (p.new, p.rejected) == (2, 0), p.rejections
+    with workspace.sessions() as s:
+        rows = {c.account_no: c for c in s.scalars(select(Customer))}
+    assert rows["0001234567"].phone == "13800000001" and rows["0001234567"].opened_on == dt.date(2024, 1, 5)
+    assert rows["3300000002"].contract_capacity_kva == Decimal("12.5") and rows["3300000002"].opened_on == dt.date(2024, 1, 5)
+    assert run_import(workspace, path).unchanged == 2
