@@ -90,3 +90,18 @@ def test_assets_import_and_saved_rejections(db_path: Path, tmp_path: Path, capsy
     assert code == EXIT_REJECTED
     assert "资产编号=1.5E+21" in capsys.readouterr().err
     assert rejected.read_text("utf-8-sig").splitlines()[1].startswith("1.5E+21,电能表")
+
+
+SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+
+
+def test_the_sample_files_import_as_the_readme_says(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = ["--db", str(db_path)]
+    assert main(["import", "customers", str(SAMPLES / "customers_sample.csv"), *db]) == EXIT_OK
+    assert main(["import", "customers", str(SAMPLES / "customers_sample.xlsx"), *db]) == EXIT_OK  # same rows
+    assert main(["import", "assets", str(SAMPLES / "assets_sample.csv"), *db]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "8 new" in out and "8 unchanged" in out and "16 new" in out
+    assert main(["import", "customers", str(SAMPLES / "customers_with_errors.csv"), *db, "--json"]) == EXIT_REJECTED
+    summary = json.loads(capsys.readouterr().out)
+    assert {r["line"] for r in summary["rejected"]} == {4, 5, 6, 7, 8} and summary["written"] is False
