@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -67,8 +67,8 @@ _VALUE_TEXT: dict[tuple[str, str], str] = {
     ("single_part", "True"): "单一制",
     ("residential", "True"): "居民",
     ("residential", "False"): "非居民",
-    ("edition", "1996"): "供电营业规则（1996年版）",
-    ("edition", "2024"): "供电营业规则（2024年版）",
+    ("edition", "1996"): "1996年版",
+    ("edition", "2024"): "2024年版",
 }
 
 
@@ -94,11 +94,24 @@ class Sheet:
     computed_on: dt.date | None = None
 
 
-def sheet_of(result: Result, *, station: str, customer: SheetCustomer | None = None, computed_by: str = "",
-             computed_on: dt.date | None = None, translate: Callable[[str, str], str] | None = None) -> Sheet:
+def sheet_of(
+    result: Result,
+    *,
+    station: str,
+    customer: SheetCustomer | None = None,
+    computed_by: str = "",
+    computed_on: dt.date | None = None,
+    translate: Callable[[str, str], str] | None = None,
+) -> Sheet:
     """A sheet of `result`; `translate(context, text)` renders the working (the GUI passes a Chinese one)."""
-    return Sheet(result, tuple(result.working_text(translate)), station, customer, computed_by,
-                 computed_on or dt.date.today())
+    return Sheet(
+        result,
+        tuple(result.working_text(translate)),
+        station,
+        customer,
+        computed_by,
+        computed_on or dt.date.today(),
+    )
 
 
 # --- 大写金额 ---------------------------------------------------------------------------------------
@@ -197,13 +210,24 @@ def build_sheet(
     result = sheet.result
     size = 9.0
     body = ParagraphStyle("body", fontName=FONT, fontSize=size, leading=size * 1.35)
-    head = ParagraphStyle("head", fontName=FONT_BOLD, fontSize=size + 1, leading=(size + 1) * 1.4,
-                          spaceBefore=1.5 * MM, spaceAfter=0.8 * MM)
+    head = ParagraphStyle(
+        "head",
+        fontName=FONT_BOLD,
+        fontSize=size + 1,
+        leading=(size + 1) * 1.4,
+        spaceBefore=1.5 * MM,
+        spaceAfter=0.8 * MM,
+    )
 
     def p(text: str, style: ParagraphStyle = body) -> Any:
         return Paragraph(escape(text), style)
 
-    def grid(data: list[list[Any]], widths: list[float], extra: list[tuple[Any, ...]] = ()) -> Any:
+    def grid(
+        data: list[list[Any]],
+        widths: list[float],
+        extra: Sequence[tuple[Any, ...]] = (),
+        heights: list[float] | None = None,
+    ) -> Any:
         scale = FRAME_W / (sum(widths) * MM)
         style = [
             ("FONT", (0, 0), (-1, -1), FONT, size),
@@ -214,7 +238,13 @@ def build_sheet(
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
             *extra,
         ]
-        return Table(data, colWidths=[w * MM * scale for w in widths], style=TableStyle(style), hAlign="LEFT")
+        return Table(
+            data,
+            colWidths=[w * MM * scale for w in widths],
+            rowHeights=heights,
+            style=TableStyle(style),
+            hAlign="LEFT",
+        )
 
     label_bg = colors.HexColor(HEAD_BG)
     story: list[Any] = []
@@ -222,16 +252,33 @@ def build_sheet(
     # 客户 and the case
     c = sheet.customer
     customer_rows = [
-        ["户号", c.account_no if c else "", "户名", p(c.name) if c else "", "用电类别",
-         c.tariff_category if c else "", "电压等级", c.voltage_level if c else ""],
+        [
+            "户号",
+            c.account_no if c else "",
+            "户名",
+            p(c.name) if c else "",
+            "用电类别",
+            c.tariff_category if c else "",
+            "电压等级",
+            c.voltage_level if c else "",
+        ],
         ["用电地址", p(c.address) if c else "", "", "", "", "", "电能表资产编号", c.meter_no if c else ""],
         ["追补类别", p(KIND_TITLE[result.kind]), "", "", "依据", p(str(result.rule)), "", ""],
     ]  # the empty cells are joined by the spans below
     labels = [(0, r) for r in range(3)] + [(2, 0), (4, 0), (6, 0), (6, 1), (4, 2)]
-    story.append(grid(customer_rows, [20, 36, 14, 56, 18, 42, 28, 50], [
-        *[("BACKGROUND", cell, cell, label_bg) for cell in labels],
-        ("SPAN", (1, 1), (5, 1)), ("SPAN", (1, 2), (3, 2)), ("SPAN", (5, 2), (7, 2)),
-    ]))
+    story.append(
+        grid(
+            customer_rows,
+            [20, 36, 14, 56, 18, 42, 28, 50],
+            [
+                *[("BACKGROUND", cell, cell, label_bg) for cell in labels],
+                ("SPAN", (1, 1), (5, 1)),
+                ("SPAN", (1, 2), (3, 2)),
+                ("SPAN", (5, 2), (7, 2)),
+            ],
+            heights=None if c else [8 * MM, 8 * MM, None],
+        )
+    )  # room to write by hand
     if c is None:
         story.append(p("（未从客户档案带入：户号、户名、地址请手工填写。）"))
 
@@ -241,18 +288,26 @@ def build_sheet(
     rows: list[list[Any]] = []
     for i in range(0, len(pairs), PAIRS_PER_LINE):
         line: list[Any] = []
-        for label, value in pairs[i:i + PAIRS_PER_LINE]:
+        for label, value in pairs[i : i + PAIRS_PER_LINE]:
             line += [label, p(value)]
         rows.append(line + [""] * (2 * PAIRS_PER_LINE - len(line)))
     if rows:
-        story.append(grid(rows, [26, 42] * PAIRS_PER_LINE,
-                          [("BACKGROUND", (j, 0), (j, -1), label_bg) for j in range(0, 2 * PAIRS_PER_LINE, 2)]))
+        story.append(
+            grid(
+                rows,
+                [26, 42] * PAIRS_PER_LINE,
+                [("BACKGROUND", (j, 0), (j, -1), label_bg) for j in range(0, 2 * PAIRS_PER_LINE, 2)],
+            )
+        )
 
     # 计算过程, line by line as on screen
     story.append(p("计算过程", head))
     steps = [[str(i), p(line)] for i, line in enumerate(sheet.working, 1)]
-    story.append(grid(steps, [8, 265], [("ALIGN", (0, 0), (0, -1), "RIGHT"),
-                                        ("BACKGROUND", (0, 0), (0, -1), label_bg)]))
+    story.append(
+        grid(
+            steps, [8, 265], [("ALIGN", (0, 0), (0, -1), "RIGHT"), ("BACKGROUND", (0, 0), (0, -1), label_bg)]
+        )
+    )
     if cancelled():
         from station.jobs import Cancelled
 
@@ -262,45 +317,71 @@ def build_sheet(
     # 结果
     refund = result.refund
     totals = [
-        ["补收电量（kWh）" if not refund else "退补电量（kWh）", "补交电费（元）", "违约使用电费（元）",
-         "合计（元）" if not refund else "合计（元，负数为退还客户）"],
+        [
+            "补收电量（kWh）" if not refund else "退补电量（kWh）",
+            "补交电费（元）",
+            "违约使用电费（元）",
+            "合计（元）" if not refund else "合计（元，负数为退还客户）",
+        ],
         [format(result.kwh, ",f"), _money(result.amount), _money(result.penalty), _money(result.total)],
         ["合计（大写）", p("人民币" + rmb_upper(result.total)), "", ""],
     ]
-    result_table = grid(totals, [50, 50, 50, 60], [
-        ("FONT", (0, 0), (-1, 0), FONT_BOLD, size),
-        ("BACKGROUND", (0, 0), (-1, 0), label_bg),
-        ("ALIGN", (0, 0), (-1, 1), "CENTER"),
-        ("FONT", (0, 1), (-1, 1), FONT_BOLD, size + 2),
-        ("BACKGROUND", (0, 1), (-1, 1), colors.HexColor(TOTAL_BG)),
-        ("BACKGROUND", (0, 2), (0, 2), label_bg),
-        ("SPAN", (1, 2), (3, 2)),
-    ])
+    result_table = grid(
+        totals,
+        [50, 50, 50, 60],
+        [
+            ("FONT", (0, 0), (-1, 0), FONT_BOLD, size),
+            ("BACKGROUND", (0, 0), (-1, 0), label_bg),
+            ("ALIGN", (0, 0), (-1, 1), "CENTER"),
+            ("FONT", (0, 1), (-1, 1), FONT_BOLD, size + 2),
+            ("BACKGROUND", (0, 1), (-1, 1), colors.HexColor(TOTAL_BG)),
+            ("BACKGROUND", (0, 2), (0, 2), label_bg),
+            ("SPAN", (1, 2), (3, 2)),
+        ],
+    )
     done_on = sheet.computed_on.isoformat() if sheet.computed_on else ""
     signature = Table(
-        [["计算人：", sheet.computed_by, "审核：", "", "客户签字：", "", "日期：", ""],
-         ["", f"计算日期 {done_on}", "", "", "", "（拒签时注明）", "", ""]],
+        [
+            ["计算人：", sheet.computed_by, "审核：", "", "客户签字：", "", "日期：", ""],
+            ["", f"计算日期 {done_on}", "", "", "", "（拒签时注明）", "", ""],
+        ],
         colWidths=[16 * MM, 42 * MM, 12 * MM, 42 * MM, 20 * MM, 48 * MM, 12 * MM, 34 * MM],
-        style=TableStyle([
-            ("FONT", (0, 0), (-1, 0), FONT, size + 1.5),
-            ("FONT", (0, 1), (-1, 1), FONT, size - 2),
-            ("TEXTCOLOR", (0, 1), (-1, 1), colors.HexColor("#555555")),
-            *[("LINEBELOW", (j, 0), (j, 0), 0.6, colors.black) for j in (1, 3, 5, 7)],
-            ("ALIGN", (0, 0), (-1, -1), "LEFT"),
-            ("ALIGN", (0, 0), (0, 0), "RIGHT"), ("ALIGN", (2, 0), (2, 0), "RIGHT"),
-            ("ALIGN", (4, 0), (4, 0), "RIGHT"), ("ALIGN", (6, 0), (6, 0), "RIGHT"),
-            ("TOPPADDING", (0, 1), (-1, 1), 1),
-        ]),
+        style=TableStyle(
+            [
+                ("FONT", (0, 0), (-1, 0), FONT, size + 1.5),
+                ("FONT", (0, 1), (-1, 1), FONT, size - 2),
+                ("TEXTCOLOR", (0, 1), (-1, 1), colors.HexColor("#555555")),
+                *[("LINEBELOW", (j, 0), (j, 0), 0.6, colors.black) for j in (1, 3, 5, 7)],
+                ("ALIGN", (0, 0), (-1, -1), "LEFT"),
+                ("ALIGN", (0, 0), (0, 0), "RIGHT"),
+                ("ALIGN", (2, 0), (2, 0), "RIGHT"),
+                ("ALIGN", (4, 0), (4, 0), "RIGHT"),
+                ("ALIGN", (6, 0), (6, 0), "RIGHT"),
+                ("TOPPADDING", (0, 1), (-1, 1), 1),
+            ]
+        ),
         hAlign="RIGHT",
     )
     story.append(KeepTogether([p("计算结果", head), result_table, Spacer(1, 7 * MM), signature]))
-    return _render(out, story, title=TITLE, station=sheet.station or "（未设置供电所名称）",
-                   period=period_text(result), subtitle=KIND_TITLE[result.kind].split("：")[0],
-                   printed_at=printed_at or dt.datetime.now().replace(microsecond=0), n_pages=1,
-                   progress=progress, cancelled=cancelled)
+    return _render(
+        out,
+        story,
+        title=TITLE,
+        station=sheet.station or "（未设置供电所名称）",
+        period=period_text(result),
+        subtitle=KIND_TITLE[result.kind].split("：")[0],
+        printed_at=printed_at or dt.datetime.now().replace(microsecond=0),
+        n_pages=1,
+        progress=progress,
+        cancelled=cancelled,
+    )
 
 
 def sheet_file_name(sheet: Sheet) -> str:
     """追补电费计算单-<户号>-<date>.pdf: a saved sheet is found by its customer."""
-    parts = [TITLE, sheet.customer.account_no if sheet.customer else "", (sheet.computed_on or dt.date.today()).isoformat()]
+    parts = [
+        TITLE,
+        sheet.customer.account_no if sheet.customer else "",
+        (sheet.computed_on or dt.date.today()).isoformat(),
+    ]
     return "-".join(x for x in parts if x) + ".pdf"

@@ -41,6 +41,8 @@ def _assets(window: MainWindow) -> QWidget:
 PAGES: list[PageSpec] = [
     PageSpec("customers", QT_TRANSLATE_NOOP("Pages", "Customer ledger"), _customers, "customers.svg"),
     PageSpec("assets", QT_TRANSLATE_NOOP("Pages", "Meter-asset ledger"), _assets, "assets.svg"),
+    PageSpec("backbilling", QT_TRANSLATE_NOOP("Pages", "Back-billing calculator"),
+             lambda w: __import__("ui.pages.backbilling_page", fromlist=["make_page"]).make_page(w)),
 ]
 
 
