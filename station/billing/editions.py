@@ -106,11 +106,13 @@ def penalty_multiple(
             article=ARTICLES_1996[clause],
         )
     if given is None:
-        return base, msg(
+        # 2024: the contract names the multiple; without one, the supervisor's default applies, capped by the rule.
+        default = rules.default_contract_multiple(clause)
+        return default, msg(
             QT_TRANSLATE_NOOP(
                 "station", "Penalty multiple {m}: default, the supply contract names none (at most {cap})"
             ),
-            m=base,
+            m=default,
             cap=base,
         )
     if given < 0 or given > base:

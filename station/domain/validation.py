@@ -41,7 +41,8 @@ _ASSET_LENGTHS = {
 
 _PHONE = re.compile(r"^\+?[0-9][0-9 ()\-]{4,30}$")
 # Meter nameplate current: basic (maximum) current, e.g. 5(60)A, 1.5(6)A, 10(40).
-_METER_CURRENT = re.compile(r"^\d+(\.\d+)?\s*(\(\s*\d+(\.\d+)?\s*\))?\s*A?$", re.IGNORECASE)
+# Three-phase nameplates prefix the phase count: 3×1.5(6)A (also written 3x1.5(6)A).
+_METER_CURRENT = re.compile(r"^(3\s*[×xX*]\s*)?\d+(\.\d+)?\s*(\(\s*\d+(\.\d+)?\s*\))?\s*A?$", re.IGNORECASE)
 VERIFICATION_RESULTS: tuple[str, ...] = ("pass", "fail")
 
 

@@ -204,7 +204,7 @@ def build_sheet(
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
     from station.reports.fonts import FONT, FONT_BOLD, register_fonts
-    from station.reports.template import FRAME_W, GRID, HEAD_BG, MM, TOTAL_BG, _render
+    from station.reports.template import FRAME_W, GRID, HEAD_BG, MM, TOTAL_BG, render_story
 
     register_fonts()
     result = sheet.result
@@ -363,7 +363,7 @@ def build_sheet(
         hAlign="RIGHT",
     )
     story.append(KeepTogether([p("计算结果", head), result_table, Spacer(1, 7 * MM), signature]))
-    return _render(
+    return render_story(
         out,
         story,
         title=TITLE,
@@ -371,7 +371,6 @@ def build_sheet(
         period=period_text(result),
         subtitle=KIND_TITLE[result.kind].split("：")[0],
         printed_at=printed_at or dt.datetime.now().replace(microsecond=0),
-        n_pages=1,
         progress=progress,
         cancelled=cancelled,
     )

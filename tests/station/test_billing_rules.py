@@ -36,3 +36,10 @@ def test_contract_default_in_2024_cannot_exceed_the_cap() -> None:
     rules = BillingRules.from_settings({"penalty.contract_multiple_default": 5})
     r = theft(use="power", kw=1, hours=1, days=1, price=1, rules=rules, edition="2024")
     assert r.penalty == Decimal("3.00")
+
+
+def test_contract_default_below_the_cap_applies_in_2024_when_the_contract_names_none() -> None:
+    # the supervisor sets the contract default to 2: 1 kWh × ¥1 × 2 = ¥2.00; the 1996 edition still fixes 3×
+    rules = BillingRules.from_settings({"penalty.contract_multiple_default": 2})
+    assert theft(use="power", kw=1, hours=1, days=1, price=1, rules=rules, edition="2024").penalty == Decimal("2.00")
+    assert theft(use="power", kw=1, hours=1, days=1, price=1, rules=rules, edition="1996").penalty == Decimal("3.00")

@@ -133,6 +133,8 @@ def test_asset_kind_status_phases_constant_and_current() -> None:
     got = fields(validate_asset_fields({**GOOD_METER, "rated_current": "sixty"}))
     assert got == {"rated_current": "sixty is not a meter current like 5(60)A"}
     assert validate_asset_fields({**GOOD_METER, "rated_current": "1.5(6)A"}) == []
+    # three-phase nameplates carry the phase count, as the demo and marketing exports write them
+    assert validate_asset_fields({**GOOD_METER, "rated_current": "3×1.5(6)A"}) == []
 
 
 def test_verification_dates_and_result() -> None:
