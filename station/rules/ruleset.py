@@ -36,7 +36,9 @@ class RuleSet:
     # --- editions ---------------------------------------------------------------------------------
     @property
     def dlt448_edition(self) -> str:
-        return str(self.values["edition.dlt448"])
+        edition = str(self.values["edition.dlt448"])
+        # The value lives in station_setting, which other screens write too: an unknown one reads as 2016.
+        return edition if edition in ("2016", "2000") else "2016"
 
     @property
     def business_rules_edition(self) -> str:
