@@ -54,3 +54,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return EXIT_FAILED
+    except BrokenPipeError:  # `station due | head`: the reader left; not an error of ours
+        sys.stderr.close()
+        return EXIT_OK
