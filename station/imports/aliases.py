@@ -133,3 +133,15 @@ def label_of(labels: dict[Any, tuple[str, ...]], code: Any) -> str:
     """The label an export writes for a code (the code itself when it has none)."""
     names = labels.get(code)
     return names[0] if names else ("" if code is None else str(code))
+
+
+def alias_table_markdown() -> str:
+    """The alias tables as the README prints them: one line per field, required fields marked."""
+    lines = []
+    for kind, title in (("customers", "客户档案 (customers)"), ("assets", "计量资产 (assets)")):
+        lines += [f"**{title}**", "", "| field | headers accepted (exports write the first) |", "|---|---|"]
+        for field, aliases in ALIASES[kind].items():
+            mark = " (required)" if field in REQUIRED[kind] else ""
+            lines.append(f"| `{field}`{mark} | {' / '.join(aliases)} |")
+        lines.append("")
+    return "\n".join(lines)

@@ -35,6 +35,9 @@ _VOLTAGES = {v.casefold(): v for v in VOLTAGE_LEVELS}
 # Marketing systems write 交流10kV, and some 0.4kV for the 380 V low-voltage supply.
 _VOLTAGE_SYNONYMS = {"0.4kv": "380V", "0.38kv": "380V", "0.22kv": "220V", "400v": "380V"}
 
+#: The preview's note for each 台区 the file creates (the GUI lists new areas from `new_areas` instead).
+NEW_AREA_NOTE = QT_TRANSLATE_NOOP("station", "台区 {code} {name} is new and will be created")
+
 # Fields stored in the customer table that an import compares and writes.
 STORED_FIELDS: tuple[str, ...] = (
     "name", "address", "phone", "tariff_category", "industry", "voltage_level",
@@ -139,7 +142,7 @@ def preview_customers(
         else:
             preview.unchanged += 1
     for code, name in preview.new_areas.items():
-        preview.notes.append(msg(QT_TRANSLATE_NOOP("station", "台区 {code} {name} is new and will be created"), code=code, name=name))
+        preview.notes.append(msg(NEW_AREA_NOTE, code=code, name=name))
     progress(0.9, str(msg(QT_TRANSLATE_NOOP("station", "Checked"))))
     return preview
 

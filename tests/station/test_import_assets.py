@@ -157,3 +157,26 @@ def test_a_ratio_excel_turned_into_a_date_is_refused(workspace: Workspace, tmp_p
         p = preview_assets(s, path)
     assert p.new == 1 and [(r.line, r.column) for r in p.rejections] == [(2, "变比")]
     assert "date" in p.rejections[0].reason
+
+
+def test_a_new_ct_ratio_recomputes_the_multiplier_of_its_point(workspace: Workspace, tmp_path: Path) -> None:
+    customers(workspace, tmp_path)
+    line = f"{CT1},C1,电流互感器,LZZBJ9,某厂,0.2S,10kV,,,100/5,三相,2023-01-01,2023-02-01,合格,,B02,3300000002"
+    run(workspace, write(tmp_path / "a.csv", [line]))
+    assert point_of(workspace, "3300000002").multiplier == Decimal(20)
+    p = run(workspace, write(tmp_path / "b.csv", [line.replace("100/5", "200/5")]))
+    assert p.updated == 1
+    point = point_of(workspace, "3300000002")
+    assert point.multiplier == Decimal(40)
+    with workspace.sessions() as s:
+        audit = s.scalars(select(AuditLog).where(AuditLog.entity == "metering_point", AuditLog.entity_id == point.id,
+                                                 AuditLog.action == "update").order_by(AuditLog.id)).all()
+    assert [a.after for a in audit] == ['{"multiplier": "20"}', '{"multiplier": "40"}']
+
+
+def test_the_alias_table_for_the_readme_names_every_header() -> None:
+    from station.imports.aliases import ALIASES, alias_table_markdown
+
+    table = alias_table_markdown()
+    assert all(alias in table for kinds in ALIASES.values() for aliases in kinds.values() for alias in aliases)
+    assert "`account_no` (required)" in table
