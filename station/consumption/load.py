@@ -1,0 +1,333 @@
+"""Database → numpy: the consumption matrix E, the population the scan knows, asset events and 台区 supply.
+
+Bulk paths read through the driver's own cursor into numpy (np.fromiter over the cursor with a structured
+dtype): building SQLAlchemy rows for 7.2 M readings would cost several times the bare SELECT.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from sqlalchemy import Integer, Select, cast, func, select
+from sqlalchemy.orm import Session
+
+from db.schema import (
+    AreaSupply,
+    Asset,
+    AssetEvent,
+    Customer,
+    CustomerAreaLink,
+    MeteringPoint,
+    MonthlyConsumption,
+    TransformerArea,
+)
+from station.analysis.drops import AssetEvents, ScanMeta
+from station.analysis.matrix import MonthAxis, yyyymm_to_serial
+from station.domain.codes import TARIFF_CATEGORIES, CustomerStatus
+
+#: Months of history a scan of month T reads: rule 5's CUSUM starts a year before the 12-month window and
+#: compares with the year before that (station.analysis.drops), so 36 months reach back to T − 35.
+SCAN_LOOKBACK_MONTHS = 36
+
+#: Asset-event kinds the scan's cross-check knows (station.analysis.synth uses the same numbers).
+EVENT_METER, EVENT_CT_PT = 1, 2
+_SWAP_EVENTS = ("installed", "removed")
+
+
+def raw_cursor(session: Session) -> Any:
+    """The DBAPI cursor of the session's connection (same transaction), for bulk reads."""
+    return session.connection().connection.cursor()
+
+
+def raw_sql(session: Session, stmt: Select[Any]) -> str:
+    """A Core SELECT as SQL text for the driver's cursor. Only ints and fixed strings are ever bound here."""
+    dialect = session.get_bind().dialect
+    return str(stmt.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+
+
+def fetch_array(session: Session, stmt: Select[Any], dtype: list[tuple[str, str]]) -> np.ndarray:
+    """Run a SELECT through the driver's cursor straight into a structured numpy array."""
+    cur = raw_cursor(session)
+    try:
+        cur.execute(raw_sql(session, stmt))
+        return np.fromiter(cur, dtype=dtype)  # NULLs would not convert: callers coalesce them in SQL
+    finally:
+        cur.close()
+
+
+def ymd(session: Session, column: Any) -> Any:
+    """A date column as the integer YYYYMMDD (NULL stays NULL), in the dialect's own words."""
+    if session.get_bind().dialect.name == "postgresql":
+        return cast(func.to_char(column, "YYYYMMDD"), Integer)
+    # Dates are stored as 'YYYY-MM-DD' text on SQLite: dropping the dashes is cheaper than strftime's parse.
+    return cast(func.replace(column, "-", ""), Integer)
+
+
+def parse_month(text: str | int) -> int:
+    """'2025-03', '202503' or 202503 → 202503; ValueError otherwise."""
+    if isinstance(text, int):
+        value = text
+    else:
+        t = text.strip().replace("-", "").replace("/", "")
+        if len(t) != 6 or not t.isdigit():
+            raise ValueError(f"not a month: {text!r} (YYYY-MM)")
+        value = int(t)
+    if not 1 <= value % 100 <= 12 or value // 100 < 1900:
+        raise ValueError(f"not a month: {text!r} (YYYY-MM)")
+    return value
+
+
+def month_label(yyyymm: int) -> str:
+    return f"{yyyymm // 100:04d}-{yyyymm % 100:02d}"
+
+
+def data_months(session: Session) -> tuple[int, int] | None:
+    """(first, last) YYYYMM with readings or supply, None in a station without any (index-only queries)."""
+    lo, hi = session.execute(
+        select(func.min(MonthlyConsumption.month), func.max(MonthlyConsumption.month))
+    ).one()
+    slo, shi = session.execute(select(func.min(AreaSupply.month), func.max(AreaSupply.month))).one()
+    firsts = [m for m in (lo, slo) if m is not None]
+    lasts = [m for m in (hi, shi) if m is not None]
+    return (min(firsts), max(lasts)) if firsts else None
+
+
+def axis_ending(last: int, months: int) -> MonthAxis:
+    first = MonthAxis(last, 1).month(-(months - 1))
+    return MonthAxis(first, months)
+
+
+@dataclass(frozen=True, slots=True)
+class Population:
+    """Every customer as a row of E (ids ascending) and every 台区 as an index (ids ascending)."""
+
+    axis: MonthAxis
+    customer_ids: np.ndarray  # int64, row i
+    categories: tuple[str, ...]
+    category: np.ndarray  # index into categories
+    area_ids: np.ndarray  # transformer_area.id per area index
+    membership: np.ndarray  # customers × months: area index as of each month (−1: in none)
+    active: np.ndarray  # bool: status active
+    opened: np.ndarray  # month column the account opened (−1: before the axis or unknown)
+
+    def rows_of(self, customer_ids: np.ndarray) -> np.ndarray:
+        """Row of each customer id (−1 for an id not in the population)."""
+        pos = np.searchsorted(self.customer_ids, customer_ids)
+        pos = np.minimum(pos, max(self.customer_ids.size - 1, 0))
+        ok = self.customer_ids.size > 0
+        return (
+            np.where(ok & (self.customer_ids[pos] == customer_ids), pos, -1)
+            if ok
+            else np.full(np.shape(customer_ids), -1)
+        )
+
+    def area_index(self, area_ids: np.ndarray) -> np.ndarray:
+        pos = np.searchsorted(self.area_ids, area_ids)
+        if self.area_ids.size == 0:
+            return np.full(np.shape(area_ids), -1)
+        pos = np.minimum(pos, self.area_ids.size - 1)
+        return np.where(self.area_ids[pos] == area_ids, pos, -1)
+
+
+def _month_columns(axis: MonthAxis, yyyymm: np.ndarray) -> np.ndarray:
+    return (yyyymm_to_serial(yyyymm) - yyyymm_to_serial(axis.first)).astype(np.int64)
+
+
+def _months_of_ymd(ymd_int: np.ndarray) -> np.ndarray:
+    return ymd_int // 100
+
+
+_FAR = 1_000_000  # a column beyond any axis, for "no end" / "no start"
+
+
+def _last_column(axis: MonthAxis, end_ymd: np.ndarray) -> np.ndarray:
+    """Last month column of a span that ends (exclusive) on end_ymd: the month of the day before, so an end
+    on the 1st closes the month before; 0 (no end) → far beyond the axis."""
+    col = _month_columns(axis, _months_of_ymd(end_ymd)) - (end_ymd % 100 == 1)
+    return np.where(end_ymd > 0, col, _FAR)
+
+
+def load_population(session: Session, axis: MonthAxis, customers: Select[Any] | None = None) -> Population:
+    """Customers (all, or those whose ids `customers` selects) with category, area as of each month, status.
+
+    Area membership comes from the dated customer–area links (membership on a month's days: a customer
+    who moved within a month counts in the area it moved to); a customer without links counts in its
+    ledger area over the months its account was open.
+    """
+    c = Customer
+    stmt = select(
+        c.id,
+        c.tariff_category,
+        func.coalesce(c.area_id, 0),
+        c.status,
+        func.coalesce(ymd(session, c.opened_on), 0),
+        func.coalesce(ymd(session, c.closed_on), 0),
+    ).order_by(c.id)
+    if customers is not None:
+        stmt = stmt.where(c.id.in_(customers))
+    cur = raw_cursor(session)
+    try:
+        cur.execute(raw_sql(session, stmt))
+        rows = cur.fetchall()
+    finally:
+        cur.close()
+    n = len(rows)
+    ids = np.fromiter((r[0] for r in rows), np.int64, n)
+    cat_text = [r[1] for r in rows]
+    known = {name: i for i, name in enumerate(TARIFF_CATEGORIES)}
+    extra = sorted({t for t in set(cat_text) if t not in known})
+    categories = TARIFF_CATEGORIES + tuple(extra)
+    index = {name: i for i, name in enumerate(categories)}
+    category = np.fromiter((index[t] for t in cat_text), np.int64, n)
+    ledger_area = np.fromiter((r[2] for r in rows), np.int64, n)
+    active = np.fromiter((r[3] == CustomerStatus.ACTIVE for r in rows), bool, n)
+    opened_ymd = np.fromiter((r[4] for r in rows), np.int64, n)
+    closed_ymd = np.fromiter((r[5] for r in rows), np.int64, n)
+
+    area_ids = np.array(sorted(session.scalars(select(TransformerArea.id))), dtype=np.int64)
+    pop = Population(
+        axis, ids, categories, category, area_ids, np.empty((0, 0), np.int64), active, np.empty(0, np.int64)
+    )
+    cols = np.arange(axis.count)
+    first_col = np.where(opened_ymd > 0, _month_columns(axis, _months_of_ymd(opened_ymd)), -_FAR)
+    opened = np.where(first_col >= 0, first_col, -1)
+    closed_col = _last_column(axis, closed_ymd)
+    member = np.full((n, axis.count), -1, dtype=np.int64)
+    in_span = (cols[None, :] >= first_col[:, None]) & (cols[None, :] <= closed_col[:, None])
+    fallback = np.where(in_span, pop.area_index(ledger_area)[:, None], -1)
+
+    link_stmt = select(
+        CustomerAreaLink.customer_id,
+        CustomerAreaLink.area_id,
+        func.coalesce(ymd(session, CustomerAreaLink.valid_from), 0),
+        func.coalesce(ymd(session, CustomerAreaLink.valid_to), 0),
+    ).order_by(CustomerAreaLink.valid_from, CustomerAreaLink.id)
+    if customers is not None:
+        link_stmt = link_stmt.where(CustomerAreaLink.customer_id.in_(customers))
+    links = fetch_array(session, link_stmt, [("c", "i8"), ("a", "i8"), ("f", "i8"), ("t", "i8")])
+    has_link = np.zeros(n, dtype=bool)
+    if links.size:
+        row = pop.rows_of(links["c"])
+        ok = row >= 0
+        links, row = links[ok], row[ok]
+        has_link[row] = True
+        area = pop.area_index(links["a"])
+        start = _month_columns(axis, _months_of_ymd(links["f"]))
+        end = _last_column(axis, links["t"])
+        # Links come ordered by valid_from: a later link overwrites an earlier one in a shared month.
+        for j in range(axis.count):
+            on = (start <= j) & (end >= j)
+            member[row[on], j] = area[on]
+    member = np.where(has_link[:, None], member, fallback)
+    return Population(axis, ids, categories, category, area_ids, member, active, opened)
+
+
+def load_matrix(session: Session, pop: Population, customers: Select[Any] | None = None) -> np.ndarray:
+    """E: customers × months kWh, NaN where no reading (one SELECT through the driver's cursor)."""
+    axis = pop.axis
+    mc = MonthlyConsumption
+    last = axis.month(axis.count - 1)
+    stmt = select(mc.customer_id, mc.month, mc.kwh)
+    span = data_months(session)
+    if span is not None and (span[0] < axis.first or span[1] > last):
+        months_held = int(yyyymm_to_serial(span[1]) - yyyymm_to_serial(span[0])) + 1
+        column: Any = mc.month
+        if axis.count * 2 >= months_held:
+            # Most of the table is wanted: a plain scan beats walking the month index row by row (by 3×
+            # on SQLite), so the unary + keeps SQLite's planner off the index.
+            column = mc.month.op("+")(0) if session.get_bind().dialect.name == "sqlite" else mc.month
+        stmt = stmt.where(column >= axis.first, column <= last)
+    if customers is not None:
+        stmt = stmt.where(mc.customer_id.in_(customers))
+    data = fetch_array(session, stmt, [("c", "i8"), ("m", "i8"), ("k", "f8")])
+    E = np.full((pop.customer_ids.size, axis.count), np.nan)
+    if data.size:
+        row = pop.rows_of(data["c"])
+        col = _month_columns(axis, data["m"])
+        ok = (row >= 0) & (col >= 0) & (col < axis.count)
+        E[row[ok], col[ok]] = data["k"][ok]
+    return E
+
+
+def load_events(
+    session: Session, pop: Population, customers: Select[Any] | None = None
+) -> tuple[AssetEvents, np.ndarray]:
+    """Meter installs/removals (kind 1) and CT/PT changes (kind 2) on the customers' metering points within
+    the axis, as (customer row, month column, kind); and the events' asset-event ids (same order)."""
+    axis = pop.axis
+    last = axis.month(axis.count - 1)
+    day = ymd(session, AssetEvent.happened_on)
+    stmt = (
+        select(MeteringPoint.customer_id, day, Asset.kind, AssetEvent.id)
+        .join(MeteringPoint, MeteringPoint.id == AssetEvent.metering_point_id)
+        .join(Asset, Asset.id == AssetEvent.asset_id)
+        .where(AssetEvent.kind.in_(_SWAP_EVENTS))
+        .where(day >= axis.first * 100, day <= last * 100 + 31)
+        .order_by(AssetEvent.happened_on, AssetEvent.id)
+    )
+    if customers is not None:
+        stmt = stmt.where(MeteringPoint.customer_id.in_(customers))
+    cur = raw_cursor(session)
+    try:
+        cur.execute(raw_sql(session, stmt))
+        rows = cur.fetchall()
+    finally:
+        cur.close()
+    n = len(rows)
+    cid = np.fromiter((r[0] for r in rows), np.int64, n)
+    month = _month_columns(axis, np.fromiter((r[1] // 100 for r in rows), np.int64, n))
+    kind = np.fromiter((EVENT_METER if r[2] == "meter" else EVENT_CT_PT for r in rows), np.int64, n)
+    ids = np.fromiter((r[3] for r in rows), np.int64, n)
+    row = pop.rows_of(cid)
+    ok = row >= 0
+    return AssetEvents(row[ok], month[ok], kind[ok]), ids[ok]
+
+
+def load_supply(session: Session, pop: Population, area_ids: list[int] | None = None) -> np.ndarray:
+    """台区 × months gateway kWh, NaN where the month was not collected."""
+    axis = pop.axis
+    s = AreaSupply
+    stmt = select(s.area_id, s.month, s.supplied_kwh).where(
+        s.month >= axis.first, s.month <= axis.month(axis.count - 1)
+    )
+    if area_ids is not None:
+        stmt = stmt.where(s.area_id.in_(area_ids))
+    data = fetch_array(session, stmt, [("a", "i8"), ("m", "i8"), ("k", "f8")])
+    out = np.full((pop.area_ids.size, axis.count), np.nan)
+    if data.size:
+        a = pop.area_index(data["a"])
+        ok = a >= 0
+        out[a[ok], _month_columns(axis, data["m"][ok])] = data["k"][ok]
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class ScanInput:
+    """What one scan reads: E, the scan's meta (area as of the scanned month), and the population."""
+
+    E: np.ndarray
+    meta: ScanMeta
+    population: Population
+
+
+def load_scan_input(session: Session, month: int, months: int = SCAN_LOOKBACK_MONTHS) -> ScanInput:
+    """Everything the scan of `month` (YYYYMM, the last column) needs, in five queries."""
+    axis = axis_ending(month, months)
+    pop = load_population(session, axis)
+    E = load_matrix(session, pop)
+    events, _ = load_events(session, pop)
+    supplied = load_supply(session, pop)
+    meta = ScanMeta(
+        axis=axis,
+        category=pop.category,
+        area=pop.membership[:, -1] if axis.count else np.full(pop.customer_ids.size, -1),
+        active=pop.active,
+        n_categories=len(pop.categories),
+        n_areas=int(pop.area_ids.size),
+        opened=pop.opened,
+        events=events,
+        supplied=supplied,
+    )
+    return ScanInput(E, meta, pop)
