@@ -1,0 +1,129 @@
+"""月度轮换检定计划: the month's due list grouped by kind, with blank 完成日期 / 执行人 columns for the crew."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.schema import TransformerArea
+from station import settings
+from station.jobs import IsCancelled, Progress, never_cancelled, no_progress
+from station.schedule.items import DueItem, DueKind, DueStatus
+
+TITLE = "月度轮换检定计划"
+#: Printed names of the kinds and statuses (the plan is a Chinese form whatever the UI language).
+KIND_ZH: dict[str, str] = {
+    DueKind.ONSITE: "现场检验",
+    DueKind.PTDROP: "PT二次压降测试",
+    DueKind.CTPT: "高压互感器现场检验",
+    DueKind.ROTATION: "轮换",
+    DueKind.SAMPLING: "批次抽检",
+    DueKind.INSPECTION: "周期检查",
+}
+STATUS_ZH: dict[str, str] = {
+    DueStatus.URGENT: "紧急",
+    DueStatus.OVERDUE: "超期",
+    DueStatus.DUE: "本月到期",
+    DueStatus.UPCOMING: "近3月",
+    DueStatus.OK: "正常",
+}
+NEVER = "未做过"
+
+
+def _columns():  # type: ignore[no-untyped-def]
+    from station.reports.template import Column
+
+    return [
+        Column("序号", 8, "RIGHT"),
+        Column("对象（资产编号/户号/批次）", 40),
+        Column("户号", 20),
+        Column("户名", 26),
+        Column("台区", 20),
+        Column("应完成日期", 17, "CENTER"),
+        Column("状态", 13, "CENTER"),
+        Column("依据", 76),
+        Column("只数", 9, "RIGHT", total=True, decimals=0),
+        Column("完成日期", 18),
+        Column("执行人", 14),
+    ]
+
+
+def count_line(items: Sequence[DueItem]) -> str:
+    """"紧急 1 项 · 超期 3 项 · …" over the statuses present, in order of urgency."""
+    counts = {s: 0 for s in DueStatus}
+    for it in items:
+        counts[it.status] += 1
+    parts = [f"{STATUS_ZH[s]} {n:,} 项" for s, n in counts.items() if n]
+    return " · ".join(parts) if parts else "无到期项目"
+
+
+def build_due_plan(
+    items: Sequence[DueItem],
+    out: str | Path | IO[bytes],
+    *,
+    station: str,
+    month: str,
+    scope: str = "",
+    area_names: dict[str, str] | None = None,
+    printed_at: dt.datetime | None = None,
+    progress: Progress = no_progress,
+    cancelled: IsCancelled = never_cancelled,
+) -> int:
+    """Write the plan of `items` (kept in the given order within each kind) to `out`; returns the pages."""
+    from station.reports.template import Appendix, Group, build_table_report
+
+    names = area_names or {}
+    groups = []
+    summary = []
+    for kind in DueKind:
+        mine = [it for it in items if it.kind == kind]
+        if not mine:
+            continue
+        rows: list[list[Any]] = [
+            [i, it.target_no, it.account_no, it.customer_name, names.get(it.area_code, it.area_code),
+             it.due_on.isoformat() if it.due_on else NEVER, STATUS_ZH[it.status], it.rule, it.devices, "", ""]
+            for i, it in enumerate(mine, 1)
+        ]
+        groups.append(Group(f"{KIND_ZH[kind]}（{len(mine):,} 项）", rows))
+        summary.append([KIND_ZH[kind]] + [sum(1 for it in mine if it.status == s) for s in DueStatus]
+                       + [len(mine)])
+    year, _, mon = month.partition("-")
+    notes = [
+        "状态：紧急 = 现场检验不合格，应在3个工作日内更换；超期 = 应完成日期早于本月；本月到期；"
+        "近3月 = 其后3个月内到期。应完成日期按最近一次完成记录和规则设置计算，“依据”列为所依规程条款。",
+        "完成后请填写完成日期与执行人，并在系统中登记（现场检验填误差与结论；轮换按拆装登记；抽检按批次登记）。",
+    ]
+    appendix = [Appendix("按类别汇总（项）", ["类别"] + [STATUS_ZH[s] for s in DueStatus] + ["合计"],
+                         summary, [40] + [18] * len(DueStatus) + [18], ["LEFT"] + ["RIGHT"] * (len(DueStatus) + 1))]
+    subtitle = f"{scope or '全部台区'}　{count_line(items)}"
+    return build_table_report(
+        out, title=TITLE, station=station, period=f"{year}年{mon}月", columns=_columns(), groups=groups,
+        unit="项", subtitle=subtitle, notes=notes, appendix=appendix if summary else (), printed_at=printed_at,
+        progress=progress, cancelled=cancelled,
+    )
+
+
+def area_names(session: Session) -> dict[str, str]:
+    """台区 code → name (a station has at most a few hundred 台区: one query)."""
+    return {code: name for code, name in session.execute(select(TransformerArea.code, TransformerArea.name))}
+
+
+def due_plan_pdf(
+    session: Session,
+    items: Sequence[DueItem],
+    out: str | Path | IO[bytes],
+    *,
+    month: str,
+    scope: str = "",
+    progress: Progress = no_progress,
+    cancelled: IsCancelled = never_cancelled,
+) -> int:
+    """The plan of `items` with the station's name and the 台区 names read in `session`."""
+    station = settings.get(session, "station.name") or "（未设置供电所名称）"
+    return build_due_plan(items, out, station=station, month=month, scope=scope, area_names=area_names(session),
+                          progress=progress, cancelled=cancelled)

@@ -1,0 +1,187 @@
+"""The due page on a small station built with station.actions: statuses, counts, filters, completions, files."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from station import actions
+from station.assets import AssetDraft
+from station.customers import CustomerDraft
+from station.domain import asset_no as barcode
+from station.schedule import DueKind, DueStatus
+from ui.dialogs.completion_dialog import CompletionDialog, CompletionDraft
+from ui.jobs import JobRunner
+from ui.models.due_model import DueModel
+from ui.pages.due_page import DuePage
+
+TODAY = dt.date.today()
+
+
+def install_meter(ws, point_id: int, serial: int, *, verified: dt.date, installed: dt.date,  # type: ignore[no-untyped-def]
+                  phases: int = 3, accuracy: str = "0.5S") -> str:
+    no = barcode.make("1330001", serial)
+    (ident,) = actions.receive_assets(ws, [AssetDraft(no, "meter", model="DTZ341", maker="华立",
+                                                      accuracy_class=accuracy, phases=phases)],
+                                      verified - dt.timedelta(days=20), f"B{serial}")
+    actions.verify_asset(ws, ident, verified, "pass", f"C{serial}")
+    actions.issue_asset(ws, ident, installed)
+    actions.install_asset(ws, ident, point_id, installed, Decimal(0))
+    return no
+
+
+def build_station(ws) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """台区 T01 with a 10 kV 400 kVA factory (class III: on-site tests, quarterly inspection) whose meter was
+    verified in 2012 (rotation overdue), and a household with a meter verified last year (nothing due)."""
+    area = actions.create_area(ws, code="T01", name="东街台区")
+    factory = actions.create_customer(ws, CustomerDraft(
+        "1000000001", "东街机械厂", tariff_category="一般工商业", voltage_level="10kV",
+        contract_capacity_kva=Decimal(400), area_id=area.id, opened_on=dt.date(2012, 1, 1), phases=3))
+    home = actions.create_customer(ws, CustomerDraft(
+        "1000000002", "李四", tariff_category="居民生活", voltage_level="220V",
+        contract_capacity_kva=Decimal(8), area_id=area.id, opened_on=dt.date(2012, 1, 1), phases=1))
+    point = actions.load_customer_detail(ws, factory.id).points[0]
+    home_point = actions.load_customer_detail(ws, home.id).points[0]
+    last_year = dt.date(TODAY.year - 1, 1, 15)
+    return {
+        "old": install_meter(ws, point.id, 1, verified=dt.date(2012, 3, 1), installed=dt.date(2012, 3, 10)),
+        "new": install_meter(ws, home_point.id, 2, verified=last_year, installed=last_year, phases=1,
+                             accuracy="2"),
+    }
+
+
+@pytest.fixture
+def station(workspace):  # type: ignore[no-untyped-def]
+    return build_station(workspace)
+
+
+@pytest.fixture
+def page(qtbot, workspace, station, ui_settings, english):  # type: ignore[no-untyped-def]
+    runner = JobRunner()
+    p = DuePage(workspace, runner, ui_settings)
+    qtbot.addWidget(p)
+    qtbot.waitUntil(lambda: p.model.rowCount() > 0, timeout=10_000)  # the first list, computed in a job
+    yield p
+    runner.wait()
+
+
+def item(p: DuePage, kind: str, target: str):  # type: ignore[no-untyped-def]
+    found = [it for it in p.model.rows() if it.kind == kind and it.target_no == target]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_old_meter_rotation_is_overdue_and_counted(page, station) -> None:  # type: ignore[no-untyped-def]
+    rotation = item(page, DueKind.ROTATION, station["old"])
+    assert rotation.status == DueStatus.OVERDUE
+    assert rotation.due_on == dt.date(2020, 3, 1)  # 8 years after its verification (JJG 596)
+    # Overdue: its rotation, its first on-site test (class III) and the factory's quarterly inspection.
+    assert page.counts()[DueStatus.OVERDUE] == 3
+    assert page.chips[DueStatus.OVERDUE].text().endswith(" 3")
+    assert "Overdue" in page.chips[DueStatus.OVERDUE].text()
+    assert page.select_target(DueKind.ROTATION, station["old"])
+    row = page.view.currentIndex().row()
+    assert page.proxy.index(row, 0).data() == "Overdue"  # the status in words, not by colour alone
+    assert page.proxy.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    # The household's new meter is not due: hidden under "Needs action", listed under "All".
+    assert not page.select_target(DueKind.ROTATION, station["new"])
+    page.apply_status(None)
+    assert page.select_target(DueKind.ROTATION, station["new"])
+
+
+def test_filter_by_kind_and_status_chip(page, station) -> None:  # type: ignore[no-untyped-def]
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData(str(DueKind.ROTATION)))
+    shown = page.shown_items()
+    assert [(it.kind, it.target_no) for it in shown] == [(DueKind.ROTATION, station["old"])]
+    assert page.counts()[DueStatus.OVERDUE] == 1  # the chips follow the kind filter
+    page.kind_combo.setCurrentIndex(0)
+    page.chips[DueStatus.OK].click()
+    assert {it.status for it in page.shown_items()} == {DueStatus.OK}
+    page.chips[DueStatus.OK].click()  # a second click goes back to what needs doing
+    assert DueStatus.OK not in {it.status for it in page.shown_items()}
+    page.search_edit.setText(station["old"][-6:])
+    page._filters_changed()
+    assert {it.target_no for it in page.shown_items()} == {station["old"]}
+
+
+def _complete(qtbot, page, monkeypatch, result: str) -> None:  # type: ignore[no-untyped-def]
+    def answer(cls, parent, it, operator, problems=None):  # type: ignore[no-untyped-def]
+        assert operator == "tester"
+        return CompletionDraft(str(it.kind), it.target_id, TODAY, result, Decimal("-0.3"), "")
+
+    monkeypatch.setattr(CompletionDialog, "ask", classmethod(answer))
+    with qtbot.waitSignal(page.list_loaded, timeout=10_000):
+        page.record_completion()
+
+
+def test_onsite_test_completion_moves_the_item(qtbot, page, station, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    assert page.select_target(DueKind.ONSITE, station["old"])
+    _complete(qtbot, page, monkeypatch, "pass")
+    onsite = item(page, DueKind.ONSITE, station["old"])
+    assert onsite.last_done == TODAY
+    assert onsite.status == DueStatus.OK  # next in 24 months (class III, DL/T 448-2016)
+    assert page.counts()[DueStatus.OVERDUE] == 2
+    assert not page.select_target(DueKind.ONSITE, station["old"])
+
+
+def test_failed_onsite_test_makes_it_urgent(qtbot, page, station, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    assert page.select_target(DueKind.ONSITE, station["old"])
+    _complete(qtbot, page, monkeypatch, "fail")
+    assert item(page, DueKind.ONSITE, station["old"]).status == DueStatus.URGENT
+    first = page.proxy.data(page.proxy.index(0, 0), DueModel.RowRole)
+    assert (first.kind, first.status) == (DueKind.ONSITE, DueStatus.URGENT)  # urgent comes first
+    assert page.counts()[DueStatus.URGENT] == 1
+    assert not page.chips[DueStatus.URGENT].isHidden()
+
+
+def test_rejected_completion_reopens_the_dialog(qtbot, page, station, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    seen: list[object] = []
+
+    def answer(cls, parent, it, operator, problems=None):  # type: ignore[no-untyped-def]
+        seen.append(problems)
+        if problems:
+            return None  # the clerk cancels after reading the reasons
+        return CompletionDraft(str(it.kind), it.target_id, TODAY + dt.timedelta(days=3), "pass", None, "")
+
+    monkeypatch.setattr(CompletionDialog, "ask", classmethod(answer))
+    assert page.select_target(DueKind.ONSITE, station["old"])
+    page.record_completion()
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=10_000)
+    assert "future" in " ".join(str(p.message.text()) for p in seen[1])  # type: ignore[union-attr]
+
+
+def test_exceptions_and_year_view(qtbot, page, station) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(page.exceptions_loaded, timeout=10_000) as got:
+        page.tabs.setCurrentIndex(1)
+    assert got.args[0] >= 1
+    rows = page.exception_model.rows()
+    assert any(e.reason == "past_life" and e.asset_no == station["old"] for e in rows)
+    with qtbot.waitSignal(page.workload_loaded, timeout=10_000):
+        page.tabs.setCurrentIndex(2)
+    # The overdue rotation, on-site test and inspection are caught up in January.
+    assert page.chart.totals[0] >= 3
+
+
+def test_export_and_plan(qtbot, page, station, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    with qtbot.waitSignal(page.exported, timeout=10_000):
+        page.export(str(tmp_path / "due.xlsx"))
+    sheet = openpyxl.load_workbook(tmp_path / "due.xlsx").active
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert values[0][:3] == ["Status", "Kind", "Target"]
+    assert len(values) == 1 + len(page.shown_items())
+    assert any(r[2] == station["old"] and r[1] == "Rotation" for r in values[1:])
+    with qtbot.waitSignal(page.plan_built, timeout=20_000) as got:
+        page.build_plan(str(tmp_path / "plan.pdf"))
+    assert Path(got.args[0]).stat().st_size > 1000
+
+
+def test_models_pass_the_model_tester(qtmodeltester, page) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.proxy)
+    qtmodeltester.check(page.exception_model)

@@ -1,0 +1,493 @@
+"""轮换检定计划: the month's due list (filters, counts per status, colours), completions, sampling, exceptions,
+export, the plan PDF and the year's workload."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.schedule import DueItem, DueKind, DueStatus
+from station.workspace import Workspace
+from ui.jobs import Job, JobRunner
+from ui.models.due_model import STATUS_COLOUR, DueFilter, DueModel, ExceptionModel, kind_text, status_text
+from ui.settings import UiSettings
+from ui.text import problems_text
+from ui.widgets.month_edit import MonthEdit
+
+SEARCH_DEBOUNCE_MS = 250
+COLUMN_WIDTHS = (96, 120, 200, 100, 150, 70, 90, 90)
+#: The status filter's first entry: everything that needs doing (all but OK), the page's default.
+NEEDS_ACTION = "needs_action"
+ACTIVE = (DueStatus.URGENT, DueStatus.OVERDUE, DueStatus.DUE, DueStatus.UPCOMING)
+
+
+# -- the page's work, each one transaction (run on the job threads) ------------------------------------
+def load_due(ws: Workspace, month: str, area_id: int | None, device_class: str | None, **_: Any) -> list[DueItem]:
+    from station.schedule import due_items
+
+    with ws.sessions() as s:
+        return due_items(s, month, area_id=area_id, device_class=device_class)
+
+
+def load_exceptions(ws: Workspace, area_id: int | None, **_: Any) -> list[Any]:
+    from station.schedule import exceptions
+
+    with ws.sessions() as s:
+        return exceptions(s, area_id=area_id)
+
+
+def load_workload(ws: Workspace, year: int, area_id: int | None, **_: Any) -> dict[int, dict[str, int]]:
+    from station.schedule import workload_by_month
+
+    with ws.sessions() as s:
+        return workload_by_month(s, year, area_id)
+
+
+def save_completion(ws: Workspace, draft: Any, **_: Any) -> Any:
+    from station.schedule import record_completion
+
+    with ws.sessions.begin() as s:
+        return record_completion(s, draft.kind, draft.target_id, draft.on, ws.operator, result=draft.result,
+                                 error_pct=draft.error_pct, note=draft.note)
+
+
+def save_sampling(ws: Workspace, draft: Any, **_: Any) -> Any:
+    from station.schedule import record_sampling
+
+    with ws.sessions.begin() as s:
+        return record_sampling(s, draft.model, draft.maker, draft.year, draft.on, draft.result, ws.operator,
+                               note=draft.note)
+
+
+def write_plan(ws: Workspace, items: list[DueItem], path: str, month: str, scope: str, **kw: Any) -> str:
+    from station.reports.due_plan import due_plan_pdf
+
+    with ws.sessions() as s:
+        due_plan_pdf(s, items, path, month=month, scope=scope, progress=kw["progress"], cancelled=kw["cancelled"])
+    return path
+
+
+class DuePage(QWidget):
+    """The due list of a month. Signals for tests and other modules: `list_loaded(int)` (rows computed),
+    `exceptions_loaded(int)`, `workload_loaded()`, `recorded(object)` (a completion or sampling written),
+    `exported(str)` and `plan_built(str)` (file paths)."""
+
+    page_key = "due"
+    list_loaded = Signal(int)
+    exceptions_loaded = Signal(int)
+    workload_loaded = Signal()
+    recorded = Signal(object)
+    exported = Signal(str)
+    plan_built = Signal(str)
+
+    def __init__(self, workspace: Workspace, runner: JobRunner, ui_settings: UiSettings,
+                 window: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace, self.runner, self.ui_settings, self.window_ = workspace, runner, ui_settings, window
+        self.model = DueModel(self)
+        self.proxy = DueFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.exception_model = ExceptionModel(self)
+        self._generation = 0
+        self._exceptions_stale = self._workload_stale = True
+        self._build_filters()
+        self._build_tabs()
+        self._build_actions()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addLayout(self.filter_bar)
+        lay.addLayout(self.chip_bar)
+        lay.addWidget(self.tabs, 1)
+        self.apply_status(NEEDS_ACTION)
+        self.refresh()
+
+    # -- construction -----------------------------------------------------------------------------
+    def _combo(self, name: str, chars: int) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setMinimumContentsLength(chars)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        return combo
+
+    def _build_filters(self) -> None:
+        from station.actions import load_areas
+
+        self.month_edit = MonthEdit(self)
+        self.month_edit.setObjectName("due_month")
+        today = dt.date.today()
+        self.month_edit.set_month(f"{today.year:04d}-{today.month:02d}")
+        self.kind_combo = self._combo("due_kind", 8)
+        self.kind_combo.addItem(self.tr("All kinds"), None)
+        for kind in DueKind:
+            self.kind_combo.addItem(kind_text(kind), str(kind))
+        self.status_combo = self._combo("due_status", 8)
+        self.status_combo.addItem(self.tr("Needs action"), NEEDS_ACTION)
+        self.status_combo.addItem(self.tr("All statuses"), None)
+        for status in DueStatus:
+            self.status_combo.addItem(status_text(status), str(status))
+        self.area_combo = self._combo("due_area", 10)
+        self.area_combo.addItem(self.tr("All areas"), None)
+        for area in load_areas(self.workspace):
+            self.area_combo.addItem(area.name, area.id)
+            self.area_combo.setItemData(self.area_combo.count() - 1, area.code, Qt.ItemDataRole.ToolTipRole)
+        self.class_combo = self._combo("due_class", 4)
+        self.class_combo.addItem(self.tr("All classes"), None)
+        for cls in ("I", "II", "III", "IV", "V"):
+            self.class_combo.addItem(self.tr("Class %1").replace("%1", cls), cls)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("due_search")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(self.tr("Asset no., account no. or name"))
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self.search_timer.timeout.connect(lambda: self._filters_changed())
+        self.search_edit.textChanged.connect(lambda _t: self.search_timer.start())
+        self.filter_bar = QHBoxLayout()
+        for text, widget in ((self.tr("Month"), self.month_edit), (self.tr("Kind"), self.kind_combo),
+                             (self.tr("Status"), self.status_combo), (self.tr("Area"), self.area_combo),
+                             (self.tr("Device class"), self.class_combo)):
+            lab = QLabel(text + ":", self)
+            lab.setBuddy(widget)
+            self.filter_bar.addWidget(lab)
+            self.filter_bar.addWidget(widget)
+        self.filter_bar.addWidget(self.search_edit, 1)
+        self.month_edit.month_changed.connect(lambda _m: self.refresh())
+        self.area_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.class_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.kind_combo.currentIndexChanged.connect(lambda _i: self._filters_changed())
+        self.status_combo.currentIndexChanged.connect(lambda _i: self._filters_changed())
+        # Counts per status as clickable chips: the colour of the rows plus the status name and the number.
+        self.chip_bar = QHBoxLayout()
+        self.chips: dict[str, QPushButton] = {}
+        for status in DueStatus:
+            chip = QPushButton(self)
+            chip.setObjectName(f"chip:{status}")
+            chip.setCheckable(True)
+            chip.setCursor(Qt.CursorShape.PointingHandCursor)
+            colour = STATUS_COLOUR.get(status, "#EEEEEE")
+            chip.setStyleSheet(
+                f"QPushButton {{ background: {colour}; color: #1A1A1A; border: 1px solid #B0B0B0;"
+                " border-radius: 10px; padding: 3px 12px; }"
+                " QPushButton:checked { border: 2px solid #1A1A1A; font-weight: bold; }")
+            chip.clicked.connect(lambda _c=False, s=str(status): self._chip_clicked(s))
+            self.chips[str(status)] = chip
+            self.chip_bar.addWidget(chip)
+        self.chip_bar.addStretch(1)
+        self.busy_label = QLabel(self)
+        self.busy_label.setObjectName("due_busy")
+        self.chip_bar.addWidget(self.busy_label)
+
+    def _table(self, name: str) -> QTableView:
+        view = QTableView(self)
+        view.setObjectName(name)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().setDefaultSectionSize(24)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setStretchLastSection(True)
+        view.setWordWrap(False)
+        return view
+
+    def _build_tabs(self) -> None:
+        from ui.widgets.workload_chart import WorkloadChart
+
+        self.view = self._table("due_table")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        for col, width in enumerate(COLUMN_WIDTHS):
+            self.view.setColumnWidth(col, width)
+        self.view.doubleClicked.connect(lambda _i: self.record_completion())
+        self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._update_actions())
+        self.exception_view = self._table("exception_table")
+        self.exception_view.setModel(self.exception_model)
+        self.exception_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((120, 190, 60, 70, 70, 100, 150, 70)):
+            self.exception_view.setColumnWidth(col, width)
+        self.year_spin = QSpinBox(self)
+        self.year_spin.setObjectName("workload_year")
+        self.year_spin.setRange(2000, 2100)
+        self.year_spin.setValue(dt.date.today().year)
+        self.year_spin.valueChanged.connect(lambda _y: self._load_workload())
+        self.chart = WorkloadChart(self)
+        year_tab = QWidget(self)
+        year_lay = QVBoxLayout(year_tab)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Year:"), year_tab))
+        top.addWidget(self.year_spin)
+        top.addWidget(QLabel(self.tr("Jobs per month by kind (overdue work counted in January)"), year_tab), 1)
+        year_lay.addLayout(top)
+        year_lay.addWidget(self.chart, 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("due_tabs")
+        self.tabs.addTab(self.view, self.tr("Due list"))
+        self.tabs.addTab(self.exception_view, self.tr("Exceptions"))
+        self.tabs.addTab(year_tab, self.tr("Year view"))
+        self.tabs.currentChanged.connect(lambda _i: self._load_tab())
+
+    def _build_actions(self) -> None:
+        def act(text: str, slot: Any, name: str) -> QAction:
+            a = QAction(text, self)
+            a.setObjectName(name)
+            a.triggered.connect(lambda _c=False: slot())
+            return a
+
+        self.complete_action = act(self.tr("Record completion…"), self.record_completion, "due_complete")
+        self.sampling_action = act(self.tr("Record sampling…"), self.record_sampling, "due_sampling")
+        self.export_action = act(self.tr("Export…"), self.export, "due_export")
+        self.plan_action = act(self.tr("Monthly plan PDF…"), self.build_plan, "due_plan")
+        self.refresh_action = act(self.tr("Recompute"), self.refresh, "due_refresh")
+        self._update_actions()
+
+    def toolbar_actions(self) -> list[QAction | None]:
+        return [self.complete_action, self.sampling_action, None, self.export_action, self.plan_action, None,
+                self.refresh_action]
+
+    # -- computing ---------------------------------------------------------------------------------
+    def month(self) -> str:
+        return self.month_edit.month()
+
+    def area_id(self) -> int | None:
+        return self.area_combo.currentData()
+
+    def refresh(self) -> Job:
+        """Recompute the list (a background read job); a newer request makes an older result stale."""
+        self._generation += 1
+        generation = self._generation
+        self._exceptions_stale = self._workload_stale = True
+        self.busy_label.setText(self.tr("Computing…"))
+        job = Job(load_due, ws=self.workspace, month=self.month(), area_id=self.area_id(),
+                  device_class=self.class_combo.currentData())
+        job.signals.succeeded.connect(lambda items, g=generation: self._on_loaded(g, items))
+        job.signals.failed.connect(self._on_failed)
+        self.runner.start(job, write=False)
+        self._load_tab()
+        return job
+
+    def _on_loaded(self, generation: int, items: list[DueItem]) -> None:
+        if generation != self._generation:
+            return  # the month or a filter changed while this ran
+        self.busy_label.setText("")
+        self.model.set_rows(items)
+        self._filters_changed()
+        self.list_loaded.emit(len(items))
+
+    def _load_tab(self) -> None:
+        if self.tabs.currentIndex() == 1 and self._exceptions_stale:
+            self._exceptions_stale = False
+            job = Job(load_exceptions, ws=self.workspace, area_id=self.area_id())
+            job.signals.succeeded.connect(self._on_exceptions)
+            job.signals.failed.connect(self._on_failed)
+            self.runner.start(job, write=False)
+        elif self.tabs.currentIndex() == 2 and self._workload_stale:
+            self._load_workload()
+
+    def _on_exceptions(self, rows: list[Any]) -> None:
+        self.exception_model.set_rows(rows)
+        self.tabs.setTabText(1, self.tr("Exceptions (%1)").replace("%1", f"{len(rows):,}"))
+        self.exceptions_loaded.emit(len(rows))
+
+    def _load_workload(self) -> None:
+        self._workload_stale = False
+        job = Job(load_workload, ws=self.workspace, year=self.year_spin.value(), area_id=self.area_id())
+        job.signals.succeeded.connect(self._on_workload)
+        job.signals.failed.connect(self._on_failed)
+        self.runner.start(job, write=False)
+
+    def _on_workload(self, table: dict[int, dict[str, int]]) -> None:
+        self.chart.set_workload(table)
+        self.workload_loaded.emit()
+
+    # -- filtering ---------------------------------------------------------------------------------
+    def apply_status(self, status: str | None) -> None:
+        """Show one status (a chip or the combo), NEEDS_ACTION, or None for all."""
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(status)))
+        self._filters_changed()
+
+    def _chip_clicked(self, status: str) -> None:
+        current = self.status_combo.currentData()
+        self.apply_status(NEEDS_ACTION if current == status else status)
+
+    def _filters_changed(self) -> None:
+        kind = self.kind_combo.currentData()
+        status = self.status_combo.currentData()
+        self.proxy.set_filters([kind] if kind else None,
+                               ACTIVE if status == NEEDS_ACTION else [status] if status else None,
+                               self.search_edit.text())
+        self.update_counts()
+        self._update_actions()
+
+    def counts(self) -> dict[str, int]:
+        """Rows per status under the kind and search filters (not the status filter: the chips choose it)."""
+        counts = {str(s): 0 for s in DueStatus}
+        for it in self.model.rows():
+            if self.proxy.matches(it, ignore_status=True):
+                counts[str(it.status)] += 1
+        return counts
+
+    def update_counts(self) -> None:
+        counts = self.counts()
+        current = self.status_combo.currentData()
+        for status, chip in self.chips.items():
+            chip.setText(f"{status_text(status)}  {counts[status]:,}")
+            chip.setChecked(current == status)
+            # Nothing urgent is the normal case: hide that chip rather than show a red zero.
+            chip.setVisible(status != DueStatus.URGENT or counts[status] > 0)
+
+    def shown_items(self) -> list[DueItem]:
+        return self.proxy.shown_rows()
+
+    def current_item(self) -> DueItem | None:
+        index = self.view.currentIndex()
+        return self.proxy.data(index, DueModel.RowRole) if index.isValid() else None
+
+    def select_target(self, kind: str, target_no: str) -> bool:
+        for r in range(self.proxy.rowCount()):
+            it = self.proxy.data(self.proxy.index(r, 0), DueModel.RowRole)
+            if it.kind == kind and it.target_no == target_no:
+                self.view.setCurrentIndex(self.proxy.index(r, 0))
+                return True
+        return False
+
+    def _update_actions(self) -> None:
+        self.complete_action.setEnabled(self.current_item() is not None)
+
+    # -- recording ---------------------------------------------------------------------------------
+    def record_completion(self, problems: Any = None, draft: Any = None) -> Job | None:
+        from ui.dialogs.completion_dialog import COMPLETABLE, CompletionDialog
+
+        item = self.current_item()
+        if item is None:
+            return None
+        if item.kind == DueKind.SAMPLING:
+            return self.record_sampling()
+        if item.kind not in COMPLETABLE:
+            self._explain_rotation(item)
+            return None
+        answer = CompletionDialog.ask(self, item, self.workspace.operator, problems)
+        if answer is None:
+            return None
+        return self._write(save_completion, answer, lambda p: self.record_completion(p))
+
+    def record_sampling(self, problems: Any = None) -> Job | None:
+        from ui.dialogs.sampling_dialog import SamplingDialog, batch_of_target
+
+        item = self.current_item()
+        batch = batch_of_target(item.target_no) if item is not None and item.kind == DueKind.SAMPLING else None
+        answer = SamplingDialog.ask(self, batch, self.workspace.operator, problems)
+        if answer is None:
+            return None
+        return self._write(save_sampling, answer, lambda p: self.record_sampling(p))
+
+    def _write(self, fn: Any, draft: Any, retry: Any) -> Job:
+        job = Job(fn, ws=self.workspace, draft=draft)
+        job.signals.succeeded.connect(self._on_recorded)
+        job.signals.failed.connect(lambda exc: self._on_write_failed(exc, retry))
+        return self.runner.start(job)
+
+    def _on_recorded(self, result: Any) -> None:
+        self.recorded.emit(result)
+        self.refresh()
+
+    def _on_write_failed(self, exc: BaseException, retry: Any) -> None:
+        problems = getattr(exc, "problems", None)
+        if problems:
+            retry(problems)  # the dialog again, with station's reasons shown
+        else:
+            self._on_failed(exc)
+
+    def _explain_rotation(self, item: DueItem) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Rotation"),
+            self.tr("A rotation is recorded by removing this meter and installing its replacement in the "
+                    "meter-asset ledger. Open meter %1 there?").replace("%1", item.target_no))
+        window = self.window_
+        if answer == QMessageBox.StandardButton.Yes and window is not None and item.target_id:
+            window.show_page("assets").open_asset(item.target_id)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.busy_label.setText("")
+        problems = getattr(exc, "problems", None)
+        QMessageBox.warning(self, self.tr("Rotation and verification plan"),
+                            problems_text(problems) if problems else str(exc))
+
+    # -- export and print --------------------------------------------------------------------------
+    def _headers(self) -> list[str]:
+        return [self.model.headerData(c, Qt.Orientation.Horizontal) for c in range(self.model.columnCount())]
+
+    def export(self, path: str | None = None) -> Job | None:
+        """The rows shown, as .xlsx (or .csv), written by station.exports.export_rows in a job."""
+        if path is None:
+            folder = self.ui_settings.last_folder("exports") or str(Path.home())
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export due list"), str(Path(folder) / f"due_{self.month()}.xlsx"),
+                self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+            if not path:
+                return None
+            self.ui_settings.set_last_folder(str(Path(path).parent), "exports")
+        from station.exports import export_rows
+
+        lines = [[self.model.columns[c].text(it) for c in range(len(self.model.columns))]
+                 for it in self.shown_items()]
+        headers = self._headers()
+        target = str(path)
+
+        def write(progress: Any, cancelled: Any) -> str:
+            export_rows(headers, lines, target, progress=progress, cancelled=cancelled, total=len(lines))
+            return target
+
+        job = Job(write, title=self.tr("Exporting the due list"))
+        job.signals.succeeded.connect(lambda p: self.exported.emit(str(p)))
+        job.signals.failed.connect(self._on_failed)
+        return self.runner.start(job, write=False)
+
+    def build_plan(self, path: str | None = None) -> Job:
+        """月度轮换检定计划 of the rows shown; previewed (then printable / savable) unless `path` is given."""
+        target = path or str(Path(tempfile.mkdtemp(prefix="due_plan_")) / f"轮换检定计划_{self.month()}.pdf")
+        scope = self.area_combo.currentText() if self.area_id() else ""
+        job = Job(write_plan, title=self.tr("Building the monthly plan"), ws=self.workspace,
+                  items=self.shown_items(), path=target, month=self.month(), scope=scope)
+        job.signals.succeeded.connect(lambda p: self._on_plan(str(p), preview=path is None))
+        job.signals.failed.connect(self._on_failed)
+        return self.runner.start(job, write=False)
+
+    def _on_plan(self, path: str, *, preview: bool) -> None:
+        self.plan_built.emit(path)
+        if not preview:
+            return
+        from ui.widgets.pdf_preview import PdfPreviewDialog
+
+        title = self.tr("Monthly rotation and verification plan")
+        dlg = PdfPreviewDialog(path, title, self, save_folder=self.ui_settings.last_folder("reports"),
+                               suggested_name=Path(path).name)
+        dlg.exec()
+        if dlg.saved_to is not None:
+            self.ui_settings.set_last_folder(str(dlg.saved_to.parent), "reports")
+
+
+def make_page(window: Any) -> DuePage:
+    """The registry's factory: the page with the window's workspace, runner and settings."""
+    return DuePage(window.workspace, window.runner, window.ui_settings, window, window)

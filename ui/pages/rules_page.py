@@ -1,0 +1,272 @@
+"""规则设置: every rule value with its source and edition, the edition switches, and the tariffs; each change
+goes through station.rules (validated, audit-logged)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.rules import BY_KEY, RuleRow, TariffRow
+from station.workspace import Workspace
+from ui.jobs import Job, JobRunner
+from ui.models.rules_model import RulesModel, TariffModel
+from ui.settings import UiSettings
+from ui.text import problems_text
+
+#: The edition switches at the top of the page: rule key → what a change does to the station's work.
+EDITION_KEYS = ("edition.dlt448", "edition.business_rules")
+
+
+def load_rule_rows(ws: Workspace, **_: Any) -> tuple[list[RuleRow], list[TariffRow]]:
+    from station.rules import list_rules, list_tariffs
+
+    with ws.sessions() as s:
+        return list_rules(s), list_tariffs(s)
+
+
+def save_rule(ws: Workspace, key: str, value: Any, source: str | None = None, **_: Any) -> RuleRow:
+    from station.rules import set_rule
+
+    with ws.sessions.begin() as s:  # one change, one transaction with its audit row
+        return set_rule(s, key, value, ws.operator, source=source)
+
+
+def save_tariff(ws: Workspace, draft: Any, **_: Any) -> TariffRow:
+    from station.rules import set_tariff
+
+    with ws.sessions.begin() as s:
+        return set_tariff(s, tariff_category=draft.tariff_category, voltage_level=draft.voltage_level,
+                          price=draft.price, effective_from=draft.effective_from, operator=ws.operator,
+                          basic_price_kva=draft.basic_price_kva, source=draft.source)
+
+
+class RulesPage(QWidget):
+    """Rule settings and tariffs. `rules_loaded()` after every (re)load, `rule_saved(str)` with the key,
+    `tariff_saved()`."""
+
+    page_key = "rules"
+    rules_loaded = Signal()
+    rule_saved = Signal(str)
+    tariff_saved = Signal()
+
+    def __init__(self, workspace: Workspace, runner: JobRunner, ui_settings: UiSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace, self.runner, self.ui_settings = workspace, runner, ui_settings
+        self.model = RulesModel(self)
+        self.tariff_model = TariffModel(self)
+        self.tariff_proxy = QSortFilterProxyModel(self)
+        self.tariff_proxy.setSortRole(TariffModel.SortRole)
+        self.tariff_proxy.setSourceModel(self.tariff_model)
+        self._editions: dict[str, str] = {}
+
+        self.edition_combos: dict[str, QComboBox] = {}
+        bar = QHBoxLayout()
+        names = {"edition.dlt448": self.tr("DL/T 448 edition:"),
+                 "edition.business_rules": self.tr("供电营业规则 edition:")}
+        for key in EDITION_KEYS:
+            combo = QComboBox(self)
+            combo.setObjectName(f"edition:{key}")
+            combo.addItems(list(BY_KEY[key].choices))
+            combo.activated.connect(lambda _i, k=key: self._edition_chosen(k))
+            bar.addWidget(QLabel(names[key], self))
+            bar.addWidget(combo)
+            bar.addSpacing(16)
+            self.edition_combos[key] = combo
+        bar.addStretch(1)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.setObjectName("rule_edit")
+        self.edit_button.clicked.connect(lambda: self.edit_rule())
+        bar.addWidget(self.edit_button)
+
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("rules_tree")
+        self.tree.setModel(self.model)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.doubleClicked.connect(lambda _i: self.edit_rule())
+        for col, width in enumerate((330, 250, 70, 330, 60)):
+            self.tree.setColumnWidth(col, width)
+        rules_tab = QWidget(self)
+        rules_lay = QVBoxLayout(rules_tab)
+        rules_lay.addLayout(bar)
+        rules_lay.addWidget(self.tree, 1)
+        hint = QLabel(self.tr("Values in blue differ from the default (hover for it). Every change is recorded "
+                              "in the audit log with your name."), rules_tab)
+        hint.setStyleSheet("color: #555;")
+        rules_lay.addWidget(hint)
+
+        self.tariff_view = QTableView(self)
+        self.tariff_view.setObjectName("tariff_table")
+        self.tariff_view.setModel(self.tariff_proxy)
+        self.tariff_view.setSortingEnabled(True)
+        self.tariff_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tariff_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tariff_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tariff_view.verticalHeader().hide()
+        self.tariff_view.horizontalHeader().setStretchLastSection(True)
+        self.tariff_view.doubleClicked.connect(lambda _i: self.edit_tariff())
+        for col, width in enumerate((150, 70, 110, 190, 100, 100)):
+            self.tariff_view.setColumnWidth(col, width)
+        add = QPushButton(self.tr("Add tariff…"), self)
+        add.setObjectName("tariff_add")
+        add.clicked.connect(lambda: self.add_tariff())
+        change = QPushButton(self.tr("New price for this tariff…"), self)
+        change.setObjectName("tariff_edit")
+        change.clicked.connect(lambda: self.edit_tariff())
+        tariff_bar = QHBoxLayout()
+        tariff_bar.addWidget(add)
+        tariff_bar.addWidget(change)
+        tariff_bar.addStretch(1)
+        tariff_tab = QWidget(self)
+        tariff_lay = QVBoxLayout(tariff_tab)
+        tariff_lay.addLayout(tariff_bar)
+        tariff_lay.addWidget(self.tariff_view, 1)
+        note = QLabel(self.tr("Grey rows are example values the station has not set; back-billing uses the "
+                              "tariff in force on the day."), tariff_tab)
+        note.setStyleSheet("color: #555;")
+        tariff_lay.addWidget(note)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("rules_tabs")
+        self.tabs.addTab(rules_tab, self.tr("Rules"))
+        self.tabs.addTab(tariff_tab, self.tr("Tariffs"))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addWidget(self.tabs)
+        self.reload_action = QAction(self.tr("Reload"), self)
+        self.reload_action.triggered.connect(lambda _c=False: self.refresh())
+        self.refresh()
+
+    def toolbar_actions(self) -> list[QAction | None]:
+        return [self.reload_action]
+
+    # -- loading -----------------------------------------------------------------------------------
+    def refresh(self) -> Job:
+        job = Job(load_rule_rows, ws=self.workspace)
+        job.signals.succeeded.connect(self._on_loaded)
+        job.signals.failed.connect(self._on_failed)
+        return self.runner.start(job, write=False)
+
+    def _on_loaded(self, result: tuple[list[RuleRow], list[TariffRow]]) -> None:
+        rules, tariffs = result
+        self.model.set_rows(rules)
+        self.tree.expandAll()
+        self.tariff_model.set_rows(tariffs)
+        self._editions = {r.key: str(r.value) for r in rules if r.key in EDITION_KEYS}
+        for key, combo in self.edition_combos.items():
+            combo.setCurrentText(self._editions.get(key, ""))
+        self.rules_loaded.emit()
+
+    # -- rules -------------------------------------------------------------------------------------
+    def current_rule(self) -> RuleRow | None:
+        index = self.tree.currentIndex()
+        return self.model.data(index.siblingAtColumn(0), RulesModel.RowRole) if index.isValid() else None
+
+    def select_rule(self, key: str) -> bool:
+        index = self.model.rule_index(key)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+        return index.isValid()
+
+    def edit_rule(self, problems: Any = None) -> Job | None:
+        from ui.dialogs.rule_edit_dialog import RuleEditDialog
+
+        row = self.current_rule()
+        if row is None:
+            return None
+        answer = RuleEditDialog.ask(self, row)
+        if answer is None or answer.value == row.value and not answer.source:
+            return None
+        if answer.key in EDITION_KEYS and not self.confirm_edition(answer.key, str(answer.value)):
+            return None
+        return self._save_rule(answer.key, answer.value, answer.source)
+
+    def confirm_edition(self, key: str, value: str) -> bool:
+        text = (self.tr("Switch DL/T 448 to the %1 edition? Device classes and on-site test periods change, "
+                        "and with them every due date of the rotation and verification plan.")
+                if key == "edition.dlt448" else
+                self.tr("Switch 供电营业规则 to the %1 edition? Back-billing and penalty calculations from now "
+                        "on follow it."))
+        answer = QMessageBox.question(self, self.tr("Change edition"), text.replace("%1", value),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _edition_chosen(self, key: str) -> None:
+        combo = self.edition_combos[key]
+        value, old = combo.currentText(), self._editions.get(key, "")
+        if value == old:
+            return
+        if not self.confirm_edition(key, value):
+            combo.setCurrentText(old)  # nothing changed: show the edition in force again
+            return
+        self._save_rule(key, value, None)
+
+    def _save_rule(self, key: str, value: Any, source: str | None) -> Job:
+        job = Job(save_rule, ws=self.workspace, key=key, value=value, source=source)
+        job.signals.succeeded.connect(lambda row: self._on_rule_saved(row.key))
+        job.signals.failed.connect(self._on_failed)
+        return self.runner.start(job)
+
+    def _on_rule_saved(self, key: str) -> None:
+        self.rule_saved.emit(key)
+        job = self.refresh()
+        job.signals.succeeded.connect(lambda _r: self.select_rule(key))
+
+    # -- tariffs -----------------------------------------------------------------------------------
+    def current_tariff(self) -> TariffRow | None:
+        index = self.tariff_view.currentIndex()
+        return self.tariff_proxy.data(index, TariffModel.RowRole) if index.isValid() else None
+
+    def add_tariff(self, initial: Any = None, problems: Any = None) -> Job | None:
+        from ui.dialogs.tariff_dialog import TariffDialog
+
+        draft = TariffDialog.ask(self, initial, problems)
+        if draft is None:
+            return None
+        job = Job(save_tariff, ws=self.workspace, draft=draft)
+        job.signals.succeeded.connect(lambda _t: self._on_tariff_saved())
+        job.signals.failed.connect(lambda exc: self._on_tariff_failed(exc, draft))
+        return self.runner.start(job)
+
+    def edit_tariff(self) -> Job | None:
+        row = self.current_tariff()
+        return self.add_tariff(row) if row is not None else None
+
+    def _on_tariff_saved(self) -> None:
+        self.tariff_saved.emit()
+        self.refresh()
+
+    def _on_tariff_failed(self, exc: BaseException, draft: Any) -> None:
+        problems = getattr(exc, "problems", None)
+        if problems:
+            self.add_tariff(draft, problems)  # the dialog again with what the clerk typed and the reasons
+        else:
+            self._on_failed(exc)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        problems = getattr(exc, "problems", None)
+        QMessageBox.warning(self, self.tr("Not saved"), problems_text(problems) if problems else str(exc))
+        self.refresh()
+
+
+def make_page(window: Any) -> RulesPage:
+    """The registry's factory: the page with the window's workspace, runner and settings."""
+    return RulesPage(window.workspace, window.runner, window.ui_settings, window)
