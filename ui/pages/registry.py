@@ -43,6 +43,10 @@ PAGES: list[PageSpec] = [
     PageSpec("assets", QT_TRANSLATE_NOOP("Pages", "Meter-asset ledger"), _assets, "assets.svg"),
     PageSpec("backbilling", QT_TRANSLATE_NOOP("Pages", "Back-billing calculator"),
              lambda w: __import__("ui.pages.backbilling_page", fromlist=["make_page"]).make_page(w)),
+    PageSpec("due", QT_TRANSLATE_NOOP("Pages", "Rotation and verification plan"),
+             lambda w: __import__("ui.pages.due_page", fromlist=["make_page"]).make_page(w)),
+    PageSpec("rules", QT_TRANSLATE_NOOP("Pages", "Rule settings"),
+             lambda w: __import__("ui.pages.rules_page", fromlist=["make_page"]).make_page(w)),
 ]
 
 
