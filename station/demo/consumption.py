@@ -37,6 +37,7 @@ SERIAL_BASE = 40_000_000  #: barcode serials of swapped-in devices, clear of the
 HIGH_LOSS_SHARE = 0.06  #: share of 台区 with a high technical loss (as station.analysis.synth draws them)
 TECH_LOSS = (0.03, 0.07)  #: a normal 台区's technical loss, fraction of what entered it
 HIGH_TECH_LOSS = (0.11, 0.2)
+MIN_DRAWN_MONTHS = 24  #: synth places thefts in its last 12 months after an honest year
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,12 +94,21 @@ def draw_consumption(plan: DemoPlan, months: int) -> dict[str, Any]:
     ev_cust: list[np.ndarray] = []
     ev_month: list[np.ndarray] = []
     ev_kind: list[np.ndarray] = []
+    # Synth draws at least two years, so that a short demo still holds thefts with an honest year before
+    # them (kept or not); only the last `months` columns are written.
+    drawn = max(M, MIN_DRAWN_MONTHS)
+    lead = drawn - M
     for k, name in enumerate(CATEGORIES):
         idx = np.flatnonzero(c.category == k)
         if not idx.size:
             continue
         data = synth_consumption(
-            idx.size, categories=(name,), areas=1, months=M, seed=plan.seed * 1009 + k, first_month=axis.first
+            idx.size,
+            categories=(name,),
+            areas=1,
+            months=drawn,
+            seed=plan.seed * 1009 + k,
+            first_month=axis.month(-lead),
         )
         t = data.truth
         # Thefts need an honest history: they go to accounts open over the whole axis; synth's new accounts
@@ -108,12 +118,12 @@ def draw_consumption(plan: DemoPlan, months: int) -> dict[str, Any]:
         demo_order = idx[np.lexsort((rng.random(idx.size), ~full[idx]))]
         target = np.empty(idx.size, dtype=np.int64)
         target[synth_order] = demo_order
-        E[target] = data.E
-        stolen[target] = data.truth.stolen_kwh
-        theft_start[target] = np.where(t.theft, t.start, -1)
+        E[target] = data.E[:, lead:]
+        stolen[target] = data.truth.stolen_kwh[:, lead:]
+        theft_start[target] = np.where(t.theft, t.start - lead, -1)
         shape[target] = t.shape
         ev_cust.append(target[data.events.customer])
-        ev_month.append(data.events.month)
+        ev_month.append(data.events.month - lead)
         ev_kind.append(data.events.kind)
 
     cols = np.arange(M)[None, :]
@@ -135,7 +145,9 @@ def draw_consumption(plan: DemoPlan, months: int) -> dict[str, Any]:
         if ev_cust
         else (np.zeros(0, np.int64),) * 3
     )
-    keep = (events[1] > open_col[events[0]]) & (last_col[events[0]] >= M - 1)  # open customers, after opening
+    keep = (
+        (events[1] >= 0) & (events[1] > open_col[events[0]]) & (last_col[events[0]] >= M - 1)
+    )  # open customers, after opening
     events = tuple(e[keep] for e in events)
 
     supply = _supply(plan, E, stolen, rng)
@@ -259,13 +271,8 @@ def _truth(session: Session, d: dict[str, Any], axis: MonthAxis) -> list[TruthCa
     accounts: dict[int, str] = {}
     ids = [int(r) + 1 for r in rows]
     for i in range(0, len(ids), 5_000):
-        accounts.update(
-            session.execute(
-                select(Customer.id, Customer.account_no).where(Customer.id.in_(ids[i : i + 5_000]))
-            )
-            .tuples()
-            .all()
-        )
+        stmt = select(Customer.id, Customer.account_no).where(Customer.id.in_(ids[i : i + 5_000]))
+        accounts.update({cid: acc for cid, acc in session.execute(stmt)})
     return [
         TruthCase(
             accounts[int(r) + 1],

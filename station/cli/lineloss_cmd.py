@@ -1,0 +1,64 @@
+"""`station lineloss --month YYYY-MM [--json]`: line loss of every 台区 in a month (线损)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from station.cli.common import add_db_options, open_from_args, print_json, print_table
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "lineloss",
+        help="line loss per 台区 in a month: supplied, sold, loss, rate, class (合格/高损/负损/不可算)",
+        description="Per 台区: energy supplied through the gateway meter, sold to its customers (membership as "
+        "of the month), loss kWh and rate, its class against the band of its 台区 type, and the rise of the "
+        "rate since the month before. Highest loss rate first.",
+    )
+    p.add_argument("--month", required=True, help="YYYY-MM")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    add_db_options(p)
+    p.set_defaults(func=_run)
+
+
+def _fmt(value: float | None, pattern: str) -> str:
+    return "" if value is None else format(value, pattern)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from station.cli import EXIT_OK, EXIT_USAGE
+    from station.consumption.load import parse_month
+    from station.consumption.service import as_dict, line_loss_table
+
+    try:
+        month = parse_month(args.month)
+    except ValueError:
+        print(f"--month: not a month like 2025-03: {args.month!r}", file=sys.stderr)
+        return EXIT_USAGE
+    ws = open_from_args(args)
+    try:
+        with ws.sessions() as s:
+            rows = line_loss_table(s, month)
+    finally:
+        ws.close()
+    if args.json:
+        print_json([as_dict(r) for r in rows])
+        return EXIT_OK
+    print_table(
+        ["area", "name", "supplied kWh", "sold kWh", "loss kWh", "rate %", "class", "rise pp"],
+        [
+            [
+                r.area_code,
+                r.area_name,
+                _fmt(r.supplied_kwh, ",.0f"),
+                _fmt(r.sold_kwh, ",.0f"),
+                _fmt(r.loss_kwh, ",.0f"),
+                _fmt(r.loss_rate, ".2f"),
+                r.klass_zh,
+                _fmt(r.rise, "+.2f"),
+            ]
+            for r in rows
+        ],
+    )
+    return EXIT_OK

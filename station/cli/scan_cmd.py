@@ -1,0 +1,71 @@
+"""`station scan --month YYYY-MM [--area CODE] [--top N] [--json]`: the ranked list of sudden drops."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from station.cli.common import add_db_options, open_from_args, print_json, print_table
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "scan",
+        help="ranked list of customers whose consumption dropped suddenly (电量突降)",
+        description="Scan every customer's monthly consumption up to MONTH for sudden drops (month-over-month, "
+        "year-over-year, peers, zero streak, change point, 台区 loss and asset-event cross-checks) and print "
+        "the flagged customers, highest score first, with the rules that fired, the reason and the month "
+        "the drop began.",
+    )
+    p.add_argument("--month", required=True, help="the month scanned, YYYY-MM")
+    p.add_argument("--area", metavar="CODE", help="only customers of this 台区 (as of that month)")
+    p.add_argument("--top", type=int, metavar="N", help="only the first N")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    add_db_options(p)
+    p.set_defaults(func=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from station.cli import EXIT_OK, EXIT_REJECTED, EXIT_USAGE
+    from station.consumption.load import parse_month
+    from station.consumption.service import as_dict, run_scan
+    from station.domain.problems import Rejected
+
+    try:
+        month = parse_month(args.month)
+    except ValueError:
+        print(f"--month: not a month like 2025-03: {args.month!r}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.top is not None and args.top < 1:
+        print("--top must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    ws = open_from_args(args)
+    try:
+        with ws.sessions() as s:
+            rows = run_scan(s, month, area_code=args.area, top=args.top)
+    except Rejected as exc:
+        for problem in exc.problems:
+            print(f"rejected: {problem}", file=sys.stderr)
+        return EXIT_REJECTED
+    finally:
+        ws.close()
+    if args.json:
+        print_json([{"rank": i, **as_dict(r)} for i, r in enumerate(rows, 1)])
+        return EXIT_OK
+    print_table(
+        ["#", "account_no", "name", "area", "score", "rules", "start", "reason"],
+        [
+            [
+                i,
+                r.account_no,
+                r.name,
+                r.area_code or "",
+                f"{r.score:.1f}",
+                ",".join(r.rules),
+                r.start_month,
+                r.reason_zh,
+            ]
+            for i, r in enumerate(rows, 1)
+        ],
+    )
+    return EXIT_OK
