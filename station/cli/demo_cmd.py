@@ -22,6 +22,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--as-of", type=dt.date.fromisoformat, default=None, metavar="YYYY-MM-DD",
         help="the station's 'today' (default: today); dates are drawn relative to it",
     )
+    p.add_argument("--months", type=int, default=36, metavar="N",
+                   help="months of consumption and 台区 supply up to last month (default 36; 0 = none)")
+    p.add_argument("--truth", metavar="FILE", help="write the injected theft cases to this CSV (for evaluation)")
     p.add_argument("--json", action="store_true", help="print the counts as JSON")
     add_db_options(p)
     p.set_defaults(func=_run)
@@ -37,6 +40,9 @@ def _run(args: argparse.Namespace) -> int:
     if args.customers < 1:
         print("--customers must be at least 1", file=sys.stderr)
         return EXIT_USAGE
+    if args.months < 0:
+        print("--months must be 0 or more", file=sys.stderr)
+        return EXIT_USAGE
     ws = open_workspace(args.db or demo_db_path(), operator=args.operator)
     shown = [-1]
 
@@ -47,7 +53,8 @@ def _run(args: argparse.Namespace) -> int:
             print(f"\r{message} {pct:3d}%", end="", file=sys.stderr, flush=True)
 
     try:
-        result = create_demo(ws, customers=args.customers, seed=args.seed, as_of=args.as_of, progress=progress)
+        result = create_demo(ws, customers=args.customers, seed=args.seed, as_of=args.as_of, progress=progress,
+                             months=args.months, truth=args.truth)
     except Rejected as exc:
         for problem in exc.problems:
             print(f"rejected: {problem}", file=sys.stderr)

@@ -129,8 +129,13 @@ def generate_demo(
     operator: str = "demo",
     progress: Progress = no_progress,
     cancelled: IsCancelled = never_cancelled,
+    months: int = 0,
+    truth: str | None = None,
 ) -> DemoResult:
     """Write a demo station of `customers` accounts into the empty database behind `session`.
+
+    months > 0 adds that many months of consumption, 台区 supply and meter swaps (station.demo.consumption);
+    truth names a CSV file for the injected theft cases.
 
     The caller owns the transaction (a cancel raises Cancelled and the caller's rollback leaves nothing).
     Raises Rejected when the database already holds customers, assets or 台区.
@@ -193,6 +198,14 @@ def generate_demo(
     }
     audit.record(session, operator=operator, action="demo", entity="station", entity_id=None,
                  after={"seed": seed, "as_of": plan.as_of, **counts})
+    if months > 0:
+        from station.demo.consumption import generate_consumption, write_truth
+
+        grown = generate_consumption(session, plan, months=months, operator=operator, progress=progress,
+                                     cancelled=cancelled)
+        counts.update(grown.counts)
+        if truth:
+            write_truth(truth, grown.truth)
     progress(1.0, QT_TRANSLATE_NOOP("station", "Demo station written"))
     return DemoResult(plan=plan, counts=counts)
 
@@ -205,11 +218,13 @@ def create_demo(
     as_of: dt.date | None = None,
     progress: Progress = no_progress,
     cancelled: Callable[[], bool] = never_cancelled,
+    months: int = 0,
+    truth: str | None = None,
 ) -> DemoResult:
     """The user action: one transaction; nothing is written when it is rejected or cancelled."""
     with ws.sessions.begin() as s:
         return generate_demo(s, customers=customers, seed=seed, as_of=as_of, operator=ws.operator,
-                             progress=progress, cancelled=cancelled)
+                             progress=progress, cancelled=cancelled, months=months, truth=truth)
 
 
 def stored_plan(session: Session) -> DemoPlan | None:
