@@ -68,12 +68,13 @@ def _date(value: Any) -> str:
 
 def _due_text(it: DueItem) -> str:
     # No date: never done and no start on record, so the list counts it overdue from the start.
-    return it.due_on.isoformat() if it.due_on else QCoreApplication.translate(_CTX, "never done")
+    return it.due_on.isoformat() if it.due_on else QCoreApplication.translate("DueModel", "never done")
 
 
 def _target(it: DueItem) -> str:
     if it.target_kind == "batch":
-        return QCoreApplication.translate(_CTX, "%1 (%n meter(s))", "", it.devices).replace("%1", it.target_no)
+        return QCoreApplication.translate("DueModel", "%1 (%2 meters)").replace("%1", it.target_no) \
+            .replace("%2", f"{it.devices:,}")
     return it.target_no
 
 

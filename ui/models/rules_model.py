@@ -86,7 +86,7 @@ def unit_text(unit: str) -> str:
 
 def value_text(value: Any) -> str:
     """A rule value as a supervisor reads it: "I: 6 · II: 12 · IV: none", bands as "0–10"."""
-    none = QCoreApplication.translate(_CTX, "none")
+    none = QCoreApplication.translate("RulesModel", "none")
     if value is None:
         return none
     if isinstance(value, dict):
@@ -190,7 +190,8 @@ class RulesModel(QAbstractItemModel):
         if column == 1:
             text = value_text(rule.value)
             if role == Qt.ItemDataRole.ToolTipRole and not rule.is_default:
-                return QCoreApplication.translate(_CTX, "Default: %1").replace("%1", value_text(rule.default))
+                default = value_text(rule.default)
+                return QCoreApplication.translate("RulesModel", "Default: %1").replace("%1", default)
             return text
         if column == 2:
             return unit_text(rule.unit)
@@ -227,7 +228,8 @@ class TariffModel(RowTableModel):
         RowColumn(QT_TRANSLATE_NOOP("RulesModel", "Effective from"), lambda t: _day(t.effective_from)),
         RowColumn(QT_TRANSLATE_NOOP("RulesModel", "Effective to"), lambda t: _day(t.effective_to)),
         RowColumn(QT_TRANSLATE_NOOP("RulesModel", "Source"),
-                  lambda t: t.source or (QCoreApplication.translate(_CTX, "example value") if t.is_example else ""),
+                  lambda t: t.source or (QCoreApplication.translate("RulesModel", "example value")
+                                         if t.is_example else ""),
                   tooltip=lambda t: t.source),
     )
 

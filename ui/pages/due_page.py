@@ -225,7 +225,7 @@ class DuePage(QWidget):
         self.exception_view = self._table("exception_table")
         self.exception_view.setModel(self.exception_model)
         self.exception_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((120, 190, 60, 70, 70, 100, 150, 70)):
+        for col, width in enumerate((120, 190, 60, 80, 80, 100, 150, 70)):
             self.exception_view.setColumnWidth(col, width)
         self.year_spin = QSpinBox(self)
         self.year_spin.setObjectName("workload_year")

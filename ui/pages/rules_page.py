@@ -101,7 +101,7 @@ class RulesPage(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.doubleClicked.connect(lambda _i: self.edit_rule())
-        for col, width in enumerate((330, 250, 70, 330, 60)):
+        for col, width in enumerate((370, 270, 70, 330, 60)):
             self.tree.setColumnWidth(col, width)
         rules_tab = QWidget(self)
         rules_lay = QVBoxLayout(rules_tab)

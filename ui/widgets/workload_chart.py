@@ -52,7 +52,8 @@ class WorkloadChart(QWidget):
             self.plot.getAxis(name).setTextPen("#333333")
             self.plot.getAxis(name).setPen("#888888")
         self.plot.setLabel("left", self.tr("Jobs"))
-        self.legend = self.plot.addLegend(offset=(10, 10), labelTextColor="#222222")
+        # Top right: January (where overdue work is counted) is often the tallest bar.
+        self.legend = self.plot.addLegend(offset=(-10, 10), labelTextColor="#222222")
         self.bars: dict[str, pg.BarGraphItem] = {}
         zeros = np.zeros(12)
         for kind, colour in KIND_COLOURS.items():
