@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self._specs[row].key
-        page = self.page(key)
+        self.page(key)  # built on first show
         self.stack.setCurrentIndex(row)
         self.refresh_page_toolbar()
         self.page_changed.emit(key)
@@ -255,7 +255,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Opened asset %1").replace("%1", text), 5000)
             return "asset"
         if customer_id is not None:
-            self.show_page("customers").open_customer(customer_id)  # type: ignore[attr-defined]
+            # A page that shows one customer (用电分析) opens a scanned 户号 itself; elsewhere the ledger does.
+            here = self.current_page()
+            target = here if hasattr(here, "open_customer") else self.show_page("customers")
+            target.open_customer(customer_id)  # type: ignore[union-attr]
             self.statusBar().showMessage(self.tr("Opened customer %1").replace("%1", text), 5000)
             return "customer"
         if looks_like_asset_no(text):

@@ -43,6 +43,12 @@ PAGES: list[PageSpec] = [
     PageSpec("assets", QT_TRANSLATE_NOOP("Pages", "Meter-asset ledger"), _assets, "assets.svg"),
     PageSpec("backbilling", QT_TRANSLATE_NOOP("Pages", "Back-billing calculator"),
              lambda w: __import__("ui.pages.backbilling_page", fromlist=["make_page"]).make_page(w)),
+    PageSpec("consumption", QT_TRANSLATE_NOOP("Pages", "Consumption analysis"),
+             lambda w: __import__("ui.pages.consumption_page", fromlist=["make_page"]).make_page(w)),
+    PageSpec("suspects", QT_TRANSLATE_NOOP("Pages", "Sudden drops"),
+             lambda w: __import__("ui.pages.suspects_page", fromlist=["make_page"]).make_page(w)),
+    PageSpec("lineloss", QT_TRANSLATE_NOOP("Pages", "Line loss"),
+             lambda w: __import__("ui.pages.lineloss_page", fromlist=["make_page"]).make_page(w)),
     PageSpec("due", QT_TRANSLATE_NOOP("Pages", "Rotation and verification plan"),
              lambda w: __import__("ui.pages.due_page", fromlist=["make_page"]).make_page(w)),
     PageSpec("rules", QT_TRANSLATE_NOOP("Pages", "Rule settings"),
@@ -52,7 +58,7 @@ PAGES: list[PageSpec] = [
 
 #: Modules that extend the window: each has `install(window: MainWindow) -> None`, called once the window is
 #: built (menus, pages' toolbars, detail widgets). Add a module's dotted name here to plug it in.
-EXTENSIONS: list[str] = ["ui.actions_ledger"]
+EXTENSIONS: list[str] = ["ui.actions_ledger", "ui.pages.consumption_hooks"]
 
 
 def register_page(spec: PageSpec, *, before: str | None = None) -> None:

@@ -1,0 +1,136 @@
+"""稽查清单: the scan's suspects in ranked order with blank 检查结果 / 检查人 columns for the inspectors to fill in."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.schema import Customer
+from station import settings
+from station.jobs import IsCancelled, Progress, never_cancelled, no_progress
+
+TITLE = "用电检查稽查清单"
+#: SQLite allows 32,766 bound parameters; addresses are read in chunks well below it.
+ID_CHUNK = 5000
+#: Width of the reason column in millimetres (of the 273 mm the A4 landscape frame holds).
+REASON_MM = 92
+#: The start month has its own column, so the reason's leading "2025-03 起" is dropped to save width.
+_START_PREFIX = re.compile(r"^\s*\d{4}-\d{2}\s*起\s*")
+
+
+def _columns():  # type: ignore[no-untyped-def]
+    from station.reports.template import Column
+
+    return [
+        Column("序号", 8, "RIGHT"),
+        Column("户号", 20),
+        Column("户名", 22),
+        Column("用电地址", 38),
+        Column("台区", 24),
+        Column("评分", 8, "RIGHT", decimals=0),
+        Column("疑点原因", REASON_MM),
+        Column("起始月份", 14, "CENTER"),
+        Column("检查结果", 33),
+        Column("检查人", 14),
+    ]
+
+
+def fit_reason(text: str, width_mm: float = REASON_MM) -> str:
+    """As many whole clauses of the reason as fit on the row ("…，…等"), never a clause cut in half.
+
+    The list has one line per customer (the page template's fixed rows); the strongest evidence comes
+    first in the scan's reason, and the full text stays in the GUI and the .xlsx export.
+    """
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from station.reports.fonts import FONT, register_fonts
+    from station.reports.template import BODY_SIZE, MM, PAD
+
+    register_fonts()
+    avail = width_mm * MM - 2 * PAD - 1
+
+    def fits(t: str) -> bool:
+        return stringWidth(t, FONT, BODY_SIZE) <= avail
+
+    if fits(text):
+        return text
+    clauses = text.split("，")
+    for k in range(len(clauses) - 1, 0, -1):
+        shorter = "，".join(clauses[:k]) + "等"
+        if fits(shorter):
+            return shorter
+    return clauses[0]  # one clause too long even alone: the template shortens it with "…"
+
+
+def reason_zh(row: Any) -> str:
+    """The reason in Chinese without its start month: `reason_zh`, else `reason` as text or a Message."""
+    text = getattr(row, "reason_zh", None)
+    if text is None:
+        reason = getattr(row, "reason", "")
+        text = reason if isinstance(reason, str) else getattr(reason, "zh", None) or str(reason)
+    return _START_PREFIX.sub("", text)
+
+
+def addresses(session: Session, customer_ids: Iterable[int]) -> dict[int, str]:
+    """用电地址 of the listed customers: one query per chunk of ids, never one per row."""
+    ids = sorted(set(customer_ids))
+    out: dict[int, str] = {}
+    for i in range(0, len(ids), ID_CHUNK):
+        chunk = ids[i : i + ID_CHUNK]
+        stmt = select(Customer.id, Customer.address).where(Customer.id.in_(chunk))
+        out.update({cid: address for cid, address in session.execute(stmt)})
+    return out
+
+
+def build_inspection_list(
+    rows: Sequence[Any],
+    out: str | Path | IO[bytes],
+    *,
+    station: str,
+    month: str,
+    address_of: dict[int, str],
+    scope: str = "",
+    progress: Progress = no_progress,
+    cancelled: IsCancelled = never_cancelled,
+) -> int:
+    """Write the list of `rows` (SuspectRow: customer_id, account_no, name, area_code/area_name, score,
+    reason, start_month) in the given order to `out`; returns the pages."""
+    from station.reports.template import build_table_report
+
+    lines = [
+        [rank, r.account_no, r.name, address_of.get(r.customer_id, ""),
+         getattr(r, "area_name", None) or r.area_code or "", r.score, fit_reason(reason_zh(r)), r.start_month or "", "", ""]
+        for rank, r in enumerate(rows, 1)
+    ]
+    year, _, mon = month.partition("-")
+    notes = [
+        "说明：按电量突降评分由高到低排序；评分与疑点原因由月用电量规则（环比、同比、同类用户对比、连续零电量、"
+        "变点、台区线损）计算，仅作为现场检查线索，不作为窃电认定依据。",
+        "检查结果填写：正常 / 窃电 / 违约用电 / 计量故障 / 表计更换 / 空置 / 其他（注明）；现场检查不少于 2 人。",
+    ]
+    return build_table_report(
+        out, title=TITLE, station=station, period=f"{year}年{mon}月", columns=_columns(), rows=lines, unit="户",
+        subtitle=scope or "全部台区", notes=notes, progress=progress, cancelled=cancelled,
+    )
+
+
+def inspection_list_pdf(
+    session: Session,
+    rows: Sequence[Any],
+    out: str | Path | IO[bytes],
+    *,
+    month: str,
+    scope: str = "",
+    progress: Progress = no_progress,
+    cancelled: IsCancelled = never_cancelled,
+) -> int:
+    """The 稽查清单 of scan rows, with the station's name and the customers' addresses read in `session`."""
+    station = settings.get(session, "station.name") or "（未设置供电所名称）"
+    where = addresses(session, (r.customer_id for r in rows))
+    return build_inspection_list(rows, out, station=station, month=month, address_of=where, scope=scope,
+                                 progress=progress, cancelled=cancelled)

@@ -1,0 +1,45 @@
+"""What the analysis pages (电量突降, 台区线损) share: the scan job, the default month, the PDF preview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from station.jobs import Cancelled
+from station.workspace import Workspace
+from ui.settings import UiSettings
+
+
+def scan_job(ws: Workspace, month: str, progress: Any, cancelled: Any) -> list[Any]:
+    """The job: the scan of `month` in one read-only session (nothing is written)."""
+    from station.analysis.drops import Cancelled as ScanCancelled
+    from station.consumption.service import run_scan
+
+    try:
+        with ws.sessions() as s:
+            return list(run_scan(s, month, progress=progress, cancelled=cancelled))
+    except ScanCancelled as exc:
+        raise Cancelled() from exc  # the analysis core has its own Cancelled; the job runner knows station.jobs'
+
+
+
+def last_reading_month(ws: Workspace) -> str | None:
+    """"YYYY-MM" of the last month with readings or supply (the pages' default month), None when empty."""
+    from station.consumption.load import data_months, month_label
+
+    with ws.sessions() as s:
+        span = data_months(s)
+    return month_label(span[1]) if span else None
+
+
+def preview_pdf(parent: QWidget, ui_settings: UiSettings, path: Path, title: str) -> None:
+    """Show a built report in the print preview (Print, Save as PDF…); remembers the folder saved to."""
+    from ui.widgets.pdf_preview import PdfPreviewDialog
+
+    dlg = PdfPreviewDialog(path, title, parent, save_folder=ui_settings.last_folder("reports"),
+                           suggested_name=path.name)
+    dlg.exec()
+    if dlg.saved_to is not None:
+        ui_settings.set_last_folder(str(dlg.saved_to.parent), "reports")
