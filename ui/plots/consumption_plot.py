@@ -103,8 +103,10 @@ class ConsumptionPlot(QWidget):
                                name=self.tr("Consumption"))
         self.start_line = pg.InfiniteLine(
             angle=90, movable=False, pen=pg.mkPen(START_COLOUR, width=2, style=Qt.PenStyle.DashLine),
-            label=self.tr("Drop begins"), labelOpts={"position": 0.97, "color": START_COLOUR,
-                                                      "fill": (255, 255, 255, 220), "anchors": [(1, 0), (1, 0)]})
+            label=self.tr("Drop begins"), labelOpts={"position": 0.03, "color": START_COLOUR,
+                                                      "fill": (255, 255, 255, 220), "anchors": [(1, 1), (1, 1)]})
+        # Its label sits low, left of the line: before a drop the curve runs high there, and the legend
+        # (top right) cannot cover it.
         self.start_line.setVisible(False)
         item.addItem(self.start_line, ignoreBounds=True)
         self.event_lines: list[pg.InfiniteLine] = []  # a pool: grown when a customer has more events, reused

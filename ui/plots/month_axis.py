@@ -26,9 +26,9 @@ class MonthAxis(pg.AxisItem):
         lo, hi = max(0, int(minVal)), min(len(self._months) - 1, int(maxVal) + 1)
         if hi < lo:
             return []
-        # About 70 px per label ("2025-03" at 10 pt); steps of 1, 2, 3, 6 or 12 months keep the ticks on
+        # About 60 px per label ("2025-03" is ~52 px at 10 pt); steps of 1, 2, 3, 6 or 12 months keep the ticks on
         # quarters and years.
-        fit = max(1, int(size // 70))
+        fit = max(1, int(size // 60))
         span = hi - lo + 1
         step = next((s for s in (1, 2, 3, 6, 12, 24) if span / s <= fit), 24)
         self._step = step
