@@ -153,8 +153,12 @@ class ConsumptionPlot(QWidget):
         self._p25 = _array(getattr(curve, "peer_p25", None), n)
         self._p75 = _array(getattr(curve, "peer_p75", None), n)
         self.axis.set_months(self.months)
-        self.curve.setData(x, self._kwh)
-        self.last_year.setData(x, self._last)
+        for item, y in ((self.curve, self._kwh), (self.last_year, self._last)):
+            # An all-NaN series (no readings, no last year yet) goes in empty: pyqtgraph's symbol bounds warn on it.
+            if np.isfinite(y).any():
+                item.setData(x, y)
+            else:
+                item.setData([], [])
         # The band is drawn over the months where both quantiles exist; FillBetweenItem cannot skip gaps.
         ok = np.isfinite(self._p25) & np.isfinite(self._p75)
         self.band_low.setData(x[ok], self._p25[ok])
