@@ -1,4 +1,4 @@
-"""`station import customers|assets FILE`: preview a marketing-system export and write it, all or nothing."""
+"""`station import customers|assets|readings|supply FILE`: preview an export and write it, all or nothing."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from station.cli.common import add_db_options, open_from_args, print_json
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
         "import",
-        help="import customers or assets from .xlsx/.csv (Chinese headers)",
+        help="import customers, assets, monthly readings or 台区 supply from .xlsx/.csv (Chinese headers)",
         description=(
             "Reads the file, checks every row and prints every rejected one on stderr as "
             "FILE:LINE: COLUMN=VALUE: reason. A file with any rejected row writes nothing (exit 3) unless "
@@ -22,7 +22,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     isub = p.add_subparsers(dest="import_kind", metavar="KIND")
     isub.required = True
-    for kind, text in (("customers", "客户档案: upsert by 户号"), ("assets", "计量资产: upsert by 资产编号")):
+    for kind, text in (("customers", "客户档案: upsert by 户号"), ("assets", "计量资产: upsert by 资产编号"),
+                       ("readings", "月度电量: 户号, 年月, 电量 (or 户号 and a column per month); replaces changed months"),
+                       ("supply", "台区供电量: 台区编号, 年月, 供电量; replaces changed months")):
         k = isub.add_parser(kind, help=text)
         k.add_argument("file", type=Path, metavar="FILE", help=".xlsx or .csv (UTF-8, UTF-8 with BOM, GBK/GB18030)")
         k.add_argument("--dry-run", action="store_true", help="check and count only; write nothing")
@@ -43,6 +45,12 @@ def _run(args: argparse.Namespace) -> int:
         print(f"{path}: no such file", file=sys.stderr)
         return EXIT_USAGE
     preview_fn = preview_customers if args.kind == "customers" else preview_assets
+    if args.kind in ("readings", "supply"):  # values per month: numpy-backed preview and writer
+        from station.imports.readings import apply_monthly as apply_import
+        from station.imports.readings import preview_readings
+        from station.imports.supply import preview_supply
+
+        preview_fn = preview_readings if args.kind == "readings" else preview_supply
     ws = open_from_args(args)
     try:
         with ws.sessions.begin() as s:

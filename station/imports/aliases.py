@@ -50,13 +50,32 @@ ASSET_ALIASES: dict[str, tuple[str, ...]] = {
     "install_account_no": ("安装户号",),
 }
 
-#: Both tables by import kind, as the README and the tests read them.
-ALIASES: dict[str, dict[str, tuple[str, ...]]] = {"customers": CUSTOMER_ALIASES, "assets": ASSET_ALIASES}
+#: 采集系统 monthly readings: long form (户号, 年月, 电量); the wide form has 户号 and a column per month.
+#: "抄见电量" also matches "抄见电量(kWh)": a trailing unit in brackets is dropped when matching.
+READING_ALIASES: dict[str, tuple[str, ...]] = {
+    "account_no": ("户号", "用户编号"),
+    "month": ("年月", "月份", "抄表年月"),
+    "kwh": ("电量", "用电量", "结算电量", "抄见电量"),
+}
+
+#: 台区 supply from the gateway meter (关口表).
+SUPPLY_ALIASES: dict[str, tuple[str, ...]] = {
+    "area_code": ("台区编号",),
+    "month": ("年月", "月份", "抄表年月"),
+    "supplied_kwh": ("供电量", "台区供电量", "关口电量"),
+}
+
+#: Every table by import kind, as the README and the tests read them.
+ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
+    "customers": CUSTOMER_ALIASES, "assets": ASSET_ALIASES, "readings": READING_ALIASES, "supply": SUPPLY_ALIASES,
+}
 
 #: Columns a file must have: without them no row can be stored.
 REQUIRED: dict[str, tuple[str, ...]] = {
     "customers": ("account_no", "name", "tariff_category", "voltage_level"),
     "assets": ("asset_no", "kind"),
+    "readings": ("account_no",),  # plus 年月 and 电量 in the long form, or month columns in the wide form
+    "supply": ("area_code", "month", "supplied_kwh"),
 }
 
 #: The field that identifies a row (upsert key).
@@ -138,7 +157,8 @@ def label_of(labels: dict[Any, tuple[str, ...]], code: Any) -> str:
 def alias_table_markdown() -> str:
     """The alias tables as the README prints them: one line per field, required fields marked."""
     lines = []
-    for kind, title in (("customers", "客户档案 (customers)"), ("assets", "计量资产 (assets)")):
+    for kind, title in (("customers", "客户档案 (customers)"), ("assets", "计量资产 (assets)"),
+                        ("readings", "月度电量 (readings)"), ("supply", "台区供电量 (supply)")):
         lines += [f"**{title}**", "", "| field | headers accepted (exports write the first) |", "|---|---|"]
         for field, aliases in ALIASES[kind].items():
             mark = " (required)" if field in REQUIRED[kind] else ""
