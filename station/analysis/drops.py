@@ -14,10 +14,7 @@ from station.analysis.matrix import MonthAxis
 from station.analysis.reasons import Rule, fragment, render, rule_codes
 from station.analysis.thresholds import DEFAULT_SETTINGS, ScanSettings
 from station.i18n import Message
-
-
-class Cancelled(Exception):
-    """The caller asked the scan to stop (ui/jobs.py recognises the name)."""
+from station.jobs import Cancelled  # noqa: F401 - the one "stop" exception of every long job; re-exported for callers
 
 
 @dataclass(frozen=True, slots=True)

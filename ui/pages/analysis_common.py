@@ -7,21 +7,16 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from station.jobs import Cancelled
 from station.workspace import Workspace
 from ui.settings import UiSettings
 
 
 def scan_job(ws: Workspace, month: str, progress: Any, cancelled: Any) -> list[Any]:
     """The job: the scan of `month` in one read-only session (nothing is written)."""
-    from station.analysis.drops import Cancelled as ScanCancelled
     from station.consumption.service import run_scan
 
-    try:
-        with ws.sessions() as s:
-            return list(run_scan(s, month, progress=progress, cancelled=cancelled))
-    except ScanCancelled as exc:
-        raise Cancelled() from exc  # the analysis core has its own Cancelled; the job runner knows station.jobs'
+    with ws.sessions() as s:
+        return list(run_scan(s, month, progress=progress, cancelled=cancelled))
 
 
 
