@@ -15,7 +15,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
-from db.schema import Asset, AssetEvent, AuditLog, Customer, CustomerAreaLink, MeteringPoint, TransformerArea
+from db.schema import (
+    Asset, AssetEvent, AuditLog, Customer, CustomerAreaLink, ImportBatch, MeteringPoint, TransformerArea,
+)
 from station import audit, settings
 from station.domain.codes import AssetStatus, CustomerStatus
 from station.domain.metering import device_class
@@ -218,6 +220,8 @@ def _history(session: Session, customer_id: int, point_ids: list[int], asset_ids
                    _audit_summary(a.action, a.after), _loads(a.before), _loads(a.after))
         for a in audits
     ]
+    if not any(h.entity == "customer" and h.action == "create" for h in rows):
+        rows += _imported(session, customer_id)
     events = session.execute(
         select(AssetEvent, Asset.asset_no, Asset.kind).join(Asset, Asset.id == AssetEvent.asset_id)
         .where(or_(AssetEvent.metering_point_id.in_(point_ids), AssetEvent.asset_id.in_(asset_ids)))
@@ -232,6 +236,21 @@ def _history(session: Session, customer_id: int, point_ids: list[int], asset_ids
                                {"status": e.status_before}, {"status": e.status_after}))
     rows.sort(key=lambda h: h.at, reverse=True)
     return rows
+
+
+def _imported(session: Session, customer_id: int) -> list[HistoryRow]:
+    """A customer created by an import has no audit row of its own (station.imports.customers audits the
+    batch): its import_batch_id names the file, the operator and the time."""
+    batch = session.execute(
+        select(ImportBatch.id, ImportBatch.file_name, ImportBatch.imported_at, ImportBatch.operator)
+        .join(Customer, Customer.import_batch_id == ImportBatch.id).where(Customer.id == customer_id)
+    ).first()
+    if batch is None:
+        return []
+    summary = str(msg(QT_TRANSLATE_NOOP("station", "imported in batch {batch} ({file})"),
+                      batch=batch.id, file=batch.file_name))
+    return [HistoryRow(batch.imported_at, batch.operator, "audit", "customer", customer_id, "import", summary,
+                       None, {"import_batch_id": batch.id, "file": batch.file_name})]
 
 
 def _loads(text: str | None) -> dict[str, Any] | None:

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from db.schema import AuditLog, Customer, CustomerAreaLink, ImportBatch, MeteringPoint, TransformerArea
+from station.customers import customer_detail
 from station.imports import apply_import, preview_customers, save_rejections
 from station.imports.preview import ImportPreview
 from station.jobs import Cancelled
@@ -71,10 +72,34 @@ def test_messy_file_is_read_clean_and_written(workspace: Workspace, tmp_path: Pa
         batch = s.scalars(select(ImportBatch)).one()
         assert (batch.kind, batch.n_new, batch.operator, batch.file_name) == ("customers", 3, "tester", "c.csv")
         assert zhang.import_batch_id == batch.id
-        created = s.scalars(select(AuditLog).where(AuditLog.entity == "customer", AuditLog.entity_id == zhang.id)).one()
-        assert created.action == "create" and created.operator == "tester"
-        assert json.loads(created.after or "{}")["name"] == "张三"
         assert s.scalar(select(func.count()).where(AuditLog.entity == "transformer_area")) == 2
+
+
+def test_created_customers_are_audited_once_per_batch_naming_the_file_and_count(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    run_import(workspace, write_csv(tmp_path / "c.csv", GOOD))
+    with workspace.sessions() as s:
+        batch = s.scalars(select(ImportBatch)).one()
+        created = s.scalars(select(AuditLog).where(AuditLog.entity == "customer")).one()  # not one per customer
+    assert (created.action, created.entity_id, created.operator) == ("import", None, "tester")
+    assert json.loads(created.after or "{}") == {
+        "import_batch_id": batch.id, "file": "c.csv", "count": 3,
+        "first_account_no": "0001234567", "last_account_no": "3300000003",
+    }
+
+
+def test_a_customer_history_names_the_import_batch_that_created_it(workspace: Workspace, tmp_path: Path) -> None:
+    run_import(workspace, write_csv(tmp_path / "c.csv", GOOD))
+    run_import(workspace, write_csv(tmp_path / "c2.csv", [GOOD[0].replace("东街1号", "东街9号"), *GOOD[1:]]))
+    with workspace.sessions() as s:
+        first = s.scalars(select(ImportBatch).order_by(ImportBatch.id)).first()
+        zhang = s.scalars(select(Customer).where(Customer.account_no == "0001234567")).one()
+        assert first is not None and zhang.import_batch_id == first.id  # an update keeps the creating batch
+        detail = customer_detail(s, zhang.id)
+    assert detail is not None
+    assert [h.summary for h in detail.history] == ["update: address", f"imported in batch {first.id} (c.csv)"]
+    assert detail.history[-1].operator == "tester"
 
 
 def test_every_bad_cell_is_rejected_with_line_column_value_and_reason(workspace: Workspace, tmp_path: Path) -> None:
