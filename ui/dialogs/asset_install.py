@@ -196,4 +196,4 @@ if __name__ == "__main__":  # preview: python -m ui.dialogs.asset_install [DB]
     from station.workspace import open_workspace
 
     app = QApplication(sys.argv)
-    print(InstallDialog.ask(None, open_workspace(sys.argv[1] if len(sys.argv) > 1 else "demo.db", "preview")))
+    print(InstallDialog.ask(None, open_workspace(sys.argv[1] if len(sys.argv) > 1 else "demo.db", operator="preview")))

@@ -1,0 +1,307 @@
+"""The import preview: counts, every rejected row, unknown columns and new 台区; then import or save rejections."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.imports import ImportPreview, ImportSummary, Rejection
+from station.workspace import Workspace
+from ui.jobs import Job
+from ui.settings import UiSettings
+from ui.text import message_text, problems_text
+
+_Index = QModelIndex | QPersistentModelIndex
+#: The preview's note for each new 台区 (station.imports.customers); the dialog lists them on one line instead.
+NEW_AREA_NOTE = "台区 {code} {name} is new and will be created"
+
+
+class RejectionModel(QAbstractTableModel):
+    """Rejected cells of a preview: line, column, value, reason (a list model: 100,000 rows stay cheap)."""
+
+    def __init__(self, rows: list[Rejection], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows = rows
+        self._headers = [self.tr("Line"), self.tr("Column"), self.tr("Value"), self.tr("Reason")]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
+        return 0 if parent.isValid() else 4
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        r = self._rows[index.row()]
+        return (r.line, r.column, r.value, message_text(r.message))[index.column()]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+
+class ImportPreviewDialog(QDialog):
+    """Shows an ImportPreview; `ask` is True when the user chose to import the accepted rows.
+
+    "Save rejected rows…" writes them (original cells plus a reason column) with station's save_rejections.
+    """
+
+    def __init__(self, parent: QWidget | None, preview: ImportPreview, *, ui_settings: UiSettings | None = None,
+                 ) -> None:
+        super().__init__(parent)
+        self.preview = preview
+        self._settings = ui_settings
+        self._last_folder = (ui_settings.last_folder("rejections") if ui_settings else "") or str(preview.path.parent)
+        self.saved_to: Path | None = None
+        kind = self.tr("customers") if preview.kind == "customers" else self.tr("assets")
+        self.setWindowTitle(self.tr("Import %1: preview").replace("%1", kind))
+        self.resize(860, 560)
+        head = QLabel(self.tr("<b>%1</b> — %n data row(s) read, header on line %2", "", preview.rows_read)
+                      .replace("%1", preview.path.name).replace("%2", str(preview.header_line)), self)
+        head.setObjectName("file_label")
+        head.setToolTip(str(preview.path))
+
+        counts = QGridLayout()
+        self.count_labels: dict[str, QLabel] = {}
+        for col, (key, text, value, colour) in enumerate((
+                ("new", self.tr("New"), preview.new, "#1b5e20"),
+                ("updated", self.tr("Updated"), preview.updated, "#0d47a1"),
+                ("unchanged", self.tr("Unchanged"), preview.unchanged, "#555"),
+                ("rejected", self.tr("Rejected"), preview.rejected, "#b00020"))):
+            number = QLabel(f"{value:,}", self)
+            number.setObjectName(f"count:{key}")
+            number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            number.setStyleSheet(f"font-size: 18pt; font-weight: bold; color: {colour};")
+            caption = QLabel(text, self)
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            counts.addWidget(number, 0, col)
+            counts.addWidget(caption, 1, col)
+            self.count_labels[key] = number
+
+        notes: list[str] = []
+        if preview.unknown_columns:
+            notes.append(self.tr("Columns not imported (unknown headers): %1")
+                         .replace("%1", "、".join(preview.unknown_columns)))
+        if preview.new_areas:
+            notes.append(self.tr("台区 to be created: %1").replace(
+                "%1", "、".join(f"{code} {name}".strip() for code, name in sorted(preview.new_areas.items()))))
+        installs = preview.extra.get("installs") or []
+        if installs:
+            notes.append(self.tr("%n asset(s) will be installed on metering points", "", len(installs)))
+        notes += [message_text(m) for m in preview.notes if m.template != NEW_AREA_NOTE]
+        self.notes_label = QLabel("\n".join(notes), self)
+        self.notes_label.setObjectName("notes_label")
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setVisible(bool(notes))
+        self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.rejections = RejectionModel(preview.rejections, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("rejections")
+        self.table.setModel(self.rejections)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        hh = self.table.horizontalHeader()
+        hh.setStretchLastSection(True)
+        for col, width in enumerate((60, 120, 160)):
+            hh.resizeSection(col, width)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        rejected_title = QLabel(self.tr("Rejected rows (%1)").replace("%1", f"{preview.rejected:,}"), self)
+        rejected_title.setStyleSheet("font-weight: bold;")
+        for w in (rejected_title, self.table):
+            w.setVisible(bool(preview.rejections))
+
+        self.buttons = QDialogButtonBox(self)
+        accepted = preview.new + preview.updated
+        self.import_button = QPushButton(self.tr("Import %n accepted row(s)", "", accepted), self)
+        self.import_button.setObjectName("import_button")
+        self.import_button.setEnabled(preview.writes_anything)
+        self.save_button = QPushButton(self.tr("Save rejected rows…"), self)
+        self.save_button.setObjectName("save_button")
+        self.save_button.setEnabled(bool(preview.rejected_rows))
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(self.save_rejections)
+        self.import_button.setDefault(True)
+        if not preview.writes_anything:
+            self.nothing_label = QLabel(self.tr("Nothing to write: every accepted row is already in the ledger."),
+                                        self)
+        else:
+            self.nothing_label = QLabel(self)
+        self.nothing_label.setVisible(not preview.writes_anything)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(head)
+        lay.addLayout(counts)
+        lay.addWidget(self.notes_label)
+        lay.addWidget(rejected_title)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.nothing_label)
+        if not preview.rejections:
+            lay.addStretch(1)
+        lay.addWidget(self.buttons)
+
+    def default_rejections_path(self) -> Path:
+        suffix = self.preview.path.suffix.lower() if self.preview.path.suffix.lower() in (".xlsx", ".csv") \
+            else ".xlsx"
+        return Path(self._last_folder) / f"{self.preview.path.stem}-{self.tr('rejected')}{suffix}"
+
+    def save_rejections(self, path: str | Path | None = None) -> Path | None:
+        """Ask where (unless `path` is given) and write the rejected rows; returns the file written."""
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save rejected rows"), str(self.default_rejections_path()),
+                self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
+            if not chosen:
+                return None
+            path = chosen
+        from station.imports import save_rejections
+
+        target = Path(path)
+        if target.suffix.lower() not in (".xlsx", ".csv"):
+            target = target.with_suffix(".xlsx")
+        try:
+            count = save_rejections(self.preview, target)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return None
+        self.saved_to = target
+        self._last_folder = str(target.parent)
+        if self._settings is not None:
+            self._settings.set_last_folder(self._last_folder, "rejections")
+        self.save_button.setText(self.tr("Saved %n row(s)", "", count))
+        self.save_button.setToolTip(str(target))
+        return target
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, preview: ImportPreview, *, ui_settings: UiSettings | None = None) -> bool:
+        dlg = cls(parent, preview, ui_settings=ui_settings)
+        return dlg.exec() == QDialog.DialogCode.Accepted
+
+
+# --- The flow: choose → preview (job) → dialog → write (job) → refresh -------------------------------------
+
+
+def preview_file(ws: Workspace, kind: str, path: Path, *, progress: Any, cancelled: Any) -> ImportPreview:
+    """Read and check `path` against the database (read-only session); runs as a Job."""
+    from station.imports import preview_assets, preview_customers
+
+    read = preview_customers if kind == "customers" else preview_assets
+    with ws.sessions() as s:
+        return read(s, path, progress=progress, cancelled=cancelled)
+
+
+def write_import(ws: Workspace, preview: ImportPreview, *, progress: Any, cancelled: Any) -> ImportSummary:
+    """Write the accepted rows in one transaction (a cancel rolls everything back); runs as a Job."""
+    from station.imports import apply_import
+
+    with ws.sessions.begin() as s:
+        return apply_import(s, preview, ws.operator, progress=progress, cancelled=cancelled)
+
+
+class ImportFlow(QObject):
+    """File → Import customers/assets…: the whole round trip, never blocking the window."""
+
+    previewed = Signal(object)  #: ImportPreview
+    imported = Signal(object)  #: ImportSummary
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.last_job: Job | None = None
+
+    def choose_file(self, kind: str) -> Path | None:
+        title = self.tr("Import customers") if kind == "customers" else self.tr("Import assets")
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, title, self.window.ui_settings.last_folder("import"),
+            self.tr("Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)"))
+        if not path:
+            return None
+        self.window.ui_settings.set_last_folder(str(Path(path).parent), "import")
+        return Path(path)
+
+    def start(self, kind: str, path: Path | None = None) -> Job | None:
+        """Preview `path` (asked for when None) as a background job; the dialog follows when it is done."""
+        path = path or self.choose_file(kind)
+        if path is None:
+            return None
+        title = self.tr("Checking %1").replace("%1", path.name)
+        job = Job(preview_file, title=title, ws=self.window.workspace, kind=kind, path=path)
+        job.signals.succeeded.connect(self._on_previewed)
+        self._connect_common(job)
+        self.last_job = self.window.runner.start(job, write=False)
+        return self.last_job
+
+    def _connect_common(self, job: Job) -> None:
+        job.signals.failed.connect(self._on_failed)
+        job.signals.cancelled.connect(lambda: self.window.statusBar().showMessage(
+            self.tr("Import cancelled; nothing was written"), 8000))
+
+    def _on_previewed(self, preview: ImportPreview) -> None:
+        self.previewed.emit(preview)
+        if ImportPreviewDialog.ask(self.window, preview, ui_settings=self.window.ui_settings):
+            self.apply(preview)
+
+    def apply(self, preview: ImportPreview) -> Job:
+        title = self.tr("Importing %1").replace("%1", preview.path.name)
+        job = Job(write_import, title=title, ws=self.window.workspace, preview=preview)
+        job.signals.succeeded.connect(self._on_imported)
+        self._connect_common(job)
+        self.last_job = self.window.runner.start(job, write=True)
+        return self.last_job
+
+    def _on_imported(self, summary: ImportSummary) -> None:
+        for page in self.window.built_pages().values():
+            refresh = getattr(page, "refresh", None)
+            if refresh is not None:
+                refresh()
+        text = self.tr("Imported: %1 new, %2 updated, %3 unchanged, %4 rejected rows left out.") \
+            .replace("%1", f"{summary.new:,}").replace("%2", f"{summary.updated:,}") \
+            .replace("%3", f"{summary.unchanged:,}").replace("%4", f"{summary.rejected:,}")
+        if summary.areas_created:
+            text += " " + self.tr("%n 台区 created.", "", summary.areas_created)
+        if summary.installed:
+            text += " " + self.tr("%n asset(s) installed.", "", summary.installed)
+        self.window.statusBar().showMessage(text, 15000)
+        self.imported.emit(summary)
+        QMessageBox.information(self.window, self.tr("Import finished"), text)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        problems = getattr(exc, "problems", None)
+        QMessageBox.warning(self.window, self.tr("Import failed"), problems_text(problems) if problems else str(exc))
+
+
+if __name__ == "__main__":  # preview: python -m ui.dialogs.import_preview FILE.csv [DB]
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from station.imports import preview_customers
+    from station.workspace import open_workspace
+
+    app = QApplication(sys.argv)
+    ws = open_workspace(sys.argv[2] if len(sys.argv) > 2 else "demo.db", operator="preview")
+    with ws.sessions() as s:
+        print(ImportPreviewDialog.ask(None, preview_customers(s, sys.argv[1])))
