@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from sqlalchemy import literal, select, union
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.schema import Asset, AssetEvent, Customer, CustomerAreaLink, TransformerArea
@@ -26,6 +26,8 @@ from station.consumption.service import scan_settings
 from station.i18n import QT_TRANSLATE_NOOP, Message, msg
 from station.rules import load_rules
 
+#: Peers read for the band when the customer's 台区 has too few of its category (rule 3's fallback).
+CATEGORY_SAMPLE = 400
 #: Months the curve shows at most (the scan's reach); "last year" adds 12 more behind them.
 CURVE_MONTHS = 36
 
@@ -100,24 +102,36 @@ def customer_curve(session: Session, customer_id: int, month: int | str | None =
     )
     if c.area_id is not None:
         own_areas.add(c.area_id)
-    same_cat = select(Customer.id).where(Customer.tariff_category == c.tariff_category)
-    scope = "area"
+    # The category test wraps the column so that SQLite walks ids (primary key) rather than the category
+    # index, which would visit every household of the station.
+    same_cat = select(Customer.id).where(func.coalesce(Customer.tariff_category, "") == c.tariff_category)
+    peers: list[int] = []
     if own_areas:
-        linked = select(CustomerAreaLink.customer_id).where(CustomerAreaLink.area_id.in_(own_areas))
-        ledger = select(Customer.id).where(Customer.area_id.in_(own_areas))
-        peers_sel: Any = same_cat.where(Customer.id.in_(union(linked, ledger)))
-    else:
-        peers_sel, scope = same_cat.where(Customer.area_id.is_(None)), "category"
-    pop = load_population(session, axis, peers_sel)
+        linked = set(
+            session.scalars(
+                select(CustomerAreaLink.customer_id).where(CustomerAreaLink.area_id.in_(own_areas))
+            )
+        )
+        linked.update(session.scalars(select(Customer.id).where(Customer.area_id.in_(own_areas))))
+        peers = list(session.scalars(same_cat.where(Customer.id.in_(sorted(linked)))))
+    pop = load_population(session, axis, sorted({*peers, customer_id}))
     row = int(pop.rows_of(np.array([customer_id]))[0])
-    area_now = pop.membership[row] if row >= 0 else np.full(axis.count, -1)
+    area_now = pop.membership[row]
     same = (pop.membership == area_now[None, :]) & (area_now[None, :] >= 0)
-    if scope == "area" and same[:, -1].sum() - 1 < settings.min_peers:
-        # As the scan's peer rule does: a group this small is no norm; compare with the whole category.
-        peers_sel, scope = same_cat, "category"
-        pop = load_population(session, axis, peers_sel)
+    scope = "area"
+    if same[:, -1].sum() - 1 < settings.min_peers:
+        # As the scan's peer rule does, a group this small is no norm: compare with the category instead,
+        # through the CATEGORY_SAMPLE accounts of that category nearest in number (a band, not a census).
+        scope = "category"
+        half = CATEGORY_SAMPLE // 2
+        after = session.scalars(same_cat.where(Customer.id >= customer_id).order_by(Customer.id).limit(half))
+        before = session.scalars(
+            same_cat.where(Customer.id < customer_id).order_by(Customer.id.desc()).limit(half)
+        )
+        pop = load_population(session, axis, sorted({*after, *before, customer_id}))
         row = int(pop.rows_of(np.array([customer_id]))[0])
-    E = load_matrix(session, pop, peers_sel)
+    ids = pop.customer_ids.tolist()
+    E = load_matrix(session, pop, ids)
     if scope == "category":
         same = np.ones(E.shape, dtype=bool)
     same[row] = False
@@ -127,8 +141,7 @@ def customer_curve(session: Session, customer_id: int, month: int | str | None =
         p25, med, p75 = np.nanpercentile(peer_vals[:, -shown:], [25, 50, 75], axis=0)
     count = (~np.isnan(peer_vals[:, -shown:])).sum(axis=0)
 
-    one = select(literal(customer_id))
-    events, event_ids = load_events(session, pop, one)
+    events, event_ids = load_events(session, pop, [customer_id])
     meta = ScanMeta(
         axis=axis,
         category=pop.category,

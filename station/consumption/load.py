@@ -6,11 +6,13 @@ dtype): building SQLAlchemy rows for 7.2 M readings would cost several times the
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Integer, Select, cast, func, select
+from sqlalchemy import Integer, Select, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from db.schema import (
@@ -57,6 +59,10 @@ def fetch_array(session: Session, stmt: Select[Any], dtype: list[tuple[str, str]
         cur.close()
 
 
+def _first_day(yyyymm: int) -> dt.date:
+    return dt.date(yyyymm // 100, yyyymm % 100, 1)
+
+
 def ymd(session: Session, column: Any) -> Any:
     """A date column as the integer YYYYMMDD (NULL stays NULL), in the dialect's own words."""
     if session.get_bind().dialect.name == "postgresql":
@@ -84,13 +90,18 @@ def month_label(yyyymm: int) -> str:
 
 
 def data_months(session: Session) -> tuple[int, int] | None:
-    """(first, last) YYYYMM with readings or supply, None in a station without any (index-only queries)."""
-    lo, hi = session.execute(
-        select(func.min(MonthlyConsumption.month), func.max(MonthlyConsumption.month))
-    ).one()
-    slo, shi = session.execute(select(func.min(AreaSupply.month), func.max(AreaSupply.month))).one()
-    firsts = [m for m in (lo, slo) if m is not None]
-    lasts = [m for m in (hi, shi) if m is not None]
+    """(first, last) YYYYMM with readings or supply, None in a station without any.
+
+    One aggregate per query: SQLite answers a lone min() or max() from the index, but scans the whole
+    table for min() and max() together.
+    """
+    ends = [
+        session.scalar(select(agg(col)))
+        for col in (MonthlyConsumption.month, AreaSupply.month)
+        for agg in (func.min, func.max)
+    ]
+    firsts = [m for m in ends[0::2] if m is not None]
+    lasts = [m for m in ends[1::2] if m is not None]
     return (min(firsts), max(lasts)) if firsts else None
 
 
@@ -114,14 +125,18 @@ class Population:
 
     def rows_of(self, customer_ids: np.ndarray) -> np.ndarray:
         """Row of each customer id (−1 for an id not in the population)."""
-        pos = np.searchsorted(self.customer_ids, customer_ids)
-        pos = np.minimum(pos, max(self.customer_ids.size - 1, 0))
-        ok = self.customer_ids.size > 0
-        return (
-            np.where(ok & (self.customer_ids[pos] == customer_ids), pos, -1)
-            if ok
-            else np.full(np.shape(customer_ids), -1)
-        )
+        ids = self.customer_ids
+        query = np.asarray(customer_ids, dtype=np.int64)
+        if not ids.size:
+            return np.full(query.shape, -1, dtype=np.int64)
+        top = int(ids[-1])
+        if top <= 4 * ids.size + 1_000:
+            # Ids are nearly dense (they are row ids): a lookup table beats a binary search over 7 M readings.
+            table = np.full(top + 2, -1, dtype=np.int64)
+            table[ids] = np.arange(ids.size)
+            return table[np.clip(query, 0, top + 1)]
+        pos = np.minimum(np.searchsorted(ids, query), ids.size - 1)
+        return np.where(ids[pos] == query, pos, -1)
 
     def area_index(self, area_ids: np.ndarray) -> np.ndarray:
         pos = np.searchsorted(self.area_ids, area_ids)
@@ -149,7 +164,9 @@ def _last_column(axis: MonthAxis, end_ymd: np.ndarray) -> np.ndarray:
     return np.where(end_ymd > 0, col, _FAR)
 
 
-def load_population(session: Session, axis: MonthAxis, customers: Select[Any] | None = None) -> Population:
+def load_population(
+    session: Session, axis: MonthAxis, customers: Select[Any] | Sequence[int] | None = None
+) -> Population:
     """Customers (all, or those whose ids `customers` selects) with category, area as of each month, status.
 
     Area membership comes from the dated customer–area links (membership on a month's days: a customer
@@ -157,34 +174,26 @@ def load_population(session: Session, axis: MonthAxis, customers: Select[Any] | 
     ledger area over the months its account was open.
     """
     c = Customer
+    # Every column as a number (categories and status mapped in SQL), so the rows go straight into numpy.
+    held = set(session.scalars(select(c.tariff_category).distinct()))
+    categories = TARIFF_CATEGORIES + tuple(sorted(held.difference(TARIFF_CATEGORIES)))
     stmt = select(
         c.id,
-        c.tariff_category,
+        case({name: i for i, name in enumerate(categories)}, value=c.tariff_category, else_=0),
         func.coalesce(c.area_id, 0),
-        c.status,
+        case((c.status == CustomerStatus.ACTIVE.value, 1), else_=0),
         func.coalesce(ymd(session, c.opened_on), 0),
         func.coalesce(ymd(session, c.closed_on), 0),
     ).order_by(c.id)
     if customers is not None:
         stmt = stmt.where(c.id.in_(customers))
-    cur = raw_cursor(session)
-    try:
-        cur.execute(raw_sql(session, stmt))
-        rows = cur.fetchall()
-    finally:
-        cur.close()
-    n = len(rows)
-    ids = np.fromiter((r[0] for r in rows), np.int64, n)
-    cat_text = [r[1] for r in rows]
-    known = {name: i for i, name in enumerate(TARIFF_CATEGORIES)}
-    extra = sorted({t for t in set(cat_text) if t not in known})
-    categories = TARIFF_CATEGORIES + tuple(extra)
-    index = {name: i for i, name in enumerate(categories)}
-    category = np.fromiter((index[t] for t in cat_text), np.int64, n)
-    ledger_area = np.fromiter((r[2] for r in rows), np.int64, n)
-    active = np.fromiter((r[3] == CustomerStatus.ACTIVE for r in rows), bool, n)
-    opened_ymd = np.fromiter((r[4] for r in rows), np.int64, n)
-    closed_ymd = np.fromiter((r[5] for r in rows), np.int64, n)
+    got = fetch_array(
+        session, stmt, [("id", "i8"), ("cat", "i8"), ("area", "i8"), ("act", "i8"), ("o", "i8"), ("c", "i8")]
+    )
+    n = got.size
+    ids, category, ledger_area = got["id"].copy(), got["cat"].copy(), got["area"].copy()
+    active = got["act"] == 1
+    opened_ymd, closed_ymd = got["o"], got["c"]
 
     area_ids = np.array(sorted(session.scalars(select(TransformerArea.id))), dtype=np.int64)
     pop = Population(
@@ -224,7 +233,9 @@ def load_population(session: Session, axis: MonthAxis, customers: Select[Any] | 
     return Population(axis, ids, categories, category, area_ids, member, active, opened)
 
 
-def load_matrix(session: Session, pop: Population, customers: Select[Any] | None = None) -> np.ndarray:
+def load_matrix(
+    session: Session, pop: Population, customers: Select[Any] | Sequence[int] | None = None
+) -> np.ndarray:
     """E: customers × months kWh, NaN where no reading (one SELECT through the driver's cursor)."""
     axis = pop.axis
     mc = MonthlyConsumption
@@ -252,34 +263,35 @@ def load_matrix(session: Session, pop: Population, customers: Select[Any] | None
 
 
 def load_events(
-    session: Session, pop: Population, customers: Select[Any] | None = None
+    session: Session, pop: Population, customers: Select[Any] | Sequence[int] | None = None
 ) -> tuple[AssetEvents, np.ndarray]:
     """Meter installs/removals (kind 1) and CT/PT changes (kind 2) on the customers' metering points within
     the axis, as (customer row, month column, kind); and the events' asset-event ids (same order)."""
     axis = pop.axis
     last = axis.month(axis.count - 1)
-    day = ymd(session, AssetEvent.happened_on)
+    after = MonthAxis(last, 1).month(1)
     stmt = (
-        select(MeteringPoint.customer_id, day, Asset.kind, AssetEvent.id)
+        select(
+            MeteringPoint.customer_id,
+            ymd(session, AssetEvent.happened_on),
+            case((Asset.kind == "meter", EVENT_METER), else_=EVENT_CT_PT),
+            AssetEvent.id,
+        )
         .join(MeteringPoint, MeteringPoint.id == AssetEvent.metering_point_id)
         .join(Asset, Asset.id == AssetEvent.asset_id)
-        .where(AssetEvent.kind.in_(_SWAP_EVENTS))
-        .where(day >= axis.first * 100, day <= last * 100 + 31)
+        .where(AssetEvent.happened_on >= _first_day(axis.first), AssetEvent.happened_on < _first_day(after))
         .order_by(AssetEvent.happened_on, AssetEvent.id)
     )
-    if customers is not None:
-        stmt = stmt.where(MeteringPoint.customer_id.in_(customers))
-    cur = raw_cursor(session)
-    try:
-        cur.execute(raw_sql(session, stmt))
-        rows = cur.fetchall()
-    finally:
-        cur.close()
-    n = len(rows)
-    cid = np.fromiter((r[0] for r in rows), np.int64, n)
-    month = _month_columns(axis, np.fromiter((r[1] // 100 for r in rows), np.int64, n))
-    kind = np.fromiter((EVENT_METER if r[2] == "meter" else EVENT_CT_PT for r in rows), np.int64, n)
-    ids = np.fromiter((r[3] for r in rows), np.int64, n)
+    if customers is None:
+        stmt = stmt.where(AssetEvent.kind.in_(_SWAP_EVENTS))
+    else:
+        # A few customers: start from their metering points (indexed), and keep SQLite's planner off the
+        # kind index (most events are installs and removals) by wrapping the column in a function.
+        points = select(MeteringPoint.id).where(MeteringPoint.customer_id.in_(customers))
+        stmt = stmt.where(AssetEvent.metering_point_id.in_(points))
+        stmt = stmt.where(func.coalesce(AssetEvent.kind, "").in_(_SWAP_EVENTS))
+    got = fetch_array(session, stmt, [("c", "i8"), ("d", "i8"), ("k", "i8"), ("id", "i8")])
+    cid, month, kind, ids = got["c"], _month_columns(axis, got["d"] // 100), got["k"], got["id"]
     row = pop.rows_of(cid)
     ok = row >= 0
     return AssetEvents(row[ok], month[ok], kind[ok]), ids[ok]

@@ -68,12 +68,17 @@ def _never() -> bool:
 
 
 def scan_settings(rules: RuleSet) -> ScanSettings:
-    """The scan's thresholds in force: defaults overlaid by the station's `scan.*` rule settings."""
+    """The scan's thresholds in force: defaults overlaid by the station's `scan.*` rule settings.
+
+    scan.peer_z is stored as a magnitude (rule settings are numbers ≥ 0): 3 means robust z < −3.
+    """
     over = {
         f.name: type(getattr(DEFAULT_SETTINGS, f.name))(rules.values[SCAN_KEY_PREFIX + f.name])
         for f in fields(ScanSettings)
         if SCAN_KEY_PREFIX + f.name in rules.values
     }
+    if "peer_z" in over:
+        over["peer_z"] = -abs(over["peer_z"])
     return replace(DEFAULT_SETTINGS, **over) if over else DEFAULT_SETTINGS
 
 

@@ -317,3 +317,13 @@ def test_cli_scan_and_lineloss_json(db_path: Path, capsys: pytest.CaptureFixture
     assert "No consumption is recorded for 2031-01" in out.err
     assert cli(["scan", "--month", "2025-08", "--db", str(db_path)]) == 0
     assert "0000000007" in capsys.readouterr().out.splitlines()[2]  # first data line of the table
+
+
+def test_scan_settings_follow_the_stations_scan_rules() -> None:
+    from station.consumption.service import scan_settings
+    from station.rules import RuleSet
+
+    rules = RuleSet.of({"scan.yoy_drop": 0.5, "scan.peer_z": 2.5, "scan.zero_months": 4}, {})
+    st = scan_settings(rules)
+    assert (st.yoy_drop, st.peer_z, st.zero_months) == (0.5, -2.5, 4)
+    assert scan_settings(RuleSet.of({}, {})).mom_drop == 0.5  # DOMAIN.md rule 1 by default
