@@ -225,7 +225,18 @@
 <context>
     <name>AssetDialogs</name>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="90"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="75"/>
+        <source>The reading is a number, e.g. 12345.67</source>
+        <extracomment>Dates a clerk may pick: nothing before the ledgers&apos; era, nothing after today (a step is recorded after it happened; a future date would also block every later step through the station&apos;s date-order guard).</extracomment>
+        <translation>示数应为数字，例如 12345.67</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_common.py" line="77"/>
+        <source>A reading cannot be negative</source>
+        <translation>示数不能为负</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_common.py" line="89"/>
         <source>service life ends %1</source>
         <translation>使用期限至 %1</translation>
     </message>
@@ -1268,87 +1279,87 @@
         <translation>突降起始</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="142"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="144"/>
         <source>No customer selected</source>
         <translation>未选择用户</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="162"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="168"/>
         <source>Point at a month to read its values; wheel zooms, drag pans.</source>
         <translation>鼠标指向月份可查看数值；滚轮缩放，拖动平移。</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="182"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="188"/>
         <source>Drop begins %1</source>
         <translation>%1 起突降</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="213"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="219"/>
         <source>Meter swap</source>
         <translation>换表</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="213"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="219"/>
         <source>CT change</source>
         <translation>更换CT</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="213"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="219"/>
         <source>PT change</source>
         <translation>更换PT</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="214"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="220"/>
         <source>Meter installed</source>
         <translation>装表</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="214"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="220"/>
         <source>Meter removed</source>
         <translation>拆表</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="215"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="221"/>
         <source>CT installed</source>
         <translation>装CT</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="215"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="221"/>
         <source>CT removed</source>
         <translation>拆CT</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="216"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="222"/>
         <source>PT installed</source>
         <translation>装PT</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="216"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="222"/>
         <source>PT removed</source>
         <translation>拆PT</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="246"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="252"/>
         <source>%1 kWh</source>
         <translation>%1 kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="248"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="254"/>
         <source>last year %1</source>
         <translation>去年同期 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="250"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="256"/>
         <source>peers %1–%2</source>
         <translation>同类 %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="280"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="286"/>
         <source>Export picture</source>
         <translation>导出图片</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="281"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="287"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -1885,163 +1896,175 @@
 <context>
     <name>DuePage</name>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="141"/>
+        <location filename="../../ui/pages/due_page.py" line="94"/>
         <source>All kinds</source>
         <extracomment>The status filter&apos;s first entry: everything that needs doing (all but OK), the page&apos;s default.</extracomment>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="145"/>
+        <location filename="../../ui/pages/due_page.py" line="98"/>
         <source>Needs action</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="146"/>
+        <location filename="../../ui/pages/due_page.py" line="99"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="150"/>
+        <location filename="../../ui/pages/due_page.py" line="103"/>
         <source>All areas</source>
         <translation>全部台区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="155"/>
+        <location filename="../../ui/pages/due_page.py" line="108"/>
         <source>All classes</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="157"/>
+        <location filename="../../ui/pages/due_page.py" line="110"/>
         <source>Class %1</source>
         <translation>%1类</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="161"/>
+        <location filename="../../ui/pages/due_page.py" line="114"/>
         <source>Asset no., account no. or name</source>
         <translation>资产编号、户号或户名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="168"/>
+        <location filename="../../ui/pages/due_page.py" line="121"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="168"/>
+        <location filename="../../ui/pages/due_page.py" line="121"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="169"/>
+        <location filename="../../ui/pages/due_page.py" line="122"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="169"/>
+        <location filename="../../ui/pages/due_page.py" line="122"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="170"/>
+        <location filename="../../ui/pages/due_page.py" line="123"/>
         <source>Device class</source>
         <translation>装置类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="239"/>
+        <location filename="../../ui/pages/due_page.py" line="192"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="241"/>
+        <location filename="../../ui/pages/due_page.py" line="194"/>
         <source>Jobs per month by kind (overdue work counted in January)</source>
         <translation>各月工作量（按类别；超期工作计入1月）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="246"/>
+        <location filename="../../ui/pages/due_page.py" line="199"/>
         <source>Due list</source>
         <translation>到期清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="247"/>
+        <location filename="../../ui/pages/due_page.py" line="200"/>
         <source>Exceptions</source>
         <translation>异常设备</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="248"/>
+        <location filename="../../ui/pages/due_page.py" line="201"/>
         <source>Year view</source>
         <translation>全年视图</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="258"/>
+        <location filename="../../ui/pages/due_page.py" line="211"/>
+        <location filename="../../ui/pages/due_page.py" line="338"/>
         <source>Record completion…</source>
         <translation>登记完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="259"/>
+        <location filename="../../ui/pages/due_page.py" line="212"/>
         <source>Record sampling…</source>
         <translation>登记抽检…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="260"/>
+        <location filename="../../ui/pages/due_page.py" line="213"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="261"/>
+        <location filename="../../ui/pages/due_page.py" line="214"/>
         <source>Monthly plan PDF…</source>
         <translation>月度计划PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="262"/>
+        <location filename="../../ui/pages/due_page.py" line="215"/>
         <source>Recompute</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="281"/>
+        <location filename="../../ui/pages/due_page.py" line="234"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="310"/>
+        <location filename="../../ui/pages/due_page.py" line="265"/>
         <source>Exceptions (%1)</source>
         <translation>异常设备（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="424"/>
+        <location filename="../../ui/pages/due_page.py" line="337"/>
+        <source>Replace meter (rotation)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/due_page.py" line="401"/>
+        <source>A rotation is recorded as a meter swap in the meter-asset ledger: remove meter %1 with its final reading, then install a verified replacement on the same metering point. The plan then counts the new meter&apos;s service life from its verification date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/due_page.py" line="406"/>
+        <location filename="../../ui/pages/due_page.py" line="408"/>
         <source>Rotation</source>
         <translation>轮换</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="425"/>
-        <source>A rotation is recorded by removing this meter and installing its replacement in the meter-asset ledger. Open meter %1 there?</source>
-        <translation>轮换在计量资产台账中登记：拆除此表并装上新表。要在资产台账中打开表计 %1 吗？</translation>
+        <location filename="../../ui/pages/due_page.py" line="409"/>
+        <source>Open the meter in the meter-asset ledger now?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="434"/>
+        <location filename="../../ui/pages/due_page.py" line="418"/>
         <source>Rotation and verification plan</source>
         <translation>轮换检定计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="446"/>
+        <location filename="../../ui/pages/due_page.py" line="430"/>
         <source>Export due list</source>
         <translation>导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="447"/>
+        <location filename="../../ui/pages/due_page.py" line="431"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="462"/>
+        <location filename="../../ui/pages/due_page.py" line="446"/>
         <source>Exporting the due list</source>
         <translation>正在导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="471"/>
+        <location filename="../../ui/pages/due_page.py" line="455"/>
         <source>Building the monthly plan</source>
         <translation>正在生成月度计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="483"/>
+        <location filename="../../ui/pages/due_page.py" line="467"/>
         <source>Monthly rotation and verification plan</source>
         <translation>月度轮换检定计划</translation>
     </message>
@@ -2150,62 +2173,62 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="236"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="237"/>
         <source>Import customers</source>
         <extracomment>ImportPreview ImportSummary</extracomment>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="236"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="237"/>
         <source>Import assets</source>
         <translation>导入资产</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="239"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="240"/>
         <source>Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>表格文件 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="250"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="251"/>
         <source>Checking %1</source>
         <translation>正在检查 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="260"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="261"/>
         <source>Import cancelled; nothing was written</source>
         <translation>导入已取消，未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="268"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="269"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="280"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="281"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rejected rows left out.</source>
         <translation>导入完成：新增 %1，更新 %2，未变 %3，拒绝 %4 行未导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="284"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="285"/>
         <source>%n 台区 created.</source>
         <translation>
             <numerusform>新建台区 %n 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="286"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="287"/>
         <source>%n asset(s) installed.</source>
         <translation>
             <numerusform>已安装资产 %n 只。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="289"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="290"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="293"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="294"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -2294,22 +2317,27 @@
         <translation>无需写入：所有有效行都已在台账中。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="175"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="169"/>
+        <source>rejected</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="176"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="176"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="177"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="188"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="189"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="194"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="195"/>
         <source>Saved %n row(s)</source>
         <translation>
             <numerusform>已保存 %n 行</numerusform>
@@ -3470,73 +3498,73 @@ Default: %2</source>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="80"/>
+        <location filename="../../ui/pages/rules_page.py" line="58"/>
         <source>DL/T 448 edition:</source>
         <extracomment>The edition switches at the top of the page: rule key → what a change does to the station&apos;s work.</extracomment>
         <translation>DL/T 448 版本：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="81"/>
+        <location filename="../../ui/pages/rules_page.py" line="59"/>
         <source>供电营业规则 edition:</source>
         <translation>供电营业规则版本：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="92"/>
+        <location filename="../../ui/pages/rules_page.py" line="70"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="110"/>
+        <location filename="../../ui/pages/rules_page.py" line="88"/>
         <source>Values in blue differ from the default (hover for it). Every change is recorded in the audit log with your name.</source>
         <translation>蓝色的值与默认值不同（鼠标悬停可见默认值）。每次修改都以您的名字记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="127"/>
+        <location filename="../../ui/pages/rules_page.py" line="105"/>
         <source>Add tariff…</source>
         <translation>新增电价…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="130"/>
+        <location filename="../../ui/pages/rules_page.py" line="108"/>
         <source>New price for this tariff…</source>
         <translation>调整此电价…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="141"/>
+        <location filename="../../ui/pages/rules_page.py" line="119"/>
         <source>Grey rows are example values the station has not set; back-billing uses the tariff in force on the day.</source>
         <translation>灰色行为本所尚未设置的示例值；追补电费按当日执行的电价计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="148"/>
+        <location filename="../../ui/pages/rules_page.py" line="126"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="149"/>
+        <location filename="../../ui/pages/rules_page.py" line="127"/>
         <source>Tariffs</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="153"/>
+        <location filename="../../ui/pages/rules_page.py" line="131"/>
         <source>Reload</source>
         <translation>重新载入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="202"/>
+        <location filename="../../ui/pages/rules_page.py" line="185"/>
         <source>Switch DL/T 448 to the %1 edition? Device classes and on-site test periods change, and with them every due date of the rotation and verification plan.</source>
         <translation>将 DL/T 448 切换为 %1 版？计量装置分类和现场检验周期随之改变，轮换检定计划的所有到期日都会重新计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="205"/>
+        <location filename="../../ui/pages/rules_page.py" line="188"/>
         <source>Switch 供电营业规则 to the %1 edition? Back-billing and penalty calculations from now on follow it.</source>
         <translation>将供电营业规则切换为 %1 版？此后的追补电费和违约使用电费按该版计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="207"/>
+        <location filename="../../ui/pages/rules_page.py" line="190"/>
         <source>Change edition</source>
         <translation>切换版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="266"/>
+        <location filename="../../ui/pages/rules_page.py" line="252"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3722,18 +3750,54 @@ Default: %2</source>
 <context>
     <name>SimpleStepDialog</name>
     <message>
-        <location filename="../../ui/dialogs/asset_simple_step.py" line="47"/>
-        <source>e.g. failed verification, damaged, obsolete model</source>
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="18"/>
+        <source>Issue for installation</source>
         <extracomment>Window title, the reason&apos;s label and whether the reason is required, per step.</extracomment>
+        <translation>领出待装</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="19"/>
+        <source>Issued to / work order</source>
+        <translation>领用人 / 工单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="20"/>
+        <source>Return to stock</source>
+        <translation>退库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="21"/>
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="23"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="22"/>
+        <source>Mark for scrapping</source>
+        <translation>报废申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="24"/>
+        <source>Scrap</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="25"/>
+        <source>Scrapping record / note</source>
+        <translation>报废记录 / 备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="46"/>
+        <source>e.g. failed verification, damaged, obsolete model</source>
         <translation>例如：检定不合格、损坏、淘汰型号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_simple_step.py" line="48"/>
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="47"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_simple_step.py" line="55"/>
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="54"/>
         <source>A reason for scrapping is required</source>
         <translation>报废原因必填</translation>
     </message>
@@ -3770,118 +3834,118 @@ Default: %2</source>
 <context>
     <name>SuspectModel</name>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="17"/>
+        <location filename="../../ui/models/suspect_model.py" line="23"/>
         <source>MoM</source>
         <extracomment>Short names of the rules (station.analysis.reasons.RULE_CODES) for the list; the tooltip gives the long one.</extracomment>
         <translation>环比</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="18"/>
+        <location filename="../../ui/models/suspect_model.py" line="24"/>
         <source>YoY</source>
         <translation>同比</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="19"/>
+        <location filename="../../ui/models/suspect_model.py" line="25"/>
         <source>Peers</source>
         <translation>同类</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="20"/>
+        <location filename="../../ui/models/suspect_model.py" line="26"/>
         <source>Zero</source>
         <translation>零电量</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="21"/>
+        <location filename="../../ui/models/suspect_model.py" line="27"/>
         <source>Change pt</source>
         <translation>变点</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="22"/>
+        <location filename="../../ui/models/suspect_model.py" line="28"/>
         <source>Area loss</source>
         <translation>线损</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="23"/>
+        <location filename="../../ui/models/suspect_model.py" line="29"/>
         <source>Meter event</source>
         <translation>计量变更</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="27"/>
+        <location filename="../../ui/models/suspect_model.py" line="33"/>
         <source>Month-over-month: at least 50 % below the mean of the 3 months before</source>
         <translation>环比：较前 3 个月均值下降至少 50%</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="28"/>
+        <location filename="../../ui/models/suspect_model.py" line="34"/>
         <source>Year-over-year: at least 40 % below the same month last year</source>
         <translation>同比：较去年同期下降至少 40%</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="29"/>
+        <location filename="../../ui/models/suspect_model.py" line="35"/>
         <source>Far below the median of the same category (and 台区)</source>
         <translation>远低于同类别（同台区）用户中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="30"/>
+        <location filename="../../ui/models/suspect_model.py" line="36"/>
         <source>3 or more months at zero while the account is active</source>
         <translation>在用户连续 3 个月及以上电量为零</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="31"/>
+        <location filename="../../ui/models/suspect_model.py" line="37"/>
         <source>Change point: the month the drop began</source>
         <translation>变点：电量突降起始月份</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="32"/>
+        <location filename="../../ui/models/suspect_model.py" line="38"/>
         <source>The 台区 loss rate rose in the same month (ranked higher)</source>
         <translation>所在台区线损率同月上升（排名靠前）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="33"/>
+        <location filename="../../ui/models/suspect_model.py" line="39"/>
         <source>A meter or CT change may explain the drop (ranked lower)</source>
         <translation>同期换表或更换互感器，可能为计量原因（排名靠后）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="91"/>
+        <location filename="../../ui/models/suspect_model.py" line="97"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="93"/>
+        <location filename="../../ui/models/suspect_model.py" line="99"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="94"/>
+        <location filename="../../ui/models/suspect_model.py" line="100"/>
         <source>Name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="95"/>
+        <location filename="../../ui/models/suspect_model.py" line="101"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="97"/>
+        <location filename="../../ui/models/suspect_model.py" line="103"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="100"/>
+        <location filename="../../ui/models/suspect_model.py" line="106"/>
         <source>Reason</source>
         <translation>疑点原因</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="99"/>
+        <location filename="../../ui/models/suspect_model.py" line="105"/>
         <source>Drop began</source>
         <translation>起始月份</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="101"/>
+        <location filename="../../ui/models/suspect_model.py" line="107"/>
         <source>Rules</source>
         <translation>命中规则</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="102"/>
+        <location filename="../../ui/models/suspect_model.py" line="108"/>
         <source>Tariff category</source>
         <translation>用电类别</translation>
     </message>
@@ -3889,143 +3953,143 @@ Default: %2</source>
 <context>
     <name>SuspectsPage</name>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="91"/>
-        <location filename="../../ui/pages/suspects_page.py" line="181"/>
+        <location filename="../../ui/pages/suspects_page.py" line="69"/>
+        <location filename="../../ui/pages/suspects_page.py" line="159"/>
         <source>Run scan</source>
         <extracomment>Column widths in pixels at the 10 pt application font (rank, 户号, 户名, 台区, score, start, reason, rules, category). path of the inspection list just built (before the preview opens)</extracomment>
         <translation>开始扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="95"/>
+        <location filename="../../ui/pages/suspects_page.py" line="73"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="111"/>
+        <location filename="../../ui/pages/suspects_page.py" line="89"/>
         <source>Search account no., name or reason</source>
         <translation>搜索户号、户名或原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="119"/>
+        <location filename="../../ui/pages/suspects_page.py" line="97"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="127"/>
+        <location filename="../../ui/pages/suspects_page.py" line="105"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="127"/>
+        <location filename="../../ui/pages/suspects_page.py" line="105"/>
         <source>Tariff</source>
         <translation>用电类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="128"/>
+        <location filename="../../ui/pages/suspects_page.py" line="106"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="183"/>
+        <location filename="../../ui/pages/suspects_page.py" line="161"/>
         <source>Export .xlsx…</source>
         <translation>导出 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="185"/>
+        <location filename="../../ui/pages/suspects_page.py" line="163"/>
         <source>Print inspection list…</source>
         <translation>打印稽查清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="196"/>
+        <location filename="../../ui/pages/suspects_page.py" line="174"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="215"/>
+        <location filename="../../ui/pages/suspects_page.py" line="193"/>
         <source>Readings up to %1. Run the scan to list the drops.</source>
         <translation>电量数据截至 %1。点击“开始扫描”列出突降用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="217"/>
+        <location filename="../../ui/pages/suspects_page.py" line="195"/>
         <source>No consumption readings yet: import them first.</source>
         <translation>尚无用电量数据：请先导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="228"/>
+        <location filename="../../ui/pages/suspects_page.py" line="206"/>
         <source>Sudden-drop scan %1</source>
         <translation>电量突降扫描 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="237"/>
+        <location filename="../../ui/pages/suspects_page.py" line="215"/>
         <source>Scanning %1…</source>
         <translation>正在扫描 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="243"/>
+        <location filename="../../ui/pages/suspects_page.py" line="221"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/suspects_page.py" line="263"/>
+        <location filename="../../ui/pages/suspects_page.py" line="241"/>
         <source>Scan of %1: %n customer(s) flagged.</source>
         <translation>
             <numerusform>%1 扫描完成：%n 户疑似突降。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="274"/>
+        <location filename="../../ui/pages/suspects_page.py" line="252"/>
         <source>The scan failed.</source>
         <translation>扫描失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="275"/>
+        <location filename="../../ui/pages/suspects_page.py" line="253"/>
         <source>Scan failed</source>
         <translation>扫描失败</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="278"/>
+        <location filename="../../ui/pages/suspects_page.py" line="256"/>
         <source>Scan cancelled; the list shows the previous scan.</source>
         <translation>扫描已取消；列表仍为上次扫描结果。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/suspects_page.py" line="289"/>
+        <location filename="../../ui/pages/suspects_page.py" line="267"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="290"/>
+        <location filename="../../ui/pages/suspects_page.py" line="268"/>
         <source>%1 of %2 customers</source>
         <translation>%1 / %2 户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="337"/>
+        <location filename="../../ui/pages/suspects_page.py" line="315"/>
         <source>Export sudden drops</source>
         <translation>导出电量突降清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="338"/>
+        <location filename="../../ui/pages/suspects_page.py" line="316"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="350"/>
+        <location filename="../../ui/pages/suspects_page.py" line="328"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="374"/>
+        <location filename="../../ui/pages/suspects_page.py" line="352"/>
         <source>Inspection list</source>
         <translation>稽查清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="375"/>
+        <location filename="../../ui/pages/suspects_page.py" line="353"/>
         <source>Inspection list %1</source>
         <translation>稽查清单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="385"/>
+        <location filename="../../ui/pages/suspects_page.py" line="363"/>
         <source>Inspection list not built</source>
         <translation>稽查清单未生成</translation>
     </message>
@@ -4106,12 +4170,12 @@ Default: %2</source>
         <translation>当日执行的原电价到此为止；起日相同的电价视为更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tariff_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/tariff_dialog.py" line="125"/>
         <source>Type the price as a number, e.g. 0.5283</source>
         <translation>电价请填数字，如 0.5283</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tariff_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/tariff_dialog.py" line="127"/>
         <source>Type the basic charge as a number, or leave it empty</source>
         <translation>基本电价请填数字，或留空</translation>
     </message>
@@ -4404,7 +4468,7 @@ Default: %2</source>
         <translation>工作项</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/workload_chart.py" line="85"/>
+        <location filename="../../ui/widgets/workload_chart.py" line="86"/>
         <source>%1 jobs in the year; busiest month %2 with %3 jobs; average %4 a month.</source>
         <translation>全年共 %1 项；最忙为%2，%3 项；月均 %4 项。</translation>
     </message>
@@ -4497,8 +4561,9 @@ Default: %2</source>
         <location filename="../../station/areas.py" line="40"/>
         <location filename="../../station/assets.py" line="231"/>
         <location filename="../../station/imports/monthly.py" line="39"/>
-        <location filename="../../station/customers.py" line="392"/>
+        <location filename="../../station/customers.py" line="411"/>
         <location filename="../../station/domain/validation.py" line="55"/>
+        <location filename="../../station/domain/validation.py" line="184"/>
         <source>This field is required</source>
         <extracomment>营业员, 计量员, 用电检查员, 所长/营销主管, and the administrator who keeps the program.
 ----------
@@ -4511,6 +4576,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/users.py" line="38"/>
         <location filename="../../station/areas.py" line="42"/>
         <location filename="../../station/domain/validation.py" line="63"/>
+        <location filename="../../station/domain/validation.py" line="193"/>
         <source>At most {limit} characters are allowed</source>
         <translation>最多允许 {limit} 个字符</translation>
     </message>
@@ -4535,7 +4601,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     </message>
     <message>
         <location filename="../../station/areas.py" line="90"/>
-        <location filename="../../station/customers.py" line="295"/>
+        <location filename="../../station/customers.py" line="314"/>
         <source>No such area</source>
         <translation>没有该台区</translation>
     </message>
@@ -4571,7 +4637,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     </message>
     <message>
         <location filename="../../station/assets.py" line="272"/>
-        <location filename="../../station/domain/validation.py" line="163"/>
+        <location filename="../../station/domain/validation.py" line="234"/>
         <source>Verified on {verified}, before it was made on {made}</source>
         <translation>检定日期 {verified} 早于出厂日期 {made}</translation>
     </message>
@@ -4938,49 +5004,54 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>补收电量 = (K − 1) × W = ({k} − 1) × {w} kWh = {kwh} kWh（按全部时间计，{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="284"/>
-        <location filename="../../station/domain/validation.py" line="187"/>
-        <source>Phases are 1 or 3</source>
+        <location filename="../../station/customers.py" line="250"/>
+        <source>imported in batch {batch} ({file})</source>
         <extracomment>IN lists are cut to this size: SQLite&apos;s bound-parameter limit, and plans stay simple on PostgreSQL.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station/customers.py" line="303"/>
+        <location filename="../../station/domain/validation.py" line="258"/>
+        <source>Phases are 1 or 3</source>
         <translation>相数为 1 或 3</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="286"/>
+        <location filename="../../station/customers.py" line="305"/>
         <source>A penalty multiple cannot be negative</source>
         <translation>违约使用电费倍数不能为负</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="291"/>
+        <location filename="../../station/customers.py" line="310"/>
         <source>Account number {value} belongs to another customer</source>
         <translation>户号 {value} 已属于其他客户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="341"/>
+        <location filename="../../station/customers.py" line="360"/>
         <source>No such customer</source>
         <translation>没有该客户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="352"/>
+        <location filename="../../station/customers.py" line="371"/>
         <source>The customer was closed on {day}; a closed account is not edited</source>
         <translation>该客户已于 {day} 销户；已销户的档案不能修改</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="389"/>
+        <location filename="../../station/customers.py" line="408"/>
         <source>The customer was already closed on {day}</source>
         <translation>该客户已于 {day} 销户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="394"/>
+        <location filename="../../station/customers.py" line="413"/>
         <source>Closed on {day}, before the account was opened on {opened}</source>
         <translation>销户日期 {day} 早于立户日期 {opened}</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="398"/>
+        <location filename="../../station/customers.py" line="417"/>
         <source>A reason for closing the account is required</source>
         <translation>销户原因必填</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="405"/>
+        <location filename="../../station/customers.py" line="424"/>
         <source>{kind} {asset_no} is still installed at {point}; remove it (with its closing reading) before closing the account</source>
         <translation>{kind} {asset_no} 仍装在 {point}；请先拆除（并登记拆表示数）再销户</translation>
     </message>
@@ -5181,32 +5252,32 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>校验位错误（应为 {expected}）：输入或扫描有误</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="130"/>
+        <location filename="../../station/domain/validation.py" line="197"/>
         <source>A phone number holds digits, spaces, dashes and brackets only</source>
         <translation>电话号码只能包含数字、空格、短横线和括号</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="145"/>
+        <location filename="../../station/domain/validation.py" line="216"/>
         <source>A CT or PT needs its ratio, like 100/5 or 10000/100</source>
         <translation>互感器须填写变比，例如 100/5 或 10000/100</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="151"/>
+        <location filename="../../station/domain/validation.py" line="222"/>
         <source>{value} is not a ratio like 100/5 or 10000/100</source>
         <translation>{value} 不是形如 100/5 或 10000/100 的变比</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="160"/>
+        <location filename="../../station/domain/validation.py" line="231"/>
         <source>A verification result needs its verification date</source>
         <translation>检定结论须有检定日期</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="182"/>
+        <location filename="../../station/domain/validation.py" line="253"/>
         <source>{value} is not a meter current like 5(60)A</source>
         <translation>{value} 不是形如 5(60)A 的电能表电流</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="190"/>
+        <location filename="../../station/domain/validation.py" line="261"/>
         <source>A meter constant is a whole number of impulses per kWh</source>
         <translation>电能表常数是每千瓦时的整数脉冲数</translation>
     </message>
@@ -5261,7 +5332,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>正在写入客户</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="187"/>
+        <location filename="../../station/imports/customers.py" line="189"/>
         <source>Writing metering points and the audit log</source>
         <translation>正在写入计量点和审计日志</translation>
     </message>
@@ -5482,22 +5553,27 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>改变用电类别，起始时间不明时的计算期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="296"/>
+        <location filename="../../station/rules/defaults.py" line="298"/>
+        <source>Changed category, hours per day when estimated from kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/defaults.py" line="307"/>
         <source>Theft, period when the start is unknown</source>
         <translation>窃电，起始时间不明时的计算期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="305"/>
+        <location filename="../../station/rules/defaults.py" line="316"/>
         <source>Theft, hours per day for power customers</source>
         <translation>窃电，动力用户每天小时数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="314"/>
+        <location filename="../../station/rules/defaults.py" line="325"/>
         <source>Theft, hours per day for lighting customers</source>
         <translation>窃电，照明用户每天小时数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="323"/>
+        <location filename="../../station/rules/defaults.py" line="334"/>
         <source>Meter out of tolerance, share of the time since the last verification</source>
         <translation>电能表超差，自上次检定以来时间的计算比例</translation>
     </message>
@@ -5507,24 +5583,24 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>没有名为 {key} 的规则</translation>
     </message>
     <message>
-        <location filename="../../station/rules/tariffs.py" line="134"/>
+        <location filename="../../station/rules/tariffs.py" line="138"/>
         <source>Choose a category: {choices}</source>
         <extracomment>The source printed for the built-in tariffs: they are examples of a typical province&apos;s catalogue, not any province&apos;s published prices. A station replaces them with `set_tariff` (its price bureau&apos;s file). From when the example tariffs apply: early enough that any back-billing period finds a price. Example catalogue (居民生活 0.5283 yuan/kWh at 220 V as in a typical province; 大工业 two-part with a basic charge per kVA·month). Marked 示例值 everywhere they show.</extracomment>
         <translation>请选择类别：{choices}</translation>
     </message>
     <message>
         <location filename="../../station/rules/validate.py" line="116"/>
-        <location filename="../../station/rules/tariffs.py" line="145"/>
+        <location filename="../../station/rules/tariffs.py" line="149"/>
         <source>Choose a voltage level: {choices}</source>
         <translation>请选择电压等级：{choices}</translation>
     </message>
     <message>
-        <location filename="../../station/rules/tariffs.py" line="153"/>
+        <location filename="../../station/rules/tariffs.py" line="157"/>
         <source>A price must be above 0 yuan/kWh</source>
         <translation>电价须大于 0 元/kWh</translation>
     </message>
     <message>
-        <location filename="../../station/rules/tariffs.py" line="160"/>
+        <location filename="../../station/rules/tariffs.py" line="164"/>
         <source>A basic charge must be above 0 yuan per kVA·month, or left empty</source>
         <translation>基本电价须大于 0 元/kVA·月，或留空</translation>
     </message>
@@ -5655,29 +5731,29 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>正在读取客户</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/service.py" line="86"/>
+        <location filename="../../station/consumption/service.py" line="91"/>
         <source>No consumption is recorded for {month}</source>
         <extracomment>Rule-setting keys the scan reads: &quot;scan.&quot; + a ScanSettings field (e.g. scan.yoy_drop). A key the station has not stored keeps the default of station.analysis.thresholds.</extracomment>
         <translation>{month} 没有用电量记录</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/service.py" line="97"/>
+        <location filename="../../station/consumption/service.py" line="102"/>
         <source>No 台区 has the code {code}</source>
         <translation>没有编号为 {code} 的台区</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/service.py" line="141"/>
+        <location filename="../../station/consumption/service.py" line="146"/>
         <source>Loading consumption</source>
         <translation>正在读取用电量</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/service.py" line="148"/>
-        <location filename="../../station/consumption/service.py" line="150"/>
+        <location filename="../../station/consumption/service.py" line="153"/>
+        <location filename="../../station/consumption/service.py" line="155"/>
         <source>Scanning for sudden drops</source>
         <translation>正在扫描电量突降</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/service.py" line="212"/>
+        <location filename="../../station/consumption/service.py" line="217"/>
         <source>Scan finished</source>
         <translation>扫描完成</translation>
     </message>
@@ -5687,40 +5763,134 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>没有 id 为 {id} 的台区</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/curve.py" line="34"/>
+        <location filename="../../station/consumption/curve.py" line="36"/>
         <source>Meter installed</source>
-        <extracomment>Months the curve shows at most (the scan&apos;s reach); &quot;last year&quot; adds 12 more behind them.</extracomment>
+        <extracomment>Peers read for the band when the customer&apos;s 台区 has too few of its category (rule 3&apos;s fallback). Months the curve shows at most (the scan&apos;s reach); &quot;last year&quot; adds 12 more behind them.</extracomment>
         <translation>电能表安装</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/curve.py" line="35"/>
+        <location filename="../../station/consumption/curve.py" line="37"/>
         <source>Meter removed</source>
         <translation>电能表拆除</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/curve.py" line="36"/>
+        <location filename="../../station/consumption/curve.py" line="38"/>
         <source>CT installed</source>
         <translation>电流互感器安装</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/curve.py" line="37"/>
+        <location filename="../../station/consumption/curve.py" line="39"/>
         <source>CT removed</source>
         <translation>电流互感器拆除</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/curve.py" line="38"/>
+        <location filename="../../station/consumption/curve.py" line="40"/>
         <source>PT installed</source>
         <translation>电压互感器安装</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/curve.py" line="39"/>
+        <location filename="../../station/consumption/curve.py" line="41"/>
         <source>PT removed</source>
         <translation>电压互感器拆除</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/curve.py" line="40"/>
+        <location filename="../../station/consumption/curve.py" line="42"/>
         <source>Drop began</source>
         <translation>电量突降起始</translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/months.py" line="23"/>
+        <source>not a month: {value} (write it as 2024-01)</source>
+        <extracomment>Years a month may name: the window normalise uses for Excel serials, so a stray number is not a month.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/months.py" line="104"/>
+        <source>{month} is in the future: no reading can exist yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/supply.py" line="29"/>
+        <source>unknown 台区 {code}: import the customers of that 台区 first, or correct the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/monthly.py" line="108"/>
+        <source>line {line} names {key} but neither {month} and {value} nor columns headed by months (2024-01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/monthly.py" line="112"/>
+        <source>no header row found in the first {n} rows (expected {key}, {month}, {value}, or {key} and one column per month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/monthly.py" line="129"/>
+        <source>column {header} is the same month as column {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/monthly.py" line="146"/>
+        <source>negative kWh: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/monthly.py" line="172"/>
+        <source>Reading rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/readings.py" line="112"/>
+        <source>unknown 户号 {code}: import the customer first, or correct the number</source>
+        <extracomment>Values per replaced month the audit row shows before/after (the count is always complete). Rows per executemany / COPY, so progress and cancel are never far away. Up to this many months in a large file, stored values are read through the month index; beyond, by one scan.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/readings.py" line="162"/>
+        <source>Comparing with the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/readings.py" line="193"/>
+        <source>{month} is already on line {first} of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/readings.py" line="290"/>
+        <source>one column per month: {count} months, {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/readings.py" line="293"/>
+        <source>{count} empty cells: no reading, skipped (not zero)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/readings.py" line="297"/>
+        <source>{month}: {count} stored values differ and will be replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/readings.py" line="328"/>
+        <source>Replacing changed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/readings.py" line="355"/>
+        <source>Writing values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station/demo/consumption.py" line="220"/>
+        <location filename="../../station/demo/consumption.py" line="233"/>
+        <source>Writing the demo&apos;s consumption</source>
+        <extracomment>readings per executemany (cancel and progress between chunks) barcode serials of swapped-in devices, clear of the ledger&apos;s (20,000,000 +) share of 台区 with a high technical loss (as station.analysis.synth draws them) a normal 台区&apos;s technical loss, fraction of what entered it synth places thefts in its last 12 months after an honest year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station/demo/consumption.py" line="265"/>
+        <source>Demo consumption written</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

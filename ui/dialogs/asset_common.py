@@ -68,14 +68,13 @@ def parse_reading(text: str) -> Decimal | None:
 
 def reading_problems(text: str, missing: str) -> list[str]:
     """What is wrong with a typed register reading; `missing` is the dialog's "required" message."""
-    tr = QCoreApplication.translate
     if not text.strip():
         return [missing]
     reading = parse_reading(text)
     if reading is None:
-        return [tr("AssetDialogs", "The reading is a number, e.g. 12345.67")]
+        return [QCoreApplication.translate("AssetDialogs", "The reading is a number, e.g. 12345.67")]
     if reading < 0:
-        return [tr("AssetDialogs", "A reading cannot be negative")]
+        return [QCoreApplication.translate("AssetDialogs", "A reading cannot be negative")]
     return []
 
 

@@ -12,17 +12,17 @@ from station.domain.codes import EventKind
 from station.domain.rows import AssetRow
 from ui.dialogs.asset_common import StepDialog, asset_summary, date_edit, to_date
 
-_CTX = "SimpleStepDialog"
+_CTX = "SimpleStepDialog"  # lupdate needs the literal in each QT_TRANSLATE_NOOP below
 #: Window title, the reason's label and whether the reason is required, per step.
 STEPS: dict[str, tuple[str, str, bool]] = {
-    EventKind.ISSUED: (QT_TRANSLATE_NOOP(_CTX, "Issue for installation"),
-                       QT_TRANSLATE_NOOP(_CTX, "Issued to / work order"), False),
-    EventKind.RETURNED: (QT_TRANSLATE_NOOP(_CTX, "Return to stock"),
-                         QT_TRANSLATE_NOOP(_CTX, "Reason"), False),
-    EventKind.TO_SCRAP: (QT_TRANSLATE_NOOP(_CTX, "Mark for scrapping"),
-                         QT_TRANSLATE_NOOP(_CTX, "Reason"), True),
-    EventKind.SCRAPPED: (QT_TRANSLATE_NOOP(_CTX, "Scrap"),
-                         QT_TRANSLATE_NOOP(_CTX, "Scrapping record / note"), False),
+    EventKind.ISSUED: (QT_TRANSLATE_NOOP("SimpleStepDialog", "Issue for installation"),
+                       QT_TRANSLATE_NOOP("SimpleStepDialog", "Issued to / work order"), False),
+    EventKind.RETURNED: (QT_TRANSLATE_NOOP("SimpleStepDialog", "Return to stock"),
+                         QT_TRANSLATE_NOOP("SimpleStepDialog", "Reason"), False),
+    EventKind.TO_SCRAP: (QT_TRANSLATE_NOOP("SimpleStepDialog", "Mark for scrapping"),
+                         QT_TRANSLATE_NOOP("SimpleStepDialog", "Reason"), True),
+    EventKind.SCRAPPED: (QT_TRANSLATE_NOOP("SimpleStepDialog", "Scrap"),
+                         QT_TRANSLATE_NOOP("SimpleStepDialog", "Scrapping record / note"), False),
 }
 
 
@@ -37,8 +37,7 @@ class SimpleStepDialog(StepDialog):
 
     def __init__(self, parent: QWidget | None, kind: str, asset: AssetRow) -> None:
         title, reason_label, self._reason_required = STEPS[kind]
-        tr = QCoreApplication.translate
-        super().__init__(parent, tr(_CTX, title), f"<b>{asset.asset_no}</b><br>{asset_summary(asset)}")
+        super().__init__(parent, QCoreApplication.translate(_CTX, title), f"<b>{asset.asset_no}</b><br>{asset_summary(asset)}")
         self.kind = kind
         self.date_edit = date_edit(self)
         self.reason_edit = QLineEdit(self)
@@ -46,7 +45,7 @@ class SimpleStepDialog(StepDialog):
         if kind == EventKind.TO_SCRAP:
             self.reason_edit.setPlaceholderText(self.tr("e.g. failed verification, damaged, obsolete model"))
         self.add_row(self.tr("Date"), self.date_edit)
-        self.add_row(tr(_CTX, reason_label), self.reason_edit)
+        self.add_row(QCoreApplication.translate(_CTX, reason_label), self.reason_edit)
         self.watch(self.date_edit, self.reason_edit)
         self.revalidate()
 

@@ -166,7 +166,8 @@ class ImportPreviewDialog(QDialog):
     def default_rejections_path(self) -> Path:
         suffix = self.preview.path.suffix.lower() if self.preview.path.suffix.lower() in (".xlsx", ".csv") \
             else ".xlsx"
-        return Path(self._last_folder) / f"{self.preview.path.stem}-{self.tr('rejected')}{suffix}"
+        tag = self.tr("rejected")  # outside the f-string, where lupdate sees it
+        return Path(self._last_folder) / f"{self.preview.path.stem}-{tag}{suffix}"
 
     def save_rejections(self, path: str | Path | None = None) -> Path | None:
         """Ask where (unless `path` is given) and write the rejected rows; returns the file written."""
