@@ -39,6 +39,8 @@ NEW, UPDATED, UNCHANGED = 0, 1, 2
 AUDIT_SAMPLE = 10
 #: Rows per executemany / COPY, so progress and cancel are never far away.
 WRITE_CHUNK = 100_000
+#: Up to this many months in a large file, stored values are read through the month index; beyond, by one scan.
+INDEXED_MONTHS = 3
 # ids × this + YYYYMM is one int64 key per (key, month): months are below 10**6, ids far below 9·10**12.
 _MONTH_SPAN = 1_000_000
 
@@ -219,7 +221,12 @@ def _stored(session: Session, target: Target, ids: np.ndarray, months: list[int]
     columns = (t.c.id, t.c[target.id_column], t.c.month, t.c[target.value_field])
     dtype = [("id", "i8"), ("owner", "i8"), ("month", "i8"), ("value", "f8")]
     owners = np.unique(ids)
-    if owners.size > SCAN_ABOVE:  # most of the station: a month at a time beats thousands of IN lists
+    if owners.size > SCAN_ABOVE and len(months) > INDEXED_MONTHS:
+        # A history load: one sequential pass over the table (4 s for 7.2 M rows on SQLite) beats the
+        # month index, whose look-ups jump around a customer-major table (16 s for the same rows).
+        every = fetch_array(session, select(*columns), dtype)
+        return every[np.isin(every["month"], months)]
+    if owners.size > SCAN_ABOVE:  # most of the station for a month or two: that month's index entries
         stmts = [select(*columns).where(t.c.month == m) for m in months]
     else:
         stmts = [select(*columns).where(t.c.month.in_(months), t.c[target.id_column].in_(part))
@@ -307,7 +314,8 @@ def apply_monthly(
     New values are inserted, differing ones replaced (their rows take this batch's id), equal ones left
     alone; one ImportBatch row, one audit row for the batch and one per replaced month.
     """
-    assert isinstance(preview, MonthlyPreview) and preview.target is not None and preview.plan is not None
+    if not isinstance(preview, MonthlyPreview) or preview.target is None or preview.plan is None:
+        raise TypeError("apply_monthly takes the preview of preview_readings or preview_supply")
     target, plan = preview.target, preview.plan
     if not preview.writes_anything:
         return ImportSummary(target.kind, None, 0, 0, preview.unchanged, preview.rejected)

@@ -47,12 +47,16 @@ def wide(path: Path, bump: float = 0.0) -> Path:
     return path
 
 
-@pytest.mark.parametrize("scan_above", [5_000, 50], ids=["in-lists", "whole-months"])
+@pytest.mark.parametrize(
+    "scan_above, indexed_months", [(5_000, 3), (50, 3), (50, 2)], ids=["in-lists", "month-index", "table-scan"]
+)
 def test_wide_import_reimport_and_correction_on_both_databases(
-    ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scan_above: int
+    ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scan_above: int, indexed_months: int
 ) -> None:
-    # Stored values are read by IN lists of ids for a small file and a month at a time for a large one.
+    # Stored values are read by IN lists of ids for a small file, through the month index for a large file of
+    # a few months, and by one table scan for a history: every way finds the same values.
     monkeypatch.setattr("station.imports.readings.SCAN_ABOVE", scan_above)
+    monkeypatch.setattr("station.imports.readings.INDEXED_MONTHS", indexed_months)
     first = run(ws, wide(tmp_path / "w.csv"))
     assert (first.new, first.blank) == (3 * N - N // 10, N // 10)
     assert run(ws, tmp_path / "w.csv").writes_anything is False  # idempotent
