@@ -9,6 +9,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -20,6 +22,16 @@ from station.imports.rejects import save_rejections
 from station.jobs import Progress, never_cancelled, no_progress
 
 
+def preview_file(session: Session, path: Path, kind: str, **options: Any) -> ImportPreview:
+    """The preview of `path` as an import of `kind`: customers, assets, readings or supply."""
+    from station.imports.readings import preview_readings
+    from station.imports.supply import preview_supply
+
+    read = {"customers": preview_customers, "assets": preview_assets,
+            "readings": preview_readings, "supply": preview_supply}[kind]
+    return read(session, path, **options)
+
+
 def apply_import(
     session: Session,
     preview: ImportPreview,
@@ -29,6 +41,10 @@ def apply_import(
     cancelled: Callable[[], bool] = never_cancelled,
 ) -> ImportSummary:
     """Write the accepted rows of a preview in the caller's transaction (rejected rows are left out)."""
+    if preview.kind in ("readings", "supply"):
+        from station.imports.readings import apply_monthly
+
+        return apply_monthly(session, preview, operator, progress=progress, cancelled=cancelled)
     apply = apply_customers if preview.kind == "customers" else apply_assets
     return apply(session, preview, operator, progress=progress, cancelled=cancelled)
 
@@ -42,6 +58,7 @@ __all__ = [
     "ImportSummary",
     "Rejection",
     "apply_import",
+    "preview_file",
     "preview_assets",
     "preview_customers",
     "save_rejections",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -361,3 +362,27 @@ def test_cli_supply_and_usage_errors(ws: Workspace, tmp_path: Path, capsys: pyte
     no_header = write(tmp_path / "x.csv", "a,b\n1,2\n")
     assert run_cli(ws, "readings", str(no_header), "--json") == EXIT_REJECTED
     assert "no header row found" in json.loads(capsys.readouterr().out)["error"][0]["reason"]
+
+
+def test_the_generic_entry_points_preview_and_write_readings(workspace, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The GUI's import dialog goes through preview_file / apply_import for every kind, readings included."""
+    from station import actions
+    from station.customers import CustomerDraft
+    from station.imports import apply_import, preview_file
+
+    with workspace.sessions.begin() as s:
+        from station.areas import create_area
+
+        area = create_area(s, code="TQ9", name="九号台区", operator="tester")
+    actions.create_customer(workspace, CustomerDraft(
+        account_no="3100000001", name="王一", address="", phone="", tariff_category="居民生活", industry="",
+        voltage_level="220V", contract_capacity_kva=Decimal(8), running_capacity_kva=None,
+        area_id=area.id, opened_on=None, penalty_multiple=None, phases=1))
+    path = tmp_path / "r.csv"
+    path.write_text("户号,年月,电量\n3100000001,2024-01,120\n3100000001,2024-02,130\n", encoding="utf-8")
+    with workspace.sessions.begin() as s:
+        preview = preview_file(s, path, "readings")
+        assert (preview.new, preview.rejected) == (2, 0)
+        apply_import(s, preview, "tester")
+    with workspace.sessions() as s:
+        assert preview_file(s, path, "readings").unchanged == 2
