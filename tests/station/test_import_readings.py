@@ -377,7 +377,7 @@ def test_the_generic_entry_points_preview_and_write_readings(workspace, tmp_path
     actions.create_customer(workspace, CustomerDraft(
         account_no="3100000001", name="王一", address="", phone="", tariff_category="居民生活", industry="",
         voltage_level="220V", contract_capacity_kva=Decimal(8), running_capacity_kva=None,
-        area_id=area.id, opened_on=None, penalty_multiple=None, phases=1))
+        area_id=area, opened_on=None, penalty_multiple=None, phases=1))
     path = tmp_path / "r.csv"
     path.write_text("户号,年月,电量\n3100000001,2024-01,120\n3100000001,2024-02,130\n", encoding="utf-8")
     with workspace.sessions.begin() as s:
