@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from db.schema import AuditLog, Customer, CustomerAreaLink, ImportBatch, MeteringPoint, TransformerArea
+from station import settings
 from station.customers import customer_detail
 from station.imports import apply_import, preview_customers, save_rejections
 from station.imports.preview import ImportPreview
@@ -224,3 +225,27 @@ def test_xlsx_with_numbers_dates_and_a_text_formatted_account_column(workspace: 
     assert rows["0001234567"].phone == "13800000001" and rows["0001234567"].opened_on == dt.date(2024, 1, 5)
     assert rows["3300000002"].contract_capacity_kva == Decimal("12.5") and rows["3300000002"].opened_on == dt.date(2024, 1, 5)
     assert run_import(workspace, path).unchanged == 2
+
+
+def test_new_points_are_classed_by_voltage_and_by_capacity_under_the_2000_edition(
+    any_workspace: Workspace, tmp_path: Path
+) -> None:
+    ws = any_workspace
+    with ws.sessions.begin() as s:
+        settings.put(s, "metering.device_class_edition", "2000", operator="tester")
+    lines = [
+        "3300000001,甲厂,工业园1号,一般工商业,10kV,315,T01,东街台区,制造业,13800000001,2024-01-05,正常",
+        "3300000002,乙厂,工业园2号,一般工商业,10kV,50,T01,东街台区,制造业,13800000002,2024-01-05,正常",
+        "3300000003,丙厂,工业园3号,一般工商业,10kV,2000,T01,东街台区,制造业,13800000003,,正常",
+        "3300000004,张三,东街4号,居民生活,220V,8,,,城乡居民生活,13800000004,2024-01-05,正常",
+    ]
+    run_import(ws, write_csv(tmp_path / "c.csv", lines))
+    with ws.sessions() as s:
+        points = dict(s.execute(select(Customer.account_no, MeteringPoint.device_class)
+                                .join(MeteringPoint, MeteringPoint.customer_id == Customer.id)).all())
+        links = dict(s.execute(select(Customer.account_no, CustomerAreaLink.valid_from)
+                               .join(CustomerAreaLink, CustomerAreaLink.customer_id == Customer.id)).all())
+    assert points == {"3300000001": "III", "3300000002": "IV", "3300000003": "II", "3300000004": "V"}
+    # a customer without 台区 has no membership; one without 立户日期 joins its area today
+    assert links == {"3300000001": dt.date(2024, 1, 5), "3300000002": dt.date(2024, 1, 5),
+                     "3300000003": dt.date.today()}
