@@ -2020,12 +2020,12 @@
     <message>
         <location filename="../../ui/pages/due_page.py" line="337"/>
         <source>Replace meter (rotation)…</source>
-        <translation type="unfinished"></translation>
+        <translation>换表（轮换）…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/due_page.py" line="401"/>
         <source>A rotation is recorded as a meter swap in the meter-asset ledger: remove meter %1 with its final reading, then install a verified replacement on the same metering point. The plan then counts the new meter&apos;s service life from its verification date.</source>
-        <translation type="unfinished"></translation>
+        <translation>轮换在计量资产台账中以换表记录：拆除电能表 %1 并录入拆表底数，再在同一计量点装出一只检定合格的新表。计划随后从新表的检定日期起计算其使用期限。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/due_page.py" line="406"/>
@@ -2036,7 +2036,7 @@
     <message>
         <location filename="../../ui/pages/due_page.py" line="409"/>
         <source>Open the meter in the meter-asset ledger now?</source>
-        <translation type="unfinished"></translation>
+        <translation>现在在计量资产台账中打开这只电能表吗？</translation>
     </message>
     <message>
         <location filename="../../ui/pages/due_page.py" line="418"/>
@@ -5007,7 +5007,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/customers.py" line="250"/>
         <source>imported in batch {batch} ({file})</source>
         <extracomment>IN lists are cut to this size: SQLite&apos;s bound-parameter limit, and plans stay simple on PostgreSQL.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>由导入批次 {batch}（{file}）导入</translation>
     </message>
     <message>
         <location filename="../../station/customers.py" line="303"/>
@@ -5555,7 +5555,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     <message>
         <location filename="../../station/rules/defaults.py" line="298"/>
         <source>Changed category, hours per day when estimated from kW</source>
-        <translation type="unfinished"></translation>
+        <translation>改变用电类别，按容量（kW）估算时的每日小时数</translation>
     </message>
     <message>
         <location filename="../../station/rules/defaults.py" line="307"/>
@@ -5802,95 +5802,95 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/imports/months.py" line="23"/>
         <source>not a month: {value} (write it as 2024-01)</source>
         <extracomment>Years a month may name: the window normalise uses for Excel serials, so a stray number is not a month.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{value} 不是月份（请写成 2024-01）</translation>
     </message>
     <message>
         <location filename="../../station/imports/months.py" line="104"/>
         <source>{month} is in the future: no reading can exist yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} 尚未到来：不可能已有抄见电量</translation>
     </message>
     <message>
         <location filename="../../station/imports/supply.py" line="29"/>
         <source>unknown 台区 {code}: import the customers of that 台区 first, or correct the code</source>
-        <translation type="unfinished"></translation>
+        <translation>未知台区 {code}：请先导入该台区的客户，或更正编号</translation>
     </message>
     <message>
         <location filename="../../station/imports/monthly.py" line="108"/>
         <source>line {line} names {key} but neither {month} and {value} nor columns headed by months (2024-01)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {line} 行有 {key}，但既无 {month} 和 {value} 列，也无以月份（2024-01）为表头的列</translation>
     </message>
     <message>
         <location filename="../../station/imports/monthly.py" line="112"/>
         <source>no header row found in the first {n} rows (expected {key}, {month}, {value}, or {key} and one column per month)</source>
-        <translation type="unfinished"></translation>
+        <translation>前 {n} 行中未找到表头（应为 {key}、{month}、{value}，或 {key} 加每月一列）</translation>
     </message>
     <message>
         <location filename="../../station/imports/monthly.py" line="129"/>
         <source>column {header} is the same month as column {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>列 {header} 与列 {first} 是同一月份</translation>
     </message>
     <message>
         <location filename="../../station/imports/monthly.py" line="146"/>
         <source>negative kWh: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>电量为负：{value}</translation>
     </message>
     <message>
         <location filename="../../station/imports/monthly.py" line="172"/>
         <source>Reading rows</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取数据行</translation>
     </message>
     <message>
         <location filename="../../station/imports/readings.py" line="112"/>
         <source>unknown 户号 {code}: import the customer first, or correct the number</source>
         <extracomment>Values per replaced month the audit row shows before/after (the count is always complete). Rows per executemany / COPY, so progress and cancel are never far away. Up to this many months in a large file, stored values are read through the month index; beyond, by one scan.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未知户号 {code}：请先导入该客户，或更正户号</translation>
     </message>
     <message>
         <location filename="../../station/imports/readings.py" line="162"/>
         <source>Comparing with the database</source>
-        <translation type="unfinished"></translation>
+        <translation>正在与数据库比对</translation>
     </message>
     <message>
         <location filename="../../station/imports/readings.py" line="193"/>
         <source>{month} is already on line {first} of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} 已在本文件第 {first} 行出现</translation>
     </message>
     <message>
         <location filename="../../station/imports/readings.py" line="290"/>
         <source>one column per month: {count} months, {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>每月一列：共 {count} 个月，{first} 至 {last}</translation>
     </message>
     <message>
         <location filename="../../station/imports/readings.py" line="293"/>
         <source>{count} empty cells: no reading, skipped (not zero)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个空单元格：无抄见值，已跳过（不按零计）</translation>
     </message>
     <message>
         <location filename="../../station/imports/readings.py" line="297"/>
         <source>{month}: {count} stored values differ and will be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}：{count} 个已存值不同，将被替换</translation>
     </message>
     <message>
         <location filename="../../station/imports/readings.py" line="328"/>
         <source>Replacing changed values</source>
-        <translation type="unfinished"></translation>
+        <translation>正在替换有变化的数值</translation>
     </message>
     <message>
         <location filename="../../station/imports/readings.py" line="355"/>
         <source>Writing values</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入数值</translation>
     </message>
     <message>
         <location filename="../../station/demo/consumption.py" line="220"/>
         <location filename="../../station/demo/consumption.py" line="233"/>
         <source>Writing the demo&apos;s consumption</source>
         <extracomment>readings per executemany (cancel and progress between chunks) barcode serials of swapped-in devices, clear of the ledger&apos;s (20,000,000 +) share of 台区 with a high technical loss (as station.analysis.synth draws them) a normal 台区&apos;s technical loss, fraction of what entered it synth places thefts in its last 12 months after an honest year</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在写入演示电量</translation>
     </message>
     <message>
         <location filename="../../station/demo/consumption.py" line="265"/>
         <source>Demo consumption written</source>
-        <translation type="unfinished"></translation>
+        <translation>演示电量已写入</translation>
     </message>
 </context>
 </TS>

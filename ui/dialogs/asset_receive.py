@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
-    QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -79,10 +79,15 @@ class ReceiveDialog(StepDialog):
         self.list_edit.setObjectName("list_edit")
         self.list_edit.setPlaceholderText(self.tr("one barcode per line (a scanner's Enter starts the next line)"))
         self.list_edit.setTabChangesFocus(True)
-        self.numbers = QStackedWidget(self)
-        self.numbers.addWidget(range_page)
-        self.numbers.addWidget(self.list_edit)
-        self.numbers.setMaximumHeight(120)
+        self.list_edit.setFixedHeight(110)
+        # Both inputs sit in one box and only the chosen one is shown, so the form keeps no empty gap.
+        self.numbers = QWidget(self)
+        nl = QVBoxLayout(self.numbers)
+        nl.setContentsMargins(0, 0, 0, 0)
+        nl.addWidget(range_page)
+        nl.addWidget(self.list_edit)
+        self._pages = (range_page, self.list_edit)
+        self.list_edit.setVisible(False)
         self.range_radio.toggled.connect(lambda on: self._switch(0 if on else 1))
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count_label")
@@ -132,7 +137,8 @@ class ReceiveDialog(StepDialog):
 
     # -- form behaviour ------------------------------------------------------------------------
     def _switch(self, index: int) -> None:
-        self.numbers.setCurrentIndex(index)
+        for i, page in enumerate(self._pages):
+            page.setVisible(i == index)
         (self.first_edit if index == 0 else self.list_edit).setFocus()
         self.revalidate()
 

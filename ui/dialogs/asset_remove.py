@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSizePolicy, QWidget
 
 from station.domain.rows import AssetRow
 from ui.dialogs.asset_common import (
@@ -51,6 +51,7 @@ class RemoveDialog(StepDialog):
         self.reading_edit.setPlaceholderText(self.tr("kWh on the register at removal"))
         self.reason_combo = QComboBox(self)
         self.reason_combo.setEditable(True)
+        self.reason_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.reason_combo.addItems([QCoreApplication.translate("RemoveDialog", r) for r in REASONS])
         self.add_row(self.tr("Removed on"), self.date_edit)
         self.add_row(self.tr("Closing reading"), self.reading_edit)
