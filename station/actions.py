@@ -1,4 +1,4 @@
-"""One function per user action on the customer and asset ledgers; each owns one transaction.
+"""One function per user action on the ledgers, the due lists and the rule settings; each owns one transaction.
 
 Writes run in `ws.sessions.begin()` (commit on success, roll back on Rejected) and return frozen rows
 made inside the transaction; reads use a short session. Bad input raises Rejected(problems).
@@ -9,12 +9,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from station import areas, assets, customers
 from station.domain import asset_no as barcode
 from station.domain.rows import AreaRow, AssetDetail, AssetRow, CustomerDetail, CustomerRow
 from station.workspace import Workspace
+
+if TYPE_CHECKING:
+    from station.jobs import IsCancelled, Progress
+    from station.rules import RuleRow, TariffRow
+    from station.schedule import Completion, DueItem, ExceptionItem, SamplingRow
 
 # --- Customers ------------------------------------------------------------------------------------
 
@@ -168,6 +173,93 @@ def find_by_scan(ws: Workspace, text: str) -> tuple[Literal["asset", "customer"]
                 return ("asset", asset_id)
         customer_id = customers.find_customer(s, code)
         return None if customer_id is None else ("customer", customer_id)
+
+
+# --- Due lists (轮换检定计划) and rule settings -----------------------------------------------------
+# station.schedule / station.rules load numpy and the rule tables: imported on first use, not at start-up.
+
+
+def load_due_items(ws: Workspace, month: dt.date | str, *, kinds: Iterable[str] | None = None,
+                   statuses: Iterable[str] | None = None, area_id: int | None = None,
+                   device_class: str | None = None) -> list[DueItem]:
+    """The due list of `month` ("YYYY-MM"), urgent and overdue first (station.schedule.due_items)."""
+    from station.schedule import due_items
+
+    with ws.sessions() as s:
+        return due_items(s, month, kinds=kinds, statuses=statuses, area_id=area_id, device_class=device_class)
+
+
+def load_due_exceptions(ws: Workspace, area_id: int | None = None) -> list[ExceptionItem]:
+    from station.schedule import exceptions
+
+    with ws.sessions() as s:
+        return exceptions(s, area_id=area_id)
+
+
+def load_due_workload(ws: Workspace, year: int, area_id: int | None = None) -> dict[int, dict[str, int]]:
+    from station.schedule import workload_by_month
+
+    with ws.sessions() as s:
+        return workload_by_month(s, year, area_id)
+
+
+def record_completion(ws: Workspace, kind: str, target_id: int, on: dt.date, *, result: str | None = None,
+                      error_pct: Decimal | str | None = None, note: str = "") -> Completion:
+    """An on-site test, PT drop test, CT/PT check or inspection visit done: an event with the operator."""
+    from station.schedule import record_completion as record
+
+    with ws.sessions.begin() as s:
+        return record(s, kind, target_id, on, ws.operator, result=result, error_pct=error_pct, note=note)
+
+
+def record_sampling(ws: Workspace, model: str, maker: str, year: int, on: dt.date, result: str,
+                    note: str = "") -> SamplingRow:
+    """A batch's sampling result: a pass extends the batch's life, a fail makes the whole batch due."""
+    from station.schedule import record_sampling as record
+
+    with ws.sessions.begin() as s:
+        return record(s, model, maker, year, on, result, ws.operator, note=note)
+
+
+def write_due_plan(ws: Workspace, items: Sequence[DueItem], path: str, *, month: str, scope: str = "",
+                   progress: Progress | None = None, cancelled: IsCancelled | None = None) -> str:
+    """月度轮换检定计划 of `items` as a PDF at `path` (the station's and 台区 names read here)."""
+    from station.reports.due_plan import due_plan_pdf
+
+    with ws.sessions() as s:
+        due_plan_pdf(s, items, path, month=month, scope=scope, **_job_hooks(progress, cancelled))
+    return path
+
+
+def load_rules_and_tariffs(ws: Workspace) -> tuple[list[RuleRow], list[TariffRow]]:
+    """Every rule with its value, default and source, and the tariffs (stored, then examples)."""
+    from station.rules import list_rules, list_tariffs
+
+    with ws.sessions() as s:
+        return list_rules(s), list_tariffs(s)
+
+
+def set_rule(ws: Workspace, key: str, value: Any, source: str | None = None) -> RuleRow:
+    """A supervisor's new rule value, validated and audit-logged."""
+    from station.rules import set_rule as store
+
+    with ws.sessions.begin() as s:
+        return store(s, key, value, ws.operator, source=source)
+
+
+def set_tariff(ws: Workspace, *, tariff_category: str, voltage_level: str, price: Decimal,
+               effective_from: dt.date, basic_price_kva: Decimal | None = None, source: str = "") -> TariffRow:
+    """A tariff from `effective_from` (the one in force then ends there), audit-logged."""
+    from station.rules import set_tariff as store
+
+    with ws.sessions.begin() as s:
+        return store(s, tariff_category=tariff_category, voltage_level=voltage_level, price=price,
+                     effective_from=effective_from, operator=ws.operator, basic_price_kva=basic_price_kva,
+                     source=source)
+
+
+def _job_hooks(progress: Progress | None, cancelled: IsCancelled | None) -> dict[str, Any]:
+    return {k: v for k, v in (("progress", progress), ("cancelled", cancelled)) if v is not None}
 
 
 def _fields(draft: assets.AssetDraft) -> dict[str, Any]:

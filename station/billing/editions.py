@@ -48,9 +48,10 @@ ARTICLES_1996: dict[Clause, str] = {
     Clause.MULTIPLIER: "第八十一条第3项",
 }
 
-#: 供电营业规则 (2024) renumbered the articles. Their 2024 numbers were not at hand when this table was
-#: written; until they are filled in here (the only place, after checking the published text) a 2024
-#: citation names the 1996 article the clause carries over.
+#: 供电营业规则 (2024) renumbered the articles. Their 2024 numbers could not be confirmed offline (a search
+#: of the stored public pages found the 2024 text's title only, not its articles); until they are filled in
+#: here (the only place, after checking the published text) a 2024 citation names the 1996 article the
+#: clause carries over, e.g. "供电营业规则（2024年版）（对应1996年版第一百零三条）".
 ARTICLES_2024: dict[Clause, str | None] = dict.fromkeys(Clause)
 
 _TITLE = {Edition.E1996: "供电营业规则（1996年版）", Edition.E2024: "供电营业规则（2024年版）"}

@@ -49,31 +49,22 @@ def _month(text: str) -> str | None:
 
 
 def _due(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
-    from db.schema import TransformerArea
-    from station.schedule import due_items
+    from station import actions
 
     if _month(args.month) is None:
         print(f"--month: not a month like 2025-03: {args.month!r}", file=sys.stderr)
         return 2
     ws = open_from_args(args)
     try:
-        with ws.sessions.begin() as s:
-            area_id = None
-            if args.area:
-                area_id = s.scalar(select(TransformerArea.id).where(TransformerArea.code == args.area))
-                if area_id is None:
-                    print(f"--area: no 台区 with code {args.area!r}", file=sys.stderr)
-                    return EXIT_REJECTED
-            items = due_items(
-                s,
-                args.month,
-                kinds=args.kind,
-                statuses=args.status,
-                area_id=area_id,
-                device_class=args.device_class,
-            )
+        area_id = None
+        if args.area:
+            area_id = next((a.id for a in actions.load_areas(ws) if a.code == args.area), None)
+            if area_id is None:
+                print(f"--area: no 台区 with code {args.area!r}", file=sys.stderr)
+                return EXIT_REJECTED
+        items = actions.load_due_items(
+            ws, args.month, kinds=args.kind, statuses=args.status, area_id=area_id, device_class=args.device_class
+        )
     finally:
         ws.close()
     if args.json:
@@ -160,13 +151,13 @@ def _rules_list(args: argparse.Namespace) -> int:
 def _rules_set(args: argparse.Namespace) -> int:
     import json
 
+    from station import actions
     from station.domain.problems import Rejected
-    from station.rules import parse_value, set_rule
+    from station.rules import parse_value
 
     ws = open_from_args(args)
     try:
-        with ws.sessions.begin() as s:
-            row = set_rule(s, args.key, parse_value(args.value), ws.operator, source=args.source)
+        row = actions.set_rule(ws, args.key, parse_value(args.value), args.source)
     except Rejected as exc:
         for p in exc.problems:
             print(f"rejected: {p}", file=sys.stderr)

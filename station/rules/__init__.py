@@ -5,7 +5,14 @@ from __future__ import annotations
 from station.rules.defaults import BY_KEY, RULES, RuleDef
 from station.rules.ruleset import RuleSet
 from station.rules.store import RuleRow, list_rules, load_rules, parse_value, set_rule
-from station.rules.tariffs import DEFAULT_TARIFFS, TariffRow, list_tariffs, set_tariff, tariff_in_force
+from station.rules.tariffs import (
+    DEFAULT_TARIFFS,
+    TariffRow,
+    list_tariffs,
+    set_tariff,
+    tariff_in_force,
+    validate_tariff,
+)
 
 __all__ = [
     "BY_KEY",
@@ -22,4 +29,5 @@ __all__ = [
     "list_tariffs",
     "set_tariff",
     "tariff_in_force",
+    "validate_tariff",
 ]

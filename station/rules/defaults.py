@@ -287,6 +287,17 @@ RULES: tuple[RuleDef, ...] = (
         QT_TRANSLATE_NOOP("station", "Changed category, period when the start is unknown"),
     ),
     _d(
+        # Article 100 names no hours for a category change estimated from kW; stations borrow the 12 h a day
+        # that Article 103 sets for power customers (BillingRules.category_default_hours).
+        "backbill.category_default_hours",
+        12,
+        "h/day",
+        "供电所惯例（供电营业规则第一百条未规定；借用第一百零三条电力用户每日12小时）",
+        "",
+        "count",
+        QT_TRANSLATE_NOOP("station", "Changed category, hours per day when estimated from kW"),
+    ),
+    _d(
         "backbill.theft_unknown_days",
         180,
         "days",

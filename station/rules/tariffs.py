@@ -124,7 +124,11 @@ def list_tariffs(session: Session) -> list[TariffRow]:
     return sorted(stored + examples, key=lambda t: (t.tariff_category, t.voltage_level, t.effective_from))
 
 
-def _problems(category: str, voltage_level: str, price: Decimal, basic: Decimal | None) -> list[Problem]:
+def validate_tariff(
+    category: str, voltage_level: str, price: Decimal, basic_price_kva: Decimal | None
+) -> list[Problem]:
+    """Every reason `set_tariff` would refuse these values (empty when they are fine); the dialog shows them live."""
+    basic = basic_price_kva
     problems: list[Problem] = []
     if category not in TARIFF_CATEGORIES:
         problems.append(
@@ -184,7 +188,7 @@ def set_tariff(
     """
     price = Decimal(price)
     basic = None if basic_price_kva is None else Decimal(basic_price_kva)
-    problems = _problems(tariff_category, voltage_level, price, basic)
+    problems = validate_tariff(tariff_category, voltage_level, price, basic)
     if problems:
         raise Rejected(problems)
     rows = session.scalars(

@@ -185,3 +185,41 @@ def test_models_pass_the_model_tester(qtmodeltester, page) -> None:  # type: ign
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.proxy)
     qtmodeltester.check(page.exception_model)
+
+
+def test_rotation_is_done_by_a_meter_swap_opened_from_the_list(qtbot, workspace, station, ui_settings,  # type: ignore[no-untyped-def]
+                                                                english, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.main_window import MainWindow
+
+    window = MainWindow(workspace, ui_settings)
+    qtbot.addWidget(window)
+    due = window.show_page("due")
+    qtbot.waitUntil(lambda: due.model.rowCount() > 0, timeout=10_000)
+    assert due.select_target(DueKind.ROTATION, station["old"])
+    assert due.complete_action.text() == "Replace meter (rotation)…"
+    asked: list[str] = []
+
+    def question(parent, title, text, *a, **k):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    due.record_completion()
+    assert "remove meter " + station["old"] in asked[0]
+    assets_page = window.page("assets")
+    old = item(due, DueKind.ROTATION, station["old"])
+    qtbot.waitUntil(lambda: assets_page.current_id() == old.target_id, timeout=10_000)
+
+    # The swap done in the ledger: the old meter leaves the plan, its replacement counts 8 years from its
+    # verification (ok this month).
+    point_id = actions.load_asset_detail(workspace, old.target_id).asset.metering_point_id
+    actions.remove_asset(workspace, old.target_id, TODAY, Decimal("12345.6"), "轮换")
+    new_no = install_meter(workspace, point_id, 3, verified=TODAY - dt.timedelta(days=5), installed=TODAY)
+    with qtbot.waitSignal(due.list_loaded, timeout=10_000):
+        due.refresh()
+    rotations = {it.target_no: it.status for it in due.model.rows() if it.kind == DueKind.ROTATION}
+    assert station["old"] not in rotations
+    assert rotations[new_no] == DueStatus.OK
+    window.runner.wait()

@@ -143,3 +143,16 @@ def test_tariff_added_and_refused_price_asked_again(qtbot, page, station, monkey
 def test_models_pass_the_model_tester(qtmodeltester, page) -> None:  # type: ignore[no-untyped-def]
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.tariff_model)
+
+
+def test_tariff_dialog_refuses_a_zero_price_as_it_is_typed(qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    dlg = TariffDialog()
+    qtbot.addWidget(dlg)
+    qtbot.keyClicks(dlg.price_edit, "0")
+    assert not dlg.ok_button.isEnabled()
+    assert "above 0 yuan/kWh" in dlg.problem_label.text()  # station.rules.validate_tariff's own reason
+    qtbot.keyClicks(dlg.price_edit, ".56")
+    assert dlg.ok_button.isEnabled() and dlg.problem_label.text() == ""
+    qtbot.keyClicks(dlg.basic_edit, "-1")
+    assert not dlg.ok_button.isEnabled()
+    assert "basic charge must be above 0" in dlg.problem_label.text()

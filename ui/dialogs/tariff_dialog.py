@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.domain.codes import TARIFF_CATEGORIES, VOLTAGE_LEVELS
-from station.rules import TariffRow
+from station.rules import TariffRow, validate_tariff
 from ui.text import TARIFF_CATEGORY, label, problems_text
 
 
@@ -102,6 +102,8 @@ class TariffDialog(QDialog):
             self._fill(initial)
         for edit in (self.price_edit, self.basic_edit):
             edit.textChanged.connect(self._check)
+        for combo in (self.category_combo, self.voltage_combo):
+            combo.currentIndexChanged.connect(lambda _i: self._check())
         self._check()
         if problems:  # refused by station.rules.set_tariff: shown until the clerk changes something
             self.problem_label.setText(problems_text(problems))
@@ -115,12 +117,20 @@ class TariffDialog(QDialog):
         self.source_edit.setText(t.source)
 
     def _check(self) -> None:
-        # Only what a form can tell: numbers that parse. The station checks the values (set_tariff).
+        # Numbers that do not parse are the form's to say; the values themselves are checked by the same
+        # station.rules.validate_tariff that set_tariff applies, so OK is never offered for a refusal.
         lines = []
-        if not isinstance(_decimal(self.price_edit.text()), Decimal):
+        price, basic = _decimal(self.price_edit.text()), _decimal(self.basic_edit.text())
+        if not isinstance(price, Decimal):
             lines.append(self.tr("Type the price as a number, e.g. 0.5283"))
-        if isinstance(_decimal(self.basic_edit.text()), str):
+        if isinstance(basic, str):
             lines.append(self.tr("Type the basic charge as a number, or leave it empty"))
+        if not lines:
+            assert isinstance(price, Decimal) and not isinstance(basic, str)
+            problems = validate_tariff(str(self.category_combo.currentData()), self.voltage_combo.currentText(),
+                                       price, basic)
+            if problems:
+                lines.append(problems_text(problems))
         self.problem_label.setText("\n".join(lines))
         self.ok_button.setEnabled(not lines)
 

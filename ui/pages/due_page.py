@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station import actions
 from station.schedule import DueItem, DueKind, DueStatus
 from station.workspace import Workspace
 from ui.jobs import Job, JobRunner
@@ -40,52 +41,6 @@ COLUMN_WIDTHS = (96, 120, 200, 100, 150, 70, 90, 90)
 #: The status filter's first entry: everything that needs doing (all but OK), the page's default.
 NEEDS_ACTION = "needs_action"
 ACTIVE = (DueStatus.URGENT, DueStatus.OVERDUE, DueStatus.DUE, DueStatus.UPCOMING)
-
-
-# -- the page's work, each one transaction (run on the job threads) ------------------------------------
-def load_due(ws: Workspace, month: str, area_id: int | None, device_class: str | None, **_: Any) -> list[DueItem]:
-    from station.schedule import due_items
-
-    with ws.sessions() as s:
-        return due_items(s, month, area_id=area_id, device_class=device_class)
-
-
-def load_exceptions(ws: Workspace, area_id: int | None, **_: Any) -> list[Any]:
-    from station.schedule import exceptions
-
-    with ws.sessions() as s:
-        return exceptions(s, area_id=area_id)
-
-
-def load_workload(ws: Workspace, year: int, area_id: int | None, **_: Any) -> dict[int, dict[str, int]]:
-    from station.schedule import workload_by_month
-
-    with ws.sessions() as s:
-        return workload_by_month(s, year, area_id)
-
-
-def save_completion(ws: Workspace, draft: Any, **_: Any) -> Any:
-    from station.schedule import record_completion
-
-    with ws.sessions.begin() as s:
-        return record_completion(s, draft.kind, draft.target_id, draft.on, ws.operator, result=draft.result,
-                                 error_pct=draft.error_pct, note=draft.note)
-
-
-def save_sampling(ws: Workspace, draft: Any, **_: Any) -> Any:
-    from station.schedule import record_sampling
-
-    with ws.sessions.begin() as s:
-        return record_sampling(s, draft.model, draft.maker, draft.year, draft.on, draft.result, ws.operator,
-                               note=draft.note)
-
-
-def write_plan(ws: Workspace, items: list[DueItem], path: str, month: str, scope: str, **kw: Any) -> str:
-    from station.reports.due_plan import due_plan_pdf
-
-    with ws.sessions() as s:
-        due_plan_pdf(s, items, path, month=month, scope=scope, progress=kw["progress"], cancelled=kw["cancelled"])
-    return path
 
 
 class DuePage(QWidget):
@@ -131,8 +86,6 @@ class DuePage(QWidget):
         return combo
 
     def _build_filters(self) -> None:
-        from station.actions import load_areas
-
         self.month_edit = MonthEdit(self)
         self.month_edit.setObjectName("due_month")
         today = dt.date.today()
@@ -148,10 +101,10 @@ class DuePage(QWidget):
             self.status_combo.addItem(status_text(status), str(status))
         self.area_combo = self._combo("due_area", 10)
         self.area_combo.addItem(self.tr("All areas"), None)
-        for area in load_areas(self.workspace):
+        for area in actions.load_areas(self.workspace):
             self.area_combo.addItem(area.name, area.id)
             self.area_combo.setItemData(self.area_combo.count() - 1, area.code, Qt.ItemDataRole.ToolTipRole)
-        self.class_combo = self._combo("due_class", 4)
+        self.class_combo = self._combo("due_class", 8)
         self.class_combo.addItem(self.tr("All classes"), None)
         for cls in ("I", "II", "III", "IV", "V"):
             self.class_combo.addItem(self.tr("Class %1").replace("%1", cls), cls)
@@ -279,8 +232,9 @@ class DuePage(QWidget):
         generation = self._generation
         self._exceptions_stale = self._workload_stale = True
         self.busy_label.setText(self.tr("Computing…"))
-        job = Job(load_due, ws=self.workspace, month=self.month(), area_id=self.area_id(),
-                  device_class=self.class_combo.currentData())
+        ws, month, area_id, device_class = self.workspace, self.month(), self.area_id(), self.class_combo.currentData()
+        job = Job(lambda progress, cancelled: actions.load_due_items(ws, month, area_id=area_id,
+                                                                     device_class=device_class))
         job.signals.succeeded.connect(lambda items, g=generation: self._on_loaded(g, items))
         job.signals.failed.connect(self._on_failed)
         self.runner.start(job, write=False)
@@ -298,7 +252,8 @@ class DuePage(QWidget):
     def _load_tab(self) -> None:
         if self.tabs.currentIndex() == 1 and self._exceptions_stale:
             self._exceptions_stale = False
-            job = Job(load_exceptions, ws=self.workspace, area_id=self.area_id())
+            ws, area_id = self.workspace, self.area_id()
+            job = Job(lambda progress, cancelled: actions.load_due_exceptions(ws, area_id))
             job.signals.succeeded.connect(self._on_exceptions)
             job.signals.failed.connect(self._on_failed)
             self.runner.start(job, write=False)
@@ -312,7 +267,8 @@ class DuePage(QWidget):
 
     def _load_workload(self) -> None:
         self._workload_stale = False
-        job = Job(load_workload, ws=self.workspace, year=self.year_spin.value(), area_id=self.area_id())
+        ws, year, area_id = self.workspace, self.year_spin.value(), self.area_id()
+        job = Job(lambda progress, cancelled: actions.load_due_workload(ws, year, area_id))
         job.signals.succeeded.connect(self._on_workload)
         job.signals.failed.connect(self._on_failed)
         self.runner.start(job, write=False)
@@ -373,7 +329,13 @@ class DuePage(QWidget):
         return False
 
     def _update_actions(self) -> None:
-        self.complete_action.setEnabled(self.current_item() is not None)
+        item = self.current_item()
+        self.complete_action.setEnabled(item is not None)
+        # A rotation is done by swapping the meter in the asset ledger (its replacement comes freshly
+        # verified); say so on the button rather than only after a click.
+        rotation = item is not None and item.kind == DueKind.ROTATION
+        self.complete_action.setText(self.tr("Replace meter (rotation)…") if rotation
+                                     else self.tr("Record completion…"))
 
     # -- recording ---------------------------------------------------------------------------------
     def record_completion(self, problems: Any = None, draft: Any = None) -> Job | None:
@@ -390,7 +352,13 @@ class DuePage(QWidget):
         answer = CompletionDialog.ask(self, item, self.workspace.operator, problems)
         if answer is None:
             return None
-        return self._write(save_completion, answer, lambda p: self.record_completion(p))
+        ws = self.workspace
+
+        def save(progress: Any, cancelled: Any) -> Any:
+            return actions.record_completion(ws, answer.kind, answer.target_id, answer.on, result=answer.result,
+                                             error_pct=answer.error_pct, note=answer.note)
+
+        return self._write(save, lambda p: self.record_completion(p))
 
     def record_sampling(self, problems: Any = None) -> Job | None:
         from ui.dialogs.sampling_dialog import SamplingDialog, batch_of_target
@@ -400,10 +368,16 @@ class DuePage(QWidget):
         answer = SamplingDialog.ask(self, batch, self.workspace.operator, problems)
         if answer is None:
             return None
-        return self._write(save_sampling, answer, lambda p: self.record_sampling(p))
+        ws = self.workspace
 
-    def _write(self, fn: Any, draft: Any, retry: Any) -> Job:
-        job = Job(fn, ws=self.workspace, draft=draft)
+        def save(progress: Any, cancelled: Any) -> Any:
+            return actions.record_sampling(ws, answer.model, answer.maker, answer.year, answer.on, answer.result,
+                                           note=answer.note)
+
+        return self._write(save, lambda p: self.record_sampling(p))
+
+    def _write(self, fn: Any, retry: Any) -> Job:
+        job = Job(fn)
         job.signals.succeeded.connect(self._on_recorded)
         job.signals.failed.connect(lambda exc: self._on_write_failed(exc, retry))
         return self.runner.start(job)
@@ -419,14 +393,24 @@ class DuePage(QWidget):
         else:
             self._on_failed(exc)
 
-    def _explain_rotation(self, item: DueItem) -> None:
-        answer = QMessageBox.question(
-            self, self.tr("Rotation"),
-            self.tr("A rotation is recorded by removing this meter and installing its replacement in the "
-                    "meter-asset ledger. Open meter %1 there?").replace("%1", item.target_no))
+    def _explain_rotation(self, item: DueItem) -> bool:
+        """A rotation is a meter swap: remove the meter (its final reading) and install a verified replacement
+        in the asset ledger; the list then drops the old meter and counts the new one's life from its
+        verification. Opens the meter there when the clerk agrees; True when it was opened."""
         window = self.window_
-        if answer == QMessageBox.StandardButton.Yes and window is not None and item.target_id:
-            window.show_page("assets").open_asset(item.target_id)
+        text = self.tr("A rotation is recorded as a meter swap in the meter-asset ledger: remove meter %1 "
+                       "with its final reading, then install a verified replacement on the same metering "
+                       "point. The plan then counts the new meter's service life from its verification date."
+                       ).replace("%1", item.target_no)
+        if window is None or not item.target_id:
+            QMessageBox.information(self, self.tr("Rotation"), text)
+            return False
+        answer = QMessageBox.question(self, self.tr("Rotation"),
+                                      text + "\n\n" + self.tr("Open the meter in the meter-asset ledger now?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        window.show_page("assets").open_asset(item.target_id)
+        return True
 
     def _on_failed(self, exc: BaseException) -> None:
         self.busy_label.setText("")
@@ -468,7 +452,7 @@ class DuePage(QWidget):
         """月度轮换检定计划 of the rows shown; previewed (then printable / savable) unless `path` is given."""
         target = path or str(Path(tempfile.mkdtemp(prefix="due_plan_")) / f"轮换检定计划_{self.month()}.pdf")
         scope = self.area_combo.currentText() if self.area_id() else ""
-        job = Job(write_plan, title=self.tr("Building the monthly plan"), ws=self.workspace,
+        job = Job(actions.write_due_plan, title=self.tr("Building the monthly plan"), ws=self.workspace,
                   items=self.shown_items(), path=target, month=self.month(), scope=scope)
         job.signals.succeeded.connect(lambda p: self._on_plan(str(p), preview=path is None))
         job.signals.failed.connect(self._on_failed)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station import actions
 from station.rules import BY_KEY, RuleRow, TariffRow
 from station.workspace import Workspace
 from ui.jobs import Job, JobRunner
@@ -30,29 +31,6 @@ from ui.text import problems_text
 
 #: The edition switches at the top of the page: rule key → what a change does to the station's work.
 EDITION_KEYS = ("edition.dlt448", "edition.business_rules")
-
-
-def load_rule_rows(ws: Workspace, **_: Any) -> tuple[list[RuleRow], list[TariffRow]]:
-    from station.rules import list_rules, list_tariffs
-
-    with ws.sessions() as s:
-        return list_rules(s), list_tariffs(s)
-
-
-def save_rule(ws: Workspace, key: str, value: Any, source: str | None = None, **_: Any) -> RuleRow:
-    from station.rules import set_rule
-
-    with ws.sessions.begin() as s:  # one change, one transaction with its audit row
-        return set_rule(s, key, value, ws.operator, source=source)
-
-
-def save_tariff(ws: Workspace, draft: Any, **_: Any) -> TariffRow:
-    from station.rules import set_tariff
-
-    with ws.sessions.begin() as s:
-        return set_tariff(s, tariff_category=draft.tariff_category, voltage_level=draft.voltage_level,
-                          price=draft.price, effective_from=draft.effective_from, operator=ws.operator,
-                          basic_price_kva=draft.basic_price_kva, source=draft.source)
 
 
 class RulesPage(QWidget):
@@ -158,9 +136,14 @@ class RulesPage(QWidget):
         return [self.reload_action]
 
     # -- loading -----------------------------------------------------------------------------------
-    def refresh(self) -> Job:
-        job = Job(load_rule_rows, ws=self.workspace)
+    def refresh(self, then: Any = None) -> Job:
+        """Reload rules and tariffs; `then()` runs after the models are filled (connected before the job
+        starts: a fast job could otherwise finish before a later connection and the call be lost)."""
+        ws = self.workspace
+        job = Job(lambda progress, cancelled: actions.load_rules_and_tariffs(ws))
         job.signals.succeeded.connect(self._on_loaded)
+        if then is not None:
+            job.signals.succeeded.connect(lambda _r: then())
         job.signals.failed.connect(self._on_failed)
         return self.runner.start(job, write=False)
 
@@ -220,15 +203,15 @@ class RulesPage(QWidget):
         self._save_rule(key, value, None)
 
     def _save_rule(self, key: str, value: Any, source: str | None) -> Job:
-        job = Job(save_rule, ws=self.workspace, key=key, value=value, source=source)
+        ws = self.workspace
+        job = Job(lambda progress, cancelled: actions.set_rule(ws, key, value, source))
         job.signals.succeeded.connect(lambda row: self._on_rule_saved(row.key))
         job.signals.failed.connect(self._on_failed)
         return self.runner.start(job)
 
     def _on_rule_saved(self, key: str) -> None:
         self.rule_saved.emit(key)
-        job = self.refresh()
-        job.signals.succeeded.connect(lambda _r: self.select_rule(key))
+        self.refresh(then=lambda: self.select_rule(key))
 
     # -- tariffs -----------------------------------------------------------------------------------
     def current_tariff(self) -> TariffRow | None:
@@ -241,7 +224,10 @@ class RulesPage(QWidget):
         draft = TariffDialog.ask(self, initial, problems)
         if draft is None:
             return None
-        job = Job(save_tariff, ws=self.workspace, draft=draft)
+        ws = self.workspace
+        job = Job(lambda progress, cancelled: actions.set_tariff(
+            ws, tariff_category=draft.tariff_category, voltage_level=draft.voltage_level, price=draft.price,
+            effective_from=draft.effective_from, basic_price_kva=draft.basic_price_kva, source=draft.source))
         job.signals.succeeded.connect(lambda _t: self._on_tariff_saved())
         job.signals.failed.connect(lambda exc: self._on_tariff_failed(exc, draft))
         return self.runner.start(job)
