@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from station.cli.common import add_db_options, open_from_args, print_json, print_table
 
@@ -28,13 +27,11 @@ def _fmt(value: float | None, pattern: str) -> str:
 
 def _run(args: argparse.Namespace) -> int:
     from station.cli import EXIT_OK, EXIT_USAGE
-    from station.consumption.load import parse_month
+    from station.cli.scan_cmd import month_arg
     from station.consumption.service import as_dict, line_loss_table
 
-    try:
-        month = parse_month(args.month)
-    except ValueError:
-        print(f"--month: not a month like 2025-03: {args.month!r}", file=sys.stderr)
+    month = month_arg(args.month)
+    if month is None:
         return EXIT_USAGE
     ws = open_from_args(args)
     try:

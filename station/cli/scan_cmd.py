@@ -25,16 +25,24 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=_run)
 
 
+def month_arg(text: str) -> int | None:
+    """--month as YYYYMM, or None after saying on stderr why it is not a month (the caller exits 2)."""
+    from station.consumption.load import parse_month
+
+    try:
+        return parse_month(text)
+    except ValueError:
+        print(f"--month: not a month like 2025-03: {text!r}", file=sys.stderr)
+        return None
+
+
 def _run(args: argparse.Namespace) -> int:
     from station.cli import EXIT_OK, EXIT_REJECTED, EXIT_USAGE
-    from station.consumption.load import parse_month
     from station.consumption.service import as_dict, run_scan
     from station.domain.problems import Rejected
 
-    try:
-        month = parse_month(args.month)
-    except ValueError:
-        print(f"--month: not a month like 2025-03: {args.month!r}", file=sys.stderr)
+    month = month_arg(args.month)
+    if month is None:
         return EXIT_USAGE
     if args.top is not None and args.top < 1:
         print("--top must be at least 1", file=sys.stderr)
