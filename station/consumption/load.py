@@ -175,7 +175,8 @@ def load_population(
     """
     c = Customer
     # Every column as a number (categories and status mapped in SQL), so the rows go straight into numpy.
-    held = set(session.scalars(select(c.tariff_category).distinct()))
+    distinct = select(c.tariff_category).distinct()
+    held = set(session.scalars(distinct if customers is None else distinct.where(c.id.in_(customers))))
     categories = TARIFF_CATEGORIES + tuple(sorted(held.difference(TARIFF_CATEGORIES)))
     stmt = select(
         c.id,
