@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -125,11 +126,14 @@ class RowChecker:
     def rows(self) -> list[tuple[int, dict[str, Any], tuple[Any, ...]]]:
         """Accepted (line, fields, cells); absent columns are absent keys, empty cells are None or ""."""
         fields = [f for f in self.sheet.columns if f in self.parsers]
-        parsers = [_safe(self.parsers[f]) for f in fields]
+        indexes = [self.sheet.columns[f] for f in fields]
+        parsers = [self.parsers[f] for f in fields]
         rows = self.sheet.rows
         out: list[tuple[int, dict[str, Any], tuple[Any, ...]]] = []
         text = str(msg(QT_TRANSLATE_NOOP("station", "Checking rows")))
         total = len(rows) or 1
+        check, validate, lookup = self._check, self.validate, self.lookup
+        first_line, key = self.first_line, self.key
         for start in range(0, len(rows), PROGRESS_EVERY):
             if self.cancelled():
                 raise Cancelled()
@@ -137,11 +141,29 @@ class RowChecker:
             part = rows[start : start + PROGRESS_EVERY]
             # A column at a time: each parser runs over its column (once per distinct text), the
             # per-row work is left to what must see the whole row.
-            columns = [list(map(p, _column(part, self.sheet.columns[f]))) for f, p in zip(fields, parsers, strict=True)]
-            for (line, cells), parsed in zip(part, zip(*columns, strict=True), strict=True):
-                values = dict(zip(fields, parsed, strict=True))
-                if self._check(line, cells, values):
+            columns = _columns(part, indexes)
+            parsed_columns = [_parse_column(p, c) for p, c in zip(parsers, columns, strict=True)]
+            # Rows holding a cell its parser refused: only these need the per-cell look in _check.
+            bad_rows = {
+                i for parsed in parsed_columns if Invalid in map(type, parsed)
+                for i, v in enumerate(parsed) if v.__class__ is Invalid
+            }
+            for i, ((line, cells), parsed_row) in enumerate(zip(part, zip(*parsed_columns, strict=True), strict=True)):
+                values = dict(zip(fields, parsed_row, strict=True))
+                if i in bad_rows:
+                    if check(line, cells, values):
+                        out.append((line, values, cells))
+                    continue
+                # The common row, _check without its look for refused cells.
+                problems = validate(values)
+                if lookup is not None:
+                    problems = problems + lookup(values)
+                if problems:
+                    self._reject_all(line, cells, [], problems)
+                elif (first := first_line.setdefault(values[key], line)) == line:
                     out.append((line, values, cells))
+                else:
+                    self._reject_duplicate(line, cells, first)
         self.preview.rows_read = len(rows)
         return out
 
@@ -153,22 +175,27 @@ class RowChecker:
         if self.lookup is not None:
             problems += self.lookup(values)
         if bad or problems:
-            failed = {f for f, _ in bad}
-            for f, exc in bad:
-                self.reject(line, cells, f, exc.message)
-            for p in problems:
-                if p.field not in failed:  # its cell was already refused, with the better reason
-                    self.reject(line, cells, p.field, p.message)
+            self._reject_all(line, cells, bad, problems)
             return False
-        k = values[self.key]
-        first = self.first_line.setdefault(k, line)
+        first = self.first_line.setdefault(values[self.key], line)
         if first != line:
-            self.reject(
-                line, cells, self.key,
-                msg(QT_TRANSLATE_NOOP("station", "duplicate of line {first} in this file"), first=first),
-            )
+            self._reject_duplicate(line, cells, first)
             return False
         return True
+
+    def _reject_all(
+        self, line: int, cells: tuple[Any, ...], bad: list[tuple[str, Invalid]], problems: list[Problem]
+    ) -> None:
+        failed = {f for f, _ in bad}
+        for f, exc in bad:
+            self.reject(line, cells, f, exc.message)
+        for p in problems:
+            if p.field not in failed:  # its cell was already refused, with the better reason
+                self.reject(line, cells, p.field, p.message)
+
+    def _reject_duplicate(self, line: int, cells: tuple[Any, ...], first: int) -> None:
+        self.reject(line, cells, self.key,
+                    msg(QT_TRANSLATE_NOOP("station", "duplicate of line {first} in this file"), first=first))
 
     def reject(self, line: int, cells: tuple[Any, ...], field_name: str, message: Message) -> None:
         column = self.sheet.columns.get(field_name)
@@ -183,12 +210,54 @@ class RowChecker:
 MEMO_LIMIT = 4096
 
 
-def _column(rows: list[tuple[int, tuple[Any, ...]]], i: int) -> list[Any]:
-    return [cells[i] if i < len(cells) else None for _, cells in rows]
+def _columns(rows: list[tuple[int, tuple[Any, ...]]], indexes: list[int]) -> list[list[Any]]:
+    """The cells of each wanted column; a short row (a CSV line missing its last cells) reads as None there."""
+    if not indexes:
+        return []
+    if rows and min(len(cells) for _, cells in rows) > max(indexes):
+        pick = itemgetter(*indexes)
+        picked = [pick(cells) for _, cells in rows]
+        return [list(c) for c in zip(*picked, strict=True)] if len(indexes) > 1 else [picked]
+    return [[cells[i] if i < len(cells) else None for _, cells in rows] for i in indexes]
 
 
-def _safe(parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """`parse` returning its Invalid instead of raising it, run once per distinct text (remembered)."""
+def _parse_column(parse: Callable[[Any], Any], cells: list[Any]) -> list[Any]:
+    """`parse` over a column, a refused cell giving its Invalid; each distinct text is parsed once.
+
+    A column of texts with repeats (用电类别, 电压等级, dates) is parsed through a table of its distinct
+    texts; a column of unique texts (户号, 户名) is mapped straight, and cell by cell only if a cell is
+    refused. Cells other than text (a workbook's numbers and dates) go through `_safe`, whose memo is
+    keyed by text only: 1, 1.0 and True are equal keys but not the same cell.
+    """
+    if not cells:
+        return []
+    if not set(map(type, cells)) <= _TEXT_TYPES:
+        return list(map(_safe(parse), cells))
+    distinct = dict.fromkeys(cells)
+    if len(distinct) * 2 <= len(cells):
+        safe = _safe(parse, remember=False)
+        table = {cell: safe(cell) for cell in distinct}
+        return list(map(table.__getitem__, cells))
+    try:
+        return list(map(parse, cells))
+    except Invalid:
+        return list(map(_safe(parse, remember=False), cells))
+
+
+_TEXT_TYPES = frozenset({str, type(None)})
+
+
+def _safe(parse: Callable[[Any], Any], *, remember: bool = True) -> Callable[[Any], Any]:
+    """`parse` returning its Invalid instead of raising it; with `remember`, run once per distinct text."""
+    if not remember:
+
+        def plain(cell: Any) -> Any:
+            try:
+                return parse(cell)
+            except Invalid as exc:
+                return exc
+
+        return plain
     memo: dict[str, Any] = {}
 
     def run(cell: Any) -> Any:
