@@ -123,19 +123,24 @@ def preview_customers(
         r[0]: r[1:]
         for r in select_in(session, [Customer.account_no, Customer.id, *cols], Customer.account_no, (v["account_no"] for _, v, _ in rows))
     }
+    inserts, insert_lines, new_areas = preview.inserts, preview.insert_lines, preview.new_areas
     for line, values, _cells in rows:
-        account_no = values.pop("account_no")
         area = values.get("area_id")
-        if isinstance(area, tuple):  # only areas of accepted rows are created
-            preview.new_areas[area[1]] = pending[area[1]]
-        old = stored.get(account_no)
+        if area.__class__ is tuple:  # only areas of accepted rows are created
+            new_areas[area[1]] = pending[area[1]]
+        old = stored.get(values["account_no"])
         if old is None:
-            new = dict(_NEW_DEFAULTS)
-            new.update({k: v for k, v in values.items() if v is not None and v != ""})
-            new["account_no"] = account_no
-            preview.inserts.append(new)
-            preview.insert_lines.append(line)
+            # An empty cell takes the new customer's default; a row without one (most rows) is merged whole.
+            cells = values.values()
+            if None in cells or "" in cells:
+                new = dict(_NEW_DEFAULTS)
+                new.update({k: v for k, v in values.items() if v is not None and v != ""})
+            else:
+                new = {**_NEW_DEFAULTS, **values}
+            inserts.append(new)
+            insert_lines.append(line)
             continue
+        account_no = values.pop("account_no")
         before, after = diff(dict(zip(STORED_FIELDS, old[1:], strict=True)), values)
         if after:
             preview.updates.append(Update(old[0], account_no, line, before, after))

@@ -30,6 +30,10 @@ _WIDE_ALNUM.update({0x3000: 0x20, 0xA0: 0x20})
 _WIDE_ALL = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _WIDE_ALL.update({0x3000: 0x20, 0xA0: 0x20})
 
+# Any character the tables above change: most non-ASCII text (a Chinese name) has none, and a search for
+# them is several times cheaper than translating it.
+_HAS_WIDE = re.compile("[\u00a0\u3000\uff01-\uff5e]")
+
 _SPACES = re.compile(r"\s+")
 # Excel keeps 15 significant digits of a number; a longer code typed into a number cell is already lost.
 EXCEL_EXACT_DIGITS = 15
@@ -54,7 +58,7 @@ def text(value: Any) -> str:
         return ""
     if not isinstance(value, str):
         return raw_text(value)
-    if not value.isascii():
+    if not value.isascii() and _HAS_WIDE.search(value):
         value = value.translate(_WIDE_ALNUM)
     value = value.strip()
     if "  " in value or "\t" in value or "\n" in value:
@@ -68,7 +72,7 @@ def compact(value: Any) -> str:
         return ""
     if not isinstance(value, str):
         return raw_text(value)
-    if not value.isascii():
+    if not value.isascii() and _HAS_WIDE.search(value):
         value = value.translate(_WIDE_ALL)
     value = value.strip()
     if " " in value or "\t" in value:

@@ -88,9 +88,7 @@ def read_sheet(kind: str, path: str | Path) -> Sheet:
                 for name in missing
             ]
         )
-    for line, values in raw:
-        if not is_blank(values):
-            sheet.rows.append((line, values))
+    sheet.rows = [row for row in raw if not is_blank(row[1])]
     return sheet
 
 
