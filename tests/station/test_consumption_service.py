@@ -327,3 +327,26 @@ def test_scan_settings_follow_the_stations_scan_rules() -> None:
     st = scan_settings(rules)
     assert (st.yoy_drop, st.peer_z, st.zero_months) == (0.5, -2.5, 4)
     assert scan_settings(RuleSet.of({}, {})).mom_drop == 0.5  # DOMAIN.md rule 1 by default
+
+
+def test_every_scan_threshold_is_a_rule_setting_with_the_scan_default_and_a_change_takes_effect(workspace) -> None:  # type: ignore[no-untyped-def]
+    """A supervisor changes the scan's thresholds on the rules page; the scan reads them from there."""
+    from dataclasses import fields
+
+    from station.analysis.thresholds import DEFAULT_SETTINGS, ScanSettings
+    from station.consumption.service import scan_settings
+    from station.rules import load_rules, set_rule
+    from station.rules.defaults import RULES
+
+    scan_rules = {r.key[len("scan."):]: r for r in RULES if r.key.startswith("scan.")}
+    assert scan_rules and set(scan_rules) <= {f.name for f in fields(ScanSettings)}
+    for name, rule in scan_rules.items():
+        assert abs(float(rule.default)) == abs(float(getattr(DEFAULT_SETTINGS, name))), name
+        assert rule.source
+    with workspace.sessions.begin() as s:
+        assert scan_settings(load_rules(s)) == DEFAULT_SETTINGS
+        set_rule(s, "scan.yoy_drop", 0.6, "tester")
+        set_rule(s, "scan.peer_z", 2.5, "tester")
+    with workspace.sessions() as s:
+        got = scan_settings(load_rules(s))
+    assert (got.yoy_drop, got.peer_z) == (0.6, -2.5)

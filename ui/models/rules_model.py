@@ -32,6 +32,7 @@ AREAS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("life", QT_TRANSLATE_NOOP("RulesModel", "Service life and sampling"), ("rotation.",)),
     ("inspection", QT_TRANSLATE_NOOP("RulesModel", "Customer inspections"), ("inspection.",)),
     ("lineloss", QT_TRANSLATE_NOOP("RulesModel", "Line-loss bands"), ("lineloss.",)),
+    ("scan", QT_TRANSLATE_NOOP("RulesModel", "Sudden-drop scan"), ("scan.",)),
     ("billing", QT_TRANSLATE_NOOP("RulesModel", "Back-billing and penalties"), ("penalty.", "backbill.")),
 )
 
@@ -43,6 +44,8 @@ UNITS: dict[str, str] = {
     "h/day": QT_TRANSLATE_NOOP("RulesModel", "h/day"),
     "yuan": QT_TRANSLATE_NOOP("RulesModel", "yuan"),
     "yuan/kVA": QT_TRANSLATE_NOOP("RulesModel", "yuan/kVA"),
+    "fraction": QT_TRANSLATE_NOOP("RulesModel", "fraction"),
+    "points": QT_TRANSLATE_NOOP("RulesModel", "points"),
 }
 
 #: Names of the entries of mapping rules (device classes and voltages stay as written).
