@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -165,6 +165,53 @@ def _plainly_valid(get: Any) -> bool:
         and (running is None or (running.__class__ is Decimal and running.is_finite() and not running.is_signed()))
         and (opened is None or opened == "" or opened.__class__ is dt.date)
     )
+
+
+_TEXT_OR_NONE = frozenset({str, type(None)})
+_BLANK_CODES = frozenset({None, ""})
+
+
+def _texts_within(column: Sequence[Any], limit: int) -> bool:
+    return set(map(type, column)) <= _TEXT_OR_NONE and max(map(len, filter(None, column)), default=0) <= limit
+
+
+def customer_columns_valid(columns: Mapping[str, Sequence[Any]]) -> bool:
+    """True when every row of these columns (field → values, one per row) passes validate_customer_fields.
+
+    An import checks a block of rows a column at a time, at the speed of set and map, and calls
+    validate_customer_fields row by row only for a block this cannot vouch for: False decides nothing.
+    """
+    try:
+        if any(f not in columns for f in REQUIRED_CUSTOMER_FIELDS):
+            return False
+        accounts, names = columns["account_no"], columns["name"]
+        if not (
+            set(map(type, accounts)) == {str} and all(map(str.isascii, accounts)) and all(map(str.isdigit, accounts))
+            and _ACCOUNT_LO <= min(map(len, accounts), default=_ACCOUNT_LO)
+            and max(map(len, accounts), default=0) <= _ACCOUNT_HI
+            and set(map(type, names)) == {str} and all(map(str.strip, names))
+            and max(map(len, names), default=0) <= _NAME_MAX
+            and set(columns["tariff_category"]) <= _TARIFF_SET and set(columns["voltage_level"]) <= _VOLTAGE_SET
+        ):
+            return False
+        for f, limit in (("address", _ADDRESS_MAX), ("area_code", _AREA_CODE_MAX), ("phone", _PHONE_MAX)):
+            if f in columns and not _texts_within(columns[f], limit):
+                return False
+        phones = list(filter(None, columns.get("phone", ())))
+        if not (all(map(str.isascii, phones)) and all(map(str.isdigit, phones))
+                and min(map(len, phones), default=5) >= 5 and max(map(len, phones), default=0) <= 31):
+            # digits only, 5 to 31 of them: what _PHONE accepts without looking
+            return False
+        for f, allowed in (("industry", _INDUSTRY_SET), ("status", _CUSTOMER_STATUS_SET)):
+            if f in columns and not set(columns[f]) - _BLANK_CODES <= allowed:
+                return False
+        for f in ("contract_capacity_kva", "running_capacity_kva"):
+            for c in set(columns.get(f, ())) - {None}:
+                if not (c.__class__ is Decimal and c.is_finite() and not c.is_signed()):
+                    return False
+        return all(d.__class__ is dt.date for d in set(columns.get("opened_on", ())) - _BLANK_CODES)
+    except TypeError:  # an unhashable or unsized value: leave it to the row check
+        return False
 
 
 def validate_customer_fields(values: Mapping[str, Any]) -> list[Problem]:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from db.schema import Customer, CustomerAreaLink, MeteringPoint, TransformerArea
 from station.domain.codes import VOLTAGE_LEVELS
 from station.domain.problems import Problem
-from station.domain.validation import validate_customer_fields
+from station.domain.validation import customer_columns_valid, validate_customer_fields
 from station.i18n import QT_TRANSLATE_NOOP, msg
 from station.imports import normalise as n
 from station.imports.aliases import CUSTOMER_STATUS_LABELS, reader_of
@@ -115,7 +115,7 @@ def preview_customers(
 
     checker = RowChecker(
         sheet, preview, "account_no", PARSERS, validate_customer_fields, resolve_area,
-        progress=progress, cancelled=cancelled,
+        progress=progress, cancelled=cancelled, validate_columns=customer_columns_valid,
     )
     rows = checker.rows()
     cols = [getattr(Customer, f) for f in STORED_FIELDS]

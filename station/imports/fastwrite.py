@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table, insert
@@ -21,6 +22,15 @@ from station.audit import to_json
 
 #: Rows per executemany, so a cancel or a progress report is never far away.
 CHUNK = 20_000
+
+
+def _convert_column(process: Callable[[Any], Any], values: Sequence[Any]) -> list[Any]:
+    """`process` over a column, run once per distinct value (a 立户日期 repeats thousands of times)."""
+    try:
+        table = {v: process(v) for v in dict.fromkeys(values)}
+    except TypeError:  # an unhashable value: convert cell by cell
+        return list(map(_converter(process), values))
+    return list(map(table.__getitem__, values))
 
 
 def _converter(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -68,15 +78,14 @@ def insert_many(
             session.execute(insert(table).values(**constants), [dict(r) for r in rows[start : start + CHUNK]])
         return
     processors = [table.c[k].type._cached_bind_processor(conn.dialect) for k in order]
-    converters = [None if p is None else _converter(p) for p in processors]
     sql = str(compiled)
     in_rows = set(keys)
     for start in range(0, len(rows), CHUNK):
         part = rows[start : start + CHUNK]
         columns = []
-        for k, convert in zip(order, converters, strict=True):
-            values = [r[k] for r in part] if k in in_rows else [fixed[k]] * len(part)
-            columns.append(values if convert is None else list(map(convert, values)))
+        for k, process in zip(order, processors, strict=True):
+            values = list(map(itemgetter(k), part)) if k in in_rows else [fixed[k]] * len(part)
+            columns.append(values if process is None else _convert_column(process, values))
         conn.exec_driver_sql(sql, list(zip(*columns, strict=True)))
 
 

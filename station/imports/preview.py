@@ -122,6 +122,9 @@ class RowChecker:
     progress: Progress = no_progress
     cancelled: Callable[[], bool] = never_cancelled
     first_line: dict[str, int] = field(default_factory=dict)
+    #: optional: True when every row of a block (field → its parsed column) passes `validate`, so the
+    #: per-row call is skipped for that block (station.domain.validation.customer_columns_valid)
+    validate_columns: Callable[[Mapping[str, list[Any]]], bool] | None = None
 
     def rows(self) -> list[tuple[int, dict[str, Any], tuple[Any, ...]]]:
         """Accepted (line, fields, cells); absent columns are absent keys, empty cells are None or ""."""
@@ -148,6 +151,9 @@ class RowChecker:
                 i for parsed in parsed_columns if Invalid in map(type, parsed)
                 for i, v in enumerate(parsed) if v.__class__ is Invalid
             }
+            valid = not bad_rows and self.validate_columns is not None and self.validate_columns(
+                dict(zip(fields, parsed_columns, strict=True))
+            )
             for i, ((line, cells), parsed_row) in enumerate(zip(part, zip(*parsed_columns, strict=True), strict=True)):
                 values = dict(zip(fields, parsed_row, strict=True))
                 if i in bad_rows:
@@ -155,7 +161,7 @@ class RowChecker:
                         out.append((line, values, cells))
                     continue
                 # The common row, _check without its look for refused cells.
-                problems = validate(values)
+                problems = [] if valid else validate(values)
                 if lookup is not None:
                     problems = problems + lookup(values)
                 if problems:

@@ -249,3 +249,12 @@ def test_new_points_are_classed_by_voltage_and_by_capacity_under_the_2000_editio
     # a customer without 台区 has no membership; one without 立户日期 joins its area today
     assert links == {"3300000001": dt.date(2024, 1, 5), "3300000002": dt.date(2024, 1, 5),
                      "3300000003": dt.date.today()}
+
+
+def test_a_readable_row_with_a_wrong_code_is_still_rejected_among_good_rows(workspace: Workspace, tmp_path: Path) -> None:
+    # Every cell parses, so only the field checks can refuse the third row (a block is checked a column at a time).
+    lines = [*GOOD[:2], GOOD[2].replace("一般工商业", "工业用电").replace("0571-88888888", "13800000003")]
+    p = preview(workspace, write_csv(tmp_path / "c.csv", lines))
+    assert (p.new, p.rejected) == (2, 1)
+    [r] = p.rejections
+    assert (r.line, r.column, r.value) == (4, "用电类别", "工业用电") and "is not one of" in r.reason
