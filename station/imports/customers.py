@@ -171,17 +171,18 @@ def apply_customers(
     def area_id(value: Any) -> Any:
         return new_area_ids[value[1]] if isinstance(value, tuple) else value
 
-    rows = [
-        r if not isinstance(r["area_id"], tuple) else {**r, "area_id": new_area_ids[r["area_id"][1]]}
-        for r in preview.inserts
-    ]
+    rows = preview.inserts
     if cancelled():
         raise Cancelled()
     progress(0.92, str(msg(QT_TRANSLATE_NOOP("station", "Writing customers"))))
     # Every id above this one that carries the batch is a row just inserted: the points and links below are
     # written from them by INSERT … SELECT, one statement each instead of 200,000 parameter sets.
     last_id = session.scalar(select(func.max(Customer.id))) or 0
-    insert_many(session, Customer.__table__, rows, constants={"import_batch_id": batch_id})  # type: ignore[arg-type]
+    insert_many(
+        session, Customer.__table__, rows,  # type: ignore[arg-type]
+        constants={"import_batch_id": batch_id},
+        replace={"area_id": {("new", code): area for code, area in new_area_ids.items()}},
+    )
     created = and_(Customer.id > last_id, Customer.import_batch_id == batch_id)
 
     changes = []
