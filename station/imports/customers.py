@@ -103,8 +103,9 @@ def preview_customers(
         name = values.pop("area_name", None)
         if not code:
             return []
-        if code in areas:
-            values["area_id"] = areas[code]
+        known = areas.get(code)
+        if known is not None:
+            values["area_id"] = known
         elif name or code in pending:
             pending.setdefault(code, name or "")
             values["area_id"] = ("new", code)  # resolved to an id when the area is created
@@ -119,7 +120,9 @@ def preview_customers(
     )
     rows = checker.rows()
     cols = [getattr(Customer, f) for f in STORED_FIELDS]
-    stored = {
+    # A new station's first import (the 200,000-row case) has nothing to compare against: skip the look-up.
+    ledger_empty = session.scalar(select(Customer.id).limit(1)) is None
+    stored = {} if ledger_empty else {
         r[0]: r[1:]
         for r in select_in(session, [Customer.account_no, Customer.id, *cols], Customer.account_no, (v["account_no"] for _, v, _ in rows))
     }

@@ -154,6 +154,17 @@ class RowChecker:
             valid = not bad_rows and self.validate_columns is not None and self.validate_columns(
                 dict(zip(fields, parsed_columns, strict=True))
             )
+            if valid:
+                # The whole block passed its field checks: per row only the look-up and the duplicate test.
+                for (line, cells), parsed_row in zip(part, zip(*parsed_columns, strict=True), strict=True):
+                    values = dict(zip(fields, parsed_row, strict=True))
+                    if lookup is not None and (problems := lookup(values)):
+                        self._reject_all(line, cells, [], problems)
+                    elif (first := first_line.setdefault(values[key], line)) == line:
+                        out.append((line, values, cells))
+                    else:
+                        self._reject_duplicate(line, cells, first)
+                continue
             for i, ((line, cells), parsed_row) in enumerate(zip(part, zip(*parsed_columns, strict=True), strict=True)):
                 values = dict(zip(fields, parsed_row, strict=True))
                 if i in bad_rows:
@@ -161,7 +172,7 @@ class RowChecker:
                         out.append((line, values, cells))
                     continue
                 # The common row, _check without its look for refused cells.
-                problems = [] if valid else validate(values)
+                problems = validate(values)
                 if lookup is not None:
                     problems = problems + lookup(values)
                 if problems:
