@@ -73,7 +73,11 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(130)
         self.stack = QStackedWidget(self)
         for spec in self._specs:
-            item = QListWidgetItem(icon(spec.icon), QCoreApplication.translate("Pages", spec.title))
+            page_icon = icon(spec.icon)
+            if page_icon.isNull():  # the generic icon, so every title starts at the same place
+                page_icon = icon("page.svg")
+            item = QListWidgetItem(page_icon, QCoreApplication.translate("Pages", spec.title))
+            item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, 36))
             self.nav.addItem(item)
@@ -86,7 +90,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([150, 1130])
+        self.splitter.setSizes([175, 1105])
         self.setCentralWidget(self.splitter)
 
     def _build_toolbar(self) -> None:

@@ -160,4 +160,4 @@ def test_on_page_hooks_run_when_the_page_is_built(qtbot, demo_ws, ui_settings, e
     assert seen == []
     w.show_page("assets")
     assert seen == [w.page("assets")]
-    assert [a.text() for a in w.page_toolbar.actions()] == ["Receive…"]
+    assert "Receive…" in [a.text() for a in w.page_toolbar.actions()]

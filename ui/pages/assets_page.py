@@ -5,13 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -21,13 +19,13 @@ from station.domain.codes import AssetKind, AssetStatus
 from station.workspace import Workspace
 from ui.jobs import JobRunner
 from ui.models.asset_model import AssetModel
-from ui.pages.customers_page import SEARCH_DEBOUNCE_MS
 from ui.settings import UiSettings
 from ui.text import ASSET_KIND, ASSET_STATUS, label
 from ui.widgets.asset_info import AssetInfoWidget
+from ui.widgets.filter_bar import count_label, debounce, filter_combo, search_edit
 from ui.widgets.ledger_view import LedgerView
 
-COLUMN_WIDTHS = (185, 55, 105, 130, 45, 100, 90, 50, 90, 75, 150, 70, 100)
+COLUMN_WIDTHS = (185, 60, 105, 130, 45, 95, 90, 65, 90, 75, 150, 70, 100)
 #: Verification years offered in the filter: the ten-year spread of DOMAIN.md's service lives.
 VERIFIED_YEARS_SHOWN = 16
 
@@ -46,36 +44,19 @@ class AssetsPage(QWidget):
         self.workspace, self.runner, self.ui_settings = workspace, runner, ui_settings
         self.model = AssetModel(workspace.sessions, self)
 
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setObjectName("asset_search")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(self.tr("Search asset no., factory no. or batch"))
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
-        self.search_timer.timeout.connect(self._apply_filters)
-        self.search_edit.textChanged.connect(lambda _t: self.search_timer.start())
-        self.search_edit.returnPressed.connect(self._apply_filters)
-
-        self.kind_combo = QComboBox(self)
-        self.status_combo = QComboBox(self)
-        self.model_combo = QComboBox(self)
-        self.year_combo = QComboBox(self)
-        self.area_combo = QComboBox(self)
-        self.account_edit = QLineEdit(self)
-        self.account_edit.setPlaceholderText(self.tr("Account no."))
+        self.search_edit = search_edit(self, "asset_search", self.tr("Search asset no., factory no. or batch"))
+        self.account_edit = search_edit(self, "asset_account", self.tr("Account no."))
         self.account_edit.setMaximumWidth(130)
-        self.account_edit.textChanged.connect(lambda _t: self.search_timer.start())
+        self.search_timer = debounce(self, [self.search_edit, self.account_edit], self._apply_filters)
+        self.kind_combo = filter_combo(self, 5)
+        self.status_combo = filter_combo(self, 7)
+        self.model_combo = filter_combo(self, 9)
+        self.year_combo = filter_combo(self, 4)
+        self.area_combo = filter_combo(self, 10)
         self._fill_filters()
-        for combo, chars in ((self.kind_combo, 5), (self.status_combo, 7), (self.model_combo, 9),
-                             (self.year_combo, 4), (self.area_combo, 10)):
-            combo.setMinimumContentsLength(chars)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for combo in (self.kind_combo, self.status_combo, self.model_combo, self.year_combo, self.area_combo):
             combo.currentIndexChanged.connect(self._apply_filters)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("asset_count")
-        self.count_label.setStyleSheet("font-weight: bold;")
+        self.count_label = count_label(self, "asset_count")
 
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)

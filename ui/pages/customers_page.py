@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QSplitter,
     QVBoxLayout,
@@ -24,10 +22,9 @@ from ui.models.customer_model import CustomerModel
 from ui.settings import UiSettings
 from ui.text import CUSTOMER_STATUS, TARIFF_CATEGORY, label, problems_text
 from ui.widgets.customer_detail import CustomerDetailWidget
+from ui.widgets.filter_bar import count_label, debounce, filter_combo, search_edit
 from ui.widgets.ledger_view import LedgerView
 
-#: Typing pauses this long before the ledger re-queries (STYLE 15): one query per word, not per key.
-SEARCH_DEBOUNCE_MS = 250
 #: Column widths in pixels at the 10 pt application font.
 COLUMN_WIDTHS = (105, 120, 270, 105, 100, 60, 90, 160, 60)
 
@@ -45,32 +42,16 @@ class CustomersPage(QWidget):
         self.workspace, self.runner, self.ui_settings = workspace, runner, ui_settings
         self.model = CustomerModel(workspace.sessions, self)
 
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setObjectName("customer_search")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(self.tr("Search account no., name, address or phone"))
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
-        self.search_timer.timeout.connect(self._apply_search)
-        self.search_edit.textChanged.connect(lambda _t: self.search_timer.start())
-        self.search_edit.returnPressed.connect(self._apply_search)
-
-        self.area_combo = QComboBox(self)
-        self.tariff_combo = QComboBox(self)
-        self.voltage_combo = QComboBox(self)
-        self.status_combo = QComboBox(self)
-        for combo, chars in ((self.area_combo, 12), (self.tariff_combo, 8), (self.voltage_combo, 5),
-                             (self.status_combo, 4)):
-            # Sized to typical entries, not the longest: a 台区 name can run to twenty characters.
-            combo.setMinimumContentsLength(chars)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.search_edit = search_edit(self, "customer_search", self.tr("Search account no., name, address or phone"))
+        self.search_timer = debounce(self, [self.search_edit], self._apply_search)
+        self.area_combo = filter_combo(self, 12)
+        self.tariff_combo = filter_combo(self, 8)
+        self.voltage_combo = filter_combo(self, 5)
+        self.status_combo = filter_combo(self, 4)
         self._fill_filters()
         for combo in (self.area_combo, self.tariff_combo, self.voltage_combo, self.status_combo):
             combo.currentIndexChanged.connect(self._apply_filters)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("customer_count")
-        self.count_label.setStyleSheet("font-weight: bold;")
+        self.count_label = count_label(self, "customer_count")
 
         bar = QHBoxLayout()
         bar.addWidget(self.search_edit, 3)

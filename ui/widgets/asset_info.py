@@ -88,6 +88,10 @@ class AssetInfoWidget(QWidget):
             "verification_result": label(RESULT, a.verification_result), "certificate_no": a.certificate_no,
             "expires_on": a.expires_on, "installed_at": installed, "area_code": a.area_code,
         })
+        meter = a.kind == "meter"
+        # A meter has no ratio and a CT/PT no constant: blank rows would only look like missing data.
+        self.fields.set_row_visible("ratio", not meter)
+        self.fields.set_row_visible("constant", meter)
         for e in reversed(detail.events):  # newest first, as the customer history
             self.events.addTopLevelItem(QTreeWidgetItem([
                 fmt(e.happened_on), label(EVENT_KIND, e.kind), e.operator, e.account_no or "",

@@ -22,9 +22,8 @@ from ui.widgets.common import FieldGrid, fmt
 def _asset_text(asset: AssetRow | None) -> str:
     if asset is None:
         return ""
-    parts = [asset.asset_no, asset.model, asset.ratio if asset.kind != "meter" else asset.rated_current]
-    if asset.accuracy_class:
-        parts.append(asset.accuracy_class)
+    # Barcode and the one figure that matters for the multiplier (a CT/PT's ratio); the rest is in the tooltip.
+    parts = [asset.asset_no, asset.ratio if asset.kind != "meter" else asset.model]
     return "  ".join(p for p in parts if p)
 
 
@@ -125,5 +124,7 @@ class CustomerDetailWidget(QWidget):
         ])
         for col, asset in ((4, p.meter), (5, p.ct), (6, p.pt)):
             if asset is not None:
-                item.setToolTip(col, f"{label(ASSET_KIND, asset.kind)} {asset.asset_no}\n{asset.maker}")
+                item.setToolTip(col, "\n".join(p for p in (
+                    f"{label(ASSET_KIND, asset.kind)} {asset.asset_no}", asset.model, asset.maker,
+                    asset.rated_current if asset.kind == "meter" else asset.ratio, asset.accuracy_class) if p))
         return item
