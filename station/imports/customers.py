@@ -127,19 +127,25 @@ def preview_customers(
         for r in select_in(session, [Customer.account_no, Customer.id, *cols], Customer.account_no, (v["account_no"] for _, v, _ in rows))
     }
     inserts, insert_lines, new_areas = preview.inserts, preview.insert_lines, preview.new_areas
+    # Defaults of the columns the file does not have (area_id: a row without 台区编号 has none either).
+    absent = {k: v for k, v in _NEW_DEFAULTS.items() if k not in sheet.columns and k != "area_id"}
     for line, values, _cells in rows:
         area = values.get("area_id")
         if area.__class__ is tuple:  # only areas of accepted rows are created
             new_areas[area[1]] = pending[area[1]]
         old = stored.get(values["account_no"])
         if old is None:
-            # An empty cell takes the new customer's default; a row without one (most rows) is merged whole.
+            # An empty cell takes the new customer's default; a row without one (most rows) is taken as it
+            # is, with the defaults of the absent columns: no second dict per row.
             cells = values.values()
             if None in cells or "" in cells:
                 new = dict(_NEW_DEFAULTS)
                 new.update({k: v for k, v in values.items() if v is not None and v != ""})
             else:
-                new = {**_NEW_DEFAULTS, **values}
+                new = values
+                new.update(absent)
+                if area is None:
+                    new["area_id"] = None
             inserts.append(new)
             insert_lines.append(line)
             continue
