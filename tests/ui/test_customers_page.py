@@ -84,8 +84,23 @@ def test_selecting_a_customer_shows_metering_points_and_multiplier(page, demo_ws
     detail = page.detail.detail
     assert detail is not None and detail.customer.id == ident
     assert page.detail.points.topLevelItemCount() == len(detail.points) >= 1
+    point = detail.points[0]
     item = page.detail.points.topLevelItem(0)
-    assert item.text(3) == str(detail.points[0].multiplier.normalize().to_eng_string()).rstrip(".")
+    assert f"multiplier {point.multiplier:f}".rstrip("0").rstrip(".") in item.text(0)
+    installed = [a for a in (point.meter, point.ct, point.pt) if a is not None]
+    assert [item.child(i).text(1) for i in range(item.childCount())] == [a.asset_no for a in installed]
+    assert point.ct is not None  # a 10 kV customer is metered through CTs: the ratio is shown
+    assert point.ct.ratio in [item.child(i).text(3) for i in range(item.childCount())]
+
+
+def test_history_lines_are_in_the_ui_language(page, demo_ws):
+    from ui.widgets.customer_detail import history_text
+
+    page.open_customer(page.model.id_at(0))
+    detail = page.detail.detail
+    event = next(h for h in detail.history if h.source == "asset_event")
+    assert history_text(event).startswith("Installed  Meter  ")
+    assert page.detail.history.topLevelItem(0).text(2) == history_text(detail.history[0])
 
 
 def _valid_draft(account_no: str = "990000000001") -> CustomerDraft:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -14,17 +16,50 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station.domain.rows import AssetRow, CustomerDetail, MeteringPointRow
-from ui.text import ASSET_KIND, CUSTOMER_STATUS, METERING_METHOD, TARIFF_CATEGORY, label
+from station.domain.rows import CustomerDetail, HistoryRow
+from ui.dialogs.customer_form import field_label
+from ui.text import ASSET_KIND, CUSTOMER_STATUS, EVENT_KIND, TARIFF_CATEGORY, label
 from ui.widgets.common import FieldGrid, fmt
+from ui.widgets.metering_points import MeteringPointsTree
 
 
-def _asset_text(asset: AssetRow | None) -> str:
-    if asset is None:
-        return ""
-    # Barcode and the one figure that matters for the multiplier (a CT/PT's ratio); the rest is in the tooltip.
-    parts = [asset.asset_no, asset.ratio if asset.kind != "meter" else asset.model]
-    return "  ".join(p for p in parts if p)
+def history_text(h: HistoryRow) -> str:
+    """One history line in the UI language, built from the row's codes (station's summary is English)."""
+    if h.source == "asset_event":
+        m = _EVENT_SUMMARY.match(h.summary)
+        if m is None:
+            return h.summary
+        _day, event, kind, asset_no, reading, reason = m.groups()
+        parts = [label(EVENT_KIND, event), label(ASSET_KIND, kind), asset_no]
+        if reading is not None:
+            parts.append(QCoreApplication.translate("CustomerDetailWidget", "reading %1").replace("%1", reading))
+        return "  ".join(parts) + (_colon() + reason if reason else "")
+    action = QCoreApplication.translate("CustomerDetailWidget", _AUDIT_ACTIONS[h.action]) \
+        if h.action in _AUDIT_ACTIONS else h.action
+    what = QCoreApplication.translate("CustomerDetailWidget", _AUDIT_ENTITIES.get(h.entity, "")) \
+        if h.entity in _AUDIT_ENTITIES else h.entity
+    fields = sorted((h.after or {}).keys())
+    # Punctuation is translated too: Chinese uses the full-width colon and the enumeration comma.
+    shown = QCoreApplication.translate("CustomerDetailWidget", ", ").join(field_label(f) for f in fields)
+    return f"{action} {what}" + (_colon() + shown if shown else "")
+
+
+def _colon() -> str:
+    return QCoreApplication.translate("CustomerDetailWidget", ": ")
+
+
+# station.customers._history writes "<day> <event> <kind> <asset_no>[ reading <r>][: <reason>]".
+_EVENT_SUMMARY = re.compile(r"^(\S+) (\w+) (\w+) (\d+)(?: reading (\S+))?(?:: (.*))?$")
+_AUDIT_ACTIONS: dict[str, str] = {
+    "create": QT_TRANSLATE_NOOP("CustomerDetailWidget", "Created"),
+    "update": QT_TRANSLATE_NOOP("CustomerDetailWidget", "Changed"),
+    "close": QT_TRANSLATE_NOOP("CustomerDetailWidget", "Closed"),
+    "import": QT_TRANSLATE_NOOP("CustomerDetailWidget", "Imported"),
+}
+_AUDIT_ENTITIES: dict[str, str] = {
+    "customer": QT_TRANSLATE_NOOP("CustomerDetailWidget", "customer record"),
+    "metering_point": QT_TRANSLATE_NOOP("CustomerDetailWidget", "metering point"),
+}
 
 
 class CustomerDetailWidget(QWidget):
@@ -47,14 +82,7 @@ class CustomerDetailWidget(QWidget):
             ("close_reason", self.tr("Close reason")),
         ], columns=2, parent=self)
 
-        self.points = QTreeWidget(self)
-        self.points.setObjectName("points")
-        self.points.setRootIsDecorated(False)
-        self.points.setHeaderLabels([
-            self.tr("Metering point"), self.tr("Method"), self.tr("Class"), self.tr("Multiplier"),
-            self.tr("Meter"), self.tr("CT"), self.tr("PT"),
-        ])
-        self.points.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.points = MeteringPointsTree(self)
         self.history = QTreeWidget(self)
         self.history.setObjectName("history")
         self.history.setRootIsDecorated(False)
@@ -108,23 +136,11 @@ class CustomerDetailWidget(QWidget):
         closed = c.closed_on is not None or bool(c.close_reason)
         for key in ("closed_on", "close_reason"):
             self.profile.set_row_visible(key, closed)  # blank rows for every active account are noise
-        for p in detail.points:
-            self.points.addTopLevelItem(self._point_item(p))
+        self.points.set_points(detail.points)
         for h in detail.history:
-            item = QTreeWidgetItem([fmt(h.at), h.operator, h.summary])
-            item.setToolTip(2, h.summary)
+            text = history_text(h)
+            item = QTreeWidgetItem([fmt(h.at), h.operator, text])
+            item.setToolTip(2, text)
             self.history.addTopLevelItem(item)
         self.tabs.setTabText(0, self.tr("Metering points (%1)").replace("%1", str(len(detail.points))))
         self.tabs.setTabText(1, self.tr("History (%1)").replace("%1", str(len(detail.history))))
-
-    def _point_item(self, p: MeteringPointRow) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([
-            p.name, label(METERING_METHOD, p.metering_method), p.device_class, fmt(p.multiplier),
-            _asset_text(p.meter), _asset_text(p.ct), _asset_text(p.pt),
-        ])
-        for col, asset in ((4, p.meter), (5, p.ct), (6, p.pt)):
-            if asset is not None:
-                item.setToolTip(col, "\n".join(p for p in (
-                    f"{label(ASSET_KIND, asset.kind)} {asset.asset_no}", asset.model, asset.maker,
-                    asset.rated_current if asset.kind == "meter" else asset.ratio, asset.accuracy_class) if p))
-        return item
