@@ -5343,7 +5343,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     </message>
     <message>
         <location filename="../../station/imports/assets.py" line="175" />
-        <location filename="../../station/imports/customers.py" line="160" />
+        <location filename="../../station/imports/customers.py" line="161" />
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
@@ -5358,7 +5358,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>正在安装到计量点</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="113" />
+        <location filename="../../station/imports/customers.py" line="114" />
         <source>unknown 台区 {code}: add its 台区名称 to create it, or correct the code</source>
         <translation>未知台区 {code}：请填写台区名称以新建，或更正编号</translation>
     </message>
@@ -5369,12 +5369,12 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>台区 {code} {name} 为新台区，将被创建</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="186" />
+        <location filename="../../station/imports/customers.py" line="188" />
         <source>Writing customers</source>
         <translation>正在写入客户</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="207" />
+        <location filename="../../station/imports/customers.py" line="209" />
         <source>Writing metering points and the audit log</source>
         <translation>正在写入计量点和审计日志</translation>
     </message>

@@ -139,7 +139,10 @@ def run_settings(window: MainWindow) -> str | None:
         ui.set_language(new.language)
         restart.append(QCoreApplication.translate("SettingsDialog", "language"))
     if new.db_location != current.db_location:
-        ui.set_db_location(new.db_location, demo=False)
+        # Blank means the default file; stored explicitly, since a blank setting asks the first-run question.
+        from station.paths import default_db_path
+
+        ui.set_db_location(new.db_location or str(default_db_path()), demo=False)
         restart.append(QCoreApplication.translate("SettingsDialog", "database"))
     ui.sync()
     if restart:
