@@ -18,7 +18,7 @@ from station.domain.validation import customer_columns_valid, validate_customer_
 from station.i18n import QT_TRANSLATE_NOOP, msg
 from station.imports import normalise as n
 from station.imports.aliases import CUSTOMER_STATUS_LABELS, reader_of
-from station.imports.bulk import add_batch, batch_audit, select_in, update_rows
+from station.imports.bulk import add_batch, batch_audit, collector_paused, select_in, update_rows
 from station.imports.fastwrite import insert_many, write_audit
 from station.imports.installs import MAIN_POINT, main_point_row, point_edition
 from station.imports.preview import ImportPreview, ImportSummary, RowChecker, Update, diff, new_preview
@@ -85,6 +85,7 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
 }
 
 
+@collector_paused()
 def preview_customers(
     session: Session,
     path: str | Path,
@@ -161,6 +162,7 @@ def preview_customers(
     return preview
 
 
+@collector_paused()
 def apply_customers(
     session: Session,
     preview: ImportPreview,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -12,6 +13,7 @@ from sqlalchemy import func, select
 
 from db.schema import AuditLog, Customer, CustomerAreaLink, ImportBatch, MeteringPoint, TransformerArea
 from station import settings
+from station.domain.problems import Rejected
 from station.customers import customer_detail
 from station.imports import apply_import, preview_customers, save_rejections
 from station.imports.preview import ImportPreview
@@ -258,3 +260,13 @@ def test_a_readable_row_with_a_wrong_code_is_still_rejected_among_good_rows(work
     assert (p.new, p.rejected) == (2, 1)
     [r] = p.rejections
     assert (r.line, r.column, r.value) == (4, "用电类别", "工业用电") and "is not one of" in r.reason
+
+
+def test_the_garbage_collector_is_back_on_after_an_import_even_a_refused_one(workspace: Workspace, tmp_path: Path) -> None:
+    run_import(workspace, write_csv(tmp_path / "c.csv", GOOD))
+    assert gc.isenabled()
+    bad = tmp_path / "bad.csv"
+    bad.write_text("no header here\n1,2,3\n", encoding="utf-8")
+    with pytest.raises(Rejected):
+        preview(workspace, bad)
+    assert gc.isenabled()
