@@ -16,7 +16,14 @@ from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
 from db.schema import (
-    Asset, AssetEvent, AuditLog, Customer, CustomerAreaLink, ImportBatch, MeteringPoint, TransformerArea,
+    Asset,
+    AssetEvent,
+    AuditLog,
+    Customer,
+    CustomerAreaLink,
+    ImportBatch,
+    MeteringPoint,
+    TransformerArea,
 )
 from station import audit, settings
 from station.domain.codes import AssetStatus, CustomerStatus

@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 
 from db.schema import AuditLog, Customer, CustomerAreaLink, ImportBatch, MeteringPoint, TransformerArea
 from station import settings
-from station.domain.problems import Rejected
 from station.customers import customer_detail
+from station.domain.problems import Rejected
 from station.imports import apply_import, preview_customers, save_rejections
 from station.imports.preview import ImportPreview
 from station.jobs import Cancelled
