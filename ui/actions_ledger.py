@@ -105,7 +105,12 @@ class LedgerActions(QObject):
         if self._hooked is None:
             return None
         ident = self._hooked.current_id()
-        return actions.load_asset_rows(self.ws, [ident]).get(ident) if ident else None
+        if not ident:
+            return None
+        shown = self.detail.detail  # the page loaded it for the detail pane just before asset_selected
+        if shown is not None and shown.asset.id == ident:
+            return shown.asset
+        return actions.load_asset_rows(self.ws, [ident]).get(ident)
 
     def update_step_actions(self) -> None:
         row = self.current_asset()
