@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from station import areas, assets, customers
@@ -17,6 +18,9 @@ from station.domain.rows import AreaRow, AssetDetail, AssetRow, CustomerDetail, 
 from station.workspace import Workspace
 
 if TYPE_CHECKING:
+    from station.consumption.curve import CurveData
+    from station.consumption.loss import AreaLossSeries, LossRow
+    from station.consumption.service import ScanRun, SuspectRow
     from station.jobs import IsCancelled, Progress
     from station.rules import RuleRow, TariffRow
     from station.schedule import Completion, DueItem, ExceptionItem, SamplingRow
@@ -256,6 +260,89 @@ def set_tariff(ws: Workspace, *, tariff_category: str, voltage_level: str, price
         return store(s, tariff_category=tariff_category, voltage_level=voltage_level, price=price,
                      effective_from=effective_from, operator=ws.operator, basic_price_kva=basic_price_kva,
                      source=source)
+
+
+# --- Consumption analysis (issue 3): reads in one short session each; reports write only their file ---------
+
+
+def last_reading_month(ws: Workspace) -> str | None:
+    """"YYYY-MM" of the last month with readings (the analysis pages' default month), None without any."""
+    from station.consumption.load import last_reading_month as last
+    from station.consumption.load import month_label
+
+    with ws.sessions() as s:
+        m = last(s)
+    return month_label(m) if m is not None else None
+
+
+def load_scan(ws: Workspace, month: str | int, *, area_code: str | None = None, top: int | None = None,
+              progress: Progress | None = None,
+              cancelled: IsCancelled | None = None) -> tuple[ScanRun, list[SuspectRow]]:
+    """The station's sudden-drop scan of `month` and its ranked suspects (optionally one 台区, the first
+    `top`). The ScanRun is handed back so curves and drill-downs of that month show the list's verdicts."""
+    from station.consumption.service import scan_suspects
+
+    with ws.sessions() as s:
+        return scan_suspects(s, month, area_code, top, **_job_hooks(progress, cancelled))
+
+
+def load_line_loss(ws: Workspace, month: str | int) -> list[LossRow]:
+    """Every 台区's line loss in `month`, highest rate first."""
+    from station.consumption.loss import line_loss_table
+
+    with ws.sessions() as s:
+        return list(line_loss_table(s, month))
+
+
+def load_curve(ws: Workspace, customer_id: int, month: str | int | None = None,
+               run: ScanRun | None = None) -> CurveData | None:
+    """A customer's monthly curve; with the month's `run` its score, reason and start are the list's."""
+    from station.consumption.curve import customer_curve
+
+    with ws.sessions() as s:
+        return customer_curve(s, customer_id, month, run)
+
+
+def load_area_series(ws: Workspace, area_id: int) -> AreaLossSeries:
+    """A 台区's supplied, sold and loss rate over every month with data."""
+    from station.consumption.loss import area_loss_series
+
+    with ws.sessions() as s:
+        return area_loss_series(s, area_id)
+
+
+def load_area_customers(ws: Workspace, area_id: int, month: str | int, run: ScanRun | None = None, *,
+                        progress: Progress | None = None,
+                        cancelled: IsCancelled | None = None) -> tuple[ScanRun, list[SuspectRow]]:
+    """A 台区's customers (as of `month`) by drop score; scans the month unless `run` is that month's."""
+    from station.consumption.load import parse_month
+    from station.consumption.service import area_customers_by_score, scan_month
+
+    with ws.sessions() as s:
+        if run is None or run.month != parse_month(month):
+            run = scan_month(s, month, **_job_hooks(progress, cancelled))
+        return run, list(area_customers_by_score(s, area_id, month, run))
+
+
+def write_inspection_list(ws: Workspace, rows: Sequence[SuspectRow], path: str | Path, *, month: str,
+                          scope: str = "", progress: Progress | None = None,
+                          cancelled: IsCancelled | None = None) -> Path:
+    """稽查清单 of `rows` (in the order given) as a PDF at `path`; station name and addresses read here."""
+    from station.reports.inspection_list import inspection_list_pdf
+
+    with ws.sessions() as s:
+        inspection_list_pdf(s, rows, path, month=month, scope=scope, **_job_hooks(progress, cancelled))
+    return Path(path)
+
+
+def write_lineloss_report(ws: Workspace, month: str, path: str | Path, *, progress: Progress | None = None,
+                          cancelled: IsCancelled | None = None) -> Path:
+    """The month's 台区线损 report as a PDF at `path`."""
+    from station.reports.lineloss import lineloss_pdf
+
+    with ws.sessions() as s:
+        lineloss_pdf(s, path, month, **_job_hooks(progress, cancelled))
+    return Path(path)
 
 
 def _job_hooks(progress: Progress | None, cancelled: IsCancelled | None) -> dict[str, Any]:

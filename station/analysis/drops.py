@@ -46,6 +46,10 @@ class ScanMeta:
     opened: np.ndarray | None = None
     events: AssetEvents = field(default_factory=AssetEvents.empty)
     supplied: np.ndarray | None = None  # 台区 × months gateway kWh, for the loss cross-check
+    # 台区 index per customer and month (customers × months, −1 = none). The loss cross-check counts each
+    # month's sales in the 台区 the customer belonged to then, and reads the rise of the 台区 it was in when
+    # its drop began; without it, `area` stands for every month.
+    membership: np.ndarray | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +69,10 @@ class ScanResult:
     peer_z: np.ndarray
     zero_len: np.ndarray
     loss_rise: np.ndarray  # 台区 loss-rate rise in the start month, points
+    # Rule 3 held by the level (ratio below scan.peer_ratio) rather than only by the robust z: the reason
+    # then quotes the ratio, else the z (a customer back at its peers' level after a zero streak shows
+    # "100% of the median" otherwise). None: judge by ratio < 1 (results built without it).
+    peer_low: np.ndarray | None = None
 
     def ranked(self, top: int | None = None) -> np.ndarray:
         """Row indices of flagged customers, highest score first; ties: the larger 台区 loss rise (rule 6),
@@ -92,7 +100,8 @@ class ScanResult:
         if bits & Rule.CUSUM and not bits & (Rule.YOY | Rule.MOM | Rule.ZERO):
             parts.append(fragment("cusum"))
         if bits & Rule.PEER:
-            if self.peer[i] < 1 and not np.isnan(self.peer[i]):
+            low = self.peer[i] < 1 if self.peer_low is None else self.peer_low[i]
+            if low and not np.isnan(self.peer[i]):
                 parts.append(
                     fragment("peer_area" if self.peer_same_area[i] else "peer_cat", pct=_pct(self.peer[i]))
                 )
@@ -174,9 +183,15 @@ def scan(
     _stage(progress, cancelled, 0.85, "cross-checks")
     loss_rise = np.full(n, np.nan)
     if meta.supplied is not None and on & Rule.LOSS:
-        sold, _ = area_sales(Ec, meta.area, meta.n_areas)
+        start_col = np.where(has, start, -1)
+        if meta.membership is not None:
+            member = meta.membership[:, : T + 1]
+            area_then = np.where(has, member[np.arange(n), np.maximum(start_col, 0)], -1)
+        else:
+            member, area_then = meta.area, meta.area
+        sold, _ = area_sales(Ec, member, meta.n_areas)
         table = line_loss(meta.supplied[:, : T + 1], sold)
-        loss_rise = rules.loss_rise_at(table.rate, meta.area, np.where(has, start, -1))
+        loss_rise = rules.loss_rise_at(table.rate, area_then, start_col)
     loss_fired = has & (loss_rise >= st.loss_rise_pp)
     ev = meta.events
     event_fired = has & rules.events_near(n, ev.customer, ev.month, np.where(has, start, -1), st.event_window)
@@ -230,6 +245,7 @@ def scan(
         peer_z=z,
         zero_len=zero_len.astype(np.int32),
         loss_rise=loss_rise,
+        peer_low=ratio < st.peer_ratio,
     )
 
 

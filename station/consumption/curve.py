@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.schema import Asset, AssetEvent, Customer, CustomerAreaLink, TransformerArea
-from station.analysis.drops import ScanMeta, scan
+from station.analysis.drops import ScanMeta, ScanResult, scan
 from station.consumption.load import (
     SCAN_LOOKBACK_MONTHS,
     axis_ending,
@@ -22,7 +22,7 @@ from station.consumption.load import (
     load_population,
     parse_month,
 )
-from station.consumption.service import scan_settings
+from station.consumption.service import ScanRun, scan_settings
 from station.i18n import QT_TRANSLATE_NOOP, Message, msg
 from station.rules import load_rules
 
@@ -83,14 +83,25 @@ class CurveData:
     rules: tuple[str, ...]
     reason_zh: str
     reason_en: str
+    reason: tuple[Message, ...] = ()  # fragments for the GUI's translator (as SuspectRow.reason)
 
 
-def customer_curve(session: Session, customer_id: int, month: int | str | None = None) -> CurveData | None:
-    """The curve of one customer up to `month` (default: the last month with data); None for an unknown id."""
+def customer_curve(
+    session: Session, customer_id: int, month: int | str | None = None, run: ScanRun | None = None
+) -> CurveData | None:
+    """The curve of one customer up to `month` (default: the month of `run`, else the last month with data);
+    None for an unknown id.
+
+    `run`: the station's scan of that month (the suspects list's). Its score, rules, reason and start month
+    are the curve's, so the page and the list agree; without it (or for another month) the curve scans the
+    customer among its peers only, without the 台区 supply, and may differ from a station-wide scan.
+    """
     c = session.get(Customer, customer_id)
     if c is None:
         return None
     span = data_months(session)
+    if month is None and run is not None:
+        month = run.month
     last = parse_month(month) if month is not None else (span[1] if span else _this_month())
     held = _months_between(span[0], last) if span else 1
     shown = max(1, min(CURVE_MONTHS, held))
@@ -152,10 +163,18 @@ def customer_curve(session: Session, customer_id: int, month: int | str | None =
         opened=pop.opened,
         events=events,
     )
-    res = scan(E, meta, settings=settings)
+    res: ScanResult | None = None
+    at, shift = row, 0
+    if run is not None and run.month == last:
+        got = int(run.input.population.rows_of(np.array([customer_id]))[0])
+        if got >= 0:
+            # Both axes end at `last`: a column of the run's axis sits `shift` columns further in this one.
+            res, at, shift = run.result, got, axis.count - run.result.axis.count
+    if res is None:
+        res = scan(E, meta, settings=settings)
     offset = axis.count - shown
     markers = _event_markers(session, event_ids, events.month - offset, axis, offset)
-    start = int(res.start_month[row]) if res.flagged[row] else -1
+    start = int(res.start_month[at]) + shift if res.flagged[at] else -1
     if start >= offset:
         en, zh = _LABELS[("drop", "drop_start")]
         markers.append(CurveMarker(start - offset, axis.label(start), "drop", "drop_start", msg(en), zh))
@@ -182,10 +201,11 @@ def customer_curve(session: Session, customer_id: int, month: int | str | None =
         markers=tuple(sorted(markers, key=lambda m: (m.index, m.kind == "drop"))),
         drop_start=axis.label(start) if start >= 0 else None,
         drop_start_index=start - offset if start >= offset else None,
-        score=round(float(res.score[row]), 1),
-        rules=tuple(res.codes(row)),
-        reason_zh=res.reason(row, "zh"),
-        reason_en=res.reason(row, "en"),
+        score=round(float(res.score[at]), 1),
+        rules=tuple(res.codes(at)),
+        reason_zh=res.reason(at, "zh"),
+        reason_en=res.reason(at, "en"),
+        reason=tuple(res.reason_parts(at)),
     )
 
 

@@ -105,6 +105,15 @@ def data_months(session: Session) -> tuple[int, int] | None:
     return (min(firsts), max(lasts)) if firsts else None
 
 
+def last_reading_month(session: Session) -> int | None:
+    """YYYYMM of the last month with readings (supply alone does not count), None without any.
+
+    The analysis pages open on it: a month whose gateway supply arrived before the readings has nothing to
+    scan yet.
+    """
+    return session.scalar(select(func.max(MonthlyConsumption.month)))
+
+
 def axis_ending(last: int, months: int) -> MonthAxis:
     first = MonthAxis(last, 1).month(-(months - 1))
     return MonthAxis(first, months)
@@ -342,5 +351,6 @@ def load_scan_input(session: Session, month: int, months: int = SCAN_LOOKBACK_MO
         opened=pop.opened,
         events=events,
         supplied=supplied,
+        membership=pop.membership,
     )
     return ScanInput(E, meta, pop)

@@ -45,6 +45,7 @@ __all__ = [
     "line_loss_table",
     "loss_rows",
     "run_scan",
+    "scan_suspects",
     "scan_month",
     "scan_settings",
     "station_loss",
@@ -195,16 +196,16 @@ def suspect_rows(session: Session, run: ScanRun, rows: Sequence[int] | np.ndarra
     return out
 
 
-def run_scan(
+def scan_suspects(
     session: Session,
     month: int | str,
     area_code: str | None = None,
     top: int | None = None,
     progress: Progress = _no_progress,
     cancelled: Callable[[], bool] = _never,
-) -> list[SuspectRow]:
-    """The ranked suspects of `month`: highest score first, optionally only one 台区 (as of that month) and
-    the first `top`. Rejected for a month without readings or an unknown area code."""
+) -> tuple[ScanRun, list[SuspectRow]]:
+    """The scan of `month` and its ranked suspects: highest score first, optionally only one 台区 (as of that
+    month) and the first `top`. Rejected for a month without readings or an unknown area code."""
     area_id = _area_by_code(session, area_code) if area_code else None
     run = scan_month(session, month, progress, cancelled)
     ranked = run.result.ranked()
@@ -215,7 +216,19 @@ def run_scan(
         ranked = ranked[: max(top, 0)]
     rows = suspect_rows(session, run, ranked)
     progress(1.0, QT_TRANSLATE_NOOP("station", "Scan finished"))
-    return rows
+    return run, rows
+
+
+def run_scan(
+    session: Session,
+    month: int | str,
+    area_code: str | None = None,
+    top: int | None = None,
+    progress: Progress = _no_progress,
+    cancelled: Callable[[], bool] = _never,
+) -> list[SuspectRow]:
+    """The ranked suspects of `month` (scan_suspects without the run)."""
+    return scan_suspects(session, month, area_code, top, progress, cancelled)[1]
 
 
 def area_customers_by_score(

@@ -77,3 +77,16 @@ def test_a_move_between_areas_counts_from_its_month(any_workspace: Workspace) ->
     assert after[target].customers == unchanged[target].customers + 1
     assert march[old_area].customers == march_before[old_area].customers  # still there in March
     assert march[old_area].sold_kwh == march_before[old_area].sold_kwh
+
+
+def test_the_pages_default_month_is_the_last_with_readings_not_supply(any_workspace: Workspace) -> None:
+    from db.schema import AreaSupply
+    from station.actions import last_reading_month
+
+    ws = any_workspace
+    assert last_reading_month(ws) is None
+    create_demo(ws, customers=300, seed=4, as_of=AS_OF, months=3)
+    assert last_reading_month(ws) == "2026-05"
+    with ws.sessions.begin() as s:  # the gateway's June arrives before the customers' readings
+        s.add(AreaSupply(area_id=1, month=202606, supplied_kwh=1000.0))
+    assert last_reading_month(ws) == "2026-05"

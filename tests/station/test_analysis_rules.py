@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -177,3 +179,20 @@ def test_scan_reports_progress_and_stops_when_cancelled() -> None:
     assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen)
     with pytest.raises(Cancelled):
         scan(E, meta_for(E), 23, cancelled=lambda: True)
+
+
+def test_loss_cross_check_reads_the_area_the_customer_was_in_when_the_drop_began() -> None:
+    # b drops at month 14 in area 1, whose loss rises; he moves to area 0 (no rise) at month 20.
+    E = population([drop_series(), drop_series()])
+    a, b = E.shape[0] - 2, E.shape[0] - 1
+    member = np.zeros(E.shape, dtype=np.int64)
+    member[b, :20] = 1
+    sold = np.vstack([np.nansum(np.where(member == k, E, 0.0), axis=0) for k in (0, 1)])
+    supplied = sold / 0.95
+    supplied[1, 14:20] = E[b, :14].mean() / 0.95  # area 1 keeps receiving the pre-drop energy
+    supplied[1, 20:] = np.nan  # no one left there: not collected
+    meta = replace(meta_for(E, area=member[:, -1], supplied=supplied), n_areas=2, membership=member)
+    res = scan(E, meta, 23)
+    assert "LOSS" in res.codes(b) and "LOSS" not in res.codes(a)
+    # Area 1's rate went from 5 % to (200 − 50) / 200 ≈ 75 %: the rise quoted is area 1's, not area 0's.
+    assert res.loss_rise[b] > 60 and abs(res.loss_rise[a]) < 5

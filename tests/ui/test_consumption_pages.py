@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from tests.station.test_analysis_reports import (
     DROP_MONTH,
     HIGH_AREA,
+    MONTHS,
     NORMAL_AREA,
     SCAN_MONTH,
     THIEF,
@@ -98,10 +99,20 @@ def test_selecting_a_row_shows_its_curve(suspects, station):
     suspects.view.selectRow(0)
     shown = suspects.plot.data_of("kwh")
     assert suspects.plot.customer_id == station.customer_ids[THIEF]
-    assert len(shown) == len(station.thief_kwh)  # every month with readings, his kWh as stored
-    assert np.allclose(shown, station.thief_kwh, atol=0.06)
+    up_to_scan = station.thief_kwh[: MONTHS.index(SCAN_MONTH) + 1]
+    assert len(shown) == len(up_to_scan)  # every month up to the scanned one, his kWh as stored
+    assert np.allclose(shown, up_to_scan, atol=0.06)
     assert DROP_MONTH in suspects.plot.marker_months()["start"]
     assert "%" in suspects.reason_label.text()
+
+
+def test_the_curve_beside_the_list_gives_the_lists_score_and_reason(suspects, workspace):
+    from station.actions import load_curve
+
+    for i in range(suspects.proxy.rowCount()):
+        row = suspects.proxy.row_at(i)
+        curve = load_curve(workspace, row.customer_id, suspects.scanned_month, suspects.run)
+        assert (curve.score, curve.reason_en, curve.drop_start) == (row.score, row.reason_en, row.start_month)
 
 
 def test_export_writes_the_shown_rows_to_xlsx(suspects, tmp_path):

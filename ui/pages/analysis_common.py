@@ -11,22 +11,21 @@ from station.workspace import Workspace
 from ui.settings import UiSettings
 
 
-def scan_job(ws: Workspace, month: str, progress: Any, cancelled: Any) -> list[Any]:
-    """The job: the scan of `month` in one read-only session (nothing is written)."""
-    from station.consumption.service import run_scan
+def scan_job(ws: Workspace, month: str, progress: Any, cancelled: Any) -> tuple[Any, list[Any]]:
+    """The job: the station's scan of `month` and its ranked rows (ScanRun, [SuspectRow]); nothing is written.
 
-    with ws.sessions() as s:
-        return list(run_scan(s, month, progress=progress, cancelled=cancelled))
+    The run is kept by the page so that each curve shows the list's score, reason and start month.
+    """
+    from station.actions import load_scan
 
+    return load_scan(ws, month, progress=progress, cancelled=cancelled)
 
 
 def last_reading_month(ws: Workspace) -> str | None:
-    """"YYYY-MM" of the last month with readings or supply (the pages' default month), None when empty."""
-    from station.consumption.load import data_months, month_label
+    """"YYYY-MM" of the last month with readings (supply alone does not count), None when there are none."""
+    from station.actions import last_reading_month as last
 
-    with ws.sessions() as s:
-        span = data_months(s)
-    return month_label(span[1]) if span else None
+    return last(ws)
 
 
 def preview_pdf(parent: QWidget, ui_settings: UiSettings, path: Path, title: str) -> None:

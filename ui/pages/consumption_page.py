@@ -31,14 +31,6 @@ SEARCH_DEBOUNCE_MS = 250
 MAX_MATCHES = 50
 
 
-def load_curve(ws: Workspace, customer_id: int) -> Any:
-    """The customer's CurveData in one short read-only session."""
-    from station.consumption.curve import customer_curve
-
-    with ws.sessions() as s:
-        return customer_curve(s, customer_id)
-
-
 class ConsumptionPage(QWidget):
     """Hooks: `open_customer(id)` (the scan box, the suspects and line-loss pages), `search(text)`, `refresh()`."""
 
@@ -49,6 +41,11 @@ class ConsumptionPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace, self.runner, self.ui_settings = workspace, runner, ui_settings
+        # The month shown ("" = the last with readings) and that month's station scan, when a page that ran
+        # it opened the customer: the curve then shows the list's score, reason and start month.
+        self.month = ""
+        self.run: Any = None
+        self._shown = 0  # curves loaded so far: tells open_customer whether its search already showed one
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("consumption_search")
         self.search_edit.setClearButtonEnabled(True)
@@ -156,7 +153,10 @@ class ConsumptionPage(QWidget):
 
     # -- the curve ---------------------------------------------------------------------------------
     def show_customer(self, customer_id: int) -> None:
-        curve = load_curve(self.workspace, customer_id)
+        from station.actions import load_curve
+
+        curve = load_curve(self.workspace, customer_id, self.month or None, self.run)
+        self._shown += 1
         self.plot.show_curve(curve)
         self.note.setText(self._note_text(curve))
         self.customer_opened.emit(customer_id if curve is not None else 0)
@@ -176,19 +176,21 @@ class ConsumptionPage(QWidget):
             parts.append(self.tr("Purple lines: meter or CT changes, which may explain a step in the curve."))
         return "\n".join(parts)
 
-    def open_customer(self, customer_id: int) -> None:
-        """Show customer `customer_id`'s curve; the search box shows its 户号."""
+    def open_customer(self, customer_id: int, month: str | None = None, run: Any = None) -> None:
+        """Show customer `customer_id`'s curve up to `month` (default: the last with readings); the search box
+        shows its 户号. `run`: that month's scan (the suspects or line-loss page's), whose verdict is shown."""
         from station.actions import load_customer_rows
 
+        self.month, self.run = month or "", run
         row = load_customer_rows(self.workspace, [customer_id]).get(customer_id)
+        shown = self._shown
         if row is not None:
-            self.search(row.account_no)
-            if self.plot.customer_id != customer_id:
-                self.show_customer(customer_id)
-        else:
+            self.search(row.account_no)  # one match shows its curve at once
+        if self._shown == shown or self.plot.customer_id != customer_id:
             self.show_customer(customer_id)
 
     def refresh(self) -> None:
+        self.run = None  # readings may have changed since that scan
         if self.plot.customer_id:
             self.show_customer(self.plot.customer_id)
 

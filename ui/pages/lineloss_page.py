@@ -57,10 +57,9 @@ def _table(parent: QWidget, model: Any, name: str) -> QTableView:
 
 
 def load_loss_table(ws: Workspace, month: str, progress: Any, cancelled: Any) -> list[Any]:
-    from station.consumption.service import line_loss_table
+    from station.actions import load_line_loss
 
-    with ws.sessions() as s:
-        return list(line_loss_table(s, month))
+    return load_line_loss(ws, month)
 
 
 def load_area(ws: Workspace, area_id: int, month: str, run: Any, progress: Any,
@@ -69,13 +68,10 @@ def load_area(ws: Workspace, area_id: int, month: str, run: Any, progress: Any,
 
     The month's scan (`run`) is made once and handed back, so the next 台区 drills down without scanning again.
     """
-    from station.consumption.load import parse_month
-    from station.consumption.service import area_customers_by_score, area_loss_series, scan_month
+    from station.actions import load_area_customers, load_area_series
 
-    with ws.sessions() as s:
-        if run is None or run.month != parse_month(month):
-            run = scan_month(s, month, progress, cancelled)
-        return area_loss_series(s, area_id), list(area_customers_by_score(s, area_id, month, run)), run
+    run, rows = load_area_customers(ws, area_id, month, run, progress=progress, cancelled=cancelled)
+    return load_area_series(ws, area_id), rows, run
 
 
 class LineLossPage(QWidget):
@@ -249,18 +245,14 @@ class LineLossPage(QWidget):
         row = self.customers_model.row_at(self.customers_proxy.mapToSource(index).row())
         window = self.window()
         if hasattr(window, "show_page"):
-            window.show_page("consumption").open_customer(row.customer_id)
+            window.show_page("consumption").open_customer(row.customer_id, self.month, self._run)
 
     # -- the report ---------------------------------------------------------------------------------------
     def build_report(self, path: str | Path, progress: Any = None, cancelled: Any = None) -> Path:
         """Write the month's line-loss report PDF to `path` (runs in a job)."""
-        from station.jobs import never_cancelled, no_progress
-        from station.reports.lineloss import lineloss_pdf
+        from station.actions import write_lineloss_report
 
-        with self.workspace.sessions() as s:
-            lineloss_pdf(s, path, self.month, progress=progress or no_progress,
-                         cancelled=cancelled or never_cancelled)
-        return Path(path)
+        return write_lineloss_report(self.workspace, self.month, path, progress=progress, cancelled=cancelled)
 
     def print_report(self) -> Job | None:
         if not self.month:

@@ -30,7 +30,6 @@ from station.workspace import Workspace
 from ui.jobs import Job, JobRunner
 from ui.models.suspect_model import RULE_NAMES, SuspectFilterProxy, SuspectModel, reason_text, rules_text
 from ui.pages.analysis_common import last_reading_month, preview_pdf, scan_job
-from ui.pages.consumption_page import load_curve
 from ui.plots.consumption_plot import ConsumptionPlot
 from ui.settings import UiSettings
 from ui.text import TARIFF_CATEGORY, label, message_text
@@ -59,6 +58,7 @@ class SuspectsPage(QWidget):
         self.workspace, self.runner, self.ui_settings = workspace, runner, ui_settings
         self.job: Job | None = None
         self.scanned_month = ""
+        self.run: Any = None  #: the scan listed (station.consumption.service.ScanRun): curves show its verdicts
         self._print_input: tuple[list[Any], str, str] = ([], "", "")
         self.model = SuspectModel(self)
         self.proxy = SuspectFilterProxy(self)
@@ -206,7 +206,7 @@ class SuspectsPage(QWidget):
         job = Job(scan_job, title=self.tr("Sudden-drop scan %1").replace("%1", month), ws=self.workspace,
                   month=month)
         job.signals.progress.connect(self._on_progress)
-        job.signals.succeeded.connect(lambda rows, m=month: self._on_scanned(m, rows))
+        job.signals.succeeded.connect(lambda got, m=month: self._on_scanned(m, *got))
         job.signals.failed.connect(self._on_failed)
         job.signals.cancelled.connect(self._on_cancelled)
         job.signals.finished.connect(lambda: self._set_running(False))
@@ -234,8 +234,8 @@ class SuspectsPage(QWidget):
         if message:
             self.state_label.setText(QCoreApplication.translate("station", message))
 
-    def _on_scanned(self, month: str, rows: list[Any]) -> None:
-        self.scanned_month = month
+    def _on_scanned(self, month: str, run: Any, rows: list[Any]) -> None:
+        self.scanned_month, self.run = month, run
         self.model.set_rows(rows)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.state_label.setText(self.tr("Scan of %1: %n customer(s) flagged.", "", len(rows)).replace("%1", month))
@@ -280,14 +280,16 @@ class SuspectsPage(QWidget):
             self.plot.show_curve(None)
             self.reason_label.setText("")
             return
-        self.plot.show_curve(load_curve(self.workspace, row.customer_id))
+        from station.actions import load_curve
+
+        self.plot.show_curve(load_curve(self.workspace, row.customer_id, self.scanned_month, self.run))
         self.reason_label.setText(f"{rules_text(row)}\n{reason_text(row)}")
 
     def _on_double(self, index: QModelIndex) -> None:
         row = self.proxy.row_at(index.row())
         window = self.window()
         if hasattr(window, "show_page"):
-            window.show_page("consumption").open_customer(row.customer_id)
+            window.show_page("consumption").open_customer(row.customer_id, self.scanned_month, self.run)
         self.open_customer_requested.emit(row.customer_id)
 
     def select_customer(self, customer_id: int) -> bool:
@@ -332,14 +334,11 @@ class SuspectsPage(QWidget):
     def build_inspection_pdf(self, path: str | Path, progress: Any = None, cancelled: Any = None) -> Path:
         """Write the 稽查清单 of the shown rows, in ranked order, to `path` (runs in a job; touches no widget
         after the rows and scope are read)."""
-        from station.jobs import never_cancelled, no_progress
-        from station.reports.inspection_list import inspection_list_pdf
+        from station.actions import write_inspection_list
 
         rows, scope, month = self._print_input
-        with self.workspace.sessions() as s:
-            inspection_list_pdf(s, rows, path, month=month, scope=scope, progress=progress or no_progress,
-                                cancelled=cancelled or never_cancelled)
-        return Path(path)
+        return write_inspection_list(self.workspace, rows, path, month=month, scope=scope, progress=progress,
+                                     cancelled=cancelled)
 
     def print_inspection_list(self) -> Job | None:
         """Build the inspection list in the background, then show it in the print preview."""
