@@ -22,7 +22,7 @@ from station.imports.aliases import (
     VERIFICATION_RESULT_LABELS,
     reader_of,
 )
-from station.imports.bulk import add_batch, batch_audit, select_in, update_rows
+from station.imports.bulk import add_batch, batch_audit, collector_paused, select_in, update_rows
 from station.imports.fastwrite import insert_many, write_audit
 from station.imports.installs import plan_installs, write_installs
 from station.imports.preview import ImportPreview, ImportSummary, RowChecker, Update, diff, new_preview
@@ -123,6 +123,7 @@ def _new_status(values: dict[str, Any]) -> str:
     return AssetStatus.RECEIVED
 
 
+@collector_paused()
 def preview_assets(
     session: Session,
     path: str | Path,
@@ -176,6 +177,7 @@ def preview_assets(
     return preview
 
 
+@collector_paused()
 def apply_assets(
     session: Session,
     preview: ImportPreview,
@@ -192,22 +194,23 @@ def apply_assets(
     if cancelled():
         raise Cancelled()
     progress(0.92, str(msg(QT_TRANSLATE_NOOP("station", "Writing assets"))))
-    rows = [{**r, "import_batch_id": batch_id} for r in preview.inserts]
-    insert_many(session, Asset.__table__, rows)  # type: ignore[arg-type]
-    ids = {
-        a: i
-        for a, i in select_in(session, [Asset.asset_no, Asset.id], Asset.import_batch_id, [batch_id])
-    }
+    rows = preview.inserts
+    insert_many(session, Asset.__table__, rows, constants={"import_batch_id": batch_id})  # type: ignore[arg-type]
+    # Installs need the ids of the assets just written; the batch's own rows are exactly the new ones.
+    ids: dict[str, int] = {}
+    if preview.extra.get("installs"):
+        ids.update(select_in(session, [Asset.asset_no, Asset.id], Asset.import_batch_id, [batch_id]))
     changes = []
     for u in preview.updates:
         if u.after:
-            changes.append((u.id, {**u.after, "import_batch_id": batch_id}))
+            # import_batch_id stays the batch that created the asset (its trace, see _created_audit); an
+            # update is traced by its own audit row instead.
+            changes.append((u.id, u.after))
             audit_rows.append({"action": "update", "entity": ENTITY, "entity_id": u.id, "before": u.before, "after": u.after})
         ids.setdefault(u.key, u.id)
     update_rows(session, Asset.__table__, changes)  # type: ignore[arg-type]
-    for r in rows:
-        after = {k: v for k, v in r.items() if k != "import_batch_id"}
-        audit_rows.append({"action": "create", "entity": ENTITY, "entity_id": ids[r["asset_no"]], "after": after})
+    if rows:
+        audit_rows.append(_created_audit(preview, batch_id, rows))
     progress(0.96, str(msg(QT_TRANSLATE_NOOP("station", "Installing on metering points"))))
     points_created, installed = write_installs(session, preview, ids, operator, audit_rows)
     write_audit(session, audit_rows, operator=operator)
@@ -216,3 +219,26 @@ def apply_assets(
         KIND, batch_id, preview.new, preview.updated, preview.unchanged, preview.rejected,
         points_created=points_created, installed=installed,
     )
+
+
+def _created_audit(preview: ImportPreview, batch_id: int, rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """One audit row for every asset the batch created, as station.imports.customers does for customers.
+
+    Each created asset carries import_batch_id, and its ImportBatch names the file, sha256, operator and
+    time; a per-asset copy of the file's values adds nothing an auditor can use and would double the audit
+    log of a first import. The installs an import makes still get their AssetEvent each (the asset's
+    history), and later changes their own audit rows. entity_id is None: this row names a batch.
+    """
+    numbers = [r["asset_no"] for r in rows]
+    return {
+        "action": "import",
+        "entity": ENTITY,
+        "entity_id": None,
+        "after": {
+            "import_batch_id": batch_id,
+            "file": preview.path.name,
+            "count": len(rows),
+            "first_asset_no": min(numbers),
+            "last_asset_no": max(numbers),
+        },
+    }

@@ -57,19 +57,7 @@ def read_sheet(kind: str, path: str | Path) -> Sheet:
     """
     path = Path(path)
     data = path.read_bytes()
-    suffix = path.suffix.lower()
-    if suffix == ".csv" or suffix == ".txt":
-        raw, encoding = _csv_rows(data)
-    elif suffix in (".xlsx", ".xlsm"):
-        raw, encoding = _xlsx_rows(path), "xlsx"
-    elif suffix == ".xls":
-        raise _file_problem(
-            path, msg(QT_TRANSLATE_NOOP("station", "old .xls workbooks are not read: save the file as .xlsx or .csv"))
-        )
-    else:
-        raise _file_problem(
-            path, msg(QT_TRANSLATE_NOOP("station", "unknown file type {suffix}: use .xlsx or .csv"), suffix=suffix)
-        )
+    raw, encoding = raw_rows(path, data)
     sheet = _find_header(kind, path, raw)
     sheet.sha256 = hashlib.sha256(data).hexdigest()
     sheet.encoding = encoding
@@ -132,6 +120,28 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("gb18030", errors="replace"), "gb18030"
 
 
+def raw_rows(path: str | Path, data: bytes | None = None) -> tuple[Iterator[tuple[int, tuple[Any, ...]]], str]:
+    """Every row of a .csv/.xlsx file with the line number Excel shows, and the encoding ("xlsx" for a workbook).
+
+    `data` is the file's bytes when the caller has read them already (to hash them). Raises `Rejected` for
+    an old .xls workbook or a file type we do not read.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".txt"):
+        return _csv_rows(path.read_bytes() if data is None else data)
+    if suffix in (".xlsx", ".xlsm"):
+        return _xlsx_rows(path), "xlsx"
+    if suffix == ".xls":
+        raise _file_problem(
+            path, msg(QT_TRANSLATE_NOOP("station", "old .xls workbooks are not read: save the file as .xlsx or .csv"))
+        )
+    raise _file_problem(
+        path, msg(QT_TRANSLATE_NOOP("station", "unknown file type {suffix}: use .xlsx or .csv"), suffix=suffix)
+    )
+
+
+# station.imports.monthly reads through these two directly (it hashes the bytes and estimates the row count).
 def _csv_rows(data: bytes) -> tuple[Iterator[tuple[int, tuple[Any, ...]]], str]:
     content, encoding = decode(data)
     head = content[:4096]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import json
 from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import insert, select
 
-from db.schema import Asset, AssetEvent, AuditLog, Customer, MeteringPoint
+from db.schema import Asset, AssetEvent, AuditLog, Customer, ImportBatch, MeteringPoint
 from station.domain.asset_no import make
 from station.imports import apply_import, preview_assets, preview_customers
 from station.imports.preview import ImportPreview
@@ -90,6 +92,34 @@ def test_importing_the_same_assets_again_changes_nothing(workspace: Workspace, t
     with workspace.sessions() as s:
         assert len(s.scalars(select(AuditLog)).all()) == audits
         assert len(s.scalars(select(AssetEvent)).all()) == events
+
+
+def test_created_assets_are_audited_once_per_batch_and_keep_the_creating_batch(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    customers(workspace, tmp_path)
+    run(workspace, write(tmp_path / "a.csv", [meter(METER1, "3300000001"), meter(METER2), meter(METER3)]))
+    run(workspace, write(tmp_path / "b.csv", [meter(METER2).replace("DDZY71", "DDZY102")]))
+    with workspace.sessions() as s:
+        first, second = s.scalars(select(ImportBatch).where(ImportBatch.kind == "assets").order_by(ImportBatch.id))
+        audit = s.scalars(select(AuditLog).where(AuditLog.entity == "asset").order_by(AuditLog.id)).all()
+        m2 = s.scalars(select(Asset).where(Asset.asset_no == METER2)).one()
+    assert [(a.action, a.entity_id) for a in audit] == [("import", None), ("update", m2.id)]  # not one per asset
+    assert json.loads(audit[0].after or "{}") == {
+        "import_batch_id": first.id, "file": "a.csv", "count": 3, "first_asset_no": METER1, "last_asset_no": METER3}
+    assert json.loads(audit[1].after or "{}") == {"model": "DDZY102"} and audit[1].operator == "tester"
+    assert (m2.model, m2.import_batch_id) == ("DDZY102", first.id)  # the update is traced by its audit row
+    assert second.n_updated == 1
+
+
+def test_an_asset_import_pauses_the_garbage_collector_and_turns_it_back_on(workspace: Workspace, tmp_path: Path) -> None:
+    seen: list[bool] = []
+    with workspace.sessions.begin() as s:
+        p = preview_assets(s, write(tmp_path / "a.csv", [meter(METER2)]),
+                           progress=lambda _f, _m="": seen.append(gc.isenabled()))
+        apply_import(s, p, workspace.operator, progress=lambda _f, _m="": seen.append(gc.isenabled()))
+    assert seen and not any(seen)  # paused while rows are built and written
+    assert gc.isenabled()
 
 
 def test_an_asset_in_stock_installed_by_a_later_file_counts_as_updated(workspace: Workspace, tmp_path: Path) -> None:

@@ -270,3 +270,30 @@ def test_the_garbage_collector_is_back_on_after_an_import_even_a_refused_one(wor
     with pytest.raises(Rejected):
         preview(workspace, bad)
     assert gc.isenabled()
+
+
+def test_an_imported_customer_takes_a_verified_meter_on_its_main_point(any_workspace: Workspace) -> None:
+    """UI-B's report: a customer imported from the sample had no metering point to install on."""
+    from station import actions
+    from station.assets import AssetDraft
+    from station.domain import asset_no
+
+    ws = any_workspace
+    sample = Path(__file__).resolve().parents[2] / "resources" / "samples" / "customers_sample.csv"
+    written = run_import(ws, sample)
+    assert written.new > 0 and not written.rejections
+    with ws.sessions() as s:
+        customer_id = s.scalar(select(Customer.id).where(Customer.import_batch_id.is_not(None)).order_by(Customer.id))
+        without_point = s.scalar(select(func.count()).select_from(Customer).where(
+            ~Customer.id.in_(select(MeteringPoint.customer_id))))
+    assert customer_id is not None and without_point == 0
+    detail = actions.load_customer_detail(ws, customer_id)
+    assert detail is not None and [p.name for p in detail.points] == ["主计量点"]
+
+    day = dt.date(2024, 6, 3)
+    [meter] = actions.receive_assets(ws, [AssetDraft(asset_no.make("3310001", 7), "meter", accuracy_class="2")],
+                                     day, "B-1")
+    actions.verify_asset(ws, meter, day, "pass", "C-1")
+    actions.issue_asset(ws, meter, day)
+    row = actions.install_asset(ws, meter, detail.points[0].id, day, Decimal("12.5"))
+    assert row.status == "installed" and row.metering_point_id == detail.points[0].id
