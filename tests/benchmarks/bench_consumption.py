@@ -110,6 +110,46 @@ def _speed(ws: object, db: Path) -> None:
     con.close()
     report("customer curve, median of 20 customers", statistics.median(times), bare, aim="< 100 ms")
     report("customer curve, slowest of 20", max(times), bare, aim="< 100 ms")
+    _gui_curve(ws, db, picks, bare)
+
+
+def _gui_curve(ws: object, db: Path, picks: list[int], bare: float) -> None:
+    """The 用电分析 page offscreen: open_customer (search box, match list, curve load) until the plot holds
+    the customer's kWh. The load is synchronous, so no event loop turn is needed to see the data."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from ui.jobs import JobRunner
+    from ui.pages.consumption_page import ConsumptionPage
+    from ui.settings import UiSettings
+
+    app = QApplication.instance() or QApplication([])
+    runner = JobRunner()
+    page = ConsumptionPage(
+        ws,  # type: ignore[arg-type]
+        runner,
+        UiSettings(QSettings(str(db.with_suffix(".ini")), QSettings.Format.IniFormat)),
+    )
+    page.resize(1200, 700)
+    page.show()
+    page.open_customer(picks[-1])  # the first opening also imports pyqtgraph's items
+    app.processEvents()
+    times = []
+    for cid in picks:
+        t0 = time.perf_counter()
+        page.open_customer(cid)
+        held = page.plot.customer_id == cid and len(page.plot.data_of("kwh")) > 0
+        times.append(time.perf_counter() - t0)
+        if not held:
+            raise RuntimeError(f"customer {cid}: the plot does not hold the curve")
+        app.processEvents()  # paint between clicks, as a clerk would see it
+    page.close()
+    report("curve shown on the 用电分析 page (open_customer → plot holds data), median of 20",
+           statistics.median(times), bare, aim="< 100 ms")
+    report("  slowest of 20", max(times), bare, aim="< 100 ms")
 
 
 def _quality(ws: object, truth_file: Path) -> None:
