@@ -1,9 +1,10 @@
 """Glue that adds the ledger actions to the main window: asset lifecycle steps, import, export and reports.
 
-`install(window)` is called once by the main window (the module is listed in ui.pages.registry.EXTENSIONS). The asset page gets the detail pane with
-step buttons, toolbar and context-menu actions enabled by the selected asset's status; the File menu gets
-Import, Export current view and Print; the Ledger menu gets Receive batch. Each step asks its dialog, confirms
-the destructive ones, then runs the station action on the write thread and refreshes the page.
+`install(window)` is called once by the main window (the module is listed in ui.pages.registry.EXTENSIONS).
+The asset page gets the detail pane with step buttons, toolbar and context-menu actions enabled by the
+selected asset's status; the File menu gets Import (customers, assets, monthly readings, 台区 supply), Export
+current view and Print; the Ledger menu gets Receive batch. Each step asks its dialog, confirms the
+destructive ones, then runs the station action on the write thread and refreshes the page.
 """
 
 from __future__ import annotations
@@ -51,6 +52,9 @@ class LedgerActions(QObject):
             self.step_actions[str(kind)] = act
         self.import_customers_action = self._make(self.tr("Import customers…"), lambda: self.import_file("customers"))
         self.import_assets_action = self._make(self.tr("Import assets…"), lambda: self.import_file("assets"))
+        self.import_readings_action = self._make(self.tr("Import monthly readings…"),
+                                                 lambda: self.import_file("readings"))
+        self.import_supply_action = self._make(self.tr("Import 台区 supply…"), lambda: self.import_file("supply"))
         self.export_action = self._make(self.tr("Export current view…"), self.export_view, "Ctrl+Shift+E")
         self.print_customers_action = self._make(self.tr("Print customer ledger…"),
                                                  lambda: self.print_ledger("customers"), "Ctrl+P")
@@ -59,7 +63,8 @@ class LedgerActions(QObject):
         # File menu: above Settings and Quit, which the window put there first.
         file_menu = window.menu("file")
         first = file_menu.actions()[0] if file_menu.actions() else None
-        for act in (self.import_customers_action, self.import_assets_action, None, self.export_action, None,
+        for act in (self.import_customers_action, self.import_assets_action, self.import_readings_action,
+                    self.import_supply_action, None, self.export_action, None,
                     self.print_customers_action, self.print_assets_action, None):
             if act is None:
                 file_menu.insertSeparator(first) if first is not None else file_menu.addSeparator()

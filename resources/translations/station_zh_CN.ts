@@ -4,17 +4,17 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="19" />
+        <location filename="../../ui/dialogs/about.py" line="19"/>
         <source>Station Workstation</source>
         <translation>供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="20" />
+        <location filename="../../ui/dialogs/about.py" line="20"/>
         <source>Ledgers, schedules, consumption analysis and PDF reports for a power supply station.</source>
         <translation>供电所的台账、计划、用电分析与 PDF 报表。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="22" />
+        <location filename="../../ui/dialogs/about.py" line="22"/>
         <source>Font: WenQuanYi Micro Hei (Apache-2.0).</source>
         <translation>字体：文泉驿微米黑（Apache-2.0）。</translation>
     </message>
@@ -22,219 +22,221 @@
 <context>
     <name>AssetDetailWidget</name>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="29" />
+        <location filename="../../ui/widgets/asset_detail.py" line="29"/>
         <source>Verification…</source>
-        <extracomment>The lifecycle steps a clerk takes from this pane, in the order of the asset's life, with button texts.</extracomment>
+        <extracomment>The lifecycle steps a clerk takes from this pane, in the order of the asset&apos;s life, with button texts.</extracomment>
         <translation>检定…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="30" />
+        <location filename="../../ui/widgets/asset_detail.py" line="30"/>
         <source>Issue…</source>
         <translation>领出…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="31" />
+        <location filename="../../ui/widgets/asset_detail.py" line="31"/>
         <source>Install…</source>
         <translation>安装…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="32" />
+        <location filename="../../ui/widgets/asset_detail.py" line="32"/>
         <source>Remove…</source>
         <translation>拆除…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="33" />
+        <location filename="../../ui/widgets/asset_detail.py" line="33"/>
         <source>Return to stock…</source>
         <translation>退库…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="34" />
+        <location filename="../../ui/widgets/asset_detail.py" line="34"/>
         <source>Mark for scrapping…</source>
         <translation>申请报废…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="35" />
+        <location filename="../../ui/widgets/asset_detail.py" line="35"/>
         <source>Scrap…</source>
         <translation>报废…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="65" />
+        <location filename="../../ui/widgets/asset_detail.py" line="65"/>
         <source>Factory no.</source>
         <extracomment>A meter whose service period ends within this many days is flagged, so rotation is planned in time (a quarter: the rotation plans of DOMAIN.md are drawn up quarterly). (metering point name, multiplier) of the point an asset sits on; None when unknown.</extracomment>
         <translation>出厂编号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="65" />
+        <location filename="../../ui/widgets/asset_detail.py" line="65"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="66" />
+        <location filename="../../ui/widgets/asset_detail.py" line="66"/>
         <source>Maker</source>
         <translation>厂家</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="66" />
+        <location filename="../../ui/widgets/asset_detail.py" line="66"/>
         <source>Accuracy class</source>
         <translation>准确度等级</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="67" />
+        <location filename="../../ui/widgets/asset_detail.py" line="67"/>
         <source>Rated voltage</source>
         <translation>额定电压</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="67" />
+        <location filename="../../ui/widgets/asset_detail.py" line="67"/>
         <source>Rated current / ratio</source>
         <translation>标定电流/变比</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="68" />
+        <location filename="../../ui/widgets/asset_detail.py" line="68"/>
         <source>Constant (imp/kWh)</source>
         <translation>常数(imp/kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="68" />
+        <location filename="../../ui/widgets/asset_detail.py" line="68"/>
         <source>Phases</source>
         <translation>相数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="69" />
+        <location filename="../../ui/widgets/asset_detail.py" line="69"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="69" />
+        <location filename="../../ui/widgets/asset_detail.py" line="69"/>
         <source>Made on</source>
         <translation>出厂日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="70" />
+        <location filename="../../ui/widgets/asset_detail.py" line="70"/>
         <source>Received on</source>
         <translation>到货日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="70" />
+        <location filename="../../ui/widgets/asset_detail.py" line="70"/>
         <source>Verified on</source>
         <translation>检定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="71" />
-        <location filename="../../ui/widgets/asset_detail.py" line="96" />
+        <location filename="../../ui/widgets/asset_detail.py" line="71"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="96"/>
         <source>Result</source>
         <translation>检定结论</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="71" />
+        <location filename="../../ui/widgets/asset_detail.py" line="71"/>
         <source>Certificate no.</source>
         <translation>证书编号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="74" />
+        <location filename="../../ui/widgets/asset_detail.py" line="74"/>
         <source>Installed at</source>
         <translation>安装位置</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="74" />
+        <location filename="../../ui/widgets/asset_detail.py" line="74"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="75" />
+        <location filename="../../ui/widgets/asset_detail.py" line="75"/>
         <source>Metering point</source>
         <translation>计量点</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="75" />
+        <location filename="../../ui/widgets/asset_detail.py" line="75"/>
         <source>Multiplier</source>
         <translation>综合倍率</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="76" />
+        <location filename="../../ui/widgets/asset_detail.py" line="76"/>
         <source>Service life ends</source>
         <translation>使用期限至</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="95" />
+        <location filename="../../ui/widgets/asset_detail.py" line="95"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="95" />
+        <location filename="../../ui/widgets/asset_detail.py" line="95"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="95" />
+        <location filename="../../ui/widgets/asset_detail.py" line="95"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="96" />
+        <location filename="../../ui/widgets/asset_detail.py" line="96"/>
         <source>Customer</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="96" />
+        <location filename="../../ui/widgets/asset_detail.py" line="96"/>
         <source>Reading</source>
         <translation>示数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="97" />
+        <location filename="../../ui/widgets/asset_detail.py" line="97"/>
         <source>Certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="97" />
+        <location filename="../../ui/widgets/asset_detail.py" line="97"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="100" />
+        <location filename="../../ui/widgets/asset_detail.py" line="100"/>
         <source>History</source>
         <translation>履历</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="102" />
+        <location filename="../../ui/widgets/asset_detail.py" line="102"/>
         <source>Select an asset, or scan its barcode, to see its record and history.</source>
         <translation>选择一个资产或扫描其条形码，查看档案与履历。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="153" />
+        <location filename="../../ui/widgets/asset_detail.py" line="153"/>
         <source>(not installed)</source>
         <translation>（未安装）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="166" />
+        <location filename="../../ui/widgets/asset_detail.py" line="166"/>
         <source>History (%1)</source>
         <translation>履历 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="174" />
+        <location filename="../../ui/widgets/asset_detail.py" line="174"/>
         <source>The service period has ended: the asset must not be installed again and, if in service, is due for rotation.</source>
         <translation>使用期限已届满：不得再次安装；如在运行，应予轮换。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/asset_detail.py" line="177" />
+        <location filename="../../ui/widgets/asset_detail.py" line="177"/>
         <source>The service period ends in %n day(s).</source>
-        <translation><numerusform>使用期限还有 %n 天届满。</numerusform></translation>
+        <translation>
+            <numerusform>使用期限还有 %n 天届满。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AssetDialogs</name>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="75" />
+        <location filename="../../ui/dialogs/asset_common.py" line="75"/>
         <source>The reading is a number, e.g. 12345.67</source>
-        <extracomment>Dates a clerk may pick: nothing before the ledgers' era, nothing after today (a step is recorded after it happened; a future date would also block every later step through the station's date-order guard).</extracomment>
+        <extracomment>Dates a clerk may pick: nothing before the ledgers&apos; era, nothing after today (a step is recorded after it happened; a future date would also block every later step through the station&apos;s date-order guard).</extracomment>
         <translation>示数应为数字，例如 12345.67</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="77" />
+        <location filename="../../ui/dialogs/asset_common.py" line="77"/>
         <source>A reading cannot be negative</source>
         <translation>示数不能为负</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="89" />
+        <location filename="../../ui/dialogs/asset_common.py" line="89"/>
         <source>service life ends %1</source>
         <translation>使用期限至 %1</translation>
     </message>
@@ -242,138 +244,138 @@
 <context>
     <name>AssetInfoWidget</name>
     <message>
-        <location filename="../../ui/widgets/asset_info.py" line="33" />
+        <location filename="../../ui/widgets/asset_info.py" line="33"/>
         <source>Factory no.</source>
         <translation>出厂编号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_info.py" line="33" />
+        <location filename="../../ui/widgets/asset_info.py" line="33"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_info.py" line="34" />
+        <location filename="../../ui/widgets/asset_info.py" line="34"/>
         <source>Maker</source>
         <translation>厂家</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_info.py" line="34" />
+        <location filename="../../ui/widgets/asset_info.py" line="34"/>
         <source>Accuracy class</source>
         <translation>准确度等级</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_info.py" line="35" />
+        <location filename="../../ui/widgets/asset_info.py" line="35"/>
         <source>Rated voltage</source>
         <translation>额定电压</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_info.py" line="35" />
+        <location filename="../../ui/widgets/asset_info.py" line="35"/>
         <source>Rated current</source>
         <translation>标定电流</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_info.py" line="36" />
+        <location filename="../../ui/widgets/asset_info.py" line="36"/>
         <source>Constant (imp/kWh)</source>
         <translation>常数(imp/kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_info.py" line="36" />
+        <location filename="../../ui/widgets/asset_info.py" line="36"/>
         <source>Ratio</source>
         <translation>变比</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_info.py" line="37" />
+        <location filename="../../ui/widgets/asset_info.py" line="37"/>
         <source>Phases</source>
         <translation>相数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_info.py" line="37" />
+        <location filename="../../ui/widgets/asset_info.py" line="37"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_info.py" line="38" />
+        <location filename="../../ui/widgets/asset_info.py" line="38"/>
         <source>Made on</source>
         <translation>出厂日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_info.py" line="38" />
+        <location filename="../../ui/widgets/asset_info.py" line="38"/>
         <source>Received on</source>
         <translation>到货日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_info.py" line="39" />
+        <location filename="../../ui/widgets/asset_info.py" line="39"/>
         <source>Verified on</source>
         <translation>检定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_info.py" line="39" />
-        <location filename="../../ui/widgets/asset_info.py" line="47" />
+        <location filename="../../ui/widgets/asset_info.py" line="39"/>
+        <location filename="../../ui/widgets/asset_info.py" line="47"/>
         <source>Result</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_info.py" line="40" />
+        <location filename="../../ui/widgets/asset_info.py" line="40"/>
         <source>Certificate no.</source>
         <translation>证书编号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_info.py" line="40" />
+        <location filename="../../ui/widgets/asset_info.py" line="40"/>
         <source>Service life ends</source>
         <translation>使用期限至</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_info.py" line="41" />
+        <location filename="../../ui/widgets/asset_info.py" line="41"/>
         <source>Installed at</source>
         <translation>安装户号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_info.py" line="41" />
+        <location filename="../../ui/widgets/asset_info.py" line="41"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_info.py" line="46" />
+        <location filename="../../ui/widgets/asset_info.py" line="46"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_info.py" line="46" />
+        <location filename="../../ui/widgets/asset_info.py" line="46"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_info.py" line="46" />
+        <location filename="../../ui/widgets/asset_info.py" line="46"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_info.py" line="47" />
+        <location filename="../../ui/widgets/asset_info.py" line="47"/>
         <source>Customer</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_info.py" line="47" />
+        <location filename="../../ui/widgets/asset_info.py" line="47"/>
         <source>Reading</source>
         <translation>示数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_info.py" line="48" />
+        <location filename="../../ui/widgets/asset_info.py" line="48"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_info.py" line="50" />
+        <location filename="../../ui/widgets/asset_info.py" line="50"/>
         <source>History</source>
         <translation>履历</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_info.py" line="52" />
+        <location filename="../../ui/widgets/asset_info.py" line="52"/>
         <source>Select an asset, or scan its barcode, to see its record and history.</source>
         <translation>选择一个资产或扫描其条形码，查看档案与履历。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_info.py" line="100" />
+        <location filename="../../ui/widgets/asset_info.py" line="100"/>
         <source>History (%1)</source>
         <translation>履历 (%1)</translation>
     </message>
@@ -381,67 +383,67 @@
 <context>
     <name>AssetModel</name>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="21" />
+        <location filename="../../ui/models/asset_model.py" line="21"/>
         <source>Asset no.</source>
         <translation>资产编号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="22" />
+        <location filename="../../ui/models/asset_model.py" line="22"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="23" />
+        <location filename="../../ui/models/asset_model.py" line="23"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="24" />
+        <location filename="../../ui/models/asset_model.py" line="24"/>
         <source>Maker</source>
         <translation>厂家</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="25" />
+        <location filename="../../ui/models/asset_model.py" line="25"/>
         <source>Class</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="26" />
+        <location filename="../../ui/models/asset_model.py" line="26"/>
         <source>Current / ratio</source>
         <translation>电流/变比</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="28" />
+        <location filename="../../ui/models/asset_model.py" line="28"/>
         <source>Verified</source>
         <translation>检定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="29" />
+        <location filename="../../ui/models/asset_model.py" line="29"/>
         <source>Result</source>
         <translation>检定结论</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="31" />
+        <location filename="../../ui/models/asset_model.py" line="31"/>
         <source>Expires</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="32" />
+        <location filename="../../ui/models/asset_model.py" line="32"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="33" />
+        <location filename="../../ui/models/asset_model.py" line="33"/>
         <source>Installed at</source>
         <translation>安装位置</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="35" />
+        <location filename="../../ui/models/asset_model.py" line="35"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="36" />
+        <location filename="../../ui/models/asset_model.py" line="36"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
@@ -449,53 +451,55 @@
 <context>
     <name>AssetsPage</name>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="47" />
+        <location filename="../../ui/pages/assets_page.py" line="47"/>
         <source>Search asset no., factory no. or batch</source>
-        <extracomment>Verification years offered in the filter: the ten-year spread of DOMAIN.md's service lives. 0 when nothing is selected</extracomment>
+        <extracomment>Verification years offered in the filter: the ten-year spread of DOMAIN.md&apos;s service lives. 0 when nothing is selected</extracomment>
         <translation>搜索资产编号、出厂编号或批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="48" />
+        <location filename="../../ui/pages/assets_page.py" line="48"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="65" />
+        <location filename="../../ui/pages/assets_page.py" line="65"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="65" />
+        <location filename="../../ui/pages/assets_page.py" line="65"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="66" />
+        <location filename="../../ui/pages/assets_page.py" line="66"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="66" />
+        <location filename="../../ui/pages/assets_page.py" line="66"/>
         <source>Verified</source>
         <translation>检定年份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="67" />
+        <location filename="../../ui/pages/assets_page.py" line="67"/>
         <source>Installed at</source>
         <translation>安装户号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="67" />
+        <location filename="../../ui/pages/assets_page.py" line="67"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/assets_page.py" line="92" />
+        <location filename="../../ui/pages/assets_page.py" line="92"/>
         <source>%Ln asset(s)</source>
-        <translation><numerusform>共 %Ln 只</numerusform></translation>
+        <translation>
+            <numerusform>共 %Ln 只</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="105" />
+        <location filename="../../ui/pages/assets_page.py" line="105"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -503,23 +507,23 @@
 <context>
     <name>BackBillingForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_form.py" line="77" />
+        <location filename="../../ui/widgets/backbilling_form.py" line="77"/>
         <source>Number of days</source>
         <extracomment>Inputs are typed digits: no exponent, no grouping, and a dot (a comma is turned into one), so the text goes to Decimal unchanged and money stays exact (a float spin box would round it). A ratio as a number (20) or as on a nameplate (100/5). A rated current as a number (5) or as on a nameplate (5(60)A).</extracomment>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_form.py" line="78" />
+        <location filename="../../ui/widgets/backbilling_form.py" line="78"/>
         <source>From … to …</source>
         <translation>起止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_form.py" line="79" />
+        <location filename="../../ui/widgets/backbilling_form.py" line="79"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_form.py" line="217" />
+        <location filename="../../ui/widgets/backbilling_form.py" line="217"/>
         <source>Not a ratio like 100/5 or 20.</source>
         <extracomment>any input changed: the page recomputes</extracomment>
         <translation>不是形如 100/5 或 20 的倍率。</translation>
@@ -528,169 +532,169 @@
 <context>
     <name>BackBillingPage</name>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="76" />
+        <location filename="../../ui/pages/backbilling_page.py" line="76"/>
         <source>Account no.</source>
-        <extracomment>The calculators' "nothing typed yet" problem: while it is the only kind, the form is incomplete, not wrong. Path of a calculation sheet written</extracomment>
+        <extracomment>The calculators&apos; &quot;nothing typed yet&quot; problem: while it is the only kind, the form is incomplete, not wrong. Path of a calculation sheet written</extracomment>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="79" />
+        <location filename="../../ui/pages/backbilling_page.py" line="79"/>
         <source>Start from customer</source>
         <translation>从客户带入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="81" />
+        <location filename="../../ui/pages/backbilling_page.py" line="81"/>
         <source>Clear customer</source>
         <translation>清除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="89" />
+        <location filename="../../ui/pages/backbilling_page.py" line="89"/>
         <source>1996 edition (fixed multiples)</source>
         <translation>1996年版（固定倍数）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="90" />
+        <location filename="../../ui/pages/backbilling_page.py" line="90"/>
         <source>2024 edition (contract multiple)</source>
         <translation>2024年版（按合同约定倍数）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="94" />
+        <location filename="../../ui/pages/backbilling_page.py" line="94"/>
         <source>Contract multiple:</source>
         <translation>合同约定倍数：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="98" />
+        <location filename="../../ui/pages/backbilling_page.py" line="98"/>
         <source>Account no.:</source>
         <translation>户号：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="104" />
+        <location filename="../../ui/pages/backbilling_page.py" line="104"/>
         <source>供电营业规则 edition:</source>
         <translation>供电营业规则版本：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="123" />
+        <location filename="../../ui/pages/backbilling_page.py" line="123"/>
         <source>Theft</source>
         <translation>窃电</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="124" />
+        <location filename="../../ui/pages/backbilling_page.py" line="124"/>
         <source>Changed category</source>
         <translation>擅改用电类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="125" />
+        <location filename="../../ui/pages/backbilling_page.py" line="125"/>
         <source>Added capacity</source>
         <translation>私增容量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="126" />
+        <location filename="../../ui/pages/backbilling_page.py" line="126"/>
         <source>Sealed equipment</source>
         <translation>启用封存设备</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="127" />
+        <location filename="../../ui/pages/backbilling_page.py" line="127"/>
         <source>Metering touched</source>
         <translation>擅动计量装置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="128" />
+        <location filename="../../ui/pages/backbilling_page.py" line="128"/>
         <source>Meter error</source>
         <translation>计量超差</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="129" />
+        <location filename="../../ui/pages/backbilling_page.py" line="129"/>
         <source>Wrong wiring</source>
         <translation>接线错误</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="130" />
+        <location filename="../../ui/pages/backbilling_page.py" line="130"/>
         <source>Wrong multiplier</source>
         <translation>倍率差错</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="141" />
-        <location filename="../../ui/pages/backbilling_page.py" line="164" />
+        <location filename="../../ui/pages/backbilling_page.py" line="141"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="164"/>
         <source>Print calculation sheet…</source>
         <translation>打印计算单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="210" />
+        <location filename="../../ui/pages/backbilling_page.py" line="210"/>
         <source>No customer with account no. %1</source>
         <translation>没有户号为 %1 的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="219" />
+        <location filename="../../ui/pages/backbilling_page.py" line="219"/>
         <source>No such customer</source>
         <translation>没有该客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="248" />
+        <location filename="../../ui/pages/backbilling_page.py" line="248"/>
         <source>No customer: inputs typed by hand.</source>
         <translation>未指定客户：参数手工输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="256" />
+        <location filename="../../ui/pages/backbilling_page.py" line="256"/>
         <source>No tariff in force for %1 %2: type the price.</source>
         <translation>%1 %2 没有执行电价：请手工输入电价。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="262" />
+        <location filename="../../ui/pages/backbilling_page.py" line="262"/>
         <source>Tariff in force on %1: %2 yuan/kWh (%3)</source>
         <translation>%1 执行电价：%2 元/kWh（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="277" />
+        <location filename="../../ui/pages/backbilling_page.py" line="277"/>
         <source>default %1</source>
         <translation>默认 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="277" />
+        <location filename="../../ui/pages/backbilling_page.py" line="277"/>
         <source>fixed</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="308" />
+        <location filename="../../ui/pages/backbilling_page.py" line="308"/>
         <source>Still needed: %1</source>
         <translation>尚需填写：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="318" />
+        <location filename="../../ui/pages/backbilling_page.py" line="318"/>
         <source>Contract multiple: %1</source>
         <translation>合同约定倍数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="353" />
+        <location filename="../../ui/pages/backbilling_page.py" line="353"/>
         <source>Nothing to print</source>
         <translation>无可打印内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="354" />
+        <location filename="../../ui/pages/backbilling_page.py" line="354"/>
         <source>Correct the inputs first: there is no valid result to print.</source>
         <translation>请先更正输入：当前没有有效的计算结果可打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="359" />
+        <location filename="../../ui/pages/backbilling_page.py" line="359"/>
         <source>Building the calculation sheet</source>
         <translation>正在生成追补电费计算单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="362" />
+        <location filename="../../ui/pages/backbilling_page.py" line="362"/>
         <source>Sheet not built</source>
         <translation>计算单未生成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="375" />
+        <location filename="../../ui/pages/backbilling_page.py" line="375"/>
         <source>Back-billing calculation sheet</source>
         <translation>追补电费计算单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="387" />
+        <location filename="../../ui/pages/backbilling_page.py" line="387"/>
         <source>Save calculation sheet</source>
         <translation>保存计算单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="387" />
+        <location filename="../../ui/pages/backbilling_page.py" line="387"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -698,58 +702,58 @@
 <context>
     <name>BackBillingResult</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_result.py" line="35" />
+        <location filename="../../ui/widgets/backbilling_result.py" line="35"/>
         <source>Result</source>
         <extracomment>Shown in place of a figure while the inputs are incomplete or refused: never a stale number.</extracomment>
         <translation>计算结果</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_result.py" line="45" />
+        <location filename="../../ui/widgets/backbilling_result.py" line="45"/>
         <source>Energy back-billed</source>
         <translation>补收电量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_result.py" line="46" />
+        <location filename="../../ui/widgets/backbilling_result.py" line="46"/>
         <source>Charge (补交电费)</source>
         <translation>补交电费</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_result.py" line="47" />
+        <location filename="../../ui/widgets/backbilling_result.py" line="47"/>
         <source>Penalty (违约使用电费)</source>
         <translation>违约使用电费</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_result.py" line="48" />
+        <location filename="../../ui/widgets/backbilling_result.py" line="48"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_result.py" line="74" />
+        <location filename="../../ui/widgets/backbilling_result.py" line="74"/>
         <source>Working</source>
         <translation>计算过程</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_result.py" line="104" />
+        <location filename="../../ui/widgets/backbilling_result.py" line="104"/>
         <source>Refund to the customer: %1</source>
         <translation>退还客户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_result.py" line="110" />
+        <location filename="../../ui/widgets/backbilling_result.py" line="110"/>
         <source>The customer pays %1</source>
         <translation>客户应交 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_result.py" line="113" />
+        <location filename="../../ui/widgets/backbilling_result.py" line="113"/>
         <source>Rule: %1</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_result.py" line="125" />
+        <location filename="../../ui/widgets/backbilling_result.py" line="125"/>
         <source>Fill in the fields marked below to see the result.</source>
         <translation>填写下方标注的各项后显示结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_result.py" line="128" />
+        <location filename="../../ui/widgets/backbilling_result.py" line="128"/>
         <source>No result: correct the inputs.</source>
         <translation>无结果：请更正输入。</translation>
     </message>
@@ -757,37 +761,37 @@
 <context>
     <name>BasicChargeForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="74" />
+        <location filename="../../ui/widgets/backbilling_violations.py" line="74"/>
         <source>Two-part tariff: basic charge + penalty multiple</source>
         <translation>两部制电价：基本电费 + 倍数违约使用电费</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="77" />
+        <location filename="../../ui/widgets/backbilling_violations.py" line="77"/>
         <source>Single-part tariff: a rate per kW (kVA)</source>
         <translation>单一制电价：按每千瓦(千伏安)计</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="80" />
+        <location filename="../../ui/widgets/backbilling_violations.py" line="80"/>
         <source>Tariff</source>
         <translation>电价制度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="85" />
+        <location filename="../../ui/widgets/backbilling_violations.py" line="85"/>
         <source>Basic charge</source>
         <translation>基本电价</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="87" />
+        <location filename="../../ui/widgets/backbilling_violations.py" line="87"/>
         <source>yuan/kVA·month</source>
         <translation>元/kVA·月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="90" />
+        <location filename="../../ui/widgets/backbilling_violations.py" line="90"/>
         <source>Months used</source>
         <translation>使用月数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="96" />
+        <location filename="../../ui/widgets/backbilling_violations.py" line="96"/>
         <source>Occurrences</source>
         <translation>次数</translation>
     </message>
@@ -795,7 +799,7 @@
 <context>
     <name>CapacityForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="132" />
+        <location filename="../../ui/widgets/backbilling_violations.py" line="132"/>
         <source>Capacity added</source>
         <translation>私增容量</translation>
     </message>
@@ -803,57 +807,57 @@
 <context>
     <name>CategoryForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="29" />
+        <location filename="../../ui/widgets/backbilling_violations.py" line="29"/>
         <source>Tariff difference</source>
         <translation>电价差额</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="29" />
+        <location filename="../../ui/widgets/backbilling_violations.py" line="29"/>
         <source>yuan/kWh</source>
         <translation>元/kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="31" />
+        <location filename="../../ui/widgets/backbilling_violations.py" line="31"/>
         <source>Energy known (kWh)</source>
         <translation>已知电量(kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="32" />
-        <source>From the equipment's kW</source>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="32"/>
+        <source>From the equipment&apos;s kW</source>
         <translation>按设备容量(kW)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="33" />
+        <location filename="../../ui/widgets/backbilling_violations.py" line="33"/>
         <source>Energy</source>
         <translation>电量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="34" />
+        <location filename="../../ui/widgets/backbilling_violations.py" line="34"/>
         <source>Energy used</source>
         <translation>使用电量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="35" />
+        <location filename="../../ui/widgets/backbilling_violations.py" line="35"/>
         <source>Equipment capacity</source>
         <translation>设备容量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="36" />
+        <location filename="../../ui/widgets/backbilling_violations.py" line="36"/>
         <source>12 when not known</source>
         <translation>不明时按 12</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="37" />
+        <location filename="../../ui/widgets/backbilling_violations.py" line="37"/>
         <source>Hours per day</source>
         <translation>每天小时数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="38" />
+        <location filename="../../ui/widgets/backbilling_violations.py" line="38"/>
         <source>Dates unknown: 3 months</source>
         <translation>日期不明：按 3 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="39" />
+        <location filename="../../ui/widgets/backbilling_violations.py" line="39"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -861,32 +865,32 @@
 <context>
     <name>CloseCustomerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/close_customer.py" line="25" />
+        <location filename="../../ui/dialogs/close_customer.py" line="25"/>
         <source>Close customer account</source>
         <translation>销户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_customer.py" line="26" />
+        <location filename="../../ui/dialogs/close_customer.py" line="26"/>
         <source>Close the account %1 (%2)? The record and its history are kept.</source>
         <translation>为户号 %1（%2）办理销户？档案及其履历将保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_customer.py" line="33" />
+        <location filename="../../ui/dialogs/close_customer.py" line="33"/>
         <source>e.g. demolition, customer request, merged account</source>
         <translation>例如：拆迁、客户申请、并户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_customer.py" line="35" />
+        <location filename="../../ui/dialogs/close_customer.py" line="35"/>
         <source>Closed on:</source>
         <translation>销户日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_customer.py" line="36" />
+        <location filename="../../ui/dialogs/close_customer.py" line="36"/>
         <source>Reason:</source>
         <translation>销户原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_customer.py" line="40" />
+        <location filename="../../ui/dialogs/close_customer.py" line="40"/>
         <source>Close account</source>
         <translation>销户</translation>
     </message>
@@ -894,169 +898,169 @@
 <context>
     <name>Codes</name>
     <message>
-        <location filename="../../ui/text.py" line="14" />
+        <location filename="../../ui/text.py" line="14"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="15" />
+        <location filename="../../ui/text.py" line="15"/>
         <source>Suspended</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="16" />
+        <location filename="../../ui/text.py" line="16"/>
         <source>Closed</source>
         <translation>销户</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="20" />
+        <location filename="../../ui/text.py" line="20"/>
         <source>Meter</source>
         <translation>电能表</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="21" />
+        <location filename="../../ui/text.py" line="21"/>
         <source>CT</source>
         <translation>电流互感器</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="22" />
+        <location filename="../../ui/text.py" line="22"/>
         <source>PT</source>
         <translation>电压互感器</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="26" />
+        <location filename="../../ui/text.py" line="26"/>
         <source>Received, awaiting verification</source>
         <translation>新购待检</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="27" />
+        <location filename="../../ui/text.py" line="27"/>
         <source>In stock</source>
         <translation>合格在库</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="28" />
+        <location filename="../../ui/text.py" line="28"/>
         <source>Failed verification</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="29" />
-        <location filename="../../ui/text.py" line="39" />
+        <location filename="../../ui/text.py" line="29"/>
+        <location filename="../../ui/text.py" line="39"/>
         <source>Issued</source>
         <translation>领出待装</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="30" />
+        <location filename="../../ui/text.py" line="30"/>
         <source>In service</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="31" />
+        <location filename="../../ui/text.py" line="31"/>
         <source>Removed, awaiting check</source>
         <translation>拆回待检</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="32" />
+        <location filename="../../ui/text.py" line="32"/>
         <source>To be scrapped</source>
         <translation>待报废</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="33" />
-        <location filename="../../ui/text.py" line="44" />
+        <location filename="../../ui/text.py" line="33"/>
+        <location filename="../../ui/text.py" line="44"/>
         <source>Scrapped</source>
         <translation>已报废</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="37" />
+        <location filename="../../ui/text.py" line="37"/>
         <source>Received</source>
         <translation>到货入库</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="38" />
+        <location filename="../../ui/text.py" line="38"/>
         <source>Verified</source>
         <translation>检定</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="40" />
+        <location filename="../../ui/text.py" line="40"/>
         <source>Installed</source>
         <translation>安装</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="41" />
+        <location filename="../../ui/text.py" line="41"/>
         <source>Removed</source>
         <translation>拆除</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="42" />
+        <location filename="../../ui/text.py" line="42"/>
         <source>Returned to stock</source>
         <translation>退库</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="43" />
+        <location filename="../../ui/text.py" line="43"/>
         <source>Marked for scrapping</source>
         <translation>报废申请</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="45" />
+        <location filename="../../ui/text.py" line="45"/>
         <source>On-site test</source>
         <translation>现场检验</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="46" />
+        <location filename="../../ui/text.py" line="46"/>
         <source>PT secondary voltage-drop test</source>
         <translation>PT二次压降测试</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="47" />
+        <location filename="../../ui/text.py" line="47"/>
         <source>HV CT/PT on-site check</source>
         <translation>高压互感器现场检验</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="51" />
+        <location filename="../../ui/text.py" line="51"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="52" />
+        <location filename="../../ui/text.py" line="52"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="58" />
+        <location filename="../../ui/text.py" line="58"/>
         <source>Residential</source>
         <translation>居民生活</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="59" />
+        <location filename="../../ui/text.py" line="59"/>
         <source>General commercial &amp; industrial</source>
         <translation>一般工商业</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="60" />
+        <location filename="../../ui/text.py" line="60"/>
         <source>Large industrial</source>
         <translation>大工业</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="61" />
+        <location filename="../../ui/text.py" line="61"/>
         <source>Agricultural production</source>
         <translation>农业生产</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="62" />
+        <location filename="../../ui/text.py" line="62"/>
         <source>Commercial &amp; industrial</source>
         <translation>工商业</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="66" />
+        <location filename="../../ui/text.py" line="66"/>
         <source>HV supply, HV metering</source>
         <translation>高供高计</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="67" />
+        <location filename="../../ui/text.py" line="67"/>
         <source>HV supply, LV metering</source>
         <translation>高供低计</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="68" />
+        <location filename="../../ui/text.py" line="68"/>
         <source>LV supply, LV metering</source>
         <translation>低供低计</translation>
     </message>
@@ -1064,93 +1068,93 @@
 <context>
     <name>CompletionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="52" />
+        <location filename="../../ui/dialogs/completion_dialog.py" line="52"/>
         <source>Record on-site test</source>
         <extracomment>The kinds a completion is recorded for here; rotation is a meter swap, sampling has its own dialog.</extracomment>
         <translation>登记现场检验</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/completion_dialog.py" line="53"/>
         <source>Record PT voltage-drop test</source>
         <translation>登记PT二次压降测试</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/completion_dialog.py" line="54"/>
         <source>Record HV CT/PT on-site check</source>
         <translation>登记高压互感器现场检验</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="55" />
+        <location filename="../../ui/dialogs/completion_dialog.py" line="55"/>
         <source>Record inspection visit</source>
         <translation>登记周期检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="67" />
+        <location filename="../../ui/dialogs/completion_dialog.py" line="67"/>
         <source>No problem found</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="68" />
+        <location filename="../../ui/dialogs/completion_dialog.py" line="68"/>
         <source>Problems found</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="70" />
+        <location filename="../../ui/dialogs/completion_dialog.py" line="70"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="71" />
+        <location filename="../../ui/dialogs/completion_dialog.py" line="71"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="89" />
+        <location filename="../../ui/dialogs/completion_dialog.py" line="89"/>
         <source>Target:</source>
         <translation>对象：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="90" />
+        <location filename="../../ui/dialogs/completion_dialog.py" line="90"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="91" />
+        <location filename="../../ui/dialogs/completion_dialog.py" line="91"/>
         <source>Result:</source>
         <translation>结论：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="93" />
+        <location filename="../../ui/dialogs/completion_dialog.py" line="93"/>
         <source>Voltage drop (%):</source>
         <translation>压降（%）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="95" />
+        <location filename="../../ui/dialogs/completion_dialog.py" line="95"/>
         <source>Error (%):</source>
         <translation>误差（%）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="98" />
+        <location filename="../../ui/dialogs/completion_dialog.py" line="98"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="99" />
+        <location filename="../../ui/dialogs/completion_dialog.py" line="99"/>
         <source>Operator:</source>
         <translation>操作员：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="100" />
+        <location filename="../../ui/dialogs/completion_dialog.py" line="100"/>
         <source>A failed on-site test makes the meter urgent: replace it within 3 working days.</source>
         <translation>现场检验不合格的表计列为紧急：应在3个工作日内更换。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="135" />
+        <location filename="../../ui/dialogs/completion_dialog.py" line="135"/>
         <source>Choose the result.</source>
         <translation>请选择结论。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="137" />
+        <location filename="../../ui/dialogs/completion_dialog.py" line="137"/>
         <source>Type the error as a number, e.g. -0.35</source>
         <translation>误差请填数字，如 -0.35</translation>
     </message>
@@ -1158,204 +1162,204 @@
 <context>
     <name>ConsumptionPage</name>
     <message>
-        <location filename="../../ui/pages/consumption_page.py" line="55" />
+        <location filename="../../ui/pages/consumption_page.py" line="52"/>
         <source>Account no. or name</source>
         <extracomment>Typing pauses this long before the search runs (STYLE 15). Matches listed for a search: a clerk narrows the text rather than scrolls thousands of names.</extracomment>
         <translation>户号或户名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consumption_page.py" line="72" />
+        <location filename="../../ui/pages/consumption_page.py" line="69"/>
         <source>Find a customer:</source>
         <translation>查找用户：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consumption_page.py" line="98" />
+        <location filename="../../ui/pages/consumption_page.py" line="95"/>
         <source>Export picture…</source>
         <translation>导出图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consumption_page.py" line="100" />
+        <location filename="../../ui/pages/consumption_page.py" line="97"/>
         <source>Reset view</source>
         <translation>复原视图</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consumption_page.py" line="105" />
+        <location filename="../../ui/pages/consumption_page.py" line="102"/>
         <source>Type an account number or a name; a scanned 户号 opens at once.</source>
         <translation>输入户号或户名；扫描户号可直接打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consumption_page.py" line="141" />
+        <location filename="../../ui/pages/consumption_page.py" line="138"/>
         <source>First %1 of %2 matches: type more to narrow.</source>
         <translation>共 %2 个匹配，仅列出前 %1 个：请输入更多字符缩小范围。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/consumption_page.py" line="144" />
+        <location filename="../../ui/pages/consumption_page.py" line="141"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 个匹配</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consumption_page.py" line="166" />
+        <location filename="../../ui/pages/consumption_page.py" line="166"/>
         <source>No readings for this customer.</source>
         <translation>该用户没有电量记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consumption_page.py" line="173" />
+        <location filename="../../ui/pages/consumption_page.py" line="173"/>
         <source>Sudden drop: %1</source>
         <translation>电量突降：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consumption_page.py" line="174" />
+        <location filename="../../ui/pages/consumption_page.py" line="174"/>
         <source>The red dashed line marks the month the drop began.</source>
         <translation>红色虚线为电量突降起始月份。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consumption_page.py" line="176" />
+        <location filename="../../ui/pages/consumption_page.py" line="176"/>
         <source>Purple lines: meter or CT changes, which may explain a step in the curve.</source>
         <translation>紫色竖线：换表或互感器变更，可能是曲线跳变的原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consumption_hooks.py" line="23" />
+        <location filename="../../ui/pages/consumption_hooks.py" line="23"/>
         <source>Consumption curve</source>
         <translation>用电曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consumption_hooks.py" line="25" />
-        <source>Show the selected customer's monthly consumption curve</source>
+        <location filename="../../ui/pages/consumption_hooks.py" line="25"/>
+        <source>Show the selected customer&apos;s monthly consumption curve</source>
         <translation>查看所选用户的月用电量曲线</translation>
     </message>
 </context>
 <context>
     <name>ConsumptionPlot</name>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="66" />
+        <location filename="../../ui/plots/consumption_plot.py" line="66"/>
         <source>Reset view</source>
         <extracomment>Colours a clerk tells apart, also in grey print: a dark blue line, a grey dashed line, a pale band. Pixel width of an exported picture: sharp when pasted into a report at A4 width. customer id now shown (0 = none)</extracomment>
         <translation>复原视图</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="67" />
+        <location filename="../../ui/plots/consumption_plot.py" line="67"/>
         <source>Show the whole curve again after zooming (wheel) or panning (drag)</source>
         <translation>缩放（滚轮）或平移（拖动）后重新显示整条曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="69" />
+        <location filename="../../ui/plots/consumption_plot.py" line="69"/>
         <source>Export picture…</source>
         <translation>导出图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="70" />
+        <location filename="../../ui/plots/consumption_plot.py" line="70"/>
         <source>Save the curve as a PNG picture</source>
         <translation>将曲线保存为 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="78" />
+        <location filename="../../ui/plots/consumption_plot.py" line="78"/>
         <source>kWh</source>
         <translation>电量 (kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="98" />
+        <location filename="../../ui/plots/consumption_plot.py" line="98"/>
         <source>Peers (25–75 %)</source>
         <translation>同类用户 (25%–75%)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="100" />
+        <location filename="../../ui/plots/consumption_plot.py" line="100"/>
         <source>Same month last year</source>
         <translation>去年同期</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="103" />
+        <location filename="../../ui/plots/consumption_plot.py" line="103"/>
         <source>Consumption</source>
         <translation>本期电量</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="106" />
+        <location filename="../../ui/plots/consumption_plot.py" line="106"/>
         <source>Drop begins</source>
         <translation>突降起始</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="144" />
+        <location filename="../../ui/plots/consumption_plot.py" line="144"/>
         <source>No customer selected</source>
         <translation>未选择用户</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="168" />
+        <location filename="../../ui/plots/consumption_plot.py" line="168"/>
         <source>Point at a month to read its values; wheel zooms, drag pans.</source>
         <translation>鼠标指向月份可查看数值；滚轮缩放，拖动平移。</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="188" />
+        <location filename="../../ui/plots/consumption_plot.py" line="188"/>
         <source>Drop begins %1</source>
         <translation>%1 起突降</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="219" />
+        <location filename="../../ui/plots/consumption_plot.py" line="219"/>
         <source>Meter swap</source>
         <translation>换表</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="219" />
+        <location filename="../../ui/plots/consumption_plot.py" line="219"/>
         <source>CT change</source>
         <translation>更换CT</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="219" />
+        <location filename="../../ui/plots/consumption_plot.py" line="219"/>
         <source>PT change</source>
         <translation>更换PT</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="220" />
+        <location filename="../../ui/plots/consumption_plot.py" line="220"/>
         <source>Meter installed</source>
         <translation>装表</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="220" />
+        <location filename="../../ui/plots/consumption_plot.py" line="220"/>
         <source>Meter removed</source>
         <translation>拆表</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="221" />
+        <location filename="../../ui/plots/consumption_plot.py" line="221"/>
         <source>CT installed</source>
         <translation>装CT</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="221" />
+        <location filename="../../ui/plots/consumption_plot.py" line="221"/>
         <source>CT removed</source>
         <translation>拆CT</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="222" />
+        <location filename="../../ui/plots/consumption_plot.py" line="222"/>
         <source>PT installed</source>
         <translation>装PT</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="222" />
+        <location filename="../../ui/plots/consumption_plot.py" line="222"/>
         <source>PT removed</source>
         <translation>拆PT</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="252" />
+        <location filename="../../ui/plots/consumption_plot.py" line="252"/>
         <source>%1 kWh</source>
         <translation>%1 kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="254" />
+        <location filename="../../ui/plots/consumption_plot.py" line="254"/>
         <source>last year %1</source>
         <translation>去年同期 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="256" />
+        <location filename="../../ui/plots/consumption_plot.py" line="256"/>
         <source>peers %1–%2</source>
         <translation>同类 %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="286" />
+        <location filename="../../ui/plots/consumption_plot.py" line="286"/>
         <source>Export picture</source>
         <translation>导出图片</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="287" />
+        <location filename="../../ui/plots/consumption_plot.py" line="287"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -1363,147 +1367,152 @@
 <context>
     <name>CustomerDetailWidget</name>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="35" />
+        <location filename="../../ui/widgets/customer_detail.py" line="29"/>
         <source>reading %1</source>
         <translation>示数 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="43" />
+        <location filename="../../ui/widgets/customer_detail.py" line="33"/>
+        <source>Imported in batch %1 (%2)</source>
+        <translation>第 %1 批导入（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer_detail.py" line="41"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="48" />
+        <location filename="../../ui/widgets/customer_detail.py" line="46"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="54" />
+        <location filename="../../ui/widgets/customer_detail.py" line="50"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="55" />
+        <location filename="../../ui/widgets/customer_detail.py" line="51"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="56" />
+        <location filename="../../ui/widgets/customer_detail.py" line="52"/>
         <source>Closed</source>
         <translation>销户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="57" />
+        <location filename="../../ui/widgets/customer_detail.py" line="53"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="60" />
+        <location filename="../../ui/widgets/customer_detail.py" line="56"/>
         <source>customer record</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="61" />
+        <location filename="../../ui/widgets/customer_detail.py" line="57"/>
         <source>metering point</source>
         <translation>计量点</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="77" />
+        <location filename="../../ui/widgets/customer_detail.py" line="73"/>
         <source>Address</source>
         <translation>用电地址</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="77" />
+        <location filename="../../ui/widgets/customer_detail.py" line="73"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="78" />
+        <location filename="../../ui/widgets/customer_detail.py" line="74"/>
         <source>Tariff category</source>
         <translation>用电类别</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="78" />
+        <location filename="../../ui/widgets/customer_detail.py" line="74"/>
         <source>Industry</source>
         <translation>行业分类</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="79" />
+        <location filename="../../ui/widgets/customer_detail.py" line="75"/>
         <source>Voltage level</source>
         <translation>电压等级</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="79" />
+        <location filename="../../ui/widgets/customer_detail.py" line="75"/>
         <source>Transformer area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="80" />
+        <location filename="../../ui/widgets/customer_detail.py" line="76"/>
         <source>Contract kVA</source>
         <translation>合同容量(kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="80" />
+        <location filename="../../ui/widgets/customer_detail.py" line="76"/>
         <source>Running kVA</source>
         <translation>运行容量(kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="81" />
+        <location filename="../../ui/widgets/customer_detail.py" line="77"/>
         <source>Opened on</source>
         <translation>立户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="81" />
+        <location filename="../../ui/widgets/customer_detail.py" line="77"/>
         <source>Closed on</source>
         <translation>销户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="82" />
+        <location filename="../../ui/widgets/customer_detail.py" line="78"/>
         <source>Close reason</source>
         <translation>销户原因</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="89" />
+        <location filename="../../ui/widgets/customer_detail.py" line="85"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="89" />
+        <location filename="../../ui/widgets/customer_detail.py" line="85"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="89" />
+        <location filename="../../ui/widgets/customer_detail.py" line="85"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="93" />
+        <location filename="../../ui/widgets/customer_detail.py" line="89"/>
         <source>Metering points</source>
         <translation>计量点</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="94" />
+        <location filename="../../ui/widgets/customer_detail.py" line="90"/>
         <source>History</source>
         <translation>履历</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="96" />
+        <location filename="../../ui/widgets/customer_detail.py" line="92"/>
         <source>Select a customer to see the profile, metering points and history.</source>
         <translation>选择一个客户，查看档案、计量点与履历。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="127" />
+        <location filename="../../ui/widgets/customer_detail.py" line="123"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="145" />
+        <location filename="../../ui/widgets/customer_detail.py" line="141"/>
         <source>Metering points (%1)</source>
         <translation>计量点 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="146" />
+        <location filename="../../ui/widgets/customer_detail.py" line="142"/>
         <source>History (%1)</source>
         <translation>履历 (%1)</translation>
     </message>
@@ -1511,104 +1520,104 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="29" />
+        <location filename="../../ui/dialogs/customer_form.py" line="29"/>
         <source>Account no.</source>
         <extracomment>Field labels, also used to name the field in a problem line.</extracomment>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="30" />
+        <location filename="../../ui/dialogs/customer_form.py" line="30"/>
         <source>Name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="31" />
+        <location filename="../../ui/dialogs/customer_form.py" line="31"/>
         <source>Address</source>
         <translation>用电地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="32" />
+        <location filename="../../ui/dialogs/customer_form.py" line="32"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="33" />
+        <location filename="../../ui/dialogs/customer_form.py" line="33"/>
         <source>Tariff category</source>
         <translation>用电类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="34" />
+        <location filename="../../ui/dialogs/customer_form.py" line="34"/>
         <source>Industry</source>
         <translation>行业分类</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="35" />
+        <location filename="../../ui/dialogs/customer_form.py" line="35"/>
         <source>Voltage level</source>
         <translation>电压等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="36" />
+        <location filename="../../ui/dialogs/customer_form.py" line="36"/>
         <source>Contract capacity (kVA)</source>
         <translation>合同容量(kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="37" />
+        <location filename="../../ui/dialogs/customer_form.py" line="37"/>
         <source>Running capacity (kVA)</source>
         <translation>运行容量(kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="38" />
-        <location filename="../../ui/dialogs/customer_form.py" line="39" />
+        <location filename="../../ui/dialogs/customer_form.py" line="38"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="39"/>
         <source>Transformer area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="40" />
+        <location filename="../../ui/dialogs/customer_form.py" line="40"/>
         <source>Opened on</source>
         <translation>立户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="41" />
+        <location filename="../../ui/dialogs/customer_form.py" line="41"/>
         <source>Phases</source>
         <translation>相数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="42" />
+        <location filename="../../ui/dialogs/customer_form.py" line="42"/>
         <source>Penalty multiple</source>
         <translation>违约使用电费倍数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="43" />
+        <location filename="../../ui/dialogs/customer_form.py" line="43"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="73" />
+        <location filename="../../ui/dialogs/customer_form.py" line="73"/>
         <source>Edit customer</source>
         <translation>修改客户档案</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="73" />
+        <location filename="../../ui/dialogs/customer_form.py" line="73"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="77" />
+        <location filename="../../ui/dialogs/customer_form.py" line="77"/>
         <source>digits, e.g. 3100012345</source>
         <translation>数字，例如 3100012345</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="92" />
+        <location filename="../../ui/dialogs/customer_form.py" line="92"/>
         <source>Single-phase</source>
         <translation>单相</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="93" />
+        <location filename="../../ui/dialogs/customer_form.py" line="93"/>
         <source>Three-phase</source>
         <translation>三相</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="101" />
+        <location filename="../../ui/dialogs/customer_form.py" line="101"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -1616,47 +1625,47 @@
 <context>
     <name>CustomerModel</name>
     <message>
-        <location filename="../../ui/models/customer_model.py" line="21" />
+        <location filename="../../ui/models/customer_model.py" line="21"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer_model.py" line="22" />
+        <location filename="../../ui/models/customer_model.py" line="22"/>
         <source>Name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer_model.py" line="23" />
+        <location filename="../../ui/models/customer_model.py" line="23"/>
         <source>Address</source>
         <translation>用电地址</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer_model.py" line="25" />
+        <location filename="../../ui/models/customer_model.py" line="25"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer_model.py" line="26" />
+        <location filename="../../ui/models/customer_model.py" line="26"/>
         <source>Tariff category</source>
         <translation>用电类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer_model.py" line="28" />
+        <location filename="../../ui/models/customer_model.py" line="28"/>
         <source>Voltage</source>
         <translation>电压等级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer_model.py" line="29" />
+        <location filename="../../ui/models/customer_model.py" line="29"/>
         <source>Contract kVA</source>
         <translation>合同容量</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer_model.py" line="31" />
+        <location filename="../../ui/models/customer_model.py" line="31"/>
         <source>Transformer area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer_model.py" line="33" />
+        <location filename="../../ui/models/customer_model.py" line="33"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1664,73 +1673,75 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="45" />
+        <location filename="../../ui/pages/customers_page.py" line="45"/>
         <source>Search account no., name, address or phone</source>
         <extracomment>Column widths in pixels at the 10 pt application font. id of a customer created, edited or closed</extracomment>
         <translation>搜索户号、户名、地址或电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="58" />
+        <location filename="../../ui/pages/customers_page.py" line="58"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="58" />
+        <location filename="../../ui/pages/customers_page.py" line="58"/>
         <source>Tariff</source>
         <translation>用电类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="59" />
+        <location filename="../../ui/pages/customers_page.py" line="59"/>
         <source>Voltage</source>
         <translation>电压等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="59" />
+        <location filename="../../ui/pages/customers_page.py" line="59"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="93" />
+        <location filename="../../ui/pages/customers_page.py" line="93"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="110" />
+        <location filename="../../ui/pages/customers_page.py" line="110"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="111" />
+        <location filename="../../ui/pages/customers_page.py" line="111"/>
         <source>New customer (Ctrl+N)</source>
         <translation>新建客户 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="113" />
+        <location filename="../../ui/pages/customers_page.py" line="113"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="117" />
+        <location filename="../../ui/pages/customers_page.py" line="117"/>
         <source>Close account</source>
         <translation>销户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/customers_page.py" line="170" />
+        <location filename="../../ui/pages/customers_page.py" line="170"/>
         <source>%Ln customer(s)</source>
-        <translation><numerusform>共 %Ln 户</numerusform></translation>
+        <translation>
+            <numerusform>共 %Ln 户</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="250" />
+        <location filename="../../ui/pages/customers_page.py" line="250"/>
         <source>Close customer account</source>
         <translation>销户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="251" />
+        <location filename="../../ui/pages/customers_page.py" line="251"/>
         <source>Really close account %1 (%2) on %3?</source>
         <translation>确定于 %3 为户号 %1（%2）销户吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="274" />
+        <location filename="../../ui/pages/customers_page.py" line="274"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1738,161 +1749,161 @@
 <context>
     <name>DueModel</name>
     <message>
-        <location filename="../../ui/models/due_model.py" line="26" />
+        <location filename="../../ui/models/due_model.py" line="26"/>
         <source>On-site test</source>
         <translation>现场检验</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="27" />
+        <location filename="../../ui/models/due_model.py" line="27"/>
         <source>PT voltage-drop test</source>
         <translation>PT二次压降</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="28" />
+        <location filename="../../ui/models/due_model.py" line="28"/>
         <source>HV CT/PT check</source>
         <translation>高压互感器</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="29" />
+        <location filename="../../ui/models/due_model.py" line="29"/>
         <source>Rotation</source>
         <translation>轮换</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="30" />
+        <location filename="../../ui/models/due_model.py" line="30"/>
         <source>Batch sampling</source>
         <translation>抽检</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="31" />
+        <location filename="../../ui/models/due_model.py" line="31"/>
         <source>Periodic inspection</source>
         <translation>周期检查</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="35" />
+        <location filename="../../ui/models/due_model.py" line="35"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="36" />
+        <location filename="../../ui/models/due_model.py" line="36"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="37" />
+        <location filename="../../ui/models/due_model.py" line="37"/>
         <source>Due this month</source>
         <translation>本月到期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="38" />
+        <location filename="../../ui/models/due_model.py" line="38"/>
         <source>Next 3 months</source>
         <translation>近3月</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="39" />
+        <location filename="../../ui/models/due_model.py" line="39"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="51" />
+        <location filename="../../ui/models/due_model.py" line="51"/>
         <source>Below class minimum</source>
         <extracomment>Row tint per status. The status is also written in its own column: colour is never the only signal.</extracomment>
         <translation>低于类别最低等级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="52" />
+        <location filename="../../ui/models/due_model.py" line="52"/>
         <source>Not verified</source>
         <translation>无检定记录</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="53" />
+        <location filename="../../ui/models/due_model.py" line="53"/>
         <source>Past service life</source>
         <translation>超过使用年限</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="71" />
+        <location filename="../../ui/models/due_model.py" line="71"/>
         <source>never done</source>
         <translation>未做过</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="76" />
+        <location filename="../../ui/models/due_model.py" line="76"/>
         <source>%1 (%2 meters)</source>
         <translation>%1（%2只）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="86" />
+        <location filename="../../ui/models/due_model.py" line="86"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="88" />
+        <location filename="../../ui/models/due_model.py" line="88"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="89" />
+        <location filename="../../ui/models/due_model.py" line="89"/>
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="90" />
-        <location filename="../../ui/models/due_model.py" line="170" />
+        <location filename="../../ui/models/due_model.py" line="90"/>
+        <location filename="../../ui/models/due_model.py" line="170"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="91" />
-        <location filename="../../ui/models/due_model.py" line="171" />
+        <location filename="../../ui/models/due_model.py" line="91"/>
+        <location filename="../../ui/models/due_model.py" line="171"/>
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="92" />
-        <location filename="../../ui/models/due_model.py" line="172" />
+        <location filename="../../ui/models/due_model.py" line="92"/>
+        <location filename="../../ui/models/due_model.py" line="172"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="93" />
+        <location filename="../../ui/models/due_model.py" line="93"/>
         <source>Due on</source>
         <translation>应完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="95" />
+        <location filename="../../ui/models/due_model.py" line="95"/>
         <source>Last done</source>
         <translation>上次完成</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="97" />
+        <location filename="../../ui/models/due_model.py" line="97"/>
         <source>Rule</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="164" />
+        <location filename="../../ui/models/due_model.py" line="164"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="166" />
+        <location filename="../../ui/models/due_model.py" line="166"/>
         <source>Asset no.</source>
         <translation>资产编号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="167" />
+        <location filename="../../ui/models/due_model.py" line="167"/>
         <source>Type</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="168" />
+        <location filename="../../ui/models/due_model.py" line="168"/>
         <source>Accuracy</source>
         <translation>准确度等级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="169" />
+        <location filename="../../ui/models/due_model.py" line="169"/>
         <source>Device class</source>
         <translation>装置类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="173" />
+        <location filename="../../ui/models/due_model.py" line="173"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
@@ -1900,175 +1911,175 @@
 <context>
     <name>DuePage</name>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="94" />
+        <location filename="../../ui/pages/due_page.py" line="94"/>
         <source>All kinds</source>
-        <extracomment>The status filter's first entry: everything that needs doing (all but OK), the page's default.</extracomment>
+        <extracomment>The status filter&apos;s first entry: everything that needs doing (all but OK), the page&apos;s default.</extracomment>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="98" />
+        <location filename="../../ui/pages/due_page.py" line="98"/>
         <source>Needs action</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="99" />
+        <location filename="../../ui/pages/due_page.py" line="99"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="103" />
+        <location filename="../../ui/pages/due_page.py" line="103"/>
         <source>All areas</source>
         <translation>全部台区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="108" />
+        <location filename="../../ui/pages/due_page.py" line="108"/>
         <source>All classes</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="110" />
+        <location filename="../../ui/pages/due_page.py" line="110"/>
         <source>Class %1</source>
         <translation>%1类</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="114" />
+        <location filename="../../ui/pages/due_page.py" line="114"/>
         <source>Asset no., account no. or name</source>
         <translation>资产编号、户号或户名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="121" />
+        <location filename="../../ui/pages/due_page.py" line="121"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="121" />
+        <location filename="../../ui/pages/due_page.py" line="121"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="122" />
+        <location filename="../../ui/pages/due_page.py" line="122"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="122" />
+        <location filename="../../ui/pages/due_page.py" line="122"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="123" />
+        <location filename="../../ui/pages/due_page.py" line="123"/>
         <source>Device class</source>
         <translation>装置类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="192" />
+        <location filename="../../ui/pages/due_page.py" line="192"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="194" />
+        <location filename="../../ui/pages/due_page.py" line="194"/>
         <source>Jobs per month by kind (overdue work counted in January)</source>
         <translation>各月工作量（按类别；超期工作计入1月）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="199" />
+        <location filename="../../ui/pages/due_page.py" line="199"/>
         <source>Due list</source>
         <translation>到期清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="200" />
+        <location filename="../../ui/pages/due_page.py" line="200"/>
         <source>Exceptions</source>
         <translation>异常设备</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="201" />
+        <location filename="../../ui/pages/due_page.py" line="201"/>
         <source>Year view</source>
         <translation>全年视图</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="211" />
-        <location filename="../../ui/pages/due_page.py" line="338" />
+        <location filename="../../ui/pages/due_page.py" line="211"/>
+        <location filename="../../ui/pages/due_page.py" line="338"/>
         <source>Record completion…</source>
         <translation>登记完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="212" />
+        <location filename="../../ui/pages/due_page.py" line="212"/>
         <source>Record sampling…</source>
         <translation>登记抽检…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="213" />
+        <location filename="../../ui/pages/due_page.py" line="213"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="214" />
+        <location filename="../../ui/pages/due_page.py" line="214"/>
         <source>Monthly plan PDF…</source>
         <translation>月度计划PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="215" />
+        <location filename="../../ui/pages/due_page.py" line="215"/>
         <source>Recompute</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="234" />
+        <location filename="../../ui/pages/due_page.py" line="234"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="265" />
+        <location filename="../../ui/pages/due_page.py" line="265"/>
         <source>Exceptions (%1)</source>
         <translation>异常设备（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="337" />
+        <location filename="../../ui/pages/due_page.py" line="337"/>
         <source>Replace meter (rotation)…</source>
         <translation>换表（轮换）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="401" />
-        <source>A rotation is recorded as a meter swap in the meter-asset ledger: remove meter %1 with its final reading, then install a verified replacement on the same metering point. The plan then counts the new meter's service life from its verification date.</source>
+        <location filename="../../ui/pages/due_page.py" line="401"/>
+        <source>A rotation is recorded as a meter swap in the meter-asset ledger: remove meter %1 with its final reading, then install a verified replacement on the same metering point. The plan then counts the new meter&apos;s service life from its verification date.</source>
         <translation>轮换在计量资产台账中以换表记录：拆除电能表 %1 并录入拆表底数，再在同一计量点装出一只检定合格的新表。计划随后从新表的检定日期起计算其使用期限。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="406" />
-        <location filename="../../ui/pages/due_page.py" line="408" />
+        <location filename="../../ui/pages/due_page.py" line="406"/>
+        <location filename="../../ui/pages/due_page.py" line="408"/>
         <source>Rotation</source>
         <translation>轮换</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="409" />
+        <location filename="../../ui/pages/due_page.py" line="409"/>
         <source>Open the meter in the meter-asset ledger now?</source>
         <translation>现在在计量资产台账中打开这只电能表吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="418" />
+        <location filename="../../ui/pages/due_page.py" line="418"/>
         <source>Rotation and verification plan</source>
         <translation>轮换检定计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="430" />
+        <location filename="../../ui/pages/due_page.py" line="430"/>
         <source>Export due list</source>
         <translation>导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="431" />
+        <location filename="../../ui/pages/due_page.py" line="431"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="446" />
+        <location filename="../../ui/pages/due_page.py" line="446"/>
         <source>Exporting the due list</source>
         <translation>正在导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="455" />
+        <location filename="../../ui/pages/due_page.py" line="455"/>
         <source>Building the monthly plan</source>
         <translation>正在生成月度计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="467" />
+        <location filename="../../ui/pages/due_page.py" line="467"/>
         <source>Monthly rotation and verification plan</source>
         <translation>月度轮换检定计划</translation>
     </message>
@@ -2076,48 +2087,50 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="48"/>
         <source>Excel workbook (*.xlsx)</source>
-        <extracomment>The ledger pages that export, and the file-name stem each suggests (the printed ledgers' titles). (Path, rows written)</extracomment>
+        <extracomment>The ledger pages that export, and the file-name stem each suggests (the printed ledgers&apos; titles). (Path, rows written)</extracomment>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="48"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="50" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="50"/>
         <source>Export current view</source>
         <translation>导出当前视图</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="64" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="64"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="65" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="65"/>
         <source>Open the customer or the asset ledger to export it.</source>
         <translation>请先打开客户台账或计量资产台账再导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="71" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="71"/>
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="76" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="76"/>
         <source>Export cancelled; no file was written</source>
         <translation>导出已取消，未写入文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="82" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="82"/>
         <source>%n row(s) exported to %1</source>
-        <translation><numerusform>已导出 %n 行到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 行到 %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="87" />
+        <location filename="../../ui/dialogs/export_dialog.py" line="87"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2125,47 +2138,47 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="32" />
+        <location filename="../../ui/dialogs/first_run.py" line="32"/>
         <source>Welcome to Station Workstation</source>
         <translation>欢迎使用供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="34" />
+        <location filename="../../ui/dialogs/first_run.py" line="34"/>
         <source>No station database is set up on this computer yet. What would you like to do?</source>
         <translation>本机尚未设置供电所数据库。请选择：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="37" />
+        <location filename="../../ui/dialogs/first_run.py" line="37"/>
         <source>Create an empty station</source>
         <translation>新建空白供电所</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="38" />
+        <location filename="../../ui/dialogs/first_run.py" line="38"/>
         <source>Open the demo station (generated now; for trying the program)</source>
         <translation>打开演示供电所（现在生成，用于试用）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="45" />
+        <location filename="../../ui/dialogs/first_run.py" line="45"/>
         <source>e.g. 城关供电所</source>
         <translation>例如：城关供电所</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="47" />
+        <location filename="../../ui/dialogs/first_run.py" line="47"/>
         <source>e.g. 3301</source>
         <translation>例如：3301</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="50" />
+        <location filename="../../ui/dialogs/first_run.py" line="50"/>
         <source>Station name:</source>
         <translation>供电所名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="51" />
+        <location filename="../../ui/dialogs/first_run.py" line="51"/>
         <source>Station code:</source>
         <translation>供电所编码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="52" />
+        <location filename="../../ui/dialogs/first_run.py" line="52"/>
         <source>The data will live in: %1
 (change it later under Settings, e.g. to a PostgreSQL server shared by several counters)</source>
         <translation>数据将保存在：%1
@@ -2175,265 +2188,330 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="237" />
+        <location filename="../../ui/dialogs/import_preview.py" line="45"/>
         <source>Import customers</source>
-        <extracomment>ImportPreview ImportSummary</extracomment>
+        <extracomment>The preview&apos;s note for each new 台区 (station.imports.customers); the dialog lists them on one line instead. Imports whose counts are of values, not rows: a wide readings row holds one value per month. Per kind: the file chooser&apos;s title and the preview dialog&apos;s title.</extracomment>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="237" />
+        <location filename="../../ui/dialogs/import_preview.py" line="46"/>
+        <source>Import customers: preview</source>
+        <translation>导入客户：预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="47"/>
         <source>Import assets</source>
         <translation>导入资产</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="240" />
+        <location filename="../../ui/dialogs/import_preview.py" line="48"/>
+        <source>Import assets: preview</source>
+        <translation>导入资产：预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="49"/>
+        <source>Import monthly readings</source>
+        <translation>导入月度电量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="50"/>
+        <source>Import monthly readings: preview</source>
+        <translation>导入月度电量：预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="51"/>
+        <source>Import 台区 supply</source>
+        <translation>导入台区供电量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="52"/>
+        <source>Import 台区 supply: preview</source>
+        <translation>导入台区供电量：预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="270"/>
         <source>Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <extracomment>ImportPreview ImportSummary</extracomment>
         <translation>表格文件 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="251" />
+        <location filename="../../ui/dialogs/import_preview.py" line="281"/>
         <source>Checking %1</source>
         <translation>正在检查 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="261" />
+        <location filename="../../ui/dialogs/import_preview.py" line="291"/>
         <source>Import cancelled; nothing was written</source>
         <translation>导入已取消，未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="269" />
+        <location filename="../../ui/dialogs/import_preview.py" line="299"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="281" />
+        <location filename="../../ui/dialogs/import_preview.py" line="311"/>
+        <source>Imported: %1 new values, %2 replaced, %3 unchanged, %4 rejected rows left out.</source>
+        <translation>已导入：新增 %1 个电量值，替换 %2 个，未变 %3 个，%4 行被拒未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="313"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rejected rows left out.</source>
         <translation>导入完成：新增 %1，更新 %2，未变 %3，拒绝 %4 行未导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="285" />
+        <location filename="../../ui/dialogs/import_preview.py" line="317"/>
         <source>%n 台区 created.</source>
-        <translation><numerusform>新建台区 %n 个。</numerusform></translation>
+        <translation>
+            <numerusform>新建台区 %n 个。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="287" />
+        <location filename="../../ui/dialogs/import_preview.py" line="319"/>
         <source>%n asset(s) installed.</source>
-        <translation><numerusform>已安装资产 %n 只。</numerusform></translation>
+        <translation>
+            <numerusform>已安装资产 %n 只。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="290" />
+        <location filename="../../ui/dialogs/import_preview.py" line="322"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="294" />
+        <location filename="../../ui/dialogs/import_preview.py" line="326"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="74" />
-        <source>customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="74" />
-        <source>assets</source>
-        <translation>资产</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="75" />
-        <source>Import %1: preview</source>
-        <translation>导入%1：预览</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="77" />
+        <location filename="../../ui/dialogs/import_preview.py" line="104"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n data row(s) read, header on line %2</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; — 读取数据 %n 行，表头在第 %2 行</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — 读取数据 %n 行，表头在第 %2 行</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="85" />
+        <location filename="../../ui/dialogs/import_preview.py" line="112"/>
+        <source>New values</source>
+        <translation>新增电量值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="112"/>
+        <source>Replaced values</source>
+        <translation>替换电量值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="112"/>
+        <source>Unchanged values</source>
+        <translation>未变电量值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="113"/>
+        <source>Rejected rows</source>
+        <translation>拒绝行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="114"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="86" />
+        <location filename="../../ui/dialogs/import_preview.py" line="114"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="87" />
+        <location filename="../../ui/dialogs/import_preview.py" line="114"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="88" />
+        <location filename="../../ui/dialogs/import_preview.py" line="114"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="101" />
+        <location filename="../../ui/dialogs/import_preview.py" line="131"/>
         <source>Columns not imported (unknown headers): %1</source>
         <translation>未导入的列（无法识别的表头）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="104" />
+        <location filename="../../ui/dialogs/import_preview.py" line="134"/>
         <source>台区 to be created: %1</source>
         <translation>将新建的台区：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="108" />
+        <location filename="../../ui/dialogs/import_preview.py" line="138"/>
         <source>%n asset(s) will be installed on metering points</source>
-        <translation><numerusform>将有 %n 只资产安装到计量点</numerusform></translation>
+        <translation>
+            <numerusform>将有 %n 只资产安装到计量点</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="128" />
+        <location filename="../../ui/dialogs/import_preview.py" line="158"/>
         <source>Rejected rows (%1)</source>
         <translation>被拒绝的行 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="135" />
+        <location filename="../../ui/dialogs/import_preview.py" line="165"/>
+        <source>Import %n value(s)</source>
+        <translation>
+            <numerusform>导入 %n 个电量值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_preview.py" line="166"/>
         <source>Import %n accepted row(s)</source>
-        <translation><numerusform>导入 %n 行有效数据</numerusform></translation>
+        <translation>
+            <numerusform>导入 %n 行有效数据</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="138" />
+        <location filename="../../ui/dialogs/import_preview.py" line="169"/>
         <source>Save rejected rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="149" />
+        <location filename="../../ui/dialogs/import_preview.py" line="181"/>
+        <source>Nothing to write: every accepted value is already stored.</source>
+        <translation>无需写入：所有有效电量值均已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="182"/>
         <source>Nothing to write: every accepted row is already in the ledger.</source>
         <translation>无需写入：所有有效行都已在台账中。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="169" />
+        <location filename="../../ui/dialogs/import_preview.py" line="201"/>
         <source>rejected</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="176" />
+        <location filename="../../ui/dialogs/import_preview.py" line="208"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="177" />
+        <location filename="../../ui/dialogs/import_preview.py" line="209"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="189" />
+        <location filename="../../ui/dialogs/import_preview.py" line="221"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="195" />
+        <location filename="../../ui/dialogs/import_preview.py" line="227"/>
         <source>Saved %n row(s)</source>
-        <translation><numerusform>已保存 %n 行</numerusform></translation>
+        <translation>
+            <numerusform>已保存 %n 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>InstallDialog</name>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="58" />
+        <location filename="../../ui/dialogs/asset_install.py" line="58"/>
         <source>Install on a metering point</source>
-        <extracomment>A typed 户号 is looked up after this pause (a scan's Enter looks it up at once).</extracomment>
+        <extracomment>A typed 户号 is looked up after this pause (a scan&apos;s Enter looks it up at once).</extracomment>
         <translation>安装到计量点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="59" />
-        <source>Scan the asset, then type or scan the customer's account no. and choose the metering point. The opening register reading is required.</source>
+        <location filename="../../ui/dialogs/asset_install.py" line="59"/>
+        <source>Scan the asset, then type or scan the customer&apos;s account no. and choose the metering point. The opening register reading is required.</source>
         <translation>扫描资产，再输入或扫描客户户号并选择计量点。必须登记装表示数。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="68" />
+        <location filename="../../ui/dialogs/asset_install.py" line="68"/>
         <source>scan the barcode (22 digits)</source>
         <translation>扫描条形码（22位）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="74" />
+        <location filename="../../ui/dialogs/asset_install.py" line="74"/>
         <source>account no. (户号)</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="83" />
+        <location filename="../../ui/dialogs/asset_install.py" line="83"/>
         <source>kWh on the register at installation</source>
         <translation>安装时的电量示数(kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="85" />
+        <location filename="../../ui/dialogs/asset_install.py" line="85"/>
         <source>Asset</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="87" />
+        <location filename="../../ui/dialogs/asset_install.py" line="87"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="89" />
+        <location filename="../../ui/dialogs/asset_install.py" line="89"/>
         <source>Metering point</source>
         <translation>计量点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="90" />
+        <location filename="../../ui/dialogs/asset_install.py" line="90"/>
         <source>Installed on</source>
         <translation>安装日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="91" />
+        <location filename="../../ui/dialogs/asset_install.py" line="91"/>
         <source>Opening reading</source>
         <translation>装表示数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="144" />
+        <location filename="../../ui/dialogs/asset_install.py" line="144"/>
         <source>free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="158" />
-        <source>Scan or type the asset's barcode</source>
+        <location filename="../../ui/dialogs/asset_install.py" line="158"/>
+        <source>Scan or type the asset&apos;s barcode</source>
         <translation>请扫描或输入资产条形码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="160" />
+        <location filename="../../ui/dialogs/asset_install.py" line="160"/>
         <source>%1 is not a valid 22-digit asset number</source>
         <translation>%1 不是有效的22位资产编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="162" />
+        <location filename="../../ui/dialogs/asset_install.py" line="162"/>
         <source>No asset with barcode %1</source>
         <translation>没有条形码为 %1 的资产</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="168" />
-        <source>Type or scan the customer's account no.</source>
+        <location filename="../../ui/dialogs/asset_install.py" line="168"/>
+        <source>Type or scan the customer&apos;s account no.</source>
         <translation>请输入或扫描客户户号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="170" />
+        <location filename="../../ui/dialogs/asset_install.py" line="170"/>
         <source>No customer with account no. %1</source>
         <translation>没有户号为 %1 的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="172" />
-        <source>The customer's account is closed</source>
+        <location filename="../../ui/dialogs/asset_install.py" line="172"/>
+        <source>The customer&apos;s account is closed</source>
         <translation>该客户已销户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="174" />
+        <location filename="../../ui/dialogs/asset_install.py" line="174"/>
         <source>The customer has no metering point</source>
         <translation>该客户没有计量点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="178" />
+        <location filename="../../ui/dialogs/asset_install.py" line="178"/>
         <source>%1 is already installed on this metering point; remove it first</source>
         <translation>%1 已装在该计量点上，请先拆除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="181" />
+        <location filename="../../ui/dialogs/asset_install.py" line="181"/>
         <source>The opening register reading is required</source>
         <translation>装表示数必填</translation>
     </message>
@@ -2441,12 +2519,12 @@
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../ui/widgets/job_progress.py" line="23" />
+        <location filename="../../ui/widgets/job_progress.py" line="23"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/job_progress.py" line="71" />
+        <location filename="../../ui/widgets/job_progress.py" line="71"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -2454,63 +2532,75 @@
 <context>
     <name>LedgerActions</name>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="45" />
+        <location filename="../../ui/actions_ledger.py" line="45"/>
         <source>Receive batch…</source>
-        <extracomment>Steps that change what is in service or end an asset's life: each asks "really?" before it runs. (event kind or "received", the station's result)</extracomment>
+        <extracomment>Steps that change what is in service or end an asset&apos;s life: each asks &quot;really?&quot; before it runs. (event kind or &quot;received&quot;, the station&apos;s result)</extracomment>
         <translation>到货入库…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="52" />
+        <location filename="../../ui/actions_ledger.py" line="52"/>
         <source>Import customers…</source>
         <translation>导入客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="53" />
+        <location filename="../../ui/actions_ledger.py" line="53"/>
         <source>Import assets…</source>
         <translation>导入资产…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="54" />
+        <location filename="../../ui/actions_ledger.py" line="54"/>
+        <source>Import monthly readings…</source>
+        <translation>导入月度电量…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions_ledger.py" line="56"/>
+        <source>Import 台区 supply…</source>
+        <translation>导入台区供电量…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions_ledger.py" line="57"/>
         <source>Export current view…</source>
         <translation>导出当前视图…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="55" />
+        <location filename="../../ui/actions_ledger.py" line="58"/>
         <source>Print customer ledger…</source>
         <translation>打印客户台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="57" />
+        <location filename="../../ui/actions_ledger.py" line="60"/>
         <source>Print asset ledger…</source>
         <translation>打印资产台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="186" />
-        <source>Remove %1 from its metering point? The customer's metering changes.</source>
+        <location filename="../../ui/actions_ledger.py" line="190"/>
+        <source>Remove %1 from its metering point? The customer&apos;s metering changes.</source>
         <translation>从计量点拆除 %1？该客户的计量将随之改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="187" />
+        <location filename="../../ui/actions_ledger.py" line="191"/>
         <source>Set %1 aside for scrapping? It can no longer be issued.</source>
         <translation>将 %1 列为待报废？此后不能再领出。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="188" />
+        <location filename="../../ui/actions_ledger.py" line="192"/>
         <source>Scrap %1 for good? This cannot be undone; the record and its history are kept.</source>
         <translation>确定报废 %1？此操作不能撤销；档案及其履历将保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="191" />
+        <location filename="../../ui/actions_ledger.py" line="195"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions_ledger.py" line="209" />
+        <location filename="../../ui/actions_ledger.py" line="213"/>
         <source>%n asset(s) received</source>
-        <translation><numerusform>已入库 %n 只</numerusform></translation>
+        <translation>
+            <numerusform>已入库 %n 只</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="215" />
+        <location filename="../../ui/actions_ledger.py" line="219"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -2518,65 +2608,65 @@
 <context>
     <name>LineLossPage</name>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="107" />
+        <location filename="../../ui/pages/lineloss_page.py" line="103"/>
         <source>Month:</source>
         <extracomment>Column widths in pixels (code, name, rate, class, supplied, sold, loss, rise). The high-loss band line drawn on the rate plot when the rows do not carry their own (DOMAIN.md: 0–10 %). 台区 listed area id whose series and customers are shown</extracomment>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="129" />
+        <location filename="../../ui/pages/lineloss_page.py" line="125"/>
         <source>Customers of the area by drop score (double-click: curve)</source>
         <translation>台区用户（按突降评分排序，双击查看曲线）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="152" />
+        <location filename="../../ui/pages/lineloss_page.py" line="148"/>
         <source>Print line-loss report…</source>
         <translation>打印线损月报…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="166" />
+        <location filename="../../ui/pages/lineloss_page.py" line="162"/>
         <source>No supply or consumption readings yet: import them first.</source>
         <translation>尚无供电量或用电量数据：请先导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="176" />
+        <location filename="../../ui/pages/lineloss_page.py" line="172"/>
         <source>Computing line loss of %1…</source>
         <translation>正在计算 %1 线损…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/lineloss_page.py" line="190" />
+        <location filename="../../ui/pages/lineloss_page.py" line="186"/>
         <source>%n area(s)</source>
         <translation>
             <numerusform>%n 个台区</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="200" />
+        <location filename="../../ui/pages/lineloss_page.py" line="196"/>
         <source>Line loss could not be computed: %1</source>
         <translation>无法计算线损：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="222" />
+        <location filename="../../ui/pages/lineloss_page.py" line="218"/>
         <source>Customers of %1 by drop score (double-click: curve)</source>
         <translation>%1 的用户（按突降评分排序，双击查看曲线）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="246" />
+        <location filename="../../ui/pages/lineloss_page.py" line="242"/>
         <source>Customers not scanned: %1</source>
         <translation>未能扫描用户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="269" />
+        <location filename="../../ui/pages/lineloss_page.py" line="261"/>
         <source>Line-loss report</source>
         <translation>线损月报</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="270" />
+        <location filename="../../ui/pages/lineloss_page.py" line="262"/>
         <source>Line-loss report %1</source>
         <translation>线损月报 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="273" />
+        <location filename="../../ui/pages/lineloss_page.py" line="265"/>
         <source>Report not built</source>
         <translation>报表未生成</translation>
     </message>
@@ -2584,43 +2674,43 @@
 <context>
     <name>LossModel</name>
     <message>
-        <location filename="../../ui/models/loss_model.py" line="64" />
+        <location filename="../../ui/models/loss_model.py" line="64"/>
         <source>Area code</source>
         <extracomment>Row backgrounds per class: pale enough that black text keeps a contrast above 12:1 (WCAG AAA is 7:1); the class is also written in its own column, so colour is never the only sign. Class text in a darker shade of the same hue (contrast ≥ 7:1 on its background).</extracomment>
         <translation>台区编号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/loss_model.py" line="65" />
+        <location filename="../../ui/models/loss_model.py" line="65"/>
         <source>Area</source>
         <translation>台区名称</translation>
     </message>
     <message>
-        <location filename="../../ui/models/loss_model.py" line="66" />
+        <location filename="../../ui/models/loss_model.py" line="66"/>
         <source>Loss rate %</source>
         <translation>线损率%</translation>
     </message>
     <message>
-        <location filename="../../ui/models/loss_model.py" line="68" />
+        <location filename="../../ui/models/loss_model.py" line="68"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/loss_model.py" line="70" />
+        <location filename="../../ui/models/loss_model.py" line="70"/>
         <source>Supplied kWh</source>
         <translation>供电量</translation>
     </message>
     <message>
-        <location filename="../../ui/models/loss_model.py" line="72" />
+        <location filename="../../ui/models/loss_model.py" line="72"/>
         <source>Sold kWh</source>
         <translation>售电量</translation>
     </message>
     <message>
-        <location filename="../../ui/models/loss_model.py" line="74" />
+        <location filename="../../ui/models/loss_model.py" line="74"/>
         <source>Loss kWh</source>
         <translation>损失电量</translation>
     </message>
     <message>
-        <location filename="../../ui/models/loss_model.py" line="76" />
+        <location filename="../../ui/models/loss_model.py" line="76"/>
         <source>Rise (points)</source>
         <translation>较上月</translation>
     </message>
@@ -2628,38 +2718,38 @@
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../ui/plots/lossplot.py" line="54" />
+        <location filename="../../ui/plots/lossplot.py" line="54"/>
         <source>kWh</source>
-        <extracomment>Bar width in months: two bars side by side fill 80 % of a month's slot.</extracomment>
+        <extracomment>Bar width in months: two bars side by side fill 80 % of a month&apos;s slot.</extracomment>
         <translation>电量 (kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/lossplot.py" line="55" />
+        <location filename="../../ui/plots/lossplot.py" line="55"/>
         <source>Loss rate %</source>
         <translation>线损率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/lossplot.py" line="62" />
+        <location filename="../../ui/plots/lossplot.py" line="62"/>
         <source>Supplied</source>
         <translation>供电量</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/lossplot.py" line="63" />
+        <location filename="../../ui/plots/lossplot.py" line="63"/>
         <source>Sold</source>
         <translation>售电量</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/lossplot.py" line="104" />
+        <location filename="../../ui/plots/lossplot.py" line="104"/>
         <source>high loss above %1 %</source>
         <translation>高于 %1% 为高损</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/lossplot.py" line="110" />
+        <location filename="../../ui/plots/lossplot.py" line="110"/>
         <source>Select an area to see its months</source>
         <translation>选择台区查看各月数据</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/lossplot.py" line="134" />
+        <location filename="../../ui/plots/lossplot.py" line="134"/>
         <source>%1   supplied %2 kWh   sold %3 kWh   loss rate %4</source>
         <translation>%1   供电量 %2 kWh   售电量 %3 kWh   线损率 %4</translation>
     </message>
@@ -2667,103 +2757,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Scan</source>
         <extracomment>Menus other modules can add actions to through `register_action(menu, action)`. key of the page now shown a page was built (pages are built the first time they are shown)</extracomment>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Scan / search:</source>
         <translation>扫描/查询：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Page</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Ledger</source>
         <translation>台账(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Find / scan</source>
         <translation>查询/扫描(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Station Workstation</source>
         <translation>供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Opened asset %1</source>
         <translation>已打开资产 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Opened customer %1</source>
         <translation>已打开客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>No asset with barcode %1</source>
         <translation>没有条形码为 %1 的资产</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>About Station Workstation</source>
         <translation>关于供电所工作站</translation>
     </message>
@@ -2771,32 +2861,32 @@
 <context>
     <name>MeterErrorForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="23" />
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="23"/>
         <source>-10 = 10 % slow</source>
         <translation>-10 表示慢 10 %</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="24" />
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="24"/>
         <source>Meter error</source>
         <translation>电能表误差</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="26" />
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="26"/>
         <source>Energy recorded since the last verification or replacement</source>
         <translation>自上次检定或更换以来的抄见电量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="27" />
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="27"/>
         <source>Energy recorded</source>
         <translation>抄见电量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="29" />
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="29"/>
         <source>Tariff in force</source>
         <translation>执行电价</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="29" />
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="29"/>
         <source>yuan/kWh</source>
         <translation>元/kWh</translation>
     </message>
@@ -2804,42 +2894,42 @@
 <context>
     <name>MeteringPointsTree</name>
     <message>
-        <location filename="../../ui/widgets/metering_points.py" line="20" />
+        <location filename="../../ui/widgets/metering_points.py" line="20"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/metering_points.py" line="20" />
+        <location filename="../../ui/widgets/metering_points.py" line="20"/>
         <source>Asset no.</source>
         <translation>资产编号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/metering_points.py" line="20" />
+        <location filename="../../ui/widgets/metering_points.py" line="20"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/metering_points.py" line="21" />
+        <location filename="../../ui/widgets/metering_points.py" line="21"/>
         <source>Current / ratio</source>
         <translation>电流/变比</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/metering_points.py" line="21" />
+        <location filename="../../ui/widgets/metering_points.py" line="21"/>
         <source>Class</source>
         <translation>准确度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/metering_points.py" line="28" />
+        <location filename="../../ui/widgets/metering_points.py" line="28"/>
         <source>class %1</source>
         <translation>%1 类装置</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/metering_points.py" line="29" />
+        <location filename="../../ui/widgets/metering_points.py" line="29"/>
         <source>multiplier %1</source>
         <translation>综合倍率 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/metering_points.py" line="42" />
+        <location filename="../../ui/widgets/metering_points.py" line="42"/>
         <source>no meter installed</source>
         <translation>未装表</translation>
     </message>
@@ -2847,32 +2937,32 @@
 <context>
     <name>MultiplierForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="101" />
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="101"/>
         <source>Actual multiplier</source>
         <translation>实际倍率</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="103" />
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="103"/>
         <source>Multiplier billed</source>
         <translation>计费倍率</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="106" />
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="106"/>
         <source>Energy billed with the wrong multiplier, over the reading records</source>
         <translation>按错误倍率计费的电量（按抄表记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="108" />
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="108"/>
         <source>Energy billed</source>
         <translation>计费电量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="110" />
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="110"/>
         <source>Tariff in force</source>
         <translation>执行电价</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="110" />
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="110"/>
         <source>yuan/kWh</source>
         <translation>元/kWh</translation>
     </message>
@@ -2880,43 +2970,43 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages/registry.py" line="42" />
+        <location filename="../../ui/pages/registry.py" line="79"/>
         <source>Customer ledger</source>
-        <extracomment>file name under resources/icons</extracomment>
+        <extracomment>file name under resources/icons In the order of a clerk&apos;s day: the ledgers, the plan of due work, the analyses, the calculator, the settings.</extracomment>
         <translation>客户台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="43" />
+        <location filename="../../ui/pages/registry.py" line="80"/>
         <source>Meter-asset ledger</source>
         <translation>计量资产台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="44" />
+        <location filename="../../ui/pages/registry.py" line="85"/>
         <source>Back-billing calculator</source>
         <translation>追补电费计算</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="46" />
+        <location filename="../../ui/pages/registry.py" line="82"/>
         <source>Consumption analysis</source>
         <translation>用电分析</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="48" />
+        <location filename="../../ui/pages/registry.py" line="83"/>
         <source>Sudden drops</source>
         <translation>电量突降</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="50" />
+        <location filename="../../ui/pages/registry.py" line="84"/>
         <source>Line loss</source>
         <translation>台区线损</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="52" />
+        <location filename="../../ui/pages/registry.py" line="81"/>
         <source>Rotation and verification plan</source>
         <translation>轮换检定计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="54" />
+        <location filename="../../ui/pages/registry.py" line="86"/>
         <source>Rule settings</source>
         <translation>规则设置</translation>
     </message>
@@ -2924,23 +3014,23 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="128" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="128"/>
         <source>Save as PDF…</source>
-        <extracomment>Resolution pages are rendered at for printing; more only grows memory, a 0.5 pt table rule stays sharp. The preview holds every page image at once (QPrintPreviewWidget records all pages); past this many pixels in total the resolution drops, so a 600-page county ledger previews in ~0.6 GB instead of many. Lowest resolution used, even for very long reports: still legible at the preview's zoom.</extracomment>
+        <extracomment>Resolution pages are rendered at for printing; more only grows memory, a 0.5 pt table rule stays sharp. The preview holds every page image at once (QPrintPreviewWidget records all pages); past this many pixels in total the resolution drops, so a 600-page county ledger previews in ~0.6 GB instead of many. Lowest resolution used, even for very long reports: still legible at the preview&apos;s zoom.</extracomment>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="141" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="141"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="142" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="142"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="152" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="152"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -2948,202 +3038,205 @@
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="52" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="52"/>
         <source>Receive a delivery</source>
         <extracomment>Problems listed in the label at most; a pasted list of 500 bad numbers must not fill the screen. A common nameplate the fields start from: a single-phase smart meter (most of any delivery).</extracomment>
         <translation>到货入库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="53" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="53"/>
         <source>Scan the first and the last barcode of the batch, or scan or paste every barcode. The assets enter the ledger as received, awaiting verification.</source>
         <translation>扫描本批的首、末条形码，或逐个扫描/粘贴全部条形码。资产以“新购待检”状态进入台账。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="55" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="55"/>
         <source>Scanned range</source>
         <translation>号段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="56" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="56"/>
         <source>List of barcodes</source>
         <translation>条形码清单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="68" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="68"/>
         <source>first barcode (22 digits)</source>
         <translation>首个条形码（22位）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="71" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="71"/>
         <source>last barcode (22 digits)</source>
         <translation>末个条形码（22位）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="80" />
-        <source>one barcode per line (a scanner's Enter starts the next line)</source>
+        <location filename="../../ui/dialogs/asset_receive.py" line="80"/>
+        <source>one barcode per line (a scanner&apos;s Enter starts the next line)</source>
         <translation>每行一个条形码（扫描枪的回车换到下一行）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="100" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="100"/>
         <source>e.g. DDZY285</source>
         <translation>例如：DDZY285</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="105" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="105"/>
         <source>e.g. 5(60)A</source>
         <translation>例如：5(60)A</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="107" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="107"/>
         <source>impulses per kWh, e.g. 1200</source>
         <translation>每千瓦时脉冲数，例如 1200</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="109" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="109"/>
         <source>e.g. 200/5 or 10000/100</source>
         <translation>例如：200/5 或 10000/100</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="111" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="111"/>
         <source>Single-phase</source>
         <translation>单相</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="112" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="112"/>
         <source>Three-phase</source>
         <translation>三相</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="116" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="116"/>
         <source>delivery or purchase batch number</source>
         <translation>到货或采购批次号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="120" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="120"/>
         <source>Barcodes</source>
         <translation>条形码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="122" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="122"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="122" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="122"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="123" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="123"/>
         <source>Maker</source>
         <translation>厂家</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="123" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="123"/>
         <source>Accuracy class</source>
         <translation>准确度等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="124" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="124"/>
         <source>Rated voltage</source>
         <translation>额定电压</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="124" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="124"/>
         <source>Rated current</source>
         <translation>标定电流</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="125" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="125"/>
         <source>Constant</source>
         <translation>常数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="125" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="125"/>
         <source>Ratio</source>
         <translation>变比</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="126" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="126"/>
         <source>Phases</source>
         <translation>相数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="126" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="126"/>
         <source>Made on</source>
         <translation>出厂日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="127" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="127"/>
         <source>Batch no.</source>
         <translation>批次号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="127" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="127"/>
         <source>Received on</source>
         <translation>到货日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="167" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="167"/>
         <source>Scan or type the first barcode</source>
         <translation>请扫描或输入首个条形码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="176" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="176"/>
         <source>Scan or paste at least one barcode</source>
         <translation>请至少扫描或粘贴一个条形码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="178" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="178"/>
         <source>%1 is not a valid 22-digit asset number</source>
         <translation>%1 不是有效的22位资产编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="182" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="182"/>
         <source>%1 is listed twice</source>
         <translation>%1 重复出现</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/asset_receive.py" line="201" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="201"/>
         <source>%n asset(s) to receive</source>
-        <translation><numerusform>待入库 %n 只</numerusform></translation>
+        <translation>
+            <numerusform>待入库 %n 只</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="206" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="206"/>
         <source>The constant is a whole number of impulses per kWh</source>
         <translation>常数是每千瓦时的整数脉冲数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="212" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="212"/>
         <source>The batch number is required</source>
         <translation>批次号必填</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/asset_receive.py" line="214" />
+        <location filename="../../ui/dialogs/asset_receive.py" line="214"/>
         <source>… and %n more problem(s)</source>
-        <translation><numerusform>……另有 %n 个问题</numerusform></translation>
+        <translation>
+            <numerusform>……另有 %n 个问题</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RejectionModel</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="40" />
+        <location filename="../../ui/dialogs/import_preview.py" line="67"/>
         <source>Line</source>
-        <extracomment>The preview's note for each new 台区 (station.imports.customers); the dialog lists them on one line instead.</extracomment>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="40" />
+        <location filename="../../ui/dialogs/import_preview.py" line="67"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="40" />
+        <location filename="../../ui/dialogs/import_preview.py" line="67"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="40" />
+        <location filename="../../ui/dialogs/import_preview.py" line="67"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -3151,68 +3244,68 @@
 <context>
     <name>RemoveDialog</name>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="24" />
+        <location filename="../../ui/dialogs/asset_remove.py" line="24"/>
         <source>Rotation (service period ended)</source>
         <extracomment>Reasons offered (the field stays editable): the usual causes of a removal at a station.</extracomment>
         <translation>轮换（到期）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="25" />
+        <location filename="../../ui/dialogs/asset_remove.py" line="25"/>
         <source>Fault</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="26" />
+        <location filename="../../ui/dialogs/asset_remove.py" line="26"/>
         <source>Account closed</source>
         <translation>销户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="27" />
+        <location filename="../../ui/dialogs/asset_remove.py" line="27"/>
         <source>Capacity change</source>
         <translation>增减容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="28" />
+        <location filename="../../ui/dialogs/asset_remove.py" line="28"/>
         <source>Suspected tampering</source>
         <translation>疑似窃电</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="46" />
+        <location filename="../../ui/dialogs/asset_remove.py" line="46"/>
         <source>Installed at %1</source>
         <translation>安装于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="47" />
+        <location filename="../../ui/dialogs/asset_remove.py" line="47"/>
         <source>Remove from the metering point</source>
         <translation>从计量点拆除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="51" />
+        <location filename="../../ui/dialogs/asset_remove.py" line="51"/>
         <source>kWh on the register at removal</source>
         <translation>拆除时的电量示数(kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="56" />
+        <location filename="../../ui/dialogs/asset_remove.py" line="56"/>
         <source>Removed on</source>
         <translation>拆除日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="57" />
+        <location filename="../../ui/dialogs/asset_remove.py" line="57"/>
         <source>Closing reading</source>
         <translation>拆表示数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="58" />
+        <location filename="../../ui/dialogs/asset_remove.py" line="58"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="66" />
+        <location filename="../../ui/dialogs/asset_remove.py" line="66"/>
         <source>The closing register reading is required</source>
         <translation>拆表示数必填</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="68" />
+        <location filename="../../ui/dialogs/asset_remove.py" line="68"/>
         <source>Give the reason for the removal</source>
         <translation>请填写拆除原因</translation>
     </message>
@@ -3220,43 +3313,43 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="46" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="46"/>
         <source>Print customer ledger</source>
-        <extracomment>Months offered besides "up to today": three years back covers a year-end audit of the last two years.</extracomment>
+        <extracomment>Months offered besides &quot;up to today&quot;: three years back covers a year-end audit of the last two years.</extracomment>
         <translation>打印客户台账</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="46" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="46"/>
         <source>Print asset ledger</source>
         <translation>打印资产台账</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="48" />
-        <source>The ledger as of a month's end (A4 landscape), or as of today. It is built in the background; the print preview opens when it is ready.</source>
+        <location filename="../../ui/dialogs/report_dialog.py" line="48"/>
+        <source>The ledger as of a month&apos;s end (A4 landscape), or as of today. It is built in the background; the print preview opens when it is ready.</source>
         <translation>按月末或截至今天的台账（A4 横向）。报表在后台生成，完成后打开打印预览。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="53"/>
         <source>All areas</source>
         <translation>全部台区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="58" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="58"/>
         <source>This month, up to today</source>
         <translation>本月（截至今天）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="61" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="61"/>
         <source>Area (台区)</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="62" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="62"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="63" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="63"/>
         <source>Build</source>
         <translation>生成</translation>
     </message>
@@ -3264,28 +3357,28 @@
 <context>
     <name>ReportFlow</name>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="102" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="102"/>
         <source>Building %1</source>
         <extracomment>Path of the PDF</extracomment>
         <translation>正在生成%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="106" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="106"/>
         <source>Report cancelled</source>
         <translation>报表已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="124" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="124"/>
         <source>Customer ledger</source>
         <translation>客户台账</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="124" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="124"/>
         <source>Asset ledger</source>
         <translation>计量资产台账</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="134" />
+        <location filename="../../ui/dialogs/report_dialog.py" line="134"/>
         <source>Report not built</source>
         <translation>报表未生成</translation>
     </message>
@@ -3293,45 +3386,45 @@
 <context>
     <name>RuleEditDialog</name>
     <message>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="72" />
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="72"/>
         <source>Edit rule</source>
         <translation>修改规则</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="77" />
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="77"/>
         <source>Source: %1
 Default: %2</source>
         <translation>依据：%1
 默认值：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="88" />
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="88"/>
         <source>Optional: the provincial rule the new value follows</source>
         <translation>可选：新值所依据的省公司规定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="89" />
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="89"/>
         <source>New source:</source>
         <translation>新依据：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="97" />
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="97"/>
         <source>Default value</source>
         <translation>恢复默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="122" />
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="126" />
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="126"/>
         <source>Value:</source>
         <translation>值：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="126" />
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="126"/>
         <source>Value (%1):</source>
         <translation>值（%1）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="133" />
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="133"/>
         <source>empty: none</source>
         <translation>留空表示不做</translation>
     </message>
@@ -3339,200 +3432,200 @@ Default: %2</source>
 <context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="30" />
+        <location filename="../../ui/models/rules_model.py" line="30"/>
         <source>Editions</source>
         <extracomment>the invalid index Qt passes for the top level The areas the page groups the rules in, by key prefix, in the order shown.</extracomment>
         <translation>规程版本</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="31" />
+        <location filename="../../ui/models/rules_model.py" line="31"/>
         <source>Test and check periods</source>
         <translation>检验周期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="32" />
+        <location filename="../../ui/models/rules_model.py" line="32"/>
         <source>Service life and sampling</source>
         <translation>使用年限与抽检</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="33" />
+        <location filename="../../ui/models/rules_model.py" line="33"/>
         <source>Customer inspections</source>
         <translation>用电检查</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="34" />
+        <location filename="../../ui/models/rules_model.py" line="34"/>
         <source>Line-loss bands</source>
         <translation>线损合格区间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="35" />
+        <location filename="../../ui/models/rules_model.py" line="35"/>
         <source>Sudden-drop scan</source>
         <translation>电量突降筛查</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="36" />
+        <location filename="../../ui/models/rules_model.py" line="36"/>
         <source>Back-billing and penalties</source>
         <translation>追补电费与违约使用电费</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="40" />
+        <location filename="../../ui/models/rules_model.py" line="40"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="41" />
+        <location filename="../../ui/models/rules_model.py" line="41"/>
         <source>years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="42" />
+        <location filename="../../ui/models/rules_model.py" line="42"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="43" />
+        <location filename="../../ui/models/rules_model.py" line="43"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="44" />
+        <location filename="../../ui/models/rules_model.py" line="44"/>
         <source>h/day</source>
         <translation>小时/天</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="45" />
+        <location filename="../../ui/models/rules_model.py" line="45"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="46" />
+        <location filename="../../ui/models/rules_model.py" line="46"/>
         <source>yuan/kVA</source>
         <translation>元/kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="47" />
+        <location filename="../../ui/models/rules_model.py" line="47"/>
         <source>fraction</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="48" />
+        <location filename="../../ui/models/rules_model.py" line="48"/>
         <source>points</source>
         <translation>百分点</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="53" />
+        <location filename="../../ui/models/rules_model.py" line="53"/>
         <source>smart meter</source>
         <extracomment>Names of the entries of mapping rules (device classes and voltages stay as written).</extracomment>
         <translation>智能电能表</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="54" />
+        <location filename="../../ui/models/rules_model.py" line="54"/>
         <source>electromechanical, single-phase</source>
         <translation>单相机电式</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="55" />
+        <location filename="../../ui/models/rules_model.py" line="55"/>
         <source>electromechanical, three-phase</source>
         <translation>三相机电式</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="56" />
+        <location filename="../../ui/models/rules_model.py" line="56"/>
         <source>large capacity</source>
         <translation>大容量（按容量）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="57" />
+        <location filename="../../ui/models/rules_model.py" line="57"/>
         <source>low voltage</source>
         <translation>低压</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="58" />
+        <location filename="../../ui/models/rules_model.py" line="58"/>
         <source>public</source>
         <translation>公用</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="59" />
+        <location filename="../../ui/models/rules_model.py" line="59"/>
         <source>dedicated</source>
         <translation>专用</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="60" />
+        <location filename="../../ui/models/rules_model.py" line="60"/>
         <source>rural</source>
         <translation>农村</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="64" />
+        <location filename="../../ui/models/rules_model.py" line="64"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="65" />
+        <location filename="../../ui/models/rules_model.py" line="65"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="66" />
+        <location filename="../../ui/models/rules_model.py" line="66"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="67" />
-        <location filename="../../ui/models/rules_model.py" line="233" />
+        <location filename="../../ui/models/rules_model.py" line="67"/>
+        <location filename="../../ui/models/rules_model.py" line="233"/>
         <source>Source</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="68" />
+        <location filename="../../ui/models/rules_model.py" line="68"/>
         <source>Edition</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="69" />
+        <location filename="../../ui/models/rules_model.py" line="69"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="92" />
+        <location filename="../../ui/models/rules_model.py" line="92"/>
         <source>none</source>
         <translation>不做</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="197" />
+        <location filename="../../ui/models/rules_model.py" line="197"/>
         <source>Default: %1</source>
         <translation>默认值：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="223" />
+        <location filename="../../ui/models/rules_model.py" line="223"/>
         <source>Category</source>
         <translation>用电类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="225" />
+        <location filename="../../ui/models/rules_model.py" line="225"/>
         <source>Voltage</source>
         <translation>电压等级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="226" />
+        <location filename="../../ui/models/rules_model.py" line="226"/>
         <source>Price (yuan/kWh)</source>
         <translation>电价（元/kWh）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="228" />
+        <location filename="../../ui/models/rules_model.py" line="228"/>
         <source>Basic charge (yuan/kVA·month)</source>
         <translation>基本电价（元/kVA·月）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="231" />
+        <location filename="../../ui/models/rules_model.py" line="231"/>
         <source>Effective from</source>
         <translation>执行起日</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="232" />
+        <location filename="../../ui/models/rules_model.py" line="232"/>
         <source>Effective to</source>
         <translation>执行止日</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="234" />
+        <location filename="../../ui/models/rules_model.py" line="234"/>
         <source>example value</source>
         <translation>示例值</translation>
     </message>
@@ -3540,73 +3633,73 @@ Default: %2</source>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="58" />
+        <location filename="../../ui/pages/rules_page.py" line="58"/>
         <source>DL/T 448 edition:</source>
-        <extracomment>The edition switches at the top of the page: rule key → what a change does to the station's work.</extracomment>
+        <extracomment>The edition switches at the top of the page: rule key → what a change does to the station&apos;s work.</extracomment>
         <translation>DL/T 448 版本：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="59" />
+        <location filename="../../ui/pages/rules_page.py" line="59"/>
         <source>供电营业规则 edition:</source>
         <translation>供电营业规则版本：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="70" />
+        <location filename="../../ui/pages/rules_page.py" line="70"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="88" />
+        <location filename="../../ui/pages/rules_page.py" line="88"/>
         <source>Values in blue differ from the default (hover for it). Every change is recorded in the audit log with your name.</source>
         <translation>蓝色的值与默认值不同（鼠标悬停可见默认值）。每次修改都以您的名字记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="105" />
+        <location filename="../../ui/pages/rules_page.py" line="105"/>
         <source>Add tariff…</source>
         <translation>新增电价…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="108" />
+        <location filename="../../ui/pages/rules_page.py" line="108"/>
         <source>New price for this tariff…</source>
         <translation>调整此电价…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="119" />
+        <location filename="../../ui/pages/rules_page.py" line="119"/>
         <source>Grey rows are example values the station has not set; back-billing uses the tariff in force on the day.</source>
         <translation>灰色行为本所尚未设置的示例值；追补电费按当日执行的电价计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="126" />
+        <location filename="../../ui/pages/rules_page.py" line="126"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="127" />
+        <location filename="../../ui/pages/rules_page.py" line="127"/>
         <source>Tariffs</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="131" />
+        <location filename="../../ui/pages/rules_page.py" line="131"/>
         <source>Reload</source>
         <translation>重新载入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="185" />
+        <location filename="../../ui/pages/rules_page.py" line="185"/>
         <source>Switch DL/T 448 to the %1 edition? Device classes and on-site test periods change, and with them every due date of the rotation and verification plan.</source>
         <translation>将 DL/T 448 切换为 %1 版？计量装置分类和现场检验周期随之改变，轮换检定计划的所有到期日都会重新计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="188" />
+        <location filename="../../ui/pages/rules_page.py" line="188"/>
         <source>Switch 供电营业规则 to the %1 edition? Back-billing and penalty calculations from now on follow it.</source>
         <translation>将供电营业规则切换为 %1 版？此后的追补电费和违约使用电费按该版计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="190" />
+        <location filename="../../ui/pages/rules_page.py" line="190"/>
         <source>Change edition</source>
         <translation>切换版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="252" />
+        <location filename="../../ui/pages/rules_page.py" line="252"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3614,62 +3707,62 @@ Default: %2</source>
 <context>
     <name>SamplingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sampling_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/sampling_dialog.py" line="53"/>
         <source>Record batch sampling</source>
         <translation>登记批次抽检</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sampling_dialog.py" line="72" />
-        <source>Pass (extends the batch's service life)</source>
+        <location filename="../../ui/dialogs/sampling_dialog.py" line="72"/>
+        <source>Pass (extends the batch&apos;s service life)</source>
         <translation>合格（延长该批次使用年限）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sampling_dialog.py" line="73" />
+        <location filename="../../ui/dialogs/sampling_dialog.py" line="73"/>
         <source>Fail (the whole batch is due for rotation)</source>
         <translation>不合格（整批轮换）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sampling_dialog.py" line="84" />
+        <location filename="../../ui/dialogs/sampling_dialog.py" line="84"/>
         <source>Model:</source>
         <translation>型号：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sampling_dialog.py" line="85" />
+        <location filename="../../ui/dialogs/sampling_dialog.py" line="85"/>
         <source>Maker:</source>
         <translation>厂家：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sampling_dialog.py" line="86" />
+        <location filename="../../ui/dialogs/sampling_dialog.py" line="86"/>
         <source>Verification year:</source>
         <translation>检定年份：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sampling_dialog.py" line="87" />
+        <location filename="../../ui/dialogs/sampling_dialog.py" line="87"/>
         <source>Sampled on:</source>
         <translation>抽检日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sampling_dialog.py" line="88" />
+        <location filename="../../ui/dialogs/sampling_dialog.py" line="88"/>
         <source>Result:</source>
         <translation>结论：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sampling_dialog.py" line="89" />
+        <location filename="../../ui/dialogs/sampling_dialog.py" line="89"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sampling_dialog.py" line="91" />
+        <location filename="../../ui/dialogs/sampling_dialog.py" line="91"/>
         <source>Operator:</source>
         <translation>操作员：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sampling_dialog.py" line="114" />
+        <location filename="../../ui/dialogs/sampling_dialog.py" line="114"/>
         <source>Name the batch: model and maker.</source>
         <translation>请填写批次：型号和厂家。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sampling_dialog.py" line="116" />
+        <location filename="../../ui/dialogs/sampling_dialog.py" line="116"/>
         <source>Choose the result.</source>
         <translation>请选择结论。</translation>
     </message>
@@ -3677,7 +3770,7 @@ Default: %2</source>
 <context>
     <name>ScanBox</name>
     <message>
-        <location filename="../../ui/widgets/scan_box.py" line="33" />
+        <location filename="../../ui/widgets/scan_box.py" line="33"/>
         <source>Scan a barcode, or type an account number or name  (Ctrl+F)</source>
         <extracomment>Q/GDW 1205 asset barcodes have exactly 22 digits (DOMAIN.md glossary, 资产编号).</extracomment>
         <translation>扫描条形码，或输入户号、户名  (Ctrl+F)</translation>
@@ -3686,7 +3779,7 @@ Default: %2</source>
 <context>
     <name>SealedForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="145" />
+        <location filename="../../ui/widgets/backbilling_violations.py" line="145"/>
         <source>Sealed capacity used</source>
         <translation>擅自启用的封存容量</translation>
     </message>
@@ -3694,97 +3787,97 @@ Default: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="44" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
         <source>station.db in the user data folder</source>
         <translation>用户数据文件夹中的 station.db</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="55" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="58" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="58"/>
         <source>Station (shared by every counter)</source>
         <translation>供电所（所有柜台共用）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="60" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="60"/>
         <source>Station name:</source>
         <translation>供电所名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="61" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="61"/>
         <source>Station code:</source>
         <translation>供电所编码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="62" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="62"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="64" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="64"/>
         <source>Operator:</source>
         <translation>操作员：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="65" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="65"/>
         <source>A new language takes effect when the program is restarted.</source>
         <translation>新的语言在程序重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="67" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="67"/>
         <source>Language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="72" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="72"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="73" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
         <source>A SQLite file for one PC, or a PostgreSQL URL (postgresql://user@server/station) shared by several counters. A new location takes effect when the program is restarted.</source>
         <translation>单机使用 SQLite 文件；多个柜台共用时填写 PostgreSQL 地址（postgresql://用户@服务器/station）。新的位置在程序重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="79" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="79"/>
         <source>The data now lives in: %1</source>
         <translation>当前数据保存在：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="101" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="101"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="102" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="102"/>
         <source>Station database (*.db)</source>
         <translation>供电所数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="140" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="140"/>
         <source>language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="143" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="146"/>
         <source>database</source>
         <translation>数据库位置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="146" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
         <source>Restart needed</source>
         <translation>需要重新启动</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="147" />
+        <location filename="../../ui/dialogs/settings_dialog.py" line="150"/>
         <source>The new %1 takes effect when the program is restarted.</source>
         <translation>新的%1在程序重新启动后生效。</translation>
     </message>
@@ -3792,54 +3885,54 @@ Default: %2</source>
 <context>
     <name>SimpleStepDialog</name>
     <message>
-        <location filename="../../ui/dialogs/asset_simple_step.py" line="18" />
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="18"/>
         <source>Issue for installation</source>
-        <extracomment>Window title, the reason's label and whether the reason is required, per step.</extracomment>
+        <extracomment>Window title, the reason&apos;s label and whether the reason is required, per step.</extracomment>
         <translation>领出待装</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_simple_step.py" line="19" />
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="19"/>
         <source>Issued to / work order</source>
         <translation>领用人 / 工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_simple_step.py" line="20" />
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="20"/>
         <source>Return to stock</source>
         <translation>退库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_simple_step.py" line="21" />
-        <location filename="../../ui/dialogs/asset_simple_step.py" line="23" />
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="21"/>
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="23"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_simple_step.py" line="22" />
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="22"/>
         <source>Mark for scrapping</source>
         <translation>报废申请</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_simple_step.py" line="24" />
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="24"/>
         <source>Scrap</source>
         <translation>报废</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_simple_step.py" line="25" />
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="25"/>
         <source>Scrapping record / note</source>
         <translation>报废记录 / 备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_simple_step.py" line="46" />
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="46"/>
         <source>e.g. failed verification, damaged, obsolete model</source>
         <translation>例如：检定不合格、损坏、淘汰型号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_simple_step.py" line="47" />
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="47"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_simple_step.py" line="54" />
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="54"/>
         <source>A reason for scrapping is required</source>
         <translation>报废原因必填</translation>
     </message>
@@ -3847,28 +3940,28 @@ Default: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../main.py" line="45" />
+        <location filename="../../main.py" line="49"/>
         <source>Database too new</source>
         <translation>数据库版本过新</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="46" />
+        <location filename="../../main.py" line="50"/>
         <source>This database was written by a newer version of the workstation (schema %1). Install that version to open it.</source>
         <translation>该数据库由更新版本的工作站写入（架构 %1）。请安装该版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="80" />
+        <location filename="../../ui/startup.py" line="80"/>
         <source>Demo station</source>
         <extracomment>Size of the generated demo station: a real county station has about this many customers (DESIGN.md).</extracomment>
         <translation>演示供电所</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="82" />
+        <location filename="../../ui/startup.py" line="82"/>
         <source>Generating the demo station (%1 customers)…</source>
         <translation>正在生成演示供电所（%1 户）…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="83" />
+        <location filename="../../ui/startup.py" line="83"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3876,118 +3969,118 @@ Default: %2</source>
 <context>
     <name>SuspectModel</name>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="23" />
+        <location filename="../../ui/models/suspect_model.py" line="23"/>
         <source>MoM</source>
         <extracomment>Short names of the rules (station.analysis.reasons.RULE_CODES) for the list; the tooltip gives the long one.</extracomment>
         <translation>环比</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="24" />
+        <location filename="../../ui/models/suspect_model.py" line="24"/>
         <source>YoY</source>
         <translation>同比</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="25" />
+        <location filename="../../ui/models/suspect_model.py" line="25"/>
         <source>Peers</source>
         <translation>同类</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="26" />
+        <location filename="../../ui/models/suspect_model.py" line="26"/>
         <source>Zero</source>
         <translation>零电量</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="27" />
+        <location filename="../../ui/models/suspect_model.py" line="27"/>
         <source>Change pt</source>
         <translation>变点</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="28" />
+        <location filename="../../ui/models/suspect_model.py" line="28"/>
         <source>Area loss</source>
         <translation>线损</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="29" />
+        <location filename="../../ui/models/suspect_model.py" line="29"/>
         <source>Meter event</source>
         <translation>计量变更</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="33" />
+        <location filename="../../ui/models/suspect_model.py" line="33"/>
         <source>Month-over-month: at least 50 % below the mean of the 3 months before</source>
         <translation>环比：较前 3 个月均值下降至少 50%</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="34" />
+        <location filename="../../ui/models/suspect_model.py" line="34"/>
         <source>Year-over-year: at least 40 % below the same month last year</source>
         <translation>同比：较去年同期下降至少 40%</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="35" />
+        <location filename="../../ui/models/suspect_model.py" line="35"/>
         <source>Far below the median of the same category (and 台区)</source>
         <translation>远低于同类别（同台区）用户中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="36" />
+        <location filename="../../ui/models/suspect_model.py" line="36"/>
         <source>3 or more months at zero while the account is active</source>
         <translation>在用户连续 3 个月及以上电量为零</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="37" />
+        <location filename="../../ui/models/suspect_model.py" line="37"/>
         <source>Change point: the month the drop began</source>
         <translation>变点：电量突降起始月份</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="38" />
+        <location filename="../../ui/models/suspect_model.py" line="38"/>
         <source>The 台区 loss rate rose in the same month (ranked higher)</source>
         <translation>所在台区线损率同月上升（排名靠前）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="39" />
+        <location filename="../../ui/models/suspect_model.py" line="39"/>
         <source>A meter or CT change may explain the drop (ranked lower)</source>
         <translation>同期换表或更换互感器，可能为计量原因（排名靠后）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="97" />
+        <location filename="../../ui/models/suspect_model.py" line="97"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="99" />
+        <location filename="../../ui/models/suspect_model.py" line="99"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="100" />
+        <location filename="../../ui/models/suspect_model.py" line="100"/>
         <source>Name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="101" />
+        <location filename="../../ui/models/suspect_model.py" line="101"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="103" />
+        <location filename="../../ui/models/suspect_model.py" line="103"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="106" />
+        <location filename="../../ui/models/suspect_model.py" line="106"/>
         <source>Reason</source>
         <translation>疑点原因</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="105" />
+        <location filename="../../ui/models/suspect_model.py" line="105"/>
         <source>Drop began</source>
         <translation>起始月份</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="107" />
+        <location filename="../../ui/models/suspect_model.py" line="107"/>
         <source>Rules</source>
         <translation>命中规则</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="108" />
+        <location filename="../../ui/models/suspect_model.py" line="108"/>
         <source>Tariff category</source>
         <translation>用电类别</translation>
     </message>
@@ -3995,143 +4088,143 @@ Default: %2</source>
 <context>
     <name>SuspectsPage</name>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="69" />
-        <location filename="../../ui/pages/suspects_page.py" line="159" />
+        <location filename="../../ui/pages/suspects_page.py" line="69"/>
+        <location filename="../../ui/pages/suspects_page.py" line="159"/>
         <source>Run scan</source>
-        <extracomment>Column widths in pixels at the 10 pt application font (rank, 户号, 户名, 台区, score, start, reason, rules, category). path of the inspection list just built (before the preview opens)</extracomment>
+        <extracomment>Column widths in pixels at the 10 pt application font (rank, 户号, 户名, 台区, score, start, reason, rules, category). path of the inspection list just built (before the preview opens) the scan listed (station.consumption.service.ScanRun): curves show its verdicts</extracomment>
         <translation>开始扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="73" />
+        <location filename="../../ui/pages/suspects_page.py" line="73"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="89" />
+        <location filename="../../ui/pages/suspects_page.py" line="89"/>
         <source>Search account no., name or reason</source>
         <translation>搜索户号、户名或原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="97" />
+        <location filename="../../ui/pages/suspects_page.py" line="97"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="105" />
+        <location filename="../../ui/pages/suspects_page.py" line="105"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="105" />
+        <location filename="../../ui/pages/suspects_page.py" line="105"/>
         <source>Tariff</source>
         <translation>用电类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="106" />
+        <location filename="../../ui/pages/suspects_page.py" line="106"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="161" />
+        <location filename="../../ui/pages/suspects_page.py" line="161"/>
         <source>Export .xlsx…</source>
         <translation>导出 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="163" />
+        <location filename="../../ui/pages/suspects_page.py" line="163"/>
         <source>Print inspection list…</source>
         <translation>打印稽查清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="174" />
+        <location filename="../../ui/pages/suspects_page.py" line="174"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="193" />
+        <location filename="../../ui/pages/suspects_page.py" line="193"/>
         <source>Readings up to %1. Run the scan to list the drops.</source>
         <translation>电量数据截至 %1。点击“开始扫描”列出突降用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="195" />
+        <location filename="../../ui/pages/suspects_page.py" line="195"/>
         <source>No consumption readings yet: import them first.</source>
         <translation>尚无用电量数据：请先导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="206" />
+        <location filename="../../ui/pages/suspects_page.py" line="206"/>
         <source>Sudden-drop scan %1</source>
         <translation>电量突降扫描 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="215" />
+        <location filename="../../ui/pages/suspects_page.py" line="215"/>
         <source>Scanning %1…</source>
         <translation>正在扫描 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="221" />
+        <location filename="../../ui/pages/suspects_page.py" line="221"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/suspects_page.py" line="241" />
+        <location filename="../../ui/pages/suspects_page.py" line="241"/>
         <source>Scan of %1: %n customer(s) flagged.</source>
         <translation>
             <numerusform>%1 扫描完成：%n 户疑似突降。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="252" />
+        <location filename="../../ui/pages/suspects_page.py" line="252"/>
         <source>The scan failed.</source>
         <translation>扫描失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="253" />
+        <location filename="../../ui/pages/suspects_page.py" line="253"/>
         <source>Scan failed</source>
         <translation>扫描失败</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="256" />
+        <location filename="../../ui/pages/suspects_page.py" line="256"/>
         <source>Scan cancelled; the list shows the previous scan.</source>
         <translation>扫描已取消；列表仍为上次扫描结果。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/suspects_page.py" line="267" />
+        <location filename="../../ui/pages/suspects_page.py" line="267"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="268" />
+        <location filename="../../ui/pages/suspects_page.py" line="268"/>
         <source>%1 of %2 customers</source>
         <translation>%1 / %2 户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="315" />
+        <location filename="../../ui/pages/suspects_page.py" line="317"/>
         <source>Export sudden drops</source>
         <translation>导出电量突降清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="316" />
+        <location filename="../../ui/pages/suspects_page.py" line="318"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="328" />
+        <location filename="../../ui/pages/suspects_page.py" line="330"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="352" />
+        <location filename="../../ui/pages/suspects_page.py" line="351"/>
         <source>Inspection list</source>
         <translation>稽查清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="353" />
+        <location filename="../../ui/pages/suspects_page.py" line="352"/>
         <source>Inspection list %1</source>
         <translation>稽查清单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="363" />
+        <location filename="../../ui/pages/suspects_page.py" line="362"/>
         <source>Inspection list not built</source>
         <translation>稽查清单未生成</translation>
     </message>
@@ -4139,22 +4232,22 @@ Default: %2</source>
 <context>
     <name>TamperForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="162" />
+        <location filename="../../ui/widgets/backbilling_violations.py" line="162"/>
         <source>Residential customer</source>
         <translation>居民用户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="163" />
+        <location filename="../../ui/widgets/backbilling_violations.py" line="163"/>
         <source>Other customer</source>
         <translation>其他用户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="164" />
+        <location filename="../../ui/widgets/backbilling_violations.py" line="164"/>
         <source>Customer</source>
         <translation>用户类别</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="165" />
+        <location filename="../../ui/widgets/backbilling_violations.py" line="165"/>
         <source>Occurrences</source>
         <translation>次数</translation>
     </message>
@@ -4162,62 +4255,62 @@ Default: %2</source>
 <context>
     <name>TariffDialog</name>
     <message>
-        <location filename="../../ui/dialogs/tariff_dialog.py" line="56" />
+        <location filename="../../ui/dialogs/tariff_dialog.py" line="56"/>
         <source>Tariff</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tariff_dialog.py" line="68" />
+        <location filename="../../ui/dialogs/tariff_dialog.py" line="68"/>
         <source>empty: single-part tariff</source>
         <translation>留空表示单一制电价</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tariff_dialog.py" line="75" />
+        <location filename="../../ui/dialogs/tariff_dialog.py" line="75"/>
         <source>e.g. the provincial price notice</source>
         <translation>如：省发改委电价文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tariff_dialog.py" line="77" />
+        <location filename="../../ui/dialogs/tariff_dialog.py" line="77"/>
         <source>Category:</source>
         <translation>用电类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tariff_dialog.py" line="78" />
+        <location filename="../../ui/dialogs/tariff_dialog.py" line="78"/>
         <source>Voltage:</source>
         <translation>电压等级：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tariff_dialog.py" line="79" />
+        <location filename="../../ui/dialogs/tariff_dialog.py" line="79"/>
         <source>Price (yuan/kWh):</source>
         <translation>电度电价（元/kWh）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tariff_dialog.py" line="80" />
+        <location filename="../../ui/dialogs/tariff_dialog.py" line="80"/>
         <source>Basic charge (yuan/kVA·month):</source>
         <translation>基本电价（元/kVA·月）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tariff_dialog.py" line="81" />
+        <location filename="../../ui/dialogs/tariff_dialog.py" line="81"/>
         <source>Effective from:</source>
         <translation>执行起日：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tariff_dialog.py" line="82" />
+        <location filename="../../ui/dialogs/tariff_dialog.py" line="82"/>
         <source>Source:</source>
         <translation>依据：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tariff_dialog.py" line="83" />
+        <location filename="../../ui/dialogs/tariff_dialog.py" line="83"/>
         <source>The tariff in force on that day ends there; a tariff with the same start date is corrected.</source>
         <translation>当日执行的原电价到此为止；起日相同的电价视为更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tariff_dialog.py" line="125" />
+        <location filename="../../ui/dialogs/tariff_dialog.py" line="125"/>
         <source>Type the price as a number, e.g. 0.5283</source>
         <translation>电价请填数字，如 0.5283</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tariff_dialog.py" line="127" />
+        <location filename="../../ui/dialogs/tariff_dialog.py" line="127"/>
         <source>Type the basic charge as a number, or leave it empty</source>
         <translation>基本电价请填数字，或留空</translation>
     </message>
@@ -4225,112 +4318,112 @@ Default: %2</source>
 <context>
     <name>TheftForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="23" />
+        <location filename="../../ui/widgets/backbilling_theft.py" line="23"/>
         <source>Lighting (照明)</source>
         <translation>照明</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="24" />
+        <location filename="../../ui/widgets/backbilling_theft.py" line="24"/>
         <source>Power (动力)</source>
         <translation>动力</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="25" />
+        <location filename="../../ui/widgets/backbilling_theft.py" line="25"/>
         <source>Customer use</source>
         <translation>用电性质</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="27" />
+        <location filename="../../ui/widgets/backbilling_theft.py" line="27"/>
         <source>Billing meter: rated current × voltage</source>
         <translation>计费电能表：标定电流 × 电压</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="28" />
+        <location filename="../../ui/widgets/backbilling_theft.py" line="28"/>
         <source>Equipment wired onto the supply (kW)</source>
         <translation>私接设备容量(kW)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="30" />
+        <location filename="../../ui/widgets/backbilling_theft.py" line="30"/>
         <source>Capacity from</source>
         <translation>容量依据</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="32" />
+        <location filename="../../ui/widgets/backbilling_theft.py" line="32"/>
         <source>Voltage</source>
         <translation>电压</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="36" />
+        <location filename="../../ui/widgets/backbilling_theft.py" line="36"/>
         <source>The rated current, or the nameplate as printed: 5(60)A bills 5 A</source>
         <translation>标定电流，或按铭牌填写：5(60)A 按 5 A 计</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="38" />
+        <location filename="../../ui/widgets/backbilling_theft.py" line="38"/>
         <source>Rated current</source>
         <translation>标定电流</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="40" />
+        <location filename="../../ui/widgets/backbilling_theft.py" line="40"/>
         <source>Single-phase (U·I)</source>
         <translation>单相（U·I）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="41" />
+        <location filename="../../ui/widgets/backbilling_theft.py" line="41"/>
         <source>Three-phase (√3·U·I, line voltage)</source>
         <translation>三相（√3·U·I，线电压）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="42" />
+        <location filename="../../ui/widgets/backbilling_theft.py" line="42"/>
         <source>Phases</source>
         <translation>相数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="43" />
+        <location filename="../../ui/widgets/backbilling_theft.py" line="43"/>
         <source>none, or e.g. 100/5</source>
         <translation>无，或如 100/5</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="44" />
+        <location filename="../../ui/widgets/backbilling_theft.py" line="44"/>
         <source>Only when the theft went through the CT/PT</source>
         <translation>仅当窃电经过互感器时填写</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="45" />
+        <location filename="../../ui/widgets/backbilling_theft.py" line="45"/>
         <source>CT/PT ratio</source>
         <translation>互感器倍率</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="46" />
+        <location filename="../../ui/widgets/backbilling_theft.py" line="46"/>
         <source>Equipment capacity</source>
         <translation>设备容量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="47" />
-        <source>Start unknown: the rule's days</source>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="47"/>
+        <source>Start unknown: the rule&apos;s days</source>
         <translation>起始时间不明：按规定天数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="48" />
+        <location filename="../../ui/widgets/backbilling_theft.py" line="48"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="49" />
+        <location filename="../../ui/widgets/backbilling_theft.py" line="49"/>
         <source>6 lighting / 12 power</source>
         <translation>照明 6 / 动力 12</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="50" />
+        <location filename="../../ui/widgets/backbilling_theft.py" line="50"/>
         <source>Hours per day</source>
         <translation>每天小时数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="52" />
+        <location filename="../../ui/widgets/backbilling_theft.py" line="52"/>
         <source>Tariff in force</source>
         <translation>执行电价</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="52" />
+        <location filename="../../ui/widgets/backbilling_theft.py" line="52"/>
         <source>yuan/kWh</source>
         <translation>元/kWh</translation>
     </message>
@@ -4338,57 +4431,57 @@ Default: %2</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/asset_verify.py" line="30" />
+        <location filename="../../ui/dialogs/asset_verify.py" line="30"/>
         <source>Record a verification</source>
         <translation>登记检定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_verify.py" line="33" />
+        <location filename="../../ui/dialogs/asset_verify.py" line="33"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_verify.py" line="34" />
+        <location filename="../../ui/dialogs/asset_verify.py" line="34"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_verify.py" line="46" />
+        <location filename="../../ui/dialogs/asset_verify.py" line="46"/>
         <source>optional, e.g. -0.12</source>
         <translation>选填，例如 -0.12</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_verify.py" line="48" />
+        <location filename="../../ui/dialogs/asset_verify.py" line="48"/>
         <source>Verified on</source>
         <translation>检定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_verify.py" line="49" />
+        <location filename="../../ui/dialogs/asset_verify.py" line="49"/>
         <source>Result</source>
         <translation>检定结论</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_verify.py" line="50" />
+        <location filename="../../ui/dialogs/asset_verify.py" line="50"/>
         <source>Certificate no.</source>
         <translation>证书编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_verify.py" line="51" />
+        <location filename="../../ui/dialogs/asset_verify.py" line="51"/>
         <source>Error (%)</source>
         <translation>误差(%)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_verify.py" line="52" />
+        <location filename="../../ui/dialogs/asset_verify.py" line="52"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_verify.py" line="59" />
+        <location filename="../../ui/dialogs/asset_verify.py" line="59"/>
         <source>A passed verification needs its certificate number</source>
         <translation>检定合格须填写证书编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_verify.py" line="61" />
+        <location filename="../../ui/dialogs/asset_verify.py" line="61"/>
         <source>The error is a number of percent, e.g. -0.12</source>
         <translation>误差是百分数，例如 -0.12</translation>
     </message>
@@ -4396,47 +4489,47 @@ Default: %2</source>
 <context>
     <name>WiringForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="52" />
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="52"/>
         <source>Correction factor K</source>
         <translation>更正系数 K</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="53" />
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="53"/>
         <source>Correct and wrong power</source>
         <translation>正确功率与错误功率</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="54" />
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="54"/>
         <source>K from</source>
         <translation>K 的来源</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="57" />
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="57"/>
         <source>Power, correct wiring</source>
         <translation>正确接线功率</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="59" />
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="59"/>
         <source>Power, wrong wiring</source>
         <translation>错误接线功率</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="61" />
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="61"/>
         <source>Energy recorded from the last verification to the correction</source>
         <translation>自上次检定至更正期间的抄见电量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="62" />
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="62"/>
         <source>Energy recorded</source>
         <translation>抄见电量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="64" />
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="64"/>
         <source>Tariff in force</source>
         <translation>执行电价</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="64" />
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="64"/>
         <source>yuan/kWh</source>
         <translation>元/kWh</translation>
     </message>
@@ -4444,73 +4537,73 @@ Default: %2</source>
 <context>
     <name>WorkloadChart</name>
     <message>
-        <location filename="../../ui/widgets/workload_chart.py" line="28" />
+        <location filename="../../ui/widgets/workload_chart.py" line="28"/>
         <source>Jan</source>
         <extracomment>One colour per kind, the same order as the legend; distinguishable for the common colour blindnesses (Okabe–Ito palette).</extracomment>
         <translation>1月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/workload_chart.py" line="28" />
+        <location filename="../../ui/widgets/workload_chart.py" line="28"/>
         <source>Feb</source>
         <translation>2月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/workload_chart.py" line="29" />
+        <location filename="../../ui/widgets/workload_chart.py" line="29"/>
         <source>Mar</source>
         <translation>3月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/workload_chart.py" line="29" />
+        <location filename="../../ui/widgets/workload_chart.py" line="29"/>
         <source>Apr</source>
         <translation>4月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/workload_chart.py" line="30" />
+        <location filename="../../ui/widgets/workload_chart.py" line="30"/>
         <source>May</source>
         <translation>5月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/workload_chart.py" line="30" />
+        <location filename="../../ui/widgets/workload_chart.py" line="30"/>
         <source>Jun</source>
         <translation>6月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/workload_chart.py" line="31" />
+        <location filename="../../ui/widgets/workload_chart.py" line="31"/>
         <source>Jul</source>
         <translation>7月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/workload_chart.py" line="31" />
+        <location filename="../../ui/widgets/workload_chart.py" line="31"/>
         <source>Aug</source>
         <translation>8月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/workload_chart.py" line="32" />
+        <location filename="../../ui/widgets/workload_chart.py" line="32"/>
         <source>Sep</source>
         <translation>9月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/workload_chart.py" line="32" />
+        <location filename="../../ui/widgets/workload_chart.py" line="32"/>
         <source>Oct</source>
         <translation>10月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/workload_chart.py" line="33" />
+        <location filename="../../ui/widgets/workload_chart.py" line="33"/>
         <source>Nov</source>
         <translation>11月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/workload_chart.py" line="33" />
+        <location filename="../../ui/widgets/workload_chart.py" line="33"/>
         <source>Dec</source>
         <translation>12月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/workload_chart.py" line="54" />
+        <location filename="../../ui/widgets/workload_chart.py" line="54"/>
         <source>Jobs</source>
         <translation>工作项</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/workload_chart.py" line="86" />
+        <location filename="../../ui/widgets/workload_chart.py" line="86"/>
         <source>%1 jobs in the year; busiest month %2 with %3 jobs; average %4 a month.</source>
         <translation>全年共 %1 项；最忙为%2，%3 项；月均 %4 项。</translation>
     </message>
@@ -4518,1464 +4611,1464 @@ Default: %2</source>
 <context>
     <name>station</name>
     <message>
-        <location filename="../../station/analysis/lineloss.py" line="23" />
+        <location filename="../../station/analysis/lineloss.py" line="23"/>
         <source>normal</source>
-        <extracomment>(English for the GUI's translator, Chinese as the station prints it) per class.</extracomment>
+        <extracomment>(English for the GUI&apos;s translator, Chinese as the station prints it) per class.</extracomment>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/lineloss.py" line="24" />
+        <location filename="../../station/analysis/lineloss.py" line="24"/>
         <source>high loss</source>
         <translation>高损</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/lineloss.py" line="25" />
+        <location filename="../../station/analysis/lineloss.py" line="25"/>
         <source>negative loss</source>
         <translation>负损</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/lineloss.py" line="26" />
+        <location filename="../../station/analysis/lineloss.py" line="26"/>
         <source>not computable</source>
         <translation>不可算</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="42" />
+        <location filename="../../station/analysis/reasons.py" line="42"/>
         <source>From {start}</source>
         <translation>自 {start} 起</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="44" />
+        <location filename="../../station/analysis/reasons.py" line="44"/>
         <source>consumption {pct}% below the same months last year</source>
         <translation>用电量比去年同期低 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="48" />
+        <location filename="../../station/analysis/reasons.py" line="48"/>
         <source>{pct}% below the mean of the 3 months before</source>
         <translation>比前 3 个月平均值低 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="52" />
+        <location filename="../../station/analysis/reasons.py" line="52"/>
         <source>consumption stays below its usual level</source>
         <translation>用电量持续低于正常水平</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="56" />
+        <location filename="../../station/analysis/reasons.py" line="56"/>
         <source>{pct}% of the median of the same category in the area</source>
         <translation>仅为本台区同类用户中位数的 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="60" />
+        <location filename="../../station/analysis/reasons.py" line="60"/>
         <source>{pct}% of the median of the same category</source>
         <translation>仅为同类用户中位数的 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="64" />
+        <location filename="../../station/analysis/reasons.py" line="64"/>
         <source>change far below its peers (z = {z})</source>
         <translation>变化远低于同类用户（z = {z}）</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="67" />
+        <location filename="../../station/analysis/reasons.py" line="67"/>
         <source>{n} months in a row at zero</source>
         <translation>连续 {n} 个月为零</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="69" />
-        <source>the area's loss rate rose {pp} points that month</source>
+        <location filename="../../station/analysis/reasons.py" line="69"/>
+        <source>the area&apos;s loss rate rose {pp} points that month</source>
         <translation>当月台区线损率上升 {pp} 个百分点</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="73" />
+        <location filename="../../station/analysis/reasons.py" line="73"/>
         <source>a meter or CT change at that time may explain it</source>
         <translation>同期的换表或更换互感器可能是原因</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="84" />
+        <location filename="../../station/analysis/reasons.py" line="84"/>
         <source>{start}, {rest}</source>
         <translation>{start}，{rest}</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="85" />
+        <location filename="../../station/analysis/reasons.py" line="85"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../station/areas.py" line="40" />
-        <location filename="../../station/assets.py" line="231" />
-        <location filename="../../station/customers.py" line="411" />
-        <location filename="../../station/domain/validation.py" line="55" />
-        <location filename="../../station/domain/validation.py" line="231" />
-        <location filename="../../station/imports/monthly.py" line="39" />
-        <location filename="../../station/users.py" line="36" />
+        <location filename="../../station/users.py" line="36"/>
+        <location filename="../../station/areas.py" line="40"/>
+        <location filename="../../station/assets.py" line="231"/>
+        <location filename="../../station/imports/monthly.py" line="39"/>
+        <location filename="../../station/customers.py" line="420"/>
+        <location filename="../../station/domain/validation.py" line="55"/>
+        <location filename="../../station/domain/validation.py" line="231"/>
         <source>This field is required</source>
-        <extracomment>户号: digits only; 10 is usual, but older rural accounts are shorter and some provinces use up to 20.
+        <extracomment>营业员, 计量员, 用电检查员, 所长/营销主管, and the administrator who keeps the program.
 ----------
-Rows between two progress reports and cancel polls in the row loop. Share of a preview's progress bar spent reading rows (the rest: duplicates and the database compare).
+Rows between two progress reports and cancel polls in the row loop. Share of a preview&apos;s progress bar spent reading rows (the rest: duplicates and the database compare).
 ----------
-营业员, 计量员, 用电检查员, 所长/营销主管, and the administrator who keeps the program.</extracomment>
+户号: digits only; 10 is usual, but older rural accounts are shorter and some provinces use up to 20.</extracomment>
         <translation>此项必填</translation>
     </message>
     <message>
-        <location filename="../../station/areas.py" line="42" />
-        <location filename="../../station/domain/validation.py" line="63" />
-        <location filename="../../station/domain/validation.py" line="240" />
-        <location filename="../../station/users.py" line="38" />
+        <location filename="../../station/users.py" line="38"/>
+        <location filename="../../station/areas.py" line="42"/>
+        <location filename="../../station/domain/validation.py" line="63"/>
+        <location filename="../../station/domain/validation.py" line="240"/>
         <source>At most {limit} characters are allowed</source>
         <translation>最多允许 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../station/areas.py" line="46" />
-        <location filename="../../station/domain/validation.py" line="92" />
+        <location filename="../../station/areas.py" line="46"/>
+        <location filename="../../station/domain/validation.py" line="92"/>
         <source>A capacity cannot be negative</source>
         <translation>容量不能为负</translation>
     </message>
     <message>
-        <location filename="../../station/areas.py" line="49" />
-        <location filename="../../station/assets.py" line="269" />
-        <location filename="../../station/domain/validation.py" line="72" />
-        <location filename="../../station/users.py" line="44" />
+        <location filename="../../station/users.py" line="44"/>
+        <location filename="../../station/areas.py" line="49"/>
+        <location filename="../../station/assets.py" line="269"/>
+        <location filename="../../station/domain/validation.py" line="72"/>
         <source>{value} is not one of: {allowed}</source>
         <translation>{value} 不在可选值中：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../station/areas.py" line="56" />
+        <location filename="../../station/areas.py" line="56"/>
         <source>Area code {value} is already used</source>
         <translation>台区编号 {value} 已被使用</translation>
     </message>
     <message>
-        <location filename="../../station/areas.py" line="90" />
-        <location filename="../../station/customers.py" line="314" />
+        <location filename="../../station/areas.py" line="90"/>
+        <location filename="../../station/customers.py" line="323"/>
         <source>No such area</source>
         <translation>没有该台区</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="178" />
+        <location filename="../../station/assets.py" line="178"/>
         <source>{asset_no}: {problem}</source>
         <translation>{asset_no}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="181" />
+        <location filename="../../station/assets.py" line="181"/>
         <source>Asset number {value} appears twice in this delivery</source>
         <translation>资产编号 {value} 在本批到货中重复</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="187" />
+        <location filename="../../station/assets.py" line="187"/>
         <source>Asset number {value} is already in the ledger</source>
         <translation>资产编号 {value} 已在台账中</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="200" />
+        <location filename="../../station/assets.py" line="200"/>
         <source>No assets to receive</source>
         <translation>没有待入库的资产</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="223" />
+        <location filename="../../station/assets.py" line="223"/>
         <source>No such asset</source>
         <translation>没有该资产</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="236" />
-        <source>{day} is before the asset's last recorded step on {last}</source>
+        <location filename="../../station/assets.py" line="236"/>
+        <source>{day} is before the asset&apos;s last recorded step on {last}</source>
         <translation>{day} 早于该资产最近一次记录的日期 {last}</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="272" />
-        <location filename="../../station/domain/validation.py" line="281" />
+        <location filename="../../station/assets.py" line="272"/>
+        <location filename="../../station/domain/validation.py" line="281"/>
         <source>Verified on {verified}, before it was made on {made}</source>
         <translation>检定日期 {verified} 早于出厂日期 {made}</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="291" />
+        <location filename="../../station/assets.py" line="291"/>
         <source>The register reading is required at every install and removal</source>
         <translation>每次装表、拆表都必须登记示数</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="294" />
+        <location filename="../../station/assets.py" line="294"/>
         <source>A reading cannot be negative</source>
         <translation>示数不能为负</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="308" />
-        <location filename="../../station/assets.py" line="371" />
+        <location filename="../../station/assets.py" line="308"/>
+        <location filename="../../station/assets.py" line="371"/>
         <source>No such metering point</source>
         <translation>没有该计量点</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="313" />
-        <source>The customer's account is closed</source>
+        <location filename="../../station/assets.py" line="313"/>
+        <source>The customer&apos;s account is closed</source>
         <translation>该客户已销户</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="319" />
+        <location filename="../../station/assets.py" line="319"/>
         <source>{asset_no} ({kind}) is already installed on this metering point; remove it first</source>
         <translation>{asset_no}（{kind}）已装在该计量点上，请先拆除</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="354" />
+        <location filename="../../station/assets.py" line="354"/>
         <source>A reason for scrapping is required</source>
         <translation>报废原因必填</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="45" />
+        <location filename="../../station/billing/checks.py" line="45"/>
         <source>Required.</source>
         <extracomment>What the calculators accept for a number: a Decimal, an int, or the text of a field. Never a float: binary fractions would leak into amounts a clerk checks by hand.</extracomment>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="56" />
-        <location filename="../../station/billing/checks.py" line="59" />
+        <location filename="../../station/billing/checks.py" line="56"/>
+        <location filename="../../station/billing/checks.py" line="59"/>
         <source>Not a number: {value}</source>
         <translation>不是数字：{value}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="64" />
+        <location filename="../../station/billing/checks.py" line="64"/>
         <source>Must be greater than zero (got {value}).</source>
         <translation>必须大于零（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="71" />
+        <location filename="../../station/billing/checks.py" line="71"/>
         <source>Must not be negative (got {value}).</source>
         <translation>不能为负（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="78" />
+        <location filename="../../station/billing/checks.py" line="78"/>
         <source>Must be a whole number (got {value}).</source>
         <translation>必须是整数（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="93" />
+        <location filename="../../station/billing/checks.py" line="93"/>
         <source>Give the number of days or the dates, not both.</source>
         <translation>请填写天数或起止日期，二者只填其一。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="101" />
+        <location filename="../../station/billing/checks.py" line="101"/>
         <source>Required with the end date.</source>
         <translation>填写了截止日期时必填。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="104" />
+        <location filename="../../station/billing/checks.py" line="104"/>
         <source>Required with the start date.</source>
         <translation>填写了起始日期时必填。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="110" />
+        <location filename="../../station/billing/checks.py" line="110"/>
         <source>The start {start} is after the end {end}.</source>
         <translation>起始日期 {start} 晚于截止日期 {end}。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/common.py" line="118" />
+        <location filename="../../station/billing/common.py" line="118"/>
         <source>No price given: energy only, amount ¥0.00</source>
-        <extracomment>Significant digits of the local context; far beyond any meter's resolution. the inputs as entered (field -&gt; text), for the record kept with a notice</extracomment>
+        <extracomment>Significant digits of the local context; far beyond any meter&apos;s resolution. the inputs as entered (field -&gt; text), for the record kept with a notice</extracomment>
         <translation>未给出电价：只计电量，金额 ¥0.00</translation>
     </message>
     <message>
-        <location filename="../../station/billing/common.py" line="124" />
+        <location filename="../../station/billing/common.py" line="124"/>
         <source>Charge = {kwh} kWh × ¥{price}/kWh = ¥{amount}</source>
         <translation>电费 = {kwh} kWh × ¥{price}/kWh = ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/common.py" line="139" />
+        <location filename="../../station/billing/common.py" line="139"/>
         <source>Penalty (违约使用电费) = {m} × ¥{amount} = ¥{penalty}</source>
         <translation>违约使用电费 = {m} × ¥{amount} = ¥{penalty}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/common.py" line="163" />
+        <location filename="../../station/billing/common.py" line="163"/>
         <source>Total = ¥{amount} + ¥{penalty} = ¥{total}</source>
         <translation>合计 = ¥{amount} + ¥{penalty} = ¥{total}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/common.py" line="170" />
+        <location filename="../../station/billing/common.py" line="170"/>
         <source>Total = ¥{total}</source>
         <translation>合计 = ¥{total}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/common.py" line="172" />
+        <location filename="../../station/billing/common.py" line="172"/>
         <source>Negative figures are a refund to the customer.</source>
         <translation>负数为退还客户的金额。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/common.py" line="173" />
+        <location filename="../../station/billing/common.py" line="173"/>
         <source>Rule: {rule}</source>
         <translation>依据：{rule}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/editions.py" line="96" />
+        <location filename="../../station/billing/editions.py" line="96"/>
         <source>The 1996 edition fixes the multiple at {base}; choose the 2024 edition for a contract multiple.</source>
-        <extracomment>The edition in force today; a supervisor picks 1996 for cases that fall under the old rules. 供电营业规则 (1996) articles, as printed on a notice. 供电营业规则 (2024) renumbered the articles. Their 2024 numbers could not be confirmed offline (a search of the stored public pages found the 2024 text's title only, not its articles); until they are filled in here (the only place, after checking the published text) a 2024 citation names the 1996 article the clause carries over, e.g. "供电营业规则（2024年版）（对应1996年版第一百零三条）".</extracomment>
+        <extracomment>The edition in force today; a supervisor picks 1996 for cases that fall under the old rules. 供电营业规则 (1996) articles, as printed on a notice. 供电营业规则 (2024) renumbered the articles. Their 2024 numbers could not be confirmed offline (a search of the stored public pages found the 2024 text&apos;s title only, not its articles); until they are filled in here (the only place, after checking the published text) a 2024 citation names the 1996 article the clause carries over, e.g. &quot;供电营业规则（2024年版）（对应1996年版第一百零三条）&quot;.</extracomment>
         <translation>1996 版规定倍数为 {base}；如按合同约定倍数，请选择 2024 版。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/editions.py" line="105" />
+        <location filename="../../station/billing/editions.py" line="105"/>
         <source>Penalty multiple {m}, fixed by {article} (1996 edition)</source>
         <translation>违约使用电费倍数 {m}，依据 {article}（1996 版）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/editions.py" line="113" />
+        <location filename="../../station/billing/editions.py" line="113"/>
         <source>Penalty multiple {m}: default, the supply contract names none (at most {cap})</source>
         <translation>违约使用电费倍数 {m}：供用电合同未约定，取默认值（最高 {cap}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/editions.py" line="122" />
+        <location filename="../../station/billing/editions.py" line="122"/>
         <source>The contract multiple must be between 0 and {cap}.</source>
         <translation>合同约定倍数须在 0 到 {cap} 之间。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/editions.py" line="126" />
+        <location filename="../../station/billing/editions.py" line="126"/>
         <source>Penalty multiple {m}: from the supply contract (at most {cap})</source>
         <translation>违约使用电费倍数 {m}：按供用电合同约定（最高 {cap}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/meter_error.py" line="30" />
+        <location filename="../../station/billing/meter_error.py" line="30"/>
         <source>An error must be above −100 % (got {value}).</source>
         <translation>误差必须大于 −100 %（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/meter_error.py" line="43" />
+        <location filename="../../station/billing/meter_error.py" line="43"/>
         <source>Meter error E = {e} %; energy recorded since the last verification W = {w} kWh</source>
         <translation>电能表误差 E = {e} %；自上次检定以来的抄见电量 W = {w} kWh</translation>
     </message>
     <message>
-        <location filename="../../station/billing/meter_error.py" line="52" />
+        <location filename="../../station/billing/meter_error.py" line="52"/>
         <source>True energy = W / (1 + E/100) = {w} / {factor} = {true} kWh</source>
         <translation>实际电量 = W / (1 + E/100) = {w} / {factor} = {true} kWh</translation>
     </message>
     <message>
-        <location filename="../../station/billing/meter_error.py" line="60" />
+        <location filename="../../station/billing/meter_error.py" line="60"/>
         <source>Back-billed energy = ({true} − {w}) / 2 = {kwh} kWh (half the period, {article})</source>
         <translation>补收电量 = ({true} − {w}) / 2 = {kwh} kWh（按一半时间计，{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/multiplier.py" line="34" />
+        <location filename="../../station/billing/multiplier.py" line="34"/>
         <source>Actual ratio A = {a}; billed ratio B = {b}; energy billed W = {w} kWh</source>
         <translation>实际倍率 A = {a}；计费倍率 B = {b}；计费电量 W = {w} kWh</translation>
     </message>
     <message>
-        <location filename="../../station/billing/multiplier.py" line="44" />
+        <location filename="../../station/billing/multiplier.py" line="44"/>
         <source>Back-billed energy = (A / B − 1) × W = ({a} / {b} − 1) × {w} kWh = {kwh} kWh ({article})</source>
         <translation>补收电量 = (A / B − 1) × W = ({a} / {b} − 1) × {w} kWh = {kwh} kWh（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="63" />
+        <location filename="../../station/billing/theft.py" line="63"/>
         <source>Use must be lighting or power.</source>
         <translation>用电性质须为照明或动力。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="67" />
+        <location filename="../../station/billing/theft.py" line="67"/>
         <source>Customer use: lighting (照明)</source>
         <translation>用电性质：照明</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="69" />
+        <location filename="../../station/billing/theft.py" line="69"/>
         <source>Customer use: power (动力)</source>
         <translation>用电性质：动力</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="87" />
+        <location filename="../../station/billing/theft.py" line="87"/>
         <source>Stolen energy = {kw} kW × {h} h/day × {days} days = {kwh} kWh</source>
         <translation>窃电量 = {kw} kW × {h} 小时/天 × {days} 天 = {kwh} kWh</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="121" />
-        <source>Give the equipment kW or the meter's voltage and current, not both.</source>
+        <location filename="../../station/billing/theft.py" line="121"/>
+        <source>Give the equipment kW or the meter&apos;s voltage and current, not both.</source>
         <translation>请填写设备容量(kW)或电能表的电压与电流，二者只填其一。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="130" />
-        <source>Give the equipment kW, or the meter's voltage and current.</source>
+        <location filename="../../station/billing/theft.py" line="130"/>
+        <source>Give the equipment kW, or the meter&apos;s voltage and current.</source>
         <translation>请填写设备容量(kW)，或电能表的电压与电流。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="138" />
+        <location filename="../../station/billing/theft.py" line="138"/>
         <source>The CT/PT ratio applies only to a capacity taken from the meter.</source>
         <translation>互感器变比只用于按电能表计算的容量。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="148" />
+        <location filename="../../station/billing/theft.py" line="148"/>
         <source>Capacity of the connected equipment = {kw} kW (kVA counted as kW, {article})</source>
         <translation>所接用电设备容量 = {kw} kW（kVA 视同 kW，{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="165" />
+        <location filename="../../station/billing/theft.py" line="165"/>
         <source>Phases must be 1 or 3.</source>
         <translation>相数须为 1 或 3。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="175" />
+        <location filename="../../station/billing/theft.py" line="175"/>
         <source>Capacity = {u} V × {i} A = {kw} kW (rated current; kVA counted as kW)</source>
         <translation>容量 = {u} V × {i} A = {kw} kW（按标定电流；kVA 视同 kW）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="182" />
+        <location filename="../../station/billing/theft.py" line="182"/>
         <source>Capacity = {u} V × {i} A × {ratio} (CT/PT ratio) = {kw} kW (rated current; kVA counted as kW)</source>
         <translation>容量 = {u} V × {i} A × {ratio}（互感器倍率）= {kw} kW（按标定电流；kVA 视同 kW）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="191" />
+        <location filename="../../station/billing/theft.py" line="191"/>
         <source>Capacity = √3 × {u} V × {i} A = {kw} kW (rated current; kVA counted as kW)</source>
         <translation>容量 = √3 × {u} V × {i} A = {kw} kW（按标定电流；kVA 视同 kW）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="198" />
+        <location filename="../../station/billing/theft.py" line="198"/>
         <source>Capacity = √3 × {u} V × {i} A × {ratio} (CT/PT ratio) = {kw} kW (rated current; kVA counted as kW)</source>
         <translation>容量 = √3 × {u} V × {i} A × {ratio}（互感器倍率）= {kw} kW（按标定电流；kVA 视同 kW）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="222" />
+        <location filename="../../station/billing/theft.py" line="222"/>
         <source>Start of the theft unknown: {days} days ({article})</source>
         <translation>窃电起始时间无法查明：按 {days} 天计（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="231" />
-        <location filename="../../station/billing/violations.py" line="143" />
+        <location filename="../../station/billing/theft.py" line="231"/>
+        <location filename="../../station/billing/violations.py" line="143"/>
         <source>Period {start} to {end} = {days} days (both days counted)</source>
         <translation>期间 {start} 至 {end} = {days} 天（首尾两天均计）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="238" />
+        <location filename="../../station/billing/theft.py" line="238"/>
         <source>Period: {days} days</source>
         <translation>期间：{days} 天</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="255" />
-        <location filename="../../station/billing/violations.py" line="115" />
+        <location filename="../../station/billing/theft.py" line="255"/>
+        <location filename="../../station/billing/violations.py" line="115"/>
         <source>A day has at most 24 hours (got {value}).</source>
         <translation>每天最多 24 小时（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="260" />
+        <location filename="../../station/billing/theft.py" line="260"/>
         <source>Hours per day: {h} h</source>
         <translation>每天使用小时数：{h} 小时</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="266" />
+        <location filename="../../station/billing/theft.py" line="266"/>
         <source>Hours per day unknown: {h} h for a lighting customer ({article})</source>
         <translation>每天使用时间不明：照明用户按 {h} 小时计（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="268" />
+        <location filename="../../station/billing/theft.py" line="268"/>
         <source>Hours per day unknown: {h} h for a power customer ({article})</source>
         <translation>每天使用时间不明：动力用户按 {h} 小时计（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="57" />
+        <location filename="../../station/billing/violations.py" line="57"/>
         <source>Tariff difference charge = {kwh} kWh × ¥{diff}/kWh = ¥{amount}</source>
         <translation>差额电费 = {kwh} kWh × ¥{diff}/kWh = ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="94" />
+        <location filename="../../station/billing/violations.py" line="94"/>
         <source>Give the energy, or kW with hours and days, not both.</source>
         <translation>请填写电量，或填写 kW 及小时数、天数，二者只填其一。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="102" />
+        <location filename="../../station/billing/violations.py" line="102"/>
         <source>Energy used at the wrong tariff: {kwh} kWh</source>
         <translation>按错误类别计费的电量：{kwh} kWh</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="108" />
+        <location filename="../../station/billing/violations.py" line="108"/>
         <source>Give the energy, or the kW of the equipment.</source>
         <translation>请填写电量，或设备容量(kW)。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="126" />
+        <location filename="../../station/billing/violations.py" line="126"/>
         <source>Hours per day not given: {h} h (as Article 103 sets for power customers)</source>
         <translation>未给出每天使用小时数：按 {h} 小时计（参照第一百零三条对动力用户的规定）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="135" />
+        <location filename="../../station/billing/violations.py" line="135"/>
         <source>Dates of use unknown: 3 months = {days} days ({article})</source>
         <translation>使用起讫日期不明：按 3 个月 = {days} 天计（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="153" />
+        <location filename="../../station/billing/violations.py" line="153"/>
         <source>Energy = {kw} kW × {h} h/day × {days} days = {kwh} kWh</source>
         <translation>电量 = {kw} kW × {h} 小时/天 × {days} 天 = {kwh} kWh</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="234" />
+        <location filename="../../station/billing/violations.py" line="234"/>
         <source>Not used for a single-part tariff customer.</source>
         <translation>单一制电价用户不适用。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="243" />
+        <location filename="../../station/billing/violations.py" line="243"/>
         <source>Single-part tariff: penalty = ¥{rate} per kW (kVA) × {kva} kVA = ¥{penalty} ({article})</source>
         <translation>单一制电价：违约使用电费 = 每千瓦(千伏安) ¥{rate} × {kva} kVA = ¥{penalty}（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="248" />
+        <location filename="../../station/billing/violations.py" line="248"/>
         <source>Single-part tariff: penalty = ¥{rate} per kW (kVA) × {kva} kVA × {times} times = ¥{penalty} ({article})</source>
         <translation>单一制电价：违约使用电费 = 每千瓦(千伏安) ¥{rate} × {kva} kVA × {times} 次 = ¥{penalty}（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="269" />
+        <location filename="../../station/billing/violations.py" line="269"/>
         <source>Counted in months for a two-part tariff customer.</source>
         <translation>两部制电价用户按月计算。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="281" />
+        <location filename="../../station/billing/violations.py" line="281"/>
         <source>Basic charge = ¥{price}/kVA·month × {kva} kVA × {months} months = ¥{amount}</source>
         <translation>基本电费 = ¥{price}/kVA·月 × {kva} kVA × {months} 个月 = ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="312" />
+        <location filename="../../station/billing/violations.py" line="312"/>
         <source>Residential customer: penalty = ¥{rate} × {times} times = ¥{penalty} ({article})</source>
         <translation>居民用户：违约使用电费 = ¥{rate} × {times} 次 = ¥{penalty}（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="316" />
+        <location filename="../../station/billing/violations.py" line="316"/>
         <source>Non-residential customer: penalty = ¥{rate} × {times} times = ¥{penalty} ({article})</source>
         <translation>非居民用户：违约使用电费 = ¥{rate} × {times} 次 = ¥{penalty}（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/wiring.py" line="30" />
+        <location filename="../../station/billing/wiring.py" line="30"/>
         <source>Give K or the correct and wrong power, not both.</source>
         <translation>请填写 K，或正确功率与错误功率，二者只填其一。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/wiring.py" line="47" />
+        <location filename="../../station/billing/wiring.py" line="47"/>
         <source>K = correct power / wrong power = {p} / {q} = {k}</source>
         <translation>K = 正确功率 / 错误功率 = {p} / {q} = {k}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/wiring.py" line="54" />
+        <location filename="../../station/billing/wiring.py" line="54"/>
         <source>Correction factor K = {k}</source>
         <translation>更正系数 K = {k}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/wiring.py" line="57" />
+        <location filename="../../station/billing/wiring.py" line="57"/>
         <source>Back-billed energy = (K − 1) × W = ({k} − 1) × {w} kWh = {kwh} kWh (whole period, {article})</source>
         <translation>补收电量 = (K − 1) × W = ({k} − 1) × {w} kWh = {kwh} kWh（按全部时间计，{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="250" />
+        <location filename="../../station/customers.py" line="259"/>
         <source>imported in batch {batch} ({file})</source>
-        <extracomment>IN lists are cut to this size: SQLite's bound-parameter limit, and plans stay simple on PostgreSQL.</extracomment>
+        <extracomment>IN lists are cut to this size: SQLite&apos;s bound-parameter limit, and plans stay simple on PostgreSQL.</extracomment>
         <translation>由导入批次 {batch}（{file}）导入</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="303" />
-        <location filename="../../station/domain/validation.py" line="305" />
+        <location filename="../../station/customers.py" line="312"/>
+        <location filename="../../station/domain/validation.py" line="305"/>
         <source>Phases are 1 or 3</source>
         <translation>相数为 1 或 3</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="305" />
+        <location filename="../../station/customers.py" line="314"/>
         <source>A penalty multiple cannot be negative</source>
         <translation>违约使用电费倍数不能为负</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="310" />
+        <location filename="../../station/customers.py" line="319"/>
         <source>Account number {value} belongs to another customer</source>
         <translation>户号 {value} 已属于其他客户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="360" />
+        <location filename="../../station/customers.py" line="369"/>
         <source>No such customer</source>
         <translation>没有该客户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="371" />
+        <location filename="../../station/customers.py" line="380"/>
         <source>The customer was closed on {day}; a closed account is not edited</source>
         <translation>该客户已于 {day} 销户；已销户的档案不能修改</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="408" />
+        <location filename="../../station/customers.py" line="417"/>
         <source>The customer was already closed on {day}</source>
         <translation>该客户已于 {day} 销户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="413" />
+        <location filename="../../station/customers.py" line="422"/>
         <source>Closed on {day}, before the account was opened on {opened}</source>
         <translation>销户日期 {day} 早于立户日期 {opened}</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="417" />
+        <location filename="../../station/customers.py" line="426"/>
         <source>A reason for closing the account is required</source>
         <translation>销户原因必填</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="424" />
+        <location filename="../../station/customers.py" line="433"/>
         <source>{kind} {asset_no} is still installed at {point}; remove it (with its closing reading) before closing the account</source>
         <translation>{kind} {asset_no} 仍装在 {point}；请先拆除（并登记拆表示数）再销户</translation>
     </message>
     <message>
-        <location filename="../../station/demo/__init__.py" line="56" />
+        <location filename="../../station/demo/__init__.py" line="59"/>
         <source>The database already holds data ({customers} customers, {assets} assets, {areas} areas); demo data is written only into an empty database</source>
-        <extracomment>rows per executemany: large enough to amortise, small enough to cancel promptly</extracomment>
+        <extracomment>rows per executemany: large enough to amortise, small enough to cancel promptly Months of consumption the GUI&apos;s demo gets (the CLI&apos;s --months defaults to the same): three years, so the year-over-year drop rule (DOMAIN.md &quot;Spotting sudden drops&quot;, 2.) has two seasons to compare at first sight.</extracomment>
         <translation>数据库中已有数据（{customers} 户客户、{assets} 只资产、{areas} 个台区）；演示数据只能写入空数据库</translation>
     </message>
     <message>
-        <location filename="../../station/demo/__init__.py" line="146" />
+        <location filename="../../station/demo/__init__.py" line="149"/>
         <source>Drawing the demo station</source>
         <translation>正在生成演示供电所</translation>
     </message>
     <message>
-        <location filename="../../station/demo/__init__.py" line="152" />
-        <location filename="../../station/demo/__init__.py" line="186" />
+        <location filename="../../station/demo/__init__.py" line="155"/>
+        <location filename="../../station/demo/__init__.py" line="189"/>
         <source>Writing the demo station</source>
         <translation>正在写入演示供电所</translation>
     </message>
     <message>
-        <location filename="../../station/demo/__init__.py" line="209" />
+        <location filename="../../station/demo/__init__.py" line="212"/>
         <source>Demo station written</source>
         <translation>演示供电所已写入</translation>
     </message>
     <message>
-        <location filename="../../station/domain/asset_no.py" line="79" />
+        <location filename="../../station/domain/asset_no.py" line="79"/>
         <source>{value} is not a valid 22-digit asset number</source>
-        <extracomment>3-digit unit + "00" + 2-digit type: what every barcode of one batch shares. A receiving clerk scans the first and last barcode of a batch; more than this is a mistyped scan, not a delivery (a pallet of single-phase meters is a few hundred).</extracomment>
+        <extracomment>3-digit unit + &quot;00&quot; + 2-digit type: what every barcode of one batch shares. A receiving clerk scans the first and last barcode of a batch; more than this is a mistyped scan, not a delivery (a pallet of single-phase meters is a few hundred).</extracomment>
         <translation>{value} 不是有效的22位资产编号</translation>
     </message>
     <message>
-        <location filename="../../station/domain/asset_no.py" line="87" />
+        <location filename="../../station/domain/asset_no.py" line="87"/>
         <source>The range must stay within one unit and type: {first} and {last} differ before the serial</source>
         <translation>号段须属于同一单位和类型：{first} 与 {last} 在序号之前的部分不同</translation>
     </message>
     <message>
-        <location filename="../../station/domain/asset_no.py" line="92" />
+        <location filename="../../station/domain/asset_no.py" line="92"/>
         <source>The last asset number {last} comes before the first {first}</source>
         <translation>末个资产编号 {last} 在首个 {first} 之前</translation>
     </message>
     <message>
-        <location filename="../../station/domain/asset_no.py" line="95" />
+        <location filename="../../station/domain/asset_no.py" line="95"/>
         <source>The range holds {count} asset numbers; at most {limit} can be received at once</source>
         <translation>号段包含 {count} 个资产编号；一次最多入库 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="45" />
+        <location filename="../../station/domain/lifecycle.py" line="45"/>
         <source>received, awaiting verification</source>
         <extracomment>Human names of the statuses for messages (the GUI translates the whole message).</extracomment>
         <translation>新购待检</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="46" />
+        <location filename="../../station/domain/lifecycle.py" line="46"/>
         <source>verified, in stock</source>
         <translation>合格在库</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="47" />
+        <location filename="../../station/domain/lifecycle.py" line="47"/>
         <source>failed verification</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="48" />
+        <location filename="../../station/domain/lifecycle.py" line="48"/>
         <source>issued for installation</source>
         <translation>领出待装</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="49" />
+        <location filename="../../station/domain/lifecycle.py" line="49"/>
         <source>installed</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="50" />
+        <location filename="../../station/domain/lifecycle.py" line="50"/>
         <source>removed, awaiting verification</source>
         <translation>拆回待检</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="51" />
+        <location filename="../../station/domain/lifecycle.py" line="51"/>
         <source>awaiting scrapping</source>
         <translation>待报废</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="52" />
+        <location filename="../../station/domain/lifecycle.py" line="52"/>
         <source>scrapped</source>
         <translation>已报废</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="66" />
+        <location filename="../../station/domain/lifecycle.py" line="66"/>
         <source>receive</source>
-        <extracomment>What each event does, for messages ("Cannot install: …").</extracomment>
+        <extracomment>What each event does, for messages (&quot;Cannot install: …&quot;).</extracomment>
         <translation>到货入库</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="67" />
+        <location filename="../../station/domain/lifecycle.py" line="67"/>
         <source>record a verification</source>
         <translation>登记检定</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="68" />
+        <location filename="../../station/domain/lifecycle.py" line="68"/>
         <source>issue</source>
         <translation>领出</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="69" />
+        <location filename="../../station/domain/lifecycle.py" line="69"/>
         <source>return to stock</source>
         <translation>退库</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="70" />
+        <location filename="../../station/domain/lifecycle.py" line="70"/>
         <source>install</source>
         <translation>安装</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="71" />
+        <location filename="../../station/domain/lifecycle.py" line="71"/>
         <source>remove</source>
         <translation>拆除</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="72" />
+        <location filename="../../station/domain/lifecycle.py" line="72"/>
         <source>mark for scrapping</source>
         <translation>申请报废</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="73" />
+        <location filename="../../station/domain/lifecycle.py" line="73"/>
         <source>scrap</source>
         <translation>报废</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="74" />
+        <location filename="../../station/domain/lifecycle.py" line="74"/>
         <source>record an on-site test</source>
         <translation>登记现场检验</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="75" />
+        <location filename="../../station/domain/lifecycle.py" line="75"/>
         <source>record a PT voltage-drop test</source>
         <translation>登记PT二次压降测试</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="76" />
+        <location filename="../../station/domain/lifecycle.py" line="76"/>
         <source>record a CT/PT on-site check</source>
         <translation>登记互感器现场检验</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="92" />
+        <location filename="../../station/domain/lifecycle.py" line="92"/>
         <source>The asset has already been received</source>
         <translation>该资产已入库</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="94" />
+        <location filename="../../station/domain/lifecycle.py" line="94"/>
         <source>The asset has not been received</source>
         <translation>该资产尚未入库</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="96" />
+        <location filename="../../station/domain/lifecycle.py" line="96"/>
         <source>Cannot {action}: the asset is {status}; allowed only when it is {allowed}</source>
         <translation>不能{action}：该资产当前为“{status}”，只有在“{allowed}”时才允许</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="183" />
+        <location filename="../../station/domain/lifecycle.py" line="183"/>
         <source>The asset failed its verification and cannot be installed</source>
         <extracomment>Electronic/smart meters: rotation due 8 years after verification (JJG 596 practice, provincial state-based rotation); a batch that passes sampling 12 months before the end gets 4 more years. Electromechanical (induction) meters: three-phase 6 years, single-phase 10 years (JJG 307).</extracomment>
         <translation>该资产检定不合格，不能安装</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="186" />
+        <location filename="../../station/domain/lifecycle.py" line="186"/>
         <source>The asset has not been verified and cannot be installed</source>
         <translation>该资产未经检定，不能安装</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="190" />
-        <source>The asset's service period ended on {end} (verified {verified}); it cannot be installed</source>
+        <location filename="../../station/domain/lifecycle.py" line="190"/>
+        <source>The asset&apos;s service period ended on {end} (verified {verified}); it cannot be installed</source>
         <translation>该资产的使用期限已于 {end} 届满（检定日期 {verified}），不能安装</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="78" />
+        <location filename="../../station/domain/validation.py" line="78"/>
         <source>{value} is not a date</source>
         <translation>{value} 不是日期</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="90" />
+        <location filename="../../station/domain/validation.py" line="90"/>
         <source>{value} is not a number</source>
         <translation>{value} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="103" />
+        <location filename="../../station/domain/validation.py" line="103"/>
         <source>An account number is {lo} to {hi} digits, nothing else</source>
         <translation>户号为 {lo} 到 {hi} 位数字，不能有其他字符</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="114" />
+        <location filename="../../station/domain/validation.py" line="114"/>
         <source>An asset number is 22 digits; this one has {n} characters</source>
         <translation>资产编号为22位数字；此编号有 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="117" />
+        <location filename="../../station/domain/validation.py" line="117"/>
         <source>The check digit is wrong (expected {expected}): mistyped or misread</source>
         <translation>校验位错误（应为 {expected}）：输入或扫描有误</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="244" />
+        <location filename="../../station/domain/validation.py" line="244"/>
         <source>A phone number holds digits, spaces, dashes and brackets only</source>
         <translation>电话号码只能包含数字、空格、短横线和括号</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="263" />
+        <location filename="../../station/domain/validation.py" line="263"/>
         <source>A CT or PT needs its ratio, like 100/5 or 10000/100</source>
         <translation>互感器须填写变比，例如 100/5 或 10000/100</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="269" />
+        <location filename="../../station/domain/validation.py" line="269"/>
         <source>{value} is not a ratio like 100/5 or 10000/100</source>
         <translation>{value} 不是形如 100/5 或 10000/100 的变比</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="278" />
+        <location filename="../../station/domain/validation.py" line="278"/>
         <source>A verification result needs its verification date</source>
         <translation>检定结论须有检定日期</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="300" />
+        <location filename="../../station/domain/validation.py" line="300"/>
         <source>{value} is not a meter current like 5(60)A</source>
         <translation>{value} 不是形如 5(60)A 的电能表电流</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="308" />
+        <location filename="../../station/domain/validation.py" line="308"/>
         <source>A meter constant is a whole number of impulses per kWh</source>
         <translation>电能表常数是每千瓦时的整数脉冲数</translation>
     </message>
     <message>
-        <location filename="../../station/exports.py" line="65" />
-        <location filename="../../station/imports/monthly.py" line="73" />
-        <location filename="../../station/imports/reading.py" line="71" />
+        <location filename="../../station/exports.py" line="65"/>
+        <location filename="../../station/imports/reading.py" line="140"/>
+        <location filename="../../station/imports/monthly.py" line="73"/>
         <source>unknown file type {suffix}: use .xlsx or .csv</source>
         <extracomment>Rows read ahead to size the columns of a workbook (write-only sheets need widths before the rows). Progress and cancel are checked every this many rows.</extracomment>
         <translation>未知的文件类型 {suffix}：请使用 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../station/exports.py" line="82" />
+        <location filename="../../station/exports.py" line="82"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../station/imports/assets.py" line="78" />
+        <location filename="../../station/imports/assets.py" line="78"/>
         <source>Excel turned this ratio into a date; format the column as text and type it again</source>
         <translation>Excel 把该变比变成了日期；请把该列设为文本格式后重新输入</translation>
     </message>
     <message>
-        <location filename="../../station/imports/assets.py" line="175" />
-        <location filename="../../station/imports/customers.py" line="161" />
+        <location filename="../../station/imports/assets.py" line="176"/>
+        <location filename="../../station/imports/customers.py" line="161"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
     <message>
-        <location filename="../../station/imports/assets.py" line="194" />
+        <location filename="../../station/imports/assets.py" line="196"/>
         <source>Writing assets</source>
         <translation>正在写入资产</translation>
     </message>
     <message>
-        <location filename="../../station/imports/assets.py" line="211" />
+        <location filename="../../station/imports/assets.py" line="214"/>
         <source>Installing on metering points</source>
         <translation>正在安装到计量点</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="114" />
+        <location filename="../../station/imports/customers.py" line="114"/>
         <source>unknown 台区 {code}: add its 台区名称 to create it, or correct the code</source>
         <translation>未知台区 {code}：请填写台区名称以新建，或更正编号</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="39" />
+        <location filename="../../station/imports/customers.py" line="39"/>
         <source>台区 {code} {name} is new and will be created</source>
-        <extracomment>Numeric(12, 2) in db.schema: capacities are compared and stored at that scale, so a re-import is unchanged. The preview's note for each 台区 the file creates (the GUI lists new areas from `new_areas` instead).</extracomment>
+        <extracomment>Numeric(12, 2) in db.schema: capacities are compared and stored at that scale, so a re-import is unchanged. The preview&apos;s note for each 台区 the file creates (the GUI lists new areas from `new_areas` instead).</extracomment>
         <translation>台区 {code} {name} 为新台区，将被创建</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="188" />
+        <location filename="../../station/imports/customers.py" line="188"/>
         <source>Writing customers</source>
         <translation>正在写入客户</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="209" />
+        <location filename="../../station/imports/customers.py" line="209"/>
         <source>Writing metering points and the audit log</source>
         <translation>正在写入计量点和审计日志</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="80" />
+        <location filename="../../station/imports/installs.py" line="80"/>
         <source>installed at 户号 {account}: remove it through the asset ledger first</source>
         <extracomment>The reason on every AssetEvent an import writes.</extracomment>
         <translation>已安装在户号 {account}：请先通过资产台账拆除</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="84" />
+        <location filename="../../station/imports/installs.py" line="84"/>
         <source>an installed asset needs its 安装户号</source>
         <translation>运行中的资产须填写安装户号</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="90" />
+        <location filename="../../station/imports/installs.py" line="90"/>
         <source>no customer with 户号 {account}</source>
         <translation>没有户号为 {account} 的客户</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="94" />
+        <location filename="../../station/imports/installs.py" line="94"/>
         <source>installed at 户号 {other}: remove it there before installing it at {account}</source>
         <translation>已安装在户号 {other}：须先拆除，才能安装到 {account}</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="101" />
+        <location filename="../../station/imports/installs.py" line="101"/>
         <source>status {status} contradicts 安装户号 {account}</source>
         <translation>状态“{status}”与安装户号 {account} 矛盾</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="106" />
+        <location filename="../../station/imports/installs.py" line="106"/>
         <source>a failed or scrapped asset cannot be installed</source>
         <translation>不合格或已报废的资产不能安装</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="122" />
+        <location filename="../../station/imports/installs.py" line="122"/>
         <source>{n} customers get a main metering point for their installed assets</source>
         <translation>将为 {n} 户客户建立主计量点以安装其资产</translation>
     </message>
     <message>
-        <location filename="../../station/imports/monthly.py" line="141" />
-        <location filename="../../station/imports/normalise.py" line="93" />
-        <location filename="../../station/imports/normalise.py" line="188" />
+        <location filename="../../station/imports/normalise.py" line="93"/>
+        <location filename="../../station/imports/normalise.py" line="188"/>
+        <location filename="../../station/imports/monthly.py" line="141"/>
         <source>not a number: {value}</source>
         <translation>不是数字：{value}</translation>
     </message>
     <message>
-        <location filename="../../station/imports/normalise.py" line="112" />
+        <location filename="../../station/imports/normalise.py" line="112"/>
         <source>stored as a number in Excel ({shown}), so its digits were rounded; format the column as text and export again</source>
         <translation>在 Excel 中以数字保存（{shown}），位数已被舍入；请把该列设为文本格式后重新导出</translation>
     </message>
     <message>
-        <location filename="../../station/imports/normalise.py" line="162" />
+        <location filename="../../station/imports/normalise.py" line="162"/>
         <source>not a whole number: {value}</source>
         <translation>不是整数：{value}</translation>
     </message>
     <message>
-        <location filename="../../station/imports/normalise.py" line="219" />
+        <location filename="../../station/imports/normalise.py" line="219"/>
         <source>no such date: {value}</source>
         <translation>日期不存在：{value}</translation>
     </message>
     <message>
-        <location filename="../../station/imports/normalise.py" line="223" />
-        <location filename="../../station/imports/normalise.py" line="229" />
+        <location filename="../../station/imports/normalise.py" line="223"/>
+        <location filename="../../station/imports/normalise.py" line="229"/>
         <source>not a date: {value} (write it as 2024-01-05)</source>
         <translation>不是日期：{value}（请写成 2024-01-05）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/preview.py" line="136" />
+        <location filename="../../station/imports/preview.py" line="136"/>
         <source>Checking rows</source>
         <extracomment>Progress is reported (and cancel polled) every this many rows: often enough for a smooth bar, rare enough to cost nothing on 200,000 rows. the original cells of each rejected row, by line, for `save_rejections` kind-specific plan (assets: installs on metering points) a look-up against the database (台区 exists) run on each row after its field checks optional: True when every row of a block (field → its parsed column) passes `validate`, so the per-row call is skipped for that block (station.domain.validation.customer_columns_valid)</extracomment>
         <translation>正在检查各行</translation>
     </message>
     <message>
-        <location filename="../../station/imports/preview.py" line="215" />
+        <location filename="../../station/imports/preview.py" line="215"/>
         <source>duplicate of line {first} in this file</source>
         <translation>与本文件第 {first} 行重复</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="67" />
+        <location filename="../../station/imports/reading.py" line="137"/>
         <source>old .xls workbooks are not read: save the file as .xlsx or .csv</source>
-        <extracomment>How far down a title block may push the header before we give up looking for it. A header row names at least this many known columns (a title row names none, a note row one at most).</extracomment>
         <translation>不读取旧版 .xls 工作簿：请另存为 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="83" />
+        <location filename="../../station/imports/reading.py" line="71"/>
         <source>required column {column} is missing (header on line {line})</source>
+        <extracomment>How far down a title block may push the header before we give up looking for it. A header row names at least this many known columns (a title row names none, a note row one at most).</extracomment>
         <translation>缺少必需的列 {column}（表头在第 {line} 行）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="118" />
+        <location filename="../../station/imports/reading.py" line="106"/>
         <source>no header row found in the first {n} rows (expected columns such as {expected})</source>
         <translation>前 {n} 行中没有找到表头（应有 {expected} 等列）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="59" />
+        <location filename="../../station/rules/defaults.py" line="59"/>
         <source>DL/T 448 edition (device classes, on-site test periods)</source>
         <translation>DL/T 448 版本（计量装置分类、现场检验周期）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="69" />
+        <location filename="../../station/rules/defaults.py" line="69"/>
         <source>供电营业规则 edition (back-billing, penalties)</source>
         <translation>《供电营业规则》版本（补收电费、违约使用电费）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="80" />
+        <location filename="../../station/rules/defaults.py" line="80"/>
         <source>On-site test period per device class (2016 edition)</source>
         <translation>各类计量装置的现场检验周期（2016 版）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="89" />
+        <location filename="../../station/rules/defaults.py" line="89"/>
         <source>On-site test period per device class (2000 edition)</source>
         <translation>各类计量装置的现场检验周期（2000 版）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="98" />
+        <location filename="../../station/rules/defaults.py" line="98"/>
         <source>First on-site test of a new or rebuilt HV metering device, within</source>
         <translation>新投运或改造后的高压计量装置首次现场检验，期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="107" />
+        <location filename="../../station/rules/defaults.py" line="107"/>
         <source>Replace a meter out of tolerance on site within</source>
         <translation>现场检验超差的电能表更换期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="116" />
+        <location filename="../../station/rules/defaults.py" line="116"/>
         <source>PT secondary voltage-drop test period</source>
         <translation>PT二次回路压降测试周期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="125" />
+        <location filename="../../station/rules/defaults.py" line="125"/>
         <source>PT voltage-drop tests from this voltage level up</source>
         <translation>PT压降测试适用的最低电压等级</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="134" />
+        <location filename="../../station/rules/defaults.py" line="134"/>
         <source>HV CT/PT on-site check period</source>
         <translation>高压互感器现场检验周期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="145" />
+        <location filename="../../station/rules/defaults.py" line="145"/>
         <source>Meter service life from verification, per meter type</source>
         <translation>各类电能表自检定起的使用期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="154" />
+        <location filename="../../station/rules/defaults.py" line="154"/>
         <source>Extension a batch earns by passing sampling</source>
         <translation>批次抽检合格后延长的期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="163" />
+        <location filename="../../station/rules/defaults.py" line="163"/>
         <source>Batch sampling before the end of the service life</source>
         <translation>使用期限届满前的批次抽检提前量</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="173" />
+        <location filename="../../station/rules/defaults.py" line="173"/>
         <source>Capacity from which a customer is inspected as large</source>
         <translation>按大用户周期检查的容量起点</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="182" />
+        <location filename="../../station/rules/defaults.py" line="182"/>
         <source>Periodic inspection interval (the shortest that applies)</source>
         <translation>周期检查间隔（取适用的最短者）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="192" />
+        <location filename="../../station/rules/defaults.py" line="192"/>
         <source>Normal line-loss band per 台区 type</source>
         <translation>各类台区的线损合格区间</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="196" />
+        <location filename="../../station/rules/defaults.py" line="196"/>
         <source>Month-over-month drop that flags a customer</source>
         <translation>环比下降达到此比例即标记</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="198" />
+        <location filename="../../station/rules/defaults.py" line="198"/>
         <source>Smallest baseline a drop is judged on</source>
         <translation>判定下降的最小基准电量</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="200" />
+        <location filename="../../station/rules/defaults.py" line="200"/>
         <source>Year-over-year drop that flags a customer</source>
         <translation>同比下降达到此比例即标记</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="202" />
-        <source>Share of the peers' median below which a customer is flagged</source>
+        <location filename="../../station/rules/defaults.py" line="202"/>
+        <source>Share of the peers&apos; median below which a customer is flagged</source>
         <translation>低于同类用户中位数的此比例即标记</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="204" />
+        <location filename="../../station/rules/defaults.py" line="204"/>
         <source>Robust z (magnitude) below the peers that flags a customer</source>
         <translation>低于同类用户的稳健 z 值（绝对值）达到此值即标记</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="206" />
+        <location filename="../../station/rules/defaults.py" line="206"/>
         <source>Months in a row at zero that flag an active account</source>
         <translation>正常户连续零电量达到此月数即标记</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="208" />
+        <location filename="../../station/rules/defaults.py" line="208"/>
         <source>Monthly kWh counted as zero</source>
         <translation>月电量不超过此值视为零</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="210" />
+        <location filename="../../station/rules/defaults.py" line="210"/>
         <source>How far back a drop may have begun</source>
         <translation>下降起始月份的最远回溯期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="212" />
+        <location filename="../../station/rules/defaults.py" line="212"/>
         <source>Score from which a customer is listed</source>
         <translation>列入清单的最低得分</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="221" />
+        <location filename="../../station/rules/defaults.py" line="221"/>
         <source>Theft penalty, multiple of the back-billed charge</source>
         <translation>窃电违约使用电费，补收电费的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="230" />
+        <location filename="../../station/rules/defaults.py" line="230"/>
         <source>Penalty multiple when the contract names none</source>
         <translation>合同未约定时的违约使用电费倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="239" />
+        <location filename="../../station/rules/defaults.py" line="239"/>
         <source>Changed tariff category, multiple of the difference</source>
         <translation>擅自改变用电类别，差额电费的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="248" />
+        <location filename="../../station/rules/defaults.py" line="248"/>
         <source>Added capacity (two-part), multiple of the basic charge</source>
         <translation>私增容量（两部制），基本电费的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="257" />
+        <location filename="../../station/rules/defaults.py" line="257"/>
         <source>Added capacity (single-part), per kW or kVA</source>
         <translation>私增容量（单一制），每千瓦(千伏安)金额</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="266" />
+        <location filename="../../station/rules/defaults.py" line="266"/>
         <source>Sealed or suspended equipment used (two-part), multiple of the basic charge</source>
         <translation>擅自使用已封存或暂停设备（两部制），基本电费的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="277" />
+        <location filename="../../station/rules/defaults.py" line="277"/>
         <source>Sealed or suspended equipment used (single-part), per kW or kVA</source>
         <translation>擅自使用已封存或暂停设备（单一制），每千瓦(千伏安)金额</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="286" />
+        <location filename="../../station/rules/defaults.py" line="286"/>
         <source>Metering or load-control equipment touched, residential, per occurrence</source>
         <translation>擅自动用计量或负控装置，居民用户每次金额</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="297" />
+        <location filename="../../station/rules/defaults.py" line="297"/>
         <source>Metering or load-control equipment touched, others, per occurrence</source>
         <translation>擅自动用计量或负控装置，其他用户每次金额</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="306" />
+        <location filename="../../station/rules/defaults.py" line="306"/>
         <source>Changed category, period when the start is unknown</source>
         <translation>改变用电类别，起始时间不明时的计算期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="317" />
+        <location filename="../../station/rules/defaults.py" line="317"/>
         <source>Changed category, hours per day when estimated from kW</source>
         <translation>改变用电类别，按容量（kW）估算时的每日小时数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="326" />
+        <location filename="../../station/rules/defaults.py" line="326"/>
         <source>Theft, period when the start is unknown</source>
         <translation>窃电，起始时间不明时的计算期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="335" />
+        <location filename="../../station/rules/defaults.py" line="335"/>
         <source>Theft, hours per day for power customers</source>
         <translation>窃电，动力用户每天小时数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="344" />
+        <location filename="../../station/rules/defaults.py" line="344"/>
         <source>Theft, hours per day for lighting customers</source>
         <translation>窃电，照明用户每天小时数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="353" />
+        <location filename="../../station/rules/defaults.py" line="353"/>
         <source>Meter out of tolerance, share of the time since the last verification</source>
         <translation>电能表超差，自上次检定以来时间的计算比例</translation>
     </message>
     <message>
-        <location filename="../../station/rules/store.py" line="92" />
+        <location filename="../../station/rules/store.py" line="92"/>
         <source>No rule is called {key}</source>
         <translation>没有名为 {key} 的规则</translation>
     </message>
     <message>
-        <location filename="../../station/rules/tariffs.py" line="138" />
+        <location filename="../../station/rules/tariffs.py" line="138"/>
         <source>Choose a category: {choices}</source>
-        <extracomment>The source printed for the built-in tariffs: they are examples of a typical province's catalogue, not any province's published prices. A station replaces them with `set_tariff` (its price bureau's file). From when the example tariffs apply: early enough that any back-billing period finds a price. Example catalogue (居民生活 0.5283 yuan/kWh at 220 V as in a typical province; 大工业 two-part with a basic charge per kVA·month). Marked 示例值 everywhere they show.</extracomment>
+        <extracomment>The source printed for the built-in tariffs: they are examples of a typical province&apos;s catalogue, not any province&apos;s published prices. A station replaces them with `set_tariff` (its price bureau&apos;s file). From when the example tariffs apply: early enough that any back-billing period finds a price. Example catalogue (居民生活 0.5283 yuan/kWh at 220 V as in a typical province; 大工业 two-part with a basic charge per kVA·month). Marked 示例值 everywhere they show.</extracomment>
         <translation>请选择类别：{choices}</translation>
     </message>
     <message>
-        <location filename="../../station/rules/tariffs.py" line="149" />
-        <location filename="../../station/rules/validate.py" line="116" />
+        <location filename="../../station/rules/validate.py" line="116"/>
+        <location filename="../../station/rules/tariffs.py" line="149"/>
         <source>Choose a voltage level: {choices}</source>
         <translation>请选择电压等级：{choices}</translation>
     </message>
     <message>
-        <location filename="../../station/rules/tariffs.py" line="157" />
+        <location filename="../../station/rules/tariffs.py" line="157"/>
         <source>A price must be above 0 yuan/kWh</source>
         <translation>电价须大于 0 元/kWh</translation>
     </message>
     <message>
-        <location filename="../../station/rules/tariffs.py" line="164" />
+        <location filename="../../station/rules/tariffs.py" line="164"/>
         <source>A basic charge must be above 0 yuan per kVA·month, or left empty</source>
         <translation>基本电价须大于 0 元/kVA·月，或留空</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="24" />
+        <location filename="../../station/rules/validate.py" line="24"/>
         <source>Give a whole number above 0, or null for none</source>
         <translation>请填写大于 0 的整数，或填 null 表示无</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="26" />
+        <location filename="../../station/rules/validate.py" line="26"/>
         <source>Give a whole number above 0</source>
         <translation>请填写大于 0 的整数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="34" />
+        <location filename="../../station/rules/validate.py" line="34"/>
         <source>Give a number, 0 or more</source>
         <translation>请填写不小于 0 的数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="44" />
+        <location filename="../../station/rules/validate.py" line="44"/>
         <source>Give a mapping of {names}</source>
         <translation>请按 {names} 逐项填写</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="55" />
+        <location filename="../../station/rules/validate.py" line="55"/>
         <source>Unknown entries {unknown}; allowed: {names}</source>
         <translation>未知的项 {unknown}；允许：{names}</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="67" />
+        <location filename="../../station/rules/validate.py" line="67"/>
         <source>Missing entries: {missing}</source>
         <translation>缺少的项：{missing}</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="88" />
+        <location filename="../../station/rules/validate.py" line="88"/>
         <source>Give a band [lower, upper] in %, lower below upper</source>
         <translation>请填写区间 [下限, 上限]（%），下限小于上限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="104" />
+        <location filename="../../station/rules/validate.py" line="104"/>
         <source>Choose one of: {choices}</source>
         <translation>请选择其一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="58" />
+        <location filename="../../station/schedule/record.py" line="58"/>
         <source>A completion cannot be dated in the future</source>
         <extracomment>Which event a completion of each device kind writes, and which asset kinds it applies to.</extracomment>
         <translation>完成日期不能晚于今天</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="64" />
+        <location filename="../../station/schedule/record.py" line="64"/>
         <source>Result must be one of: {choices}</source>
         <translation>结论须为以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="79" />
+        <location filename="../../station/schedule/record.py" line="79"/>
         <source>Error % must be a number</source>
         <translation>误差(%)须为数字</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="109" />
+        <location filename="../../station/schedule/record.py" line="109"/>
         <source>{kind} is completed by replacing the meter or recording a batch sampling</source>
         <translation>{kind}通过换表或登记批次抽检来完成</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="121" />
+        <location filename="../../station/schedule/record.py" line="121"/>
         <source>An on-site test needs its result, pass or fail</source>
         <translation>现场检验须有结论：合格或不合格</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="128" />
+        <location filename="../../station/schedule/record.py" line="128"/>
         <source>No asset with id {id}</source>
         <translation>没有编号为 {id} 的资产</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="136" />
+        <location filename="../../station/schedule/record.py" line="136"/>
         <source>A {kind} cannot take this test</source>
         <translation>{kind}不适用此项检验</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="195" />
+        <location filename="../../station/schedule/record.py" line="195"/>
         <source>No customer with id {id}</source>
         <translation>没有编号为 {id} 的客户</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="256" />
+        <location filename="../../station/schedule/record.py" line="256"/>
         <source>No meter of model {model} by {maker} verified in {year} is on record</source>
         <translation>没有 {maker} 生产、{year} 年检定的 {model} 型电能表记录</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/service.py" line="164" />
+        <location filename="../../station/schedule/service.py" line="164"/>
         <source>Accuracy {have} is below the minimum {need} of a class {cls} point (DL/T 448-2016)</source>
         <translation>准确度 {have} 低于 {cls} 类计量点的最低要求 {need}（DL/T 448-2016）</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/service.py" line="180" />
+        <location filename="../../station/schedule/service.py" line="180"/>
         <source>No verification date on record for an installed device</source>
         <translation>运行设备没有检定日期记录</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/service.py" line="194" />
+        <location filename="../../station/schedule/service.py" line="194"/>
         <source>Service life ended on {end} (verified {verified}): {rule}</source>
         <translation>使用期限已于 {end} 届满（检定日期 {verified}）：{rule}</translation>
     </message>
     <message>
-        <location filename="../../station/users.py" line="41" />
+        <location filename="../../station/users.py" line="41"/>
         <source>User {value} already exists</source>
         <translation>用户 {value} 已存在</translation>
     </message>
     <message>
-        <location filename="../../station/reports/assets.py" line="63" />
+        <location filename="../../station/reports/assets.py" line="63"/>
         <source>Reading the assets</source>
         <translation>正在读取资产</translation>
     </message>
     <message>
-        <location filename="../../station/reports/customers.py" line="59" />
+        <location filename="../../station/reports/customers.py" line="59"/>
         <source>{value} is not a month like 2024-03</source>
         <translation>{value} 不是形如 2024-03 的月份</translation>
     </message>
     <message>
-        <location filename="../../station/reports/customers.py" line="65" />
+        <location filename="../../station/reports/customers.py" line="65"/>
         <source>There is no 台区 with the code {value}</source>
         <translation>没有编号为 {value} 的台区</translation>
     </message>
     <message>
-        <location filename="../../station/reports/customers.py" line="82" />
+        <location filename="../../station/reports/customers.py" line="82"/>
         <source>Reading the customers</source>
         <translation>正在读取客户</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/service.py" line="91" />
+        <location filename="../../station/consumption/service.py" line="92"/>
         <source>No consumption is recorded for {month}</source>
-        <extracomment>Rule-setting keys the scan reads: "scan." + a ScanSettings field (e.g. scan.yoy_drop). A key the station has not stored keeps the default of station.analysis.thresholds.</extracomment>
+        <extracomment>Rule-setting keys the scan reads: &quot;scan.&quot; + a ScanSettings field (e.g. scan.yoy_drop). A key the station has not stored keeps the default of station.analysis.thresholds.</extracomment>
         <translation>{month} 没有用电量记录</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/service.py" line="102" />
+        <location filename="../../station/consumption/service.py" line="103"/>
         <source>No 台区 has the code {code}</source>
         <translation>没有编号为 {code} 的台区</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/service.py" line="146" />
+        <location filename="../../station/consumption/service.py" line="147"/>
         <source>Loading consumption</source>
         <translation>正在读取用电量</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/service.py" line="153" />
-        <location filename="../../station/consumption/service.py" line="155" />
+        <location filename="../../station/consumption/service.py" line="154"/>
+        <location filename="../../station/consumption/service.py" line="156"/>
         <source>Scanning for sudden drops</source>
         <translation>正在扫描电量突降</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/service.py" line="217" />
+        <location filename="../../station/consumption/service.py" line="218"/>
         <source>Scan finished</source>
         <translation>扫描完成</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/loss.py" line="195" />
+        <location filename="../../station/consumption/loss.py" line="195"/>
         <source>No 台区 has the id {id}</source>
         <translation>没有 id 为 {id} 的台区</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/curve.py" line="36" />
+        <location filename="../../station/consumption/curve.py" line="36"/>
         <source>Meter installed</source>
-        <extracomment>Peers read for the band when the customer's 台区 has too few of its category (rule 3's fallback). Months the curve shows at most (the scan's reach); "last year" adds 12 more behind them.</extracomment>
+        <extracomment>Peers read for the band when the customer&apos;s 台区 has too few of its category (rule 3&apos;s fallback). Months the curve shows at most (the scan&apos;s reach); &quot;last year&quot; adds 12 more behind them.</extracomment>
         <translation>电能表安装</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/curve.py" line="37" />
+        <location filename="../../station/consumption/curve.py" line="37"/>
         <source>Meter removed</source>
         <translation>电能表拆除</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/curve.py" line="38" />
+        <location filename="../../station/consumption/curve.py" line="38"/>
         <source>CT installed</source>
         <translation>电流互感器安装</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/curve.py" line="39" />
+        <location filename="../../station/consumption/curve.py" line="39"/>
         <source>CT removed</source>
         <translation>电流互感器拆除</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/curve.py" line="40" />
+        <location filename="../../station/consumption/curve.py" line="40"/>
         <source>PT installed</source>
         <translation>电压互感器安装</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/curve.py" line="41" />
+        <location filename="../../station/consumption/curve.py" line="41"/>
         <source>PT removed</source>
         <translation>电压互感器拆除</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/curve.py" line="42" />
+        <location filename="../../station/consumption/curve.py" line="42"/>
         <source>Drop began</source>
         <translation>电量突降起始</translation>
     </message>
     <message>
-        <location filename="../../station/imports/months.py" line="23" />
+        <location filename="../../station/imports/months.py" line="23"/>
         <source>not a month: {value} (write it as 2024-01)</source>
         <extracomment>Years a month may name: the window normalise uses for Excel serials, so a stray number is not a month.</extracomment>
         <translation>{value} 不是月份（请写成 2024-01）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/months.py" line="104" />
+        <location filename="../../station/imports/months.py" line="104"/>
         <source>{month} is in the future: no reading can exist yet</source>
         <translation>{month} 尚未到来：不可能已有抄见电量</translation>
     </message>
     <message>
-        <location filename="../../station/imports/supply.py" line="29" />
+        <location filename="../../station/imports/supply.py" line="29"/>
         <source>unknown 台区 {code}: import the customers of that 台区 first, or correct the code</source>
         <translation>未知台区 {code}：请先导入该台区的客户，或更正编号</translation>
     </message>
     <message>
-        <location filename="../../station/imports/monthly.py" line="108" />
+        <location filename="../../station/imports/monthly.py" line="108"/>
         <source>line {line} names {key} but neither {month} and {value} nor columns headed by months (2024-01)</source>
         <translation>第 {line} 行有 {key}，但既无 {month} 和 {value} 列，也无以月份（2024-01）为表头的列</translation>
     </message>
     <message>
-        <location filename="../../station/imports/monthly.py" line="112" />
+        <location filename="../../station/imports/monthly.py" line="112"/>
         <source>no header row found in the first {n} rows (expected {key}, {month}, {value}, or {key} and one column per month)</source>
         <translation>前 {n} 行中未找到表头（应为 {key}、{month}、{value}，或 {key} 加每月一列）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/monthly.py" line="129" />
+        <location filename="../../station/imports/monthly.py" line="129"/>
         <source>column {header} is the same month as column {first}</source>
         <translation>列 {header} 与列 {first} 是同一月份</translation>
     </message>
     <message>
-        <location filename="../../station/imports/monthly.py" line="146" />
+        <location filename="../../station/imports/monthly.py" line="146"/>
         <source>negative kWh: {value}</source>
         <translation>电量为负：{value}</translation>
     </message>
     <message>
-        <location filename="../../station/imports/monthly.py" line="172" />
+        <location filename="../../station/imports/monthly.py" line="172"/>
         <source>Reading rows</source>
         <translation>正在读取数据行</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="112" />
+        <location filename="../../station/imports/readings.py" line="112"/>
         <source>unknown 户号 {code}: import the customer first, or correct the number</source>
         <extracomment>Values per replaced month the audit row shows before/after (the count is always complete). Rows per executemany / COPY, so progress and cancel are never far away. Up to this many months in a large file, stored values are read through the month index; beyond, by one scan.</extracomment>
         <translation>未知户号 {code}：请先导入该客户，或更正户号</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="162" />
+        <location filename="../../station/imports/readings.py" line="162"/>
         <source>Comparing with the database</source>
         <translation>正在与数据库比对</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="193" />
+        <location filename="../../station/imports/readings.py" line="193"/>
         <source>{month} is already on line {first} of this file</source>
         <translation>{month} 已在本文件第 {first} 行出现</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="290" />
+        <location filename="../../station/imports/readings.py" line="290"/>
         <source>one column per month: {count} months, {first} to {last}</source>
         <translation>每月一列：共 {count} 个月，{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="293" />
+        <location filename="../../station/imports/readings.py" line="293"/>
         <source>{count} empty cells: no reading, skipped (not zero)</source>
         <translation>{count} 个空单元格：无抄见值，已跳过（不按零计）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="297" />
+        <location filename="../../station/imports/readings.py" line="297"/>
         <source>{month}: {count} stored values differ and will be replaced</source>
         <translation>{month}：{count} 个已存值不同，将被替换</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="328" />
+        <location filename="../../station/imports/readings.py" line="328"/>
         <source>Replacing changed values</source>
         <translation>正在替换有变化的数值</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="355" />
+        <location filename="../../station/imports/readings.py" line="355"/>
         <source>Writing values</source>
         <translation>正在写入数值</translation>
     </message>
     <message>
-        <location filename="../../station/demo/consumption.py" line="220" />
-        <location filename="../../station/demo/consumption.py" line="233" />
-        <source>Writing the demo's consumption</source>
-        <extracomment>readings per executemany (cancel and progress between chunks) barcode serials of swapped-in devices, clear of the ledger's (20,000,000 +) share of 台区 with a high technical loss (as station.analysis.synth draws them) a normal 台区's technical loss, fraction of what entered it synth places thefts in its last 12 months after an honest year</extracomment>
+        <location filename="../../station/demo/consumption.py" line="220"/>
+        <location filename="../../station/demo/consumption.py" line="233"/>
+        <source>Writing the demo&apos;s consumption</source>
+        <extracomment>readings per executemany (cancel and progress between chunks) barcode serials of swapped-in devices, clear of the ledger&apos;s (20,000,000 +) share of 台区 with a high technical loss (as station.analysis.synth draws them) a normal 台区&apos;s technical loss, fraction of what entered it synth places thefts in its last 12 months after an honest year</extracomment>
         <translation>正在写入演示电量</translation>
     </message>
     <message>
-        <location filename="../../station/demo/consumption.py" line="265" />
+        <location filename="../../station/demo/consumption.py" line="265"/>
         <source>Demo consumption written</source>
         <translation>演示电量已写入</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from station.customers import CustomerFilter, customer_ids, find_customer
 from ui.dialogs.import_preview import ImportFlow, ImportPreviewDialog
@@ -129,3 +129,131 @@ def test_a_file_that_cannot_be_read_is_reported(qtbot, window, tmp_path, monkeyp
         pass
     qtbot.waitUntil(lambda: bool(shown), timeout=2000)
     assert shown[0]
+
+
+# --- Monthly readings and 台区 supply (issue 3): the same flow, counts of values -------------------------------
+
+
+def _accounts(ws, n: int = 2) -> list[str]:
+    from sqlalchemy import select
+
+    from db.schema import Customer
+
+    with ws.sessions() as s:
+        return list(s.scalars(select(Customer.account_no).order_by(Customer.id).limit(n)))
+
+
+def _stored(ws, accounts: list[str]) -> dict[tuple[str, int], float]:
+    from sqlalchemy import select
+
+    from db.schema import Customer, MonthlyConsumption
+
+    with ws.sessions() as s:
+        rows = s.execute(select(Customer.account_no, MonthlyConsumption.month, MonthlyConsumption.kwh)
+                         .join(Customer, Customer.id == MonthlyConsumption.customer_id)
+                         .where(Customer.account_no.in_(accounts), MonthlyConsumption.month < 201600))
+        return {(a, int(m)): float(k) for a, m, k in rows}
+
+
+def _write_and_reimport(qtbot, window, path: Path, monkeypatch):
+    """Import `path` as readings through the flow (dialog answered yes), then preview it again."""
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    monkeypatch.setattr(ImportPreviewDialog, "ask",
+                        classmethod(lambda cls, parent, preview, ui_settings=None: True))
+    flow = ImportFlow(window)
+    with qtbot.waitSignal(flow.imported, timeout=15_000) as blocker:
+        flow.start("readings", path)
+    _flow, again = _preview_kind(qtbot, window, path, monkeypatch, "readings")
+    return blocker.args[0], again
+
+
+def _preview_kind(qtbot, window, path: Path, monkeypatch, kind: str):
+    seen = []
+    monkeypatch.setattr(ImportPreviewDialog, "ask",
+                        classmethod(lambda cls, parent, preview, ui_settings=None: seen.append(preview) or False))
+    flow = ImportFlow(window)
+    with qtbot.waitSignal(flow.previewed, timeout=10_000):
+        flow.start(kind, path)
+    return flow, seen[0]
+
+
+def test_long_form_readings_are_previewed_as_values_written_and_a_reimport_changes_nothing(
+        qtbot, window, tmp_path, monkeypatch, demo_ws):
+    a, b = _accounts(demo_ws)
+    path = tmp_path / "电量.csv"
+    path.write_text("户号,年月,电量\n"
+                    f"{a},2015-01,100\n{a},2015-02,110.5\n{b},2015-01,50\n"
+                    "9999999999,2015-01,10\n", encoding="gb18030")
+    _flow, preview = _preview_kind(qtbot, window, path, monkeypatch, "readings")
+    dlg = ImportPreviewDialog(window, preview)
+    qtbot.addWidget(dlg)
+    assert dlg.windowTitle() == "Import monthly readings: preview"
+    assert {k: lab.text() for k, lab in dlg.count_labels.items()} == {
+        "new": "3", "updated": "0", "unchanged": "0", "rejected": "1"}
+    captions = {w.text() for w in dlg.findChildren(QLabel)}
+    assert {"New values", "Replaced values", "Unchanged values", "Rejected rows"} <= captions
+    model = dlg.rejections
+    row = [model.data(model.index(0, c)) for c in range(4)]
+    assert row[:3] == [5, "户号", "9999999999"] and "unknown 户号 9999999999" in row[3]
+    assert dlg.import_button.text() == "Import 3 value(s)"
+
+    # A page of the analysis that is built is refreshed once the readings are in.
+    analysis = window.page("lineloss")
+    refreshed: list[bool] = []
+    monkeypatch.setattr(analysis, "refresh", lambda: refreshed.append(True))
+    summary, again = _write_and_reimport(qtbot, window, path, monkeypatch)
+    assert (summary.new, summary.rejected) == (3, 1) and refreshed
+    assert _stored(demo_ws, [a, b]) == {(a, 201501): 100.0, (a, 201502): 110.5, (b, 201501): 50.0}
+    assert (again.new, again.updated, again.unchanged) == (0, 0, 3)
+    dlg = ImportPreviewDialog(window, again)
+    qtbot.addWidget(dlg)
+    assert not dlg.import_button.isEnabled() and dlg.nothing_label.isVisibleTo(dlg)
+    assert dlg.nothing_label.text() == "Nothing to write: every accepted value is already stored."
+
+
+def test_wide_form_xlsx_counts_one_value_per_month_and_names_the_bad_cell(qtbot, window, tmp_path, monkeypatch,
+                                                                           demo_ws):
+    from openpyxl import Workbook
+
+    a, b = _accounts(demo_ws)
+    wb = Workbook()
+    sheet = wb.active
+    sheet.append(["采集系统月度电量导出"])
+    sheet.append(["户号", "2015-01", "2015年2月"])
+    sheet.append([a, 100, 120])
+    sheet.append([b, None, 60])  # no reading for January: skipped, not zero
+    sheet.append([a[:-1] + "x", 5, 6])
+    path = tmp_path / "wide.xlsx"
+    wb.save(path)
+    _flow, preview = _preview_kind(qtbot, window, path, monkeypatch, "readings")
+    dlg = ImportPreviewDialog(window, preview)
+    qtbot.addWidget(dlg)
+    assert {k: lab.text() for k, lab in dlg.count_labels.items()} == {
+        "new": "3", "updated": "0", "unchanged": "0", "rejected": "1"}
+    assert "2 months, 2015-01 to 2015-02" in dlg.notes_label.text()
+    model = dlg.rejections
+    assert [model.data(model.index(0, c)) for c in range(3)] == [5, "户号", a[:-1] + "x"]
+    summary, again = _write_and_reimport(qtbot, window, path, monkeypatch)
+    assert summary.new == 3
+    assert _stored(demo_ws, [a, b]) == {(a, 201501): 100.0, (a, 201502): 120.0, (b, 201502): 60.0}
+    assert (again.new, again.updated, again.unchanged, again.rejected) == (0, 0, 3, 1)
+
+
+def test_the_file_menu_offers_every_import_with_its_own_titles(qtbot, window, tmp_path, monkeypatch):
+    la = window.ledger_actions
+    texts = [a.text() for a in window.menu("file").actions()]
+    start = texts.index("Import customers…")
+    assert texts[start:start + 4] == ["Import customers…", "Import assets…", "Import monthly readings…",
+                                      "Import 台区 supply…"]
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda parent, title, *a: asked.append(title) or ("", ""))
+    for act in (la.import_readings_action, la.import_supply_action):
+        act.trigger()
+    assert asked == ["Import monthly readings", "Import 台区 supply"]
+
+    path = tmp_path / "供电量.csv"
+    path.write_text("台区编号,年月,供电量\nNOSUCH,2015-01,1000\n", encoding="utf-8")
+    _flow, preview = _preview_kind(qtbot, window, path, monkeypatch, "supply")
+    dlg = ImportPreviewDialog(window, preview)
+    qtbot.addWidget(dlg)
+    assert dlg.windowTitle() == "Import 台区 supply: preview" and dlg.count_labels["rejected"].text() == "1"

@@ -5,7 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,6 +38,24 @@ from ui.text import message_text, problems_text
 _Index = QModelIndex | QPersistentModelIndex
 #: The preview's note for each new 台区 (station.imports.customers); the dialog lists them on one line instead.
 NEW_AREA_NOTE = "台区 {code} {name} is new and will be created"
+#: Imports whose counts are of values, not rows: a wide readings row holds one value per month.
+VALUE_KINDS = frozenset({"readings", "supply"})
+#: Per kind: the file chooser's title and the preview dialog's title.
+TITLES: dict[str, tuple[str, str]] = {
+    "customers": (QT_TRANSLATE_NOOP("ImportFlow", "Import customers"),
+                  QT_TRANSLATE_NOOP("ImportFlow", "Import customers: preview")),
+    "assets": (QT_TRANSLATE_NOOP("ImportFlow", "Import assets"),
+               QT_TRANSLATE_NOOP("ImportFlow", "Import assets: preview")),
+    "readings": (QT_TRANSLATE_NOOP("ImportFlow", "Import monthly readings"),
+                 QT_TRANSLATE_NOOP("ImportFlow", "Import monthly readings: preview")),
+    "supply": (QT_TRANSLATE_NOOP("ImportFlow", "Import 台区 supply"),
+               QT_TRANSLATE_NOOP("ImportFlow", "Import 台区 supply: preview")),
+}
+
+
+def kind_title(kind: str, which: int) -> str:
+    """The translated title of an import of `kind`: 0 the file chooser, 1 the preview dialog."""
+    return QCoreApplication.translate("ImportFlow", TITLES[kind][which])
 
 
 class RejectionModel(QAbstractTableModel):
@@ -71,8 +98,8 @@ class ImportPreviewDialog(QDialog):
         self._settings = ui_settings
         self._last_folder = (ui_settings.last_folder("rejections") if ui_settings else "") or str(preview.path.parent)
         self.saved_to: Path | None = None
-        kind = self.tr("customers") if preview.kind == "customers" else self.tr("assets")
-        self.setWindowTitle(self.tr("Import %1: preview").replace("%1", kind))
+        values = preview.kind in VALUE_KINDS
+        self.setWindowTitle(kind_title(preview.kind, 1))
         self.resize(860, 560)
         head = QLabel(self.tr("<b>%1</b> — %n data row(s) read, header on line %2", "", preview.rows_read)
                       .replace("%1", preview.path.name).replace("%2", str(preview.header_line)), self)
@@ -81,11 +108,14 @@ class ImportPreviewDialog(QDialog):
 
         counts = QGridLayout()
         self.count_labels: dict[str, QLabel] = {}
-        for col, (key, text, value, colour) in enumerate((
-                ("new", self.tr("New"), preview.new, "#1b5e20"),
-                ("updated", self.tr("Updated"), preview.updated, "#0d47a1"),
-                ("unchanged", self.tr("Unchanged"), preview.unchanged, "#555"),
-                ("rejected", self.tr("Rejected"), preview.rejected, "#b00020"))):
+        # A monthly import counts values (a wide row holds one per month) but rejects whole rows: say so.
+        captions = (self.tr("New values"), self.tr("Replaced values"), self.tr("Unchanged values"),
+                    self.tr("Rejected rows")) if values else \
+            (self.tr("New"), self.tr("Updated"), self.tr("Unchanged"), self.tr("Rejected"))
+        for col, (key, text, value, colour) in enumerate(zip(
+                ("new", "updated", "unchanged", "rejected"), captions,
+                (preview.new, preview.updated, preview.unchanged, preview.rejected),
+                ("#1b5e20", "#0d47a1", "#555", "#b00020"), strict=True)):
             number = QLabel(f"{value:,}", self)
             number.setObjectName(f"count:{key}")
             number.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -132,7 +162,8 @@ class ImportPreviewDialog(QDialog):
 
         self.buttons = QDialogButtonBox(self)
         accepted = preview.new + preview.updated
-        self.import_button = QPushButton(self.tr("Import %n accepted row(s)", "", accepted), self)
+        self.import_button = QPushButton(self.tr("Import %n value(s)", "", accepted) if values
+                                         else self.tr("Import %n accepted row(s)", "", accepted), self)
         self.import_button.setObjectName("import_button")
         self.import_button.setEnabled(preview.writes_anything)
         self.save_button = QPushButton(self.tr("Save rejected rows…"), self)
@@ -146,8 +177,9 @@ class ImportPreviewDialog(QDialog):
         self.save_button.clicked.connect(self.save_rejections)
         self.import_button.setDefault(True)
         if not preview.writes_anything:
-            self.nothing_label = QLabel(self.tr("Nothing to write: every accepted row is already in the ledger."),
-                                        self)
+            self.nothing_label = QLabel(
+                self.tr("Nothing to write: every accepted value is already stored.") if values
+                else self.tr("Nothing to write: every accepted row is already in the ledger."), self)
         else:
             self.nothing_label = QLabel(self)
         self.nothing_label.setVisible(not preview.writes_anything)
@@ -206,12 +238,11 @@ class ImportPreviewDialog(QDialog):
 
 
 def preview_file(ws: Workspace, kind: str, path: Path, *, progress: Any, cancelled: Any) -> ImportPreview:
-    """Read and check `path` against the database (read-only session); runs as a Job."""
-    from station.imports import preview_assets, preview_customers
+    """Read and check `path` as an import of `kind` against the database (read-only session); runs as a Job."""
+    from station import imports
 
-    read = preview_customers if kind == "customers" else preview_assets
     with ws.sessions() as s:
-        return read(s, path, progress=progress, cancelled=cancelled)
+        return imports.preview_file(s, path, kind, progress=progress, cancelled=cancelled)
 
 
 def write_import(ws: Workspace, preview: ImportPreview, *, progress: Any, cancelled: Any) -> ImportSummary:
@@ -223,7 +254,7 @@ def write_import(ws: Workspace, preview: ImportPreview, *, progress: Any, cancel
 
 
 class ImportFlow(QObject):
-    """File → Import customers/assets…: the whole round trip, never blocking the window."""
+    """File → Import customers/assets/monthly readings/台区 supply…: the whole round trip, never blocking the window."""
 
     previewed = Signal(object)  #: ImportPreview
     imported = Signal(object)  #: ImportSummary
@@ -234,9 +265,8 @@ class ImportFlow(QObject):
         self.last_job: Job | None = None
 
     def choose_file(self, kind: str) -> Path | None:
-        title = self.tr("Import customers") if kind == "customers" else self.tr("Import assets")
         path, _ = QFileDialog.getOpenFileName(
-            self.window, title, self.window.ui_settings.last_folder("import"),
+            self.window, kind_title(kind, 0), self.window.ui_settings.last_folder("import"),
             self.tr("Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)"))
         if not path:
             return None
@@ -278,7 +308,9 @@ class ImportFlow(QObject):
             refresh = getattr(page, "refresh", None)
             if refresh is not None:
                 refresh()
-        text = self.tr("Imported: %1 new, %2 updated, %3 unchanged, %4 rejected rows left out.") \
+        text = (self.tr("Imported: %1 new values, %2 replaced, %3 unchanged, %4 rejected rows left out.")
+                if summary.kind in VALUE_KINDS
+                else self.tr("Imported: %1 new, %2 updated, %3 unchanged, %4 rejected rows left out.")) \
             .replace("%1", f"{summary.new:,}").replace("%2", f"{summary.updated:,}") \
             .replace("%3", f"{summary.unchanged:,}").replace("%4", f"{summary.rejected:,}")
         if summary.areas_created:
@@ -294,15 +326,16 @@ class ImportFlow(QObject):
         QMessageBox.warning(self.window, self.tr("Import failed"), problems_text(problems) if problems else str(exc))
 
 
-if __name__ == "__main__":  # preview: python -m ui.dialogs.import_preview FILE.csv [DB]
+if __name__ == "__main__":  # preview: python -m ui.dialogs.import_preview FILE.csv [DB] [KIND]
     import sys
 
     from PySide6.QtWidgets import QApplication
 
-    from station.imports import preview_customers
+    from station import imports
     from station.workspace import open_workspace
 
     app = QApplication(sys.argv)
     ws = open_workspace(sys.argv[2] if len(sys.argv) > 2 else "demo.db", operator="preview")
     with ws.sessions() as s:
-        print(ImportPreviewDialog.ask(None, preview_customers(s, sys.argv[1])))
+        print(ImportPreviewDialog.ask(None, imports.preview_file(s, Path(sys.argv[1]),
+                                                                sys.argv[3] if len(sys.argv) > 3 else "customers")))
