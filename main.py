@@ -18,7 +18,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--demo", action="store_true", help="open the demo station, generating it on first use")
     p.add_argument("--operator", help="name recorded in the audit log (default: the setting)")
     p.add_argument("--screenshot", metavar="FILE", help="render the window offscreen to FILE (PNG) and exit")
-    p.add_argument("--page", default="customers", help="page to show: customers | assets")
+    # The pages' keys: importing the registry costs only the QtWidgets import the GUI needs anyway.
+    from ui.pages.registry import PAGES
+
+    keys = [spec.key for spec in PAGES]
+    p.add_argument("--page", default=keys[0], choices=keys, metavar="KEY",
+                   help=f"page shown with --screenshot: {' | '.join(keys)} (default {keys[0]})")
     return p.parse_args(argv)
 
 
@@ -46,6 +51,15 @@ def open_window(args: argparse.Namespace, ui_settings: UiSettings) -> MainWindow
                              QCoreApplication.translate(
                                  "Startup", "This database was written by a newer version of the workstation "
                                  "(schema %1). Install that version to open it.").replace("%1", exc.revision))
+        return 1
+    except Exception as exc:  # noqa: BLE001 - a wrong URL, an unreachable server, an unreadable file
+        from ui.dialogs.settings_dialog import error_line
+
+        QMessageBox.critical(None, QCoreApplication.translate("Startup", "Database not available"),
+                             QCoreApplication.translate(
+                                 "Startup", "The database %1 cannot be opened:\n%2\n\nCheck the location "
+                                 "(start with --db FILE to open another one, then correct it in the settings).")
+                             .replace("%1", target.location).replace("%2", error_line(exc)))
         return 1
     runner = JobRunner()
     if not startup.prepare(ws, target, runner):

@@ -240,7 +240,9 @@ def _history(session: Session, customer_id: int, point_ids: list[int], asset_ids
                                                                   else "")
         rows.append(HistoryRow(at, e.operator, "asset_event", "asset", e.asset_id, e.kind,
                                summary + (f": {e.reason}" if e.reason else ""),
-                               {"status": e.status_before}, {"status": e.status_after}))
+                               {"status": e.status_before}, {"status": e.status_after},
+                               happened_on=e.happened_on, asset_no=asset_no, asset_kind=kind, reading=e.reading,
+                               reason=e.reason or None))
     rows.sort(key=lambda h: h.at, reverse=True)
     return rows
 

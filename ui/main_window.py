@@ -90,7 +90,11 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([175, 1105])
+        # Wide enough for the longest title in the UI language (English titles are longer), within reason.
+        titles = [self.nav.item(i).text() for i in range(self.nav.count())]
+        longest = max((self.nav.fontMetrics().horizontalAdvance(t) for t in titles), default=0)
+        nav_width = min(max(175, longest + 22 + 36), 260)  # icon, its spacing and the frame
+        self.splitter.setSizes([nav_width, 1280 - nav_width])
         self.setCentralWidget(self.splitter)
 
     def _build_toolbar(self) -> None:

@@ -75,7 +75,7 @@ def prepare(ws: Workspace, target: Target, runner: JobRunner) -> bool:
 def generate_demo_with_progress(ws: Workspace, runner: JobRunner, parent: QWidget | None = None,
                                 customers: int = DEMO_CUSTOMERS) -> bool:
     """Run station.demo.create_demo as a background job behind a modal progress dialog."""
-    from station.demo import create_demo
+    from station.demo import DEMO_MONTHS, create_demo
 
     title = QCoreApplication.translate("Startup", "Demo station")
     dlg = QProgressDialog(
@@ -86,7 +86,8 @@ def generate_demo_with_progress(ws: Workspace, runner: JobRunner, parent: QWidge
     dlg.setMinimumDuration(0)
     dlg.setAutoClose(False)
     dlg.setAutoReset(False)
-    job = Job(create_demo, title=title, ws=ws, customers=customers, seed=DEMO_SEED)
+    # with consumption, so the analysis pages and back-billing are populated at first sight
+    job = Job(create_demo, title=title, ws=ws, customers=customers, seed=DEMO_SEED, months=DEMO_MONTHS)
 
     def show(fraction: float, message: str) -> None:
         dlg.setValue(int(fraction * 100))

@@ -22,6 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--as-of", type=dt.date.fromisoformat, default=None, metavar="YYYY-MM-DD",
         help="the station's 'today' (default: today); dates are drawn relative to it",
     )
+    # 36 = station.demo.DEMO_MONTHS, written out so that `station --help` does not import numpy
     p.add_argument("--months", type=int, default=36, metavar="N",
                    help="months of consumption and 台区 supply up to last month (default 36; 0 = none)")
     p.add_argument("--truth", metavar="FILE", help="write the injected theft cases to this CSV (for evaluation)")

@@ -33,10 +33,13 @@ from station.jobs import Cancelled, IsCancelled, Progress, never_cancelled, no_p
 if TYPE_CHECKING:
     from station.workspace import Workspace
 
-__all__ = ["DEMO_PLAN_KEY", "DemoResult", "DemoPlan", "generate_demo", "create_demo", "plan_demo", "stored_plan"]
+__all__ = ["DEMO_MONTHS", "DEMO_PLAN_KEY", "DemoResult", "DemoPlan", "generate_demo", "create_demo", "plan_demo", "stored_plan"]
 
 DEMO_PLAN_KEY = "demo.plan"
 CHUNK = 20_000  #: rows per executemany: large enough to amortise, small enough to cancel promptly
+#: Months of consumption the GUI's demo gets (the CLI's --months defaults to the same): three years, so the
+#: year-over-year drop rule (DOMAIN.md "Spotting sudden drops", 2.) has two seasons to compare at first sight.
+DEMO_MONTHS = 36
 
 
 @dataclass(frozen=True, slots=True)

@@ -85,15 +85,22 @@ class MeteringPointRow:
 
 @dataclass(frozen=True, slots=True)
 class HistoryRow:
+    """One line of a customer's history: an audit row or an asset event, as codes the UI translates."""
+
     at: dt.datetime
     operator: str
     source: str  # "audit" | "asset_event"
     entity: str
     entity_id: int | None
-    action: str
-    summary: str  # one line for the history list: the fields changed, or the event and its asset
+    action: str  # audit action (create, update, close, import) or EventKind value
+    summary: str  # the same line in English, for the CLI and logs; the GUI builds its own from the fields
     before: dict[str, Any] | None
     after: dict[str, Any] | None
+    happened_on: dt.date | None = None  # asset events: the day it happened
+    asset_no: str | None = None  # asset events: the asset
+    asset_kind: str | None = None  # AssetKind value
+    reading: Decimal | None = None  # opening (install) or closing (remove) register reading
+    reason: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

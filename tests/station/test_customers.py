@@ -181,7 +181,11 @@ def test_detail_shows_installed_meter_and_history_newest_first(workspace: Worksp
     assert sources == {"audit", "asset_event"}
     assert [h.at for h in detail.history] == sorted((h.at for h in detail.history), reverse=True)
     installed = next(h for h in detail.history if h.action == "installed")
-    assert "reading 0.50" in installed.summary and installed.operator == "tester"
+    assert installed.operator == "tester"
+    # the GUI renders the line in its language from these fields, not from the English summary
+    assert (installed.asset_no, installed.asset_kind, installed.reading, installed.happened_on) == (
+        asset_no.make("3310001", 1), "meter", D("0.50"), dt.date(2024, 1, 5))
+    assert "reading 0.50" in installed.summary
     assert actions.load_customer_detail(workspace, 999) is None
 
 

@@ -103,6 +103,19 @@ def test_history_lines_are_in_the_ui_language(page, demo_ws):
     assert page.detail.history.topLevelItem(0).text(2) == history_text(detail.history[0])
 
 
+def test_history_line_of_a_removal_shows_reading_and_reason_in_chinese(chinese):
+    from station.domain.rows import HistoryRow
+    from ui.widgets.customer_detail import history_text
+
+    removed = HistoryRow(dt.datetime(2024, 6, 1, 9), "tester", "asset_event", "asset", 7, "removed",
+                         "2024-06-01 removed meter 123 reading 1234.50: 销户拆表", {"status": "installed"},
+                         {"status": "in_stock"}, happened_on=dt.date(2024, 6, 1), asset_no="123",
+                         asset_kind="meter", reading=Decimal("1234.50"), reason="销户拆表")
+    text = history_text(removed)
+    assert "removed" not in text and "reading" not in text  # nothing of the English summary leaks through
+    assert text.startswith("拆除  电能表  123  ") and "1234.50" in text and text.endswith("销户拆表")
+
+
 def _valid_draft(account_no: str = "990000000001") -> CustomerDraft:
     return CustomerDraft(account_no=account_no, name="New Shop", address="城关镇东街1号", phone="13800000000",
                          tariff_category="一般工商业", voltage_level="380V", contract_capacity_kva=Decimal(30),

@@ -120,6 +120,21 @@ def test_settings_are_saved_where_they_belong(window, monkeypatch, demo_ws, ui_s
     assert demo_ws.operator == "王芳"
 
 
+def test_a_database_url_that_cannot_be_opened_is_refused_with_the_reason(window, monkeypatch, ui_settings):
+    from ui.dialogs.settings_dialog import run_settings
+
+    before = ui_settings.db_location()
+    bad = "postgresql+psycopg://postgres@127.0.0.1:1/station"  # nothing listens on port 1
+    new = SettingsValues("城关供电所", "3301", "王芳", "en", bad)
+    monkeypatch.setattr(SettingsDialog, "ask", classmethod(lambda cls, parent, current, **k: new))
+    warned: list[str] = []
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda parent, title, text: warned.append(text))
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information", lambda *a, **k: None)
+    run_settings(window)
+    assert len(warned) == 1 and bad in warned[0] and "Connection refused" in warned[0]
+    assert ui_settings.db_location() == before  # the next start still opens the working database
+
+
 def test_settings_dialog_needs_an_operator(qtbot, english):
     dlg = SettingsDialog(None, SettingsValues("所", "1", "", "zh_CN", ""), data_location="/tmp/x.db")
     qtbot.addWidget(dlg)
@@ -161,3 +176,15 @@ def test_on_page_hooks_run_when_the_page_is_built(qtbot, demo_ws, ui_settings, e
     w.show_page("assets")
     assert seen == [w.page("assets")]
     assert "Receive…" in [a.text() for a in w.page_toolbar.actions()]
+
+
+def test_every_page_has_an_icon_and_a_page_key_for_the_command_line(qapp):
+    import main
+    from ui.main_window import icon
+    from ui.pages.registry import PAGES
+
+    for spec in PAGES:
+        assert not icon(spec.icon).isNull(), spec.key
+        assert main.parse_args(["--page", spec.key]).page == spec.key
+    with pytest.raises(SystemExit):
+        main.parse_args(["--page", "nosuchpage"])

@@ -138,7 +138,13 @@ def run_settings(window: MainWindow) -> str | None:
     if new.language != current.language:
         ui.set_language(new.language)
         restart.append(QCoreApplication.translate("SettingsDialog", "language"))
-    if new.db_location != current.db_location:
+    problem = connection_problem(new.db_location) if new.db_location != current.db_location else None
+    if problem is not None:  # kept out of the settings: the next start would fail on it
+        QMessageBox.warning(window, QCoreApplication.translate("SettingsDialog", "Database not changed"),
+                            QCoreApplication.translate(
+                                "SettingsDialog", "The database %1 cannot be opened:\n%2\n\nThe database "
+                                "location is left unchanged.").replace("%1", new.db_location).replace("%2", problem))
+    elif new.db_location != current.db_location:
         # Blank means the default file; stored explicitly, since a blank setting asks the first-run question.
         from station.paths import default_db_path
 
@@ -151,6 +157,30 @@ def run_settings(window: MainWindow) -> str | None:
                                     "SettingsDialog", "The new %1 takes effect when the program is restarted.")
                                 .replace("%1", ", ".join(restart)))
     return new.station_name
+
+
+def connection_problem(location: str) -> str | None:
+    """Why a database URL cannot be opened (one line), or None; a file location is not tried (it is created)."""
+    if "://" not in location:
+        return None
+    from station.workspace import open_workspace
+
+    try:
+        ws = open_workspace(location, upgrade=False)
+        try:
+            with ws.engine.connect():
+                pass
+        finally:
+            ws.close()
+    except Exception as exc:  # noqa: BLE001 - any driver or URL error is shown to the user, not raised
+        return error_line(exc)
+    return None
+
+
+def error_line(exc: BaseException) -> str:
+    """The first line of the driver's own message (SQLAlchemy wraps it with a long background note)."""
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 if __name__ == "__main__":  # preview: python -m ui.dialogs.settings_dialog

@@ -1,4 +1,4 @@
-"""The page registry: the navigation list shows these pages in order; later issues append theirs."""
+"""The page registry: the navigation list shows these pages in order; later issues add theirs."""
 
 from __future__ import annotations
 
@@ -38,21 +38,52 @@ def _assets(window: MainWindow) -> QWidget:
     return AssetsPage(window.workspace, window.runner, window.ui_settings, window)
 
 
+def _due(window: MainWindow) -> QWidget:
+    from ui.pages.due_page import make_page
+
+    return make_page(window)
+
+
+def _consumption(window: MainWindow) -> QWidget:
+    from ui.pages.consumption_page import make_page
+
+    return make_page(window)
+
+
+def _suspects(window: MainWindow) -> QWidget:
+    from ui.pages.suspects_page import make_page
+
+    return make_page(window)
+
+
+def _lineloss(window: MainWindow) -> QWidget:
+    from ui.pages.lineloss_page import make_page
+
+    return make_page(window)
+
+
+def _backbilling(window: MainWindow) -> QWidget:
+    from ui.pages.backbilling_page import make_page
+
+    return make_page(window)
+
+
+def _rules(window: MainWindow) -> QWidget:
+    from ui.pages.rules_page import make_page
+
+    return make_page(window)
+
+
+#: In the order of a clerk's day: the ledgers, the plan of due work, the analyses, the calculator, the settings.
 PAGES: list[PageSpec] = [
     PageSpec("customers", QT_TRANSLATE_NOOP("Pages", "Customer ledger"), _customers, "customers.svg"),
     PageSpec("assets", QT_TRANSLATE_NOOP("Pages", "Meter-asset ledger"), _assets, "assets.svg"),
-    PageSpec("backbilling", QT_TRANSLATE_NOOP("Pages", "Back-billing calculator"),
-             lambda w: __import__("ui.pages.backbilling_page", fromlist=["make_page"]).make_page(w)),
-    PageSpec("consumption", QT_TRANSLATE_NOOP("Pages", "Consumption analysis"),
-             lambda w: __import__("ui.pages.consumption_page", fromlist=["make_page"]).make_page(w)),
-    PageSpec("suspects", QT_TRANSLATE_NOOP("Pages", "Sudden drops"),
-             lambda w: __import__("ui.pages.suspects_page", fromlist=["make_page"]).make_page(w)),
-    PageSpec("lineloss", QT_TRANSLATE_NOOP("Pages", "Line loss"),
-             lambda w: __import__("ui.pages.lineloss_page", fromlist=["make_page"]).make_page(w)),
-    PageSpec("due", QT_TRANSLATE_NOOP("Pages", "Rotation and verification plan"),
-             lambda w: __import__("ui.pages.due_page", fromlist=["make_page"]).make_page(w)),
-    PageSpec("rules", QT_TRANSLATE_NOOP("Pages", "Rule settings"),
-             lambda w: __import__("ui.pages.rules_page", fromlist=["make_page"]).make_page(w)),
+    PageSpec("due", QT_TRANSLATE_NOOP("Pages", "Rotation and verification plan"), _due, "due.svg"),
+    PageSpec("consumption", QT_TRANSLATE_NOOP("Pages", "Consumption analysis"), _consumption, "consumption.svg"),
+    PageSpec("suspects", QT_TRANSLATE_NOOP("Pages", "Sudden drops"), _suspects, "suspects.svg"),
+    PageSpec("lineloss", QT_TRANSLATE_NOOP("Pages", "Line loss"), _lineloss, "lineloss.svg"),
+    PageSpec("backbilling", QT_TRANSLATE_NOOP("Pages", "Back-billing calculator"), _backbilling, "backbilling.svg"),
+    PageSpec("rules", QT_TRANSLATE_NOOP("Pages", "Rule settings"), _rules, "rules.svg"),
 ]
 
 

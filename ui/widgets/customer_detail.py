@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,19 +22,19 @@ from ui.widgets.metering_points import MeteringPointsTree
 
 
 def history_text(h: HistoryRow) -> str:
-    """One history line in the UI language, built from the row's codes (station's summary is English)."""
+    """One history line in the UI language, built from the row's codes and fields (never its English summary)."""
     if h.source == "asset_event":
-        m = _EVENT_SUMMARY.match(h.summary)
-        if m is None:
-            return h.summary
-        _day, event, kind, asset_no, reading, reason = m.groups()
-        parts = [label(EVENT_KIND, event), label(ASSET_KIND, kind), asset_no]
-        if reading is not None:
-            parts.append(QCoreApplication.translate("CustomerDetailWidget", "reading %1").replace("%1", reading))
-        return "  ".join(parts) + (_colon() + reason if reason else "")
+        parts = [label(EVENT_KIND, h.action), label(ASSET_KIND, h.asset_kind or ""), h.asset_no or ""]
+        if h.reading is not None:
+            reading = QCoreApplication.translate("CustomerDetailWidget", "reading %1")
+            parts.append(reading.replace("%1", str(h.reading)))
+        return "  ".join(p for p in parts if p) + (_colon() + h.reason if h.reason else "")
+    if h.action == "import" and h.after:
+        return QCoreApplication.translate("CustomerDetailWidget", "Imported in batch %1 (%2)").replace(
+            "%1", str(h.after.get("import_batch_id", ""))).replace("%2", str(h.after.get("file", "")))
     action = QCoreApplication.translate("CustomerDetailWidget", _AUDIT_ACTIONS[h.action]) \
         if h.action in _AUDIT_ACTIONS else h.action
-    what = QCoreApplication.translate("CustomerDetailWidget", _AUDIT_ENTITIES.get(h.entity, "")) \
+    what = QCoreApplication.translate("CustomerDetailWidget", _AUDIT_ENTITIES[h.entity]) \
         if h.entity in _AUDIT_ENTITIES else h.entity
     fields = sorted((h.after or {}).keys())
     # Punctuation is translated too: Chinese uses the full-width colon and the enumeration comma.
@@ -48,8 +46,6 @@ def _colon() -> str:
     return QCoreApplication.translate("CustomerDetailWidget", ": ")
 
 
-# station.customers._history writes "<day> <event> <kind> <asset_no>[ reading <r>][: <reason>]".
-_EVENT_SUMMARY = re.compile(r"^(\S+) (\w+) (\w+) (\d+)(?: reading (\S+))?(?:: (.*))?$")
 _AUDIT_ACTIONS: dict[str, str] = {
     "create": QT_TRANSLATE_NOOP("CustomerDetailWidget", "Created"),
     "update": QT_TRANSLATE_NOOP("CustomerDetailWidget", "Changed"),
