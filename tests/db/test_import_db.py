@@ -60,8 +60,10 @@ def test_import_install_reimport_and_round_trip(any_workspace: Workspace, tmp_pa
         assert point.multiplier == Decimal(20)  # CT 100/5
         ct = s.scalars(select(Asset).where(Asset.kind == "ct")).one()
         assert (ct.status, ct.metering_point_id) == ("installed", point.id)
-        created = s.scalars(select(AuditLog).where(AuditLog.entity == "asset", AuditLog.entity_id == ct.id)).one()
-        assert json.loads(created.after or "{}")["ratio"] == "100/5"
+        # created assets are audited once per batch (station.imports.assets._created_audit), traced by import_batch_id
+        created = s.scalars(select(AuditLog).where(AuditLog.entity == "asset")).one()
+        assert json.loads(created.after or "{}")["count"] == 3 and ct.import_batch_id is not None
+        assert (ct.ratio, json.loads(created.after or "{}")["import_batch_id"]) == ("100/5", ct.import_batch_id)
     before = counts(ws)
     assert before["asset_event"] == 2 and before["import_batch"] == 2
 
