@@ -2532,75 +2532,75 @@
 <context>
     <name>LedgerActions</name>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="45"/>
+        <location filename="../../ui/actions_ledger.py" line="46"/>
         <source>Receive batch…</source>
         <extracomment>Steps that change what is in service or end an asset&apos;s life: each asks &quot;really?&quot; before it runs. (event kind or &quot;received&quot;, the station&apos;s result)</extracomment>
         <translation>到货入库…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="52"/>
+        <location filename="../../ui/actions_ledger.py" line="53"/>
         <source>Import customers…</source>
         <translation>导入客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="53"/>
+        <location filename="../../ui/actions_ledger.py" line="54"/>
         <source>Import assets…</source>
         <translation>导入资产…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="54"/>
+        <location filename="../../ui/actions_ledger.py" line="55"/>
         <source>Import monthly readings…</source>
         <translation>导入月度电量…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="56"/>
+        <location filename="../../ui/actions_ledger.py" line="57"/>
         <source>Import 台区 supply…</source>
         <translation>导入台区供电量…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="57"/>
+        <location filename="../../ui/actions_ledger.py" line="58"/>
         <source>Export current view…</source>
         <translation>导出当前视图…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="58"/>
+        <location filename="../../ui/actions_ledger.py" line="59"/>
         <source>Print customer ledger…</source>
         <translation>打印客户台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="60"/>
+        <location filename="../../ui/actions_ledger.py" line="61"/>
         <source>Print asset ledger…</source>
         <translation>打印资产台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="190"/>
+        <location filename="../../ui/actions_ledger.py" line="191"/>
         <source>Remove %1 from its metering point? The customer&apos;s metering changes.</source>
         <translation>从计量点拆除 %1？该客户的计量将随之改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="191"/>
+        <location filename="../../ui/actions_ledger.py" line="192"/>
         <source>Set %1 aside for scrapping? It can no longer be issued.</source>
         <translation>将 %1 列为待报废？此后不能再领出。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="192"/>
+        <location filename="../../ui/actions_ledger.py" line="193"/>
         <source>Scrap %1 for good? This cannot be undone; the record and its history are kept.</source>
         <translation>确定报废 %1？此操作不能撤销；档案及其履历将保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="195"/>
+        <location filename="../../ui/actions_ledger.py" line="196"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions_ledger.py" line="213"/>
+        <location filename="../../ui/actions_ledger.py" line="214"/>
         <source>%n asset(s) received</source>
         <translation>
             <numerusform>已入库 %n 只</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="219"/>
+        <location filename="../../ui/actions_ledger.py" line="220"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3867,17 +3867,33 @@ Default: %2</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
+        <source>Database not changed</source>
+        <translation>数据库未更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="144"/>
+        <source>The database %1 cannot be opened:
+%2
+
+The database location is left unchanged.</source>
+        <translation>无法打开数据库 %1：
+%2
+
+数据库位置保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="152"/>
         <source>database</source>
         <translation>数据库位置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="155"/>
         <source>Restart needed</source>
         <translation>需要重新启动</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="156"/>
         <source>The new %1 takes effect when the program is restarted.</source>
         <translation>新的%1在程序重新启动后生效。</translation>
     </message>
@@ -3940,14 +3956,30 @@ Default: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../main.py" line="49"/>
+        <location filename="../../main.py" line="50"/>
         <source>Database too new</source>
         <translation>数据库版本过新</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="50"/>
+        <location filename="../../main.py" line="51"/>
         <source>This database was written by a newer version of the workstation (schema %1). Install that version to open it.</source>
         <translation>该数据库由更新版本的工作站写入（架构 %1）。请安装该版本后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="58"/>
+        <source>Database not available</source>
+        <translation>数据库无法使用</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="59"/>
+        <source>The database %1 cannot be opened:
+%2
+
+Check the location (start with --db FILE to open another one, then correct it in the settings).</source>
+        <translation>无法打开数据库 %1：
+%2
+
+请检查数据库位置（可用 --db 文件 启动打开其他数据库，再在设置中改正）。</translation>
     </message>
     <message>
         <location filename="../../ui/startup.py" line="80"/>
