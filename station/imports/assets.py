@@ -22,7 +22,14 @@ from station.imports.aliases import (
     VERIFICATION_RESULT_LABELS,
     reader_of,
 )
-from station.imports.bulk import add_batch, batch_audit, collector_paused, select_in, update_rows
+from station.imports.bulk import (
+    add_batch,
+    batch_audit,
+    collector_paused,
+    created_audit,
+    select_in,
+    update_rows,
+)
 from station.imports.fastwrite import insert_many, write_audit
 from station.imports.installs import plan_installs, write_installs
 from station.imports.preview import ImportPreview, ImportSummary, RowChecker, Update, diff, new_preview
@@ -203,14 +210,14 @@ def apply_assets(
     changes = []
     for u in preview.updates:
         if u.after:
-            # import_batch_id stays the batch that created the asset (its trace, see _created_audit); an
+            # import_batch_id stays the batch that created the asset (its trace, see bulk.created_audit); an
             # update is traced by its own audit row instead.
             changes.append((u.id, u.after))
             audit_rows.append({"action": "update", "entity": ENTITY, "entity_id": u.id, "before": u.before, "after": u.after})
         ids.setdefault(u.key, u.id)
     update_rows(session, Asset.__table__, changes)  # type: ignore[arg-type]
     if rows:
-        audit_rows.append(_created_audit(preview, batch_id, rows))
+        audit_rows.append(created_audit(preview, batch_id, rows, entity=ENTITY, key="asset_no"))
     progress(0.96, str(msg(QT_TRANSLATE_NOOP("station", "Installing on metering points"))))
     points_created, installed = write_installs(session, preview, ids, operator, audit_rows)
     write_audit(session, audit_rows, operator=operator)
@@ -220,25 +227,3 @@ def apply_assets(
         points_created=points_created, installed=installed,
     )
 
-
-def _created_audit(preview: ImportPreview, batch_id: int, rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """One audit row for every asset the batch created, as station.imports.customers does for customers.
-
-    Each created asset carries import_batch_id, and its ImportBatch names the file, sha256, operator and
-    time; a per-asset copy of the file's values adds nothing an auditor can use and would double the audit
-    log of a first import. The installs an import makes still get their AssetEvent each (the asset's
-    history), and later changes their own audit rows. entity_id is None: this row names a batch.
-    """
-    numbers = [r["asset_no"] for r in rows]
-    return {
-        "action": "import",
-        "entity": ENTITY,
-        "entity_id": None,
-        "after": {
-            "import_batch_id": batch_id,
-            "file": preview.path.name,
-            "count": len(rows),
-            "first_asset_no": min(numbers),
-            "last_asset_no": max(numbers),
-        },
-    }

@@ -18,7 +18,14 @@ from station.domain.validation import customer_columns_valid, validate_customer_
 from station.i18n import QT_TRANSLATE_NOOP, msg
 from station.imports import normalise as n
 from station.imports.aliases import CUSTOMER_STATUS_LABELS, reader_of
-from station.imports.bulk import add_batch, batch_audit, collector_paused, select_in, update_rows
+from station.imports.bulk import (
+    add_batch,
+    batch_audit,
+    collector_paused,
+    created_audit,
+    select_in,
+    update_rows,
+)
 from station.imports.fastwrite import insert_many, write_audit
 from station.imports.installs import MAIN_POINT, main_point_row, point_edition
 from station.imports.preview import ImportPreview, ImportSummary, RowChecker, Update, diff, new_preview
@@ -201,7 +208,7 @@ def apply_customers(
         after = dict(u.after)
         if "area_id" in after:
             after["area_id"] = area_id(after["area_id"])
-        # import_batch_id stays the batch that created the row (its trace, see _created_audit); an
+        # import_batch_id stays the batch that created the row (its trace, see bulk.created_audit); an
         # update is traced by its own audit row instead.
         changes.append((u.id, after))
         audit_rows.append({"action": "update", "entity": ENTITY, "entity_id": u.id, "before": u.before, "after": after})
@@ -209,7 +216,7 @@ def apply_customers(
     progress(0.95, str(msg(QT_TRANSLATE_NOOP("station", "Writing metering points and the audit log"))))
 
     # Every new customer gets its main metering point, as create_customer gives it. Its audit row is the
-    # batch's (_created_audit): a separate row per point would double the audit log of a county's first import.
+    # batch's (bulk.created_audit): a separate row per point would double the audit log of a county's first import.
     if rows:
         _insert_main_points(session, rows, created)
         session.execute(
@@ -225,7 +232,7 @@ def apply_customers(
     _move_links(session, moved, today, links)
     insert_many(session, CustomerAreaLink.__table__, links)  # type: ignore[arg-type]
     if rows:
-        audit_rows.append(_created_audit(preview, batch_id, rows))
+        audit_rows.append(created_audit(preview, batch_id, rows, entity=ENTITY, key="account_no"))
     write_audit(session, audit_rows, operator=operator)
     progress(1.0, "")
     return ImportSummary(
@@ -266,29 +273,6 @@ def _insert_main_points(session: Session, rows: list[dict[str, Any]], created: C
             )
         )
 
-
-def _created_audit(preview: ImportPreview, batch_id: int, rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """One audit row for every customer the batch created, not one full-JSON row per customer.
-
-    Each created row carries import_batch_id, and its ImportBatch stores the file name, sha256, operator
-    and time: that already says who created which row from what, so a per-row copy of the file's
-    values (200,000 JSON documents, a third of the import's time) adds nothing a clerk or an auditor can
-    use; the customer's later changes each get their own row with only the changed fields. entity_id is
-    None because this row names a batch, not one customer.
-    """
-    accounts = [r["account_no"] for r in rows]
-    return {
-        "action": "import",
-        "entity": ENTITY,
-        "entity_id": None,
-        "after": {
-            "import_batch_id": batch_id,
-            "file": preview.path.name,
-            "count": len(rows),
-            "first_account_no": min(accounts),
-            "last_account_no": max(accounts),
-        },
-    }
 
 
 def _create_areas(session: Session, new_areas: dict[str, str], audit_rows: list[dict[str, Any]]) -> dict[str, int]:

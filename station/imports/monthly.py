@@ -27,7 +27,7 @@ from station.imports import normalise as n
 from station.imports.aliases import ALIASES, match_header
 from station.imports.months import future_month, header_month, parse_month
 from station.imports.preview import MEMO_LIMIT, ImportPreview, Rejection
-from station.imports.reading import HEADER_SEARCH_ROWS, _csv_rows, _xlsx_rows
+from station.imports.reading import HEADER_SEARCH_ROWS, raw_rows
 from station.jobs import Cancelled, IsCancelled, Progress
 
 LONG, WIDE = "long", "wide"
@@ -67,16 +67,10 @@ class Values:
 
 def open_rows(path: Path) -> tuple[Iterator[tuple[int, tuple[Any, ...]]], str, int]:
     """(rows with their line numbers, sha256, an estimate of the row count for progress) of .csv/.xlsx."""
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".txt", ".xlsx", ".xlsm"):
-        raise Rejected([Problem(path.name, msg(
-            QT_TRANSLATE_NOOP("station", "unknown file type {suffix}: use .xlsx or .csv"), suffix=suffix))])
     data = path.read_bytes()
-    sha = hashlib.sha256(data).hexdigest()
-    if suffix in (".xlsx", ".xlsm"):
-        return _xlsx_rows(path), sha, 0
-    rows, _encoding = _csv_rows(data)
-    return rows, sha, data.count(b"\n") + 1
+    rows, encoding = raw_rows(path, data)  # refuses .xls and unknown types with the ledger imports' messages
+    estimate = 0 if encoding == "xlsx" else data.count(b"\n") + 1
+    return rows, hashlib.sha256(data).hexdigest(), estimate
 
 
 def find_layout(kind: str, key_field: str, value_field: str, path: Path,

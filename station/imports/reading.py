@@ -141,7 +141,6 @@ def raw_rows(path: str | Path, data: bytes | None = None) -> tuple[Iterator[tupl
     )
 
 
-# station.imports.monthly reads through these two directly (it hashes the bytes and estimates the row count).
 def _csv_rows(data: bytes) -> tuple[Iterator[tuple[int, tuple[Any, ...]]], str]:
     content, encoding = decode(data)
     head = content[:4096]
