@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+
+class BadDatabaseLocation(ValueError):
+    """What a user gave as the database is neither a file path nor a SQLAlchemy URL."""
 
 
 def url_for(db: str | Path) -> str:
@@ -16,6 +21,10 @@ def url_for(db: str | Path) -> str:
             # Plain libpq URLs go through psycopg 3, the driver we ship.
             text = "postgresql+psycopg://" + text.split("://", 1)[1]
         return text
+    # "postgres:/x" or "mysql:host" is a mistyped URL, not a file name: refuse it rather than create a file
+    # of that name (a Windows drive letter, "C:/…", is one letter and stays a path).
+    if re.match(r"^[A-Za-z][A-Za-z0-9+.-]+:", text):
+        raise BadDatabaseLocation(f"{text!r} is neither a database file nor a URL like postgresql://user@host/db")
     return "sqlite:///" + Path(text).expanduser().resolve().as_posix()
 
 

@@ -49,8 +49,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
+    from sqlalchemy.exc import OperationalError
+
+    from db.engine import BadDatabaseLocation
+    from db.migrate import DatabaseTooNew
+
     try:
         return int(args.func(args) or 0)
+    except (BadDatabaseLocation, DatabaseTooNew, OperationalError) as exc:
+        # The database could not be opened (wrong path or URL, server down, newer schema): say so in one line.
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        print(f"station: cannot open the database: {reason}", file=sys.stderr)
+        return EXIT_FAILED
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return EXIT_FAILED

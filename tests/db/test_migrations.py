@@ -65,3 +65,17 @@ def test_a_database_newer_than_the_program_is_refused(workspace) -> None:  # typ
         conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
     with pytest.raises(DatabaseTooNew, match="newer version"):
         upgrade_to_head(workspace.engine)
+
+
+def test_the_cli_says_in_one_line_when_the_database_cannot_be_opened(tmp_path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from station.cli import EXIT_FAILED, main
+
+    monkeypatch.chdir(tmp_path)
+    # a mistyped URL is refused, not created as a file of that name
+    assert main(["lineloss", "--month", "2026-10", "--db", "postgres:/bad"]) == EXIT_FAILED
+    assert "neither a database file nor a URL" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+    # a server that does not answer
+    assert main(["lineloss", "--month", "2026-10", "--db", "postgresql://nobody@127.0.0.1:1/x"]) == EXIT_FAILED
+    err = capsys.readouterr().err
+    assert err.startswith("station: cannot open the database:") and "Traceback" not in err
