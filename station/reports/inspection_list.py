@@ -18,7 +18,11 @@ TITLE = "用电检查稽查清单"
 #: SQLite allows 32,766 bound parameters; addresses are read in chunks well below it.
 ID_CHUNK = 5000
 #: Width of the reason column in millimetres (of the 273 mm the A4 landscape frame holds).
-REASON_MM = 92
+REASON_MM = 76
+#: The province/city/county units an address starts with ("安徽省合肥市长丰县"); a unit name holds none of
+#: the characters of towns, roads and buildings, so "城关镇阳光小区" is not taken for a 区.
+_UNIT = r"[^省市州盟县区旗镇乡村路街道号栋楼室组，,\s]"
+_ADMIN_PREFIX = re.compile(rf"^(?:{_UNIT}{{2,7}}?省)?(?:{_UNIT}{{2,7}}?[市州盟])?(?:{_UNIT}{{1,7}}?[县区旗市])?")
 #: The start month has its own column, so the reason's leading "2025-03 起" is dropped to save width.
 _START_PREFIX = re.compile(r"^\s*\d{4}-\d{2}\s*起\s*")
 
@@ -29,14 +33,14 @@ def _columns():  # type: ignore[no-untyped-def]
     return [
         Column("序号", 8, "RIGHT"),
         Column("户号", 20),
-        Column("户名", 22),
-        Column("用电地址", 38),
-        Column("台区", 24),
+        Column("户名", 24),
+        Column("用电地址", 46),
+        Column("台区", 25),
         Column("评分", 8, "RIGHT", decimals=0),
         Column("疑点原因", REASON_MM),
         Column("起始月份", 14, "CENTER"),
-        Column("检查结果", 33),
-        Column("检查人", 14),
+        Column("检查结果", 40),  # written by hand on site: the widest blank
+        Column("检查人", 12),
     ]
 
 
@@ -65,6 +69,30 @@ def fit_reason(text: str, width_mm: float = REASON_MM) -> str:
         if fits(shorter):
             return shorter
     return clauses[0]  # one clause too long even alone: the template shortens it with "…"
+
+
+def common_address_prefix(addresses: Iterable[str]) -> str:
+    """The 省/市/县 prefix all non-blank `addresses` share ("长丰县"), or "" (one address keeps its own).
+
+    Every address of a station's list starts with its county; cutting it gives the width to the village,
+    road and house number an inspector looks for.
+    """
+    import os
+
+    texts = [a for a in addresses if a]
+    if len(texts) < 2:
+        return ""
+    prefix = _ADMIN_PREFIX.match(os.path.commonprefix(texts)).group(0)  # type: ignore[union-attr]
+    # Never leave an address empty: the prefix stops before the shortest address's last unit.
+    return prefix if all(len(t) > len(prefix) for t in texts) else ""
+
+
+def area_label(row: Any) -> str:
+    """The 台区 as printed: its name without the trailing "台区" the column title already says, else its code."""
+    name = getattr(row, "area_name", None) or ""
+    if name.endswith("台区") and len(name) > 2:
+        name = name[:-2]
+    return name or getattr(row, "area_code", None) or ""
 
 
 def reason_zh(row: Any) -> str:
@@ -102,16 +130,20 @@ def build_inspection_list(
     reason, start_month) in the given order to `out`; returns the pages."""
     from station.reports.template import build_table_report
 
+    where = [address_of.get(r.customer_id, "") for r in rows]
+    cut = common_address_prefix(where)
     lines = [
-        [rank, r.account_no, r.name, address_of.get(r.customer_id, ""),
-         getattr(r, "area_name", None) or r.area_code or "", r.score, fit_reason(reason_zh(r)), r.start_month or "", "", ""]
-        for rank, r in enumerate(rows, 1)
+        [rank, r.account_no, r.name, address[len(cut):] if cut else address, area_label(r), r.score,
+         fit_reason(reason_zh(r)), r.start_month or "", "", ""]
+        for rank, (r, address) in enumerate(zip(rows, where, strict=True), 1)
     ]
     year, _, mon = month.partition("-")
     notes = [
         "说明：按电量突降评分由高到低排序；评分与疑点原因由月用电量规则（环比、同比、同类用户对比、连续零电量、"
         "变点、台区线损）计算，仅作为现场检查线索，不作为窃电认定依据。",
         "检查结果填写：正常 / 窃电 / 违约用电 / 计量故障 / 表计更换 / 空置 / 其他（注明）；现场检查不少于 2 人。",
+        "疑点原因列出最主要的依据，完整原因见系统或导出的 Excel 清单。"
+        + (f"用电地址均省略共同前缀「{cut}」。" if cut else ""),
     ]
     return build_table_report(
         out, title=TITLE, station=station, period=f"{year}年{mon}月", columns=_columns(), rows=lines, unit="户",

@@ -110,6 +110,13 @@ def build_lineloss_report(
     sup = sum(_num(r.supplied_kwh) or 0.0 for r in computable)
     loss = sum(_num(r.loss_kwh) or 0.0 for r in computable)
     overall = f"{loss / sup * 100:.2f}%" if sup > 0 else "—"
+    # A 负损 台区 is a metering fault (a wrong gateway multiplier), not energy gained: its negative loss
+    # hides the loss of the others in the pooled rate, so the rate without them is printed beside it.
+    sound = [r for r in computable if _klass(r) != LossClass.NEGATIVE]
+    sound_sup = sum(_num(r.supplied_kwh) or 0.0 for r in sound)
+    sound_loss = sum(_num(r.loss_kwh) or 0.0 for r in sound)
+    if len(sound) < len(computable) and sound_sup > 0:
+        overall += f"（不含负损台区：{sound_loss / sound_sup * 100:.2f}%）"
     summary = Appendix("按线损类别汇总", ["类别", "台区数", "供电量(kWh)", "售电量(kWh)", "损失电量(kWh)", "线损率(%)"],
                        class_summary(ordered), widths=[28, 20, 34, 34, 34, 24],
                        align=["LEFT", "RIGHT", "RIGHT", "RIGHT", "RIGHT", "RIGHT"])

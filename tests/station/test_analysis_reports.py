@@ -151,3 +151,51 @@ def test_lineloss_report_prints_no_figures_for_an_area_that_cannot_be_computed(t
     assert "不可算" in text
     summary = {r[0]: r for r in class_summary(rows)}
     assert summary["合格"][1] == 1 and summary["不可算"][1] == 1 and summary["高损"][1] == 0
+
+
+def test_inspection_list_prints_addresses_without_the_county_every_row_shares(tmp_path):
+    from station.reports.inspection_list import area_label, build_inspection_list, common_address_prefix
+
+    assert common_address_prefix(["长丰县城关镇东街1号", "长丰县新集镇枣林村6组2号"]) == "长丰县"
+    assert common_address_prefix(["城关镇东街1号", "城关镇西街2号"]) == ""  # a town is kept
+    assert common_address_prefix(["长丰县城关镇阳光小区1栋", "长丰县城关镇阳光小区2栋"]) == "长丰县"  # 小区 is no 区
+    assert common_address_prefix(["长丰县城关镇东街1号"]) == ""  # a lone address keeps its county
+
+    @dataclass(frozen=True)
+    class Row:
+        customer_id: int
+        account_no: str
+        name: str
+        area_code: str
+        area_name: str
+        score: float
+        reason: str
+        start_month: str
+
+    rows = [Row(1, "3100000001", "张三", "T001", "城关镇东街1号台区", 90, "电量较去年同期下降 70%", "2025-06"),
+            Row(2, "3100000002", "李四", "T002", "新集镇枣林村1号台区", 60, "较前 3 个月均值下降 60%", "2025-07")]
+    assert area_label(rows[0]) == "城关镇东街1号"
+    out = tmp_path / "list.pdf"
+    build_inspection_list(rows, out, station="城关供电所", month="2025-10",
+                          address_of={1: "长丰县城关镇东街12号", 2: "长丰县新集镇枣林村6组2号"})
+    text = pdf_text(out)
+    assert "城关镇东街12号" in text and "长丰县城关镇东街12号" not in text
+    assert "省略共同前缀「长丰县」" in text  # the reader is told what was cut
+
+
+def test_lineloss_report_gives_the_pooled_rate_without_the_negative_loss_areas(tmp_path):
+    from station.consumption.service import LossRow
+    from station.reports.lineloss import build_lineloss_report
+
+    def row(code: str, supplied: float, sold: float, klass: str) -> LossRow:
+        return LossRow(area_id=1, area_code=code, area_name=code, area_type="public", month="2025-01",
+                       supplied_kwh=supplied, sold_kwh=sold, loss_kwh=supplied - sold,
+                       loss_rate=(supplied - sold) / supplied * 100, klass=klass, klass_zh="", klass_text="",
+                       rise=None, customers=3, missing=0, band=(0.0, 10.0))
+
+    # A wrong gateway multiplier (负损) cancels the real loss of the others in the pooled rate.
+    rows = [row("T001", 1000, 900, "normal"), row("T002", 1000, 1100, "negative")]
+    out = tmp_path / "loss.pdf"
+    build_lineloss_report(rows, out, station="城关供电所", month="2025-01")
+    text = "".join(pdf_text(out).split())
+    assert "综合线损率（可计算台区）：0.00%（不含负损台区：10.00%）" in text

@@ -173,6 +173,9 @@ def test_selecting_an_area_drills_down_to_its_customers_and_months(qtbot, linelo
     assert {r.area_code for r in listed} == {HIGH_AREA}
     supplied, sold = lineloss.plot.bar_heights()
     assert len(supplied) == len(sold) >= 12 and (supplied > sold).all()
+    # The high-loss band is named in the legend above the bars, not on the line over the rate curve.
+    assert lineloss.plot.upper_text() == "high loss above 10 %"
+    assert lineloss.plot._legend.getLabel(lineloss.plot.upper_sample).text == "high loss above 10 %"
 
 
 def test_double_click_in_the_drill_down_opens_the_consumption_page(qtbot, workspace, station, ui_settings,

@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from station.workspace import Workspace
 from ui.settings import UiSettings
+
+
+def size_columns(header: QHeaderView, widths: Sequence[int], texts: dict[int, Sequence[str]] | None = None) -> None:
+    """Give each column its width in pixels, widened to its title (with the sort arrow) and to the longest
+    of `texts` (e.g. the class names): English titles are wider than the Chinese the widths were set for."""
+    metrics = header.fontMetrics()
+    for i, w in enumerate(widths):
+        if w <= 0:
+            continue
+        need = header.sectionSizeHint(i)
+        for text in (texts or {}).get(i, ()):
+            need = max(need, metrics.horizontalAdvance(text) + 16)  # 16: the cell's margins
+        header.resizeSection(i, max(w, need))
 
 
 def scan_job(ws: Workspace, month: str, progress: Any, cancelled: Any) -> tuple[Any, list[Any]]:

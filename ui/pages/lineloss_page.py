@@ -26,7 +26,7 @@ from ui.jobs import Job, JobRunner
 from ui.models.loss_model import LossModel, class_text, loss_class
 from ui.models.row_table import RowTableModel
 from ui.models.suspect_model import SuspectModel
-from ui.pages.analysis_common import last_reading_month, preview_pdf
+from ui.pages.analysis_common import last_reading_month, preview_pdf, size_columns
 from ui.plots.lossplot import LossPlot
 from ui.settings import UiSettings
 from ui.text import message_text
@@ -106,8 +106,8 @@ class LineLossPage(QWidget):
 
         self.view = _table(self, self.proxy, "loss_table")
         self.view.setSortingEnabled(True)
-        for i, w in enumerate(COLUMN_WIDTHS):
-            self.view.horizontalHeader().resizeSection(i, w)
+        size_columns(self.view.horizontalHeader(), COLUMN_WIDTHS,
+                     {LossModel.CLASS_COLUMN: [class_text(k) for k in LossClass]})
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
 
         self.plot = LossPlot(self)
@@ -118,8 +118,7 @@ class LineLossPage(QWidget):
         self.customers_view = _table(self, self.customers_proxy, "area_customers")
         self.customers_view.setSortingEnabled(True)
         self.customers_view.doubleClicked.connect(self._open_customer)
-        for i, w in enumerate((40, 96, 90, 0, 46, 72, 330, 150, 80)):
-            self.customers_view.horizontalHeader().resizeSection(i, w)
+        size_columns(self.customers_view.horizontalHeader(), (40, 96, 90, 0, 46, 72, 330, 150, 80))
         # The 台区 column: every row is the selected 台区.
         self.customers_view.setColumnHidden(SuspectModel.AREA, True)
         self.customers_label = QLabel(self.tr("Customers of the area by drop score (double-click: curve)"), self)

@@ -29,7 +29,7 @@ from station.domain.codes import TARIFF_CATEGORIES
 from station.workspace import Workspace
 from ui.jobs import Job, JobRunner
 from ui.models.suspect_model import RULE_NAMES, SuspectFilterProxy, SuspectModel, reason_text, rules_text
-from ui.pages.analysis_common import last_reading_month, preview_pdf, scan_job
+from ui.pages.analysis_common import last_reading_month, preview_pdf, scan_job, size_columns
 from ui.plots.consumption_plot import ConsumptionPlot
 from ui.settings import UiSettings
 from ui.text import TARIFF_CATEGORY, label, message_text
@@ -125,8 +125,7 @@ class SuspectsPage(QWidget):
         hh = self.view.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setStretchLastSection(False)
-        for i, w in enumerate(COLUMN_WIDTHS):
-            hh.resizeSection(i, w)
+        size_columns(hh, COLUMN_WIDTHS)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         self.view.doubleClicked.connect(self._on_double)
 

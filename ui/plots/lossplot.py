@@ -54,7 +54,8 @@ class LossPlot(QWidget):
         self.kwh_plot.setLabel("left", self.tr("kWh"))
         self.rate_plot.setLabel("left", self.tr("Loss rate %"))
         legend = self.kwh_plot.addLegend(offset=(10, 2), labelTextColor="#333", brush=(255, 255, 255, 210),
-                                         colCount=2)  # one line at the top, over the headroom reset_view leaves
+                                         colCount=3)  # one line at the top, over the headroom reset_view leaves
+        self._legend = legend
         self.supplied_bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH, brush=SUPPLIED_COLOUR, pen=None)
         self.sold_bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH, brush=SOLD_COLOUR, pen=None)
         self.kwh_plot.addItem(self.supplied_bars)
@@ -63,9 +64,12 @@ class LossPlot(QWidget):
         legend.addItem(self.sold_bars, self.tr("Sold"))
         self.rate_curve = self.rate_plot.plot(pen=pg.mkPen(RATE_COLOUR, width=2), symbol="o", symbolSize=5,
                                               symbolBrush=RATE_COLOUR, symbolPen=None, connect="finite")
-        self.upper_line = pg.InfiniteLine(angle=0, movable=False, pen=pg.mkPen("#c0392b", style=Qt.PenStyle.DashLine),
-                                          label="", labelOpts={"position": 0.02, "color": "#8B1A10",
-                                                               "anchors": [(0, 1), (0, 1)]})
+        upper_pen = pg.mkPen("#c0392b", style=Qt.PenStyle.DashLine)
+        self.upper_line = pg.InfiniteLine(angle=0, movable=False, pen=upper_pen)
+        # The band's text goes in the legend above the bars, not on the line: a label on the line covered the
+        # rate curve, which runs along the threshold exactly for the 台区 a clerk looks at (high loss).
+        self.upper_sample = pg.PlotDataItem(pen=upper_pen)
+        legend.addItem(self.upper_sample, "")
         self.zero_line = pg.InfiniteLine(pos=0.0, angle=0, movable=False, pen=pg.mkPen("#555", width=1))
         self.rate_plot.addItem(self.upper_line)
         self.rate_plot.addItem(self.zero_line)
@@ -99,9 +103,12 @@ class LossPlot(QWidget):
         self.sold_bars.setOpts(x=x[ok_d] + BAR_WIDTH / 2, height=self._sold[ok_d], width=BAR_WIDTH)
         self.rate_curve.setData(x, self._rate)
         self.upper_line.setVisible(upper is not None)
+        self.upper_sample.setVisible(upper is not None)
+        upper_label = self._legend.getLabel(self.upper_sample)
+        upper_label.setVisible(upper is not None)
         if upper is not None:
             self.upper_line.setValue(upper)
-            self.upper_line.label.setFormat(self.tr("high loss above %1 %").replace("%1", f"{upper:g}"))
+            upper_label.setText(self.upper_text())
         i = self.months.index(month_text(month)) if month_text(month) in self.months else None
         for line in self.month_lines:
             line.setVisible(i is not None)
@@ -110,6 +117,12 @@ class LossPlot(QWidget):
         self.title.setText(title or self.tr("Select an area to see its months"))
         self.hover_label.setText("")
         self.reset_view()
+
+    def upper_text(self) -> str:
+        """The legend's text for the high-loss line ("high loss above 10 %"), "" when none is drawn."""
+        if not self.upper_line.isVisible():
+            return ""
+        return self.tr("high loss above %1 %").replace("%1", f"{self.upper_line.value():g}")
 
     def reset_view(self) -> None:
         n = len(self.months)
