@@ -91,9 +91,10 @@ class LedgerActions(QObject):
 
     def _hook_assets(self, page: Any) -> None:
         self._hooked = page
-        self.detail = AssetDetailWidget(page, point_lookup=self.point_of)
+        self.detail: AssetDetailWidget = page.detail
+        self.detail.set_point_lookup(self.point_of)
         self.detail.step_requested.connect(self.run_step)
-        page.set_detail_widget(self.detail)
+        self.detail.show_detail(self.detail.detail)  # again, now with the metering point
         mine: list[QAction | None] = [None, self.receive_action, None, *self.step_actions.values()]
         for act in mine:
             page.add_toolbar_action(act)

@@ -22,14 +22,7 @@ from station.imports.aliases import (
     VERIFICATION_RESULT_LABELS,
     reader_of,
 )
-from station.imports.bulk import (
-    add_batch,
-    batch_audit,
-    collector_paused,
-    created_audit,
-    select_in,
-    update_rows,
-)
+from station.imports.bulk import collector_paused, created_audit, select_in, start_batch, write_updates
 from station.imports.fastwrite import insert_many, write_audit
 from station.imports.installs import plan_installs, write_installs
 from station.imports.preview import ImportPreview, ImportSummary, RowChecker, Update, diff, new_preview
@@ -196,8 +189,7 @@ def apply_assets(
     """Write the accepted rows of `preview` in the caller's transaction: assets, installs, events, audit rows."""
     if not preview.writes_anything:
         return ImportSummary(KIND, None, 0, 0, preview.unchanged, preview.rejected)
-    batch_id = add_batch(session, preview, operator)
-    audit_rows: list[dict[str, Any]] = [batch_audit(preview, batch_id)]
+    batch_id, audit_rows = start_batch(session, preview, operator)
     if cancelled():
         raise Cancelled()
     progress(0.92, str(msg(QT_TRANSLATE_NOOP("station", "Writing assets"))))
@@ -207,15 +199,11 @@ def apply_assets(
     ids: dict[str, int] = {}
     if preview.extra.get("installs"):
         ids.update(select_in(session, [Asset.asset_no, Asset.id], Asset.import_batch_id, [batch_id]))
-    changes = []
+    # An install of an otherwise unchanged asset is an update with nothing to write but its install.
+    write_updates(session, Asset.__table__, ((u, u.after) for u in preview.updates if u.after),  # type: ignore[arg-type]
+                  audit_rows, entity=ENTITY)
     for u in preview.updates:
-        if u.after:
-            # import_batch_id stays the batch that created the asset (its trace, see bulk.created_audit); an
-            # update is traced by its own audit row instead.
-            changes.append((u.id, u.after))
-            audit_rows.append({"action": "update", "entity": ENTITY, "entity_id": u.id, "before": u.before, "after": u.after})
         ids.setdefault(u.key, u.id)
-    update_rows(session, Asset.__table__, changes)  # type: ignore[arg-type]
     if rows:
         audit_rows.append(created_audit(preview, batch_id, rows, entity=ENTITY, key="asset_no"))
     progress(0.96, str(msg(QT_TRANSLATE_NOOP("station", "Installing on metering points"))))

@@ -12,7 +12,7 @@ from sqlalchemy import ColumnElement, Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from db.schema import ImportBatch
-from station.imports.preview import ImportPreview
+from station.imports.preview import ImportPreview, Update
 
 #: Rows per executemany: big enough to amortise a round trip, small enough to poll cancel between chunks.
 CHUNK = 20_000
@@ -96,6 +96,32 @@ def add_batch(session: Session, preview: ImportPreview, operator: str) -> int:
     session.add(batch)
     session.flush()
     return batch.id
+
+
+def start_batch(session: Session, preview: ImportPreview, operator: str) -> tuple[int, list[dict[str, Any]]]:
+    """The batch of an apply and its audit rows so far (the import's own); the later steps append theirs."""
+    batch_id = add_batch(session, preview, operator)
+    return batch_id, [batch_audit(preview, batch_id)]
+
+
+def write_updates(
+    session: Session,
+    table: Table,
+    updates: Iterable[tuple[Update, dict[str, Any]]],
+    audit_rows: list[dict[str, Any]],
+    *,
+    entity: str,
+) -> None:
+    """Write each (update, values to set) over its row, and append one audit row each to `audit_rows`.
+
+    import_batch_id stays the batch that created the row (its trace, see created_audit); an update is
+    traced by its own audit row instead.
+    """
+    changes = []
+    for u, after in updates:
+        changes.append((u.id, after))
+        audit_rows.append({"action": "update", "entity": entity, "entity_id": u.id, "before": u.before, "after": after})
+    update_rows(session, table, changes)
 
 
 def batch_audit(preview: ImportPreview, batch_id: int) -> dict[str, Any]:

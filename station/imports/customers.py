@@ -19,12 +19,12 @@ from station.i18n import QT_TRANSLATE_NOOP, msg
 from station.imports import normalise as n
 from station.imports.aliases import CUSTOMER_STATUS_LABELS, reader_of
 from station.imports.bulk import (
-    add_batch,
-    batch_audit,
     collector_paused,
     created_audit,
     select_in,
+    start_batch,
     update_rows,
+    write_updates,
 )
 from station.imports.fastwrite import insert_many, write_audit
 from station.imports.installs import MAIN_POINT, main_point_row, point_edition
@@ -181,8 +181,7 @@ def apply_customers(
     """Write the accepted rows of `preview` in the caller's transaction, with one ImportBatch and the audit rows."""
     if not preview.writes_anything:
         return ImportSummary(KIND, None, 0, 0, preview.unchanged, preview.rejected)
-    batch_id = add_batch(session, preview, operator)
-    audit_rows: list[dict[str, Any]] = [batch_audit(preview, batch_id)]
+    batch_id, audit_rows = start_batch(session, preview, operator)
     new_area_ids = _create_areas(session, preview.new_areas, audit_rows)
     today = dt.date.today()
 
@@ -203,16 +202,14 @@ def apply_customers(
     )
     created = and_(Customer.id > last_id, Customer.import_batch_id == batch_id)
 
-    changes = []
-    for u in preview.updates:
-        after = dict(u.after)
+    def resolved(after: dict[str, Any]) -> dict[str, Any]:
+        after = dict(after)
         if "area_id" in after:
             after["area_id"] = area_id(after["area_id"])
-        # import_batch_id stays the batch that created the row (its trace, see bulk.created_audit); an
-        # update is traced by its own audit row instead.
-        changes.append((u.id, after))
-        audit_rows.append({"action": "update", "entity": ENTITY, "entity_id": u.id, "before": u.before, "after": after})
-    update_rows(session, Customer.__table__, changes)  # type: ignore[arg-type]
+        return after
+
+    changes = [(u, resolved(u.after)) for u in preview.updates]
+    write_updates(session, Customer.__table__, changes, audit_rows, entity=ENTITY)  # type: ignore[arg-type]
     progress(0.95, str(msg(QT_TRANSLATE_NOOP("station", "Writing metering points and the audit log"))))
 
     # Every new customer gets its main metering point, as create_customer gives it. Its audit row is the
@@ -228,7 +225,7 @@ def apply_customers(
             )
         )
     links: list[dict[str, Any]] = []
-    moved = {u_id: a["area_id"] for u_id, a in changes if "area_id" in a}
+    moved = {u.id: a["area_id"] for u, a in changes if "area_id" in a}
     _move_links(session, moved, today, links)
     insert_many(session, CustomerAreaLink.__table__, links)  # type: ignore[arg-type]
     if rows:

@@ -8,11 +8,17 @@ from typing import IO
 
 from sqlalchemy.orm import Session
 
-from station import settings
 from station.i18n import QT_TRANSLATE_NOOP
 from station.jobs import IsCancelled, Progress, never_cancelled, no_progress
-from station.reports.customers import check_area, resolve_period
-from station.reports.queries import MOVEMENTS, AssetLedgerRow, asset_ledger_rows, asset_movements
+from station.reports.queries import (
+    MOVEMENTS,
+    AssetLedgerRow,
+    asset_ledger_rows,
+    asset_movements,
+    check_area,
+    resolve_period,
+    station_name,
+)
 
 TITLE = "计量资产台账"
 KIND_TEXT = {"meter": "电能表", "ct": "电流互感器", "pt": "电压互感器"}
@@ -56,32 +62,22 @@ def asset_ledger_pdf(
     cancelled: IsCancelled = never_cancelled,
 ) -> int:
     """Write the asset ledger to `out`; returns the number of pages. Rejected for a bad month or 台区."""
-    from station.reports.template import Appendix, Group, build_table_report
+    from station.reports.template import Appendix, banded, build_table_report
 
     period = resolve_period(month)
     check_area(session, area_code)
     progress(0.0, QT_TRANSLATE_NOOP("station", "Reading the assets"))
     rows = asset_ledger_rows(session, period, area_code)
     moves = asset_movements(session, period, area_code)
-    station = settings.get(session, "station.name") or "（未设置供电所名称）"
+    station = station_name(session)
 
-    groups: list[Group] = []
-    counts: Counter[tuple[str, str]] = Counter()
-    current: list[list[object]] = []
-    kind: str | None = None
-    for serial, r in enumerate(rows, 1):
-        if r.kind != kind:
-            if current:
-                groups.append(Group(KIND_TEXT.get(kind or "", kind or ""), current))
-            kind, current = r.kind, []
-        counts[(r.kind, r.status)] += 1
-        current.append([
-            serial, r.asset_no, r.model, r.maker, r.accuracy_class, r.rating,
-            r.verified_on.isoformat() if r.verified_on else "", STATUS_TEXT.get(r.status, r.status),
-            r.account_no or "", _where(r), r.area_code or "",
-        ])
-    if current:
-        groups.append(Group(KIND_TEXT.get(kind or "", kind or ""), current))
+    groups = banded(rows, key=lambda r: r.kind, title=lambda r: KIND_TEXT.get(r.kind or "", r.kind or ""),
+                    cells=lambda serial, r: [
+                        serial, r.asset_no, r.model, r.maker, r.accuracy_class, r.rating,
+                        r.verified_on.isoformat() if r.verified_on else "", STATUS_TEXT.get(r.status, r.status),
+                        r.account_no or "", _where(r), r.area_code or "",
+                    ])
+    counts = Counter((r.kind, r.status) for r in rows)
 
     kinds = [k for k in KIND_TEXT if any(c[0] == k for c in counts) or any(m[0] == k for m in moves)]
     statuses = [s for s in STATUS_TEXT if any(c[1] == s for c in counts)]

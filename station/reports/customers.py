@@ -9,12 +9,16 @@ from typing import IO
 
 from sqlalchemy.orm import Session
 
-from station import settings
 from station.domain.codes import TARIFF_CATEGORIES
-from station.domain.problems import Problem, Rejected
-from station.i18n import QT_TRANSLATE_NOOP, msg
+from station.i18n import QT_TRANSLATE_NOOP
 from station.jobs import IsCancelled, Progress, never_cancelled, no_progress
-from station.reports.queries import CustomerLedgerRow, area_exists, customer_ledger_rows, period_of
+from station.reports.queries import (
+    CustomerLedgerRow,
+    check_area,
+    customer_ledger_rows,
+    resolve_period,
+    station_name,
+)
 
 TITLE = "客户台账"
 STATUS_TEXT = {"active": "正常", "suspended": "暂停", "closed": "销户"}
@@ -51,21 +55,6 @@ def _band(r: CustomerLedgerRow) -> str:
     return f"台区 {r.area_code}  {r.area_name}    线路：{r.feeder or '—'}    配变容量：{kva}"
 
 
-def resolve_period(month: str | None):  # type: ignore[no-untyped-def]
-    """The period of `month`, or Rejected naming the bad value (for the CLI's exit code 3)."""
-    try:
-        return period_of(month)
-    except ValueError:
-        raise Rejected([Problem("month", msg(QT_TRANSLATE_NOOP(
-            "station", "{value} is not a month like 2024-03"), value=month), month)]) from None
-
-
-def check_area(session: Session, area_code: str | None) -> None:
-    if area_code and not area_exists(session, area_code):
-        raise Rejected([Problem("area", msg(QT_TRANSLATE_NOOP(
-            "station", "There is no 台区 with the code {value}"), value=area_code), area_code)])
-
-
 def customer_ledger_pdf(
     session: Session,
     out: str | Path | IO[bytes],
@@ -75,34 +64,24 @@ def customer_ledger_pdf(
     cancelled: IsCancelled = never_cancelled,
 ) -> int:
     """Write the customer ledger to `out`; returns the number of pages. Rejected for a bad month or 台区."""
-    from station.reports.template import Appendix, Group, build_table_report
+    from station.reports.template import Appendix, banded, build_table_report
 
     period = resolve_period(month)
     check_area(session, area_code)
     progress(0.0, QT_TRANSLATE_NOOP("station", "Reading the customers"))
     rows = customer_ledger_rows(session, period, area_code)
-    station = settings.get(session, "station.name") or "（未设置供电所名称）"
+    station = station_name(session)
 
-    groups: list[Group] = []
+    groups = banded(rows, key=lambda r: r.area_code, title=_band, cells=lambda serial, r: [
+        serial, r.account_no, r.name, r.address, r.tariff_category, r.voltage_level,
+        r.contract_capacity_kva, r.metering_method or "", r.multiplier,
+        r.opened_on.isoformat() if r.opened_on else "", STATUS_TEXT.get(r.status, r.status), r.phone,
+    ])
     by_category: dict[str, list[Decimal]] = defaultdict(lambda: [Decimal(0), Decimal(0)])
-    current: list[list[object]] = []
-    key: str | None = "\0"
-    title = ""
-    for serial, r in enumerate(rows, 1):
-        if r.area_code != key:
-            if current:
-                groups.append(Group(title, current))
-            key, title, current = r.area_code, _band(r), []
-        current.append([
-            serial, r.account_no, r.name, r.address, r.tariff_category, r.voltage_level,
-            r.contract_capacity_kva, r.metering_method or "", r.multiplier,
-            r.opened_on.isoformat() if r.opened_on else "", STATUS_TEXT.get(r.status, r.status), r.phone,
-        ])
+    for r in rows:
         acc = by_category[r.tariff_category]
         acc[0] += 1
         acc[1] += r.contract_capacity_kva or 0
-    if current:
-        groups.append(Group(title, current))
     summary = Appendix(
         "按用电类别汇总",
         ["用电类别", "户数", "合同容量(kVA)"],

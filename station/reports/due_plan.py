@@ -11,8 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.schema import TransformerArea
-from station import settings
 from station.jobs import IsCancelled, Progress, never_cancelled, no_progress
+from station.reports.queries import station_name
 from station.schedule.items import DueItem, DueKind, DueStatus
 
 TITLE = "月度轮换检定计划"
@@ -124,6 +124,6 @@ def due_plan_pdf(
     cancelled: IsCancelled = never_cancelled,
 ) -> int:
     """The plan of `items` with the station's name and the 台区 names read in `session`."""
-    station = settings.get(session, "station.name") or "（未设置供电所名称）"
+    station = station_name(session)
     return build_due_plan(items, out, station=station, month=month, scope=scope, area_names=area_names(session),
                           progress=progress, cancelled=cancelled)

@@ -11,6 +11,12 @@ from sqlalchemy import and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from db.schema import Asset, AssetEvent, Customer, CustomerAreaLink, MeteringPoint, TransformerArea
+from station import settings
+from station.domain.problems import Problem, Rejected
+from station.i18n import QT_TRANSLATE_NOOP, msg
+
+#: Printed in a report's head when the station's name is not set (settings page).
+NO_STATION_NAME = "（未设置供电所名称）"
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,3 +214,24 @@ def asset_movements(session: Session, period: Period, area_code: str | None = No
 
 def area_exists(session: Session, code: str) -> bool:
     return session.scalar(select(func.count()).select_from(TransformerArea).where(TransformerArea.code == code)) > 0
+
+
+def station_name(session: Session) -> str:
+    """The station's name for a report's head (setting station.name)."""
+    return settings.get(session, "station.name") or NO_STATION_NAME
+
+
+def resolve_period(month: str | None) -> Period:
+    """The period of `month`, or Rejected naming the bad value (for the CLI's exit code 3)."""
+    try:
+        return period_of(month)
+    except ValueError:
+        raise Rejected([Problem("month", msg(QT_TRANSLATE_NOOP(
+            "station", "{value} is not a month like 2024-03"), value=month), month)]) from None
+
+
+def check_area(session: Session, area_code: str | None) -> None:
+    """Rejected when `area_code` names no 台区."""
+    if area_code and not area_exists(session, area_code):
+        raise Rejected([Problem("area", msg(QT_TRANSLATE_NOOP(
+            "station", "There is no 台区 with the code {value}"), value=area_code), area_code)])

@@ -8,9 +8,10 @@ also what keeps a 20,000-row ledger about as fast as a bare LongTable of the sam
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -53,6 +54,23 @@ class Group:
 
     title: str
     rows: Sequence[Sequence[Any]]
+
+
+def banded(
+    rows: Iterable[Any],
+    key: Callable[[Any], Any],
+    title: Callable[[Any], str],
+    cells: Callable[[int, Any], list[Any]],
+) -> list[Group]:
+    """Consecutive rows with the same `key` form one Group titled by its first row; `cells(serial, row)` gives
+    a printed row, its serial number running on across the bands as a ledger's 序号 does."""
+    groups: list[Group] = []
+    serial = 0
+    for _, run in itertools.groupby(rows, key):
+        band = list(run)
+        groups.append(Group(title(band[0]), [cells(serial + i, r) for i, r in enumerate(band, 1)]))
+        serial += len(band)
+    return groups
 
 
 @dataclass(frozen=True, slots=True)

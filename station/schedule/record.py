@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -49,6 +50,14 @@ class SamplingRow:
 
 def _problem(field: str, text: str, value: object = None, **params: object) -> Problem:
     return Problem(field, msg(text, **params), value)
+
+
+def _add_audited(session: Session, row: Any, operator: str, entity: str, after: dict[str, object]) -> int:
+    """Add `row` and its "create" audit row; returns the new row's id."""
+    session.add(row)
+    session.flush()  # assigns row.id
+    audit.record(session, operator=operator, action="create", entity=entity, entity_id=row.id, after=after)
+    return int(row.id)
 
 
 def _common(on: dt.date, result: str | None, allowed: tuple[str, ...]) -> list[Problem]:
@@ -158,24 +167,10 @@ def record_completion(
         status_after=asset.status,
         created_at=dt.datetime.now(),
     )
-    session.add(event)
-    session.flush()
-    audit.record(
-        session,
-        operator=operator,
-        action="create",
-        entity="asset_event",
-        entity_id=event.id,
-        after={
-            "asset_no": asset.asset_no,
-            "kind": event_kind,
-            "on": on,
-            "result": result,
-            "error_pct": pct,
-            "note": note,
-        },
-    )
-    return Completion(due_kind, event.id, asset.id, on)
+    event_id = _add_audited(session, event, operator, "asset_event", {
+        "asset_no": asset.asset_no, "kind": event_kind, "on": on, "result": result, "error_pct": pct, "note": note,
+    })
+    return Completion(due_kind, event_id, asset.id, on)
 
 
 def _record_visit(
@@ -207,17 +202,9 @@ def _record_visit(
         note=note,
         work_order_id=work_order_id,
     )
-    session.add(visit)
-    session.flush()
-    audit.record(
-        session,
-        operator=operator,
-        action="create",
-        entity="inspection_visit",
-        entity_id=visit.id,
-        after={"customer_id": customer_id, "visited_on": on, "result": result, "note": note},
-    )
-    return Completion(DueKind.INSPECTION, visit.id, customer_id, on)
+    visit_id = _add_audited(session, visit, operator, "inspection_visit",
+                            {"customer_id": customer_id, "visited_on": on, "result": result, "note": note})
+    return Completion(DueKind.INSPECTION, visit_id, customer_id, on)
 
 
 def record_sampling(
@@ -273,22 +260,8 @@ def record_sampling(
         operator=operator,
         note=note,
     )
-    session.add(row)
-    session.flush()
-    audit.record(
-        session,
-        operator=operator,
-        action="create",
-        entity="batch_sampling",
-        entity_id=row.id,
-        after={
-            "model": model,
-            "maker": maker,
-            "verification_year": year,
-            "sampled_on": on,
-            "result": result,
-            "devices": devices,
-            "note": note,
-        },
-    )
-    return SamplingRow(row.id, model, maker, year, on, result, devices)
+    row_id = _add_audited(session, row, operator, "batch_sampling", {
+        "model": model, "maker": maker, "verification_year": year, "sampled_on": on, "result": result,
+        "devices": devices, "note": note,
+    })
+    return SamplingRow(row_id, model, maker, year, on, result, devices)

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from station import assets
 from station.domain.rows import AssetRow
-from ui.models.lazy_table import ColumnSpec, LazyTableModel
+from ui.models.lazy_table import ColumnSpec, LazyTableModel, sortable_columns
 from ui.text import ASSET_KIND, ASSET_STATUS, RESULT, label
 
 
@@ -47,9 +47,7 @@ class AssetModel(LazyTableModel):
     context = "AssetModel"
 
     def __init__(self, sessions: sessionmaker[Session], parent: Any = None) -> None:
-        sortable = set(assets.ASSET_SORT_KEYS)
-        columns = [c if c.sort_key in sortable else ColumnSpec(c.title, c.value, None, c.align_right, c.tooltip)
-                   for c in COLUMNS]
+        columns = sortable_columns(COLUMNS, assets.ASSET_SORT_KEYS)
         super().__init__(sessions, ids_query=_ids, rows_query=assets.asset_rows, columns=columns,
                          initial_filter=assets.AssetFilter(), sort_key="asset_no", parent=parent)
 

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from station import customers
 from station.domain.rows import CustomerRow
-from ui.models.lazy_table import ColumnSpec, LazyTableModel
+from ui.models.lazy_table import ColumnSpec, LazyTableModel, sortable_columns
 from ui.text import CUSTOMER_STATUS, TARIFF_CATEGORY, label
 
 
@@ -44,9 +44,7 @@ class CustomerModel(LazyTableModel):
     context = "CustomerModel"
 
     def __init__(self, sessions: sessionmaker[Session], parent: Any = None) -> None:
-        sortable = set(customers.CUSTOMER_SORT_KEYS)
-        columns = [c if c.sort_key in sortable else ColumnSpec(c.title, c.value, None, c.align_right, c.tooltip)
-                   for c in COLUMNS]
+        columns = sortable_columns(COLUMNS, customers.CUSTOMER_SORT_KEYS)
         super().__init__(sessions, ids_query=_ids, rows_query=customers.customer_rows, columns=columns,
                          initial_filter=customers.CustomerFilter(), sort_key="account_no", parent=parent)
 

@@ -8,7 +8,7 @@ There is no proxy model: filtering and sorting happen in SQL, so 200,000 rows st
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,6 +44,13 @@ class ColumnSpec:
     align_right: bool = False
     tooltip: Callable[[Any], str] | None = None
 
+
+
+def sortable_columns(columns: Sequence[ColumnSpec], sort_keys: Iterable[str]) -> list[ColumnSpec]:
+    """`columns` with the sort key dropped where the station query cannot order by it (see its SORT_KEYS)."""
+    sortable = set(sort_keys)
+    return [c if c.sort_key in sortable else ColumnSpec(c.title, c.value, None, c.align_right, c.tooltip)
+            for c in columns]
 
 class LazyTableModel(QAbstractTableModel):
     """Ids in memory, rows fetched lazily. Subclasses give the queries, the columns and a context."""

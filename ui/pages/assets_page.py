@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -21,8 +20,15 @@ from ui.jobs import JobRunner
 from ui.models.asset_model import AssetModel
 from ui.settings import UiSettings
 from ui.text import ASSET_KIND, ASSET_STATUS, label
-from ui.widgets.asset_info import AssetInfoWidget
-from ui.widgets.filter_bar import count_label, debounce, filter_combo, search_edit
+from ui.widgets.asset_detail import AssetDetailWidget
+from ui.widgets.filter_bar import (
+    add_labelled,
+    count_label,
+    debounce,
+    filter_combo,
+    reset_quietly,
+    search_edit,
+)
 from ui.widgets.ledger_view import LedgerView
 
 COLUMN_WIDTHS = (185, 60, 105, 130, 45, 95, 90, 65, 90, 75, 150, 70, 100)
@@ -62,18 +68,14 @@ class AssetsPage(QWidget):
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.count_label)
         bar = QHBoxLayout()  # the filters get a line of their own: six of them do not fit beside the search
-        for text, w in ((self.tr("Kind"), self.kind_combo), (self.tr("Status"), self.status_combo),
-                        (self.tr("Model"), self.model_combo), (self.tr("Verified"), self.year_combo),
-                        (self.tr("Installed at"), self.account_edit), (self.tr("Area"), self.area_combo)):
-            lab = QLabel(text + ":", self)
-            lab.setBuddy(w)
-            bar.addWidget(lab)
-            bar.addWidget(w)
+        add_labelled(bar, self, [(self.tr("Kind"), self.kind_combo), (self.tr("Status"), self.status_combo),
+                                 (self.tr("Model"), self.model_combo), (self.tr("Verified"), self.year_combo),
+                                 (self.tr("Installed at"), self.account_edit), (self.tr("Area"), self.area_combo)])
         bar.addStretch(1)
 
         self.view = LedgerView(self.model, self, widths=COLUMN_WIDTHS)
         self.view.setObjectName("asset_table")
-        self.detail: Any = AssetInfoWidget(self)
+        self.detail: Any = AssetDetailWidget(self)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("assets_splitter")
         self.splitter.addWidget(self.view)
@@ -154,14 +156,8 @@ class AssetsPage(QWidget):
     def clear_filters(self) -> None:
         from station.assets import AssetFilter
 
-        for combo in (self.kind_combo, self.status_combo, self.model_combo, self.year_combo, self.area_combo):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
-        for edit in (self.search_edit, self.account_edit):
-            edit.blockSignals(True)
-            edit.clear()
-            edit.blockSignals(False)
+        reset_quietly([self.kind_combo, self.status_combo, self.model_combo, self.year_combo, self.area_combo],
+                      [self.search_edit, self.account_edit])
         self.model.set_filter(AssetFilter())
 
     def refresh(self) -> None:

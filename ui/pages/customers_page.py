@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QSplitter,
     QVBoxLayout,
@@ -22,7 +21,14 @@ from ui.models.customer_model import CustomerModel
 from ui.settings import UiSettings
 from ui.text import CUSTOMER_STATUS, TARIFF_CATEGORY, label, problems_text
 from ui.widgets.customer_detail import CustomerDetailWidget
-from ui.widgets.filter_bar import count_label, debounce, filter_combo, search_edit
+from ui.widgets.filter_bar import (
+    add_labelled,
+    count_label,
+    debounce,
+    filter_combo,
+    reset_quietly,
+    search_edit,
+)
 from ui.widgets.ledger_view import LedgerView
 
 #: Column widths in pixels at the 10 pt application font.
@@ -55,12 +61,8 @@ class CustomersPage(QWidget):
 
         bar = QHBoxLayout()
         bar.addWidget(self.search_edit, 3)
-        for text, combo in ((self.tr("Area"), self.area_combo), (self.tr("Tariff"), self.tariff_combo),
-                            (self.tr("Voltage"), self.voltage_combo), (self.tr("Status"), self.status_combo)):
-            lab = QLabel(text + ":", self)
-            lab.setBuddy(combo)
-            bar.addWidget(lab)
-            bar.addWidget(combo)
+        add_labelled(bar, self, [(self.tr("Area"), self.area_combo), (self.tr("Tariff"), self.tariff_combo),
+                                 (self.tr("Voltage"), self.voltage_combo), (self.tr("Status"), self.status_combo)])
         bar.addStretch(1)
         bar.addWidget(self.count_label)
 
@@ -150,13 +152,7 @@ class CustomersPage(QWidget):
         self._reselect(keep)
 
     def clear_filters(self) -> None:
-        for combo in (self.area_combo, self.tariff_combo, self.voltage_combo, self.status_combo):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
-        self.search_edit.blockSignals(True)
-        self.search_edit.clear()
-        self.search_edit.blockSignals(False)
+        reset_quietly([self.area_combo, self.tariff_combo, self.voltage_combo, self.status_combo], [self.search_edit])
         from station.customers import CustomerFilter
 
         self.model.set_filter(CustomerFilter())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QLabel, QLineEdit, QWidget
 
 #: Typing pauses this long before the ledger re-queries (STYLE 15): one query per word, not per key.
 SEARCH_DEBOUNCE_MS = 250
@@ -44,3 +44,24 @@ def count_label(parent: QWidget, name: str) -> QLabel:
     label.setObjectName(name)
     label.setStyleSheet("font-weight: bold;")
     return label
+
+
+def add_labelled(bar: QBoxLayout, parent: QWidget, fields: list[tuple[str, QWidget]]) -> None:
+    """Add each filter to `bar` behind its "Label:" (the label's buddy, so its mnemonic focuses it)."""
+    for text, widget in fields:
+        lab = QLabel(text + ":", parent)
+        lab.setBuddy(widget)
+        bar.addWidget(lab)
+        bar.addWidget(widget)
+
+
+def reset_quietly(combos: list[QComboBox], edits: list[QLineEdit]) -> None:
+    """Back to "All" and empty text without a re-query per widget: the caller sets the filter once."""
+    for combo in combos:
+        combo.blockSignals(True)
+        combo.setCurrentIndex(0)
+        combo.blockSignals(False)
+    for edit in edits:
+        edit.blockSignals(True)
+        edit.clear()
+        edit.blockSignals(False)
