@@ -6105,4 +6105,17 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>演示电量已写入</translation>
     </message>
 </context>
+<context>
+    <name>YearView</name>
+    <message>
+        <location filename="../../ui/widgets/year_view.py" line="24"/>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/year_view.py" line="26"/>
+        <source>Jobs per month by kind (overdue work counted in January)</source>
+        <translation>各月工作量（按类别；超期工作计入1月）</translation>
+    </message>
+</context>
 </TS>

@@ -17,10 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
-    QSpinBox,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -31,12 +28,14 @@ from station import actions
 from station.schedule import DueItem, DueKind, DueStatus
 from station.workspace import Workspace
 from ui.jobs import Job, JobRunner
-from ui.models.due_model import STATUS_COLOUR, DueFilter, DueModel, ExceptionModel, kind_text, status_text
+from ui.models.due_model import DueFilter, DueModel, ExceptionModel, kind_text, status_text
 from ui.settings import UiSettings
 from ui.text import problems_text
+from ui.widgets.filter_bar import SEARCH_DEBOUNCE_MS, add_labelled, filter_combo, search_edit
 from ui.widgets.month_edit import MonthEdit
+from ui.widgets.status_chips import StatusChips
+from ui.widgets.year_view import YearView
 
-SEARCH_DEBOUNCE_MS = 250
 COLUMN_WIDTHS = (96, 120, 200, 100, 150, 70, 90, 90)
 #: The status filter's first entry: everything that needs doing (all but OK), the page's default.
 NEEDS_ACTION = "needs_action"
@@ -79,10 +78,8 @@ class DuePage(QWidget):
 
     # -- construction -----------------------------------------------------------------------------
     def _combo(self, name: str, chars: int) -> QComboBox:
-        combo = QComboBox(self)
+        combo = filter_combo(self, chars)
         combo.setObjectName(name)
-        combo.setMinimumContentsLength(chars)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         return combo
 
     def _build_filters(self) -> None:
@@ -108,23 +105,17 @@ class DuePage(QWidget):
         self.class_combo.addItem(self.tr("All classes"), None)
         for cls in ("I", "II", "III", "IV", "V"):
             self.class_combo.addItem(self.tr("Class %1").replace("%1", cls), cls)
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setObjectName("due_search")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(self.tr("Asset no., account no. or name"))
+        self.search_edit = search_edit(self, "due_search", self.tr("Asset no., account no. or name"))
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
         self.search_timer.timeout.connect(lambda: self._filters_changed())
         self.search_edit.textChanged.connect(lambda _t: self.search_timer.start())
         self.filter_bar = QHBoxLayout()
-        for text, widget in ((self.tr("Month"), self.month_edit), (self.tr("Kind"), self.kind_combo),
-                             (self.tr("Status"), self.status_combo), (self.tr("Area"), self.area_combo),
-                             (self.tr("Device class"), self.class_combo)):
-            lab = QLabel(text + ":", self)
-            lab.setBuddy(widget)
-            self.filter_bar.addWidget(lab)
-            self.filter_bar.addWidget(widget)
+        add_labelled(self.filter_bar, self, [
+            (self.tr("Month"), self.month_edit), (self.tr("Kind"), self.kind_combo),
+            (self.tr("Status"), self.status_combo), (self.tr("Area"), self.area_combo),
+            (self.tr("Device class"), self.class_combo)])
         self.filter_bar.addWidget(self.search_edit, 1)
         self.month_edit.month_changed.connect(lambda _m: self.refresh())
         self.area_combo.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -132,21 +123,11 @@ class DuePage(QWidget):
         self.kind_combo.currentIndexChanged.connect(lambda _i: self._filters_changed())
         self.status_combo.currentIndexChanged.connect(lambda _i: self._filters_changed())
         # Counts per status as clickable chips: the colour of the rows plus the status name and the number.
+        self.status_chips = StatusChips(self)
+        self.status_chips.chip_clicked.connect(self._chip_clicked)
+        self.chips = self.status_chips.chips
         self.chip_bar = QHBoxLayout()
-        self.chips: dict[str, QPushButton] = {}
-        for status in DueStatus:
-            chip = QPushButton(self)
-            chip.setObjectName(f"chip:{status}")
-            chip.setCheckable(True)
-            chip.setCursor(Qt.CursorShape.PointingHandCursor)
-            colour = STATUS_COLOUR.get(status, "#EEEEEE")
-            chip.setStyleSheet(
-                f"QPushButton {{ background: {colour}; color: #1A1A1A; border: 1px solid #B0B0B0;"
-                " border-radius: 10px; padding: 3px 12px; }"
-                " QPushButton:checked { border: 2px solid #1A1A1A; font-weight: bold; }")
-            chip.clicked.connect(lambda _c=False, s=str(status): self._chip_clicked(s))
-            self.chips[str(status)] = chip
-            self.chip_bar.addWidget(chip)
+        self.chip_bar.addWidget(self.status_chips)
         self.chip_bar.addStretch(1)
         self.busy_label = QLabel(self)
         self.busy_label.setObjectName("due_busy")
@@ -165,8 +146,6 @@ class DuePage(QWidget):
         return view
 
     def _build_tabs(self) -> None:
-        from ui.widgets.workload_chart import WorkloadChart
-
         self.view = self._table("due_table")
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
@@ -180,20 +159,9 @@ class DuePage(QWidget):
         self.exception_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in enumerate((120, 190, 60, 80, 80, 100, 150, 70)):
             self.exception_view.setColumnWidth(col, width)
-        self.year_spin = QSpinBox(self)
-        self.year_spin.setObjectName("workload_year")
-        self.year_spin.setRange(2000, 2100)
-        self.year_spin.setValue(dt.date.today().year)
+        year_tab = YearView(self)
+        self.year_spin, self.chart = year_tab.year_spin, year_tab.chart
         self.year_spin.valueChanged.connect(lambda _y: self._load_workload())
-        self.chart = WorkloadChart(self)
-        year_tab = QWidget(self)
-        year_lay = QVBoxLayout(year_tab)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Year:"), year_tab))
-        top.addWidget(self.year_spin)
-        top.addWidget(QLabel(self.tr("Jobs per month by kind (overdue work counted in January)"), year_tab), 1)
-        year_lay.addLayout(top)
-        year_lay.addWidget(self.chart, 1)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("due_tabs")
         self.tabs.addTab(self.view, self.tr("Due list"))
@@ -305,13 +273,7 @@ class DuePage(QWidget):
         return counts
 
     def update_counts(self) -> None:
-        counts = self.counts()
-        current = self.status_combo.currentData()
-        for status, chip in self.chips.items():
-            chip.setText(f"{status_text(status)}  {counts[status]:,}")
-            chip.setChecked(current == status)
-            # Nothing urgent is the normal case: hide that chip rather than show a red zero.
-            chip.setVisible(status != DueStatus.URGENT or counts[status] > 0)
+        self.status_chips.show_counts(self.counts(), self.status_combo.currentData())
 
     def shown_items(self) -> list[DueItem]:
         return self.proxy.shown_rows()
