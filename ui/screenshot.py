@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.main_window import MainWindow
 from ui.settings import UiSettings
@@ -14,6 +15,10 @@ from ui.settings import UiSettings
 SIZE = (1280, 800)
 #: Time for the first paint and the lazy rows to arrive before the grab.
 SETTLE_MS = 400
+#: How often the page's background work is looked at, and how long it may take (a 3,000-customer scan takes
+#: a few seconds; a page still computing after this is grabbed as it is).
+POLL_MS = 100
+TIMEOUT_S = 60.0
 
 
 def scratch_settings() -> UiSettings:
@@ -22,21 +27,54 @@ def scratch_settings() -> UiSettings:
     return UiSettings(QSettings(str(path), QSettings.Format.IniFormat))
 
 
+def page_ready(window: MainWindow, page: QWidget) -> bool:
+    """No background job runs and the page (if it says) has what it computes on show."""
+    if window.runner.running:
+        return False
+    ready = getattr(page, "ready_for_screenshot", None)
+    return ready() if callable(ready) else True
+
+
+def select_first_row(page: QWidget) -> None:
+    """Select the first row unless the page already selected one (its curve or details then show)."""
+    view = getattr(page, "view", None)
+    if view is not None and view.model().rowCount() > 0 and not view.currentIndex().isValid():
+        view.selectRow(0)
+
+
 def take(window: MainWindow, path: str | Path, page: str) -> int:
-    """Show `page` with its first row selected, grab the window into `path`, quit; returns the exit code."""
+    """Show `page`, wait for the work it starts on show (a scan, the due list), select its first row, grab the
+    window into `path`, quit; returns the exit code (1 also when the page was still computing at the timeout)."""
     window.resize(*SIZE)
     shown = window.show_page(page)
-    view = getattr(shown, "view", None)
-    if view is not None and view.model().rowCount() > 0:
-        view.selectRow(0)
+    prepare = getattr(shown, "prepare_for_screenshot", None)
+    if callable(prepare):
+        prepare()
     window.show()
     result = {"code": 1}
+    deadline = time.monotonic() + TIMEOUT_S
+    poll = QTimer()
+    poll.setInterval(POLL_MS)
 
     def grab() -> None:
         ok = window.grab().save(str(path))
-        result["code"] = 0 if ok else 1
+        result["code"] = 0 if ok and result.get("ready", True) else 1
         QApplication.instance().quit()
 
-    QTimer.singleShot(SETTLE_MS, grab)
+    def check() -> None:
+        ready = page_ready(window, shown)
+        if not ready and time.monotonic() < deadline:
+            return
+        if ready and not result.get("selected"):
+            result["selected"] = True
+            select_first_row(shown)  # may start the row's own job (a 台区's drill-down): look again
+            return
+        poll.stop()
+        result["ready"] = ready
+        QTimer.singleShot(SETTLE_MS, grab)  # the lazy rows and the curve paint meanwhile
+
+    poll.timeout.connect(check)
+    # The first look after the first paint: pages start their work in showEvent.
+    QTimer.singleShot(SETTLE_MS, poll.start)
     QApplication.instance().exec()
     return result["code"]

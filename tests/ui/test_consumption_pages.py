@@ -58,6 +58,37 @@ def test_the_scan_runs_as_a_job_and_lists_the_dropped_customer_first(suspects):
     assert not suspects.cancel_button.isVisible() and suspects.run_button.isEnabled()  # idle again
 
 
+def test_opening_the_page_lists_the_last_month_and_a_new_month_scans_again(qtbot, workspace, station, runner,
+                                                                         ui_settings, english):
+    from ui.pages.suspects_page import SuspectsPage
+
+    page = SuspectsPage(workspace, runner, ui_settings)
+    qtbot.addWidget(page)
+    assert not page.ready_for_screenshot()  # nothing listed until the page is shown
+    with qtbot.waitSignal(page.scan_finished, timeout=WAIT_MS):
+        page.show()  # no click: the clerk finds the list there
+    assert page.scanned_month == page.month_edit.month() and page.model.rowCount() >= 1
+    assert page.ready_for_screenshot()
+    with qtbot.waitSignal(page.scan_finished, timeout=WAIT_MS):
+        page.month_edit.set_month(SCAN_MONTH)
+    assert page.scanned_month == SCAN_MONTH
+    assert page.proxy.row_at(0).account_no == THIEF
+
+
+def test_the_reason_column_takes_the_width_the_list_leaves(qtbot, suspects):
+    suspects.resize(1100, 700)
+    suspects.show()
+    qtbot.waitExposed(suspects)
+    view, hh = suspects.view, suspects.view.horizontalHeader()
+    assert hh.sectionResizeMode(SuspectModel.REASON) == hh.ResizeMode.Stretch
+    visible = [c for c in range(suspects.model.columnCount()) if not hh.isSectionHidden(c)]
+    assert visible[-1] == SuspectModel.REASON  # rules and category open from the header's menu
+    assert sum(hh.sectionSize(c) for c in visible) <= view.viewport().width()  # no horizontal scrolling
+    assert hh.sectionSize(SuspectModel.REASON) >= 150
+    reason = suspects.proxy.index(0, SuspectModel.REASON)
+    assert len(reason.data(Qt.ItemDataRole.ToolTipRole)) > len(reason.data())  # the tooltip has it all
+
+
 def test_the_page_stays_usable_and_the_scan_can_be_cancelled(qtbot, workspace, station, runner, ui_settings,
                                                              english):
     from ui.pages.suspects_page import SuspectsPage
@@ -242,3 +273,12 @@ def test_the_customer_ledger_opens_the_curve_of_the_selected_customer(qtbot, wor
     assert window.page("consumption").plot.customer_id == station.customer_ids[THIEF]
     window.runner.cancel_all()
     window.runner.wait()
+
+
+def test_kwh_ticks_carry_thousands_separators_and_wan_for_large_values():
+    from ui.plots.kwh_axis import kwh_tick
+
+    assert kwh_tick(12_500, 2_500, 15_000) == "12,500"
+    assert kwh_tick(350_000, 50_000, 400_000) == "35万"
+    assert kwh_tick(125_000, 5_000, 150_000) == "12.5万"
+    assert kwh_tick(350_000, 50_000, 400_000, wan=False) == "350,000"  # English: thousands

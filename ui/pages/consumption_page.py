@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.workspace import Workspace
-from ui.jobs import JobRunner
+from ui.jobs import Job, JobRunner
 from ui.plots.consumption_plot import ConsumptionPlot
 from ui.settings import UiSettings
 
@@ -188,6 +188,20 @@ class ConsumptionPage(QWidget):
             self.search(row.account_no)  # one match shows its curve at once
         if self._shown == shown or self.plot.customer_id != customer_id:
             self.show_customer(customer_id)
+
+    def prepare_for_screenshot(self) -> None:
+        """For `--screenshot`: open the top customer of the last month's sudden-drop scan (a background job),
+        the curve a clerk most often comes here for."""
+        from ui.pages.analysis_common import last_reading_month, scan_job
+
+        month = last_reading_month(self.workspace)
+        if not month:
+            return
+        job = Job(scan_job, title=self.tr("Sudden-drop scan %1").replace("%1", month), ws=self.workspace,
+                  month=month)
+        job.signals.succeeded.connect(
+            lambda got, m=month: self.open_customer(got[1][0].customer_id, m, got[0]) if got[1] else None)
+        self.runner.start(job, write=False)
 
     def refresh(self) -> None:
         self.run = None  # readings may have changed since that scan

@@ -6,8 +6,8 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -40,8 +41,11 @@ if TYPE_CHECKING:
 
 SEARCH_DEBOUNCE_MS = 250
 #: Column widths in pixels at the 10 pt application font (rank, 户号, 户名, 台区, score, start, reason, rules,
-#: category).
-COLUMN_WIDTHS = (44, 96, 84, 120, 46, 72, 380, 150, 80)
+#: category). The reason stretches over what is left; 0 leaves a column to the header.
+COLUMN_WIDTHS = (40, 92, 70, 110, 46, 72, 0, 150, 80)
+#: Columns a clerk opens from the header's menu: the rules are in the reason (and under the curve), the
+#: category has its filter, and at 1280 px the reason needs their room.
+HIDDEN_COLUMNS = (SuspectModel.RULES, SuspectModel.CATEGORY)
 
 
 class SuspectsPage(QWidget):
@@ -60,6 +64,7 @@ class SuspectsPage(QWidget):
         self.scanned_month = ""
         self.run: Any = None  #: the scan listed (station.consumption.service.ScanRun): curves show its verdicts
         self._print_input: tuple[list[Any], str, str] = ([], "", "")
+        self._rescan = False  # the month changed while a scan was running
         self.model = SuspectModel(self)
         self.proxy = SuspectFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -126,6 +131,14 @@ class SuspectsPage(QWidget):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setStretchLastSection(False)
         size_columns(hh, COLUMN_WIDTHS)
+        # The reason takes the width the other columns leave, elided; its tooltip has the whole text.
+        hh.setSectionResizeMode(SuspectModel.REASON, QHeaderView.ResizeMode.Stretch)
+        hh.setMinimumSectionSize(36)
+        for col in HIDDEN_COLUMNS:
+            hh.setSectionHidden(col, True)
+        hh.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        hh.customContextMenuRequested.connect(self._column_menu)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         self.view.doubleClicked.connect(self._on_double)
 
@@ -147,7 +160,7 @@ class SuspectsPage(QWidget):
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([700, 430])
+        self.splitter.setSizes([760, 400])  # at 1280 px the list keeps 户名 … 起始月份 and a readable reason
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
@@ -165,6 +178,10 @@ class SuspectsPage(QWidget):
         self._restore_state()
         self._default_month()
         self._update_count()
+        # The list is what a clerk opens the page for: scan when the page is first shown and when the month
+        # changes, not only on the button (the month edit is disabled while a scan runs).
+        self._shown_once = False
+        self.month_edit.month_changed.connect(self._on_month_changed)
 
     # -- construction --------------------------------------------------------------------------
     def _fill_filters(self) -> None:
@@ -189,12 +206,44 @@ class SuspectsPage(QWidget):
         if last:
             self.month_edit.set_range(None, last)
             self.month_edit.set_month(last)
-            self.state_label.setText(self.tr("Readings up to %1. Run the scan to list the drops.").replace("%1", last))
+            self.state_label.setText(self.tr("Readings up to %1.").replace("%1", last))
         else:
             self.state_label.setText(self.tr("No consumption readings yet: import them first."))
 
     def toolbar_actions(self) -> list[QAction | None]:
         return [self.scan_action, None, self.export_action, self.print_action]
+
+    def _column_menu(self, pos: QPoint) -> None:
+        """Show or hide columns (the rules and the category start hidden)."""
+        hh = self.view.horizontalHeader()
+        menu = QMenu(self)
+        for col in range(self.model.columnCount()):
+            if col == SuspectModel.REASON:
+                continue
+            act = menu.addAction(str(self.model.headerData(col, Qt.Orientation.Horizontal)))
+            act.setCheckable(True)
+            act.setChecked(not hh.isSectionHidden(col))
+            act.toggled.connect(lambda on, c=col: hh.setSectionHidden(c, not on))
+        menu.exec(hh.mapToGlobal(pos))
+
+    # -- scanning on show ------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if last_reading_month(self.workspace) and not self.scanned_month:
+                QTimer.singleShot(0, self.run_scan)  # after the first paint: the page shows at once
+
+    def _on_month_changed(self, month: str) -> None:
+        if self._shown_once and month and month != self.scanned_month:
+            if self.job is not None:  # a scan ending (its result in, its job not yet finished): scan after it
+                self._rescan = True
+            else:
+                self.run_scan()
+
+    def ready_for_screenshot(self) -> bool:
+        """True when nothing is computing and the list is what the month gives (ui/screenshot.py waits)."""
+        return self.job is None and (bool(self.scanned_month) or not last_reading_month(self.workspace))
 
     # -- the scan ------------------------------------------------------------------------------
     def run_scan(self) -> Job | None:
@@ -222,6 +271,9 @@ class SuspectsPage(QWidget):
     def _set_running(self, running: bool) -> None:
         if not running:
             self.job = None
+            if self._rescan:
+                self._rescan = False
+                QTimer.singleShot(0, self.run_scan)
         self.progress.setVisible(running)
         self.cancel_button.setVisible(running)
         self.progress.setValue(0)

@@ -10,8 +10,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from ui.plots.kwh_axis import KwhAxis
 from ui.plots.month_axis import MonthAxis
 
 #: Colours a clerk tells apart, also in grey print: a dark blue line, a grey dashed line, a pale band.
@@ -71,7 +72,7 @@ class ConsumptionPlot(QWidget):
         self.export_button.clicked.connect(lambda: self.export_png())
 
         self.axis = MonthAxis()
-        self.plot = pg.PlotWidget(self, background="w", axisItems={"bottom": self.axis})
+        self.plot = pg.PlotWidget(self, background="w", axisItems={"bottom": self.axis, "left": KwhAxis()})
         self.plot.setObjectName("consumption_plot")
         item = self.plot.getPlotItem()
         item.showGrid(x=True, y=True, alpha=0.2)
@@ -82,7 +83,8 @@ class ConsumptionPlot(QWidget):
         for name in ("left", "bottom"):
             item.getAxis(name).setTextPen("#333")
             item.getAxis(name).setPen("#888")
-        self.legend = item.addLegend(offset=(-10, 8), labelTextColor="#333", brush=(255, 255, 255, 210))
+        # Beside the list (compact) the plot is ~400 px wide: two columns, so the legend never widens the plot.
+        self.legend = self._legend_above(item, columns=2 if compact else 3)
 
         # Created once (STYLE 18): band edges, band, last year, this year, the drop start, the hover line.
         self.band_low = pg.PlotDataItem(pen=pg.mkPen(BAND_EDGE, width=1))
@@ -105,8 +107,7 @@ class ConsumptionPlot(QWidget):
             angle=90, movable=False, pen=pg.mkPen(START_COLOUR, width=2, style=Qt.PenStyle.DashLine),
             label=self.tr("Drop begins"), labelOpts={"position": 0.03, "color": START_COLOUR,
                                                       "fill": (255, 255, 255, 220), "anchors": [(1, 1), (1, 1)]})
-        # Its label sits low, left of the line: before a drop the curve runs high there, and the legend
-        # (top right) cannot cover it.
+        # Its label sits low, left of the line: before a drop the curve runs high there.
         self.start_line.setVisible(False)
         item.addItem(self.start_line, ignoreBounds=True)
         self.event_lines: list[pg.InfiniteLine] = []  # a pool: grown when a customer has more events, reused
@@ -132,7 +133,28 @@ class ConsumptionPlot(QWidget):
         lay.addWidget(self.hover_label)
         if compact:
             self.plot.setMinimumHeight(180)
+        self._fit_legend_row()
         self.show_curve(None)
+
+    @staticmethod
+    def _legend_above(item: pg.PlotItem, columns: int) -> pg.LegendItem:
+        """A one-line legend in the plot item's title row, above the data: inside the plot it covered the peaks
+        of the curve (a legend can stand anywhere, a clerk's data cannot)."""
+        legend = pg.LegendItem(colCount=columns, labelTextColor="#333", horSpacing=12, verSpacing=-4)
+        item.layout.removeItem(item.titleLabel)  # this plot has no title (the page's label above gives it)
+        item.titleLabel.setVisible(False)
+        # Its natural size, right-aligned: stretched over the row the entries spread out and read as unrelated.
+        legend.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        item.layout.addItem(legend, 0, 1)  # row 0, column 1: the title cell over the view box
+        item.layout.setAlignment(legend, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        item.legend = legend  # PlotItem.plot(name=…) adds named curves to item.legend
+        return legend
+
+    def _fit_legend_row(self) -> None:
+        """The title row is height 0 when a PlotItem has no title: give it the legend's height."""
+        item = self.plot.getPlotItem()
+        self.legend.updateSize()
+        item.layout.setRowFixedHeight(0, self.legend.boundingRect().height())
 
     # -- data ----------------------------------------------------------------------------------
     def show_curve(self, curve: Any | None) -> None:
