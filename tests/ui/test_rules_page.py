@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from station import actions
@@ -156,3 +157,19 @@ def test_tariff_dialog_refuses_a_zero_price_as_it_is_typed(qtbot, english) -> No
     qtbot.keyClicks(dlg.basic_edit, "-1")
     assert not dlg.ok_button.isEnabled()
     assert "basic charge must be above 0" in dlg.problem_label.text()
+
+
+def test_long_sources_wrap_in_a_table_as_wide_as_the_page(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    from ui.models.rules_model import RulesModel
+
+    page.resize(1060, 640)  # the page at a 1280×800 window
+    page.show()
+    qtbot.waitExposed(page)
+    tree, header = page.tree, page.tree.header()
+    assert sum(header.sectionSize(c) for c in range(page.model.columnCount())) <= tree.viewport().width()
+    area = page.model.index(0, 0)
+    sources = [page.model.index(r, RulesModel.SOURCE, area) for r in range(page.model.rowCount(area))]
+    longest = max(sources, key=lambda i: len(i.data()))
+    one_line = tree.fontMetrics().height()
+    assert tree.rowHeight(longest) > 1.5 * one_line  # wrapped onto a second line, not cut off
+    assert longest.data(Qt.ItemDataRole.ToolTipRole) == longest.data()  # and the whole text on hover

@@ -105,6 +105,7 @@ class RulesModel(QAbstractItemModel):
     """Top level: the areas; under each, its rules (RuleRow). `RowRole` gives the RuleRow (None for an area)."""
 
     RowRole = Qt.ItemDataRole.UserRole + 1
+    RULE, VALUE, UNIT, SOURCE, EDITION, CHANGED = range(6)  #: the columns, in HEADERS' order
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

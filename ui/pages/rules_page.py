@@ -5,15 +5,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QTreeView,
@@ -28,6 +31,26 @@ from ui.jobs import Job, JobRunner
 from ui.models.rules_model import RulesModel, TariffModel
 from ui.settings import UiSettings
 from ui.text import problems_text
+
+#: Pixel widths of rule, value, unit, source (stretches), edition, changed at the 10 pt font; a column is never
+#: narrower than its (English) title.
+RULE_COLUMN_WIDTHS = (300, 230, 64, 0, 56, 110)
+
+
+class WrapDelegate(QStyledItemDelegate):
+    """Row heights for wrapped text: the default size hint is one line whatever the column's width."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        size = super().sizeHint(option, index)
+        text = index.data() or ""
+        indent = self._view.indentation() * 2 if index.column() == 0 else 0  # a rule sits under its area
+        width = max(self._view.columnWidth(index.column()) - indent - 10, 20)  # 10: the cell's margins
+        need = option.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(size.width(), max(size.height(), need.height() + 4))
 
 #: The edition switches at the top of the page: rule key → what a change does to the station's work.
 EDITION_KEYS = ("edition.dlt448", "edition.business_rules")
@@ -76,11 +99,23 @@ class RulesPage(QWidget):
         self.tree.setObjectName("rules_tree")
         self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
+        # Sources are long citations ("DL/T 448-2016 … §7.3 e)"): wrapped in a column that takes the width the
+        # others leave, so at 1280 px nothing hides behind a horizontal scroll bar; every cell's tooltip has it all.
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.doubleClicked.connect(lambda _i: self.edit_rule())
-        for col, width in enumerate((370, 270, 70, 330, 60)):
-            self.tree.setColumnWidth(col, width)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        for col, width in enumerate(RULE_COLUMN_WIDTHS):
+            self.tree.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
+        header.setSectionResizeMode(RulesModel.SOURCE, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_a: self.tree.scheduleDelayedItemsLayout())  # re-wrap: new heights
+        self._wrap = WrapDelegate(self.tree)
+        for col in (RulesModel.RULE, RulesModel.VALUE, RulesModel.SOURCE):
+            self.tree.setItemDelegateForColumn(col, self._wrap)
         rules_tab = QWidget(self)
         rules_lay = QVBoxLayout(rules_tab)
         rules_lay.addLayout(bar)
