@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from decimal import Decimal
 from typing import Any
@@ -388,13 +388,3 @@ def close_customer(session: Session, customer_id: int, closed_on: dt.date | None
     audit.record(session, operator=operator, action="close", entity="customer", entity_id=customer_id,
                  before=before, after={"status": customer.status, "closed_on": closed_on,
                                        "close_reason": customer.close_reason})
-
-
-def customers_by_account(session: Session, account_nos: Sequence[str]) -> dict[str, int]:
-    """account_no → id for many numbers at once (imports), one query per CHUNK."""
-    out: dict[str, int] = {}
-    for i in range(0, len(account_nos), CHUNK):
-        part = list(account_nos[i:i + CHUNK])
-        out.update(session.execute(select(Customer.account_no, Customer.id)
-                                   .where(Customer.account_no.in_(part))).all())
-    return out

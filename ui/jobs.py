@@ -48,9 +48,6 @@ class Job(QRunnable):
             self._last = key
             self.signals.progress.emit(fraction, message)
 
-    def is_cancelled(self) -> bool:
-        return self._stop.is_set()
-
     def run(self) -> None:
         try:
             self.result = self._fn(progress=self._progress, cancelled=self._stop.is_set, **self._kwargs)

@@ -82,11 +82,6 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 KEY: dict[str, str] = {"customers": "account_no", "assets": "asset_no"}
 
 
-def header_of(kind: str, field: str) -> str:
-    """The header our exports write for a field."""
-    return ALIASES[kind][field][0]
-
-
 _UNIT = re.compile(r"\([^()]*\)$")
 
 

@@ -427,13 +427,3 @@ def closing(notes: Sequence[str] = (), appendix: Sequence[Appendix] = ()) -> lis
     """The summary tables, notes and 制表/审核 signature lines that end every report."""
     register_fonts()
     return _closing(notes, appendix)
-
-
-def build_report_to_bytes(**kwargs: Any) -> bytes:
-    """The same report as bytes (the GUI's print preview loads them into pypdfium2)."""
-    import io
-
-    buf = io.BytesIO()
-    build_table_report(buf, **kwargs)
-    return buf.getvalue()
-

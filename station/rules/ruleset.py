@@ -9,7 +9,7 @@ from types import MappingProxyType
 from typing import Any
 
 from station.domain.codes import VOLTAGE_LEVELS
-from station.rules.defaults import BY_KEY, DLT448_2000, DLT448_2016
+from station.rules.defaults import BY_KEY
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +53,6 @@ class RuleSet:
 
     def onsite_source(self) -> str:
         return self.source(f"onsite.period_months.{self.dlt448_edition}")
-
-    @property
-    def dlt448_name(self) -> str:
-        return DLT448_2000 if self.dlt448_edition == "2000" else DLT448_2016
 
     def needs_ptdrop(self, voltage_level: str) -> bool:
         """Whether a customer at `voltage_level` gets PT secondary voltage-drop tests (35 kV and above)."""

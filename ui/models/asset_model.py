@@ -8,7 +8,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy.orm import Session, sessionmaker
 
 from station import assets
-from station.domain.rows import AssetRow
 from ui.models.lazy_table import ColumnSpec, LazyTableModel, sortable_columns
 from ui.text import ASSET_KIND, ASSET_STATUS, RESULT, label
 
@@ -53,6 +52,3 @@ class AssetModel(LazyTableModel):
 
     def search(self, text: str) -> None:
         self.update_filter(text=text.strip())
-
-    def asset_at(self, row: int) -> AssetRow | None:
-        return self.row_at(row)

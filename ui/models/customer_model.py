@@ -8,7 +8,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy.orm import Session, sessionmaker
 
 from station import customers
-from station.domain.rows import CustomerRow
 from ui.models.lazy_table import ColumnSpec, LazyTableModel, sortable_columns
 from ui.text import CUSTOMER_STATUS, TARIFF_CATEGORY, label
 
@@ -51,6 +50,3 @@ class CustomerModel(LazyTableModel):
     def search(self, text: str) -> None:
         """Re-query for a 户号 / 户名 / 地址 / phone text (the page debounces the typing)."""
         self.update_filter(text=text.strip())
-
-    def customer_at(self, row: int) -> CustomerRow | None:
-        return self.row_at(row)

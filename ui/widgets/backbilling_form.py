@@ -118,10 +118,6 @@ class PeriodField(QWidget):
             return {"date_from": _date(self.date_from), "date_to": _date(self.date_to)}
         return {}
 
-    def set_dates(self, start: dt.date, end: dt.date) -> None:
-        self.date_from.setDate(QDate(start.year, start.month, start.day))
-        self.date_to.setDate(QDate(end.year, end.month, end.day))
-        self.mode.setCurrentIndex(self.DATES)
 
 
 def decimal_edit(parent: QWidget, pattern: str = UNSIGNED, placeholder: str = "") -> QLineEdit:
