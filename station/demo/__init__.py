@@ -209,6 +209,14 @@ def generate_demo(
         counts.update(grown.counts)
         if truth:
             write_truth(truth, grown.truth)
+    from station.demo.inspections import generate_history
+
+    # Last: the history reads the installed devices, after the consumption step's meter swaps; its rows take
+    # ids from the sequences (reset above), so they never collide with the explicit ids written before.
+    counts.update(generate_history(
+        session, seed=seed, as_of=plan.as_of,
+        inspectors=[n for n, role in N.USERS if role == "inspector"],
+        metering_staff=[n for n, role in N.USERS if role == "metering"]))
     progress(1.0, QT_TRANSLATE_NOOP("station", "Demo station written"))
     return DemoResult(plan=plan, counts=counts)
 

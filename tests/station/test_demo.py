@@ -178,3 +178,45 @@ def test_the_plan_can_be_drawn_again_from_the_database_for_later_steps(workspace
     assert again is not None
     assert (again.customers.capacity_kva == result.plan.customers.capacity_kva).all()
     assert [float(c) for c in capacity] == list(again.customers.capacity_kva)
+
+
+def _history(ws: Workspace) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    from db.schema import InspectionVisit
+
+    with ws.sessions() as s:
+        visits = [tuple(r) for r in s.execute(select(InspectionVisit.customer_id, InspectionVisit.visited_on)
+                                              .order_by(InspectionVisit.customer_id, InspectionVisit.visited_on))]
+        tests = [tuple(r) for r in s.execute(select(AssetEvent.asset_id, AssetEvent.happened_on, AssetEvent.result)
+                                             .where(AssetEvent.kind == "onsite_test")
+                                             .order_by(AssetEvent.asset_id, AssetEvent.happened_on))]
+    return visits, tests
+
+
+def test_periodic_work_has_a_history_so_the_due_list_shows_a_handful_late_and_a_couple_urgent(
+    any_workspace: Workspace,
+) -> None:
+    from station.schedule.items import DueKind, DueStatus
+    from station.schedule.service import due_items
+
+    create_demo(any_workspace, customers=3000, seed=1, as_of=AS_OF)
+    visits, tests = _history(any_workspace)
+    assert visits and tests
+    with any_workspace.sessions() as s:
+        items = [i for i in due_items(s, AS_OF.strftime("%Y-%m")) if i.kind != DueKind.ROTATION
+                 and i.kind != DueKind.SAMPLING]
+    late = Counter((i.kind, i.status) for i in items if i.status in (DueStatus.OVERDUE, DueStatus.URGENT))
+    periodic = [i for i in items if i.kind == DueKind.INSPECTION]
+    assert len(periodic) >= 20  # the ≥100 kVA and HV customers are on the list …
+    assert 1 <= sum(n for (k, _s), n in late.items() if k == DueKind.INSPECTION) <= 0.15 * len(periodic)  # … few late
+    assert late[(DueKind.ONSITE, DueStatus.URGENT)] == 2  # the recent on-site failures
+    assert sum(late.values()) <= 40  # tens at most, not the hundreds of a station that never visits
+    assert all(i.last_done is not None and i.last_done.year >= AS_OF.year - 4 for i in periodic if i.last_done)
+
+
+def test_the_history_is_the_same_for_the_same_seed(workspace: Workspace, template_db: Path, tmp_path: Path) -> None:
+    create_demo(workspace, customers=600, seed=3, as_of=AS_OF)
+    shutil.copyfile(template_db, tmp_path / "again.db")
+    ws = open_workspace(tmp_path / "again.db", operator="tester")
+    create_demo(ws, customers=600, seed=3, as_of=AS_OF)
+    assert _history(ws) == _history(workspace)
+    ws.close()
