@@ -242,208 +242,69 @@
     </message>
 </context>
 <context>
-    <name>AssetInfoWidget</name>
-    <message>
-        <location filename="../../ui/widgets/asset_info.py" line="33"/>
-        <source>Factory no.</source>
-        <translation>出厂编号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/asset_info.py" line="33"/>
-        <source>Model</source>
-        <translation>型号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/asset_info.py" line="34"/>
-        <source>Maker</source>
-        <translation>厂家</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/asset_info.py" line="34"/>
-        <source>Accuracy class</source>
-        <translation>准确度等级</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/asset_info.py" line="35"/>
-        <source>Rated voltage</source>
-        <translation>额定电压</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/asset_info.py" line="35"/>
-        <source>Rated current</source>
-        <translation>标定电流</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/asset_info.py" line="36"/>
-        <source>Constant (imp/kWh)</source>
-        <translation>常数(imp/kWh)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/asset_info.py" line="36"/>
-        <source>Ratio</source>
-        <translation>变比</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/asset_info.py" line="37"/>
-        <source>Phases</source>
-        <translation>相数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/asset_info.py" line="37"/>
-        <source>Batch</source>
-        <translation>批次</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/asset_info.py" line="38"/>
-        <source>Made on</source>
-        <translation>出厂日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/asset_info.py" line="38"/>
-        <source>Received on</source>
-        <translation>到货日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/asset_info.py" line="39"/>
-        <source>Verified on</source>
-        <translation>检定日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/asset_info.py" line="39"/>
-        <location filename="../../ui/widgets/asset_info.py" line="47"/>
-        <source>Result</source>
-        <translation>结论</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/asset_info.py" line="40"/>
-        <source>Certificate no.</source>
-        <translation>证书编号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/asset_info.py" line="40"/>
-        <source>Service life ends</source>
-        <translation>使用期限至</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/asset_info.py" line="41"/>
-        <source>Installed at</source>
-        <translation>安装户号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/asset_info.py" line="41"/>
-        <source>Area</source>
-        <translation>台区</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/asset_info.py" line="46"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/asset_info.py" line="46"/>
-        <source>Event</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/asset_info.py" line="46"/>
-        <source>Operator</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/asset_info.py" line="47"/>
-        <source>Customer</source>
-        <translation>户号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/asset_info.py" line="47"/>
-        <source>Reading</source>
-        <translation>示数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/asset_info.py" line="48"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/asset_info.py" line="50"/>
-        <source>History</source>
-        <translation>履历</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/asset_info.py" line="52"/>
-        <source>Select an asset, or scan its barcode, to see its record and history.</source>
-        <translation>选择一个资产或扫描其条形码，查看档案与履历。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/asset_info.py" line="100"/>
-        <source>History (%1)</source>
-        <translation>履历 (%1)</translation>
-    </message>
-</context>
-<context>
     <name>AssetModel</name>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="21"/>
+        <location filename="../../ui/models/asset_model.py" line="20"/>
         <source>Asset no.</source>
         <translation>资产编号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="22"/>
+        <location filename="../../ui/models/asset_model.py" line="21"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="23"/>
+        <location filename="../../ui/models/asset_model.py" line="22"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="24"/>
+        <location filename="../../ui/models/asset_model.py" line="23"/>
         <source>Maker</source>
         <translation>厂家</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="25"/>
+        <location filename="../../ui/models/asset_model.py" line="24"/>
         <source>Class</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="26"/>
+        <location filename="../../ui/models/asset_model.py" line="25"/>
         <source>Current / ratio</source>
         <translation>电流/变比</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="28"/>
+        <location filename="../../ui/models/asset_model.py" line="27"/>
         <source>Verified</source>
         <translation>检定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="29"/>
+        <location filename="../../ui/models/asset_model.py" line="28"/>
         <source>Result</source>
         <translation>检定结论</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="31"/>
+        <location filename="../../ui/models/asset_model.py" line="30"/>
         <source>Expires</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="32"/>
+        <location filename="../../ui/models/asset_model.py" line="31"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="33"/>
+        <location filename="../../ui/models/asset_model.py" line="32"/>
         <source>Installed at</source>
         <translation>安装位置</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="35"/>
+        <location filename="../../ui/models/asset_model.py" line="34"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="36"/>
+        <location filename="../../ui/models/asset_model.py" line="35"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
@@ -451,55 +312,55 @@
 <context>
     <name>AssetsPage</name>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="47"/>
+        <location filename="../../ui/pages/assets_page.py" line="53"/>
         <source>Search asset no., factory no. or batch</source>
         <extracomment>Verification years offered in the filter: the ten-year spread of DOMAIN.md&apos;s service lives. 0 when nothing is selected</extracomment>
         <translation>搜索资产编号、出厂编号或批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="48"/>
+        <location filename="../../ui/pages/assets_page.py" line="54"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="65"/>
+        <location filename="../../ui/pages/assets_page.py" line="71"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="65"/>
+        <location filename="../../ui/pages/assets_page.py" line="71"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="66"/>
+        <location filename="../../ui/pages/assets_page.py" line="72"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="66"/>
+        <location filename="../../ui/pages/assets_page.py" line="72"/>
         <source>Verified</source>
         <translation>检定年份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="67"/>
+        <location filename="../../ui/pages/assets_page.py" line="73"/>
         <source>Installed at</source>
         <translation>安装户号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="67"/>
+        <location filename="../../ui/pages/assets_page.py" line="73"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/assets_page.py" line="92"/>
+        <location filename="../../ui/pages/assets_page.py" line="94"/>
         <source>%Ln asset(s)</source>
         <translation>
             <numerusform>共 %Ln 只</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="105"/>
+        <location filename="../../ui/pages/assets_page.py" line="107"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -523,7 +384,7 @@
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_form.py" line="217"/>
+        <location filename="../../ui/widgets/backbilling_form.py" line="213"/>
         <source>Not a ratio like 100/5 or 20.</source>
         <extracomment>any input changed: the page recomputes</extracomment>
         <translation>不是形如 100/5 或 20 的倍率。</translation>
@@ -1220,6 +1081,11 @@
         <translation>紫色竖线：换表或互感器变更，可能是曲线跳变的原因。</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/consumption_page.py" line="200"/>
+        <source>Sudden-drop scan %1</source>
+        <translation>电量突降扫描 %1</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/consumption_hooks.py" line="23"/>
         <source>Consumption curve</source>
         <translation>用电曲线</translation>
@@ -1233,133 +1099,133 @@
 <context>
     <name>ConsumptionPlot</name>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="66"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="67"/>
         <source>Reset view</source>
         <extracomment>Colours a clerk tells apart, also in grey print: a dark blue line, a grey dashed line, a pale band. Pixel width of an exported picture: sharp when pasted into a report at A4 width. customer id now shown (0 = none)</extracomment>
         <translation>复原视图</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="67"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="68"/>
         <source>Show the whole curve again after zooming (wheel) or panning (drag)</source>
         <translation>缩放（滚轮）或平移（拖动）后重新显示整条曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="69"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="70"/>
         <source>Export picture…</source>
         <translation>导出图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="70"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="71"/>
         <source>Save the curve as a PNG picture</source>
         <translation>将曲线保存为 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="78"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="79"/>
         <source>kWh</source>
         <translation>电量 (kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="98"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="100"/>
         <source>Peers (25–75 %)</source>
         <translation>同类用户 (25%–75%)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="100"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="102"/>
         <source>Same month last year</source>
         <translation>去年同期</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="103"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="105"/>
         <source>Consumption</source>
         <translation>本期电量</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="106"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="108"/>
         <source>Drop begins</source>
         <translation>突降起始</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="144"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="166"/>
         <source>No customer selected</source>
         <translation>未选择用户</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="168"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="190"/>
         <source>Point at a month to read its values; wheel zooms, drag pans.</source>
         <translation>鼠标指向月份可查看数值；滚轮缩放，拖动平移。</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="188"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="210"/>
         <source>Drop begins %1</source>
         <translation>%1 起突降</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="219"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="241"/>
         <source>Meter swap</source>
         <translation>换表</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="219"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="241"/>
         <source>CT change</source>
         <translation>更换CT</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="219"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="241"/>
         <source>PT change</source>
         <translation>更换PT</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="220"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="242"/>
         <source>Meter installed</source>
         <translation>装表</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="220"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="242"/>
         <source>Meter removed</source>
         <translation>拆表</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="221"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="243"/>
         <source>CT installed</source>
         <translation>装CT</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="221"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="243"/>
         <source>CT removed</source>
         <translation>拆CT</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="222"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="244"/>
         <source>PT installed</source>
         <translation>装PT</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="222"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="244"/>
         <source>PT removed</source>
         <translation>拆PT</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="252"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="274"/>
         <source>%1 kWh</source>
         <translation>%1 kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="254"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="276"/>
         <source>last year %1</source>
         <translation>去年同期 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="256"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="278"/>
         <source>peers %1–%2</source>
         <translation>同类 %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="286"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="308"/>
         <source>Export picture</source>
         <translation>导出图片</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="287"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="309"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -1625,47 +1491,47 @@
 <context>
     <name>CustomerModel</name>
     <message>
-        <location filename="../../ui/models/customer_model.py" line="21"/>
+        <location filename="../../ui/models/customer_model.py" line="20"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer_model.py" line="22"/>
+        <location filename="../../ui/models/customer_model.py" line="21"/>
         <source>Name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer_model.py" line="23"/>
+        <location filename="../../ui/models/customer_model.py" line="22"/>
         <source>Address</source>
         <translation>用电地址</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer_model.py" line="25"/>
+        <location filename="../../ui/models/customer_model.py" line="24"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer_model.py" line="26"/>
+        <location filename="../../ui/models/customer_model.py" line="25"/>
         <source>Tariff category</source>
         <translation>用电类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer_model.py" line="28"/>
+        <location filename="../../ui/models/customer_model.py" line="27"/>
         <source>Voltage</source>
         <translation>电压等级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer_model.py" line="29"/>
+        <location filename="../../ui/models/customer_model.py" line="28"/>
         <source>Contract kVA</source>
         <translation>合同容量</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer_model.py" line="31"/>
+        <location filename="../../ui/models/customer_model.py" line="30"/>
         <source>Transformer area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer_model.py" line="33"/>
+        <location filename="../../ui/models/customer_model.py" line="32"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1673,75 +1539,75 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="45"/>
+        <location filename="../../ui/pages/customers_page.py" line="51"/>
         <source>Search account no., name, address or phone</source>
         <extracomment>Column widths in pixels at the 10 pt application font. id of a customer created, edited or closed</extracomment>
         <translation>搜索户号、户名、地址或电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="58"/>
+        <location filename="../../ui/pages/customers_page.py" line="64"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="58"/>
+        <location filename="../../ui/pages/customers_page.py" line="64"/>
         <source>Tariff</source>
         <translation>用电类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="59"/>
+        <location filename="../../ui/pages/customers_page.py" line="65"/>
         <source>Voltage</source>
         <translation>电压等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="59"/>
+        <location filename="../../ui/pages/customers_page.py" line="65"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="93"/>
+        <location filename="../../ui/pages/customers_page.py" line="95"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="110"/>
+        <location filename="../../ui/pages/customers_page.py" line="112"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="111"/>
+        <location filename="../../ui/pages/customers_page.py" line="113"/>
         <source>New customer (Ctrl+N)</source>
         <translation>新建客户 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="113"/>
+        <location filename="../../ui/pages/customers_page.py" line="115"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="117"/>
+        <location filename="../../ui/pages/customers_page.py" line="119"/>
         <source>Close account</source>
         <translation>销户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/customers_page.py" line="170"/>
+        <location filename="../../ui/pages/customers_page.py" line="166"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>共 %Ln 户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="250"/>
+        <location filename="../../ui/pages/customers_page.py" line="246"/>
         <source>Close customer account</source>
         <translation>销户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="251"/>
+        <location filename="../../ui/pages/customers_page.py" line="247"/>
         <source>Really close account %1 (%2) on %3?</source>
         <translation>确定于 %3 为户号 %1（%2）销户吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="274"/>
+        <location filename="../../ui/pages/customers_page.py" line="270"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1911,175 +1777,165 @@
 <context>
     <name>DuePage</name>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="94"/>
+        <location filename="../../ui/pages/due_page.py" line="91"/>
         <source>All kinds</source>
         <extracomment>The status filter&apos;s first entry: everything that needs doing (all but OK), the page&apos;s default.</extracomment>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="98"/>
+        <location filename="../../ui/pages/due_page.py" line="95"/>
         <source>Needs action</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="99"/>
+        <location filename="../../ui/pages/due_page.py" line="96"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="103"/>
+        <location filename="../../ui/pages/due_page.py" line="100"/>
         <source>All areas</source>
         <translation>全部台区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="108"/>
+        <location filename="../../ui/pages/due_page.py" line="105"/>
         <source>All classes</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="110"/>
+        <location filename="../../ui/pages/due_page.py" line="107"/>
         <source>Class %1</source>
         <translation>%1类</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="114"/>
+        <location filename="../../ui/pages/due_page.py" line="108"/>
         <source>Asset no., account no. or name</source>
         <translation>资产编号、户号或户名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="121"/>
+        <location filename="../../ui/pages/due_page.py" line="116"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="121"/>
+        <location filename="../../ui/pages/due_page.py" line="116"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="122"/>
+        <location filename="../../ui/pages/due_page.py" line="117"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="122"/>
+        <location filename="../../ui/pages/due_page.py" line="117"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="123"/>
+        <location filename="../../ui/pages/due_page.py" line="118"/>
         <source>Device class</source>
         <translation>装置类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="192"/>
-        <source>Year:</source>
-        <translation>年份：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/due_page.py" line="194"/>
-        <source>Jobs per month by kind (overdue work counted in January)</source>
-        <translation>各月工作量（按类别；超期工作计入1月）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/due_page.py" line="199"/>
+        <location filename="../../ui/pages/due_page.py" line="167"/>
         <source>Due list</source>
         <translation>到期清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="200"/>
+        <location filename="../../ui/pages/due_page.py" line="168"/>
         <source>Exceptions</source>
         <translation>异常设备</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="201"/>
+        <location filename="../../ui/pages/due_page.py" line="169"/>
         <source>Year view</source>
         <translation>全年视图</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="211"/>
-        <location filename="../../ui/pages/due_page.py" line="338"/>
+        <location filename="../../ui/pages/due_page.py" line="179"/>
+        <location filename="../../ui/pages/due_page.py" line="300"/>
         <source>Record completion…</source>
         <translation>登记完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="212"/>
+        <location filename="../../ui/pages/due_page.py" line="180"/>
         <source>Record sampling…</source>
         <translation>登记抽检…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="213"/>
+        <location filename="../../ui/pages/due_page.py" line="181"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="214"/>
+        <location filename="../../ui/pages/due_page.py" line="182"/>
         <source>Monthly plan PDF…</source>
         <translation>月度计划PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="215"/>
+        <location filename="../../ui/pages/due_page.py" line="183"/>
         <source>Recompute</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="234"/>
+        <location filename="../../ui/pages/due_page.py" line="202"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="265"/>
+        <location filename="../../ui/pages/due_page.py" line="233"/>
         <source>Exceptions (%1)</source>
         <translation>异常设备（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="337"/>
+        <location filename="../../ui/pages/due_page.py" line="299"/>
         <source>Replace meter (rotation)…</source>
         <translation>换表（轮换）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="401"/>
+        <location filename="../../ui/pages/due_page.py" line="363"/>
         <source>A rotation is recorded as a meter swap in the meter-asset ledger: remove meter %1 with its final reading, then install a verified replacement on the same metering point. The plan then counts the new meter&apos;s service life from its verification date.</source>
         <translation>轮换在计量资产台账中以换表记录：拆除电能表 %1 并录入拆表底数，再在同一计量点装出一只检定合格的新表。计划随后从新表的检定日期起计算其使用期限。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="406"/>
-        <location filename="../../ui/pages/due_page.py" line="408"/>
+        <location filename="../../ui/pages/due_page.py" line="368"/>
+        <location filename="../../ui/pages/due_page.py" line="370"/>
         <source>Rotation</source>
         <translation>轮换</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="409"/>
+        <location filename="../../ui/pages/due_page.py" line="371"/>
         <source>Open the meter in the meter-asset ledger now?</source>
         <translation>现在在计量资产台账中打开这只电能表吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="418"/>
+        <location filename="../../ui/pages/due_page.py" line="380"/>
         <source>Rotation and verification plan</source>
         <translation>轮换检定计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="430"/>
+        <location filename="../../ui/pages/due_page.py" line="392"/>
         <source>Export due list</source>
         <translation>导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="431"/>
+        <location filename="../../ui/pages/due_page.py" line="393"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="446"/>
+        <location filename="../../ui/pages/due_page.py" line="408"/>
         <source>Exporting the due list</source>
         <translation>正在导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="455"/>
+        <location filename="../../ui/pages/due_page.py" line="417"/>
         <source>Building the monthly plan</source>
         <translation>正在生成月度计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="467"/>
+        <location filename="../../ui/pages/due_page.py" line="429"/>
         <source>Monthly rotation and verification plan</source>
         <translation>月度轮换检定计划</translation>
     </message>
@@ -2573,34 +2429,34 @@
         <translation>打印资产台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="191"/>
+        <location filename="../../ui/actions_ledger.py" line="192"/>
         <source>Remove %1 from its metering point? The customer&apos;s metering changes.</source>
         <translation>从计量点拆除 %1？该客户的计量将随之改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="192"/>
+        <location filename="../../ui/actions_ledger.py" line="193"/>
         <source>Set %1 aside for scrapping? It can no longer be issued.</source>
         <translation>将 %1 列为待报废？此后不能再领出。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="193"/>
+        <location filename="../../ui/actions_ledger.py" line="194"/>
         <source>Scrap %1 for good? This cannot be undone; the record and its history are kept.</source>
         <translation>确定报废 %1？此操作不能撤销；档案及其履历将保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="196"/>
+        <location filename="../../ui/actions_ledger.py" line="197"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions_ledger.py" line="214"/>
+        <location filename="../../ui/actions_ledger.py" line="215"/>
         <source>%n asset(s) received</source>
         <translation>
             <numerusform>已入库 %n 只</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="220"/>
+        <location filename="../../ui/actions_ledger.py" line="221"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -2614,59 +2470,59 @@
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="125"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="124"/>
         <source>Customers of the area by drop score (double-click: curve)</source>
         <translation>台区用户（按突降评分排序，双击查看曲线）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="148"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="147"/>
         <source>Print line-loss report…</source>
         <translation>打印线损月报…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="162"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="161"/>
         <source>No supply or consumption readings yet: import them first.</source>
         <translation>尚无供电量或用电量数据：请先导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="172"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="171"/>
         <source>Computing line loss of %1…</source>
         <translation>正在计算 %1 线损…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/lineloss_page.py" line="186"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="185"/>
         <source>%n area(s)</source>
         <translation>
             <numerusform>%n 个台区</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="196"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="195"/>
         <source>Line loss could not be computed: %1</source>
         <translation>无法计算线损：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="218"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="217"/>
         <source>Customers of %1 by drop score (double-click: curve)</source>
         <translation>%1 的用户（按突降评分排序，双击查看曲线）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="242"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="241"/>
         <source>Customers not scanned: %1</source>
         <translation>未能扫描用户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="261"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="260"/>
         <source>Line-loss report</source>
         <translation>线损月报</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="262"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="261"/>
         <source>Line-loss report %1</source>
         <translation>线损月报 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="265"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="264"/>
         <source>Report not built</source>
         <translation>报表未生成</translation>
     </message>
@@ -2729,27 +2585,27 @@
         <translation>线损率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/lossplot.py" line="62"/>
+        <location filename="../../ui/plots/lossplot.py" line="63"/>
         <source>Supplied</source>
         <translation>供电量</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/lossplot.py" line="63"/>
+        <location filename="../../ui/plots/lossplot.py" line="64"/>
         <source>Sold</source>
         <translation>售电量</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/lossplot.py" line="104"/>
+        <location filename="../../ui/plots/lossplot.py" line="125"/>
         <source>high loss above %1 %</source>
         <translation>高于 %1% 为高损</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/lossplot.py" line="110"/>
+        <location filename="../../ui/plots/lossplot.py" line="117"/>
         <source>Select an area to see its months</source>
         <translation>选择台区查看各月数据</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/lossplot.py" line="134"/>
+        <location filename="../../ui/plots/lossplot.py" line="147"/>
         <source>%1   supplied %2 kWh   sold %3 kWh   loss rate %4</source>
         <translation>%1   供电量 %2 kWh   售电量 %3 kWh   线损率 %4</translation>
     </message>
@@ -3570,7 +3426,7 @@ Default: %2</source>
     </message>
     <message>
         <location filename="../../ui/models/rules_model.py" line="67"/>
-        <location filename="../../ui/models/rules_model.py" line="233"/>
+        <location filename="../../ui/models/rules_model.py" line="234"/>
         <source>Source</source>
         <translation>依据</translation>
     </message>
@@ -3590,42 +3446,43 @@ Default: %2</source>
         <translation>不做</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="197"/>
+        <location filename="../../ui/models/rules_model.py" line="198"/>
         <source>Default: %1</source>
+        <extracomment>the columns, in HEADERS&apos; order</extracomment>
         <translation>默认值：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="223"/>
+        <location filename="../../ui/models/rules_model.py" line="224"/>
         <source>Category</source>
         <translation>用电类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="225"/>
+        <location filename="../../ui/models/rules_model.py" line="226"/>
         <source>Voltage</source>
         <translation>电压等级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="226"/>
+        <location filename="../../ui/models/rules_model.py" line="227"/>
         <source>Price (yuan/kWh)</source>
         <translation>电价（元/kWh）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="228"/>
+        <location filename="../../ui/models/rules_model.py" line="229"/>
         <source>Basic charge (yuan/kVA·month)</source>
         <translation>基本电价（元/kVA·月）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="231"/>
+        <location filename="../../ui/models/rules_model.py" line="232"/>
         <source>Effective from</source>
         <translation>执行起日</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="232"/>
+        <location filename="../../ui/models/rules_model.py" line="233"/>
         <source>Effective to</source>
         <translation>执行止日</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="234"/>
+        <location filename="../../ui/models/rules_model.py" line="235"/>
         <source>example value</source>
         <translation>示例值</translation>
     </message>
@@ -3633,73 +3490,73 @@ Default: %2</source>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="58"/>
+        <location filename="../../ui/pages/rules_page.py" line="81"/>
         <source>DL/T 448 edition:</source>
-        <extracomment>The edition switches at the top of the page: rule key → what a change does to the station&apos;s work.</extracomment>
+        <extracomment>Pixel widths of rule, value, unit, source (stretches), edition, changed at the 10 pt font; a column is never narrower than its (English) title. The edition switches at the top of the page: rule key → what a change does to the station&apos;s work.</extracomment>
         <translation>DL/T 448 版本：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="59"/>
+        <location filename="../../ui/pages/rules_page.py" line="82"/>
         <source>供电营业规则 edition:</source>
         <translation>供电营业规则版本：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="70"/>
+        <location filename="../../ui/pages/rules_page.py" line="93"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="88"/>
+        <location filename="../../ui/pages/rules_page.py" line="123"/>
         <source>Values in blue differ from the default (hover for it). Every change is recorded in the audit log with your name.</source>
         <translation>蓝色的值与默认值不同（鼠标悬停可见默认值）。每次修改都以您的名字记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="105"/>
+        <location filename="../../ui/pages/rules_page.py" line="140"/>
         <source>Add tariff…</source>
         <translation>新增电价…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="108"/>
+        <location filename="../../ui/pages/rules_page.py" line="143"/>
         <source>New price for this tariff…</source>
         <translation>调整此电价…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="119"/>
+        <location filename="../../ui/pages/rules_page.py" line="154"/>
         <source>Grey rows are example values the station has not set; back-billing uses the tariff in force on the day.</source>
         <translation>灰色行为本所尚未设置的示例值；追补电费按当日执行的电价计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="126"/>
+        <location filename="../../ui/pages/rules_page.py" line="161"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="127"/>
+        <location filename="../../ui/pages/rules_page.py" line="162"/>
         <source>Tariffs</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="131"/>
+        <location filename="../../ui/pages/rules_page.py" line="166"/>
         <source>Reload</source>
         <translation>重新载入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="185"/>
+        <location filename="../../ui/pages/rules_page.py" line="220"/>
         <source>Switch DL/T 448 to the %1 edition? Device classes and on-site test periods change, and with them every due date of the rotation and verification plan.</source>
         <translation>将 DL/T 448 切换为 %1 版？计量装置分类和现场检验周期随之改变，轮换检定计划的所有到期日都会重新计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="188"/>
+        <location filename="../../ui/pages/rules_page.py" line="223"/>
         <source>Switch 供电营业规则 to the %1 edition? Back-billing and penalty calculations from now on follow it.</source>
         <translation>将供电营业规则切换为 %1 版？此后的追补电费和违约使用电费按该版计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="190"/>
+        <location filename="../../ui/pages/rules_page.py" line="225"/>
         <source>Change edition</source>
         <translation>切换版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="252"/>
+        <location filename="../../ui/pages/rules_page.py" line="287"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -4120,143 +3977,143 @@ Check the location (start with --db FILE to open another one, then correct it in
 <context>
     <name>SuspectsPage</name>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="69"/>
-        <location filename="../../ui/pages/suspects_page.py" line="159"/>
+        <location filename="../../ui/pages/suspects_page.py" line="74"/>
+        <location filename="../../ui/pages/suspects_page.py" line="171"/>
         <source>Run scan</source>
-        <extracomment>Column widths in pixels at the 10 pt application font (rank, 户号, 户名, 台区, score, start, reason, rules, category). path of the inspection list just built (before the preview opens) the scan listed (station.consumption.service.ScanRun): curves show its verdicts</extracomment>
+        <extracomment>Column widths in pixels at the 10 pt application font (rank, 户号, 户名, 台区, score, start, reason, rules, category). The reason stretches over what is left; 0 leaves a column to the header. Columns a clerk opens from the header&apos;s menu: the rules are in the reason (and under the curve), the category has its filter, and at 1280 px the reason needs their room. path of the inspection list just built (before the preview opens) the scan listed (station.consumption.service.ScanRun): curves show its verdicts</extracomment>
         <translation>开始扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="73"/>
+        <location filename="../../ui/pages/suspects_page.py" line="78"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="89"/>
+        <location filename="../../ui/pages/suspects_page.py" line="94"/>
         <source>Search account no., name or reason</source>
         <translation>搜索户号、户名或原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="97"/>
+        <location filename="../../ui/pages/suspects_page.py" line="102"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="105"/>
+        <location filename="../../ui/pages/suspects_page.py" line="110"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="105"/>
+        <location filename="../../ui/pages/suspects_page.py" line="110"/>
         <source>Tariff</source>
         <translation>用电类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="106"/>
+        <location filename="../../ui/pages/suspects_page.py" line="111"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="161"/>
+        <location filename="../../ui/pages/suspects_page.py" line="173"/>
         <source>Export .xlsx…</source>
         <translation>导出 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="163"/>
+        <location filename="../../ui/pages/suspects_page.py" line="175"/>
         <source>Print inspection list…</source>
         <translation>打印稽查清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="174"/>
+        <location filename="../../ui/pages/suspects_page.py" line="190"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="193"/>
-        <source>Readings up to %1. Run the scan to list the drops.</source>
-        <translation>电量数据截至 %1。点击“开始扫描”列出突降用户。</translation>
+        <location filename="../../ui/pages/suspects_page.py" line="209"/>
+        <source>Readings up to %1.</source>
+        <translation>电量数据截至 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="195"/>
+        <location filename="../../ui/pages/suspects_page.py" line="211"/>
         <source>No consumption readings yet: import them first.</source>
         <translation>尚无用电量数据：请先导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="206"/>
+        <location filename="../../ui/pages/suspects_page.py" line="254"/>
         <source>Sudden-drop scan %1</source>
         <translation>电量突降扫描 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="215"/>
+        <location filename="../../ui/pages/suspects_page.py" line="263"/>
         <source>Scanning %1…</source>
         <translation>正在扫描 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="221"/>
+        <location filename="../../ui/pages/suspects_page.py" line="269"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/suspects_page.py" line="241"/>
+        <location filename="../../ui/pages/suspects_page.py" line="292"/>
         <source>Scan of %1: %n customer(s) flagged.</source>
         <translation>
             <numerusform>%1 扫描完成：%n 户疑似突降。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="252"/>
+        <location filename="../../ui/pages/suspects_page.py" line="303"/>
         <source>The scan failed.</source>
         <translation>扫描失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="253"/>
+        <location filename="../../ui/pages/suspects_page.py" line="304"/>
         <source>Scan failed</source>
         <translation>扫描失败</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="256"/>
+        <location filename="../../ui/pages/suspects_page.py" line="307"/>
         <source>Scan cancelled; the list shows the previous scan.</source>
         <translation>扫描已取消；列表仍为上次扫描结果。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/suspects_page.py" line="267"/>
+        <location filename="../../ui/pages/suspects_page.py" line="318"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="268"/>
+        <location filename="../../ui/pages/suspects_page.py" line="319"/>
         <source>%1 of %2 customers</source>
         <translation>%1 / %2 户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="317"/>
+        <location filename="../../ui/pages/suspects_page.py" line="368"/>
         <source>Export sudden drops</source>
         <translation>导出电量突降清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="318"/>
+        <location filename="../../ui/pages/suspects_page.py" line="369"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="330"/>
+        <location filename="../../ui/pages/suspects_page.py" line="381"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="351"/>
+        <location filename="../../ui/pages/suspects_page.py" line="402"/>
         <source>Inspection list</source>
         <translation>稽查清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="352"/>
+        <location filename="../../ui/pages/suspects_page.py" line="403"/>
         <source>Inspection list %1</source>
         <translation>稽查清单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="362"/>
+        <location filename="../../ui/pages/suspects_page.py" line="413"/>
         <source>Inspection list not built</source>
         <translation>稽查清单未生成</translation>
     </message>
@@ -4641,6 +4498,19 @@ Check the location (start with --db FILE to open another one, then correct it in
     </message>
 </context>
 <context>
+    <name>YearView</name>
+    <message>
+        <location filename="../../ui/widgets/year_view.py" line="24"/>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/year_view.py" line="26"/>
+        <source>Jobs per month by kind (overdue work counted in January)</source>
+        <translation>各月工作量（按类别；超期工作计入1月）</translation>
+    </message>
+</context>
+<context>
     <name>station</name>
     <message>
         <location filename="../../station/analysis/lineloss.py" line="23"/>
@@ -4728,7 +4598,7 @@ Check the location (start with --db FILE to open another one, then correct it in
         <location filename="../../station/areas.py" line="40"/>
         <location filename="../../station/assets.py" line="231"/>
         <location filename="../../station/imports/monthly.py" line="39"/>
-        <location filename="../../station/customers.py" line="420"/>
+        <location filename="../../station/customers.py" line="363"/>
         <location filename="../../station/domain/validation.py" line="55"/>
         <location filename="../../station/domain/validation.py" line="231"/>
         <source>This field is required</source>
@@ -4768,7 +4638,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     </message>
     <message>
         <location filename="../../station/areas.py" line="90"/>
-        <location filename="../../station/customers.py" line="323"/>
+        <location filename="../../station/customers.py" line="266"/>
         <source>No such area</source>
         <translation>没有该台区</translation>
     </message>
@@ -5171,54 +5041,54 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>补收电量 = (K − 1) × W = ({k} − 1) × {w} kWh = {kwh} kWh（按全部时间计，{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="259"/>
+        <location filename="../../station/history.py" line="60"/>
         <source>imported in batch {batch} ({file})</source>
-        <extracomment>IN lists are cut to this size: SQLite&apos;s bound-parameter limit, and plans stay simple on PostgreSQL.</extracomment>
         <translation>由导入批次 {batch}（{file}）导入</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="312"/>
+        <location filename="../../station/customers.py" line="255"/>
         <location filename="../../station/domain/validation.py" line="305"/>
         <source>Phases are 1 or 3</source>
+        <extracomment>IN lists are cut to this size: SQLite&apos;s bound-parameter limit, and plans stay simple on PostgreSQL.</extracomment>
         <translation>相数为 1 或 3</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="314"/>
+        <location filename="../../station/customers.py" line="257"/>
         <source>A penalty multiple cannot be negative</source>
         <translation>违约使用电费倍数不能为负</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="319"/>
+        <location filename="../../station/customers.py" line="262"/>
         <source>Account number {value} belongs to another customer</source>
         <translation>户号 {value} 已属于其他客户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="369"/>
+        <location filename="../../station/customers.py" line="312"/>
         <source>No such customer</source>
         <translation>没有该客户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="380"/>
+        <location filename="../../station/customers.py" line="323"/>
         <source>The customer was closed on {day}; a closed account is not edited</source>
         <translation>该客户已于 {day} 销户；已销户的档案不能修改</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="417"/>
+        <location filename="../../station/customers.py" line="360"/>
         <source>The customer was already closed on {day}</source>
         <translation>该客户已于 {day} 销户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="422"/>
+        <location filename="../../station/customers.py" line="365"/>
         <source>Closed on {day}, before the account was opened on {opened}</source>
         <translation>销户日期 {day} 早于立户日期 {opened}</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="426"/>
+        <location filename="../../station/customers.py" line="369"/>
         <source>A reason for closing the account is required</source>
         <translation>销户原因必填</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="433"/>
+        <location filename="../../station/customers.py" line="376"/>
         <source>{kind} {asset_no} is still installed at {point}; remove it (with its closing reading) before closing the account</source>
         <translation>{kind} {asset_no} 仍装在 {point}；请先拆除（并登记拆表示数）再销户</translation>
     </message>
@@ -5240,7 +5110,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>正在写入演示供电所</translation>
     </message>
     <message>
-        <location filename="../../station/demo/__init__.py" line="212"/>
+        <location filename="../../station/demo/__init__.py" line="220"/>
         <source>Demo station written</source>
         <translation>演示供电所已写入</translation>
     </message>
@@ -5451,7 +5321,6 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     <message>
         <location filename="../../station/exports.py" line="65"/>
         <location filename="../../station/imports/reading.py" line="140"/>
-        <location filename="../../station/imports/monthly.py" line="73"/>
         <source>unknown file type {suffix}: use .xlsx or .csv</source>
         <extracomment>Rows read ahead to size the columns of a workbook (write-only sheets need widths before the rows). Progress and cancel are checked every this many rows.</extracomment>
         <translation>未知的文件类型 {suffix}：请使用 .xlsx 或 .csv</translation>
@@ -5468,38 +5337,38 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     </message>
     <message>
         <location filename="../../station/imports/assets.py" line="176"/>
-        <location filename="../../station/imports/customers.py" line="161"/>
+        <location filename="../../station/imports/customers.py" line="168"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
     <message>
-        <location filename="../../station/imports/assets.py" line="196"/>
+        <location filename="../../station/imports/assets.py" line="195"/>
         <source>Writing assets</source>
         <translation>正在写入资产</translation>
     </message>
     <message>
-        <location filename="../../station/imports/assets.py" line="214"/>
+        <location filename="../../station/imports/assets.py" line="209"/>
         <source>Installing on metering points</source>
         <translation>正在安装到计量点</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="114"/>
+        <location filename="../../station/imports/customers.py" line="121"/>
         <source>unknown 台区 {code}: add its 台区名称 to create it, or correct the code</source>
         <translation>未知台区 {code}：请填写台区名称以新建，或更正编号</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="39"/>
+        <location filename="../../station/imports/customers.py" line="46"/>
         <source>台区 {code} {name} is new and will be created</source>
         <extracomment>Numeric(12, 2) in db.schema: capacities are compared and stored at that scale, so a re-import is unchanged. The preview&apos;s note for each 台区 the file creates (the GUI lists new areas from `new_areas` instead).</extracomment>
         <translation>台区 {code} {name} 为新台区，将被创建</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="188"/>
+        <location filename="../../station/imports/customers.py" line="194"/>
         <source>Writing customers</source>
         <translation>正在写入客户</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="209"/>
+        <location filename="../../station/imports/customers.py" line="213"/>
         <source>Writing metering points and the audit log</source>
         <translation>正在写入计量点和审计日志</translation>
     </message>
@@ -5542,7 +5411,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     <message>
         <location filename="../../station/imports/normalise.py" line="93"/>
         <location filename="../../station/imports/normalise.py" line="188"/>
-        <location filename="../../station/imports/monthly.py" line="141"/>
+        <location filename="../../station/imports/monthly.py" line="135"/>
         <source>not a number: {value}</source>
         <translation>不是数字：{value}</translation>
     </message>
@@ -5857,48 +5726,48 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>请选择其一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="58"/>
+        <location filename="../../station/schedule/record.py" line="67"/>
         <source>A completion cannot be dated in the future</source>
         <extracomment>Which event a completion of each device kind writes, and which asset kinds it applies to.</extracomment>
         <translation>完成日期不能晚于今天</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="64"/>
+        <location filename="../../station/schedule/record.py" line="73"/>
         <source>Result must be one of: {choices}</source>
         <translation>结论须为以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="79"/>
+        <location filename="../../station/schedule/record.py" line="88"/>
         <source>Error % must be a number</source>
         <translation>误差(%)须为数字</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="109"/>
+        <location filename="../../station/schedule/record.py" line="118"/>
         <source>{kind} is completed by replacing the meter or recording a batch sampling</source>
         <translation>{kind}通过换表或登记批次抽检来完成</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="121"/>
+        <location filename="../../station/schedule/record.py" line="130"/>
         <source>An on-site test needs its result, pass or fail</source>
         <translation>现场检验须有结论：合格或不合格</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="128"/>
+        <location filename="../../station/schedule/record.py" line="137"/>
         <source>No asset with id {id}</source>
         <translation>没有编号为 {id} 的资产</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="136"/>
+        <location filename="../../station/schedule/record.py" line="145"/>
         <source>A {kind} cannot take this test</source>
         <translation>{kind}不适用此项检验</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="195"/>
+        <location filename="../../station/schedule/record.py" line="190"/>
         <source>No customer with id {id}</source>
         <translation>没有编号为 {id} 的客户</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="256"/>
+        <location filename="../../station/schedule/record.py" line="243"/>
         <source>No meter of model {model} by {maker} verified in {year} is on record</source>
         <translation>没有 {maker} 生产、{year} 年检定的 {model} 型电能表记录</translation>
     </message>
@@ -5923,22 +5792,23 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>用户 {value} 已存在</translation>
     </message>
     <message>
-        <location filename="../../station/reports/assets.py" line="63"/>
+        <location filename="../../station/reports/assets.py" line="69"/>
         <source>Reading the assets</source>
         <translation>正在读取资产</translation>
     </message>
     <message>
-        <location filename="../../station/reports/customers.py" line="59"/>
+        <location filename="../../station/reports/queries.py" line="229"/>
         <source>{value} is not a month like 2024-03</source>
+        <extracomment>Printed in a report&apos;s head when the station&apos;s name is not set (settings page). The movements the asset ledger&apos;s summary counts, in its column order.</extracomment>
         <translation>{value} 不是形如 2024-03 的月份</translation>
     </message>
     <message>
-        <location filename="../../station/reports/customers.py" line="65"/>
+        <location filename="../../station/reports/queries.py" line="236"/>
         <source>There is no 台区 with the code {value}</source>
         <translation>没有编号为 {value} 的台区</translation>
     </message>
     <message>
-        <location filename="../../station/reports/customers.py" line="82"/>
+        <location filename="../../station/reports/customers.py" line="71"/>
         <source>Reading the customers</source>
         <translation>正在读取客户</translation>
     </message>
@@ -6027,27 +5897,27 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>未知台区 {code}：请先导入该台区的客户，或更正编号</translation>
     </message>
     <message>
-        <location filename="../../station/imports/monthly.py" line="108"/>
+        <location filename="../../station/imports/monthly.py" line="102"/>
         <source>line {line} names {key} but neither {month} and {value} nor columns headed by months (2024-01)</source>
         <translation>第 {line} 行有 {key}，但既无 {month} 和 {value} 列，也无以月份（2024-01）为表头的列</translation>
     </message>
     <message>
-        <location filename="../../station/imports/monthly.py" line="112"/>
+        <location filename="../../station/imports/monthly.py" line="106"/>
         <source>no header row found in the first {n} rows (expected {key}, {month}, {value}, or {key} and one column per month)</source>
         <translation>前 {n} 行中未找到表头（应为 {key}、{month}、{value}，或 {key} 加每月一列）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/monthly.py" line="129"/>
+        <location filename="../../station/imports/monthly.py" line="123"/>
         <source>column {header} is the same month as column {first}</source>
         <translation>列 {header} 与列 {first} 是同一月份</translation>
     </message>
     <message>
-        <location filename="../../station/imports/monthly.py" line="146"/>
+        <location filename="../../station/imports/monthly.py" line="140"/>
         <source>negative kWh: {value}</source>
         <translation>电量为负：{value}</translation>
     </message>
     <message>
-        <location filename="../../station/imports/monthly.py" line="172"/>
+        <location filename="../../station/imports/monthly.py" line="166"/>
         <source>Reading rows</source>
         <translation>正在读取数据行</translation>
     </message>
@@ -6103,19 +5973,6 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/demo/consumption.py" line="265"/>
         <source>Demo consumption written</source>
         <translation>演示电量已写入</translation>
-    </message>
-</context>
-<context>
-    <name>YearView</name>
-    <message>
-        <location filename="../../ui/widgets/year_view.py" line="24"/>
-        <source>Year:</source>
-        <translation>年份：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/year_view.py" line="26"/>
-        <source>Jobs per month by kind (overdue work counted in January)</source>
-        <translation>各月工作量（按类别；超期工作计入1月）</translation>
     </message>
 </context>
 </TS>
