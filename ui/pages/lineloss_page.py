@@ -119,8 +119,11 @@ class LineLossPage(QWidget):
         self.customers_view.setSortingEnabled(True)
         self.customers_view.doubleClicked.connect(self._open_customer)
         size_columns(self.customers_view.horizontalHeader(), (40, 96, 90, 0, 46, 72, 330, 150, 80))
-        # The 台区 column: every row is the selected 台区.
-        self.customers_view.setColumnHidden(SuspectModel.AREA, True)
+        # The 台区 column: every row is the selected 台区. Rank: the list is in score order. Rules and category: the reason says them; the reason
+        # takes the width left (elided, the tooltip has it all), as on the 电量突降 page.
+        for col in (SuspectModel.RANK, SuspectModel.AREA, SuspectModel.RULES, SuspectModel.CATEGORY):
+            self.customers_view.setColumnHidden(col, True)
+        self.customers_view.horizontalHeader().setSectionResizeMode(SuspectModel.REASON, QHeaderView.ResizeMode.Stretch)
         self.customers_label = QLabel(self.tr("Customers of the area by drop score (double-click: curve)"), self)
         self.customers_label.setStyleSheet("font-weight: bold;")
         lower = QWidget(self)

@@ -44,8 +44,8 @@ SEARCH_DEBOUNCE_MS = 250
 #: category). The reason stretches over what is left; 0 leaves a column to the header.
 COLUMN_WIDTHS = (40, 92, 70, 110, 46, 72, 0, 150, 80)
 #: Columns a clerk opens from the header's menu: the rules are in the reason (and under the curve), the
-#: category has its filter, and at 1280 px the reason needs their room.
-HIDDEN_COLUMNS = (SuspectModel.RULES, SuspectModel.CATEGORY)
+#: category has its filter, the rank is the list's order (and the score's); at 1280 px the reason needs their room.
+HIDDEN_COLUMNS = (SuspectModel.RANK, SuspectModel.RULES, SuspectModel.CATEGORY)
 
 
 class SuspectsPage(QWidget):

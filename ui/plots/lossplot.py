@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ui.plots.consumption_plot import month_text
+from ui.plots.kwh_axis import KwhAxis
 from ui.plots.month_axis import MonthAxis
 
 SUPPLIED_COLOUR = "#4a78b5"
@@ -39,7 +40,7 @@ class LossPlot(QWidget):
         self.view = pg.GraphicsLayoutWidget(self)
         self.view.setBackground("w")
         self.kwh_axis, self.rate_axis = MonthAxis(), MonthAxis()
-        self.kwh_plot = self.view.addPlot(row=0, col=0, axisItems={"bottom": self.kwh_axis})
+        self.kwh_plot = self.view.addPlot(row=0, col=0, axisItems={"bottom": self.kwh_axis, "left": KwhAxis()})
         self.rate_plot = self.view.addPlot(row=1, col=0, axisItems={"bottom": self.rate_axis})
         self.view.ci.layout.setRowStretchFactor(0, 3)
         self.view.ci.layout.setRowStretchFactor(1, 2)
