@@ -11,8 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.schema import Customer
-from station import settings
 from station.jobs import IsCancelled, Progress, never_cancelled, no_progress
+from station.reports.queries import station_name
 
 TITLE = "用电检查稽查清单"
 #: SQLite allows 32,766 bound parameters; addresses are read in chunks well below it.
@@ -26,6 +26,8 @@ _ADMIN_PREFIX = re.compile(rf"^(?:{_UNIT}{{2,7}}?省)?(?:{_UNIT}{{2,7}}?[市州�
 #: The start month has its own column, so the reason's leading "2025-03 起" is dropped to save width.
 _START_PREFIX = re.compile(r"^\s*\d{4}-\d{2}\s*起\s*")
 
+
+WRITE_ROW_H = 24.0  #: points (~8.5 mm): room for an inspector to write 检查结果 by hand
 
 def _columns():  # type: ignore[no-untyped-def]
     from station.reports.template import Column
@@ -147,7 +149,7 @@ def build_inspection_list(
     ]
     return build_table_report(
         out, title=TITLE, station=station, period=f"{year}年{mon}月", columns=_columns(), rows=lines, unit="户",
-        subtitle=scope or "全部台区", notes=notes, progress=progress, cancelled=cancelled,
+        subtitle=scope or "全部台区", notes=notes, row_height=WRITE_ROW_H, progress=progress, cancelled=cancelled,
     )
 
 
@@ -162,7 +164,7 @@ def inspection_list_pdf(
     cancelled: IsCancelled = never_cancelled,
 ) -> int:
     """The 稽查清单 of scan rows, with the station's name and the customers' addresses read in `session`."""
-    station = settings.get(session, "station.name") or "（未设置供电所名称）"
+    station = station_name(session)
     where = addresses(session, (r.customer_id for r in rows))
     return build_inspection_list(rows, out, station=station, month=month, address_of=where, scope=scope,
                                  progress=progress, cancelled=cancelled)

@@ -9,9 +9,9 @@ from typing import IO, Any
 
 from sqlalchemy.orm import Session
 
-from station import settings
 from station.analysis.lineloss import LOSS_CLASS_TEXT, LossClass
 from station.jobs import IsCancelled, Progress, never_cancelled, no_progress
+from station.reports.queries import station_name
 
 TITLE = "台区线损月报"
 
@@ -144,5 +144,5 @@ def lineloss_pdf(
     from station.consumption.service import line_loss_table
 
     rows = line_loss_table(session, month)
-    station = settings.get(session, "station.name") or "（未设置供电所名称）"
+    station = station_name(session)
     return build_lineloss_report(rows, out, station=station, month=month, progress=progress, cancelled=cancelled)

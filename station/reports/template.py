@@ -149,6 +149,7 @@ def build_table_report(
     notes: Sequence[str] = (),
     appendix: Sequence[Appendix] = (),
     printed_at: dt.datetime | None = None,
+    row_height: float = ROW_H,
     progress: Progress = no_progress,
     cancelled: IsCancelled = never_cancelled,
 ) -> int:
@@ -157,6 +158,7 @@ def build_table_report(
     Give either `rows` (one flat list) or `groups` (banded, each with a subtotal). Columns with
     `total=True` are summed per page (本页小计), per group (小计) and for the report (总计); every total
     line also counts the rows in `unit` (户, 只 …). The caller fixes the ordering of the rows.
+    `row_height` (points) makes room to write by hand in a column (an inspection list's 检查结果).
     """
     from reportlab.lib import colors
     from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
@@ -209,7 +211,7 @@ def build_table_report(
     if cancelled():
         raise Cancelled()
     grand = total_line("总计", *sums(all_rows))
-    capacity = int((FRAME_H - HEAD_H - ROW_H) // ROW_H)
+    capacity = int((FRAME_H - HEAD_H - row_height) // row_height)
     pages = _page_items(items, capacity)
     n_pages = len(pages) + (1 if notes or appendix else 0)
 
@@ -251,13 +253,14 @@ def build_table_report(
         if not all_rows and p == 1:
             data.append(["（无记录）"] + [""] * (ncol - 1))
             style.append(("SPAN", (0, 1), (-1, 1)))
-        data.append(total_line("本页小计", *sums(page_rows)))
-        style += _total_style(len(data) - 1, label_span, colors)
+        if len(pages) > 1:  # on a one-page report the page subtotal would repeat the grand total
+            data.append(total_line("本页小计", *sums(page_rows)))
+            style += _total_style(len(data) - 1, label_span, colors)
         if p == len(pages):
             data.append(grand)
             style += _total_style(len(data) - 1, label_span, colors)
             style.append(("LINEABOVE", (0, len(data) - 1), (-1, len(data) - 1), 1.0, colors.black))
-        heights = [HEAD_H] + [ROW_H] * (len(data) - 1)
+        heights = [HEAD_H] + [row_height] * (len(data) - 1)
         story.append(Table(data, colWidths=widths, rowHeights=heights, style=TableStyle(style), hAlign="LEFT"))
         if p < len(pages):
             # A page that ends early (a band moved over) must not let the next table start in its leftover
