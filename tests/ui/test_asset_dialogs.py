@@ -286,9 +286,7 @@ def test_a_refused_step_shows_the_station_reasons(window, qtbot, demo_ws, monkey
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
-    job = la.run_step("removed")
-    with qtbot.waitSignal(job.signals.finished, timeout=5000):
-        pass
-    qtbot.waitUntil(lambda: bool(shown), timeout=2000)
+    assert la.run_step("removed") is not None
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)  # the job may end before a waitSignal could connect
     assert "before the asset's last recorded step" in shown[0]
     assert la.current_asset().status == AssetStatus.INSTALLED
