@@ -233,6 +233,15 @@ class BackBillingPage(QWidget):
         self.recompute()
         return True
 
+    def prepare_for_screenshot(self) -> None:
+        """For `main.py --screenshot`: a worked case, the first active household started from its record."""
+        from station import actions
+        from station.customers import CustomerFilter
+
+        ids = actions.load_customer_ids(self.workspace, CustomerFilter(tariff_category="居民生活", status="active"))
+        if ids:
+            self.start_from_customer(ids[0])
+
     def clear_customer(self) -> None:
         self.case = None
         self.account_edit.clear()
