@@ -250,18 +250,13 @@ class LineLossPage(QWidget):
             window.show_page("consumption").open_customer(row.customer_id, self.month, self._run)
 
     # -- the report ---------------------------------------------------------------------------------------
-    def build_report(self, path: str | Path, progress: Any = None, cancelled: Any = None) -> Path:
-        """Write the month's line-loss report PDF to `path` (runs in a job)."""
-        from station.actions import write_lineloss_report
-
-        return write_lineloss_report(self.workspace, self.month, path, progress=progress, cancelled=cancelled)
-
     def print_report(self) -> Job | None:
         if not self.month:
             return None
-        path = Path(tempfile.mkdtemp(prefix="station-lineloss-")) / f"台区线损_{self.month}.pdf"
-        job = Job(self.build_report, title=self.tr("Line-loss report"), path=path)
-        title = self.tr("Line-loss report %1").replace("%1", self.month)
+        month = self.month  # read on the UI thread: the job must not touch the month widget
+        path = Path(tempfile.mkdtemp(prefix="station-lineloss-")) / f"台区线损_{month}.pdf"
+        job = Job(build_report, title=self.tr("Line-loss report"), ws=self.workspace, month=month, path=path)
+        title = self.tr("Line-loss report %1").replace("%1", month)
         job.signals.succeeded.connect(lambda built: self.show_pdf(built, title))
         job.signals.failed.connect(
             lambda exc: QMessageBox.warning(self, self.tr("Report not built"), str(exc)))
@@ -277,6 +272,13 @@ class LineLossPage(QWidget):
 
     def save_state(self) -> None:
         self.ui_settings.set_splitter_state("lineloss", self.splitter.saveState())
+
+
+def build_report(ws: Workspace, month: str, path: str | Path, progress: Any = None, cancelled: Any = None) -> Path:
+    """Write `month`'s line-loss report PDF to `path` (runs in a job; every input is passed in, no widget read)."""
+    from station.actions import write_lineloss_report  # reportlab loads with it: not at start-up
+
+    return write_lineloss_report(ws, month, path, progress=progress, cancelled=cancelled)
 
 
 def make_page(window: MainWindow) -> LineLossPage:

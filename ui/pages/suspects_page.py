@@ -63,7 +63,6 @@ class SuspectsPage(QWidget):
         self.job: Job | None = None
         self.scanned_month = ""
         self.run: Any = None  #: the scan listed (station.consumption.service.ScanRun): curves show its verdicts
-        self._print_input: tuple[list[Any], str, str] = ([], "", "")
         self._rescan = False  # the month changed while a scan was running
         self.model = SuspectModel(self)
         self.proxy = SuspectFilterProxy(self)
@@ -382,25 +381,18 @@ class SuspectsPage(QWidget):
                                  .replace("%2", str(target)))
         return target
 
-    def build_inspection_pdf(self, path: str | Path, progress: Any = None, cancelled: Any = None) -> Path:
-        """Write the 稽查清单 of the shown rows, in ranked order, to `path` (runs in a job; touches no widget
-        after the rows and scope are read)."""
-        from station.actions import write_inspection_list
-
-        rows, scope, month = self._print_input
-        return write_inspection_list(self.workspace, rows, path, month=month, scope=scope, progress=progress,
-                                     cancelled=cancelled)
-
     def print_inspection_list(self) -> Job | None:
         """Build the inspection list in the background, then show it in the print preview."""
         if not self.proxy.rowCount():
             return None
         area = self.area_combo.currentData()
         scope = f"台区：{area} {self.area_combo.currentText()}" if area else ""
-        self._print_input = (self.shown_rows(ranked=True), scope, self.scanned_month)
-        path = Path(tempfile.mkdtemp(prefix="station-inspect-")) / f"稽查清单_{self.scanned_month}.pdf"
-        job = Job(self.build_inspection_pdf, title=self.tr("Inspection list"), path=path)
-        title = self.tr("Inspection list %1").replace("%1", self.scanned_month)
+        month = self.scanned_month
+        path = Path(tempfile.mkdtemp(prefix="station-inspect-")) / f"稽查清单_{month}.pdf"
+        # Rows, scope and month travel with the job: a second click must not change the first job's input.
+        job = Job(build_inspection_pdf, title=self.tr("Inspection list"), ws=self.workspace,
+                  rows=self.shown_rows(ranked=True), path=path, month=month, scope=scope)
+        title = self.tr("Inspection list %1").replace("%1", month)
         job.signals.succeeded.connect(lambda built: self._on_pdf(built, title))
         job.signals.failed.connect(self._on_failed_pdf)
         return self.runner.start(job, write=False)
@@ -427,6 +419,14 @@ class SuspectsPage(QWidget):
 
     def save_state(self) -> None:
         self.ui_settings.set_splitter_state("suspects", self.splitter.saveState())
+
+
+def build_inspection_pdf(ws: Workspace, rows: list[Any], path: str | Path, month: str, scope: str,
+                         progress: Any = None, cancelled: Any = None) -> Path:
+    """Write the 稽查清单 of `rows`, in the order given, to `path` (runs in a job; every input is passed in)."""
+    from station.actions import write_inspection_list  # reportlab loads with it: not at start-up
+
+    return write_inspection_list(ws, rows, path, month=month, scope=scope, progress=progress, cancelled=cancelled)
 
 
 def make_page(window: MainWindow) -> SuspectsPage:
