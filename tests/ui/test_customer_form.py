@@ -96,3 +96,13 @@ def test_voltage_sets_the_phases(make_form):
     assert form.phases_combo.currentData() == 3
     form.voltage_combo.setCurrentIndex(form.voltage_combo.findData("220V"))
     assert form.phases_combo.currentData() == 1
+
+
+def test_an_area_missing_from_the_list_is_kept_not_dropped(qtbot, demo_ws, english):
+    from station.actions import load_customer_rows
+
+    row = next(r for r in load_customer_rows(demo_ws, range(1, 50)).values() if r.area_id is not None)
+    form = CustomerForm(None, draft_type=CustomerDraft, validate=lambda d: [], areas=[], initial=draft_of(row))
+    qtbot.addWidget(form)
+    assert form.area_combo.currentText() == "(current area, not in the list)"
+    assert form.value().area_id == row.area_id

@@ -171,3 +171,50 @@ def test_closing_a_customer_with_a_meter_shows_the_reason(page, qtbot, monkeypat
     qtbot.waitUntil(lambda: bool(warned), timeout=5000)
     assert "still installed" in warned[0]
     assert page.model.row_at(0).status == "active"
+
+
+def _edit_with_the_real_form(monkeypatch, seen: dict | None = None, change=None) -> None:
+    """Let Edit build the real form from what the page gives it and accept it at once (no modal loop)."""
+    from ui.dialogs.customer_form import CustomerForm
+
+    def ask(cls, parent, **kw):
+        form = cls(parent, **kw)
+        if seen is not None:
+            seen.update(kw, form=form)
+        if change is not None:
+            change(form)
+        return form.value()
+
+    monkeypatch.setattr(CustomerForm, "ask", classmethod(ask))
+
+
+def test_refresh_reads_areas_added_since_the_page_opened(page, demo_ws):
+    from station import actions
+
+    area = actions.create_area(demo_ws, code="T-NEW-1", name="New area one")
+    assert page.area_combo.findData(area.id) < 0
+    page.refresh()
+    assert page.area_combo.findData(area.id) > 0
+
+
+def test_edit_keeps_an_area_added_after_the_page_opened(page, demo_ws, qtbot, monkeypatch):
+    from station import actions
+    from station.customers import draft_of
+
+    area = actions.create_area(demo_ws, code="T-NEW-2", name="New area two")
+    ident = page.model.id_at(0)
+    row = page.model.row_at(0)
+    actions.update_customer(demo_ws, ident, CustomerDraft(**{**_fields(draft_of(row)), "area_id": area.id}))
+    page.model.refresh_rows([ident])  # the row is re-read, but the page's area list is the one it started with
+    page.open_customer(ident)
+    seen: dict = {}
+    _edit_with_the_real_form(monkeypatch, seen, change=lambda f: f.phone_edit.setText("13900000009"))
+    with qtbot.waitSignal(page.customer_saved, timeout=5000):
+        page.edit_action.trigger()
+    assert area.id in [a.id for a in seen["areas"]]
+    saved = actions.load_customer_detail(demo_ws, ident).customer
+    assert (saved.area_id, saved.phone) == (area.id, "13900000009")
+
+
+def _fields(draft: CustomerDraft) -> dict:
+    return {f: getattr(draft, f) for f in draft.__slots__}

@@ -61,6 +61,14 @@ def _decimal_or_text(text: str) -> Decimal | str | None:
         return text  # the validator names it: "… is not a number"
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class _KeptArea:
+    """The stored 台区 of an edited customer that the offered area list does not hold."""
+
+    id: int
+    code: str | None
+
+
 class CustomerForm(QDialog):
     """Returns a CustomerDraft through `ask`; the caller runs the create/update action."""
 
@@ -165,6 +173,14 @@ class CustomerForm(QDialog):
             area = self.area_combo.itemData(i)
             if (area_id is not None and area.id == area_id) or (area_code and area.code == area_code):
                 self.area_combo.setCurrentIndex(i)
+                break
+        else:
+            if area_id is not None:
+                # Not in the list given (added since, or a list out of date): keep the stored area rather than
+                # fall back to "(none)", which would silently take the customer out of its 台区 on save.
+                self.area_combo.addItem(self.tr("(current area, not in the list)"),
+                                        _KeptArea(area_id, area_code))
+                self.area_combo.setCurrentIndex(self.area_combo.count() - 1)
         opened = get("opened_on")
         if isinstance(opened, dt.date):
             self.opened_edit.setDate(QDate(opened.year, opened.month, opened.day))

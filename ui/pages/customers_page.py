@@ -90,14 +90,8 @@ class CustomersPage(QWidget):
 
     # -- construction -----------------------------------------------------------------
     def _fill_filters(self) -> None:
-        from station.actions import load_areas
-
         everything = self.tr("All")
-        self.area_combo.addItem(everything, None)
-        self.areas = load_areas(self.workspace)
-        for area in self.areas:
-            self.area_combo.addItem(f"{area.name}", area.id)
-            self.area_combo.setItemData(self.area_combo.count() - 1, area.code, Qt.ItemDataRole.ToolTipRole)
+        self._reload_areas()
         self.tariff_combo.addItem(everything, None)
         for code in TARIFF_CATEGORIES:
             self.tariff_combo.addItem(label(TARIFF_CATEGORY, code), code)
@@ -107,6 +101,25 @@ class CustomersPage(QWidget):
         self.status_combo.addItem(everything, None)
         for code in CustomerStatus:
             self.status_combo.addItem(label(CUSTOMER_STATUS, code), str(code))
+
+    def _reload_areas(self) -> None:
+        """Read the 台区 list again: areas are added and renamed on the areas page while this page is open,
+        and a form offering a stale list would drop a customer from an area it does not know."""
+        from station.actions import load_areas
+
+        self.areas = load_areas(self.workspace)
+        keep = self.area_combo.currentData()
+        self.area_combo.blockSignals(True)
+        self.area_combo.clear()
+        self.area_combo.addItem(self.tr("All"), None)
+        for area in self.areas:
+            self.area_combo.addItem(f"{area.name}", area.id)
+            self.area_combo.setItemData(self.area_combo.count() - 1, area.code, Qt.ItemDataRole.ToolTipRole)
+        kept = self.area_combo.findData(keep) if keep is not None else 0
+        self.area_combo.setCurrentIndex(max(kept, 0))
+        self.area_combo.blockSignals(False)
+        if kept < 0:  # the filtered area is gone: the list must stop filtering by it
+            self._apply_filters()
 
     def _build_actions(self) -> None:
         self.new_action = QAction(self.tr("New"), self)
@@ -167,6 +180,7 @@ class CustomersPage(QWidget):
 
     def refresh(self) -> None:
         keep = self.view.current_id()
+        self._reload_areas()
         self.model.reload()
         self._reselect(keep)
 
@@ -198,6 +212,7 @@ class CustomersPage(QWidget):
 
     # -- actions -----------------------------------------------------------------------------
     def _areas_for_form(self) -> list[Any]:
+        self._reload_areas()
         return self.areas
 
     def _ask_draft(self, initial: Any = None, existing_id: int | None = None) -> Any | None:
