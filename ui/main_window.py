@@ -329,6 +329,15 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Stopping a write job (an import, the demo) rolls its whole transaction back: ask first. Read jobs
+        # (scans, reports) are simply cancelled.
+        if self.runner.write_pool.activeThreadCount() > 0:
+            answer = QMessageBox.question(
+                self, self.tr("Close Station Workstation"), self.tr("An import is still running. Stop it and close?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
         self.save_state()
         self.runner.cancel_all()
         self.runner.wait(10_000)

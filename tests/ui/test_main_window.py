@@ -188,3 +188,57 @@ def test_every_page_has_an_icon_and_a_page_key_for_the_command_line(qapp):
         assert main.parse_args(["--page", spec.key]).page == spec.key
     with pytest.raises(SystemExit):
         main.parse_args(["--page", "nosuchpage"])
+
+
+def _write_job_until_cancelled(window):  # type: ignore[no-untyped-def]
+    """Start a write job that runs until it is cancelled, as a long import does."""
+    import threading
+
+    from station.jobs import Cancelled
+    from ui.jobs import Job
+
+    started = threading.Event()
+
+    def work(progress, cancelled):  # type: ignore[no-untyped-def]
+        started.set()
+        while not cancelled():
+            threading.Event().wait(0.01)
+        raise Cancelled()
+
+    job = window.runner.start(Job(work, title="import"))
+    assert started.wait(10)
+    return job
+
+
+def test_closing_during_an_import_asks_and_no_keeps_the_window_and_the_import(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+
+    def answer_no(*args):  # type: ignore[no-untyped-def]
+        asked.append(args[2])
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer_no)
+    job = _write_job_until_cancelled(window)
+    assert not window.close()
+    assert window.isVisible() and not job._stop.is_set()
+    assert asked == ["An import is still running. Stop it and close?"]
+    job.cancel()
+
+
+def test_closing_during_an_import_and_answering_yes_stops_it(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    job = _write_job_until_cancelled(window)
+    with qtbot.waitSignal(job.signals.cancelled, timeout=10_000):
+        assert window.close()
+    assert not window.isVisible()
+
+
+def test_closing_without_a_write_job_does_not_ask(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: pytest.fail("asked with nothing running"))
+    assert window.close()
