@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+
 import pytest
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
@@ -106,3 +110,27 @@ def test_an_area_missing_from_the_list_is_kept_not_dropped(qtbot, demo_ws, engli
     qtbot.addWidget(form)
     assert form.area_combo.currentText() == "(current area, not in the list)"
     assert form.value().area_id == row.area_id
+
+
+def test_an_unrecorded_opening_date_stays_unrecorded(qtbot, demo_ws, english):
+    from station.actions import load_customer_rows
+
+    row = next(iter(load_customer_rows(demo_ws, [3]).values()))
+    initial = dataclasses.replace(draft_of(row), opened_on=None)
+    form = CustomerForm(None, draft_type=CustomerDraft, validate=lambda d: [], initial=initial)
+    qtbot.addWidget(form)
+    assert form.opened_unknown.isChecked() and not form.opened_edit.isEnabled()
+    form.phone_edit.setText("13900000001")
+    assert form.value().opened_on is None  # an unrelated edit does not invent a 立户日期
+    form.opened_unknown.setChecked(False)
+    form.opened_edit.setDate(QDate(2019, 5, 6))
+    assert form.value().opened_on == dt.date(2019, 5, 6)
+
+
+def test_a_new_customer_is_opened_today_unless_marked_not_recorded(qtbot, english):
+    form = CustomerForm(None, draft_type=CustomerDraft, validate=lambda d: [])
+    qtbot.addWidget(form)
+    assert not form.opened_unknown.isChecked()
+    assert form.values()["opened_on"] == dt.date.today()
+    qtbot.mouseClick(form.opened_unknown, Qt.MouseButton.LeftButton)
+    assert form.values()["opened_on"] is None

@@ -10,11 +10,13 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -113,6 +115,14 @@ class CustomerForm(QDialog):
         self.opened_edit.setCalendarPopup(True)
         self.opened_edit.setDisplayFormat("yyyy-MM-dd")
         self.opened_edit.setDate(QDate.currentDate())
+        # Many old accounts have no 立户日期 on record: "not recorded" keeps it empty instead of inventing today.
+        self.opened_unknown = QCheckBox(self.tr("Not recorded"), self)
+        self.opened_unknown.toggled.connect(lambda on: self.opened_edit.setEnabled(not on))
+        opened_row = QWidget(self)
+        opened_lay = QHBoxLayout(opened_row)
+        opened_lay.setContentsMargins(0, 0, 0, 0)
+        opened_lay.addWidget(self.opened_edit, 1)
+        opened_lay.addWidget(self.opened_unknown)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -122,11 +132,11 @@ class CustomerForm(QDialog):
             ("industry", self.industry_combo), ("voltage_level", self.voltage_combo),
             ("phases", self.phases_combo),
             ("contract_capacity_kva", self.contract_edit), ("running_capacity_kva", self.running_edit),
-            ("area_id", self.area_combo), ("opened_on", self.opened_edit),
+            ("area_id", self.area_combo), ("opened_on", opened_row),
         ]
         for name, widget in rows:
             lab = QLabel(field_label(name) + ":", self)
-            lab.setBuddy(widget)
+            lab.setBuddy(self.opened_edit if widget is opened_row else widget)
             form.addRow(lab, widget)
 
         self.problem_label = QLabel(self)
@@ -152,6 +162,7 @@ class CustomerForm(QDialog):
                       self.phases_combo):
             combo.currentIndexChanged.connect(self.revalidate)
         self.opened_edit.dateChanged.connect(self.revalidate)
+        self.opened_unknown.toggled.connect(self.revalidate)
         self.revalidate()
 
     def _load(self, draft: Any) -> None:
@@ -184,11 +195,14 @@ class CustomerForm(QDialog):
         opened = get("opened_on")
         if isinstance(opened, dt.date):
             self.opened_edit.setDate(QDate(opened.year, opened.month, opened.day))
+        else:
+            self.opened_unknown.setChecked(True)
 
     def values(self) -> dict[str, Any]:
         """The form's values keyed by code name, before they become a draft."""
         area = self.area_combo.currentData()
         qd = self.opened_edit.date()
+        opened = None if self.opened_unknown.isChecked() else dt.date(qd.year(), qd.month(), qd.day())
         return {
             "account_no": self.account_edit.text().strip(),
             "name": self.name_edit.text().strip(),
@@ -202,7 +216,7 @@ class CustomerForm(QDialog):
             "running_capacity_kva": _decimal_or_text(self.running_edit.text()),
             "area_id": area.id if area is not None else None,
             "area_code": area.code if area is not None else None,
-            "opened_on": dt.date(qd.year(), qd.month(), qd.day()),
+            "opened_on": opened,
         }
 
     def value(self) -> Any:
