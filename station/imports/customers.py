@@ -12,10 +12,10 @@ from sqlalchemy import ColumnElement, Date, Numeric, String, and_, func, insert,
 from sqlalchemy.orm import Session
 
 from db.schema import Customer, CustomerAreaLink, MeteringPoint, TransformerArea
-from station.domain.codes import VOLTAGE_LEVELS
+from station.domain.codes import VOLTAGE_LEVELS, CustomerStatus
 from station.domain.problems import Problem
 from station.domain.validation import customer_columns_valid, validate_customer_fields
-from station.i18n import QT_TRANSLATE_NOOP, msg
+from station.i18n import QT_TRANSLATE_NOOP, Message, msg
 from station.imports import normalise as n
 from station.imports.aliases import CUSTOMER_STATUS_LABELS, reader_of
 from station.imports.bulk import (
@@ -50,6 +50,8 @@ STORED_FIELDS: tuple[str, ...] = (
     "name", "address", "phone", "tariff_category", "industry", "voltage_level",
     "contract_capacity_kva", "running_capacity_kva", "area_id", "status", "opened_on",
 )
+# The file's field of a stored field whose name differs (a rejection names the file's column).
+_COLUMN_OF = {"area_id": "area_code"}
 # Defaults of a new customer for columns the file lacks or leaves empty (db.schema's defaults).
 _NEW_DEFAULTS: dict[str, Any] = {
     "address": "", "phone": "", "industry": "", "contract_capacity_kva": Decimal(0),
@@ -137,11 +139,18 @@ def preview_customers(
     inserts, insert_lines, new_areas = preview.inserts, preview.insert_lines, preview.new_areas
     # Defaults of the columns the file does not have (area_id: a row without 台区编号 has none either).
     absent = {k: v for k, v in _NEW_DEFAULTS.items() if k not in sheet.columns and k != "area_id"}
-    for line, values, _cells in rows:
+    status_at = 1 + STORED_FIELDS.index("status")
+    for line, values, cells in rows:
         area = values.get("area_id")
+        old = stored.get(values["account_no"])
+        if old is not None:
+            account_no = values.pop("account_no")
+            before, after = diff(dict(zip(STORED_FIELDS, old[1:], strict=True)), values)
+            if refused := _refused_update(old[status_at], after):
+                checker.reject(line, cells, *refused)
+                continue
         if area.__class__ is tuple:  # only areas of accepted rows are created
             new_areas[area[1]] = pending[area[1]]
-        old = stored.get(values["account_no"])
         if old is None:
             # An empty cell takes the new customer's default; a row without one (most rows) is taken as it
             # is, with the defaults of the absent columns: no second dict per row.
@@ -157,8 +166,6 @@ def preview_customers(
             inserts.append(new)
             insert_lines.append(line)
             continue
-        account_no = values.pop("account_no")
-        before, after = diff(dict(zip(STORED_FIELDS, old[1:], strict=True)), values)
         if after:
             preview.updates.append(Update(old[0], account_no, line, before, after))
         else:
@@ -167,6 +174,29 @@ def preview_customers(
         preview.notes.append(msg(NEW_AREA_NOTE, code=code, name=name))
     progress(0.9, str(msg(QT_TRANSLATE_NOOP("station", "Checked"))))
     return preview
+
+
+def _refused_update(stored_status: str, after: dict[str, Any]) -> tuple[str, Message] | None:
+    """(field, reason) when an import may not make the change `after` to a stored customer, else None.
+
+    Closing takes a date, a reason and the removal of the installed assets (station.customers.close_customer),
+    a closed account is never edited, and a new voltage level re-classifies the metering points
+    (update_customer): all three belong to the customer ledger, so the import refuses the row and says why.
+    """
+    if not after:
+        return None
+    if stored_status == CustomerStatus.CLOSED:
+        if "status" in after:
+            return "status", msg(QT_TRANSLATE_NOOP("station", "a closed account is not reopened by an import"))
+        field = next(iter(after))
+        return _COLUMN_OF.get(field, field), msg(QT_TRANSLATE_NOOP(
+            "station", "the account is closed (销户); a closed account is not changed by an import"))
+    if after.get("status") == CustomerStatus.CLOSED:
+        return "status", msg(QT_TRANSLATE_NOOP("station", "use 销户 in the customer ledger to close an account"))
+    if "voltage_level" in after:
+        return "voltage_level", msg(QT_TRANSLATE_NOOP(
+            "station", "电压等级 changes re-classify the metering points: change it in the customer ledger"))
+    return None
 
 
 @collector_paused()

@@ -297,3 +297,48 @@ def test_an_imported_customer_takes_a_verified_meter_on_its_main_point(any_works
     actions.issue_asset(ws, meter, day)
     row = actions.install_asset(ws, meter, detail.points[0].id, day, Decimal("12.5"))
     assert row.status == "installed" and row.metering_point_id == detail.points[0].id
+
+
+def test_an_import_neither_closes_reopens_nor_edits_a_closed_account(workspace: Workspace, tmp_path: Path) -> None:
+    from station.customers import close_customer
+
+    run_import(workspace, write_csv(tmp_path / "c.csv", GOOD))
+    with workspace.sessions.begin() as s:
+        li = s.scalar(select(Customer.id).where(Customer.account_no == "0001234568"))
+        close_customer(s, li, dt.date(2024, 6, 1), "moved away", workspace.operator)
+    audit_before = count(workspace, AuditLog)
+    lines = [
+        GOOD[0].replace("正常", "销户"),                    # line 2: closing by import
+        GOOD[1].rstrip(",") + ",正常",                     # line 3: reopening the closed account
+        GOOD[2],                                           # line 4: unchanged
+    ]
+    p = run_import(workspace, write_csv(tmp_path / "c2.csv", lines))
+    by_line = {r.line: r for r in p.rejections}
+    assert (by_line[2].column, by_line[2].value) == ("状态", "销户")
+    assert by_line[2].reason == "use 销户 in the customer ledger to close an account"
+    assert (by_line[3].column, by_line[3].value) == ("状态", "正常")
+    assert by_line[3].reason == "a closed account is not reopened by an import"
+    assert (p.updated, p.unchanged, p.rejected) == (0, 1, 2)
+
+    edit_closed = [GOOD[1].replace("东街2号", "东街9号")]  # any other change to the closed account
+    p = run_import(workspace, write_csv(tmp_path / "c3.csv", edit_closed))
+    assert [(r.line, r.column, r.value) for r in p.rejections] == [(2, "用电地址", "东街9号")]
+    assert "closed" in p.rejections[0].reason
+    with workspace.sessions() as s:
+        stored = dict(s.execute(select(Customer.account_no, Customer.status)).all())
+        li_address = s.scalar(select(Customer.address).where(Customer.id == li))
+    assert stored == {"0001234567": "active", "0001234568": "closed", "3300000003": "suspended"}
+    assert li_address == "东街2号"
+    assert count(workspace, AuditLog) == audit_before  # nothing was written
+
+
+def test_a_voltage_change_by_import_is_refused_so_the_points_keep_a_true_class(workspace: Workspace, tmp_path: Path) -> None:
+    run_import(workspace, write_csv(tmp_path / "c.csv", GOOD))
+    with workspace.sessions() as s:
+        classes = list(s.scalars(select(MeteringPoint.device_class).order_by(MeteringPoint.id)))
+    p = run_import(workspace, write_csv(tmp_path / "c2.csv", [GOOD[0].replace("220V", "10kV"), GOOD[1], GOOD[2]]))
+    assert [(r.line, r.column, r.value) for r in p.rejections] == [(2, "电压等级", "10kV")]
+    assert "customer ledger" in p.rejections[0].reason
+    with workspace.sessions() as s:
+        assert s.scalar(select(Customer.voltage_level).where(Customer.account_no == "0001234567")) == "220V"
+        assert list(s.scalars(select(MeteringPoint.device_class).order_by(MeteringPoint.id))) == classes
