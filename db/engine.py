@@ -13,6 +13,14 @@ class BadDatabaseLocation(ValueError):
     """What a user gave as the database is neither a file path nor a SQLAlchemy URL."""
 
 
+class NoSuchDatabase(FileNotFoundError):
+    """A SQLite file that does not exist was asked for without permission to create it (a mistyped path)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"no such database: {path}")
+        self.path = path
+
+
 def url_for(db: str | Path) -> str:
     """A SQLAlchemy URL from what a user types: a file path or a full URL."""
     text = str(db)
@@ -36,11 +44,16 @@ def sqlite_path(url: str) -> Path | None:
     return Path(tail) if tail and tail != ":memory:" else None
 
 
-def make_engine(db: str | Path, *, echo: bool = False) -> Engine:
+def make_engine(db: str | Path, *, echo: bool = False, create: bool = True) -> Engine:
+    """An engine for `db`; with create=False a missing SQLite file raises NoSuchDatabase instead of
+    quietly becoming a new empty database (SQLite creates any file it is pointed at)."""
     url = url_for(db)
     path = sqlite_path(url)
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not create and not path.is_file():
+            raise NoSuchDatabase(path)
+        if create:
+            path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, echo=echo, future=True)
     if engine.dialect.name == "sqlite":
 

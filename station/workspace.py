@@ -31,8 +31,17 @@ class Workspace:
         self.engine.dispose()
 
 
-def open_workspace(db: str | Path, *, operator: str = "admin", upgrade: bool = True) -> Workspace:
-    """Open (and by default upgrade) the database at `db`, a file path or a SQLAlchemy URL."""
-    engine = make_engine(db)
-    result = upgrade_to_head(engine) if upgrade else None
+def open_workspace(
+    db: str | Path, *, operator: str = "admin", upgrade: bool = True, create: bool = True
+) -> Workspace:
+    """Open (and by default upgrade) the database at `db`, a file path or a SQLAlchemy URL.
+
+    create=False refuses a SQLite file that does not exist (db.engine.NoSuchDatabase) rather than creating it.
+    """
+    engine = make_engine(db, create=create)
+    try:
+        result = upgrade_to_head(engine) if upgrade else None
+    except BaseException:
+        engine.dispose()  # a file that is not a database, or one too new: do not leak the pool
+        raise
     return Workspace(engine=engine, sessions=make_sessions(engine), operator=operator, upgrade=result)

@@ -49,17 +49,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
-    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
-    from db.engine import BadDatabaseLocation
+    from db.engine import BadDatabaseLocation, NoSuchDatabase
     from db.migrate import DatabaseTooNew
 
     try:
         return int(args.func(args) or 0)
-    except (BadDatabaseLocation, DatabaseTooNew, OperationalError) as exc:
-        # The database could not be opened (wrong path or URL, server down, newer schema): say so in one line.
+    except NoSuchDatabase as exc:  # a mistyped --db must not quietly become a new empty database
+        print(
+            f"station: no such database: {exc.path} (create one with `station demo` or `station db upgrade`)",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    except (BadDatabaseLocation, DatabaseTooNew, DatabaseError, ArgumentError) as exc:
+        # The database could not be opened (wrong path or URL, not a database, unknown dialect, server down,
+        # newer schema): say so in one line. IntegrityError and kin are DatabaseErrors of an open database.
+        opening = not isinstance(exc, DatabaseError) or type(exc) in (DatabaseError, OperationalError)
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        print(f"station: cannot open the database: {reason}", file=sys.stderr)
+        what = "cannot open the database" if opening else "database error"
+        print(f"station: {what}: {reason}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

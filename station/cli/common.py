@@ -26,8 +26,9 @@ def add_db_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def open_from_args(args: argparse.Namespace) -> Workspace:
-    return open_workspace(args.db or default_db_path(), operator=args.operator)
+def open_from_args(args: argparse.Namespace, *, create: bool = False) -> Workspace:
+    """The workspace named by --db; a missing SQLite file is an error unless the command creates one."""
+    return open_workspace(args.db or default_db_path(), operator=args.operator, create=create)
 
 
 def _json_default(value: object) -> object:

@@ -42,7 +42,7 @@ def _upgrade(args: argparse.Namespace) -> int:
 
 
 def _revision(args: argparse.Namespace) -> int:
-    engine = make_engine(args.db or default_db_path())
+    engine = make_engine(args.db or default_db_path(), create=False)
     try:
         print(f"database: {current_revision(engine) or 'empty'}\nprogram:  {head_revision()}")
     finally:
