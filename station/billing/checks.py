@@ -12,6 +12,11 @@ from station.i18n import QT_TRANSLATE_NOOP, Message, msg
 #: binary fractions would leak into amounts a clerk checks by hand.
 Number = Decimal | int | str
 
+#: The largest magnitude any calculator field accepts. A whole 供电所 supplies well under 10^9 kWh a year and
+#: no period, power, price or multiple comes near it; the bound keeps products inside the 28 significant
+#: digits of the decimal context, so "1e999999" is a refused field rather than an InvalidOperation.
+MAX_MAGNITUDE = Decimal(10) ** 9
+
 
 class Checks:
     """Collects problems field by field so the clerk sees every reason at once."""
@@ -57,6 +62,17 @@ class Checks:
             return None
         if not number.is_finite():
             self.add(field, msg(QT_TRANSLATE_NOOP("station", "Not a number: {value}"), value=value), value)
+            return None
+        if abs(number) > MAX_MAGNITUDE:
+            self.add(
+                field,
+                msg(
+                    QT_TRANSLATE_NOOP("station", "Too large: {value} (at most {limit})."),
+                    value=value,
+                    limit=f"{MAX_MAGNITUDE:,f}",
+                ),
+                value,
+            )
             return None
         if positive and number <= 0:
             self.add(

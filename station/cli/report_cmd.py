@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _run(args: argparse.Namespace) -> int:
-    from station.cli import EXIT_OK, EXIT_REJECTED
+    from station.cli import EXIT_FAILED, EXIT_OK, EXIT_REJECTED
     from station.cli.common import open_from_args
     from station.domain.problems import Rejected
     from station.reports import asset_ledger_pdf, customer_ledger_pdf
@@ -35,6 +35,9 @@ def _run(args: argparse.Namespace) -> int:
         for problem in exc.problems:
             print(f"rejected: {problem}", file=sys.stderr)
         return EXIT_REJECTED
+    except OSError as exc:  # a missing folder, no permission, a full disk: the file is what failed
+        print(f"{args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAILED
     finally:
         ws.close()
     print(f"{args.output}: {pages} pages")
