@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from db.schema import Asset, AssetEvent, Customer, MeteringPoint
 from station import settings
 from station.customers import default_metering_method
-from station.domain.codes import AssetKind, AssetStatus, EventKind
+from station.domain.codes import AssetKind, AssetStatus, CustomerStatus, EventKind
 from station.domain.metering import device_class, multiplier
 from station.i18n import QT_TRANSLATE_NOOP, msg
 from station.imports.bulk import select_in, update_rows
@@ -28,6 +28,9 @@ from station.imports.preview import ImportPreview, RowChecker
 IMPORT_REASON = "imported"
 MAIN_POINT = "主计量点"
 _NEVER_IN_SERVICE = (AssetStatus.FAILED, AssetStatus.TO_SCRAP, AssetStatus.SCRAPPED)
+#: The reason a file may not change the status of an asset already in the ledger.
+LIFECYCLE_ONLY = QT_TRANSLATE_NOOP(
+    "station", "status changes go through the asset lifecycle (stored: {stored}); the import does not change it")
 
 
 def plan_installs(
@@ -39,21 +42,34 @@ def plan_installs(
     """The rows that may be written; installs go into preview.extra["installs"] / ["new_points"]."""
     preview = checker.preview
     wanted = {v["install_account_no"] for _, v, _ in rows if v.get("install_account_no")}
-    customers = {
-        acc: (cid, (voltage, capacity))
-        for acc, cid, voltage, capacity in select_in(
-            session,
-            [Customer.account_no, Customer.id, Customer.voltage_level, Customer.contract_capacity_kva],
-            Customer.account_no,
-            wanted,
-        )
-    }
+    customers: dict[str, tuple[int, tuple[str, Any]]] = {}
+    closed: set[str] = set()
+    for acc, cid, voltage, capacity, customer_status in select_in(
+        session,
+        [Customer.account_no, Customer.id, Customer.voltage_level, Customer.contract_capacity_kva, Customer.status],
+        Customer.account_no,
+        wanted,
+    ):
+        customers[acc] = (cid, (voltage, capacity))
+        if customer_status == CustomerStatus.CLOSED:
+            closed.add(acc)
     main_points: dict[int, int] = {}
     for pid, cid in select_in(
         session, [MeteringPoint.id, MeteringPoint.customer_id], MeteringPoint.customer_id, [c for c, _ in customers.values()]
     ):
         if cid not in main_points or pid < main_points[cid]:
             main_points[cid] = pid
+    # One meter, one CT, one PT of a kind per point, as station.assets.install_asset holds: what is installed
+    # on the main points now, then each install of this file as it is accepted (keyed by customer, as a
+    # customer without a point yet gets exactly one).
+    point_customer = {pid: cid for cid, pid in main_points.items()}
+    occupant: dict[tuple[int, str], str] = {
+        (point_customer[pid], kind): asset_no
+        for pid, kind, asset_no in select_in(
+            session, [Asset.metering_point_id, Asset.kind, Asset.asset_no], Asset.metering_point_id, point_customer,
+            Asset.status == AssetStatus.INSTALLED.value,
+        )
+    }
     owners = dict(
         select_in(
             session,
@@ -75,6 +91,9 @@ def plan_installs(
         def refuse(field: str, template: str, **params: Any) -> None:
             checker.reject(line, cells, field, msg(template, **params))  # noqa: B023 - called in this iteration
 
+        # An existing asset changes status only by its lifecycle steps (issue, install, remove, scrap), each
+        # with its checks and event; an import may install it (below) but not set any other status.
+        status_changed = old is not None and bool(status) and status != old["status"]
         if not account:
             if old_point is not None and status and status != AssetStatus.INSTALLED:
                 refuse("status", QT_TRANSLATE_NOOP(
@@ -82,6 +101,8 @@ def plan_installs(
                     account=owners.get(old_point, "?"))
             elif old_point is None and status == AssetStatus.INSTALLED:
                 refuse("status", QT_TRANSLATE_NOOP("station", "an installed asset needs its 安装户号"))
+            elif status_changed:
+                refuse("status", LIFECYCLE_ONLY, stored=old["status"] if old else "")
             else:
                 accepted.append((line, values))
             continue
@@ -94,6 +115,8 @@ def plan_installs(
                 refuse("install_account_no", QT_TRANSLATE_NOOP(
                     "station", "installed at 户号 {other}: remove it there before installing it at {account}"),
                     other=owners.get(old_point, "?"), account=account)
+            elif status_changed:
+                refuse("status", LIFECYCLE_ONLY, stored=old["status"] if old else "")
             else:
                 accepted.append((line, values))  # already in place
             continue
@@ -106,12 +129,22 @@ def plan_installs(
             refuse("install_account_no", QT_TRANSLATE_NOOP(
                 "station", "a failed or scrapped asset cannot be installed"))
             continue
+        if account in closed:
+            refuse("install_account_no", QT_TRANSLATE_NOOP(
+                "station", "户号 {account} is closed (销户): nothing is installed on a closed account"), account=account)
+            continue
         cid, supply = customer
+        kind = values.get("kind") or (old["kind"] if old else None)
+        if (taken := occupant.setdefault((cid, kind), values["asset_no"])) != values["asset_no"]:
+            refuse("install_account_no", QT_TRANSLATE_NOOP(
+                "station", "{asset_no} ({kind}) is already installed on the main point of 户号 {account}; "
+                           "remove it first"), asset_no=taken, kind=kind, account=account)
+            continue
         values["status"] = AssetStatus.INSTALLED
         installs.append({
             "asset_no": values["asset_no"], "customer_id": cid, "account_no": account, "line": line,
             "point_id": main_points.get(cid), "status_before": old["status"] if old else None,
-            "kind": values.get("kind") or (old["kind"] if old else None),
+            "kind": kind,
         })
         if cid not in main_points:
             new_points[cid] = supply

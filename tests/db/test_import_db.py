@@ -93,3 +93,28 @@ def test_an_update_writes_its_changed_fields(any_workspace: Workspace, tmp_path:
         row = s.scalars(select(AuditLog).where(AuditLog.action == "update", AuditLog.entity == "customer")).one()
     assert json.loads(row.before or "{}") == {"address": "工业园2号", "contract_capacity_kva": "315.00"}
     assert json.loads(row.after or "{}") == {"address": "工业园9号", "contract_capacity_kva": "400.00"}
+
+
+def test_refused_rows_write_nothing_on_either_database(any_workspace: Workspace, tmp_path: Path) -> None:
+    """A second meter for a point, a status changed past the lifecycle, a closing 销户: rejected, nothing written."""
+    run(any_workspace, _write(tmp_path / "c.csv", CUSTOMERS), "customers")
+    run(any_workspace, _write(tmp_path / "a.csv", ASSETS), "assets")
+    before = counts(any_workspace)
+    second_meter = ASSETS.splitlines()[0] + "\n" + f"{make('3300001', 2)},电能表,2,,2023-06-01,合格,0001234567\n"
+    to_scrap = "资产编号,类别,资产状态\n" f"{make('3300001', 2)},电能表,已报废\n"
+    closing = CUSTOMERS.replace("13800000001,2024/1/5,正常", "13800000001,2024/1/5,销户")
+    for text, kind in ((second_meter, "assets"), (to_scrap, "assets"), (closing, "customers")):
+        fn = preview_customers if kind == "customers" else preview_assets
+        with any_workspace.sessions.begin() as s:
+            p = fn(s, _write(tmp_path / f"{kind}-x.csv", text))
+            assert p.rejected == 1 and not p.writes_anything
+            apply_import(s, p, any_workspace.operator)
+    assert counts(any_workspace) == before
+    with any_workspace.sessions() as s:
+        assert s.scalar(select(Asset.status).where(Asset.asset_no == make("3300001", 2))) == "in_stock"
+        assert s.scalar(select(Customer.status).where(Customer.account_no == "0001234567")) == "active"
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path

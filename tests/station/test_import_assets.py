@@ -210,3 +210,65 @@ def test_the_alias_table_for_the_readme_names_every_header() -> None:
     table = alias_table_markdown()
     assert all(alias in table for kinds in ALIASES.values() for aliases in kinds.values() for alias in aliases)
     assert "`account_no` (required)" in table
+
+
+def test_an_import_puts_one_meter_on_a_point_and_none_on_a_closed_account(workspace: Workspace, tmp_path: Path) -> None:
+    from station.customers import close_customer
+
+    customers(workspace, tmp_path)
+    run(workspace, write(tmp_path / "first.csv", [meter(METER1, "3300000001")]))
+    with workspace.sessions.begin() as s:
+        closing = s.scalar(select(Customer.id).where(Customer.account_no == "3300000002"))
+        close_customer(s, closing, dt.date.today(), "demolished", workspace.operator)
+    ct = f"{CT1},C1,电流互感器,LZZBJ9,某厂,0.2S,0.4kV,,,100/5,三相,2023-01-01,2023-02-01,合格,,B02,3300000001"
+    lines = [
+        meter(METER2, "3300000001"),  # line 2: METER1 is on that point already
+        ct,                           # line 3: a CT beside the meter is fine
+        meter(METER3, "3300000002"),  # line 4: the account is closed
+    ]
+    p = run(workspace, write(tmp_path / "second.csv", lines))
+    reasons = {r.line: (r.column, r.value, r.reason) for r in p.rejections}
+    assert sorted(reasons) == [2, 4]
+    assert reasons[2][:2] == ("安装户号", "3300000001") and METER1 in reasons[2][2] and "remove it first" in reasons[2][2]
+    assert reasons[4][:2] == ("安装户号", "3300000002") and "closed" in reasons[4][2]
+    with workspace.sessions() as s:
+        on_point = sorted(s.execute(select(Asset.kind, Asset.asset_no).where(
+            Asset.metering_point_id == point_of(workspace, "3300000001").id, Asset.status == "installed")).all())
+    assert on_point == [("ct", CT1), ("meter", METER1)]
+
+
+def test_two_meters_for_one_customer_in_one_file_install_the_first_only(workspace: Workspace, tmp_path: Path) -> None:
+    customers(workspace, tmp_path)
+    p = run(workspace, write(tmp_path / "a.csv", [meter(METER1, "3300000002"), meter(METER2, "3300000002")]))
+    assert [(r.line, r.column) for r in p.rejections] == [(3, "安装户号")]
+    assert METER1 in p.rejections[0].reason
+    with workspace.sessions() as s:
+        installed = list(s.scalars(select(Asset.asset_no).where(Asset.status == "installed")))
+    assert installed == [METER1]
+
+
+def test_an_import_does_not_change_the_status_of_an_asset_in_the_ledger(workspace: Workspace, tmp_path: Path) -> None:
+    customers(workspace, tmp_path)
+    run(workspace, write(tmp_path / "a.csv", [meter(METER1, status="已报废"), meter(METER2, status="合格在库")]))
+    audit_before = len(list_audit(workspace))
+    lines = [
+        meter(METER1, status="合格在库"),       # line 2: a scrapped meter brought back to stock
+        meter(METER2, status="领出待装"),       # line 3: issued without the issue step
+        meter(METER1, "3300000001"),            # line 4: a scrapped meter installed
+    ]
+    p = run(workspace, write(tmp_path / "b.csv", lines[:2]))
+    reasons = {r.line: (r.column, r.value, r.reason) for r in p.rejections}
+    assert reasons[2][:2] == ("资产状态", "合格在库") and "status changes go through the asset lifecycle" in reasons[2][2]
+    assert reasons[3][:2] == ("资产状态", "领出待装") and "stored: in_stock" in reasons[3][2]
+    p = run(workspace, write(tmp_path / "c.csv", lines[2:]))
+    assert [(r.line, r.column) for r in p.rejections] == [(2, "安装户号")] and "scrapped" in p.rejections[0].reason
+    same = run(workspace, write(tmp_path / "d.csv", [meter(METER1, status="报废"), meter(METER2, status="在库")]))
+    assert (same.rejected, same.unchanged) == (0, 2)  # the stored status, written as the file writes it
+    with workspace.sessions() as s:
+        assert dict(s.execute(select(Asset.asset_no, Asset.status)).all()) == {METER1: "scrapped", METER2: "in_stock"}
+    assert len(list_audit(workspace)) == audit_before
+
+
+def list_audit(ws: Workspace) -> list[AuditLog]:
+    with ws.sessions() as s:
+        return list(s.scalars(select(AuditLog)))
