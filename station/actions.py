@@ -35,9 +35,9 @@ def create_customer(ws: Workspace, draft: customers.CustomerDraft) -> CustomerRo
 
 
 def update_customer(ws: Workspace, customer_id: int, draft: customers.CustomerDraft,
-                    on: dt.date | None = None) -> CustomerRow:
+                    on: dt.date | None = None, *, expected: customers.CustomerDraft | None = None) -> CustomerRow:
     with ws.sessions.begin() as s:
-        customers.update_customer(s, customer_id, draft, ws.operator, on=on)
+        customers.update_customer(s, customer_id, draft, ws.operator, on=on, expected=expected)
         return _must(customers.customer_row(s, customer_id))
 
 

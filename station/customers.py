@@ -286,7 +286,7 @@ def create_customer(session: Session, draft: CustomerDraft, operator: str) -> in
     problems = validate_customer(session, draft)
     if problems:
         raise Rejected(problems)
-    values = {k: getattr(draft, k) for k in _STORED}
+    values = _stored(draft)
     customer = Customer(**values, status=CustomerStatus.ACTIVE)
     session.add(customer)
     session.flush()
@@ -306,27 +306,40 @@ def create_customer(session: Session, draft: CustomerDraft, operator: str) -> in
     return customer.id
 
 
-def _customer(session: Session, customer_id: int) -> Customer:
-    customer = session.get(Customer, customer_id)
+def _stored(record: CustomerDraft | Customer) -> dict[str, Any]:
+    return {k: getattr(record, k) for k in _STORED}
+
+
+def _customer(session: Session, customer_id: int, *, lock: bool = False) -> Customer:
+    # lock: SELECT … FOR UPDATE on PostgreSQL, so a record compared with what a form started from cannot
+    # change before this transaction writes it (SQLite has one writer and ignores it).
+    customer = session.get(Customer, customer_id, with_for_update=lock)
     if customer is None:
         raise Rejected([Problem("id", msg(QT_TRANSLATE_NOOP("station", "No such customer")), customer_id)])
     return customer
 
 
 def update_customer(session: Session, customer_id: int, draft: CustomerDraft, operator: str,
-                    *, on: dt.date | None = None) -> None:
+                    *, on: dt.date | None = None, expected: CustomerDraft | None = None) -> None:
     """Save an edited customer. A new 台区 takes effect `on` (today): the dated area link is closed and
-    a new one opened. A new voltage level re-classifies the metering points. Closed customers stay closed."""
-    customer = _customer(session, customer_id)
+    a new one opened. A new voltage level re-classifies the metering points. Closed customers stay closed.
+
+    `expected` is the record the form started from: every field is written, so a record changed by
+    someone else since would be silently reverted; it is refused instead."""
+    customer = _customer(session, customer_id, lock=expected is not None)
     problems = validate_customer(session, draft, existing_id=customer_id)
+    before = _stored(customer)
+    if expected is not None and _stored(expected) != before:
+        problems.insert(0, Problem("id", msg(QT_TRANSLATE_NOOP(
+            "station", "This customer was changed by someone else since you opened it; reopen it.")),
+            customer_id))
     if customer.status == CustomerStatus.CLOSED:
         problems.append(Problem("status", msg(QT_TRANSLATE_NOOP(
             "station", "The customer was closed on {day}; a closed account is not edited"),
             day=customer.closed_on), customer.status))
     if problems:
         raise Rejected(problems)
-    before = {k: getattr(customer, k) for k in _STORED}
-    old, new = audit.changes(before, {k: getattr(draft, k) for k in _STORED})
+    old, new = audit.changes(before, _stored(draft))
     for k, v in new.items():
         setattr(customer, k, v)
     if "area_id" in new:

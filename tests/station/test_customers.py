@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -123,6 +124,27 @@ def test_new_voltage_reclassifies_the_metering_point(workspace: Workspace) -> No
     assert detail is not None and detail.points[0].device_class == "IV"
     point_audit = audits(workspace, "metering_point", detail.points[0].id)[-1]
     assert json.loads(point_audit.after) == {"device_class": "IV"}
+
+
+def test_update_from_an_outdated_form_is_refused_and_writes_nothing(any_workspace: Workspace) -> None:
+    ws = any_workspace
+    row = actions.create_customer(ws, draft(penalty_multiple=D(2)))
+    opened = draft_of(row)  # counter A opens the form
+    actions.update_customer(ws, row.id, draft(phone="13900000002", penalty_multiple=D(3)))  # counter B saves
+    with pytest.raises(Rejected) as exc:
+        actions.update_customer(ws, row.id, replace(opened, name="张三丰"), expected=opened)
+    assert [str(p.message) for p in exc.value.problems] == [
+        "This customer was changed by someone else since you opened it; reopen it."]
+    now = actions.load_customer_detail(ws, row.id).customer  # type: ignore[union-attr]
+    assert (now.name, now.phone, now.penalty_multiple) == ("张三", "13900000002", D(3))
+
+
+def test_update_from_a_current_form_keeps_what_the_form_does_not_show(any_workspace: Workspace) -> None:
+    ws = any_workspace
+    row = actions.create_customer(ws, draft(penalty_multiple=D(2), opened_on=None))
+    opened = draft_of(row)
+    saved = actions.update_customer(ws, row.id, replace(opened, name="张三丰"), expected=opened)
+    assert (saved.name, saved.penalty_multiple, saved.opened_on) == ("张三丰", D(2), None)
 
 
 def _installed_meter(ws: Workspace, point_id: int) -> int:

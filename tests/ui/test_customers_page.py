@@ -218,3 +218,42 @@ def test_edit_keeps_an_area_added_after_the_page_opened(page, demo_ws, qtbot, mo
 
 def _fields(draft: CustomerDraft) -> dict:
     return {f: getattr(draft, f) for f in draft.__slots__}
+
+
+def test_edit_starts_from_the_stored_record_not_the_table_cache(page, demo_ws, qtbot, monkeypatch):
+    from station import actions
+    from station.customers import draft_of
+
+    ident = page.model.id_at(2)
+    page.open_customer(ident)
+    cached = page.model.row_at(page.model.row_of_id(ident))  # the table has read the row
+    other = CustomerDraft(**{**_fields(draft_of(cached)), "address": "Another counter's address",
+                             "penalty_multiple": Decimal(2)})
+    actions.update_customer(demo_ws, ident, other)  # saved elsewhere; this page's cache is now stale
+    _edit_with_the_real_form(monkeypatch, change=lambda f: f.phone_edit.setText("13900000007"))
+    with qtbot.waitSignal(page.customer_saved, timeout=5000):
+        page.edit_action.trigger()
+    saved = actions.load_customer_detail(demo_ws, ident).customer
+    assert (saved.address, saved.penalty_multiple, saved.phone) == (
+        "Another counter's address", Decimal(2), "13900000007")
+
+
+def test_edit_saved_over_a_change_made_meanwhile_is_refused(page, demo_ws, qtbot, monkeypatch):
+    from station import actions
+
+    ident = page.model.id_at(3)
+    page.open_customer(ident)
+    name = page.model.row_at(page.model.row_of_id(ident)).name
+
+    def meanwhile(form):  # another counter saves while this form is open
+        actions.update_customer(demo_ws, ident, CustomerDraft(**{**_fields(form.value()), "address": "Elsewhere"}))
+        form.name_edit.setText("Renamed here")
+
+    _edit_with_the_real_form(monkeypatch, change=meanwhile)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
+    page.edit_action.trigger()
+    qtbot.waitUntil(lambda: bool(warned), timeout=5000)
+    assert warned == ["This customer was changed by someone else since you opened it; reopen it."]
+    saved = actions.load_customer_detail(demo_ws, ident).customer
+    assert (saved.address, saved.name) == ("Elsewhere", name)  # neither counter's work is lost silently

@@ -240,10 +240,14 @@ class CustomersPage(QWidget):
         from station import actions
         from station.customers import draft_of
 
-        row = self.model.row_at(self.model.row_of_id(ident))
-        draft = self._ask_draft(draft_of(row), existing_id=ident)
+        # Read the record afresh: the table's row cache may be older than another counter's save, and
+        # the form's fields (and the penalty multiple it does not show) are all written back.
+        detail = actions.load_customer_detail(self.workspace, ident)
+        assert detail is not None
+        initial = draft_of(detail.customer)
+        draft = self._ask_draft(initial, existing_id=ident)
         if draft is not None:
-            self._run_write(lambda: actions.update_customer(self.workspace, ident, draft))
+            self._run_write(lambda: actions.update_customer(self.workspace, ident, draft, expected=initial))
 
     def close_customer(self) -> None:
         ident = self.view.current_id()
