@@ -257,3 +257,24 @@ def test_edit_saved_over_a_change_made_meanwhile_is_refused(page, demo_ws, qtbot
     assert warned == ["This customer was changed by someone else since you opened it; reopen it."]
     saved = actions.load_customer_detail(demo_ws, ident).customer
     assert (saved.address, saved.name) == ("Elsewhere", name)  # neither counter's work is lost silently
+
+
+def test_edit_of_a_customer_gone_from_the_database_says_so(page, demo_ws, monkeypatch):
+    from sqlalchemy import delete
+
+    from db.schema import Customer, MeteringPoint
+    from station import actions
+    from ui.dialogs.customer_form import CustomerForm
+
+    new = actions.create_customer(demo_ws, _valid_draft("990000000003"))
+    page.refresh()
+    page.open_customer(new.id)
+    with demo_ws.sessions.begin() as s:  # removed behind the page's back (a restore, another station)
+        s.execute(delete(MeteringPoint).where(MeteringPoint.customer_id == new.id))
+        s.execute(delete(Customer).where(Customer.id == new.id))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: told.append(text))
+    monkeypatch.setattr(CustomerForm, "ask", classmethod(lambda cls, parent, **kw: pytest.fail("form opened")))
+    page.edit_action.trigger()
+    assert told == ["This customer is no longer in the ledger."]
+    assert page.model.row_of_id(new.id) < 0

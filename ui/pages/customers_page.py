@@ -243,7 +243,11 @@ class CustomersPage(QWidget):
         # Read the record afresh: the table's row cache may be older than another counter's save, and
         # the form's fields (and the penalty multiple it does not show) are all written back.
         detail = actions.load_customer_detail(self.workspace, ident)
-        assert detail is not None
+        if detail is None:
+            QMessageBox.information(self, self.tr("Edit customer"),
+                                    self.tr("This customer is no longer in the ledger."))
+            self.refresh()
+            return
         initial = draft_of(detail.customer)
         draft = self._ask_draft(initial, existing_id=ident)
         if draft is not None:
