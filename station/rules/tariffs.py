@@ -18,6 +18,10 @@ from station.i18n import QT_TRANSLATE_NOOP, msg
 #: The source printed for the built-in tariffs: they are examples of a typical province's catalogue,
 #: not any province's published prices. A station replaces them with `set_tariff` (its price bureau's file).
 EXAMPLE_SOURCE = "示例值（请按本省电价文件设置）"
+#: Upper bounds of a tariff (本程序取值): Chinese catalogue prices are about 0.3–1.5 yuan/kWh and basic
+#: charges 20–50 yuan per kVA·month, so anything beyond these is a slip (a price in fen, a stray digit).
+MAX_PRICE = Decimal(100)  # yuan/kWh
+MAX_BASIC_PRICE = Decimal(1000)  # yuan per kVA·month
 #: From when the example tariffs apply: early enough that any back-billing period finds a price.
 EXAMPLE_FROM = dt.date(2000, 1, 1)
 
@@ -152,11 +156,36 @@ def validate_tariff(
                 voltage_level,
             )
         )
-    if not price > 0:
+    # Decimal("NaN") > 0 raises rather than answering, so finiteness is checked first.
+    if not price.is_finite() or price > MAX_PRICE:
+        problems.append(
+            Problem(
+                "price",
+                msg(
+                    QT_TRANSLATE_NOOP("station", "A price must be a number of at most {limit} yuan/kWh"),
+                    limit=MAX_PRICE,
+                ),
+                price,
+            )
+        )
+    elif not price > 0:
         problems.append(
             Problem("price", msg(QT_TRANSLATE_NOOP("station", "A price must be above 0 yuan/kWh")), price)
         )
-    if basic is not None and not basic > 0:
+    if basic is not None and (not basic.is_finite() or basic > MAX_BASIC_PRICE):
+        problems.append(
+            Problem(
+                "basic_price_kva",
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "station", "A basic charge must be a number of at most {limit} yuan per kVA·month"
+                    ),
+                    limit=MAX_BASIC_PRICE,
+                ),
+                basic,
+            )
+        )
+    elif basic is not None and not basic > 0:
         problems.append(
             Problem(
                 "basic_price_kva",

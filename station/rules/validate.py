@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -10,28 +11,68 @@ from station.domain.problems import Problem
 from station.i18n import QT_TRANSLATE_NOOP, msg
 from station.rules.defaults import AREA_TYPES, DEVICE_CLASSES, RuleDef
 
+#: Upper bounds by unit. Sanity limits chosen by this program (本程序取值), far above any value DOMAIN.md or a
+#: provincial rule names, so that a slip ("1e9", "Infinity" in JSON) is refused instead of stored.
+MAX_BY_UNIT: dict[str, float] = {
+    "months": 240,  # 20 years: longer than any period of DL/T 448 or 供电营业规则
+    "years": 50,
+    "days": 3650,
+    "working days": 365,
+    "h/day": 24,
+    "fraction": 1,
+    "×": 10,  # 供电营业规则 multiples are 1 to 5
+    "kWh": 1_000_000,
+    "kVA": 1_000_000,
+    "yuan/kVA": 1000,
+    "yuan": 1_000_000,
+    "points": 1000,
+    "%": 100,
+}
+#: Rules whose unit is empty but whose value still has a natural bound.
+MAX_BY_KEY: dict[str, float] = {
+    "backbill.meter_error_fraction": 1,  # a share of the error period
+    "scan.peer_z": 100,  # a robust z-score; beyond this no customer is ever flagged
+}
+#: A bound for anything else: finite and below it.
+MAX_NUMBER = 1e9
+
+
+def limit_for(key: str, unit: str) -> float:
+    """The largest value the rule `key` (in `unit`) accepts."""
+    return MAX_BY_KEY.get(key, MAX_BY_UNIT.get(unit, MAX_NUMBER))
+
 
 def _is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
+    """An int or float that is finite (JSON lets "NaN" and "Infinity" through as floats)."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
-def _count(key: str, value: Any, *, nullable: bool) -> list[Problem]:
+def _count(key: str, value: Any, *, nullable: bool, limit: float = MAX_NUMBER) -> list[Problem]:
     if value is None and nullable:
         return []
-    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+    if isinstance(value, int) and not isinstance(value, bool) and 0 < value <= limit:
         return []
     text = (
-        QT_TRANSLATE_NOOP("station", "Give a whole number above 0, or null for none")
+        QT_TRANSLATE_NOOP("station", "Give a whole number above 0 and at most {limit}, or null for none")
         if nullable
-        else QT_TRANSLATE_NOOP("station", "Give a whole number above 0")
+        else QT_TRANSLATE_NOOP("station", "Give a whole number above 0 and at most {limit}")
     )
-    return [Problem(key, msg(text), value)]
+    return [Problem(key, msg(text, limit=f"{limit:g}"), value)]
 
 
-def _number(key: str, value: Any) -> list[Problem]:
-    if _is_number(value) and value >= 0:
+def _number(key: str, value: Any, *, limit: float = MAX_NUMBER) -> list[Problem]:
+    if _is_number(value) and 0 <= value <= limit:
         return []
-    return [Problem(key, msg(QT_TRANSLATE_NOOP("station", "Give a number, 0 or more")), value)]
+    return [
+        Problem(
+            key,
+            msg(
+                QT_TRANSLATE_NOOP("station", "Give a number, 0 or more and at most {limit}"),
+                limit=f"{limit:g}",
+            ),
+            value,
+        )
+    ]
 
 
 def _mapping(
@@ -75,17 +116,24 @@ def _mapping(
 
 
 def _band(key: str, value: Any) -> list[Problem]:
+    # A loss rate is a share of the supplied energy: within ±100 % (negative: 负损, more sold than supplied).
+    top = MAX_BY_UNIT["%"]
     if (
         isinstance(value, list | tuple)
         and len(value) == 2
-        and all(_is_number(v) for v in value)
+        and all(_is_number(v) and -top <= v <= top for v in value)
         and value[0] < value[1]
     ):
         return []
     return [
         Problem(
             key,
-            msg(QT_TRANSLATE_NOOP("station", "Give a band [lower, upper] in %, lower below upper")),
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "station", "Give a band [lower, upper] in %, lower below upper, both within ±{limit}"
+                ),
+                limit=f"{top:g}",
+            ),
             value,
         )
     ]
@@ -119,17 +167,20 @@ def problems_for(rule: RuleDef, value: Any) -> list[Problem]:
                 value,
             )
         ]
+    limit = limit_for(key, rule.unit)
     if rule.kind == "count":
-        return _count(key, value, nullable=rule.nullable)
+        return _count(key, value, nullable=rule.nullable, limit=limit)
     if rule.kind == "number":
-        return _number(key, value)
+        return _number(key, value, limit=limit)
     if rule.kind == "class_periods":
-        return _mapping(key, value, DEVICE_CLASSES, lambda k, v: _count(k, v, nullable=True))
+        return _mapping(key, value, DEVICE_CLASSES, lambda k, v: _count(k, v, nullable=True, limit=limit))
     if rule.kind == "interval_map":
         names = tuple(rule.default)
-        return _mapping(key, value, names, lambda k, v: _count(k, v, nullable=True))
+        return _mapping(key, value, names, lambda k, v: _count(k, v, nullable=True, limit=limit))
     if rule.kind == "life_map":
-        return _mapping(key, value, tuple(rule.default), lambda k, v: _count(k, v, nullable=False))
+        return _mapping(
+            key, value, tuple(rule.default), lambda k, v: _count(k, v, nullable=False, limit=limit)
+        )
     if rule.kind == "bands":
         return _mapping(key, value, AREA_TYPES, _band)
     raise ValueError(f"rule {key} has an unknown kind {rule.kind!r}")  # a programming error, not input

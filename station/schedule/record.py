@@ -78,16 +78,34 @@ def _common(on: dt.date, result: str | None, allowed: tuple[str, ...]) -> list[P
     return problems
 
 
+#: The largest |error %| a completion may record (本程序取值): a meter 100 % off records nothing or double, so
+#: anything beyond is a typing slip, and "nan"/"inf" would poison every later comparison.
+MAX_ERROR_PCT = Decimal(100)
+
+
 def _error_pct(value: Decimal | float | str | None, problems: list[Problem]) -> Decimal | None:
     if value is None:
         return None
     try:
-        return Decimal(str(value))
+        number = Decimal(str(value).strip())
     except InvalidOperation:
+        number = None
+    if number is None or not number.is_finite():
         problems.append(
             _problem("error_pct", QT_TRANSLATE_NOOP("station", "Error % must be a number"), value)
         )
         return None
+    if abs(number) > MAX_ERROR_PCT:
+        problems.append(
+            _problem(
+                "error_pct",
+                QT_TRANSLATE_NOOP("station", "Error % must be between -{limit} and {limit}"),
+                value,
+                limit=MAX_ERROR_PCT,
+            )
+        )
+        return None
+    return number
 
 
 def record_completion(
@@ -167,9 +185,20 @@ def record_completion(
         status_after=asset.status,
         created_at=dt.datetime.now(),
     )
-    event_id = _add_audited(session, event, operator, "asset_event", {
-        "asset_no": asset.asset_no, "kind": event_kind, "on": on, "result": result, "error_pct": pct, "note": note,
-    })
+    event_id = _add_audited(
+        session,
+        event,
+        operator,
+        "asset_event",
+        {
+            "asset_no": asset.asset_no,
+            "kind": event_kind,
+            "on": on,
+            "result": result,
+            "error_pct": pct,
+            "note": note,
+        },
+    )
     return Completion(due_kind, event_id, asset.id, on)
 
 
@@ -202,8 +231,13 @@ def _record_visit(
         note=note,
         work_order_id=work_order_id,
     )
-    visit_id = _add_audited(session, visit, operator, "inspection_visit",
-                            {"customer_id": customer_id, "visited_on": on, "result": result, "note": note})
+    visit_id = _add_audited(
+        session,
+        visit,
+        operator,
+        "inspection_visit",
+        {"customer_id": customer_id, "visited_on": on, "result": result, "note": note},
+    )
     return Completion(DueKind.INSPECTION, visit_id, customer_id, on)
 
 
@@ -260,8 +294,19 @@ def record_sampling(
         operator=operator,
         note=note,
     )
-    row_id = _add_audited(session, row, operator, "batch_sampling", {
-        "model": model, "maker": maker, "verification_year": year, "sampled_on": on, "result": result,
-        "devices": devices, "note": note,
-    })
+    row_id = _add_audited(
+        session,
+        row,
+        operator,
+        "batch_sampling",
+        {
+            "model": model,
+            "maker": maker,
+            "verification_year": year,
+            "sampled_on": on,
+            "result": result,
+            "devices": devices,
+            "note": note,
+        },
+    )
     return SamplingRow(row_id, model, maker, year, on, result, devices)

@@ -161,3 +161,69 @@ def test_cli_rules_list_and_set(db_path, capsys) -> None:  # type: ignore[no-unt
     rows = {r["key"]: r for r in json.loads(capsys.readouterr().out)}
     assert rows["ptdrop.period_months"]["value"] == 12 and rows["ptdrop.period_months"]["updated_by"] == "li"
     assert rows["ctpt.period_years"]["is_default"] is True
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("penalty.theft_multiple", float("inf")),
+        ("penalty.theft_multiple", float("nan")),
+        ("penalty.theft_multiple", 11),  # 供电营业规则 multiples are 1 to 5
+        ("scan.mom_drop", 1.5),  # a fraction
+        ("scan.min_baseline_kwh", 1e300),
+        ("ptdrop.period_months", 10**30),
+        ("backbill.theft_hours_power", 25),  # hours in a day
+        ("rotation.service_life_years", {"smart_meter": 8, "induction_meter_3": 6, "induction_meter_1": 500}),
+        ("lineloss.bands", {"public": [0, float("inf")], "dedicated": [0, 10], "rural": [0, 10]}),
+        ("lineloss.bands", {"public": [-500, 10], "dedicated": [0, 10], "rural": [0, 10]}),
+    ],
+)
+def test_a_non_finite_or_absurd_rule_value_is_refused(workspace, key, value) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(Rejected) as err, workspace.sessions.begin() as s:
+        set_rule(s, key, value, "supervisor")
+    assert [p.field.split(".")[0] for p in err.value.problems] == [key.split(".")[0]]
+    with workspace.sessions.begin() as s:
+        assert s.scalars(select(RuleSetting)).all() == []
+
+
+def test_the_bounds_still_accept_every_default_and_the_largest_sensible_value(workspace) -> None:  # type: ignore[no-untyped-def]
+    with workspace.sessions.begin() as s:
+        set_rule(s, "penalty.theft_multiple", 10, "supervisor")
+        set_rule(s, "scan.mom_drop", 1, "supervisor")
+        set_rule(s, "lineloss.bands", {"public": [-100, 100], "dedicated": [0, 10], "rural": [0, 10]}, "s")
+    with workspace.sessions.begin() as s:
+        assert load_rules(s)["penalty.theft_multiple"] == 10
+
+
+@pytest.mark.parametrize(
+    ("price", "basic", "fields"),
+    [
+        (Decimal("NaN"), None, {"price"}),
+        (Decimal("Infinity"), None, {"price"}),
+        (Decimal("sNaN"), None, {"price"}),
+        (Decimal("100.0001"), None, {"price"}),
+        (Decimal("0.56"), Decimal("-Infinity"), {"basic_price_kva"}),
+        (Decimal("0.56"), Decimal("1000.01"), {"basic_price_kva"}),
+    ],
+)
+def test_a_non_finite_or_absurd_tariff_is_refused(workspace, price, basic, fields) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(Rejected) as err, workspace.sessions.begin() as s:
+        set_tariff(
+            s,
+            tariff_category="居民生活",
+            voltage_level="220V",
+            price=price,
+            basic_price_kva=basic,
+            effective_from=dt.date(2024, 1, 1),
+            operator="x",
+        )
+    assert {p.field for p in err.value.problems} == fields
+
+
+@pytest.mark.parametrize("error_pct", ["nan", "inf", float("nan"), Decimal("-Infinity"), "100.5", "-101"])
+def test_a_completion_refuses_a_non_finite_or_absurd_error_pct(workspace, error_pct) -> None:  # type: ignore[no-untyped-def]
+    from station.schedule import record_completion
+
+    with pytest.raises(Rejected) as err, workspace.sessions.begin() as s:
+        record_completion(s, "onsite", 999_999, dt.date(2024, 1, 1), "x", result="pass", error_pct=error_pct)
+    assert "error_pct" in {p.field for p in err.value.problems}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,9 +48,11 @@ def parse_number(text: str) -> Any:
     except ValueError:
         pass
     try:
-        return float(text)
+        number = float(text)
     except ValueError:
         return text
+    # "nan", "inf" and "1e999" parse as floats that JSON cannot store: keep the text for the validator to name
+    return number if math.isfinite(number) else text
 
 
 def _number_text(value: Any) -> str:
