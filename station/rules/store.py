@@ -101,6 +101,7 @@ def set_rule(session: Session, key: str, value: Any, operator: str, *, source: s
     else:
         row = session.get(RuleSetting, key)
         old = json.loads(row.value) if row is not None else rule.default
+        old_source = row.source if row is not None and row.source else rule.source
         now = dt.datetime.now()
         text = json.dumps(value, ensure_ascii=False)
         if row is None:
@@ -118,14 +119,18 @@ def set_rule(session: Session, key: str, value: Any, operator: str, *, source: s
             row.value, row.updated_at, row.updated_by = text, now, operator
             if source:
                 row.source = source
+        before: dict[str, Any] = {key: old}
+        after: dict[str, Any] = {key: value}
+        if row.source != old_source:  # the citation printed on plans changed: the audit must say so
+            before["source"], after["source"] = old_source, row.source
         audit.record(
             session,
             operator=operator,
             action="update",
             entity="rule_setting",
             entity_id=None,
-            before={key: old},
-            after={key: value},
+            before=before,
+            after=after,
         )
         session.flush()
     return next(r for r in list_rules(session) if r.key == key)

@@ -235,6 +235,17 @@ def set_tariff(
             if t.effective_from < effective_from and (
                 t.effective_to is None or t.effective_to > effective_from
             ):
+                # Its own audit row: the closed tariff changed too, and a later reader of its history
+                # must see who ended it and when it used to end.
+                audit.record(
+                    session,
+                    operator=operator,
+                    action="update",
+                    entity="tariff",
+                    entity_id=t.id,
+                    before={"effective_to": t.effective_to},
+                    after={"effective_to": effective_from},
+                )
                 t.effective_to = effective_from
         row = Tariff(
             tariff_category=tariff_category,

@@ -227,3 +227,50 @@ def test_a_completion_refuses_a_non_finite_or_absurd_error_pct(workspace, error_
     with pytest.raises(Rejected) as err, workspace.sessions.begin() as s:
         record_completion(s, "onsite", 999_999, dt.date(2024, 1, 1), "x", result="pass", error_pct=error_pct)
     assert "error_pct" in {p.field for p in err.value.problems}
+
+
+def test_closing_the_previous_tariff_writes_its_own_audit_row(workspace) -> None:  # type: ignore[no-untyped-def]
+    with workspace.sessions.begin() as s:
+        first = set_tariff(
+            s,
+            tariff_category="居民生活",
+            voltage_level="220V",
+            price=Decimal("0.5300"),
+            effective_from=dt.date(2023, 1, 1),
+            operator="li",
+        )
+    with workspace.sessions.begin() as s:
+        set_tariff(
+            s,
+            tariff_category="居民生活",
+            voltage_level="220V",
+            price=Decimal("0.5600"),
+            effective_from=dt.date(2024, 7, 1),
+            operator="wang",
+        )
+    with workspace.sessions.begin() as s:
+        closed = s.scalars(
+            select(AuditLog).where(AuditLog.entity == "tariff", AuditLog.entity_id == first.id)
+        ).all()
+    assert [(a.action, a.operator) for a in closed] == [("create", "li"), ("update", "wang")]
+    assert json.loads(closed[1].before) == {"effective_to": None}
+    assert json.loads(closed[1].after) == {"effective_to": "2024-07-01"}
+
+
+def test_a_changed_rule_source_is_in_its_audit_row(workspace) -> None:  # type: ignore[no-untyped-def]
+    default_source = next(r.source for r in RULES if r.key == "ptdrop.period_months")
+    with workspace.sessions.begin() as s:
+        set_rule(s, "ptdrop.period_months", 12, "li", source="某省计量管理细则")
+        set_rule(s, "ptdrop.period_months", 12, "wang", source="某省计量管理细则（2025修订）")
+        set_rule(s, "ptdrop.period_months", 18, "zhao")  # no new source: the citation stays
+    with workspace.sessions.begin() as s:
+        rows = s.scalars(
+            select(AuditLog).where(AuditLog.entity == "rule_setting").order_by(AuditLog.id)
+        ).all()
+    first, second, third = ((json.loads(a.before or "{}"), json.loads(a.after or "{}")) for a in rows)
+    assert first[0]["source"] == default_source and first[1]["source"] == "某省计量管理细则"
+    assert second == (
+        {"ptdrop.period_months": 12, "source": "某省计量管理细则"},
+        {"ptdrop.period_months": 12, "source": "某省计量管理细则（2025修订）"},
+    )
+    assert third == ({"ptdrop.period_months": 12}, {"ptdrop.period_months": 18})
