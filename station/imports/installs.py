@@ -28,6 +28,10 @@ from station.imports.preview import ImportPreview, RowChecker
 IMPORT_REASON = "imported"
 MAIN_POINT = "主计量点"
 _NEVER_IN_SERVICE = (AssetStatus.FAILED, AssetStatus.TO_SCRAP, AssetStatus.SCRAPPED)
+#: Assets of a kind one metering point carries: one meter, as station.assets.install_asset holds; a CT and a
+#: PT per phase (a three-phase point has up to three, sharing one ratio: _recompute_multipliers), as the
+#: marketing system's own export (resources/samples/assets_sample.csv) lists them.
+PER_POINT: dict[str, int] = {AssetKind.METER: 1, AssetKind.CT: 3, AssetKind.PT: 3}
 #: The reason a file may not change the status of an asset already in the ledger.
 LIFECYCLE_ONLY = QT_TRANSLATE_NOOP(
     "station", "status changes go through the asset lifecycle (stored: {stored}); the import does not change it")
@@ -59,17 +63,15 @@ def plan_installs(
     ):
         if cid not in main_points or pid < main_points[cid]:
             main_points[cid] = pid
-    # One meter, one CT, one PT of a kind per point, as station.assets.install_asset holds: what is installed
-    # on the main points now, then each install of this file as it is accepted (keyed by customer, as a
-    # customer without a point yet gets exactly one).
+    # What the main points carry now, then each install of this file as it is accepted (keyed by customer,
+    # as a customer without a point yet gets exactly one), held to PER_POINT.
     point_customer = {pid: cid for cid, pid in main_points.items()}
-    occupant: dict[tuple[int, str], str] = {
-        (point_customer[pid], kind): asset_no
-        for pid, kind, asset_no in select_in(
-            session, [Asset.metering_point_id, Asset.kind, Asset.asset_no], Asset.metering_point_id, point_customer,
-            Asset.status == AssetStatus.INSTALLED.value,
-        )
-    }
+    occupants: dict[tuple[int, str], list[str]] = {}
+    for pid, kind, asset_no in select_in(
+        session, [Asset.metering_point_id, Asset.kind, Asset.asset_no], Asset.metering_point_id, point_customer,
+        Asset.status == AssetStatus.INSTALLED.value,
+    ):
+        occupants.setdefault((point_customer[pid], kind), []).append(asset_no)
     owners = dict(
         select_in(
             session,
@@ -135,11 +137,13 @@ def plan_installs(
             continue
         cid, supply = customer
         kind = values.get("kind") or (old["kind"] if old else None)
-        if (taken := occupant.setdefault((cid, kind), values["asset_no"])) != values["asset_no"]:
+        taken = occupants.setdefault((cid, kind), [])
+        if len(taken) >= PER_POINT.get(kind or "", 1):
             refuse("install_account_no", QT_TRANSLATE_NOOP(
                 "station", "{asset_no} ({kind}) is already installed on the main point of 户号 {account}; "
-                           "remove it first"), asset_no=taken, kind=kind, account=account)
+                           "remove it first"), asset_no="、".join(sorted(taken)), kind=kind, account=account)
             continue
+        taken.append(values["asset_no"])
         values["status"] = AssetStatus.INSTALLED
         installs.append({
             "asset_no": values["asset_no"], "customer_id": cid, "account_no": account, "line": line,

@@ -272,3 +272,13 @@ def test_an_import_does_not_change_the_status_of_an_asset_in_the_ledger(workspac
 def list_audit(ws: Workspace) -> list[AuditLog]:
     with ws.sessions() as s:
         return list(s.scalars(select(AuditLog)))
+
+
+def test_a_point_takes_a_ct_per_phase_and_no_fourth(workspace: Workspace, tmp_path: Path) -> None:
+    customers(workspace, tmp_path)
+    cts = [f"{make('3300002', i)},C{i},电流互感器,LZZBJ9,某厂,0.2S,10kV,,,100/5,三相,2023-01-01,2023-02-01,合格,,B02,3300000002"
+           for i in range(1, 5)]
+    p = run(workspace, write(tmp_path / "cts.csv", cts))
+    assert [(r.line, r.column) for r in p.rejections] == [(5, "安装户号")]
+    assert make("3300002", 1) in p.rejections[0].reason
+    assert point_of(workspace, "3300000002").multiplier == Decimal(20)
