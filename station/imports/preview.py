@@ -316,3 +316,15 @@ def diff(stored: Mapping[str, Any], incoming: Mapping[str, Any]) -> tuple[dict[s
             before[k] = old
             after[k] = v
     return before, after
+
+
+def outcome(preview: ImportPreview) -> tuple[Any, ...]:
+    """What the clerk decided on: the file's digest, the counts, every rejection and the 台区 to create.
+
+    A preview re-run inside the write transaction with another outcome means the file or the database
+    changed since the clerk saw it: the caller writes nothing and shows the new preview instead.
+    """
+    return (
+        preview.sha256, preview.new, preview.updated, preview.unchanged, preview.rejected,
+        [(r.line, r.column, r.value, r.reason) for r in preview.rejections], sorted(preview.new_areas.items()),
+    )

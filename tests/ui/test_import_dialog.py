@@ -256,3 +256,55 @@ def test_the_file_menu_offers_every_import_with_its_own_titles(qtbot, window, tm
     dlg = ImportPreviewDialog(window, preview)
     qtbot.addWidget(dlg)
     assert dlg.windowTitle() == "Import 台区 supply: preview" and dlg.count_labels["rejected"].text() == "1"
+
+
+def _changed_before_writing(qtbot, window, messy, monkeypatch, change):
+    """Preview, `change` something while the dialog is open, import: returns the previews shown and the warnings."""
+    seen: list = []
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+
+    def ask(cls, parent, preview, ui_settings=None):
+        seen.append(preview)
+        if len(seen) == 1:
+            change()
+            return True  # the clerk imports what the first preview showed
+        return False  # and closes the second one
+    monkeypatch.setattr(ImportPreviewDialog, "ask", classmethod(ask))
+    flow = ImportFlow(window)
+    imported: list = []
+    flow.imported.connect(imported.append)
+    flow.start("customers", messy)
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=15_000)
+    window.runner.wait()
+    assert imported == []
+    return seen, warned
+
+
+def test_a_file_edited_after_its_preview_is_not_written_and_the_new_preview_shown(qtbot, window, messy, monkeypatch,
+                                                                                 demo_ws):
+    def edit() -> None:
+        messy.write_text(MESSY + "3100099005,钱七,幸福路5号,居民生活,220V,8,TQ-NEW-01,新建台区一,,\n",
+                         encoding="gb18030")
+
+    seen, warned = _changed_before_writing(qtbot, window, messy, monkeypatch, edit)
+    assert (seen[0].new, seen[1].new) == (2, 3)
+    assert "changed since the preview" in warned[0]
+    with demo_ws.sessions() as s:
+        assert find_customer(s, "3100099001") is None and find_customer(s, "3100099005") is None
+
+
+def test_a_database_changed_after_the_preview_is_not_written_over(qtbot, window, messy, monkeypatch, demo_ws):
+    from station.customers import CustomerDraft, create_customer
+
+    def someone_adds_li_si() -> None:
+        with demo_ws.sessions.begin() as s:
+            create_customer(s, CustomerDraft("3100099002", "李四", voltage_level="220V",
+                                             tariff_category="居民生活", contract_capacity_kva=8), "another clerk")
+
+    seen, warned = _changed_before_writing(qtbot, window, messy, monkeypatch, someone_adds_li_si)
+    assert (seen[0].new, seen[0].updated) == (2, 0)
+    assert (seen[1].new, seen[1].updated) == (1, 1)  # 李四 is now an update of the other clerk's record
+    assert "changed since the preview" in warned[0]
+    with demo_ws.sessions() as s:
+        assert find_customer(s, "3100099001") is None

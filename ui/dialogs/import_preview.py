@@ -245,12 +245,22 @@ def preview_file(ws: Workspace, kind: str, path: Path, *, progress: Any, cancell
         return imports.preview_file(s, path, kind, progress=progress, cancelled=cancelled)
 
 
-def write_import(ws: Workspace, preview: ImportPreview, *, progress: Any, cancelled: Any) -> ImportSummary:
-    """Write the accepted rows in one transaction (a cancel rolls everything back); runs as a Job."""
-    from station.imports import apply_import
+def write_import(ws: Workspace, preview: ImportPreview, *, progress: Any, cancelled: Any,
+                 ) -> ImportSummary | ImportPreview:
+    """Write the accepted rows in one transaction (a cancel rolls everything back); runs as a Job.
+
+    The clerk's preview was read in another session, maybe minutes ago: the file is checked again inside
+    this transaction, and when the outcome differs (the file was edited, or the database changed) nothing
+    is written and the new preview is returned for the clerk to decide on.
+    """
+    from station import imports
+    from station.imports.preview import outcome
 
     with ws.sessions.begin() as s:
-        return apply_import(s, preview, ws.operator, progress=progress, cancelled=cancelled)
+        fresh = imports.preview_file(s, preview.path, preview.kind, progress=progress, cancelled=cancelled)
+        if outcome(fresh) != outcome(preview):
+            return fresh
+        return imports.apply_import(s, fresh, ws.operator, progress=progress, cancelled=cancelled)
 
 
 class ImportFlow(QObject):
@@ -303,7 +313,13 @@ class ImportFlow(QObject):
         self.last_job = self.window.runner.start(job, write=True)
         return self.last_job
 
-    def _on_imported(self, summary: ImportSummary) -> None:
+    def _on_imported(self, summary: ImportSummary | ImportPreview) -> None:
+        if isinstance(summary, ImportPreview):  # write_import found another outcome and wrote nothing
+            QMessageBox.warning(self.window, self.tr("Nothing imported"), self.tr(
+                "The file or the database changed since the preview, so nothing was written. "
+                "Check the new preview before importing."))
+            self._on_previewed(summary)
+            return
         for page in self.window.built_pages().values():
             refresh = getattr(page, "refresh", None)
             if refresh is not None:
