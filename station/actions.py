@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from station import areas, assets, customers
 from station.domain import asset_no as barcode
+from station.domain.problems import Problem
 from station.domain.rows import AreaRow, AssetDetail, AssetRow, CustomerDetail, CustomerRow
 from station.workspace import Workspace
 
@@ -39,6 +40,13 @@ def update_customer(ws: Workspace, customer_id: int, draft: customers.CustomerDr
     with ws.sessions.begin() as s:
         customers.update_customer(s, customer_id, draft, ws.operator, on=on, expected=expected)
         return _must(customers.customer_row(s, customer_id))
+
+
+def check_customer_draft(ws: Workspace, draft: customers.CustomerDraft,
+                         existing_id: int | None = None) -> list[Problem]:
+    """The form's database checks (户号 taken, 台区 exists), run after typing pauses; a short read."""
+    with ws.sessions() as s:
+        return customers.stored_problems(s, draft, existing_id)
 
 
 def close_customer(ws: Workspace, customer_id: int, closed_on: dt.date, reason: str) -> CustomerRow:

@@ -26,7 +26,7 @@ from station.domain.codes import AssetStatus, CustomerStatus
 from station.domain.metering import device_class
 from station.domain.problems import Problem, Rejected
 from station.domain.rows import CustomerDetail, CustomerRow, MeteringPointRow
-from station.domain.validation import validate_customer_fields
+from station.domain.validation import check_account_no, validate_customer_fields
 from station.history import customer_history
 from station.i18n import QT_TRANSLATE_NOOP, msg
 
@@ -247,16 +247,21 @@ def draft_of(row: CustomerRow) -> CustomerDraft:
                          row.opened_on, row.penalty_multiple, 1 if row.voltage_level == "220V" else 3)
 
 
-def validate_customer(session: Session, draft: CustomerDraft, existing_id: int | None = None) -> list[Problem]:
-    """Field checks plus what needs the database: 户号 unique, 台区 exists."""
-    values = asdict(draft)
-    problems = validate_customer_fields(values)
+def draft_problems(draft: CustomerDraft) -> list[Problem]:
+    """The checks that need no database (fields, phases, penalty multiple): cheap enough for every keystroke."""
+    problems = validate_customer_fields(asdict(draft))
     if draft.phases not in (1, 3):
         problems.append(Problem("phases", msg(QT_TRANSLATE_NOOP("station", "Phases are 1 or 3")), draft.phases))
     if draft.penalty_multiple is not None and draft.penalty_multiple < 0:
         problems.append(Problem("penalty_multiple", msg(QT_TRANSLATE_NOOP(
             "station", "A penalty multiple cannot be negative")), draft.penalty_multiple))
-    if draft.account_no and not any(p.field == "account_no" for p in problems):
+    return problems
+
+
+def stored_problems(session: Session, draft: CustomerDraft, existing_id: int | None = None) -> list[Problem]:
+    """The checks that need the database: 户号 unique (`existing_id` may keep its own), 台区 exists."""
+    problems: list[Problem] = []
+    if draft.account_no and not check_account_no(draft.account_no):
         other = find_customer(session, draft.account_no)
         if other is not None and other != existing_id:
             problems.append(Problem("account_no", msg(QT_TRANSLATE_NOOP(
@@ -265,6 +270,11 @@ def validate_customer(session: Session, draft: CustomerDraft, existing_id: int |
     if draft.area_id is not None and session.get(TransformerArea, draft.area_id) is None:
         problems.append(Problem("area_id", msg(QT_TRANSLATE_NOOP("station", "No such area")), draft.area_id))
     return problems
+
+
+def validate_customer(session: Session, draft: CustomerDraft, existing_id: int | None = None) -> list[Problem]:
+    """Field checks plus what needs the database: 户号 unique, 台区 exists."""
+    return draft_problems(draft) + stored_problems(session, draft, existing_id)
 
 
 def _edition(session: Session) -> str:

@@ -93,6 +93,15 @@ def test_validate_allows_the_customers_own_number_when_editing(workspace: Worksp
         assert [p.field for p in validate_customer(s, draft())] == ["account_no"]
 
 
+def test_form_database_check_names_a_taken_number_and_a_missing_area_only(workspace: Workspace) -> None:
+    row = actions.create_customer(workspace, draft())
+    assert actions.check_customer_draft(workspace, draft(), row.id) == []
+    taken = actions.check_customer_draft(workspace, draft(area_id=999, phone="x"), None)
+    assert [(p.field, str(p.message)) for p in taken] == [
+        ("account_no", "Account number 3300000001 belongs to another customer"), ("area_id", "No such area")]
+    assert actions.check_customer_draft(workspace, draft(account_no="33ab"), None) == []  # a field problem
+
+
 def test_update_audits_only_what_changed(workspace: Workspace) -> None:
     row = actions.create_customer(workspace, draft())
     actions.update_customer(workspace, row.id, draft_of(row))  # unchanged: no audit row

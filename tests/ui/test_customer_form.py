@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
-from station.customers import CustomerDraft, draft_of, validate_customer
+from station.customers import CustomerDraft, draft_of, draft_problems
 from ui.dialogs.customer_form import CustomerForm
 
 
@@ -24,15 +24,17 @@ def type_chinese(widget, text: str) -> None:
 
 @pytest.fixture
 def make_form(qtbot, demo_ws, english):
-    from station.actions import load_areas
+    """The form as the customers page builds it; `form.checks` counts the database checks run."""
+    from station.actions import check_customer_draft, load_areas
 
     def make(initial=None, existing_id=None) -> CustomerForm:
-        def validate(draft):
-            with demo_ws.sessions() as s:
-                return validate_customer(s, draft, existing_id=existing_id)
+        def check(draft):
+            form.checks += 1
+            return check_customer_draft(demo_ws, draft, existing_id)
 
-        form = CustomerForm(None, draft_type=CustomerDraft, validate=validate, areas=load_areas(demo_ws),
-                            initial=initial)
+        form = CustomerForm(None, draft_type=CustomerDraft, validate=draft_problems, check=check,
+                            areas=load_areas(demo_ws), initial=initial)
+        form.checks = 0
         qtbot.addWidget(form)
         return form
 
@@ -68,8 +70,28 @@ def test_account_number_taken_by_another_customer(make_form, qtbot, demo_ws):
     form = make_form()
     type_chinese(form.name_edit, "李四")
     qtbot.keyClicks(form.account_edit, other.account_no)
-    assert "belongs to another customer" in form.problem_label.text()
+    assert form.checks == 0  # not a query per key stroke: the check waits for typing to pause
+    qtbot.waitUntil(lambda: "belongs to another customer" in form.problem_label.text(), timeout=2000)
+    assert form.checks == 1
     assert not form.ok_button.isEnabled()
+    qtbot.keyClicks(form.account_edit, "0")  # a different number: the old answer no longer holds
+    assert "belongs to another customer" not in form.problem_label.text()
+    qtbot.waitUntil(lambda: form.checks == 2, timeout=2000)
+    assert form.ok_button.isEnabled()
+
+
+def test_ok_right_after_typing_runs_the_pending_check_first(make_form, qtbot, demo_ws):
+    from station.actions import load_customer_rows
+
+    other = next(iter(load_customer_rows(demo_ws, [1]).values()))
+    form = make_form()
+    form.show()  # Return presses the default button of a dialog that is shown
+    type_chinese(form.name_edit, "李四")
+    qtbot.keyClicks(form.account_edit, other.account_no)
+    assert form.ok_button.isEnabled()  # the fields are fine; the database has not been asked yet
+    qtbot.keyClick(form.account_edit, Qt.Key.Key_Return)
+    assert form.result() != CustomerForm.DialogCode.Accepted
+    assert "belongs to another customer" in form.problem_label.text()
 
 
 def test_negative_capacity_and_bad_number_are_named(make_form, qtbot):

@@ -1,4 +1,4 @@
-"""New / edit customer form: keyboard-friendly, validated by station.customers.validate_customer."""
+"""New / edit customer form: keyboard-friendly; field checks per keystroke, database checks once typing pauses."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,6 +47,9 @@ FIELD_LABELS: dict[str, str] = {
 
 Validator = Callable[[Any], Sequence[Any]]
 
+#: Pause in typing after which the database checks (户号 taken) run: one short query per pause, not per key.
+CHECK_DELAY_MS = 300
+
 
 def field_label(name: str) -> str:
     text = FIELD_LABELS.get(name)
@@ -72,13 +75,23 @@ class _KeptArea:
 
 
 class CustomerForm(QDialog):
-    """Returns a CustomerDraft through `ask`; the caller runs the create/update action."""
+    """Returns a CustomerDraft through `ask`; the caller runs the create/update action.
+
+    `validate` is pure and runs on every change; `check` (optional) asks the database and runs
+    CHECK_DELAY_MS after the last change, and at once when OK is pressed before it has run."""
 
     def __init__(self, parent: QWidget | None, *, draft_type: type, validate: Validator,
-                 areas: Sequence[Any] = (), initial: Any = None) -> None:
+                 areas: Sequence[Any] = (), initial: Any = None, check: Validator | None = None) -> None:
         super().__init__(parent)
         self._draft_type = draft_type
         self._validate = validate
+        self._check = check
+        self._problems: list[Any] = []  # of `validate`, for the draft as it is now
+        self._checked: list[Any] = []  # of `check`, for the draft as it was when it last ran
+        self.check_timer = QTimer(self)
+        self.check_timer.setSingleShot(True)
+        self.check_timer.setInterval(CHECK_DELAY_MS)
+        self.check_timer.timeout.connect(self.run_check)
         self._initial = initial
         self.setWindowTitle(self.tr("Edit customer") if initial is not None else self.tr("New customer"))
         self.setMinimumWidth(520)
@@ -228,17 +241,44 @@ class CustomerForm(QDialog):
         return self._draft_type(**base)
 
     def revalidate(self) -> list[Any]:
+        """Field checks at once; the database checks wait for typing to pause (their last answer is stale)."""
+        self._checked = []
         try:
-            problems = list(self._validate(self.value()))
+            self._problems = list(self._validate(self.value()))
         except (TypeError, ValueError) as exc:  # a draft that cannot even be built
-            problems = []
+            self._problems = []
+            self.check_timer.stop()
             self.problem_label.setText(str(exc))
             self.ok_button.setEnabled(False)
-            return problems
+            return []
+        if self._check is not None:
+            self.check_timer.start()
+        self._show_problems()
+        return self._problems
+
+    def run_check(self) -> list[Any]:
+        """The database checks of the draft as it is now."""
+        self.check_timer.stop()
+        if self._check is not None:
+            try:
+                self._checked = list(self._check(self.value()))
+            except (TypeError, ValueError):  # a draft that cannot be built: revalidate already says why
+                return []
+            self._show_problems()
+        return self._checked
+
+    def _show_problems(self) -> None:
+        problems = self._problems + self._checked
         self.problem_label.setText("\n".join(
             f"{field_label(p.field)}: {message_text(p.message)}" for p in problems))
         self.ok_button.setEnabled(not problems)
-        return problems
+
+    def accept(self) -> None:
+        # OK (or Enter) right after typing: run the pending database check now rather than skip it.
+        if self.check_timer.isActive():
+            self.run_check()
+        if self.ok_button.isEnabled():
+            super().accept()
 
     @classmethod
     def ask(cls, parent: QWidget | None, **kwargs: Any) -> Any | None:

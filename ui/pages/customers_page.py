@@ -216,14 +216,12 @@ class CustomersPage(QWidget):
         return self.areas
 
     def _ask_draft(self, initial: Any = None, existing_id: int | None = None) -> Any | None:
-        from station.customers import CustomerDraft, validate_customer
+        from station.actions import check_customer_draft
+        from station.customers import CustomerDraft, draft_problems
         from ui.dialogs.customer_form import CustomerForm
 
-        def validate(draft: Any) -> list[Any]:
-            with self.workspace.sessions() as s:
-                return validate_customer(s, draft, existing_id=existing_id)
-
-        return CustomerForm.ask(self, draft_type=CustomerDraft, validate=validate,
+        return CustomerForm.ask(self, draft_type=CustomerDraft, validate=draft_problems,
+                                check=lambda draft: check_customer_draft(self.workspace, draft, existing_id),
                                 areas=self._areas_for_form(), initial=initial)
 
     def new_customer(self) -> None:
