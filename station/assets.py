@@ -24,7 +24,7 @@ from station.customers import (
 )
 from station.domain import lifecycle
 from station.domain.codes import AssetKind, AssetStatus, EventKind
-from station.domain.metering import multiplier
+from station.domain.metering import PER_POINT, multiplier
 from station.domain.problems import Problem, Rejected
 from station.domain.rows import AssetDetail, AssetEventRow, AssetRow
 from station.domain.validation import validate_asset_fields
@@ -297,7 +297,7 @@ def _require_reading(reading: Decimal | None) -> list[Problem]:
 
 def install_asset(session: Session, asset_id: int, metering_point_id: int, on: dt.date,
                   reading: Decimal | None, operator: str) -> None:
-    """安装: onto a metering point with the opening reading; one meter/CT/PT of a kind per point."""
+    """安装: onto a metering point with the opening reading; one meter, a CT/PT per phase (PER_POINT)."""
     asset = _asset(session, asset_id)
     # can_install checks the status itself, with the verification and expiry guards.
     problems = [p for p in _guard(session, asset, EventKind.INSTALLED, on) if p.field != "status"]
@@ -312,13 +312,19 @@ def install_asset(session: Session, asset_id: int, metering_point_id: int, on: d
         if customer is not None and customer.status == "closed":
             problems.append(Problem("metering_point_id", msg(QT_TRANSLATE_NOOP(
                 "station", "The customer's account is closed")), metering_point_id))
-        occupant = session.scalar(select(Asset.asset_no).where(
+        occupants = session.execute(select(Asset.asset_no, Asset.ratio).where(
             Asset.metering_point_id == metering_point_id, Asset.kind == asset.kind,
-            Asset.status == AssetStatus.INSTALLED, Asset.id != asset.id))
-        if occupant is not None:
+            Asset.status == AssetStatus.INSTALLED, Asset.id != asset.id).order_by(Asset.asset_no)).all()
+        if len(occupants) >= PER_POINT.get(asset.kind, 1):
+            taken = "、".join(a for a, _ in occupants)
             problems.append(Problem("metering_point_id", msg(QT_TRANSLATE_NOOP(
                 "station", "{asset_no} ({kind}) is already installed on this metering point; remove it first"),
-                asset_no=occupant, kind=asset.kind), occupant))
+                asset_no=taken, kind=asset.kind), taken))
+        elif occupants and any(r != asset.ratio for _, r in occupants):
+            # One CT per phase: the phases must share a ratio, or the point's multiplier is undefined.
+            problems.append(Problem("ratio", msg(QT_TRANSLATE_NOOP(
+                "station", "Its ratio {ratio} differs from the {kind} already on this point ({other})"),
+                ratio=asset.ratio, kind=asset.kind, other=occupants[0][1]), asset.ratio))
     _reject_if(problems)
     _step(session, asset, EventKind.INSTALLED, on, operator, changes={"metering_point_id": metering_point_id},
           metering_point_id=metering_point_id, reading=reading)

@@ -125,3 +125,9 @@ def meets_minimum(kind: str, accuracy_class: str, device_class: str) -> bool:
         return True
     have, need = _accuracy_key(accuracy_class), _accuracy_key(minimum)
     return have is not None and need is not None and have <= need
+
+
+#: Devices of a kind one metering point carries: one meter; a CT and a PT per phase (a three-phase
+#: four-wire point has three CTs; a three-wire HV point two or three PTs), all of one ratio so that the
+#: point's multiplier is defined.
+PER_POINT: dict[str, int] = {"meter": 1, "ct": 3, "pt": 3}

@@ -18,7 +18,7 @@ from db.schema import Asset, AssetEvent, Customer, MeteringPoint
 from station import settings
 from station.customers import default_metering_method
 from station.domain.codes import AssetKind, AssetStatus, CustomerStatus, EventKind
-from station.domain.metering import device_class, multiplier
+from station.domain.metering import PER_POINT, device_class, multiplier
 from station.i18n import QT_TRANSLATE_NOOP, msg
 from station.imports.bulk import select_in, update_rows
 from station.imports.fastwrite import insert_many
@@ -28,10 +28,6 @@ from station.imports.preview import ImportPreview, RowChecker
 IMPORT_REASON = "imported"
 MAIN_POINT = "主计量点"
 _NEVER_IN_SERVICE = (AssetStatus.FAILED, AssetStatus.TO_SCRAP, AssetStatus.SCRAPPED)
-#: Assets of a kind one metering point carries: one meter, as station.assets.install_asset holds; a CT and a
-#: PT per phase (a three-phase point has up to three, sharing one ratio: _recompute_multipliers), as the
-#: marketing system's own export (resources/samples/assets_sample.csv) lists them.
-PER_POINT: dict[str, int] = {AssetKind.METER: 1, AssetKind.CT: 3, AssetKind.PT: 3}
 #: The reason a file may not change the status of an asset already in the ledger.
 LIFECYCLE_ONLY = QT_TRANSLATE_NOOP(
     "station", "status changes go through the asset lifecycle (stored: {stored}); the import does not change it")

@@ -187,6 +187,28 @@ def test_ct_and_pt_set_the_multiplier(workspace: Workspace, point_id: int) -> No
     assert [D(c) for c in changes] == [20, 2000, 100]
 
 
+def test_a_ct_per_phase_of_one_ratio(workspace: Workspace, point_id: int) -> None:
+    """A three-phase four-wire point carries three CTs (one per phase) of one ratio; a fourth is refused."""
+    def ct(serial: int, ratio: str = "150/5") -> int:
+        return ready(workspace, AssetDraft(asset_no.make("3310002", serial), "ct", accuracy_class="0.5S",
+                                           ratio=ratio))
+
+    phases = [ct(1), ct(2), ct(3)]
+    other_ratio, fourth = ct(4, "100/5"), ct(5)
+    actions.install_asset(workspace, phases[0], point_id, dt.date(2024, 1, 5), D(0))
+    with pytest.raises(Rejected) as exc:
+        actions.install_asset(workspace, other_ratio, point_id, dt.date(2024, 1, 5), D(0))
+    assert [str(p.message) for p in exc.value.problems] == [
+        "Its ratio 100/5 differs from the ct already on this point (150/5)"]
+    for i in phases[1:]:
+        actions.install_asset(workspace, i, point_id, dt.date(2024, 1, 5), D(0))
+    assert actions.load_customer_detail(workspace, 1).points[0].multiplier == 30
+    with pytest.raises(Rejected) as exc:
+        actions.install_asset(workspace, fourth, point_id, dt.date(2024, 1, 5), D(0))
+    assert str(exc.value.problems[0].message).endswith("(ct) is already installed on this metering point; "
+                                                       "remove it first")
+
+
 def test_scrap_needs_a_reason_and_the_right_status(workspace: Workspace) -> None:
     [meter] = receive(workspace, AssetDraft(meter_no(1), "meter"))
     with pytest.raises(Rejected) as exc:
