@@ -365,3 +365,54 @@ def _must(row: Any) -> Any:
     if row is None:  # pragma: no cover - the row was written in this very transaction
         raise LookupError("row vanished inside its own transaction")
     return row
+
+
+# --- Station settings, exports and ledger reports (called by ui/) -------------------------------------
+
+
+def load_station_settings(ws: Workspace) -> dict[str, Any]:
+    """Every station setting (stored values over the defaults)."""
+    from station import settings
+
+    with ws.sessions() as s:
+        return settings.get_all(s)
+
+
+def load_station_name(ws: Workspace) -> str:
+    """The station's name; "" while none is set (a new database, or the demo not yet generated)."""
+    from station import settings
+
+    with ws.sessions() as s:
+        return str(settings.get(s, "station.name") or "")
+
+
+def save_station_settings(ws: Workspace, values: dict[str, Any]) -> None:
+    """Set several station settings in one transaction; each change writes its audit row."""
+    from station import settings
+
+    with ws.sessions.begin() as s:
+        for key, value in values.items():
+            settings.put(s, key, value, operator=ws.operator)
+
+
+def export_view(ws: Workspace, kind: Literal["customers", "assets"], flt: Any, path: str | Path,
+                sort_key: str, descending: bool, progress: Progress | None = None,
+                cancelled: IsCancelled | None = None) -> int:
+    """Write the customers or assets of `flt`, in the ledger's order, to .xlsx/.csv at `path`; rows written."""
+    from station import exports
+
+    write = exports.export_customers if kind == "customers" else exports.export_assets
+    with ws.sessions() as s:
+        return int(write(s, flt, path, sort_key=sort_key, descending=descending, **_job_hooks(progress, cancelled)))
+
+
+def build_ledger_pdf(ws: Workspace, kind: Literal["customers", "assets"], path: str | Path,
+                     area_code: str | None = None, month: str | None = None, progress: Progress | None = None,
+                     cancelled: IsCancelled | None = None) -> Path:
+    """The customer or asset ledger of one 台区 (None: all) as of `month`'s end (None: today) as a PDF."""
+    from station.reports import asset_ledger_pdf, customer_ledger_pdf
+
+    build = customer_ledger_pdf if kind == "customers" else asset_ledger_pdf
+    with ws.sessions() as s:
+        build(s, path, area_code=area_code, month=month, **_job_hooks(progress, cancelled))
+    return Path(path)

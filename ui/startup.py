@@ -50,10 +50,10 @@ def choose_target(ui: UiSettings, *, db: str | None, demo: bool) -> Target | Non
 
 
 def station_name(ws: Workspace) -> str:
-    from station import settings
+    """The station's name for the title bar; "" while none is set (the demo is not generated yet)."""
+    from station.actions import load_station_name
 
-    with ws.sessions() as s:
-        return str(settings.get(s, "station.name") or "")
+    return load_station_name(ws)
 
 
 def prepare(ws: Workspace, target: Target, runner: JobRunner) -> bool:
@@ -62,11 +62,9 @@ def prepare(ws: Workspace, target: Target, runner: JobRunner) -> bool:
     Returns False when the user cancelled the demo generation (nothing was written).
     """
     if target.station_name:
-        from station import settings
+        from station.actions import save_station_settings
 
-        with ws.sessions.begin() as s:  # one action: both settings and their audit rows
-            settings.put(s, "station.name", target.station_name, operator=ws.operator)
-            settings.put(s, "station.code", target.station_code, operator=ws.operator)
+        save_station_settings(ws, {"station.name": target.station_name, "station.code": target.station_code})
     if target.demo and not station_name(ws):  # the demo writes its station name; none yet = not generated
         return generate_demo_with_progress(ws, runner)
     return True

@@ -9,23 +9,12 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from station.workspace import Workspace
+from station.actions import export_view
 from ui.jobs import Job
 from ui.text import problems_text
 
 #: The ledger pages that export, and the file-name stem each suggests (the printed ledgers' titles).
 EXPORTABLE = {"customers": "客户台账", "assets": "计量资产台账"}
-
-
-def export_view(ws: Workspace, kind: str, flt: Any, sort_key: str, descending: bool, path: Path, *,
-                progress: Any, cancelled: Any) -> int:
-    """Write the rows of `flt` in the page's order to `path` (read-only session); runs as a Job."""
-    from station import exports
-
-    write = exports.export_customers if kind == "customers" else exports.export_assets
-    with ws.sessions() as s:
-        return int(write(s, flt, path, sort_key=sort_key, descending=descending, progress=progress,
-                         cancelled=cancelled))
 
 
 def suggested_name(kind: str, suffix: str = ".xlsx", today: dt.date | None = None) -> str:

@@ -11,8 +11,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
+from station.actions import build_ledger_pdf, load_areas
 from station.domain.rows import AreaRow
-from station.workspace import Workspace
 from ui.dialogs.asset_common import StepDialog
 from ui.jobs import Job
 from ui.text import problems_text
@@ -70,16 +70,6 @@ class ReportDialog(StepDialog):
         return ReportRequest(self.kind, self.area_combo.currentData(), self.month_combo.currentData())
 
 
-def build_report(ws: Workspace, request: ReportRequest, out: Path, *, progress: Any, cancelled: Any) -> Path:
-    """Write the report's PDF to `out` (read-only session); runs as a Job. Returns `out`."""
-    from station.reports import asset_ledger_pdf, customer_ledger_pdf
-
-    build = customer_ledger_pdf if request.kind == "customers" else asset_ledger_pdf
-    with ws.sessions() as s:
-        build(s, out, area_code=request.area_code, month=request.month, progress=progress, cancelled=cancelled)
-    return out
-
-
 class ReportFlow(QObject):
     """Ask, build as a background job, then open the preview (a PdfPreviewDialog)."""
 
@@ -93,14 +83,13 @@ class ReportFlow(QObject):
 
     def start(self, kind: str, request: ReportRequest | None = None) -> Job | None:
         if request is None:
-            from station.actions import load_areas
-
             request = ReportDialog.ask(self.window, kind, load_areas(self.window.workspace))
             if request is None:
                 return None
         out = Path(self._dir.name) / self.file_name(request)
         title = self.tr("Building %1").replace("%1", out.name)
-        job = Job(build_report, title=title, ws=self.window.workspace, request=request, out=out)
+        job = Job(build_ledger_pdf, title=title, ws=self.window.workspace, kind=request.kind, path=out,
+                  area_code=request.area_code, month=request.month)
         job.signals.succeeded.connect(lambda path, r=request: self._on_built(path, r))
         job.signals.failed.connect(self._on_failed)
         job.signals.cancelled.connect(lambda: self.window.statusBar().showMessage(self.tr("Report cancelled"), 5000))

@@ -117,11 +117,10 @@ class SettingsDialog(QDialog):
 
 def run_settings(window: MainWindow) -> str | None:
     """Ask and save; returns the (new) station name when accepted, else None."""
-    from station import settings as station_settings
+    from station.actions import load_station_settings, save_station_settings
 
     ws, ui = window.workspace, window.ui_settings
-    with ws.sessions() as s:
-        db_values = station_settings.get_all(s)
+    db_values = load_station_settings(ws)
     current = SettingsValues(str(db_values.get("station.name") or ""), str(db_values.get("station.code") or ""),
                              ui.operator() or ws.operator, ui.language(), ui.db_location())
     where = str(ws.file) if ws.file is not None else ws.url
@@ -129,9 +128,7 @@ def run_settings(window: MainWindow) -> str | None:
     if new is None:
         return None
     if (new.station_name, new.station_code) != (current.station_name, current.station_code):
-        with ws.sessions.begin() as s:  # one user action, one transaction; put() writes the audit rows
-            station_settings.put(s, "station.name", new.station_name, operator=ws.operator)
-            station_settings.put(s, "station.code", new.station_code, operator=ws.operator)
+        save_station_settings(ws, {"station.name": new.station_name, "station.code": new.station_code})
     ui.set_operator(new.operator)
     ws.operator = new.operator  # the audit log names the new operator from the next action on
     restart = []
