@@ -164,7 +164,7 @@ def test_print_builds_the_inspection_list_for_the_preview(qtbot, suspects, monke
     qtbot.waitUntil(lambda: bool(shown), timeout=WAIT_MS)
 
 
-def test_two_quick_prints_each_list_the_rows_shown_at_their_click(qtbot, suspects, monkeypatch):
+def test_two_quick_prints_each_list_the_rows_shown_at_their_click(qtbot, suspects, runner, monkeypatch):
     monkeypatch.setattr(type(suspects), "show_pdf", lambda self, path, title: None)
     combo = suspects.area_combo
     combo.setCurrentIndex(combo.findData(HIGH_AREA))
@@ -172,7 +172,8 @@ def test_two_quick_prints_each_list_the_rows_shown_at_their_click(qtbot, suspect
     combo.setCurrentIndex(combo.findData(None))  # all areas: the second click must not change the first list
     second = suspects.print_inspection_list()
     assert first is not None and second is not None
-    qtbot.waitUntil(lambda: first.result is not None and second.result is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: first.result is not None and second.result is not None and not runner.running,
+                    timeout=WAIT_MS)
     first_text, second_text = pdf_text(first.result), pdf_text(second.result)
     assert THIEF in first_text and f"台区：{HIGH_AREA}" in first_text
     assert THIEF in second_text and "台区：" not in second_text
@@ -297,12 +298,13 @@ def test_kwh_ticks_carry_thousands_separators_and_wan_for_large_values():
     assert kwh_tick(350_000, 50_000, 400_000, wan=False) == "350,000"  # English: thousands
 
 
-def test_the_lineloss_report_is_for_the_month_shown_at_the_click(qtbot, lineloss, monkeypatch):
+def test_the_lineloss_report_is_for_the_month_shown_at_the_click(qtbot, lineloss, runner, monkeypatch):
     monkeypatch.setattr(type(lineloss), "show_pdf", lambda self, path, title: None)
     job = lineloss.print_report()
     earlier = MONTHS[MONTHS.index(SCAN_MONTH) - 1]
-    lineloss.load_month(earlier)  # the clerk moves on while the report is built
+    with qtbot.waitSignal(lineloss.table_loaded, timeout=WAIT_MS):
+        lineloss.load_month(earlier)  # the clerk moves on while the report is built
     assert job is not None
-    qtbot.waitUntil(lambda: job.result is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: job.result is not None and not runner.running, timeout=WAIT_MS)
     year, month = SCAN_MONTH.split("-")
     assert f"期间：{year}年{int(month)}月" in pdf_text(job.result)
