@@ -490,72 +490,72 @@
         <translation>没有该客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="248"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="257"/>
         <source>No customer: inputs typed by hand.</source>
         <translation>未指定客户：参数手工输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="256"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="265"/>
         <source>No tariff in force for %1 %2: type the price.</source>
         <translation>%1 %2 没有执行电价：请手工输入电价。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="262"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="271"/>
         <source>Tariff in force on %1: %2 yuan/kWh (%3)</source>
         <translation>%1 执行电价：%2 元/kWh（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="277"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="286"/>
         <source>default %1</source>
         <translation>默认 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="277"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="286"/>
         <source>fixed</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="308"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="317"/>
         <source>Still needed: %1</source>
         <translation>尚需填写：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="318"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="327"/>
         <source>Contract multiple: %1</source>
         <translation>合同约定倍数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="353"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="362"/>
         <source>Nothing to print</source>
         <translation>无可打印内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="354"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="363"/>
         <source>Correct the inputs first: there is no valid result to print.</source>
         <translation>请先更正输入：当前没有有效的计算结果可打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="359"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="368"/>
         <source>Building the calculation sheet</source>
         <translation>正在生成追补电费计算单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="362"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="371"/>
         <source>Sheet not built</source>
         <translation>计算单未生成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="375"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="384"/>
         <source>Back-billing calculation sheet</source>
         <translation>追补电费计算单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="387"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="396"/>
         <source>Save calculation sheet</source>
         <translation>保存计算单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="387"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="396"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1386,106 +1386,117 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="29"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="31"/>
         <source>Account no.</source>
         <extracomment>Field labels, also used to name the field in a problem line.</extracomment>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="30"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="32"/>
         <source>Name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="31"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="33"/>
         <source>Address</source>
         <translation>用电地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="32"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="34"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="33"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="35"/>
         <source>Tariff category</source>
         <translation>用电类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="34"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="36"/>
         <source>Industry</source>
         <translation>行业分类</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="35"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="37"/>
         <source>Voltage level</source>
         <translation>电压等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="36"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="38"/>
         <source>Contract capacity (kVA)</source>
         <translation>合同容量(kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="37"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="39"/>
         <source>Running capacity (kVA)</source>
         <translation>运行容量(kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="38"/>
-        <location filename="../../ui/dialogs/customer_form.py" line="39"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="40"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="41"/>
         <source>Transformer area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="40"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="42"/>
         <source>Opened on</source>
         <translation>立户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="41"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="43"/>
         <source>Phases</source>
         <translation>相数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="42"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="44"/>
         <source>Penalty multiple</source>
         <translation>违约使用电费倍数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="43"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="45"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="73"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="96"/>
         <source>Edit customer</source>
+        <extracomment>Pause in typing after which the database checks (户号 taken) run: one short query per pause, not per key.</extracomment>
         <translation>修改客户档案</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="73"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="96"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="77"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="100"/>
         <source>digits, e.g. 3100012345</source>
         <translation>数字，例如 3100012345</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="92"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="115"/>
         <source>Single-phase</source>
         <translation>单相</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="93"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="116"/>
         <source>Three-phase</source>
         <translation>三相</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="101"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="124"/>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/customer_form.py" line="132"/>
+        <source>Not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/customer_form.py" line="205"/>
+        <source>(current area, not in the list)</source>
+        <translation>（当前台区，不在列表中）</translation>
     </message>
 </context>
 <context>
@@ -1565,49 +1576,60 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="95"/>
+        <location filename="../../ui/pages/customers_page.py" line="93"/>
+        <location filename="../../ui/pages/customers_page.py" line="114"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="112"/>
+        <location filename="../../ui/pages/customers_page.py" line="125"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="113"/>
+        <location filename="../../ui/pages/customers_page.py" line="126"/>
         <source>New customer (Ctrl+N)</source>
         <translation>新建客户 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="115"/>
+        <location filename="../../ui/pages/customers_page.py" line="128"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="119"/>
+        <location filename="../../ui/pages/customers_page.py" line="132"/>
         <source>Close account</source>
         <translation>销户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/customers_page.py" line="166"/>
+        <location filename="../../ui/pages/customers_page.py" line="179"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>共 %Ln 户</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../ui/pages/customers_page.py" line="245"/>
+        <source>Edit customer</source>
+        <translation>修改客户档案</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/customers_page.py" line="246"/>
+        <source>This customer is no longer in the ledger.</source>
+        <translation>该客户已不在台账中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customers_page.py" line="267"/>
         <source>Close customer account</source>
         <translation>销户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="247"/>
+        <location filename="../../ui/pages/customers_page.py" line="268"/>
         <source>Really close account %1 (%2) on %3?</source>
         <translation>确定于 %3 为户号 %1（%2）销户吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="270"/>
+        <location filename="../../ui/pages/customers_page.py" line="291"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1943,50 +1965,50 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="37"/>
         <source>Excel workbook (*.xlsx)</source>
         <extracomment>The ledger pages that export, and the file-name stem each suggests (the printed ledgers&apos; titles). (Path, rows written)</extracomment>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="37"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="39"/>
         <source>Export current view</source>
         <translation>导出当前视图</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="53"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="54"/>
         <source>Open the customer or the asset ledger to export it.</source>
         <translation>请先打开客户台账或计量资产台账再导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="60"/>
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="65"/>
         <source>Export cancelled; no file was written</source>
         <translation>导出已取消，未写入文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="71"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="76"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2085,57 +2107,67 @@
         <translation>导入台区供电量：预览</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="270"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="280"/>
         <source>Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <extracomment>ImportPreview ImportSummary</extracomment>
         <translation>表格文件 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="281"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="291"/>
         <source>Checking %1</source>
         <translation>正在检查 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="291"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="301"/>
         <source>Import cancelled; nothing was written</source>
         <translation>导入已取消，未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="299"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="309"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="311"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="318"/>
+        <source>Nothing imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="319"/>
+        <source>The file or the database changed since the preview, so nothing was written. Check the new preview before importing.</source>
+        <translation>预览之后文件或数据库已有变化，未写入任何数据。请先核对新的预览再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="327"/>
         <source>Imported: %1 new values, %2 replaced, %3 unchanged, %4 rejected rows left out.</source>
         <translation>已导入：新增 %1 个电量值，替换 %2 个，未变 %3 个，%4 行被拒未导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="313"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="329"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rejected rows left out.</source>
         <translation>导入完成：新增 %1，更新 %2，未变 %3，拒绝 %4 行未导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="317"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="333"/>
         <source>%n 台区 created.</source>
         <translation>
             <numerusform>新建台区 %n 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="319"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="335"/>
         <source>%n asset(s) installed.</source>
         <translation>
             <numerusform>已安装资产 %n 只。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="322"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="338"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="326"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="342"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -2470,59 +2502,59 @@
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="124"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="127"/>
         <source>Customers of the area by drop score (double-click: curve)</source>
         <translation>台区用户（按突降评分排序，双击查看曲线）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="147"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="150"/>
         <source>Print line-loss report…</source>
         <translation>打印线损月报…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="161"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="164"/>
         <source>No supply or consumption readings yet: import them first.</source>
         <translation>尚无供电量或用电量数据：请先导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="171"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="174"/>
         <source>Computing line loss of %1…</source>
         <translation>正在计算 %1 线损…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/lineloss_page.py" line="185"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="188"/>
         <source>%n area(s)</source>
         <translation>
             <numerusform>%n 个台区</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="195"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="198"/>
         <source>Line loss could not be computed: %1</source>
         <translation>无法计算线损：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="217"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="220"/>
         <source>Customers of %1 by drop score (double-click: curve)</source>
         <translation>%1 的用户（按突降评分排序，双击查看曲线）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="241"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="244"/>
         <source>Customers not scanned: %1</source>
         <translation>未能扫描用户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="260"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="258"/>
         <source>Line-loss report</source>
         <translation>线损月报</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="261"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="259"/>
         <source>Line-loss report %1</source>
         <translation>线损月报 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="264"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="262"/>
         <source>Report not built</source>
         <translation>报表未生成</translation>
     </message>
@@ -2574,38 +2606,38 @@
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../ui/plots/lossplot.py" line="54"/>
+        <location filename="../../ui/plots/lossplot.py" line="55"/>
         <source>kWh</source>
         <extracomment>Bar width in months: two bars side by side fill 80 % of a month&apos;s slot.</extracomment>
         <translation>电量 (kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/lossplot.py" line="55"/>
+        <location filename="../../ui/plots/lossplot.py" line="56"/>
         <source>Loss rate %</source>
         <translation>线损率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/lossplot.py" line="63"/>
+        <location filename="../../ui/plots/lossplot.py" line="64"/>
         <source>Supplied</source>
         <translation>供电量</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/lossplot.py" line="64"/>
+        <location filename="../../ui/plots/lossplot.py" line="65"/>
         <source>Sold</source>
         <translation>售电量</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/lossplot.py" line="125"/>
+        <location filename="../../ui/plots/lossplot.py" line="126"/>
         <source>high loss above %1 %</source>
         <translation>高于 %1% 为高损</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/lossplot.py" line="117"/>
+        <location filename="../../ui/plots/lossplot.py" line="118"/>
         <source>Select an area to see its months</source>
         <translation>选择台区查看各月数据</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/lossplot.py" line="147"/>
+        <location filename="../../ui/plots/lossplot.py" line="148"/>
         <source>%1   supplied %2 kWh   sold %3 kWh   loss rate %4</source>
         <translation>%1   供电量 %2 kWh   售电量 %3 kWh   线损率 %4</translation>
     </message>
@@ -2712,6 +2744,16 @@
         <location filename="../../ui/main_window.py" line="302"/>
         <source>About Station Workstation</source>
         <translation>关于供电所工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="336"/>
+        <source>Close Station Workstation</source>
+        <translation>关闭供电所工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="336"/>
+        <source>An import is still running. Stop it and close?</source>
+        <translation>导入仍在进行。要停止并关闭吗？</translation>
     </message>
 </context>
 <context>
@@ -3213,28 +3255,28 @@
 <context>
     <name>ReportFlow</name>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="90"/>
         <source>Building %1</source>
         <extracomment>Path of the PDF</extracomment>
         <translation>正在生成%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="95"/>
         <source>Report cancelled</source>
         <translation>报表已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="113"/>
         <source>Customer ledger</source>
         <translation>客户台账</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="113"/>
         <source>Asset ledger</source>
         <translation>计量资产台账</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="123"/>
         <source>Report not built</source>
         <translation>报表未生成</translation>
     </message>
@@ -3242,45 +3284,45 @@
 <context>
     <name>RuleEditDialog</name>
     <message>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="75"/>
         <source>Edit rule</source>
         <translation>修改规则</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="80"/>
         <source>Source: %1
 Default: %2</source>
         <translation>依据：%1
 默认值：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="91"/>
         <source>Optional: the provincial rule the new value follows</source>
         <translation>可选：新值所依据的省公司规定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="92"/>
         <source>New source:</source>
         <translation>新依据：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="100"/>
         <source>Default value</source>
         <translation>恢复默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="122"/>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="129"/>
         <source>Value:</source>
         <translation>值：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="129"/>
         <source>Value (%1):</source>
         <translation>值（%1）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="136"/>
         <source>empty: none</source>
         <translation>留空表示不做</translation>
     </message>
@@ -3719,17 +3761,17 @@ Default: %2</source>
         <translation>供电所数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="137"/>
         <source>language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="140"/>
         <source>Database not changed</source>
         <translation>数据库未更改</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="141"/>
         <source>The database %1 cannot be opened:
 %2
 
@@ -3740,17 +3782,17 @@ The database location is left unchanged.</source>
 数据库位置保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
         <source>database</source>
         <translation>数据库位置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="152"/>
         <source>Restart needed</source>
         <translation>需要重新启动</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="153"/>
         <source>The new %1 takes effect when the program is restarted.</source>
         <translation>新的%1在程序重新启动后生效。</translation>
     </message>
@@ -3839,18 +3881,18 @@ Check the location (start with --db FILE to open another one, then correct it in
 请检查数据库位置（可用 --db 文件 启动打开其他数据库，再在设置中改正）。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="80"/>
+        <location filename="../../ui/startup.py" line="78"/>
         <source>Demo station</source>
         <extracomment>Size of the generated demo station: a real county station has about this many customers (DESIGN.md).</extracomment>
         <translation>演示供电所</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="82"/>
+        <location filename="../../ui/startup.py" line="80"/>
         <source>Generating the demo station (%1 customers)…</source>
         <translation>正在生成演示供电所（%1 户）…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="83"/>
+        <location filename="../../ui/startup.py" line="81"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3977,143 +4019,143 @@ Check the location (start with --db FILE to open another one, then correct it in
 <context>
     <name>SuspectsPage</name>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="74"/>
-        <location filename="../../ui/pages/suspects_page.py" line="171"/>
+        <location filename="../../ui/pages/suspects_page.py" line="73"/>
+        <location filename="../../ui/pages/suspects_page.py" line="170"/>
         <source>Run scan</source>
-        <extracomment>Column widths in pixels at the 10 pt application font (rank, 户号, 户名, 台区, score, start, reason, rules, category). The reason stretches over what is left; 0 leaves a column to the header. Columns a clerk opens from the header&apos;s menu: the rules are in the reason (and under the curve), the category has its filter, and at 1280 px the reason needs their room. path of the inspection list just built (before the preview opens) the scan listed (station.consumption.service.ScanRun): curves show its verdicts</extracomment>
+        <extracomment>Column widths in pixels at the 10 pt application font (rank, 户号, 户名, 台区, score, start, reason, rules, category). The reason stretches over what is left; 0 leaves a column to the header. Columns a clerk opens from the header&apos;s menu: the rules are in the reason (and under the curve), the category has its filter, the rank is the list&apos;s order (and the score&apos;s); at 1280 px the reason needs their room. path of the inspection list just built (before the preview opens) the scan listed (station.consumption.service.ScanRun): curves show its verdicts</extracomment>
         <translation>开始扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="78"/>
+        <location filename="../../ui/pages/suspects_page.py" line="77"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="94"/>
+        <location filename="../../ui/pages/suspects_page.py" line="93"/>
         <source>Search account no., name or reason</source>
         <translation>搜索户号、户名或原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="102"/>
+        <location filename="../../ui/pages/suspects_page.py" line="101"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="110"/>
+        <location filename="../../ui/pages/suspects_page.py" line="109"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="110"/>
+        <location filename="../../ui/pages/suspects_page.py" line="109"/>
         <source>Tariff</source>
         <translation>用电类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="111"/>
+        <location filename="../../ui/pages/suspects_page.py" line="110"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="173"/>
+        <location filename="../../ui/pages/suspects_page.py" line="172"/>
         <source>Export .xlsx…</source>
         <translation>导出 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="175"/>
+        <location filename="../../ui/pages/suspects_page.py" line="174"/>
         <source>Print inspection list…</source>
         <translation>打印稽查清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="190"/>
+        <location filename="../../ui/pages/suspects_page.py" line="189"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="209"/>
+        <location filename="../../ui/pages/suspects_page.py" line="208"/>
         <source>Readings up to %1.</source>
         <translation>电量数据截至 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="211"/>
+        <location filename="../../ui/pages/suspects_page.py" line="210"/>
         <source>No consumption readings yet: import them first.</source>
         <translation>尚无用电量数据：请先导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="254"/>
+        <location filename="../../ui/pages/suspects_page.py" line="253"/>
         <source>Sudden-drop scan %1</source>
         <translation>电量突降扫描 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="263"/>
+        <location filename="../../ui/pages/suspects_page.py" line="262"/>
         <source>Scanning %1…</source>
         <translation>正在扫描 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="269"/>
+        <location filename="../../ui/pages/suspects_page.py" line="268"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/suspects_page.py" line="292"/>
+        <location filename="../../ui/pages/suspects_page.py" line="291"/>
         <source>Scan of %1: %n customer(s) flagged.</source>
         <translation>
             <numerusform>%1 扫描完成：%n 户疑似突降。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="303"/>
+        <location filename="../../ui/pages/suspects_page.py" line="302"/>
         <source>The scan failed.</source>
         <translation>扫描失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="304"/>
+        <location filename="../../ui/pages/suspects_page.py" line="303"/>
         <source>Scan failed</source>
         <translation>扫描失败</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="307"/>
+        <location filename="../../ui/pages/suspects_page.py" line="306"/>
         <source>Scan cancelled; the list shows the previous scan.</source>
         <translation>扫描已取消；列表仍为上次扫描结果。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/suspects_page.py" line="318"/>
+        <location filename="../../ui/pages/suspects_page.py" line="317"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="319"/>
+        <location filename="../../ui/pages/suspects_page.py" line="318"/>
         <source>%1 of %2 customers</source>
         <translation>%1 / %2 户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="368"/>
+        <location filename="../../ui/pages/suspects_page.py" line="367"/>
         <source>Export sudden drops</source>
         <translation>导出电量突降清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="369"/>
+        <location filename="../../ui/pages/suspects_page.py" line="368"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="381"/>
+        <location filename="../../ui/pages/suspects_page.py" line="380"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="402"/>
+        <location filename="../../ui/pages/suspects_page.py" line="393"/>
         <source>Inspection list</source>
         <translation>稽查清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="403"/>
+        <location filename="../../ui/pages/suspects_page.py" line="395"/>
         <source>Inspection list %1</source>
         <translation>稽查清单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="413"/>
+        <location filename="../../ui/pages/suspects_page.py" line="405"/>
         <source>Inspection list not built</source>
         <translation>稽查清单未生成</translation>
     </message>
@@ -4598,7 +4640,7 @@ Check the location (start with --db FILE to open another one, then correct it in
         <location filename="../../station/areas.py" line="40"/>
         <location filename="../../station/assets.py" line="231"/>
         <location filename="../../station/imports/monthly.py" line="39"/>
-        <location filename="../../station/customers.py" line="363"/>
+        <location filename="../../station/customers.py" line="386"/>
         <location filename="../../station/domain/validation.py" line="55"/>
         <location filename="../../station/domain/validation.py" line="231"/>
         <source>This field is required</source>
@@ -4638,7 +4680,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     </message>
     <message>
         <location filename="../../station/areas.py" line="90"/>
-        <location filename="../../station/customers.py" line="266"/>
+        <location filename="../../station/customers.py" line="271"/>
         <source>No such area</source>
         <translation>没有该台区</translation>
     </message>
@@ -4690,7 +4732,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     </message>
     <message>
         <location filename="../../station/assets.py" line="308"/>
-        <location filename="../../station/assets.py" line="371"/>
+        <location filename="../../station/assets.py" line="377"/>
         <source>No such metering point</source>
         <translation>没有该计量点</translation>
     </message>
@@ -4700,59 +4742,69 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>该客户已销户</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="319"/>
+        <location filename="../../station/assets.py" line="320"/>
         <source>{asset_no} ({kind}) is already installed on this metering point; remove it first</source>
         <translation>{asset_no}（{kind}）已装在该计量点上，请先拆除</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="354"/>
+        <location filename="../../station/assets.py" line="325"/>
+        <source>Its ratio {ratio} differs from the {kind} already on this point ({other})</source>
+        <translation>其变比 {ratio} 与本计量点已装的 {kind}（{other}）不同</translation>
+    </message>
+    <message>
+        <location filename="../../station/assets.py" line="360"/>
         <source>A reason for scrapping is required</source>
         <translation>报废原因必填</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="45"/>
+        <location filename="../../station/billing/checks.py" line="50"/>
         <source>Required.</source>
-        <extracomment>What the calculators accept for a number: a Decimal, an int, or the text of a field. Never a float: binary fractions would leak into amounts a clerk checks by hand.</extracomment>
+        <extracomment>What the calculators accept for a number: a Decimal, an int, or the text of a field. Never a float: binary fractions would leak into amounts a clerk checks by hand. The largest magnitude any calculator field accepts. A whole 供电所 supplies well under 10^9 kWh a year and no period, power, price or multiple comes near it; the bound keeps products inside the 28 significant digits of the decimal context, so &quot;1e999999&quot; is a refused field rather than an InvalidOperation.</extracomment>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="56"/>
-        <location filename="../../station/billing/checks.py" line="59"/>
+        <location filename="../../station/billing/checks.py" line="61"/>
+        <location filename="../../station/billing/checks.py" line="64"/>
         <source>Not a number: {value}</source>
         <translation>不是数字：{value}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="64"/>
+        <location filename="../../station/billing/checks.py" line="70"/>
+        <source>Too large: {value} (at most {limit}).</source>
+        <translation>数值过大：{value}（最大 {limit}）。</translation>
+    </message>
+    <message>
+        <location filename="../../station/billing/checks.py" line="80"/>
         <source>Must be greater than zero (got {value}).</source>
         <translation>必须大于零（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="71"/>
+        <location filename="../../station/billing/checks.py" line="87"/>
         <source>Must not be negative (got {value}).</source>
         <translation>不能为负（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="78"/>
+        <location filename="../../station/billing/checks.py" line="94"/>
         <source>Must be a whole number (got {value}).</source>
         <translation>必须是整数（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="93"/>
+        <location filename="../../station/billing/checks.py" line="109"/>
         <source>Give the number of days or the dates, not both.</source>
         <translation>请填写天数或起止日期，二者只填其一。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="101"/>
+        <location filename="../../station/billing/checks.py" line="117"/>
         <source>Required with the end date.</source>
         <translation>填写了截止日期时必填。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="104"/>
+        <location filename="../../station/billing/checks.py" line="120"/>
         <source>Required with the start date.</source>
         <translation>填写了起始日期时必填。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="110"/>
+        <location filename="../../station/billing/checks.py" line="126"/>
         <source>The start {start} is after the end {end}.</source>
         <translation>起始日期 {start} 晚于截止日期 {end}。</translation>
     </message>
@@ -5046,49 +5098,54 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>由导入批次 {batch}（{file}）导入</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="255"/>
+        <location filename="../../station/customers.py" line="254"/>
         <location filename="../../station/domain/validation.py" line="305"/>
         <source>Phases are 1 or 3</source>
         <extracomment>IN lists are cut to this size: SQLite&apos;s bound-parameter limit, and plans stay simple on PostgreSQL.</extracomment>
         <translation>相数为 1 或 3</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="257"/>
+        <location filename="../../station/customers.py" line="256"/>
         <source>A penalty multiple cannot be negative</source>
         <translation>违约使用电费倍数不能为负</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="262"/>
+        <location filename="../../station/customers.py" line="267"/>
         <source>Account number {value} belongs to another customer</source>
         <translation>户号 {value} 已属于其他客户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="312"/>
+        <location filename="../../station/customers.py" line="328"/>
         <source>No such customer</source>
         <translation>没有该客户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="323"/>
+        <location filename="../../station/customers.py" line="343"/>
+        <source>This customer was changed by someone else since you opened it; reopen it.</source>
+        <translation>您打开此客户后已有他人修改，请重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../station/customers.py" line="347"/>
         <source>The customer was closed on {day}; a closed account is not edited</source>
         <translation>该客户已于 {day} 销户；已销户的档案不能修改</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="360"/>
+        <location filename="../../station/customers.py" line="383"/>
         <source>The customer was already closed on {day}</source>
         <translation>该客户已于 {day} 销户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="365"/>
+        <location filename="../../station/customers.py" line="388"/>
         <source>Closed on {day}, before the account was opened on {opened}</source>
         <translation>销户日期 {day} 早于立户日期 {opened}</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="369"/>
+        <location filename="../../station/customers.py" line="392"/>
         <source>A reason for closing the account is required</source>
         <translation>销户原因必填</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="376"/>
+        <location filename="../../station/customers.py" line="399"/>
         <source>{kind} {asset_no} is still installed at {point}; remove it (with its closing reading) before closing the account</source>
         <translation>{kind} {asset_no} 仍装在 {point}；请先拆除（并登记拆表示数）再销户</translation>
     </message>
@@ -5337,7 +5394,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     </message>
     <message>
         <location filename="../../station/imports/assets.py" line="176"/>
-        <location filename="../../station/imports/customers.py" line="168"/>
+        <location filename="../../station/imports/customers.py" line="175"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
@@ -5352,7 +5409,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>正在安装到计量点</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="121"/>
+        <location filename="../../station/imports/customers.py" line="123"/>
         <source>unknown 台区 {code}: add its 台区名称 to create it, or correct the code</source>
         <translation>未知台区 {code}：请填写台区名称以新建，或更正编号</translation>
     </message>
@@ -5363,48 +5420,83 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>台区 {code} {name} 为新台区，将被创建</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="194"/>
+        <location filename="../../station/imports/customers.py" line="190"/>
+        <source>a closed account is not reopened by an import</source>
+        <translation>已销户的户号不能通过导入恢复</translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/customers.py" line="192"/>
+        <source>the account is closed (销户); a closed account is not changed by an import</source>
+        <translation>该户已销户；已销户的户号不能通过导入修改</translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/customers.py" line="195"/>
+        <source>use 销户 in the customer ledger to close an account</source>
+        <translation>请在客户台账中办理销户</translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/customers.py" line="197"/>
+        <source>电压等级 changes re-classify the metering points: change it in the customer ledger</source>
+        <translation>电压等级变更会重新确定计量装置类别：请在客户台账中修改</translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/customers.py" line="224"/>
         <source>Writing customers</source>
         <translation>正在写入客户</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="213"/>
+        <location filename="../../station/imports/customers.py" line="243"/>
         <source>Writing metering points and the audit log</source>
         <translation>正在写入计量点和审计日志</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="80"/>
+        <location filename="../../station/imports/installs.py" line="32"/>
+        <source>status changes go through the asset lifecycle (stored: {stored}); the import does not change it</source>
+        <extracomment>The reason on every AssetEvent an import writes. The reason a file may not change the status of an asset already in the ledger.</extracomment>
+        <translation>状态变更须走资产流程（现为：{stored}）；导入不修改状态</translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/installs.py" line="97"/>
         <source>installed at 户号 {account}: remove it through the asset ledger first</source>
-        <extracomment>The reason on every AssetEvent an import writes.</extracomment>
         <translation>已安装在户号 {account}：请先通过资产台账拆除</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="84"/>
+        <location filename="../../station/imports/installs.py" line="101"/>
         <source>an installed asset needs its 安装户号</source>
         <translation>运行中的资产须填写安装户号</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="90"/>
+        <location filename="../../station/imports/installs.py" line="109"/>
         <source>no customer with 户号 {account}</source>
         <translation>没有户号为 {account} 的客户</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="94"/>
+        <location filename="../../station/imports/installs.py" line="113"/>
         <source>installed at 户号 {other}: remove it there before installing it at {account}</source>
         <translation>已安装在户号 {other}：须先拆除，才能安装到 {account}</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="101"/>
+        <location filename="../../station/imports/installs.py" line="122"/>
         <source>status {status} contradicts 安装户号 {account}</source>
         <translation>状态“{status}”与安装户号 {account} 矛盾</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="106"/>
+        <location filename="../../station/imports/installs.py" line="127"/>
         <source>a failed or scrapped asset cannot be installed</source>
         <translation>不合格或已报废的资产不能安装</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="122"/>
+        <location filename="../../station/imports/installs.py" line="131"/>
+        <source>户号 {account} is closed (销户): nothing is installed on a closed account</source>
+        <translation>户号 {account} 已销户：不能在已销户的户号上安装</translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/installs.py" line="138"/>
+        <source>{asset_no} ({kind}) is already installed on the main point of 户号 {account}; remove it first</source>
+        <translation>{asset_no}（{kind}）已装在户号 {account} 的主计量点上；请先拆除</translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/installs.py" line="155"/>
         <source>{n} customers get a main metering point for their installed assets</source>
         <translation>将为 {n} 户客户建立主计量点以安装其资产</translation>
     </message>
@@ -5664,64 +5756,75 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>没有名为 {key} 的规则</translation>
     </message>
     <message>
-        <location filename="../../station/rules/tariffs.py" line="138"/>
+        <location filename="../../station/rules/tariffs.py" line="142"/>
         <source>Choose a category: {choices}</source>
-        <extracomment>The source printed for the built-in tariffs: they are examples of a typical province&apos;s catalogue, not any province&apos;s published prices. A station replaces them with `set_tariff` (its price bureau&apos;s file). From when the example tariffs apply: early enough that any back-billing period finds a price. Example catalogue (居民生活 0.5283 yuan/kWh at 220 V as in a typical province; 大工业 two-part with a basic charge per kVA·month). Marked 示例值 everywhere they show.</extracomment>
+        <extracomment>The source printed for the built-in tariffs: they are examples of a typical province&apos;s catalogue, not any province&apos;s published prices. A station replaces them with `set_tariff` (its price bureau&apos;s file). Upper bounds of a tariff (本程序取值): Chinese catalogue prices are about 0.3–1.5 yuan/kWh and basic charges 20–50 yuan per kVA·month, so anything beyond these is a slip (a price in fen, a stray digit). From when the example tariffs apply: early enough that any back-billing period finds a price. Example catalogue (居民生活 0.5283 yuan/kWh at 220 V as in a typical province; 大工业 two-part with a basic charge per kVA·month). Marked 示例值 everywhere they show.</extracomment>
         <translation>请选择类别：{choices}</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="116"/>
-        <location filename="../../station/rules/tariffs.py" line="149"/>
+        <location filename="../../station/rules/validate.py" line="164"/>
+        <location filename="../../station/rules/tariffs.py" line="153"/>
         <source>Choose a voltage level: {choices}</source>
         <translation>请选择电压等级：{choices}</translation>
     </message>
     <message>
-        <location filename="../../station/rules/tariffs.py" line="157"/>
+        <location filename="../../station/rules/tariffs.py" line="165"/>
+        <source>A price must be a number of at most {limit} yuan/kWh</source>
+        <translation>电价须为不超过 {limit} 元/kWh 的数值</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/tariffs.py" line="173"/>
         <source>A price must be above 0 yuan/kWh</source>
         <translation>电价须大于 0 元/kWh</translation>
     </message>
     <message>
-        <location filename="../../station/rules/tariffs.py" line="164"/>
+        <location filename="../../station/rules/tariffs.py" line="180"/>
+        <source>A basic charge must be a number of at most {limit} yuan per kVA·month</source>
+        <translation>基本电费须为不超过 {limit} 元/kVA·月 的数值</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/tariffs.py" line="193"/>
         <source>A basic charge must be above 0 yuan per kVA·month, or left empty</source>
         <translation>基本电价须大于 0 元/kVA·月，或留空</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="24"/>
-        <source>Give a whole number above 0, or null for none</source>
-        <translation>请填写大于 0 的整数，或填 null 表示无</translation>
+        <location filename="../../station/rules/validate.py" line="56"/>
+        <source>Give a whole number above 0 and at most {limit}, or null for none</source>
+        <extracomment>Upper bounds by unit. Sanity limits chosen by this program (本程序取值), far above any value DOMAIN.md or a provincial rule names, so that a slip (&quot;1e9&quot;, &quot;Infinity&quot; in JSON) is refused instead of stored. Rules whose unit is empty but whose value still has a natural bound. A bound for anything else: finite and below it.</extracomment>
+        <translation>请填写大于 0 且不超过 {limit} 的整数，或 null 表示不适用</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="26"/>
-        <source>Give a whole number above 0</source>
-        <translation>请填写大于 0 的整数</translation>
+        <location filename="../../station/rules/validate.py" line="58"/>
+        <source>Give a whole number above 0 and at most {limit}</source>
+        <translation>请填写大于 0 且不超过 {limit} 的整数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="34"/>
-        <source>Give a number, 0 or more</source>
-        <translation>请填写不小于 0 的数</translation>
+        <location filename="../../station/rules/validate.py" line="70"/>
+        <source>Give a number, 0 or more and at most {limit}</source>
+        <translation>请填写 0 至 {limit} 之间的数值</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="44"/>
+        <location filename="../../station/rules/validate.py" line="85"/>
         <source>Give a mapping of {names}</source>
         <translation>请按 {names} 逐项填写</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="55"/>
+        <location filename="../../station/rules/validate.py" line="96"/>
         <source>Unknown entries {unknown}; allowed: {names}</source>
         <translation>未知的项 {unknown}；允许：{names}</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="67"/>
+        <location filename="../../station/rules/validate.py" line="108"/>
         <source>Missing entries: {missing}</source>
         <translation>缺少的项：{missing}</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="88"/>
-        <source>Give a band [lower, upper] in %, lower below upper</source>
-        <translation>请填写区间 [下限, 上限]（%），下限小于上限</translation>
+        <location filename="../../station/rules/validate.py" line="132"/>
+        <source>Give a band [lower, upper] in %, lower below upper, both within ±{limit}</source>
+        <translation>请填写区间 [下限, 上限]（%），下限小于上限，均在 ±{limit} 以内</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="104"/>
+        <location filename="../../station/rules/validate.py" line="152"/>
         <source>Choose one of: {choices}</source>
         <translation>请选择其一：{choices}</translation>
     </message>
@@ -5737,37 +5840,43 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>结论须为以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="88"/>
+        <location filename="../../station/schedule/record.py" line="95"/>
         <source>Error % must be a number</source>
+        <extracomment>The largest |error %| a completion may record (本程序取值): a meter 100 % off records nothing or double, so anything beyond is a typing slip, and &quot;nan&quot;/&quot;inf&quot; would poison every later comparison.</extracomment>
         <translation>误差(%)须为数字</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="118"/>
+        <location filename="../../station/schedule/record.py" line="102"/>
+        <source>Error % must be between -{limit} and {limit}</source>
+        <translation>误差 % 须在 -{limit} 至 {limit} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../station/schedule/record.py" line="136"/>
         <source>{kind} is completed by replacing the meter or recording a batch sampling</source>
         <translation>{kind}通过换表或登记批次抽检来完成</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="130"/>
+        <location filename="../../station/schedule/record.py" line="148"/>
         <source>An on-site test needs its result, pass or fail</source>
         <translation>现场检验须有结论：合格或不合格</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="137"/>
+        <location filename="../../station/schedule/record.py" line="155"/>
         <source>No asset with id {id}</source>
         <translation>没有编号为 {id} 的资产</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="145"/>
+        <location filename="../../station/schedule/record.py" line="163"/>
         <source>A {kind} cannot take this test</source>
         <translation>{kind}不适用此项检验</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="190"/>
+        <location filename="../../station/schedule/record.py" line="219"/>
         <source>No customer with id {id}</source>
         <translation>没有编号为 {id} 的客户</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="243"/>
+        <location filename="../../station/schedule/record.py" line="277"/>
         <source>No meter of model {model} by {maker} verified in {year} is on record</source>
         <translation>没有 {maker} 生产、{year} 年检定的 {model} 型电能表记录</translation>
     </message>
@@ -5973,6 +6082,11 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/demo/consumption.py" line="265"/>
         <source>Demo consumption written</source>
         <translation>演示电量已写入</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/lineloss_cmd.py" line="50"/>
+        <source>Neither consumption nor 台区 supply is recorded for {month}</source>
+        <translation>{month} 既无用户电量也无台区供电量记录</translation>
     </message>
 </context>
 </TS>
