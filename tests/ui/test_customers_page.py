@@ -278,3 +278,94 @@ def test_edit_of_a_customer_gone_from_the_database_says_so(page, demo_ws, monkey
     page.edit_action.trigger()
     assert told == ["This customer is no longer in the ledger."]
     assert page.model.row_of_id(new.id) < 0
+
+
+def _closed_customer(page, demo_ws, account_no: str) -> int:
+    from station import actions
+
+    new = actions.create_customer(demo_ws, _valid_draft(account_no))
+    actions.close_customer(demo_ws, new.id, dt.date(2025, 1, 2), "拆迁")
+    page.refresh()
+    page.open_customer(new.id)
+    return new.id
+
+
+def test_edit_and_close_are_disabled_for_a_closed_account_and_say_why(page, demo_ws):
+    _closed_customer(page, demo_ws, "990000000004")
+    assert not page.edit_action.isEnabled() and not page.close_action.isEnabled()
+    assert page.edit_action.toolTip() == "A closed account cannot be edited."
+    assert page.close_action.toolTip() == "This account is already closed."
+    page.open_customer(page.model.id_at(0))  # an open account: both come back, with their usual tips
+    assert page.edit_action.isEnabled() and page.close_action.isEnabled()
+    assert page.edit_action.toolTip() == "Edit the selected customer (Ctrl+E)"
+
+
+def test_edit_of_a_closed_account_says_so_instead_of_opening_the_form(page, demo_ws, monkeypatch):
+    from ui.dialogs.customer_form import CustomerForm
+
+    ident = _closed_customer(page, demo_ws, "990000000005")
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: told.append(text))
+    monkeypatch.setattr(CustomerForm, "ask", classmethod(lambda cls, parent, **kw: pytest.fail("form opened")))
+    page.view.activated_id.emit(ident)  # a double-click reaches Edit even when its button is disabled
+    assert told == ["A closed account cannot be edited."]
+
+
+def test_edit_of_an_account_closed_at_another_counter_says_so(page, demo_ws, monkeypatch):
+    from station import actions
+    from ui.dialogs.customer_form import CustomerForm
+
+    new = actions.create_customer(demo_ws, _valid_draft("990000000006"))
+    page.refresh()
+    page.open_customer(new.id)
+    assert page.edit_action.isEnabled()  # the table still has it open
+    actions.close_customer(demo_ws, new.id, dt.date(2025, 1, 2), "拆迁")
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: told.append(text))
+    monkeypatch.setattr(CustomerForm, "ask", classmethod(lambda cls, parent, **kw: pytest.fail("form opened")))
+    page.edit_action.trigger()
+    assert told == ["A closed account cannot be edited."]
+    assert not page.edit_action.isEnabled()  # the row was re-read
+
+
+def test_close_of_a_customer_gone_from_the_database_says_so(page, demo_ws, monkeypatch):
+    from sqlalchemy import delete
+
+    from db.schema import Customer, MeteringPoint
+    from station import actions
+    from ui.dialogs.close_customer import CloseCustomerDialog
+
+    new = actions.create_customer(demo_ws, _valid_draft("990000000007"))
+    page.refresh()
+    page.open_customer(new.id)
+    with demo_ws.sessions.begin() as s:
+        s.execute(delete(MeteringPoint).where(MeteringPoint.customer_id == new.id))
+        s.execute(delete(Customer).where(Customer.id == new.id))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: told.append(text))
+    monkeypatch.setattr(CloseCustomerDialog, "ask", classmethod(lambda cls, *a: pytest.fail("dialog opened")))
+    page.close_action.trigger()
+    assert told == ["This customer is no longer in the ledger."]
+    assert page.model.row_of_id(new.id) < 0
+
+
+def test_close_reads_the_customer_even_while_the_table_is_blocked(page, demo_ws, qtbot, monkeypatch):
+    from station import actions
+    from ui.dialogs.close_customer import CloseCustomerDialog
+
+    new = actions.create_customer(demo_ws, _valid_draft("990000000008"))
+    page.refresh()
+    page.open_customer(new.id)
+    page.model.begin_blocking()  # a write job is running: the table serves placeholders, no cached row
+    asked: list[tuple[str, str]] = []
+
+    def ask(cls, parent, account_no, name):
+        asked.append((account_no, name))
+        return dt.date(2025, 1, 2), "拆迁"
+
+    monkeypatch.setattr(CloseCustomerDialog, "ask", classmethod(ask))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(page.customer_saved, timeout=5000):
+        page.close_customer()
+    assert asked == [("990000000008", "New Shop")]
+    assert actions.load_customer_detail(demo_ws, new.id).customer.status == "closed"

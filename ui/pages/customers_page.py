@@ -129,7 +129,9 @@ class CustomersPage(QWidget):
         self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
         self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.edit_action.triggered.connect(self.edit_customer)
+        self._edit_tip = self.tr("Edit the selected customer (Ctrl+E)")
         self.close_action = QAction(self.tr("Close account"), self)
+        self._close_tip = self.tr("Close (销户) the selected customer's account")
         self.close_action.triggered.connect(self.close_customer)
         self.addAction(self.edit_action)
         self._extra_actions: list[QAction | None] = []
@@ -200,8 +202,29 @@ class CustomersPage(QWidget):
     def _update_actions(self) -> None:
         row = self.model.row_at(self.model.row_of_id(self.view.current_id() or -1)) \
             if self.view.current_id() else None
-        self.edit_action.setEnabled(row is not None)
-        self.close_action.setEnabled(row is not None and row.status != CustomerStatus.CLOSED)
+        closed = row is not None and row.status == CustomerStatus.CLOSED
+        # A closed account is kept as it was closed (the station refuses its save): say so on the buttons
+        # instead of letting the counter fill a form that cannot be saved.
+        self.edit_action.setEnabled(row is not None and not closed)
+        self.close_action.setEnabled(row is not None and not closed)
+        self.edit_action.setToolTip(self._closed_text() if closed else self._edit_tip)
+        self.close_action.setToolTip(self.tr("This account is already closed.") if closed else self._close_tip)
+
+    def _closed_text(self) -> str:
+        return self.tr("A closed account cannot be edited.")
+
+    def _fresh_detail(self, ident: int, title: str) -> Any | None:
+        """The customer as the database has it now, or None after telling the user it is gone.
+
+        The table's row cache may be older than another counter's save, or not read yet (a long list
+        scrolled fast), so Edit and Close both start from the stored record."""
+        from station.actions import load_customer_detail
+
+        detail = load_customer_detail(self.workspace, ident)
+        if detail is None:
+            QMessageBox.information(self, title, self.tr("This customer is no longer in the ledger."))
+            self.refresh()
+        return detail
 
     def open_customer(self, ident: int) -> None:
         """Select and show customer `ident`, clearing the filters when they hide it."""
@@ -238,13 +261,15 @@ class CustomersPage(QWidget):
         from station import actions
         from station.customers import draft_of
 
-        # Read the record afresh: the table's row cache may be older than another counter's save, and
-        # the form's fields (and the penalty multiple it does not show) are all written back.
-        detail = actions.load_customer_detail(self.workspace, ident)
+        # Read the record afresh: the form's fields (and the penalty multiple it does not show) are all
+        # written back, and a double-click or Ctrl+E reaches here even for a closed account.
+        detail = self._fresh_detail(ident, self.tr("Edit customer"))
         if detail is None:
-            QMessageBox.information(self, self.tr("Edit customer"),
-                                    self.tr("This customer is no longer in the ledger."))
-            self.refresh()
+            return
+        if detail.customer.status == CustomerStatus.CLOSED:
+            QMessageBox.information(self, self.tr("Edit customer"), self._closed_text())
+            self.model.refresh_rows([ident])
+            self._update_actions()
             return
         initial = draft_of(detail.customer)
         draft = self._ask_draft(initial, existing_id=ident)
@@ -253,18 +278,27 @@ class CustomersPage(QWidget):
 
     def close_customer(self) -> None:
         ident = self.view.current_id()
-        row = self.model.row_at(self.model.row_of_id(ident)) if ident is not None else None
-        if row is None or row.status == CustomerStatus.CLOSED:
+        if ident is None:
             return
         from station import actions
         from ui.dialogs.close_customer import CloseCustomerDialog
 
+        title = self.tr("Close customer account")
+        detail = self._fresh_detail(ident, title)
+        if detail is None:
+            return
+        row = detail.customer
+        if row.status == CustomerStatus.CLOSED:  # closed meanwhile at another counter
+            QMessageBox.information(self, title, self.tr("This account is already closed."))
+            self.model.refresh_rows([ident])
+            self._update_actions()
+            return
         answer = CloseCustomerDialog.ask(self, row.account_no, row.name)
         if answer is None:
             return
         closed_on, reason = answer
         confirm = QMessageBox.question(
-            self, self.tr("Close customer account"),
+            self, title,
             self.tr("Really close account %1 (%2) on %3?").replace("%1", row.account_no)
             .replace("%2", row.name).replace("%3", closed_on.isoformat()))
         if confirm != QMessageBox.StandardButton.Yes:
