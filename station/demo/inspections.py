@@ -16,7 +16,7 @@ import numpy as np
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from db.schema import AssetEvent, InspectionVisit
+from db.schema import AssetEvent, BatchSampling, InspectionVisit
 from station.domain.codes import AssetKind, AssetStatus, EventKind
 
 #: Share of customers and devices left a month or two past their due date: a station keeps up with most
@@ -30,6 +30,8 @@ JITTER_DAYS = 12
 HISTORY_YEARS = 4
 #: Recent on-site tests that failed (error out of tolerance): the urgent items of the list.
 RECENT_FAILURES = 2
+#: Share of sampled batches that failed (the whole batch is then due for rotation).
+SAMPLING_FAIL_SHARE = 0.1
 #: Share of inspection visits that found something (the rest pass).
 FINDINGS_SHARE = 0.06
 DAYS_PER_MONTH = 30.44
@@ -151,6 +153,38 @@ def generate_history(session: Session, *, seed: int, as_of: dt.date, inspectors:
         ev["happened_on"], ev["created_at"] = on, dt.datetime.combine(on, dt.time(15, 0))
         ev["result"], ev["error_pct"] = "fail", Decimal(f"{rng.choice([-1, 1]) * rng.uniform(1.2, 3.5):.3f}")
         ev["reason"] = "现场检验误差超差"
+    samplings = _samplings(rng, devices, rules, as_of, metering_staff)
     _insert(session, InspectionVisit, visits)
     _insert(session, AssetEvent, events)
-    return {"inspection_visits": len(visits), "device_tests": len(events)}
+    _insert(session, BatchSampling, samplings)
+    return {"inspection_visits": len(visits), "device_tests": len(events), "batch_samplings": len(samplings)}
+
+
+def _samplings(rng: np.random.Generator, devices: Sequence[Any], rules: Any, as_of: dt.date,
+               staff: Sequence[str]) -> list[dict[str, Any]]:
+    """A sampling result for each smart-meter batch whose sampling date has passed: taken around that date,
+    most passing (the batch gets its extension), a few failing, and `OVERDUE_SHARE` not yet sampled."""
+    from station.schedule.items import add_months, to_dates, to_days
+    from station.schedule.rotation import SMART, _life_keys, batch_of
+
+    meters = [d for d in devices if d.kind == AssetKind.METER and d.verified_on is not None]
+    first: dict[tuple[str, str, int], dt.date] = {}
+    for d, key in zip(meters, _life_keys(meters), strict=True):
+        batch = batch_of(d)
+        if key == SMART and batch is not None:
+            first[batch] = min(first.get(batch, d.verified_on), d.verified_on)
+    batches = sorted(first)
+    life = 12 * rules.service_life_years(SMART)  # as the due list's sampling rule reckons it
+    lead = int(rules["rotation.sampling_lead_months"])
+    due = to_dates(add_months(to_days([first[b] for b in batches]), life - lead))
+    rows = []
+    for i, (batch, on) in enumerate(zip(batches, due, strict=True)):
+        on = on + dt.timedelta(days=int(rng.integers(0, JITTER_DAYS + 1)))
+        if on >= as_of or rng.random() < OVERDUE_SHARE:
+            continue
+        failed = rng.random() < SAMPLING_FAIL_SHARE
+        model, maker, year = batch
+        rows.append({"model": model, "maker": maker, "verification_year": year, "sampled_on": on,
+                     "result": "fail" if failed else "pass", "operator": staff[i % len(staff)],
+                     "note": "抽检不合格，整批轮换" if failed else "抽检合格，延长使用"})
+    return rows
