@@ -45,6 +45,10 @@ _VOLTAGE_SYNONYMS = {"0.4kv": "380V", "0.38kv": "380V", "0.22kv": "220V", "400v"
 #: The preview's note for each 台区 the file creates (the GUI lists new areas from `new_areas` instead).
 NEW_AREA_NOTE = QT_TRANSLATE_NOOP("station", "台区 {code} {name} is new and will be created")
 
+#: The reason a row creating a customer with 状态 销户 is refused.
+NEW_CLOSED_REFUSED = QT_TRANSLATE_NOOP(
+    "station", "a new account is not created closed; import it as 正常 and close it with 销户")
+
 # Fields stored in the customer table that an import compares and writes.
 STORED_FIELDS: tuple[str, ...] = (
     "name", "address", "phone", "tariff_category", "industry", "voltage_level",
@@ -149,6 +153,11 @@ def preview_customers(
             if refused := _refused_update(old[status_at], after):
                 checker.reject(line, cells, *refused)
                 continue
+        elif values.get("status") == CustomerStatus.CLOSED:
+            # A closed account carries its closing date and reason (station.customers.close_customer); the
+            # file has neither, so a 销户 row for an unknown 户号 would be a closed account without them.
+            checker.reject(line, cells, "status", msg(NEW_CLOSED_REFUSED))
+            continue
         if area.__class__ is tuple:  # only areas of accepted rows are created
             new_areas[area[1]] = pending[area[1]]
         if old is None:

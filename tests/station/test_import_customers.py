@@ -342,3 +342,14 @@ def test_a_voltage_change_by_import_is_refused_so_the_points_keep_a_true_class(w
     with workspace.sessions() as s:
         assert s.scalar(select(Customer.voltage_level).where(Customer.account_no == "0001234567")) == "220V"
         assert list(s.scalars(select(MeteringPoint.device_class).order_by(MeteringPoint.id))) == classes
+
+
+def test_a_new_account_is_not_imported_closed(workspace: Workspace, tmp_path: Path) -> None:
+    lines = [GOOD[0].replace("正常", "销户"), GOOD[2]]  # 0001234567 is not in the ledger yet
+    p = run_import(workspace, write_csv(tmp_path / "c.csv", lines))
+    assert [(r.line, r.column, r.value) for r in p.rejections] == [(2, "状态", "销户")]
+    assert p.rejections[0].reason == "a new account is not created closed; import it as 正常 and close it with 销户"
+    assert (p.new, p.rejected) == (1, 1)
+    assert set(p.new_areas) == {"T02"}  # the refused row's 台区 is not created either
+    with workspace.sessions() as s:
+        assert dict(s.execute(select(Customer.account_no, Customer.status)).all()) == {"3300000003": "suspended"}
