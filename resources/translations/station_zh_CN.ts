@@ -1598,38 +1598,60 @@
     </message>
     <message>
         <location filename="../../ui/pages/customers_page.py" line="132"/>
+        <source>Edit the selected customer (Ctrl+E)</source>
+        <translation>修改所选客户 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customers_page.py" line="133"/>
         <source>Close account</source>
         <translation>销户</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/customers_page.py" line="134"/>
+        <source>Close (销户) the selected customer&apos;s account</source>
+        <translation>为所选客户办理销户</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/customers_page.py" line="179"/>
+        <location filename="../../ui/pages/customers_page.py" line="181"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>共 %Ln 户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="245"/>
+        <location filename="../../ui/pages/customers_page.py" line="211"/>
+        <location filename="../../ui/pages/customers_page.py" line="292"/>
+        <source>This account is already closed.</source>
+        <translation>该户已销户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customers_page.py" line="214"/>
+        <source>A closed account cannot be edited.</source>
+        <translation>已销户的户号不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customers_page.py" line="266"/>
+        <location filename="../../ui/pages/customers_page.py" line="270"/>
         <source>Edit customer</source>
         <translation>修改客户档案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="246"/>
+        <location filename="../../ui/pages/customers_page.py" line="225"/>
         <source>This customer is no longer in the ledger.</source>
         <translation>该客户已不在台账中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="267"/>
+        <location filename="../../ui/pages/customers_page.py" line="286"/>
         <source>Close customer account</source>
         <translation>销户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="268"/>
+        <location filename="../../ui/pages/customers_page.py" line="302"/>
         <source>Really close account %1 (%2) on %3?</source>
         <translation>确定于 %3 为户号 %1（%2）销户吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="291"/>
+        <location filename="../../ui/pages/customers_page.py" line="325"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -5394,7 +5416,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     </message>
     <message>
         <location filename="../../station/imports/assets.py" line="176"/>
-        <location filename="../../station/imports/customers.py" line="175"/>
+        <location filename="../../station/imports/customers.py" line="184"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
@@ -5409,7 +5431,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>正在安装到计量点</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="123"/>
+        <location filename="../../station/imports/customers.py" line="127"/>
         <source>unknown 台区 {code}: add its 台区名称 to create it, or correct the code</source>
         <translation>未知台区 {code}：请填写台区名称以新建，或更正编号</translation>
     </message>
@@ -5420,32 +5442,38 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>台区 {code} {name} 为新台区，将被创建</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="190"/>
+        <location filename="../../station/imports/customers.py" line="49"/>
+        <source>a new account is not created closed; import it as 正常 and close it with 销户</source>
+        <extracomment>The reason a row creating a customer with 状态 销户 is refused.</extracomment>
+        <translation>新户不能以销户状态建档；请按“正常”导入，再用“销户”办理</translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/customers.py" line="199"/>
         <source>a closed account is not reopened by an import</source>
         <translation>已销户的户号不能通过导入恢复</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="192"/>
+        <location filename="../../station/imports/customers.py" line="201"/>
         <source>the account is closed (销户); a closed account is not changed by an import</source>
         <translation>该户已销户；已销户的户号不能通过导入修改</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="195"/>
+        <location filename="../../station/imports/customers.py" line="204"/>
         <source>use 销户 in the customer ledger to close an account</source>
         <translation>请在客户台账中办理销户</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="197"/>
+        <location filename="../../station/imports/customers.py" line="206"/>
         <source>电压等级 changes re-classify the metering points: change it in the customer ledger</source>
         <translation>电压等级变更会重新确定计量装置类别：请在客户台账中修改</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="224"/>
+        <location filename="../../station/imports/customers.py" line="233"/>
         <source>Writing customers</source>
         <translation>正在写入客户</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="243"/>
+        <location filename="../../station/imports/customers.py" line="252"/>
         <source>Writing metering points and the audit log</source>
         <translation>正在写入计量点和审计日志</translation>
     </message>
