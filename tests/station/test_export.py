@@ -22,7 +22,7 @@ CUSTOMERS = (
     "户号,户名,用电地址,用电类别,电压等级,合同容量,运行容量,台区编号,台区名称,行业分类,联系电话,立户日期,状态\n"
     "0001234567,张三,东街1号,居民生活,220V,8,,T01,东街台区,城乡居民生活,13800000001,2024-01-05,正常\n"
     "3300000002,某某厂,工业园2号,大工业,10kV,315.5,300,T02,西街台区,制造业,0571-88888888,2019-03-01,暂停\n"
-    "3300000003,李四,东街3号,居民生活,220V,8,,T01,东街台区,城乡居民生活,,,销户\n"
+    "3300000003,李四,东街3号,居民生活,220V,8,,T01,东街台区,城乡居民生活,,,正常\n"
 )
 ASSETS = (
     "资产编号,出厂编号,类别,型号,厂家,准确度等级,额定电压,标定电流,常数,变比,相数,出厂日期,检定日期,检定结论,状态,批次号,安装户号\n"
@@ -40,6 +40,14 @@ def load(ws: Workspace, tmp_path: Path) -> None:
             p = fn(s, path)
             assert p.rejected == 0, p.rejections
             apply_import(s, p, ws.operator)
+    from sqlalchemy import select
+
+    from db.schema import Customer
+    from station.customers import close_customer
+
+    with ws.sessions.begin() as s:  # an import does not create a closed account: close it as the ledger does
+        ident = s.scalar(select(Customer.id).where(Customer.account_no == "3300000003"))
+        close_customer(s, ident, dt.date(2024, 6, 1), "拆迁", ws.operator)
 
 
 def test_export_rows_xlsx_has_a_bold_frozen_header_and_sized_columns(tmp_path: Path) -> None:
