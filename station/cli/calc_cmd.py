@@ -66,6 +66,11 @@ def _common(p: argparse.ArgumentParser, *, price: bool = True) -> None:
         default=None,
         help="供电营业规则 edition (default 2024)",
     )
+    p.add_argument(
+        "--db",
+        default=None,
+        help="take the rule settings and the edition from this station's database (default: the built-in rules)",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
 
 
@@ -144,8 +149,22 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     x.set_defaults(func=_multiplier)
 
 
-def _edition(args: argparse.Namespace) -> dict[str, str]:
-    return {"edition": args.edition} if args.edition else {}
+def _edition(args: argparse.Namespace) -> dict[str, object]:
+    """The edition and rule values to compute with: --edition wins, then the station's (--db), then the defaults."""
+    out: dict[str, object] = {}
+    if args.db:
+        from station.billing.customer_case import load_billing_setup
+        from station.workspace import open_workspace
+
+        ws = open_workspace(args.db, operator="cli", create=False)
+        try:
+            setup = load_billing_setup(ws)
+        finally:
+            ws.close()
+        out = {"rules": setup.rules, "edition": setup.edition}
+    if args.edition:
+        out["edition"] = args.edition
+    return out
 
 
 def _theft(args: argparse.Namespace) -> int:

@@ -195,3 +195,21 @@ def test_calc_opens_no_database(
     assert main(["calc", "wiring", "--k", "2", "--recorded-kwh", "10", "--json"]) == 0
     capsys.readouterr()
     assert not db.exists()
+
+
+def test_calc_with_db_takes_the_stations_rule_settings(workspace, capsys) -> None:  # type: ignore[no-untyped-def]
+    """A supervisor's contract-multiple default reaches the CLI when it names the station's database."""
+    import json
+
+    from station.cli import main
+    from station.rules import set_rule
+
+    with workspace.sessions.begin() as s:
+        set_rule(s, "penalty.contract_multiple_default", 2, "tester")
+    base = ["calc", "theft", "--use", "power", "--kw", "1", "--hours", "1", "--days", "1", "--price", "1", "--json"]
+    assert main(base) == 0
+    assert json.loads(capsys.readouterr().out)["penalty"] == "3.00"  # the built-in default
+    assert main([*base, "--db", str(workspace.file)]) == 0
+    assert json.loads(capsys.readouterr().out)["penalty"] == "2.00"  # the station's setting
+    assert main([*base, "--db", str(workspace.file), "--edition", "1996"]) == 0
+    assert json.loads(capsys.readouterr().out)["penalty"] == "3.00"  # 1996 fixes 3×
