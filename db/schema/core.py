@@ -97,11 +97,15 @@ class CustomerAreaLink(Base):
     """Dated membership of a customer in a 台区, so the area's customers of any past month can be rebuilt."""
 
     __tablename__ = "customer_area_link"
+    __table_args__ = (Index("ix_customer_area_link_area_valid", "area_id", "valid_from"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
     area_id: Mapped[int] = mapped_column(ForeignKey("transformer_area.id"), index=True)
-    valid_from: Mapped[dt.date] = mapped_column(Date)
+    # None = since before any record (a marketing export says where a customer is now, not since when).
+    valid_from: Mapped[dt.date | None] = mapped_column(Date)
     valid_to: Mapped[dt.date | None] = mapped_column(Date)  # exclusive; None = still a member
+    # ledger (a clerk's change) | import (a customer file) | readings (a collection-system file's 台区编号)
+    source: Mapped[str] = mapped_column(String(16), default="ledger", server_default="ledger")
 
 
 class MeteringPoint(Base):

@@ -98,7 +98,7 @@ def customer_ledger_rows(session: Session, period: Period, area_code: str | None
     ).select_from(Customer)
     if link is not None:
         stmt = stmt.outerjoin(link, and_(
-            link.customer_id == Customer.id, link.valid_from <= cutoff,
+            link.customer_id == Customer.id, or_(link.valid_from.is_(None), link.valid_from <= cutoff),
             or_(link.valid_to.is_(None), link.valid_to > cutoff),
         ))
     stmt = (
