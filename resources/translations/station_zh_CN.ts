@@ -2129,67 +2129,67 @@
         <translation>导入台区供电量：预览</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="280"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="281"/>
         <source>Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <extracomment>ImportPreview ImportSummary</extracomment>
         <translation>表格文件 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="291"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="292"/>
         <source>Checking %1</source>
         <translation>正在检查 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="301"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="302"/>
         <source>Import cancelled; nothing was written</source>
         <translation>导入已取消，未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="309"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="310"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="318"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="319"/>
         <source>Nothing imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="319"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="320"/>
         <source>The file or the database changed since the preview, so nothing was written. Check the new preview before importing.</source>
         <translation>预览之后文件或数据库已有变化，未写入任何数据。请先核对新的预览再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="327"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="328"/>
         <source>Imported: %1 new values, %2 replaced, %3 unchanged, %4 rejected rows left out.</source>
         <translation>已导入：新增 %1 个电量值，替换 %2 个，未变 %3 个，%4 行被拒未导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="329"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="330"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rejected rows left out.</source>
         <translation>导入完成：新增 %1，更新 %2，未变 %3，拒绝 %4 行未导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="333"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="334"/>
         <source>%n 台区 created.</source>
         <translation>
             <numerusform>新建台区 %n 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="335"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="336"/>
         <source>%n asset(s) installed.</source>
         <translation>
             <numerusform>已安装资产 %n 只。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="338"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="339"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="342"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="343"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -5416,7 +5416,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     </message>
     <message>
         <location filename="../../station/imports/assets.py" line="176"/>
-        <location filename="../../station/imports/customers.py" line="184"/>
+        <location filename="../../station/imports/customers.py" line="199"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
@@ -5431,49 +5431,55 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>正在安装到计量点</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="127"/>
+        <location filename="../../station/imports/customers.py" line="139"/>
         <source>unknown 台区 {code}: add its 台区名称 to create it, or correct the code</source>
         <translation>未知台区 {code}：请填写台区名称以新建，或更正编号</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="46"/>
+        <location filename="../../station/imports/customers.py" line="47"/>
         <source>台区 {code} {name} is new and will be created</source>
         <extracomment>Numeric(12, 2) in db.schema: capacities are compared and stored at that scale, so a re-import is unchanged. The preview&apos;s note for each 台区 the file creates (the GUI lists new areas from `new_areas` instead).</extracomment>
         <translation>台区 {code} {name} 为新台区，将被创建</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="49"/>
+        <location filename="../../station/imports/customers.py" line="50"/>
+        <source>{count} customers move 台区 as of {date}</source>
+        <extracomment>The preview&apos;s note on customers whose 台区 the file changes (their membership moves on the as-of date).</extracomment>
+        <translation>{count} 户将于 {date} 起变更台区</translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/customers.py" line="53"/>
         <source>a new account is not created closed; import it as 正常 and close it with 销户</source>
         <extracomment>The reason a row creating a customer with 状态 销户 is refused.</extracomment>
         <translation>新户不能以销户状态建档；请按“正常”导入，再用“销户”办理</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="199"/>
+        <location filename="../../station/imports/customers.py" line="214"/>
         <source>a closed account is not reopened by an import</source>
         <translation>已销户的户号不能通过导入恢复</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="201"/>
+        <location filename="../../station/imports/customers.py" line="216"/>
         <source>the account is closed (销户); a closed account is not changed by an import</source>
         <translation>该户已销户；已销户的户号不能通过导入修改</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="204"/>
+        <location filename="../../station/imports/customers.py" line="219"/>
         <source>use 销户 in the customer ledger to close an account</source>
         <translation>请在客户台账中办理销户</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="206"/>
+        <location filename="../../station/imports/customers.py" line="221"/>
         <source>电压等级 changes re-classify the metering points: change it in the customer ledger</source>
         <translation>电压等级变更会重新确定计量装置类别：请在客户台账中修改</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="233"/>
+        <location filename="../../station/imports/customers.py" line="248"/>
         <source>Writing customers</source>
         <translation>正在写入客户</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="252"/>
+        <location filename="../../station/imports/customers.py" line="267"/>
         <source>Writing metering points and the audit log</source>
         <translation>正在写入计量点和审计日志</translation>
     </message>
@@ -5531,7 +5537,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     <message>
         <location filename="../../station/imports/normalise.py" line="93"/>
         <location filename="../../station/imports/normalise.py" line="188"/>
-        <location filename="../../station/imports/monthly.py" line="135"/>
+        <location filename="../../station/imports/monthly.py" line="141"/>
         <source>not a number: {value}</source>
         <translation>不是数字：{value}</translation>
     </message>
@@ -5557,13 +5563,13 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>不是日期：{value}（请写成 2024-01-05）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/preview.py" line="136"/>
+        <location filename="../../station/imports/preview.py" line="138"/>
         <source>Checking rows</source>
-        <extracomment>Progress is reported (and cancel polled) every this many rows: often enough for a smooth bar, rare enough to cost nothing on 200,000 rows. the original cells of each rejected row, by line, for `save_rejections` kind-specific plan (assets: installs on metering points) a look-up against the database (台区 exists) run on each row after its field checks optional: True when every row of a block (field → its parsed column) passes `validate`, so the per-row call is skipped for that block (station.domain.validation.customer_columns_valid)</extracomment>
+        <extracomment>Progress is reported (and cancel polled) every this many rows: often enough for a smooth bar, rare enough to cost nothing on 200,000 rows. the original cells of each rejected row, by line, for `save_rejections` kind-specific plan (assets: installs on metering points) the options the preview was made with (customers: as_of), so a re-check reads the file the same way a look-up against the database (台区 exists) run on each row after its field checks optional: True when every row of a block (field → its parsed column) passes `validate`, so the per-row call is skipped for that block (station.domain.validation.customer_columns_valid)</extracomment>
         <translation>正在检查各行</translation>
     </message>
     <message>
-        <location filename="../../station/imports/preview.py" line="215"/>
+        <location filename="../../station/imports/preview.py" line="217"/>
         <source>duplicate of line {first} in this file</source>
         <translation>与本文件第 {first} 行重复</translation>
     </message>
@@ -6034,68 +6040,69 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>未知台区 {code}：请先导入该台区的客户，或更正编号</translation>
     </message>
     <message>
-        <location filename="../../station/imports/monthly.py" line="102"/>
+        <location filename="../../station/imports/monthly.py" line="108"/>
         <source>line {line} names {key} but neither {month} and {value} nor columns headed by months (2024-01)</source>
+        <extracomment>readings with a 台区编号 column: the raw 台区 cell of each accepted line (lines ascending, as read)</extracomment>
         <translation>第 {line} 行有 {key}，但既无 {month} 和 {value} 列，也无以月份（2024-01）为表头的列</translation>
     </message>
     <message>
-        <location filename="../../station/imports/monthly.py" line="106"/>
+        <location filename="../../station/imports/monthly.py" line="112"/>
         <source>no header row found in the first {n} rows (expected {key}, {month}, {value}, or {key} and one column per month)</source>
         <translation>前 {n} 行中未找到表头（应为 {key}、{month}、{value}，或 {key} 加每月一列）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/monthly.py" line="123"/>
+        <location filename="../../station/imports/monthly.py" line="129"/>
         <source>column {header} is the same month as column {first}</source>
         <translation>列 {header} 与列 {first} 是同一月份</translation>
     </message>
     <message>
-        <location filename="../../station/imports/monthly.py" line="140"/>
+        <location filename="../../station/imports/monthly.py" line="146"/>
         <source>negative kWh: {value}</source>
         <translation>电量为负：{value}</translation>
     </message>
     <message>
-        <location filename="../../station/imports/monthly.py" line="166"/>
+        <location filename="../../station/imports/monthly.py" line="174"/>
         <source>Reading rows</source>
         <translation>正在读取数据行</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="112"/>
+        <location filename="../../station/imports/readings.py" line="113"/>
         <source>unknown 户号 {code}: import the customer first, or correct the number</source>
         <extracomment>Values per replaced month the audit row shows before/after (the count is always complete). Rows per executemany / COPY, so progress and cancel are never far away. Up to this many months in a large file, stored values are read through the month index; beyond, by one scan.</extracomment>
         <translation>未知户号 {code}：请先导入该客户，或更正户号</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="162"/>
+        <location filename="../../station/imports/readings.py" line="163"/>
         <source>Comparing with the database</source>
         <translation>正在与数据库比对</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="193"/>
+        <location filename="../../station/imports/readings.py" line="196"/>
         <source>{month} is already on line {first} of this file</source>
         <translation>{month} 已在本文件第 {first} 行出现</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="290"/>
+        <location filename="../../station/imports/readings.py" line="293"/>
         <source>one column per month: {count} months, {first} to {last}</source>
         <translation>每月一列：共 {count} 个月，{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="293"/>
+        <location filename="../../station/imports/readings.py" line="296"/>
         <source>{count} empty cells: no reading, skipped (not zero)</source>
         <translation>{count} 个空单元格：无抄见值，已跳过（不按零计）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="297"/>
+        <location filename="../../station/imports/readings.py" line="300"/>
         <source>{month}: {count} stored values differ and will be replaced</source>
         <translation>{month}：{count} 个已存值不同，将被替换</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="328"/>
+        <location filename="../../station/imports/readings.py" line="344"/>
         <source>Replacing changed values</source>
         <translation>正在替换有变化的数值</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="355"/>
+        <location filename="../../station/imports/readings.py" line="375"/>
         <source>Writing values</source>
         <translation>正在写入数值</translation>
     </message>
@@ -6115,6 +6122,22 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/cli/lineloss_cmd.py" line="50"/>
         <source>Neither consumption nor 台区 supply is recorded for {month}</source>
         <translation>{month} 既无用户电量也无台区供电量记录</translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/membership.py" line="36"/>
+        <source>{count} customers were in another 台区 in {months} customer-months than the ledger says (e.g. {sample}): the import records the file&apos;s 台区 for those months</source>
+        <extracomment>Customers the preview names in its note (the count is always complete).</extracomment>
+        <translation>{count} 户在 {months} 个户·月中所属台区与台账不同（如 {sample}）：导入将按文件记录这些月份的所属台区</translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/membership.py" line="39"/>
+        <source>{count} customers are in another 台区 in the file&apos;s latest month than in the customer ledger: correct them in the customer ledger (or import the marketing export) if they have moved</source>
+        <translation>{count} 户在文件最近一个月所属台区与客户台账不同：如确已迁移，请在客户台账中更正（或导入营销系统档案）</translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/membership.py" line="42"/>
+        <source>台区编号 not in the ledger, ignored as evidence of membership (the readings are imported): {codes}</source>
+        <translation>台账中没有的台区编号，不作为台区归属依据（电量照常导入）：{codes}</translation>
     </message>
 </context>
 </TS>

@@ -31,8 +31,21 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         k.add_argument("--json", action="store_true", help="print a machine-readable summary on stdout")
         k.add_argument("--accept-valid", action="store_true", help="write the accepted rows even if some are rejected")
         k.add_argument("--save-rejected", type=Path, metavar="OUT", help="save the rejected rows (.xlsx/.csv) to fix and re-import")
+        if kind == "customers":
+            k.add_argument("--as-of", type=_date, metavar="DATE", dest="as_of",
+                           help="the date the export shows the ledger on (default today): a customer whose 台区 "
+                                "differs moves on that date")
         add_db_options(k)
         k.set_defaults(func=_run, kind=kind)
+
+
+def _date(text: str) -> Any:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -55,7 +68,8 @@ def _run(args: argparse.Namespace) -> int:
     try:
         with ws.sessions.begin() as s:
             try:
-                preview = preview_fn(s, path)
+                options = {"as_of": args.as_of} if getattr(args, "as_of", None) else {}
+                preview = preview_fn(s, path, **options)
             except Rejected as exc:  # the file as a whole: unreadable, no header, a required column missing
                 for p in exc.problems:
                     print(f"{path}: {p.field}: {p.message}", file=sys.stderr)

@@ -222,7 +222,7 @@ def load_population(
         CustomerAreaLink.area_id,
         func.coalesce(ymd(session, CustomerAreaLink.valid_from), 0),
         func.coalesce(ymd(session, CustomerAreaLink.valid_to), 0),
-    ).order_by(CustomerAreaLink.valid_from, CustomerAreaLink.id)
+    ).order_by(CustomerAreaLink.valid_from.asc().nulls_first(), CustomerAreaLink.id)  # NULL: since ever
     if customers is not None:
         link_stmt = link_stmt.where(CustomerAreaLink.customer_id.in_(customers))
     links = fetch_array(session, link_stmt, [("c", "i8"), ("a", "i8"), ("f", "i8"), ("t", "i8")])
@@ -233,7 +233,7 @@ def load_population(
         links, row = links[ok], row[ok]
         has_link[row] = True
         area = pop.area_index(links["a"])
-        start = _month_columns(axis, _months_of_ymd(links["f"]))
+        start = np.where(links["f"] > 0, _month_columns(axis, _months_of_ymd(links["f"])), -_FAR)
         end = _last_column(axis, links["t"])
         # Links come ordered by valid_from: a later link overwrites an earlier one in a shared month.
         for j in range(axis.count):

@@ -56,6 +56,8 @@ READING_ALIASES: dict[str, tuple[str, ...]] = {
     "account_no": ("户号", "用户编号"),
     "month": ("年月", "月份", "抄表年月"),
     "kwh": ("电量", "用电量", "结算电量", "抄见电量"),
+    # optional: the 台区 of the customer in that month, which collection-system exports carry on each row
+    "area_code": ("台区编号",),
 }
 
 #: 台区 supply from the gateway meter (关口表).

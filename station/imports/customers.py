@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Date, Numeric, String, and_, func, insert, literal, or_, select
+from sqlalchemy import ColumnElement, Numeric, String, and_, func, insert, literal, or_, select
 from sqlalchemy.orm import Session
 
 from db.schema import Customer, CustomerAreaLink, MeteringPoint, TransformerArea
@@ -33,6 +33,7 @@ from station.imports.reading import read_sheet
 from station.jobs import Cancelled, Progress, never_cancelled, no_progress
 
 KIND = "customers"
+LINK_SOURCE = "import"  # CustomerAreaLink.source of the links a customer file writes
 ENTITY = "customer"  # the audit log's entity name for a customer row
 
 #: Numeric(12, 2) in db.schema: capacities are compared and stored at that scale, so a re-import is unchanged.
@@ -44,6 +45,9 @@ _VOLTAGE_SYNONYMS = {"0.4kv": "380V", "0.38kv": "380V", "0.22kv": "220V", "400v"
 
 #: The preview's note for each 台区 the file creates (the GUI lists new areas from `new_areas` instead).
 NEW_AREA_NOTE = QT_TRANSLATE_NOOP("station", "台区 {code} {name} is new and will be created")
+
+#: The preview's note on customers whose 台区 the file changes (their membership moves on the as-of date).
+MOVE_NOTE = QT_TRANSLATE_NOOP("station", "{count} customers move 台区 as of {date}")
 
 #: The reason a row creating a customer with 状态 销户 is refused.
 NEW_CLOSED_REFUSED = QT_TRANSLATE_NOOP(
@@ -103,12 +107,20 @@ def preview_customers(
     session: Session,
     path: str | Path,
     *,
+    as_of: dt.date | None = None,
     progress: Progress = no_progress,
     cancelled: Callable[[], bool] = never_cancelled,
 ) -> ImportPreview:
-    """Read and check a customer file against the database; nothing is written."""
+    """Read and check a customer file against the database; nothing is written.
+
+    A marketing export is a snapshot of the ledger on `as_of` (default today): a customer whose 台区
+    differs from the stored one moves on that date; a new customer's first 台区 holds from its 立户日期,
+    or since before any record when the file has none (so imported history has its members).
+    """
     sheet = read_sheet(KIND, path)
     preview = new_preview(KIND, sheet)
+    as_of = as_of or dt.date.today()
+    preview.options["as_of"] = as_of
     areas = dict(session.execute(select(TransformerArea.code, TransformerArea.id)).all())
     pending: dict[str, str] = {}  # 台区 named in the file but not in the database: code → name
 
@@ -181,6 +193,9 @@ def preview_customers(
             preview.unchanged += 1
     for code, name in preview.new_areas.items():
         preview.notes.append(msg(NEW_AREA_NOTE, code=code, name=name))
+    moves = sum(1 for u in preview.updates if "area_id" in u.after)
+    if moves:
+        preview.notes.append(msg(MOVE_NOTE, count=moves, date=as_of.isoformat()))
     progress(0.9, str(msg(QT_TRANSLATE_NOOP("station", "Checked"))))
     return preview
 
@@ -222,7 +237,7 @@ def apply_customers(
         return ImportSummary(KIND, None, 0, 0, preview.unchanged, preview.rejected)
     batch_id, audit_rows = start_batch(session, preview, operator)
     new_area_ids = _create_areas(session, preview.new_areas, audit_rows)
-    today = dt.date.today()
+    as_of: dt.date = preview.options.get("as_of") or dt.date.today()
 
     def area_id(value: Any) -> Any:
         return new_area_ids[value[1]] if isinstance(value, tuple) else value
@@ -255,17 +270,19 @@ def apply_customers(
     # batch's (bulk.created_audit): a separate row per point would double the audit log of a county's first import.
     if rows:
         _insert_main_points(session, rows, created)
+        # A new customer's first 台区 holds from its 立户日期, else since before any record (NULL): the
+        # export says where a customer is now, and the readings that come with it are that area's history.
         session.execute(
             insert(CustomerAreaLink.__table__).from_select(  # type: ignore[arg-type]
-                ["customer_id", "area_id", "valid_from"],
-                select(Customer.id, Customer.area_id, func.coalesce(Customer.opened_on, literal(today, Date)))
+                ["customer_id", "area_id", "valid_from", "source"],
+                select(Customer.id, Customer.area_id, Customer.opened_on, literal(LINK_SOURCE, String))
                 .where(created, Customer.area_id.is_not(None))
                 .order_by(Customer.id),
             )
         )
     links: list[dict[str, Any]] = []
     moved = {u.id: a["area_id"] for u, a in changes if "area_id" in a}
-    _move_links(session, moved, today, links)
+    _move_links(session, moved, as_of, links)
     insert_many(session, CustomerAreaLink.__table__, links)  # type: ignore[arg-type]
     if rows:
         audit_rows.append(created_audit(preview, batch_id, rows, entity=ENTITY, key="account_no"))
@@ -326,22 +343,28 @@ def _create_areas(session: Session, new_areas: dict[str, str], audit_rows: list[
     return ids
 
 
-def _move_links(session: Session, moved: dict[int, int | None], today: dt.date, links: list[dict[str, Any]]) -> None:
-    """A customer whose 台区 changed leaves the old area's membership today and joins the new one."""
+def _move_links(session: Session, moved: dict[int, int | None], on: dt.date, links: list[dict[str, Any]]) -> None:
+    """A customer whose 台区 changed leaves the old area's membership on `on` and joins the new one.
+
+    When the open link started after `on` (the ledger already knows a later move than the file's date),
+    the move takes that start instead: a link never ends before it begins.
+    """
     if not moved:
         return
     open_links = select_in(
         session,
-        [CustomerAreaLink.id, CustomerAreaLink.customer_id],
+        [CustomerAreaLink.id, CustomerAreaLink.customer_id, CustomerAreaLink.valid_from],
         CustomerAreaLink.customer_id,
         moved,
         CustomerAreaLink.valid_to.is_(None),
     )
+    starts = {c: max(on, since) if since is not None else on for _, c, since in open_links}
     update_rows(
         session,
         CustomerAreaLink.__table__,  # type: ignore[arg-type]
-        [(link_id, {"valid_to": today}) for link_id, _ in open_links],
+        [(link_id, {"valid_to": starts[c]}) for link_id, c, _ in open_links],
     )
     links.extend(
-        {"customer_id": c, "area_id": a, "valid_from": today} for c, a in moved.items() if a is not None
+        {"customer_id": c, "area_id": a, "valid_from": starts.get(c, on), "valid_to": None, "source": LINK_SOURCE}
+        for c, a in moved.items() if a is not None
     )

@@ -51,6 +51,7 @@ class Layout:
     value: int = -1  # long form: column of 电量 / 供电量
     month_columns: list[tuple[int, int]] = field(default_factory=list)  # wide form: (column, YYYYMM)
     unknown: list[str] = field(default_factory=list)
+    area: int = -1  # readings: column of 台区编号 (the customer's 台区 in that month), −1 when absent
 
 
 @dataclass(slots=True)
@@ -63,6 +64,9 @@ class Values:
     lines: np.ndarray  # int64: the line each value came from
     rows_read: int
     blank: int  # empty value cells: no reading, skipped (not zero)
+    #: readings with a 台区编号 column: the raw 台区 cell of each accepted line (lines ascending, as read)
+    area_lines: np.ndarray | None = None
+    area_cells: list[Any] | None = None
 
 
 def open_rows(path: Path) -> tuple[Iterator[tuple[int, tuple[Any, ...]]], str, int]:
@@ -83,9 +87,11 @@ def find_layout(kind: str, key_field: str, value_field: str, path: Path,
             continue
         headers = ["" if c is None else n.raw_text(c).strip() for c in cells]
         layout = Layout(LONG, line, headers, fields.index(key_field))
+        if key_field != "area_code" and "area_code" in fields:
+            layout.area = fields.index("area_code")
         if "month" in fields and value_field in fields:
             layout.month, layout.value = fields.index("month"), fields.index(value_field)
-            used = {layout.key, layout.month, layout.value}
+            used = {layout.key, layout.month, layout.value, layout.area}
         else:
             layout.form = WIDE
             layout.month_columns = [(i, m) for i, c in enumerate(cells) if fields[i] is None
@@ -94,7 +100,7 @@ def find_layout(kind: str, key_field: str, value_field: str, path: Path,
                 seen_key = line if seen_key is None else seen_key
                 continue
             _check_month_columns(layout, today)
-            used = {layout.key, *(i for i, _ in layout.month_columns)}
+            used = {layout.key, layout.area, *(i for i, _ in layout.month_columns)}
         layout.unknown = [h for i, h in enumerate(headers) if h and i not in used]
         return layout
     names = ALIASES[kind]
@@ -158,6 +164,8 @@ class RowReader:
     out_months: array.array[int] = field(default_factory=lambda: array.array("q"))
     out_values: array.array[float] = field(default_factory=lambda: array.array("d"))
     out_lines: array.array[int] = field(default_factory=lambda: array.array("q"))
+    area_lines: array.array[int] = field(default_factory=lambda: array.array("q"))
+    area_cells: list[Any] = field(default_factory=list)
     blank: int = 0
     blank_rows: int = 0
 
@@ -175,17 +183,25 @@ class RowReader:
             total += len(part)
             last = part[-1][0]
             self.progress(READ_SHARE * min(1.0, last / estimate) if estimate else 0.0, text)
+        areas = self.layout.area >= 0
         return Values(
             np.frombuffer(self.out_ids, dtype=np.int64), np.frombuffer(self.out_months, dtype=np.int64),
             np.frombuffer(self.out_values, dtype=np.float64), np.frombuffer(self.out_lines, dtype=np.int64),
             total - self.blank_rows, self.blank,
+            np.frombuffer(self.area_lines, dtype=np.int64) if areas else None, self.area_cells if areas else None,
         )
+
+    def _area_of(self, line: int, cells: tuple[Any, ...]) -> None:
+        """Keep the 台区 cell of an accepted line (evidence of membership; resolved after the read)."""
+        self.area_lines.append(line)
+        self.area_cells.append(_cell(cells, self.layout.area))
 
     def _long(self, part: list[tuple[int, tuple[Any, ...]]]) -> None:
         ik, im, iv = self.layout.key, self.layout.month, self.layout.value
         ids, months, slow = self.ids, self.months, self._slow
         add_id, add_month = self.out_ids.append, self.out_months.append
         add_value, add_line = self.out_values.append, self.out_lines.append
+        area = self._area_of if self.layout.area >= 0 else None
         for line, cells in part:
             try:
                 key_id = ids[cells[ik]]
@@ -200,6 +216,8 @@ class RowReader:
                 add_month(month)
                 add_value(value)
                 add_line(line)
+                if area is not None:
+                    area(line, cells)
             else:
                 slow(line, cells)
 
@@ -208,6 +226,7 @@ class RowReader:
         add_id, add_month = self.out_ids.append, self.out_months.append
         add_value, add_line = self.out_values.append, self.out_lines.append
         got: list[tuple[int, float]] = []
+        area = self._area_of if self.layout.area >= 0 else None
         for line, cells in part:
             got.clear()
             blanks = 0
@@ -231,6 +250,8 @@ class RowReader:
                 add_month(month)
                 add_value(value)
                 add_line(line)
+            if area is not None and got:
+                area(line, cells)
 
     # --- the careful path -------------------------------------------------------------------------------
 
@@ -249,6 +270,7 @@ class RowReader:
             for column, message in problems:
                 self.reject(line, cells, column, message)
             return
+        kept = 0
         for month, value in found:
             if value is None:
                 self.blank += 1
@@ -257,6 +279,9 @@ class RowReader:
             self.out_months.append(month)
             self.out_values.append(value)
             self.out_lines.append(line)
+            kept += 1
+        if kept and self.layout.area >= 0:
+            self._area_of(line, cells)
 
     def _key(self, cells: tuple[Any, ...], problems: list[tuple[int, Message]]) -> int:
         i = self.layout.key

@@ -66,6 +66,8 @@ class ImportPreview:
     notes: list[Message] = field(default_factory=list)
     #: kind-specific plan (assets: installs on metering points)
     extra: dict[str, Any] = field(default_factory=dict)
+    #: the options the preview was made with (customers: as_of), so a re-check reads the file the same way
+    options: dict[str, Any] = field(default_factory=dict)
 
     @property
     def new(self) -> int:
@@ -327,4 +329,5 @@ def outcome(preview: ImportPreview) -> tuple[Any, ...]:
     return (
         preview.sha256, preview.new, preview.updated, preview.unchanged, preview.rejected,
         [(r.line, r.column, r.value, r.reason) for r in preview.rejections], sorted(preview.new_areas.items()),
+        len(preview.extra.get("membership") or ()),  # customers whose dated 台区 a readings file rewrites
     )

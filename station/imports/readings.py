@@ -27,6 +27,7 @@ from db.schema import Customer, MonthlyConsumption
 from station.audit import record_many
 from station.consumption.load import fetch_array, raw_cursor
 from station.i18n import QT_TRANSLATE_NOOP, msg
+from station.imports import membership
 from station.imports import normalise as n
 from station.imports.bulk import IN_CHUNK, SCAN_ABOVE, add_batch, batch_audit, chunks, update_rows
 from station.imports.monthly import LONG, READ_SHARE, RowReader, Values, find_layout, open_rows
@@ -94,7 +95,7 @@ class MonthlyPreview(ImportPreview):
 
     @property
     def writes_anything(self) -> bool:
-        return bool(self.n_new or self.n_updated)
+        return bool(self.n_new or self.n_updated or self.extra.get("membership"))
 
 
 def _customer_keys(session: Session) -> dict[str, int]:
@@ -164,6 +165,8 @@ def preview_monthly(
     preview.plan = _plan(session, target, values)
     _count(preview, preview.plan)
     _notes(preview, layout)
+    if values.area_lines is not None:
+        _membership(session, preview, values)
     progress(1.0, "")
     return preview
 
@@ -196,7 +199,7 @@ def _reject_duplicates(preview: MonthlyPreview, values: Values, key_column: int)
     preview.rejections.sort(key=lambda r: r.line)
     keep = ~np.isin(values.lines, np.fromiter(found, dtype=np.int64))
     return Values(values.ids[keep], values.months[keep], values.values[keep], values.lines[keep],
-                  values.rows_read, values.blank)
+                  values.rows_read, values.blank, values.area_lines, values.area_cells)
 
 
 def _cells_at(path: Path, lines: set[int]) -> dict[int, tuple[Any, ...]]:
@@ -298,6 +301,19 @@ def _notes(preview: MonthlyPreview, layout: Any) -> None:
             month=month_label(month), count=sample["replaced"]))
 
 
+def _membership(session: Session, preview: MonthlyPreview, values: Values) -> None:
+    """The file's 台区编号 per value against the dated links: the plan to record where they differ."""
+    assert values.area_lines is not None and values.area_cells is not None
+    areas, unknown = membership.evidence(session, values.ids, values.months, values.lines,
+                                         values.area_lines, values.area_cells)
+    plan, now_differs = membership.plan(session, values.ids, values.months, areas)
+    if plan.runs:
+        preview.extra["membership"] = plan
+    wanted = set(list(plan.runs)[:membership.NOTE_SAMPLE])
+    account_of = {i: k for k, i in _customer_keys(session).items() if i in wanted} if wanted else {}
+    preview.notes.extend(membership.notes(plan, now_differs, unknown, account_of))
+
+
 # --- Writing -----------------------------------------------------------------------------------------
 
 
@@ -333,6 +349,10 @@ def apply_monthly(
     head = batch_audit(preview, batch_id)
     head["after"]["months"] = [month_label(m) for m in preview.months]
     audit = [head]
+    moved = membership.apply(session, preview.extra.get("membership") or membership.MembershipPlan({}, 0))
+    if moved is not None:
+        moved["after"]["import_batch_id"] = batch_id
+        audit.append(moved)
     for month, sample in sorted(plan.samples.items()):
         # One row per batch and month (entity_id = YYYYMM, so a month's history is one index look-up).
         audit.append({

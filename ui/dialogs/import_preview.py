@@ -257,7 +257,8 @@ def write_import(ws: Workspace, preview: ImportPreview, *, progress: Any, cancel
     from station.imports.preview import outcome
 
     with ws.sessions.begin() as s:
-        fresh = imports.preview_file(s, preview.path, preview.kind, progress=progress, cancelled=cancelled)
+        fresh = imports.preview_file(s, preview.path, preview.kind, progress=progress, cancelled=cancelled,
+                                     **preview.options)
         if outcome(fresh) != outcome(preview):
             return fresh
         return imports.apply_import(s, fresh, ws.operator, progress=progress, cancelled=cancelled)
