@@ -82,7 +82,8 @@ class LedgerActions(QObject):
         act = QAction(text, self.window)
         if shortcut:
             act.setShortcut(QKeySequence(shortcut))
-        act.triggered.connect(slot)
+        # triggered(bool) would pass `checked` into the slot's first parameter (a path, a request): call it bare.
+        act.triggered.connect(lambda: slot())
         return act
 
     # -- the asset page -------------------------------------------------------------------------

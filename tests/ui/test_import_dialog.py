@@ -83,6 +83,21 @@ def test_rejected_rows_are_saved_to_fix_and_import_again(qtbot, window, messy, m
     assert window.ui_settings.last_folder("rejections") == str(tmp_path / "out")
 
 
+def test_the_save_rejected_button_clicked_for_real_asks_where_and_writes(qtbot, window, messy, monkeypatch, tmp_path):
+    # clicked(bool) once passed `checked` as the path: the button did nothing
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    _flow, preview = _preview(qtbot, window, messy, monkeypatch, answer=False)
+    dlg = ImportPreviewDialog(window, preview, ui_settings=window.ui_settings)
+    qtbot.addWidget(dlg)
+    out = tmp_path / "fix-me.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    assert dlg.saved_to == out and out.exists()
+    assert len(out.read_text(encoding="utf-8-sig").splitlines()) == 3  # the header and the two rejected rows
+
+
 def test_importing_writes_the_accepted_rows_and_refreshes_the_pages(qtbot, window, messy, monkeypatch, demo_ws):
     page = window.show_page("customers")
     before = page.model.count()

@@ -139,3 +139,20 @@ def test_long_reports_render_at_a_lower_resolution():
     a4_landscape = (841.9, 595.3)
     assert render_dpi(10, a4_landscape) == 200
     assert 72 <= render_dpi(2000, a4_landscape) < 200
+
+
+def test_the_export_menu_action_triggered_for_real_writes_the_file(qtbot, window, tmp_path, monkeypatch):
+    # triggered(bool) once passed `checked` into the flow as the path: the action did nothing
+    from PySide6.QtWidgets import QFileDialog
+
+    out = tmp_path / "menu.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    window.show_page("customers")
+    action = window.ledger_actions.export_action
+    assert action.shortcut().toString() == "Ctrl+Shift+E" and action.isEnabled()
+    action.trigger()
+    flow = window.ledger_actions._export_flow
+    assert flow is not None and flow.last_job is not None
+    window.runner.wait()
+    qtbot.waitUntil(out.exists, timeout=20_000)
+    assert out.read_text(encoding="utf-8-sig").splitlines()[0].startswith("户号")

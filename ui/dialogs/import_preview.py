@@ -174,7 +174,7 @@ class ImportPreviewDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.save_button.clicked.connect(self.save_rejections)
+        self.save_button.clicked.connect(lambda: self.save_rejections())  # not clicked(bool) into `path`
         self.import_button.setDefault(True)
         if not preview.writes_anything:
             self.nothing_label = QLabel(
