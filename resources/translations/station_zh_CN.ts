@@ -2483,34 +2483,34 @@
         <translation>打印资产台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="192"/>
+        <location filename="../../ui/actions_ledger.py" line="193"/>
         <source>Remove %1 from its metering point? The customer&apos;s metering changes.</source>
         <translation>从计量点拆除 %1？该客户的计量将随之改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="193"/>
+        <location filename="../../ui/actions_ledger.py" line="194"/>
         <source>Set %1 aside for scrapping? It can no longer be issued.</source>
         <translation>将 %1 列为待报废？此后不能再领出。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="194"/>
+        <location filename="../../ui/actions_ledger.py" line="195"/>
         <source>Scrap %1 for good? This cannot be undone; the record and its history are kept.</source>
         <translation>确定报废 %1？此操作不能撤销；档案及其履历将保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="197"/>
+        <location filename="../../ui/actions_ledger.py" line="198"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions_ledger.py" line="215"/>
+        <location filename="../../ui/actions_ledger.py" line="216"/>
         <source>%n asset(s) received</source>
         <translation>
             <numerusform>已入库 %n 只</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="221"/>
+        <location filename="../../ui/actions_ledger.py" line="222"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -4598,62 +4598,72 @@ Check the location (start with --db FILE to open another one, then correct it in
         <translation>不可算</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="42"/>
+        <location filename="../../station/analysis/reasons.py" line="44"/>
         <source>From {start}</source>
         <translation>自 {start} 起</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="44"/>
+        <location filename="../../station/analysis/reasons.py" line="46"/>
         <source>consumption {pct}% below the same months last year</source>
         <translation>用电量比去年同期低 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="48"/>
+        <location filename="../../station/analysis/reasons.py" line="50"/>
         <source>{pct}% below the mean of the 3 months before</source>
         <translation>比前 3 个月平均值低 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="52"/>
+        <location filename="../../station/analysis/reasons.py" line="54"/>
         <source>consumption stays below its usual level</source>
         <translation>用电量持续低于正常水平</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="56"/>
+        <location filename="../../station/analysis/reasons.py" line="58"/>
         <source>{pct}% of the median of the same category in the area</source>
         <translation>仅为本台区同类用户中位数的 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="60"/>
+        <location filename="../../station/analysis/reasons.py" line="62"/>
         <source>{pct}% of the median of the same category</source>
         <translation>仅为同类用户中位数的 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="64"/>
+        <location filename="../../station/analysis/reasons.py" line="66"/>
         <source>change far below its peers (z = {z})</source>
         <translation>变化远低于同类用户（z = {z}）</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="67"/>
+        <location filename="../../station/analysis/reasons.py" line="69"/>
         <source>{n} months in a row at zero</source>
         <translation>连续 {n} 个月为零</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="69"/>
-        <source>the area&apos;s loss rate rose {pp} points that month</source>
-        <translation>当月台区线损率上升 {pp} 个百分点</translation>
+        <location filename="../../station/analysis/reasons.py" line="71"/>
+        <source>the area&apos;s loss rate rose {pp} points over the same months</source>
+        <translation>所在台区线损率同期上升 {pp} 个百分点</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="73"/>
+        <location filename="../../station/analysis/reasons.py" line="75"/>
+        <source>the account is closed or suspended in the ledger: the drop is explained</source>
+        <translation>台账已销户或暂停，电量下降已有说明</translation>
+    </message>
+    <message>
+        <location filename="../../station/analysis/reasons.py" line="79"/>
+        <source>the area&apos;s supply fell as much: more likely a real reduction</source>
+        <translation>所在台区供电量同步下降，更可能为正常减少用电</translation>
+    </message>
+    <message>
+        <location filename="../../station/analysis/reasons.py" line="83"/>
         <source>a meter or CT change at that time may explain it</source>
         <translation>同期的换表或更换互感器可能是原因</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="84"/>
+        <location filename="../../station/analysis/reasons.py" line="94"/>
         <source>{start}, {rest}</source>
         <translation>{start}，{rest}</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="85"/>
+        <location filename="../../station/analysis/reasons.py" line="95"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -5706,81 +5716,96 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     </message>
     <message>
         <location filename="../../station/rules/defaults.py" line="212"/>
+        <source>Smallest year-over-year drop of a steady customer that flags it</source>
+        <translation>平稳用户判为突降的最小同比降幅</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/defaults.py" line="214"/>
+        <source>How many times its usual variation a steady customer&apos;s drop must be</source>
+        <translation>平稳用户降幅须达其往常波动的倍数</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/defaults.py" line="216"/>
+        <source>Weight of the 台区 loss and supply cross-check in the score</source>
+        <translation>台区线损与供电量交叉核对在评分中的权重</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/defaults.py" line="218"/>
         <source>Score from which a customer is listed</source>
         <translation>列入清单的最低得分</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="221"/>
+        <location filename="../../station/rules/defaults.py" line="227"/>
         <source>Theft penalty, multiple of the back-billed charge</source>
         <translation>窃电违约使用电费，补收电费的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="230"/>
+        <location filename="../../station/rules/defaults.py" line="236"/>
         <source>Penalty multiple when the contract names none</source>
         <translation>合同未约定时的违约使用电费倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="239"/>
+        <location filename="../../station/rules/defaults.py" line="245"/>
         <source>Changed tariff category, multiple of the difference</source>
         <translation>擅自改变用电类别，差额电费的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="248"/>
+        <location filename="../../station/rules/defaults.py" line="254"/>
         <source>Added capacity (two-part), multiple of the basic charge</source>
         <translation>私增容量（两部制），基本电费的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="257"/>
+        <location filename="../../station/rules/defaults.py" line="263"/>
         <source>Added capacity (single-part), per kW or kVA</source>
         <translation>私增容量（单一制），每千瓦(千伏安)金额</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="266"/>
+        <location filename="../../station/rules/defaults.py" line="272"/>
         <source>Sealed or suspended equipment used (two-part), multiple of the basic charge</source>
         <translation>擅自使用已封存或暂停设备（两部制），基本电费的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="277"/>
+        <location filename="../../station/rules/defaults.py" line="283"/>
         <source>Sealed or suspended equipment used (single-part), per kW or kVA</source>
         <translation>擅自使用已封存或暂停设备（单一制），每千瓦(千伏安)金额</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="286"/>
+        <location filename="../../station/rules/defaults.py" line="292"/>
         <source>Metering or load-control equipment touched, residential, per occurrence</source>
         <translation>擅自动用计量或负控装置，居民用户每次金额</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="297"/>
+        <location filename="../../station/rules/defaults.py" line="303"/>
         <source>Metering or load-control equipment touched, others, per occurrence</source>
         <translation>擅自动用计量或负控装置，其他用户每次金额</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="306"/>
+        <location filename="../../station/rules/defaults.py" line="312"/>
         <source>Changed category, period when the start is unknown</source>
         <translation>改变用电类别，起始时间不明时的计算期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="317"/>
+        <location filename="../../station/rules/defaults.py" line="323"/>
         <source>Changed category, hours per day when estimated from kW</source>
         <translation>改变用电类别，按容量（kW）估算时的每日小时数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="326"/>
+        <location filename="../../station/rules/defaults.py" line="332"/>
         <source>Theft, period when the start is unknown</source>
         <translation>窃电，起始时间不明时的计算期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="335"/>
+        <location filename="../../station/rules/defaults.py" line="341"/>
         <source>Theft, hours per day for power customers</source>
         <translation>窃电，动力用户每天小时数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="344"/>
+        <location filename="../../station/rules/defaults.py" line="350"/>
         <source>Theft, hours per day for lighting customers</source>
         <translation>窃电，照明用户每天小时数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="353"/>
+        <location filename="../../station/rules/defaults.py" line="359"/>
         <source>Meter out of tolerance, share of the time since the last verification</source>
         <translation>电能表超差，自上次检定以来时间的计算比例</translation>
     </message>

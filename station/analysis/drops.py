@@ -12,6 +12,7 @@ from station.analysis import rules
 from station.analysis.lineloss import area_sales, line_loss
 from station.analysis.matrix import MonthAxis
 from station.analysis.reasons import Rule, fragment, render, rule_codes
+from station.analysis.supply_check import loss_rate_rise, supply_llr
 from station.analysis.thresholds import DEFAULT_SETTINGS, ScanSettings
 from station.i18n import Message
 from station.jobs import Cancelled  # noqa: F401 - the one "stop" exception of every long job; re-exported for callers
@@ -73,6 +74,12 @@ class ScanResult:
     # then quotes the ratio, else the z (a customer back at its peers' level after a zero streak shows
     # "100% of the median" otherwise). None: judge by ratio < 1 (results built without it).
     peer_low: np.ndarray | None = None
+    # Rule 6 as evidence: log-likelihood ratio of "the 台区 loss rose by the drop" (theft) against "the
+    # supply fell as much" (a real reduction); NaN where it cannot be told (station.analysis.supply_check).
+    supply_llr: np.ndarray | None = None
+    # A drop the ledger explains (the account is closed or suspended): not flagged, and its reason says so.
+    explained: np.ndarray | None = None
+    explained_start: np.ndarray | None = None
 
     def ranked(self, top: int | None = None) -> np.ndarray:
         """Row indices of flagged customers, highest score first; ties: the larger 台区 loss rise (rule 6),
@@ -88,6 +95,8 @@ class ScanResult:
 
     def reason_parts(self, i: int) -> list[Message]:
         bits = int(self.fired[i])
+        if not bits and self.explained is not None and self.explained[i]:
+            return [fragment("start", start=self.axis.label(int(self.explained_start[i]))), fragment("ledger")]
         if not bits:
             return []
         parts = [fragment("start", start=self.axis.label(int(self.start_month[i])))]
@@ -111,6 +120,8 @@ class ScanResult:
             parts.append(fragment("loss", pp=f"{self.loss_rise[i]:.1f}"))
         if bits & Rule.EVENT:
             parts.append(fragment("event"))
+        if bits & Rule.SUPPLY:
+            parts.append(fragment("supply"))
         return parts
 
     def reason(self, i: int, lang: str = "zh") -> str:
@@ -182,6 +193,7 @@ def scan(
 
     _stage(progress, cancelled, 0.85, "cross-checks")
     loss_rise = np.full(n, np.nan)
+    supply = np.full(n, np.nan)  # LLR of "the area's loss rose by the drop" (theft) vs "its supply fell too"
     if meta.supplied is not None and on & Rule.LOSS:
         start_col = np.where(has, start, -1)
         if meta.membership is not None:
@@ -191,8 +203,10 @@ def scan(
             member, area_then = meta.area, meta.area
         sold, _ = area_sales(Ec, member, meta.n_areas)
         table = line_loss(meta.supplied[:, : T + 1], sold)
-        loss_rise = rules.loss_rise_at(table.rate, area_then, start_col)
-    loss_fired = has & (loss_rise >= st.loss_rise_pp)
+        supply, _drop_kwh = supply_llr(Ec, table.loss_kwh, area_then, start_col, T, meta.supplied)
+        loss_rise = loss_rate_rise(table.rate, area_then, start_col, T)
+    loss_fired = has & (supply >= st.supply_llr_fire) & (loss_rise > 0)
+    supply_fell = has & (supply <= -st.supply_llr_fire)
     ev = meta.events
     event_fired = has & rules.events_near(n, ev.customer, ev.month, np.where(has, start, -1), st.event_window)
     event_fired &= bool(on & Rule.EVENT)
@@ -213,12 +227,20 @@ def scan(
     score *= _BASE_MAX / max(sum(w for r, w in _WEIGHTS.items() if on & r), 1.0)
     lasting = np.minimum(T - s_eff + 1, 3) / 3.0  # a drop seen in one month only weighs less
     score *= 0.4 + 0.6 * lasting
+    # Below any rule, the depth of the drop since the start (or of the last 3 months against last year)
+    # still orders the customers, so every customer has a score a ranking can be measured on.
+    score += _BACKGROUND * sev(np.where(has, yoy, own["recent_yoy"]))
+    # Rule 6: the 台区 says theft (its loss rose by the drop) or a real fall (its supply fell as much).
+    factor = np.clip(np.exp(st.supply_weight * np.nan_to_num(supply)), st.supply_factor_min, st.supply_factor_max)
     discount = np.where(event_fired, st.event_discount, 1.0)
-    score = np.minimum(score * np.where(loss_fired, st.loss_boost, 1.0) * discount, 100.0)
+    # A drop the ledger explains: the account is closed or suspended (销户 / 暂停).
+    closed = ~meta.active
+    discount = np.where(closed, st.ledger_discount, discount)
+    score = np.minimum(score * factor * discount, 100.0)
     primary = Rule.MOM | Rule.YOY | Rule.ZERO
     evidence = (yoy_fired | mom_fired | zero_fired) if on & primary else (cus_fired | peer_fired)
-    # An explained drop is still listed (an inspector may want it), only lower.
-    flagged = has & evidence & (score >= st.flag_score * discount)
+    # An explained drop is still listed (an inspector may want it), only lower; a closed account is not.
+    flagged = has & evidence & ~closed & (score >= st.flag_score * np.where(event_fired, st.event_discount, 1.0))
 
     fired = (
         Rule.MOM * mom_fired
@@ -228,13 +250,14 @@ def scan(
         + Rule.CUSUM * cus_fired
         + Rule.LOSS * loss_fired
         + Rule.EVENT * event_fired
+        + Rule.SUPPLY * supply_fell
     ).astype(np.uint8)
     fired[~flagged] = 0
     _stage(progress, cancelled, 1.0, "done")
     return ScanResult(
         month=T,
         axis=meta.axis,
-        score=np.where(has, score, 0.0),
+        score=score,
         fired=fired,
         start_month=np.where(flagged, start, -1).astype(np.int32),
         flagged=flagged,
@@ -246,6 +269,9 @@ def scan(
         zero_len=zero_len.astype(np.int32),
         loss_rise=loss_rise,
         peer_low=ratio < st.peer_ratio,
+        supply_llr=supply,
+        explained=has & closed,
+        explained_start=np.where(has & closed, start, -1).astype(np.int32),
     )
 
 
@@ -259,6 +285,7 @@ _OWN_FIELDS: dict[str, type] = {
     "zero": bool,
     "yoy_fired": bool,
     "mom_fired": bool,
+    "recent_yoy": np.float64,
 }
 
 
@@ -271,15 +298,22 @@ def _own_history(
     expected = rules.expected_kwh(Ec, st.mom_months, first=max(0, lo - 12))  # columns lo−12..T
     # The CUSUM runs from a year before the window, so a drop that began earlier keeps its true start
     # (and is left to the scans of those months) instead of appearing to begin at the window's edge.
+    # Each customer's own month-to-month noise (the spread of its residual against the expectation in the
+    # year before the window): a steady customer's 35 % fall is as clear as a household's 70 %.
+    noise = _noise(Ec, expected, max(0, lo - 12), lo, st.min_baseline_kwh)
+    allowance = np.where(np.isnan(noise), st.cusum_allowance,
+                         np.clip(st.cusum_k_sigma * noise, st.cusum_allowance_min, st.cusum_allowance))
+    threshold = np.where(np.isnan(noise), st.cusum_threshold,
+                         np.clip(st.cusum_h_sigma * noise, st.cusum_threshold_min, st.cusum_threshold))
     cus, cus_start = rules.cusum_drop(
         Ec,
         max(0, lo - 12),
         T,
-        allowance=st.cusum_allowance,
+        allowance=allowance,  # type: ignore[arg-type]
         min_baseline_kwh=st.min_baseline_kwh,
         expected=expected,
     )
-    cus_fired = (cus >= st.cusum_threshold) & (cus_start >= lo) & bool(on & Rule.CUSUM)
+    cus_fired = (cus >= threshold) & (cus_start >= lo) & bool(on & Rule.CUSUM)
 
     zero_len, zero_start = _zero_streaks(Ec, lo, st.zero_kwh)
     zero_fired = (zero_len >= st.zero_months) & active & bool(on & Rule.ZERO)
@@ -299,7 +333,13 @@ def _own_history(
     has = start >= 0
     s_eff = np.where(has, start, T)
     yoy = rules.segment_yoy_drop(Ec, s_eff, T, st.min_baseline_kwh)
-    yoy_fired = has & (yoy >= st.yoy_drop) & bool(on & Rule.YOY)
+    # Rule 2 with the customer's own noise: a smaller drop counts when it lies far outside its usual
+    # variation over the months since the start (a z of the log ratio; NaN noise → the plain rule only).
+    months = np.minimum(T - s_eff + 1, 12)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        z = -np.log(np.clip(1.0 - yoy, 1e-3, None)) * np.sqrt(months) / noise
+    steady = (yoy >= st.yoy_drop_min) & (z >= st.yoy_z)
+    yoy_fired = has & ((yoy >= st.yoy_drop) | steady) & bool(on & Rule.YOY)
     # Rule 1 at the start month or the two after it: a gradual start shows its steep month a little later.
     wcols = cols[lo:]
     near = (wcols[None, :] >= s_eff[:, None]) & (wcols[None, :] <= s_eff[:, None] + 2)
@@ -307,7 +347,9 @@ def _own_history(
     mom[np.isinf(mom)] = np.nan
     mom_fired = has & (mom >= st.mom_drop) & bool(on & Rule.MOM)
 
+    recent = np.full_like(s_eff, max(lo, T - 2))
     return {
+        "recent_yoy": rules.segment_yoy_drop(Ec, recent, T, st.min_baseline_kwh),
         "start": start,
         "yoy": yoy,
         "mom": mom,
@@ -329,6 +371,35 @@ _WEIGHTS: dict[Rule, float] = {
     Rule.PEER: 8.0,
 }
 _BASE_MAX = 80.0
+#: Points of the depth of a drop that no rule flags (below any flag level: it only orders the rest).
+_BACKGROUND = 10.0
+
+
+def _noise(Ec: np.ndarray, expected: np.ndarray, first: int, lo: int, min_baseline_kwh: float) -> np.ndarray:
+    """Robust spread (1.4826 · MAD) of E/expected − 1 over columns first..lo−1; NaN with fewer than 6 months.
+
+    expected holds columns first.. (rules.expected_kwh(E, first=first)).
+    """
+    if lo - first < 6:
+        return np.full(Ec.shape[0], np.nan)
+    e, x = Ec[:, first:lo], expected[:, : lo - first]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        r = np.where((x >= min_baseline_kwh) & ~np.isnan(e), e / x - 1.0, np.nan)
+    med = _row_nanmedian(r)
+    mad = _row_nanmedian(np.abs(r - med[:, None]))
+    enough = (~np.isnan(r)).sum(axis=1) >= 6
+    return np.where(enough, np.maximum(1.4826 * mad, 0.02), np.nan)
+
+
+def _row_nanmedian(a: np.ndarray) -> np.ndarray:
+    """Median of each row ignoring NaN (NaN for a row without values): one sort, several times faster than
+    np.nanmedian on short rows (NaN sorts last, so the k present values lead each row)."""
+    k = (~np.isnan(a)).sum(axis=1)
+    ordered = np.sort(a, axis=1)
+    lo = np.clip((k - 1) // 2, 0, a.shape[1] - 1)[:, None]
+    hi = np.clip(k // 2, 0, a.shape[1] - 1)[:, None]
+    med = (np.take_along_axis(ordered, lo, axis=1) + np.take_along_axis(ordered, hi, axis=1))[:, 0] / 2
+    return np.where(k > 0, med, np.nan)
 
 
 def _zero_streaks(Ec: np.ndarray, lo: int, zero_kwh: float) -> tuple[np.ndarray, np.ndarray]:

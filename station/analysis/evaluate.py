@@ -82,6 +82,8 @@ def rule_contributions(
         res = scan(E, meta, month_index, replace(settings, rules=int(r)))
         rows.append((f"only {RULE_CODES[r]}", evaluate(res, truth, true_start)))
     for r in RULE_CODES:
+        if r is Rule.SUPPLY:  # an annotation of the LOSS cross-check, not a rule that can be turned off
+            continue
         res = scan(E, meta, month_index, replace(settings, rules=int(settings.rules) & ~int(r)))
         rows.append((f"without {RULE_CODES[r]}", evaluate(res, truth, true_start)))
     return rows

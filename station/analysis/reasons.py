@@ -18,6 +18,7 @@ class Rule(IntFlag):
     CUSUM = 16  # change point found
     LOSS = 32  # the 台区 loss rate rose in the start month
     EVENT = 64  # an asset event may explain the drop
+    SUPPLY = 128  # the 台区's supply fell with the drop: more like a real reduction than theft
 
 
 RULE_CODES: dict[Rule, str] = {
@@ -28,6 +29,7 @@ RULE_CODES: dict[Rule, str] = {
     Rule.CUSUM: "CUSUM",
     Rule.LOSS: "LOSS",
     Rule.EVENT: "EVENT",
+    Rule.SUPPLY: "SUPPLY",
 }
 
 
@@ -66,8 +68,16 @@ _FRAGMENTS: dict[str, tuple[str, str]] = {
     ),
     "zero": (QT_TRANSLATE_NOOP("station", "{n} months in a row at zero"), "连续 {n} 个月电量为零"),
     "loss": (
-        QT_TRANSLATE_NOOP("station", "the area's loss rate rose {pp} points that month"),
-        "所在台区线损率当月上升 {pp} 个百分点",
+        QT_TRANSLATE_NOOP("station", "the area's loss rate rose {pp} points over the same months"),
+        "所在台区线损率同期上升 {pp} 个百分点",
+    ),
+    "ledger": (
+        QT_TRANSLATE_NOOP("station", "the account is closed or suspended in the ledger: the drop is explained"),
+        "台账已销户或暂停，电量下降已有说明",
+    ),
+    "supply": (
+        QT_TRANSLATE_NOOP("station", "the area's supply fell as much: more likely a real reduction"),
+        "所在台区供电量同步下降，更可能为正常减少用电",
     ),
     "event": (
         QT_TRANSLATE_NOOP("station", "a meter or CT change at that time may explain it"),

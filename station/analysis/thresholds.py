@@ -36,6 +36,16 @@ class ScanSettings:
     # ±20 % month-to-month noise; h = 1.0 ≈ two months at −70 % or three at −55 %).
     cusum_allowance: float = 0.20
     cusum_threshold: float = 1.0
+    # … scaled to each customer's own noise σ (robust spread of its residual in the year before): allowance
+    # k·σ and alarm h·σ, within [min, the values above]; a customer without a year of history keeps those.
+    cusum_k_sigma: float = 0.5
+    cusum_h_sigma: float = 5.0
+    cusum_allowance_min: float = 0.10
+    cusum_threshold_min: float = 0.4
+    # Rule 2 for steady customers: a drop of at least yoy_drop_min counts when its z against the
+    # customer's own noise over the months since the start is ≥ yoy_z (choice of this module).
+    yoy_drop_min: float = 0.20
+    yoy_z: float = 4.0
     # Rule 6, cross-check (DOMAIN.md rule 6): the 台区 loss rate rose by at least this many percentage points
     # in the start month (vs the mean of the 3 months before) → rank higher by `loss_boost`; an asset event
     # (meter swap, CT change) within `event_window` months of the start → rank lower by `event_discount`.
@@ -43,6 +53,15 @@ class ScanSettings:
     loss_boost: float = 1.25
     event_window: int = 1
     event_discount: float = 0.3
+    # Rule 6 as evidence (station.analysis.supply_check): the score is multiplied by exp(weight × LLR), held
+    # within [min, max]; |LLR| ≥ fire names it in the reason (loss rose / supply fell). Choice of this module,
+    # tuned on the tune parts of the evaluation sets (tests/benchmarks/tune_scan.py).
+    supply_weight: float = 0.25
+    supply_factor_min: float = 0.4
+    supply_factor_max: float = 1.6
+    supply_llr_fire: float = 2.0
+    # A closed or suspended account (销户 / 暂停): its drop is explained by the ledger and not listed.
+    ledger_discount: float = 0.2
     # A drop of this fraction counts in full in the score; deeper drops add nothing (choice of this module:
     # an empty home falls to nothing, a bypass usually leaves some consumption).
     full_drop: float = 0.7
@@ -50,9 +69,9 @@ class ScanSettings:
     # one year, the span the year-over-year comparison covers without comparing theft with theft).
     window_months: int = 12
     # The rules in use (a Rule bitmask; all by default). Turning one off shows what it contributes.
-    rules: int = 127
+    rules: int = 255
     # A customer is flagged (listed) at or above this score out of 100 (choice of this module).
-    flag_score: float = 35.0
+    flag_score: float = 40.0
 
 
 @dataclass(frozen=True, slots=True)

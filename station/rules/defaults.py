@@ -208,7 +208,13 @@ RULES: tuple[RuleDef, ...] = (
        QT_TRANSLATE_NOOP("station", "Monthly kWh counted as zero")),
     _d("scan.window_months", 12, "months", "本程序取值：回溯一年", "", "count",
        QT_TRANSLATE_NOOP("station", "How far back a drop may have begun")),
-    _d("scan.flag_score", 35, "points", "本程序取值（合成数据调校）", "", "number",
+    _d("scan.yoy_drop_min", 0.2, "fraction", "电量突降规则2（平稳用户）：同比下降 ≥ 20 % 且超出该户往常波动（本程序取值）", "",
+       "number", QT_TRANSLATE_NOOP("station", "Smallest year-over-year drop of a steady customer that flags it")),
+    _d("scan.yoy_z", 4, "", "电量突降规则2（平稳用户）：下降幅度达该户往常波动的 4 倍（本程序取值，评估集调校）", "", "number",
+       QT_TRANSLATE_NOOP("station", "How many times its usual variation a steady customer's drop must be")),
+    _d("scan.supply_weight", 0.25, "", "电量突降规则6：台区线损与供电量交叉核对的权重（本程序取值，评估集调校）", "", "number",
+       QT_TRANSLATE_NOOP("station", "Weight of the 台区 loss and supply cross-check in the score")),
+    _d("scan.flag_score", 40, "points", "本程序取值（独立评估集调校，tests/benchmarks/tune_scan.py）", "", "number",
        QT_TRANSLATE_NOOP("station", "Score from which a customer is listed")),
     # --- back-billing and penalties (1996 numbers; the 2024 edition uses the contract multiple) --
     _d(

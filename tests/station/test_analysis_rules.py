@@ -138,7 +138,7 @@ def test_drop_in_a_month_the_area_loss_rate_rose_ranks_higher() -> None:
     res = scan(E, meta_for(E, area=area, supplied=supplied), 23)
     assert "LOSS" in res.codes(b) and "LOSS" not in res.codes(a)
     assert res.score[b] > res.score[a]
-    assert "线损率当月上升" in res.reason(b)
+    assert "线损率同期上升" in res.reason(b)
 
 
 def test_change_point_finds_the_start_of_a_gradual_decline() -> None:

@@ -18,8 +18,9 @@ SEED = station_gen.REPORT_SEEDS[0]
 GENUINE = [station_gen.CLOSURE, station_gen.STOPPAGE, station_gen.VACANCY, station_gen.CAPACITY_DOWN]
 
 TODAY = (
-    "today's scan (seed 101, 1,500 customers): AUC 0.925 vs the plain rule's 0.962; 18 of its top 20 are "
-    "closures, stoppages, vacant homes or capacity cuts; it flags 12 of 15 accounts closed in the ledger"
+    "the scan (seed 101, 1,500 customers): 11 of its top 20 are closures, stoppages, vacant homes or capacity "
+    "cuts (18 before the 台区 supply cross-check; a household's real fall is too small against its area's "
+    "noise for the gateway meter to tell it from theft)"
 )
 
 
@@ -29,7 +30,6 @@ def station():
     return E, meta, truth, scan(E, meta)
 
 
-@pytest.mark.xfail(strict=False, reason=TODAY)
 def test_thieves_rank_above_normal_customers_at_least_as_well_as_a_plain_rule(station):
     E, meta, truth, result = station
     plain = baseline.detect(E, meta)
@@ -44,7 +44,6 @@ def test_genuine_closures_and_stoppages_are_not_most_of_the_top_20(station):
     assert genuine < 10, f"{genuine} of the top 20 really stopped using power"
 
 
-@pytest.mark.xfail(strict=False, reason=TODAY)
 def test_an_account_closed_in_the_ledger_is_not_a_suspect(station):
     _, meta, _, result = station
     closed = ~np.asarray(meta.active, dtype=bool)
