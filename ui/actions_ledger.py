@@ -89,6 +89,10 @@ class LedgerActions(QObject):
     # -- the asset page -------------------------------------------------------------------------
     def _on_page_changed(self, key: str) -> None:
         self.export_action.setEnabled(key in ("customers", "assets"))
+        # Ctrl+P prints what the page prints: a page with its own print action (the 追补电费计算单) takes the
+        # key, and the ledger's stays in the File menu without it (two actions on one key do nothing).
+        own = getattr(self.window.current_page(), "print_action", None) is not None
+        self.print_customers_action.setShortcut(QKeySequence() if own else QKeySequence("Ctrl+P"))
 
     def _hook_assets(self, page: Any) -> None:
         self._hooked = page
