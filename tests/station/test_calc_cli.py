@@ -31,6 +31,8 @@ def test_theft_worked_example_json(capsys: pytest.CaptureFixture[str]) -> None:
             "--price",
             "0.5283",
             "--json",
+            "--lang",
+            "en",
         ],
     )
     assert set(out) == {"kind", "kwh", "amount", "penalty", "total", "working", "rule"}
@@ -61,10 +63,10 @@ def test_theft_three_phase_ct_dates_and_edition(capsys: pytest.CaptureFixture[st
 
 
 def test_theft_human_output(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["calc", "theft", "--use", "power", "--kw", "2", "--days", "10"]) == 0
+    assert main(["--lang", "en", "calc", "theft", "--use", "power", "--kw", "2", "--days", "10"]) == 0
     out = capsys.readouterr().out
     assert "Stolen energy = 2 kW × 12 h/day × 10 days = 240 kWh" in out
-    assert "total    ¥0.00" in out
+    assert "Total                     ¥0.00" in out
 
 
 def test_rejected_input_exits_3_with_every_reason(capsys: pytest.CaptureFixture[str]) -> None:
@@ -81,6 +83,8 @@ def test_rejected_input_exits_3_with_every_reason(capsys: pytest.CaptureFixture[
             "--to",
             "2024-03-01",
             "--json",
+            "--lang",
+            "en",
         ]
     )
     captured = capsys.readouterr()
@@ -157,14 +161,15 @@ def test_violation_kinds_json(capsys: pytest.CaptureFixture[str]) -> None:
 def test_capacity_without_basic_price_exits_3(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["calc", "violation", "--kind", "capacity", "--kva", "50"]) == 3
     err = capsys.readouterr().err
-    assert "--basic-price: Required." in err and "--months: Required." in err
+    assert "--basic-price: 必填。" in err and "--months: 必填。" in err  # Chinese by default
 
 
 def test_meter_error_refund_json(capsys: pytest.CaptureFixture[str]) -> None:
     # 25 % fast, W = 10000: (8000 − 10000) / 2 = −1000 kWh × ¥0.5 = −¥500.00
     out = _json(
         capsys,
-        ["calc", "meter-error", "--error-pct", "25", "--recorded-kwh", "10000", "--price", "0.5", "--json"],
+        ["calc", "meter-error", "--error-pct", "25", "--accuracy-class", "2", "--recorded-kwh", "10000", "--price", "0.5",
+         "--json"],
     )
     assert (out["kind"], out["kwh"], out["amount"], out["total"]) == (
         "meter_error",
