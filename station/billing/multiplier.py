@@ -6,7 +6,17 @@ import datetime as dt
 from collections.abc import Sequence
 
 from station.billing.checks import Checks, Number
-from station.billing.common import Kind, PricePeriod, Result, exact, finish, inputs_of, num, priced_charge, round_kwh
+from station.billing.common import (
+    Kind,
+    PricePeriod,
+    Result,
+    exact,
+    finish,
+    inputs_of,
+    num,
+    priced_charge,
+    round_kwh,
+)
 from station.billing.editions import DEFAULT_EDITION, Clause, Edition, Rule, cite
 from station.billing.rules import DEFAULT_RULES, BillingRules
 from station.i18n import QT_TRANSLATE_NOOP, msg

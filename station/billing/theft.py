@@ -12,13 +12,13 @@ from station.billing.common import (
     Kind,
     PricePeriod,
     Result,
-    priced_charge,
     exact,
     finish,
     inputs_of,
     num,
     parse_rated_current,
     penalty_on,
+    priced_charge,
     round_kwh,
     sqrt3,
 )
@@ -142,7 +142,11 @@ def _capacity(
         if limiter is not None:
             checks.add(
                 "limiter_current",
-                msg(QT_TRANSLATE_NOOP("station", "A current limiter applies only to a capacity taken from the meter.")),
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "station", "A current limiter applies only to a capacity taken from the meter."
+                    )
+                ),
                 limiter,
             )
         if ratio is not None:
@@ -172,7 +176,9 @@ def _capacity(
     need_rated = limiter is None  # with a limiter the rated current is only shown, not used
     if isinstance(current, str):  # a nameplate "5(60)A": Article 103 takes the rated current, 5 A
         rated = parse_rated_current(current)
-        i = checks.number("current", rated if rated is not None else current, positive=True, required=need_rated)
+        i = checks.number(
+            "current", rated if rated is not None else current, positive=True, required=need_rated
+        )
     else:
         i = checks.number("current", current, positive=True, required=need_rated)
     r = checks.number("ratio", ratio, required=False, positive=True)
@@ -190,7 +196,12 @@ def _capacity(
                 )
             )
             lines.append(
-                msg(line, lim=num(lim), i=num(i) if i is not None else "", article=cite(edition, Clause.THEFT_ENERGY))
+                msg(
+                    line,
+                    lim=num(lim),
+                    i=num(i) if i is not None else "",
+                    article=cite(edition, Clause.THEFT_ENERGY),
+                )
             )
         i = lim
     if phases not in (1, 3):
@@ -209,9 +220,7 @@ def _capacity(
     params: dict[str, object] = {"u": num(u), "i": num(i), "kw": num(cap), "note": current_note}
     if phases == 1 and r is None:
         line = msg(
-            QT_TRANSLATE_NOOP(
-                "station", "Capacity = {u} V × {i} A = {kw} kW ({note})"
-            ),
+            QT_TRANSLATE_NOOP("station", "Capacity = {u} V × {i} A = {kw} kW ({note})"),
             **params,
         )
     elif phases == 1:
@@ -225,9 +234,7 @@ def _capacity(
         )
     elif r is None:
         line = msg(
-            QT_TRANSLATE_NOOP(
-                "station", "Capacity = √3 × {u} V × {i} A = {kw} kW ({note})"
-            ),
+            QT_TRANSLATE_NOOP("station", "Capacity = √3 × {u} V × {i} A = {kw} kW ({note})"),
             **params,
         )
     else:

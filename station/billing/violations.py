@@ -38,7 +38,7 @@ class Load:
 
     def text(self) -> str:
         hours = "" if self.hours is None else f":{self.hours}"
-        return f"{self.kw}:{Use(self.use).value if self.use in set(Use) else self.use}:{self.price_diff}{hours}"
+        return f"{self.kw}:{self.use}:{self.price_diff}{hours}"
 
 
 def category_violation(
@@ -66,7 +66,11 @@ def category_violation(
     if loads and (kw is not None or price_diff is not None or kwh is not None or hours is not None):
         checks.add(
             "loads",
-            msg(QT_TRANSLATE_NOOP("station", "Give the load lines, or one line of kW and tariff difference, not both.")),
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "station", "Give the load lines, or one line of kW and tariff difference, not both."
+                )
+            ),
         )
         checks.raise_if_any()
     if kwh is not None:
@@ -75,14 +79,18 @@ def category_violation(
     legacy = not loads  # one line given as kw / use / price_diff / hours: its problems go to those fields
     if not loads:
         if kw is None:
-            checks.add("kwh", msg(QT_TRANSLATE_NOOP("station", "Give the energy, or the kW of the equipment.")))
+            checks.add(
+                "kwh", msg(QT_TRANSLATE_NOOP("station", "Give the energy, or the kW of the equipment."))
+            )
             checks.number("price_diff", price_diff, positive=True)
             checks.raise_if_any()
         loads = [Load(kw, use, price_diff, hours)]
     n, given = checks.period(days, date_from, date_to)
     if not given:
         n = rules.category_unknown_days
-    checked = [_check_load(checks, None if legacy else f"load{i}", load, rules) for i, load in enumerate(loads, 1)]
+    checked = [
+        _check_load(checks, None if legacy else f"load{i}", load, rules) for i, load in enumerate(loads, 1)
+    ]
     m, m_line = penalty_multiple(
         edition, Clause.CATEGORY, checks.number("multiple", multiple, required=False), checks, rules
     )
@@ -103,13 +111,20 @@ def category_violation(
             lines.append(
                 msg(
                     QT_TRANSLATE_NOOP("station", "Energy = {kw} kW × {h} h/day × {days} days = {kwh} kWh"),
-                    kw=num(load_kw), h=num(h), days=num(n), kwh=num(energy),
+                    kw=num(load_kw),
+                    h=num(h),
+                    days=num(n),
+                    kwh=num(energy),
                 )  # fmt: skip
             )
             lines.append(
                 msg(
-                    QT_TRANSLATE_NOOP("station", "Tariff difference charge = {kwh} kWh × ¥{diff}/kWh = ¥{amount}"),
-                    kwh=num(energy), diff=num(diff, 6), amount=yuan(amount),
+                    QT_TRANSLATE_NOOP(
+                        "station", "Tariff difference charge = {kwh} kWh × ¥{diff}/kWh = ¥{amount}"
+                    ),
+                    kwh=num(energy),
+                    diff=num(diff, 6),
+                    amount=yuan(amount),
                 )  # fmt: skip
             )
         else:
@@ -119,8 +134,14 @@ def category_violation(
                         "station",
                         "Line {n} ({use}): {kw} kW × {h} h/day × {days} days = {kwh} kWh; × ¥{diff}/kWh = ¥{amount}",
                     ),
-                    n=i, use=_use_name(load_use), kw=num(load_kw), h=num(h), days=num(n), kwh=num(energy),
-                    diff=num(diff, 6), amount=yuan(amount),
+                    n=i,
+                    use=_use_name(load_use),
+                    kw=num(load_kw),
+                    h=num(h),
+                    days=num(n),
+                    kwh=num(energy),
+                    diff=num(diff, 6),
+                    amount=yuan(amount),
                 )  # fmt: skip
             )
     with exact():
@@ -179,14 +200,21 @@ def _check_load(
     try:
         use = Use(load.use)
     except ValueError:
-        checks.add(field or "use", msg(QT_TRANSLATE_NOOP("station", "Use must be lighting or power.")), load.use)
+        checks.add(
+            field or "use", msg(QT_TRANSLATE_NOOP("station", "Use must be lighting or power.")), load.use
+        )
         use = Use.POWER
     h = use_hours(checks, field or "hours", load.hours, use, rules)
     return load_kw or Decimal(0), use, h or Decimal(0), diff or Decimal(0), load.hours is None
 
 
 def _period_line(
-    lines: list[Message], edition: Edition, given: bool, n: Decimal, date_from: dt.date | None, date_to: dt.date | None
+    lines: list[Message],
+    edition: Edition,
+    given: bool,
+    n: Decimal,
+    date_from: dt.date | None,
+    date_to: dt.date | None,
 ) -> None:
     if not given:
         lines.append(
@@ -224,8 +252,16 @@ def _category_known_energy(
     multiple: Number | None,
 ) -> Result:
     diff = checks.number("price_diff", price_diff, positive=True)
-    if kw is not None or hours is not None or days is not None or date_from is not None or date_to is not None:
-        checks.add("kwh", msg(QT_TRANSLATE_NOOP("station", "Give the energy, or kW with hours and days, not both.")))
+    if (
+        kw is not None
+        or hours is not None
+        or days is not None
+        or date_from is not None
+        or date_to is not None
+    ):
+        checks.add(
+            "kwh", msg(QT_TRANSLATE_NOOP("station", "Give the energy, or kW with hours and days, not both."))
+        )
     energy = checks.number("kwh", kwh, positive=True)
     m, m_line = penalty_multiple(
         edition, Clause.CATEGORY, checks.number("multiple", multiple, required=False), checks, rules
@@ -233,7 +269,9 @@ def _category_known_energy(
     checks.raise_if_any()
     assert diff is not None and energy is not None
     energy = round_kwh(energy)
-    lines.append(msg(QT_TRANSLATE_NOOP("station", "Energy used at the wrong tariff: {kwh} kWh"), kwh=num(energy)))
+    lines.append(
+        msg(QT_TRANSLATE_NOOP("station", "Energy used at the wrong tariff: {kwh} kWh"), kwh=num(energy))
+    )
     with exact():
         amount = round_yuan(energy * diff)
     lines.append(
@@ -404,8 +442,14 @@ def _basic_part(
             )
         )
         lines.append(
-            msg(template, rate=num(single_part_rate), kva=num(cap), times=num(n), penalty=yuan(penalty),
-                article=cite(edition, clause))  # fmt: skip
+            msg(
+                template,
+                rate=num(single_part_rate),
+                kva=num(cap),
+                times=num(n),
+                penalty=yuan(penalty),
+                article=cite(edition, clause),
+            )  # fmt: skip
         )
         return _Part(ZERO, penalty)
     price = checks.number("basic_price", basic_price, positive=True)
@@ -428,7 +472,9 @@ def _basic_part(
         amount = charge_once
         lines.append(
             msg(
-                QT_TRANSLATE_NOOP("station", "Basic charge already back-billed above: ¥{amount} (counted once)"),
+                QT_TRANSLATE_NOOP(
+                    "station", "Basic charge already back-billed above: ¥{amount} (counted once)"
+                ),
                 amount=yuan(amount),
             )
         )
@@ -441,14 +487,19 @@ def _basic_part(
     return _Part(ZERO if charge_once is not None else amount, penalty)
 
 
-def _basic_line(edition: Edition, basis: str, price: Decimal, cap: Decimal, used: Decimal, amount: Decimal) -> Message:
+def _basic_line(
+    edition: Edition, basis: str, price: Decimal, cap: Decimal, used: Decimal, amount: Decimal
+) -> Message:
     """The basic charge line; the 2024 edition calls it 容（需）量电费, per kVA·month or per kW·month of demand."""
     if edition is Edition.E1996:
         template = (
-            QT_TRANSLATE_NOOP("station", "Basic charge = ¥{price}/kVA·month × {kva} kVA × {months} months = ¥{amount}")
+            QT_TRANSLATE_NOOP(
+                "station", "Basic charge = ¥{price}/kVA·month × {kva} kVA × {months} months = ¥{amount}"
+            )
             if basis == "capacity"
             else QT_TRANSLATE_NOOP(
-                "station", "Basic charge by maximum demand = ¥{price}/kW·month × {kva} kW × {months} months = ¥{amount}"
+                "station",
+                "Basic charge by maximum demand = ¥{price}/kW·month × {kva} kW × {months} months = ¥{amount}",
             )
         )
     else:
@@ -492,7 +543,13 @@ def tamper_violation(
         )
     )
     lines.append(
-        msg(template, rate=num(rate), times=num(n), penalty=yuan(penalty), article=cite(edition, Clause.TAMPER))
+        msg(
+            template,
+            rate=num(rate),
+            times=num(n),
+            penalty=yuan(penalty),
+            article=cite(edition, Clause.TAMPER),
+        )
     )
     return finish(
         Kind.TAMPER,

@@ -93,7 +93,9 @@ def _load(text: str) -> Load:
     parts = text.split(":")
     if len(parts) not in (3, 4) or parts[1] not in ("lighting", "power"):
         raise argparse.ArgumentTypeError(f"not KW:lighting|power:DIFF[:HOURS]: {text!r}")
-    return Load(_number(parts[0]), parts[1], _number(parts[2]), _number(parts[3]) if len(parts) == 4 else None)
+    return Load(
+        _number(parts[0]), parts[1], _number(parts[2]), _number(parts[3]) if len(parts) == 4 else None
+    )
 
 
 def _cause(text: str) -> str:
@@ -106,9 +108,13 @@ def _cause(text: str) -> str:
 def _common(p: argparse.ArgumentParser, *, price: bool = True, dates: bool = True) -> None:
     if dates:
         p.add_argument("--from", dest="date_from", type=_date, help="first day of the period, YYYY-MM-DD")
-        p.add_argument("--to", dest="date_to", type=_date, help="last day of the period, YYYY-MM-DD (both days counted)")
+        p.add_argument(
+            "--to", dest="date_to", type=_date, help="last day of the period, YYYY-MM-DD (both days counted)"
+        )
     if price:
-        p.add_argument("--price", type=_number, help="tariff in force, yuan/kWh (without it: kWh only, amount 0)")
+        p.add_argument(
+            "--price", type=_number, help="tariff in force, yuan/kWh (without it: kWh only, amount 0)"
+        )
         p.add_argument(
             "--tariff",
             type=_tariff,
@@ -171,9 +177,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     v.add_argument("--price-diff", type=_number, help="category: tariff difference, yuan/kWh (one line)")
     v.add_argument("--kwh", type=_number, help="category: energy used at the wrong tariff")
-    v.add_argument("--kw", type=_number, help="category: equipment kW of one line; source: the source's kW (kVA)")
-    v.add_argument("--use", choices=["lighting", "power"], help="category: the use of the one line (default power)")
-    v.add_argument("--hours", type=_number, help="category: hours per day (default by use: 6 lighting, 12 power)")
+    v.add_argument(
+        "--kw", type=_number, help="category: equipment kW of one line; source: the source's kW (kVA)"
+    )
+    v.add_argument(
+        "--use", choices=["lighting", "power"], help="category: the use of the one line (default power)"
+    )
+    v.add_argument(
+        "--hours", type=_number, help="category: hours per day (default by use: 6 lighting, 12 power)"
+    )
     v.add_argument("--days", type=_number, help="category: days (default 3 months = 90)")
     v.add_argument("--from", dest="date_from", type=_date, help="category: first day of use")
     v.add_argument("--to", dest="date_to", type=_date, help="category: last day of use")
@@ -182,7 +194,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--basic-price", type=_number,
         help="capacity/sealed, two-part: basic (2024: 容(需)量) charge, yuan per kVA·month (per kW·month with --basis demand)",
     )  # fmt: skip
-    v.add_argument("--basis", choices=["capacity", "demand"], help="capacity/sealed, two-part: by capacity (default) or by demand")
+    v.add_argument(
+        "--basis",
+        choices=["capacity", "demand"],
+        help="capacity/sealed, two-part: by capacity (default) or by demand",
+    )
     v.add_argument("--months", type=_number, help="capacity/sealed, two-part: months used")
     v.add_argument("--single-part", action="store_true", help="capacity/sealed: single-part tariff customer")
     v.add_argument("--added", action="store_true", help="sealed: the equipment was sealed as added capacity")
@@ -206,8 +222,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     _common(m)
     m.set_defaults(func=_meter_error)
 
-    d = csub.add_parser("pt-drop", help="PT secondary voltage drop beyond the permitted value: the whole period")
-    d.add_argument("--drop-pct", type=_number, required=True, help="voltage drop measured, % of the rated secondary")
+    d = csub.add_parser(
+        "pt-drop", help="PT secondary voltage drop beyond the permitted value: the whole period"
+    )
+    d.add_argument(
+        "--drop-pct", type=_number, required=True, help="voltage drop measured, % of the rated secondary"
+    )
     d.add_argument("--allowed-pct", type=_number, help="permitted drop, % (default: the rule setting, 0.2)")
     d.add_argument("--recorded-kwh", type=_number, required=True, help="energy recorded over the period")
     _common(d)
@@ -219,7 +239,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     f.add_argument("--recorded-kwh", type=_number, help="with --rate-pct: energy recorded during the fault")
     f.add_argument("--normal-kwh", type=_number, help="the normal month's energy")
     f.add_argument(
-        "--fault-kwh", type=_number, action="append", help="a fault month's recorded energy, repeated per month"
+        "--fault-kwh",
+        type=_number,
+        action="append",
+        help="a fault month's recorded energy, repeated per month",
     )
     _common(f)
     f.set_defaults(func=_fault)
@@ -294,7 +317,9 @@ def _account_tariffs(ws: Any, args: argparse.Namespace, account: str) -> list[Pr
         raise _Usage(f"no customer with account no. {account}")
     periods = load_tariff_periods(ws, case.tariff_category, case.voltage_level, args.date_from, args.date_to)
     if not periods:
-        raise _Usage(f"no tariff of {case.tariff_category} {case.voltage_level} covers the period: give --price")
+        raise _Usage(
+            f"no tariff of {case.tariff_category} {case.voltage_level} covers the period: give --price"
+        )
     return periods
 
 
@@ -302,7 +327,11 @@ def _theft(args: argparse.Namespace) -> int:
     def calculate(setup: dict[str, Any]) -> Result:
         use = args.use
         if use is None and args.category:
-            use = setup.get("rules", None).use_of(args.category) if "rules" in setup else _default_use(args.category)
+            use = (
+                setup.get("rules", None).use_of(args.category)
+                if "rules" in setup
+                else _default_use(args.category)
+            )
         if use is None:
             raise _Usage("give --use lighting|power, or --category")
         return theft(
@@ -322,7 +351,18 @@ def _default_use(category: str) -> str:
 
 #: Options each violation kind reads; any other given is a usage error rather than silently ignored.
 _VIOLATION_OPTIONS = {
-    "category": {"load", "price_diff", "kwh", "kw", "use", "hours", "days", "date_from", "date_to", "multiple"},
+    "category": {
+        "load",
+        "price_diff",
+        "kwh",
+        "kw",
+        "use",
+        "hours",
+        "days",
+        "date_from",
+        "date_to",
+        "multiple",
+    },
     "capacity": {"kva", "basic_price", "basis", "months", "single_part", "multiple"},
     "sealed": {"kva", "basic_price", "basis", "months", "single_part", "times", "added", "multiple"},
     "tamper": {"residential", "other", "times"},
@@ -468,7 +508,13 @@ def print_result(result: Result, translate: Translate | None = None) -> None:
     for line in result.working_text(translate):
         print(line)
     print()
-    from station.cli.common import print_table
+    import unicodedata
+
+    def width(text: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
     values = (str(result.kwh), f"¥{result.amount}", f"¥{result.penalty}", f"¥{result.total}")
-    print_table(["", ""], [[_text(label, translate), value] for label, value in zip(_LABELS, values, strict=True)])
+    labels = [_text(label, translate) for label in _LABELS]
+    pad = max(width(label) for label in labels)
+    for label, value in zip(labels, values, strict=True):
+        print(f"{label}{' ' * (pad - width(label))}  {value}")

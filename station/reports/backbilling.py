@@ -39,7 +39,7 @@ INPUT_LABEL: dict[str, str] = {
     "phases": "相数",
     "ratio": "互感器倍率",
     "limiter_current": "限流器整定电流（A）",
-    "loads": "负荷明细（kW:用途:电价差[:小时]）",
+    "loads": "负荷明细",
     "days": "天数",
     "date_from": "起始日期",
     "date_to": "终止日期",
@@ -190,7 +190,15 @@ def rmb_upper(amount: Decimal) -> str:
 
 
 def _value(key: str, value: str) -> str:
+    if key == "loads":  # "5:power:0.1972; 3:lighting:0.3242:8" as the sheet reads it
+        return "；".join(_load_text(line) for line in value.split("; "))
     return _VALUE_TEXT.get((key, value), value)
+
+
+def _load_text(line: str) -> str:
+    kw, use, diff, *hours = line.split(":")
+    text = f"{kw} kW {_VALUE_TEXT.get(('use', use), use)} 差价 {diff} 元/kWh"
+    return text + (f" {hours[0]} 小时/天" if hours and hours[0] != "None" else "")
 
 
 def period_text(result: Result) -> str:
@@ -202,6 +210,8 @@ def period_text(result: Result) -> str:
         return f"{inputs['days']} 天"
     if result.kind is Kind.THEFT:
         return "起始日期不详"
+    if result.kind is Kind.CATEGORY and "kwh" not in inputs:
+        return "起讫日期不详（按3个月计）"
     return "—"
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +41,13 @@ from station.workspace import Workspace
 from ui.jobs import Job, JobRunner
 from ui.settings import UiSettings
 from ui.text import problems_text
-from ui.widgets.backbilling_corrections import FaultForm, MeterErrorForm, MultiplierForm, PtDropForm, WiringForm
+from ui.widgets.backbilling_corrections import (
+    FaultForm,
+    MeterErrorForm,
+    MultiplierForm,
+    PtDropForm,
+    WiringForm,
+)
 from ui.widgets.backbilling_form import UNSIGNED, CalcContext, CalcForm, clean_number, decimal_edit
 from ui.widgets.backbilling_result import BackBillingResult
 from ui.widgets.backbilling_theft import TheftForm
@@ -239,7 +244,9 @@ class BackBillingPage(QWidget):
         from station import actions
         from station.customers import CustomerFilter
 
-        ids = actions.load_customer_ids(self.workspace, CustomerFilter(tariff_category="居民生活", status="active"))
+        ids = actions.load_customer_ids(
+            self.workspace, CustomerFilter(tariff_category="居民生活", status="active")
+        )
         if ids:
             self.start_from_customer(ids[0])
 
