@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from station.domain.problems import Problem, Rejected
 from station.i18n import QT_TRANSLATE_NOOP, Message, msg
+
+if TYPE_CHECKING:
+    from station.billing.common import PricePeriod
+
+#: The problem of a field not filled in: a form shows it as "still needed", not as an error.
+REQUIRED = QT_TRANSLATE_NOOP("station", "Required.")
 
 #: What the calculators accept for a number: a Decimal, an int, or the text of a field. Never a float:
 #: binary fractions would leak into amounts a clerk checks by hand.
@@ -47,7 +55,7 @@ class Checks:
         """The value as a Decimal, or None when it is missing or refused (the problem is recorded)."""
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
-                self.add(field, msg(QT_TRANSLATE_NOOP("station", "Required.")))
+                self.add(field, msg(REQUIRED))
             return None
         if isinstance(value, float) or isinstance(value, bool):
             raise TypeError(f"{field}: pass a Decimal, int or str, not {type(value).__name__}")
@@ -96,6 +104,39 @@ class Checks:
             )
             return None
         return number
+
+    def tariffs(
+        self,
+        price: Number | None,
+        tariffs: Sequence[PricePeriod] | None,
+        date_from: dt.date | None,
+        date_to: dt.date | None,
+    ) -> Decimal | None:
+        """The single price, checked; with `tariffs` instead, that they cover `date_from`..`date_to` day by day."""
+        if not tariffs:
+            return self.number("price", price, required=False, non_negative=True)
+        if price is not None:
+            self.add("price", msg(QT_TRANSLATE_NOOP("station", "Give one price or the tariffs of the period, not both.")))
+            return None
+        if date_from is None or date_to is None:
+            self.add(
+                "tariffs",
+                msg(QT_TRANSLATE_NOOP("station", "Tariffs of the period need the first and last day of the period.")),
+            )
+            return None
+        joined = all(a.end + dt.timedelta(days=1) == b.start for a, b in zip(tariffs, tariffs[1:], strict=False))
+        if not joined or tariffs[0].start != date_from or tariffs[-1].end != date_to:
+            self.add(
+                "tariffs",
+                msg(
+                    QT_TRANSLATE_NOOP("station", "The tariffs do not cover the period {start} to {end} day by day."),
+                    start=date_from.isoformat(),
+                    end=date_to.isoformat(),
+                ),
+            )
+        for t in tariffs:
+            self.number("tariffs", t.price, non_negative=True)
+        return None
 
     def period(
         self, days: Number | None, date_from: dt.date | None, date_to: dt.date | None

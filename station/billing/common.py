@@ -14,7 +14,8 @@ Precision, decided once for every kind:
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+import datetime as dt
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from enum import StrEnum
@@ -35,9 +36,43 @@ class Kind(StrEnum):
     CAPACITY = "violation_capacity"
     SEALED = "violation_sealed"
     TAMPER = "violation_tamper"
+    SOURCE = "violation_source"
     METER_ERROR = "meter_error"
+    PT_DROP = "pt_drop"
+    FAULT = "metering_fault"
     WIRING = "wiring"
     MULTIPLIER = "multiplier"
+
+
+@dataclass(frozen=True, slots=True)
+class PricePeriod:
+    """A tariff (yuan/kWh) in force from `start` to `end`, both days counted; `source` cites its price file."""
+
+    start: dt.date
+    end: dt.date
+    price: Decimal
+    source: str = ""
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+
+def periods_of(changes: Sequence[tuple[dt.date, Decimal]], start: dt.date, end: dt.date) -> list[PricePeriod]:
+    """The tariffs of `start`..`end` from the dates each price took effect (a price holds until the next one).
+
+    Raises ValueError when no price is in force on `start` or the dates are not in order.
+    """
+    ordered = sorted(changes)
+    if not ordered or ordered[0][0] > start:
+        raise ValueError(f"no tariff in force on {start.isoformat()}")
+    out: list[PricePeriod] = []
+    for i, (since, price) in enumerate(ordered):
+        until = ordered[i + 1][0] - dt.timedelta(days=1) if i + 1 < len(ordered) else end
+        first, last = max(since, start), min(until, end)
+        if first <= last:
+            out.append(PricePeriod(first, last, price))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +163,75 @@ def energy_charge(kwh: Decimal, price: Decimal | None, lines: list[Message]) -> 
         )
     )
     return amount
+
+
+def _source(text: str) -> str:
+    return f"（{text}）" if text else ""
+
+
+def priced_charge(
+    kwh: Decimal, price: Decimal | None, tariffs: Sequence[PricePeriod] | None, lines: list[Message]
+) -> Decimal:
+    """The charge at the tariff of the period: one price, or the energy split by days where the tariff changed.
+
+    Energy is taken as spread evenly over the days (what kW × h/day × days assumes); each part is rounded to
+    whole kWh, the last part takes the remainder, so the parts add up to the back-billed energy exactly.
+    """
+    if not tariffs:
+        return energy_charge(kwh, price, lines)
+    if len(tariffs) == 1:
+        t = tariffs[0]
+        lines.append(
+            msg(
+                QT_TRANSLATE_NOOP("station", "Tariff in force {start} to {end}: ¥{price}/kWh{source}"),
+                start=t.start.isoformat(),
+                end=t.end.isoformat(),
+                price=num(t.price, 6),
+                source=_source(t.source),
+            )
+        )
+        return energy_charge(kwh, t.price, lines)
+    total_days = sum(t.days for t in tariffs)
+    lines.append(
+        msg(
+            QT_TRANSLATE_NOOP(
+                "station", "The tariff changed during the period: {kwh} kWh split by days over {days} days"
+            ),
+            kwh=num(kwh),
+            days=total_days,
+        )
+    )
+    rest, amounts = kwh, []
+    with exact():
+        for i, t in enumerate(tariffs):
+            part = rest if i == len(tariffs) - 1 else round_kwh(kwh * t.days / total_days)
+            rest -= part
+            amount = round_yuan(part * t.price)
+            amounts.append(amount)
+            lines.append(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "station",
+                        "{start} to {end}: {days} days, {kwh} kWh × ¥{price}/kWh = ¥{amount}{source}",
+                    ),
+                    start=t.start.isoformat(),
+                    end=t.end.isoformat(),
+                    days=t.days,
+                    kwh=num(part),
+                    price=num(t.price, 6),
+                    amount=yuan(amount),
+                    source=_source(t.source),
+                )
+            )
+        total = round_yuan(sum(amounts, ZERO))
+    lines.append(
+        msg(
+            QT_TRANSLATE_NOOP("station", "Charge = {parts} = ¥{amount}"),
+            parts=" + ".join(f"¥{yuan(a)}" for a in amounts),
+            amount=yuan(total),
+        )
+    )
+    return total
 
 
 def penalty_on(amount: Decimal, multiple: Decimal, lines: list[Message]) -> Decimal:

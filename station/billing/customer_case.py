@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from station.billing.rules import BillingRules
+from station.billing.common import PricePeriod
+from station.billing.rules import DEFAULT_RULES, BillingRules
 from station.billing.theft import Use
 from station.domain.codes import VOLTAGE_VOLTS
 
@@ -18,9 +19,6 @@ if TYPE_CHECKING:
     from station.domain.rows import AssetRow, CustomerDetail
     from station.workspace import Workspace
 
-#: 1996 第一百零三条 bills 照明用户 at 6 h a day: a 居民生活 customer is a lighting customer, every other
-#: category a power (电力) customer.
-LIGHTING_CATEGORIES = frozenset({"居民生活"})
 _FIGURES = re.compile(r"(\d+(?:\.\d+)?)\s*(kV|V)?", re.IGNORECASE)
 _PHASES_PREFIX = re.compile(r"^\s*\d\s*[×xX*]\s*")
 
@@ -35,6 +33,7 @@ class CustomerCase:
     address: str
     tariff_category: str
     voltage_level: str
+    #: the default use of the tariff category (rule setting backbill.use_by_category); the inspector may change it
     use: Use
     #: the meter's voltage in V (line voltage for three-phase), None when unknown
     voltage: Decimal | None
@@ -44,6 +43,8 @@ class CustomerCase:
     #: 综合倍率 of the main metering point (CT ratio × PT ratio), 1 for direct metering
     ratio: Decimal
     meter_no: str
+    #: the installed meter's accuracy class as recorded ("2", "0.5S", "B", "0.5S/2"); "" when no meter
+    accuracy_class: str
     price: Decimal | None  # yuan/kWh in force, None when the catalogue has no price for the pair
     basic_price: Decimal | None  # two-part basic charge, yuan per kVA·month; None: single-part customer
     tariff_source: str
@@ -86,7 +87,12 @@ def _voltage(meter: AssetRow | None, has_pt: bool, voltage_level: str) -> Decima
 
 
 def case_of(
-    detail: CustomerDetail, price: Decimal | None, basic_price: Decimal | None, source: str, on: dt.date
+    detail: CustomerDetail,
+    price: Decimal | None,
+    basic_price: Decimal | None,
+    source: str,
+    on: dt.date,
+    rules: BillingRules = DEFAULT_RULES,
 ) -> CustomerCase:
     """Build the case from a customer's detail and the tariff in force; the main metering point is the
     first one (the 主计量点 created with the customer)."""
@@ -106,12 +112,13 @@ def case_of(
         address=c.address,
         tariff_category=c.tariff_category,
         voltage_level=c.voltage_level,
-        use=Use.LIGHTING if c.tariff_category in LIGHTING_CATEGORIES else Use.POWER,
+        use=Use(rules.use_of(c.tariff_category)),
         voltage=_voltage(meter, has_pt, c.voltage_level),
         rated_current=nameplate_current(meter.rated_current) if meter is not None else "",
         phases=phases,
         ratio=point.multiplier if point is not None else Decimal(1),
         meter_no=meter.asset_no if meter is not None else "",
+        accuracy_class=meter.accuracy_class if meter is not None else "",
         price=price,
         basic_price=basic_price,
         tariff_source=source,
@@ -123,15 +130,40 @@ def case_of(
 def customer_case(session: Session, customer_id: int, on: dt.date) -> CustomerCase | None:
     """The case of customer `customer_id` with the tariff in force on `on`; None when there is no such customer."""
     from station.customers import customer_detail
-    from station.rules import tariff_in_force
+    from station.rules import load_rules, tariff_in_force
 
     detail = customer_detail(session, customer_id)
     if detail is None:
         return None
+    rules = BillingRules.from_settings(load_rules(session).values)
     tariff = tariff_in_force(session, detail.customer.tariff_category, detail.customer.voltage_level, on)
     if tariff is None:
-        return case_of(detail, None, None, "", on)
-    return case_of(detail, tariff.price, tariff.basic_price_kva, tariff.source, on)
+        return case_of(detail, None, None, "", on, rules)
+    return case_of(detail, tariff.price, tariff.basic_price_kva, tariff.source, on, rules)
+
+
+def tariff_periods(
+    session: Session, category: str, voltage_level: str, start: dt.date, end: dt.date
+) -> list[PricePeriod]:
+    """The tariffs of (category, voltage) in force day by day over `start`..`end`, split where the price changed.
+
+    Empty when some day of the period has no tariff (the calculator then asks for the price).
+    """
+    from station.rules import tariff_in_force
+
+    out: list[PricePeriod] = []
+    day = start
+    while day <= end:
+        t = tariff_in_force(session, category, voltage_level, day)
+        if t is None:
+            return []
+        until = end if t.effective_to is None else min(end, t.effective_to - dt.timedelta(days=1))
+        if out and out[-1].price == t.price and out[-1].source == t.source:
+            out[-1] = PricePeriod(out[-1].start, until, t.price, t.source)
+        else:
+            out.append(PricePeriod(day, until, t.price, t.source))
+        day = until + dt.timedelta(days=1)
+    return out
 
 
 # --- read actions (one short transaction each) ------------------------------------------------------
@@ -140,6 +172,13 @@ def customer_case(session: Session, customer_id: int, on: dt.date) -> CustomerCa
 def load_customer_case(ws: Workspace, customer_id: int, on: dt.date | None = None) -> CustomerCase | None:
     with ws.sessions.begin() as s:
         return customer_case(s, customer_id, on or dt.date.today())
+
+
+def load_tariff_periods(
+    ws: Workspace, category: str, voltage_level: str, start: dt.date, end: dt.date
+) -> list[PricePeriod]:
+    with ws.sessions.begin() as s:
+        return tariff_periods(s, category, voltage_level, start, end)
 
 
 def find_account(ws: Workspace, account_no: str) -> int | None:

@@ -30,7 +30,11 @@ class Clause(StrEnum):
     CAPACITY = "capacity"  # added capacity (私增容量)
     SEALED = "sealed"  # suspended / sealed equipment used
     TAMPER = "tamper"  # supplier's metering or load-control equipment touched
+    SOURCE = "source"  # 擅自引入（供出）电源, 私自并网
     METER_ERROR = "meter_error"  # meter or instrument transformer out of tolerance
+    PT_DROP = "pt_drop"  # PT secondary (connection-line) voltage drop beyond the permitted value
+    OTHER_FAULT = "other_fault"  # other non-human causes (2024 wording: 互感器故障)
+    PT_FUSE = "pt_fuse"  # PT fuse blown
     WIRING = "wiring"  # wrong wiring of the billing metering
     MULTIPLIER = "multiplier"  # billed multiplier differs from the actual one
 
@@ -43,18 +47,39 @@ ARTICLES_1996: dict[Clause, str] = {
     Clause.CAPACITY: "第一百条第2项",
     Clause.SEALED: "第一百条第4项",
     Clause.TAMPER: "第一百条第5项",
+    Clause.SOURCE: "第一百条第6项",
     Clause.METER_ERROR: "第八十条第1项",
+    Clause.PT_DROP: "第八十条第2项",
+    Clause.OTHER_FAULT: "第八十条第3项",
+    Clause.PT_FUSE: "第八十一条第2项",
     Clause.WIRING: "第八十一条第1项",
     Clause.MULTIPLIER: "第八十一条第3项",
 }
 
-#: 供电营业规则 (2024) renumbered the articles. Their 2024 numbers could not be confirmed offline (a search
-#: of the stored public pages found the 2024 text's title only, not its articles); until they are filled in
-#: here (the only place, after checking the published text) a 2024 citation names the 1996 article the
-#: clause carries over, e.g. "供电营业规则（2024年版）（对应1996年版第一百零三条）".
-ARTICLES_2024: dict[Clause, str | None] = dict.fromkeys(Clause)
+#: 供电营业规则 (2024, 国家发展改革委令2024年第14号): the article numbers confirmed from published exam
+#: questions and press. The violation clauses moved to 第一百零一条 (its items are not confirmed, so the
+#: article alone is printed). A clause not listed has no confirmed 2024 number: its citation prints the 1996
+#: number marked 待核 (`PENDING`) rather than a guess (theft would be 第一百零二–一百零四条 by the +1 shift,
+#: unconfirmed). This table is the only place: a supervisor's correction is one edit here.
+ARTICLES_2024: dict[Clause, str] = {
+    Clause.CATEGORY: "第一百零一条",
+    Clause.CAPACITY: "第一百零一条",
+    Clause.SEALED: "第一百零一条",
+    Clause.TAMPER: "第一百零一条",
+    Clause.SOURCE: "第一百零一条",
+}
+#: Printed after a 1996 number that stands in for an unconfirmed 2024 one.
+PENDING = "（2024年版条款号待核）"
 
 _TITLE = {Edition.E1996: "供电营业规则（1996年版）", Edition.E2024: "供电营业规则（2024年版）"}
+
+
+def article(edition: Edition, clause: Clause) -> str:
+    """One clause's article in `edition`: the confirmed 2024 number, else the 1996 one marked 待核."""
+    if edition is Edition.E1996:
+        return ARTICLES_1996[clause]
+    confirmed = ARTICLES_2024.get(clause)
+    return confirmed if confirmed else f"1996年版{ARTICLES_1996[clause]}{PENDING}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,13 +91,15 @@ class Rule:
 
     @property
     def articles(self) -> str:
-        old = "、".join(ARTICLES_1996[c] for c in self.clauses)
         if self.edition is Edition.E1996:
-            return old
-        new = [ARTICLES_2024[c] for c in self.clauses]
-        if all(new):
-            return "、".join(a for a in new if a)
-        return f"（对应1996年版{old}）"
+            return "、".join(ARTICLES_1996[c] for c in self.clauses)
+        # dict.fromkeys: the violation clauses share 第一百零一条 in 2024; print it once
+        confirmed = dict.fromkeys(a for c in self.clauses if (a := ARTICLES_2024.get(c)))
+        pending = [ARTICLES_1996[c] for c in self.clauses if c not in ARTICLES_2024]
+        parts = list(confirmed)
+        if pending:
+            parts.append(f"1996年版{'、'.join(pending)}{PENDING}")
+        return "、".join(parts)
 
     def __str__(self) -> str:
         return f"{_TITLE[self.edition]}{self.articles}"
@@ -104,7 +131,7 @@ def penalty_multiple(
         return base, msg(
             QT_TRANSLATE_NOOP("station", "Penalty multiple {m}, fixed by {article} (1996 edition)"),
             m=base,
-            article=ARTICLES_1996[clause],
+            article=article(edition, clause),
         )
     if given is None:
         # 2024: the contract names the multiple; without one, the supervisor's default applies, capped by the rule.

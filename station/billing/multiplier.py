@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
+
 from station.billing.checks import Checks, Number
-from station.billing.common import Kind, Result, energy_charge, exact, finish, inputs_of, num, round_kwh
+from station.billing.common import (
+    Kind,
+    PricePeriod,
+    Result,
+    exact,
+    finish,
+    inputs_of,
+    num,
+    priced_charge,
+    round_kwh,
+)
 from station.billing.editions import DEFAULT_EDITION, Clause, Edition, Rule, cite
+from station.billing.rules import DEFAULT_RULES, BillingRules
 from station.i18n import QT_TRANSLATE_NOOP, msg
 
 
@@ -14,17 +28,24 @@ def wrong_multiplier(
     billed_ratio: Number | None,
     recorded_kwh: Number | None,
     price: Number | None = None,
+    tariffs: Sequence[PricePeriod] | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
     edition: Edition | str = DEFAULT_EDITION,
+    rules: BillingRules = DEFAULT_RULES,
 ) -> Result:
     """`recorded_kwh` is the energy billed (register advance × the billed ratio) over the reading records.
 
     1996 第八十一条第3项: the actual multiplier is the basis; ΔW = (A / B − 1) × W, negative = refund.
+    `rules` is accepted like every calculator's; no rule value enters this formula.
     """
+    del rules
     checks, edition, lines = Checks(), Edition(edition), []
     a = checks.number("actual_ratio", actual_ratio, positive=True)
     b = checks.number("billed_ratio", billed_ratio, positive=True)
     w = checks.number("recorded_kwh", recorded_kwh, non_negative=True)
-    p = checks.number("price", price, required=False, non_negative=True)
+    checks.period(None, date_from, date_to)
+    p = checks.tariffs(price, tariffs, date_from, date_to)
     checks.raise_if_any()
     assert a is not None and b is not None and w is not None
     with exact():
@@ -52,11 +73,13 @@ def wrong_multiplier(
             article=cite(edition, Clause.MULTIPLIER),
         )
     )
-    amount = energy_charge(kwh, p, lines)
+    amount = priced_charge(kwh, p, tariffs, lines)
     inputs = inputs_of(
         actual_ratio=actual_ratio,
         billed_ratio=billed_ratio,
         recorded_kwh=recorded_kwh,
+        date_from=date_from,
+        date_to=date_to,
         price=price,
         edition=edition,
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
+from types import MappingProxyType
 from typing import Any
 
 from station.billing.editions import Clause
@@ -22,9 +23,21 @@ THEFT_HOURS_LIGHTING = Decimal(6)
 #: 1996 第一百条第1项: dates of use unknown → three months (each taken as 30 days).
 CATEGORY_UNKNOWN_MONTHS = Decimal(3)
 DAYS_PER_MONTH = Decimal(30)
-#: Hours per day for a category change estimated from kW. Article 100 names none; station practice
-#: borrows the 12 h a day Article 103 sets for power customers. Give the hours when they are known.
-CATEGORY_DEFAULT_HOURS = Decimal(12)
+#: 1996 第一百条第6项: 擅自引入（供出）电源或将自备电源擅自并网: ¥500 per kW (kVA).
+SOURCE_YUAN_PER_KW = Decimal(500)
+#: DL/T 448-2016: the PT secondary circuit voltage drop may be at most 0.2 % of the rated secondary voltage
+#: (2000 edition: 0.2 % for class I/II points, 0.5 % for the others). 1996 第八十条第2项 bills the excess.
+PT_DROP_ALLOWED_PCT = Decimal("0.2")
+#: Which use (照明 lighting / 动力 power) a tariff category defaults to for the hours of 1996 第一百零三条.
+#: 一般工商业 took in the old 非居民照明 and 商业 categories (lighting loads); an inspector who finds a power
+#: load changes the use on the form, and a station changes the default in the rule settings.
+USE_BY_CATEGORY: Mapping[str, str] = {
+    "居民生活": "lighting",
+    "一般工商业": "lighting",
+    "工商业": "power",
+    "大工业": "power",
+    "农业生产": "power",
+}
 #: 1996 第一百条第2项: single-part customers pay ¥50 per kW (kVA) of added capacity.
 CAPACITY_YUAN_PER_KVA = Decimal(50)
 #: 1996 第一百条第4项: single-part customers pay ¥30 per kW (kVA), per occurrence, for sealed equipment used.
@@ -51,18 +64,21 @@ class BillingRules:
     theft_hours_power: Decimal = THEFT_HOURS_POWER
     theft_hours_lighting: Decimal = THEFT_HOURS_LIGHTING
     category_unknown_months: Decimal = CATEGORY_UNKNOWN_MONTHS
-    category_default_hours: Decimal = CATEGORY_DEFAULT_HOURS
     capacity_yuan_per_kva: Decimal = CAPACITY_YUAN_PER_KVA
     sealed_yuan_per_kva: Decimal = SEALED_YUAN_PER_KVA
     tamper_residential_yuan: Decimal = TAMPER_RESIDENTIAL_YUAN
     tamper_other_yuan: Decimal = TAMPER_OTHER_YUAN
+    source_yuan_per_kw: Decimal = SOURCE_YUAN_PER_KW
     meter_error_fraction: Decimal = METER_ERROR_FRACTION
+    pt_drop_allowed_pct: Decimal = PT_DROP_ALLOWED_PCT
     theft_multiple: Decimal = PENALTY_MULTIPLES[Clause.THEFT]
     category_multiple: Decimal = PENALTY_MULTIPLES[Clause.CATEGORY]
     capacity_multiple: Decimal = PENALTY_MULTIPLES[Clause.CAPACITY]
     sealed_multiple: Decimal = PENALTY_MULTIPLES[Clause.SEALED]
     #: 2024: the theft multiple when the contract names none (at most `theft_multiple`)
     contract_multiple_default: Decimal = field(default=PENALTY_MULTIPLES[Clause.THEFT])
+    #: tariff category -> "lighting" | "power" (the default use the theft form shows)
+    use_by_category: Mapping[str, str] = field(default_factory=lambda: MappingProxyType(dict(USE_BY_CATEGORY)))
 
     def multiple(self, clause: Clause) -> Decimal:
         return {
@@ -76,6 +92,10 @@ class BillingRules:
         cap = self.multiple(clause)
         return min(self.contract_multiple_default, cap) if clause is Clause.THEFT else cap
 
+    def use_of(self, tariff_category: str) -> str:
+        """The default use of a tariff category: "lighting" or "power" (power when the category is not listed)."""
+        return self.use_by_category.get(tariff_category, "power")
+
     @property
     def category_unknown_days(self) -> Decimal:
         return self.category_unknown_months * DAYS_PER_MONTH
@@ -83,10 +103,14 @@ class BillingRules:
     @classmethod
     def from_settings(cls, values: Mapping[str, Any]) -> BillingRules:
         """Build from rule-setting values keyed as in station.rules; missing keys keep their default."""
-        given = {}
+        given: dict[str, Any] = {}
         for name in (f.name for f in fields(cls)):
             key = SETTING_KEYS[name]
-            if key in values and values[key] is not None:
+            if key not in values or values[key] is None:
+                continue
+            if name == "use_by_category":
+                given[name] = MappingProxyType({str(k): str(v) for k, v in dict(values[key]).items()})
+            else:
                 given[name] = Decimal(str(values[key]))  # str(): a JSON float 0.5 becomes exactly 0.5
         return cls(**given)
 
@@ -97,17 +121,19 @@ SETTING_KEYS: dict[str, str] = {
     "theft_hours_power": "backbill.theft_hours_power",
     "theft_hours_lighting": "backbill.theft_hours_lighting",
     "category_unknown_months": "backbill.category_unknown_months",
-    "category_default_hours": "backbill.category_default_hours",
     "capacity_yuan_per_kva": "penalty.added_capacity_yuan_per_kva",
     "sealed_yuan_per_kva": "penalty.sealed_yuan_per_kva",
     "tamper_residential_yuan": "penalty.tamper_residential_yuan",
     "tamper_other_yuan": "penalty.tamper_other_yuan",
+    "source_yuan_per_kw": "penalty.source_yuan_per_kw",
     "meter_error_fraction": "backbill.meter_error_fraction",
+    "pt_drop_allowed_pct": "backbill.pt_drop_allowed_pct",
     "theft_multiple": "penalty.theft_multiple",
     "category_multiple": "penalty.category_change_multiple",
     "capacity_multiple": "penalty.added_capacity_multiple",
     "sealed_multiple": "penalty.sealed_multiple",
     "contract_multiple_default": "penalty.contract_multiple_default",
+    "use_by_category": "backbill.use_by_category",
 }
 
 DEFAULT_RULES = BillingRules()

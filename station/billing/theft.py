@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal
 from enum import StrEnum
 
 from station.billing.checks import Checks, Number
 from station.billing.common import (
     Kind,
+    PricePeriod,
     Result,
-    energy_charge,
     exact,
     finish,
     inputs_of,
     num,
     parse_rated_current,
     penalty_on,
+    priced_charge,
     round_kwh,
     sqrt3,
 )
@@ -38,11 +40,13 @@ def theft(
     current: Number | str | None = None,
     phases: int = 1,
     ratio: Number | None = None,
+    limiter_current: Number | None = None,
     days: Number | None = None,
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
     hours: Number | None = None,
     price: Number | None = None,
+    tariffs: Sequence[PricePeriod] | None = None,
     multiple: Number | None = None,
     edition: Edition | str = DEFAULT_EDITION,
     rules: BillingRules = DEFAULT_RULES,
@@ -51,8 +55,10 @@ def theft(
 
     Capacity is either `kw` (equipment wired onto the supply facilities; kVA counted as kW) or the billing
     meter's `voltage` × rated `current` (single-phase U·I, three-phase √3·U·I with U the line voltage),
-    × `ratio` when the theft went through the CT/PT. `current` may be a nameplate like "5(60)A".
-    The period is `days` or `date_from`..`date_to` (both days counted), else 180 days.
+    × `ratio` when the theft went through the CT/PT. `current` may be a nameplate like "5(60)A"; a meter with a
+    current limiter (限流器) is billed on the limiter's setting `limiter_current` instead of the rated current.
+    The period is `days` or `date_from`..`date_to` (both days counted), else 180 days. The energy is charged
+    at `price`, or at `tariffs` (the tariffs in force day by day over the dates) where the tariff changed.
     Raises Rejected listing every bad field.
     """
     checks = Checks()
@@ -69,11 +75,12 @@ def theft(
             else msg(QT_TRANSLATE_NOOP("station", "Customer use: power (动力)"))
         )
     capacity = _capacity(
-        checks, lines, edition, kw=kw, voltage=voltage, current=current, phases=phases, ratio=ratio
-    )
+        checks, lines, edition, kw=kw, voltage=voltage, current=current, phases=phases, ratio=ratio,
+        limiter=limiter_current,
+    )  # fmt: skip
     period_days = _period(checks, lines, edition, rules, days, date_from, date_to)
     hours_per_day = _hours(checks, lines, edition, rules, hours, use)
-    price_d = checks.number("price", price, required=False, non_negative=True)
+    price_d = checks.tariffs(price, tariffs, date_from, date_to)
     multiple_d = checks.number("multiple", multiple, required=False)
     m, m_line = penalty_multiple(edition, Clause.THEFT, multiple_d, checks, rules)
     checks.raise_if_any()
@@ -91,12 +98,12 @@ def theft(
             kwh=num(kwh),
         )
     )
-    amount = energy_charge(kwh, price_d, lines)
+    amount = priced_charge(kwh, price_d, tariffs, lines)
     lines.append(m_line)
     penalty = penalty_on(amount, m, lines)
     inputs = inputs_of(
         use=use, kw=kw, voltage=voltage, current=current, phases=phases if kw is None else None, ratio=ratio,
-        days=days, date_from=date_from, date_to=date_to, hours=hours, price=price, multiple=multiple, edition=edition,
+        limiter_current=limiter_current, days=days, date_from=date_from, date_to=date_to, hours=hours, price=price, multiple=multiple, edition=edition,
     )  # fmt: skip
     return finish(Kind.THEFT, rule, lines, inputs, kwh=kwh, amount=amount, penalty=penalty)
 
@@ -111,6 +118,7 @@ def _capacity(
     current: Number | str | None,
     phases: int,
     ratio: Number | None,
+    limiter: Number | None = None,
 ) -> Decimal | None:
     """Capacity in kW from the equipment or from the meter, with its working line."""
     from_meter = voltage is not None or current is not None
@@ -131,6 +139,16 @@ def _capacity(
         )
         return None
     if kw is not None:
+        if limiter is not None:
+            checks.add(
+                "limiter_current",
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "station", "A current limiter applies only to a capacity taken from the meter."
+                    )
+                ),
+                limiter,
+            )
         if ratio is not None:
             checks.add(
                 "ratio",
@@ -155,49 +173,75 @@ def _capacity(
             )
         return cap
     u = checks.number("voltage", voltage, positive=True)
+    need_rated = limiter is None  # with a limiter the rated current is only shown, not used
     if isinstance(current, str):  # a nameplate "5(60)A": Article 103 takes the rated current, 5 A
         rated = parse_rated_current(current)
-        i = checks.number("current", rated if rated is not None else current, positive=True)
+        i = checks.number(
+            "current", rated if rated is not None else current, positive=True, required=need_rated
+        )
     else:
-        i = checks.number("current", current, positive=True)
+        i = checks.number("current", current, positive=True, required=need_rated)
     r = checks.number("ratio", ratio, required=False, positive=True)
+    if limiter is not None:
+        lim = checks.number("limiter_current", limiter, positive=True)
+        if lim is not None:
+            line = (
+                QT_TRANSLATE_NOOP(
+                    "station",
+                    "Current limiter fitted: its setting {lim} A replaces the rated current {i} A ({article})",
+                )
+                if i is not None
+                else QT_TRANSLATE_NOOP(
+                    "station", "Current limiter fitted: the capacity takes its setting {lim} A ({article})"
+                )
+            )
+            lines.append(
+                msg(
+                    line,
+                    lim=num(lim),
+                    i=num(i) if i is not None else "",
+                    article=cite(edition, Clause.THEFT_ENERGY),
+                )
+            )
+        i = lim
     if phases not in (1, 3):
         checks.add("phases", msg(QT_TRANSLATE_NOOP("station", "Phases must be 1 or 3.")), phases)
         return None
     if u is None or i is None or (ratio is not None and r is None):
         return None
+    current_note = (
+        msg(QT_TRANSLATE_NOOP("station", "limiter setting; kVA counted as kW"))
+        if limiter is not None
+        else msg(QT_TRANSLATE_NOOP("station", "rated current; kVA counted as kW"))
+    )
     with exact():
         watts = u * i * (sqrt3() if phases == 3 else 1) * (r if r is not None else 1)
         cap = watts / 1000
-    params = {"u": num(u), "i": num(i), "kw": num(cap)}
+    params: dict[str, object] = {"u": num(u), "i": num(i), "kw": num(cap), "note": current_note}
     if phases == 1 and r is None:
         line = msg(
-            QT_TRANSLATE_NOOP(
-                "station", "Capacity = {u} V × {i} A = {kw} kW (rated current; kVA counted as kW)"
-            ),
+            QT_TRANSLATE_NOOP("station", "Capacity = {u} V × {i} A = {kw} kW ({note})"),
             **params,
         )
     elif phases == 1:
         line = msg(
             QT_TRANSLATE_NOOP(
                 "station",
-                "Capacity = {u} V × {i} A × {ratio} (CT/PT ratio) = {kw} kW (rated current; kVA counted as kW)",
+                "Capacity = {u} V × {i} A × {ratio} (CT/PT ratio) = {kw} kW ({note})",
             ),
             ratio=num(r),  # type: ignore[arg-type]
             **params,
         )
     elif r is None:
         line = msg(
-            QT_TRANSLATE_NOOP(
-                "station", "Capacity = √3 × {u} V × {i} A = {kw} kW (rated current; kVA counted as kW)"
-            ),
+            QT_TRANSLATE_NOOP("station", "Capacity = √3 × {u} V × {i} A = {kw} kW ({note})"),
             **params,
         )
     else:
         line = msg(
             QT_TRANSLATE_NOOP(
                 "station",
-                "Capacity = √3 × {u} V × {i} A × {ratio} (CT/PT ratio) = {kw} kW (rated current; kVA counted as kW)",
+                "Capacity = √3 × {u} V × {i} A × {ratio} (CT/PT ratio) = {kw} kW ({note})",
             ),
             ratio=num(r),
             **params,
@@ -239,6 +283,25 @@ def _period(
     return n
 
 
+def use_hours(
+    checks: Checks, field: str, hours: Number | None, use: Use | str, rules: BillingRules
+) -> Decimal | None:
+    """Hours per day: as given (at most 24), else by use: 1996 第一百零三条 照明 6 h, 电力 12 h (the settings)."""
+    if hours is not None:
+        h = checks.number(field, hours, positive=True)
+        if h is not None and h > 24:
+            checks.add(
+                field,
+                msg(QT_TRANSLATE_NOOP("station", "A day has at most 24 hours (got {value})."), value=hours),
+                hours,
+            )
+            return None
+        return h
+    if not isinstance(use, Use):
+        return None
+    return rules.theft_hours_lighting if use is Use.LIGHTING else rules.theft_hours_power
+
+
 def _hours(
     checks: Checks,
     lines: list[Message],
@@ -247,21 +310,12 @@ def _hours(
     hours: Number | None,
     use: Use | str,
 ) -> Decimal | None:
-    if hours is not None:
-        h = checks.number("hours", hours, positive=True)
-        if h is not None and h > 24:
-            checks.add(
-                "hours",
-                msg(QT_TRANSLATE_NOOP("station", "A day has at most 24 hours (got {value})."), value=hours),
-                hours,
-            )
-            return None
-        if h is not None:
-            lines.append(msg(QT_TRANSLATE_NOOP("station", "Hours per day: {h} h"), h=num(h)))
-        return h
-    if not isinstance(use, Use):
+    h = use_hours(checks, "hours", hours, use, rules)
+    if h is None:
         return None
-    h = rules.theft_hours_lighting if use is Use.LIGHTING else rules.theft_hours_power
+    if hours is not None:
+        lines.append(msg(QT_TRANSLATE_NOOP("station", "Hours per day: {h} h"), h=num(h)))
+        return h
     template = (
         QT_TRANSLATE_NOOP("station", "Hours per day unknown: {h} h for a lighting customer ({article})")
         if use is Use.LIGHTING

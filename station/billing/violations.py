@@ -1,8 +1,10 @@
-"""Violations (违约用电): changed tariff category, added capacity, sealed equipment used, metering touched."""
+"""Violations (违约用电): changed category, added capacity, sealed equipment used, metering touched, own source."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 
 from station.billing.checks import Checks, Number
@@ -21,15 +23,32 @@ from station.billing.common import (
 )
 from station.billing.editions import DEFAULT_EDITION, Clause, Edition, Rule, cite, penalty_multiple
 from station.billing.rules import DEFAULT_RULES, BillingRules
+from station.billing.theft import Use, use_hours
 from station.i18n import QT_TRANSLATE_NOOP, Message, msg
+
+
+@dataclass(frozen=True, slots=True)
+class Load:
+    """One load line of a category change: its kW, its use (hours by use) and the tariff difference it pays."""
+
+    kw: Number | None
+    use: Use | str
+    price_diff: Number | None
+    hours: Number | None = None  # None: by use, as theft (6 h lighting, 12 h power)
+
+    def text(self) -> str:
+        hours = "" if self.hours is None else f":{self.hours}"
+        return f"{self.kw}:{self.use}:{self.price_diff}{hours}"
 
 
 def category_violation(
     *,
-    price_diff: Number | None,
+    price_diff: Number | None = None,
     kwh: Number | None = None,
     kw: Number | None = None,
+    use: Use | str = Use.POWER,
     hours: Number | None = None,
+    loads: Sequence[Load] | None = None,
     days: Number | None = None,
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
@@ -37,98 +56,166 @@ def category_violation(
     edition: Edition | str = DEFAULT_EDITION,
     rules: BillingRules = DEFAULT_RULES,
 ) -> Result:
-    """A higher-priced use on a lower-priced supply: the price difference × the energy, + the multiple × it.
+    """A higher-priced use on a lower-priced supply: the tariff difference × the energy, + the multiple × it.
 
-    The energy is `kwh`, or `kw` × hours/day × days (3 months when the period is unknown).
+    The energy is `kwh` at `price_diff`; or per load line (`loads`, or one line of `kw`, `use`, `price_diff`):
+    kW × hours/day × days, the hours by the line's use (6 h lighting, 12 h power, as 1996 第一百零三条) unless
+    given, the days the period or 3 months (90 days) when it is unknown (1996 第一百条第1项); the lines summed.
     """
     checks, edition, lines = Checks(), Edition(edition), []
-    diff = checks.number("price_diff", price_diff, positive=True)
-    energy = _category_energy(checks, lines, edition, rules, kwh, kw, hours, days, date_from, date_to)
+    if loads and (kw is not None or price_diff is not None or kwh is not None or hours is not None):
+        checks.add(
+            "loads",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "station", "Give the load lines, or one line of kW and tariff difference, not both."
+                )
+            ),
+        )
+        checks.raise_if_any()
+    if kwh is not None:
+        return _category_known_energy(checks, lines, edition, rules, price_diff, kwh, kw, hours, days, date_from,
+                                      date_to, multiple)  # fmt: skip
+    legacy = not loads  # one line given as kw / use / price_diff / hours: its problems go to those fields
+    if not loads:
+        if kw is None:
+            checks.add(
+                "kwh", msg(QT_TRANSLATE_NOOP("station", "Give the energy, or the kW of the equipment."))
+            )
+            checks.number("price_diff", price_diff, positive=True)
+            checks.raise_if_any()
+        loads = [Load(kw, use, price_diff, hours)]
+    n, given = checks.period(days, date_from, date_to)
+    if not given:
+        n = rules.category_unknown_days
+    checked = [
+        _check_load(checks, None if legacy else f"load{i}", load, rules) for i, load in enumerate(loads, 1)
+    ]
     m, m_line = penalty_multiple(
         edition, Clause.CATEGORY, checks.number("multiple", multiple, required=False), checks, rules
     )
     checks.raise_if_any()
-    assert diff is not None and energy is not None
-    rule = Rule(edition, (Clause.CATEGORY,))
-    with exact():
-        amount = round_yuan(energy * diff)
-    lines.append(
-        msg(
-            QT_TRANSLATE_NOOP("station", "Tariff difference charge = {kwh} kWh × ¥{diff}/kWh = ¥{amount}"),
-            kwh=num(energy),
-            diff=num(diff, 6),
-            amount=yuan(amount),
-        )
-    )
-    lines.append(m_line)
-    penalty = penalty_on(amount, m, lines)
-    inputs = inputs_of(
-        price_diff=price_diff, kwh=kwh, kw=kw, hours=hours, days=days, date_from=date_from, date_to=date_to,
-        multiple=multiple, edition=edition,
-    )  # fmt: skip
-    return finish(Kind.CATEGORY, rule, lines, inputs, kwh=energy, amount=amount, penalty=penalty)
-
-
-def _category_energy(
-    checks: Checks,
-    lines: list[Message],
-    edition: Edition,
-    rules: BillingRules,
-    kwh: Number | None,
-    kw: Number | None,
-    hours: Number | None,
-    days: Number | None,
-    date_from: dt.date | None,
-    date_to: dt.date | None,
-) -> Decimal | None:
-    if kwh is not None:
-        if (
-            kw is not None
-            or hours is not None
-            or days is not None
-            or date_from is not None
-            or date_to is not None
-        ):
-            checks.add(
-                "kwh",
-                msg(QT_TRANSLATE_NOOP("station", "Give the energy, or kW with hours and days, not both.")),
-            )
-            return None
-        energy = checks.number("kwh", kwh, positive=True)
-        if energy is not None:
-            energy = round_kwh(energy)
+    assert n is not None
+    _period_line(lines, edition, given, n, date_from, date_to)
+    energies, amounts = [], []
+    single = len(checked) == 1
+    for i, (load_kw, load_use, h, diff, defaulted) in enumerate(checked, 1):
+        if defaulted:
+            lines.append(_hours_line(edition, load_use, h))
+        with exact():
+            energy = round_kwh(load_kw * h * n)
+            amount = round_yuan(energy * diff)
+        energies.append(energy)
+        amounts.append(amount)
+        if single:
             lines.append(
                 msg(
-                    QT_TRANSLATE_NOOP("station", "Energy used at the wrong tariff: {kwh} kWh"),
+                    QT_TRANSLATE_NOOP("station", "Energy = {kw} kW × {h} h/day × {days} days = {kwh} kWh"),
+                    kw=num(load_kw),
+                    h=num(h),
+                    days=num(n),
                     kwh=num(energy),
-                )
+                )  # fmt: skip
             )
-        return energy
-    if kw is None:
-        checks.add("kwh", msg(QT_TRANSLATE_NOOP("station", "Give the energy, or the kW of the equipment.")))
-        return None
-    load = checks.number("kw", kw, positive=True)
-    h = checks.number("hours", hours, positive=True) if hours is not None else rules.category_default_hours
-    if h is not None and h > 24:
-        checks.add(
-            "hours",
-            msg(QT_TRANSLATE_NOOP("station", "A day has at most 24 hours (got {value})."), value=hours),
-            hours,
-        )
-    n, given = checks.period(days, date_from, date_to)
-    if not given:
-        n = rules.category_unknown_days
-    if load is None or h is None or n is None or checks.problems:
-        return None
-    if hours is None:
+            lines.append(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "station", "Tariff difference charge = {kwh} kWh × ¥{diff}/kWh = ¥{amount}"
+                    ),
+                    kwh=num(energy),
+                    diff=num(diff, 6),
+                    amount=yuan(amount),
+                )  # fmt: skip
+            )
+        else:
+            lines.append(
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "station",
+                        "Line {n} ({use}): {kw} kW × {h} h/day × {days} days = {kwh} kWh; × ¥{diff}/kWh = ¥{amount}",
+                    ),
+                    n=i,
+                    use=_use_name(load_use),
+                    kw=num(load_kw),
+                    h=num(h),
+                    days=num(n),
+                    kwh=num(energy),
+                    diff=num(diff, 6),
+                    amount=yuan(amount),
+                )  # fmt: skip
+            )
+    with exact():
+        total_kwh = sum(energies, Decimal(0))
+        total_amount = round_yuan(sum(amounts, ZERO))
+    if not single:
         lines.append(
             msg(
-                QT_TRANSLATE_NOOP(
-                    "station", "Hours per day not given: {h} h (as Article 103 sets for power customers)"
-                ),
-                h=num(h),
+                QT_TRANSLATE_NOOP("station", "Energy = {parts} = {kwh} kWh"),
+                parts=" + ".join(num(e) for e in energies),
+                kwh=num(total_kwh),
             )
         )
+        lines.append(
+            msg(
+                QT_TRANSLATE_NOOP("station", "Tariff difference charge = {parts} = ¥{amount}"),
+                parts=" + ".join(f"¥{yuan(a)}" for a in amounts),
+                amount=yuan(total_amount),
+            )
+        )
+    lines.append(m_line)
+    penalty = penalty_on(total_amount, m, lines)
+    inputs = inputs_of(
+        loads="; ".join(load.text() for load in loads) if not single or kw is None else None,
+        kw=kw, use=use if kw is not None else None, price_diff=price_diff, hours=hours, days=days,
+        date_from=date_from, date_to=date_to, multiple=multiple, edition=edition,
+    )  # fmt: skip
+    rule = Rule(edition, (Clause.CATEGORY,))
+    return finish(Kind.CATEGORY, rule, lines, inputs, kwh=total_kwh, amount=total_amount, penalty=penalty)
+
+
+def _use_name(use: Use) -> Message:
+    return (
+        msg(QT_TRANSLATE_NOOP("station", "lighting"))
+        if use is Use.LIGHTING
+        else msg(QT_TRANSLATE_NOOP("station", "power"))
+    )
+
+
+def _hours_line(edition: Edition, use: Use, h: Decimal) -> Message:
+    template = (
+        QT_TRANSLATE_NOOP("station", "Hours per day unknown: {h} h for a lighting load ({article})")
+        if use is Use.LIGHTING
+        else QT_TRANSLATE_NOOP("station", "Hours per day unknown: {h} h for a power load ({article})")
+    )
+    return msg(template, h=num(h), article=cite(edition, Clause.THEFT_ENERGY))
+
+
+def _check_load(
+    checks: Checks, field: str | None, load: Load, rules: BillingRules
+) -> tuple[Decimal, Use, Decimal, Decimal, bool]:
+    """(kW, use, hours, difference, hours defaulted) of a load line; its problems go to `field` ("load2"), or
+    for a line given as single fields to kw / price_diff / use / hours."""
+    load_kw = checks.number(field or "kw", load.kw, positive=True)
+    diff = checks.number(field or "price_diff", load.price_diff, positive=True)
+    try:
+        use = Use(load.use)
+    except ValueError:
+        checks.add(
+            field or "use", msg(QT_TRANSLATE_NOOP("station", "Use must be lighting or power.")), load.use
+        )
+        use = Use.POWER
+    h = use_hours(checks, field or "hours", load.hours, use, rules)
+    return load_kw or Decimal(0), use, h or Decimal(0), diff or Decimal(0), load.hours is None
+
+
+def _period_line(
+    lines: list[Message],
+    edition: Edition,
+    given: bool,
+    n: Decimal,
+    date_from: dt.date | None,
+    date_to: dt.date | None,
+) -> None:
     if not given:
         lines.append(
             msg(
@@ -146,18 +233,72 @@ def _category_energy(
                 days=num(n),
             )
         )
+    else:
+        lines.append(msg(QT_TRANSLATE_NOOP("station", "Period: {days} days"), days=num(n)))
+
+
+def _category_known_energy(
+    checks: Checks,
+    lines: list[Message],
+    edition: Edition,
+    rules: BillingRules,
+    price_diff: Number | None,
+    kwh: Number,
+    kw: Number | None,
+    hours: Number | None,
+    days: Number | None,
+    date_from: dt.date | None,
+    date_to: dt.date | None,
+    multiple: Number | None,
+) -> Result:
+    diff = checks.number("price_diff", price_diff, positive=True)
+    if (
+        kw is not None
+        or hours is not None
+        or days is not None
+        or date_from is not None
+        or date_to is not None
+    ):
+        checks.add(
+            "kwh", msg(QT_TRANSLATE_NOOP("station", "Give the energy, or kW with hours and days, not both."))
+        )
+    energy = checks.number("kwh", kwh, positive=True)
+    m, m_line = penalty_multiple(
+        edition, Clause.CATEGORY, checks.number("multiple", multiple, required=False), checks, rules
+    )
+    checks.raise_if_any()
+    assert diff is not None and energy is not None
+    energy = round_kwh(energy)
+    lines.append(
+        msg(QT_TRANSLATE_NOOP("station", "Energy used at the wrong tariff: {kwh} kWh"), kwh=num(energy))
+    )
     with exact():
-        energy = round_kwh(load * h * n)
+        amount = round_yuan(energy * diff)
     lines.append(
         msg(
-            QT_TRANSLATE_NOOP("station", "Energy = {kw} kW × {h} h/day × {days} days = {kwh} kWh"),
-            kw=num(load),
-            h=num(h),
-            days=num(n),
+            QT_TRANSLATE_NOOP("station", "Tariff difference charge = {kwh} kWh × ¥{diff}/kWh = ¥{amount}"),
             kwh=num(energy),
+            diff=num(diff, 6),
+            amount=yuan(amount),
         )
     )
-    return energy
+    lines.append(m_line)
+    penalty = penalty_on(amount, m, lines)
+    inputs = inputs_of(price_diff=price_diff, kwh=kwh, multiple=multiple, edition=edition)
+    return finish(Kind.CATEGORY, Rule(edition, (Clause.CATEGORY,)), lines, inputs, kwh=energy, amount=amount,
+                  penalty=penalty)  # fmt: skip
+
+
+# --- basic charge (two-part) or a rate per kVA (single-part): added capacity and sealed equipment -----------
+
+#: How the two-part basic charge is billed: per kVA of capacity a month, or per kW of maximum demand a month.
+BASES = ("capacity", "demand")
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    amount: Decimal
+    penalty: Decimal
 
 
 def capacity_violation(
@@ -166,20 +307,28 @@ def capacity_violation(
     basic_price: Number | None = None,
     months: Number | None = None,
     single_part: bool = False,
+    basis: str = "capacity",
     multiple: Number | None = None,
     edition: Edition | str = DEFAULT_EDITION,
     rules: BillingRules = DEFAULT_RULES,
 ) -> Result:
     """Capacity added beyond the contract (私增容量).
 
-    Two-part tariff: basic charge on the added kVA for the months used, + the multiple (3) × it.
-    Single-part: ¥50 per kW (kVA) added.
+    Two-part tariff: basic charge (2024: 容(需)量电费) on the added kVA (or kW of demand) for the months used,
+    + the multiple (3) × it. Single-part: ¥50 per kW (kVA) added.
     """
-    return _basic_charge_violation(
-        Kind.CAPACITY, Clause.CAPACITY, rules.capacity_yuan_per_kva,
-        kva=kva, basic_price=basic_price, months=months, single_part=single_part, times=None,
-        multiple=multiple, edition=edition, rules=rules,
+    checks, edition, lines = Checks(), Edition(edition), []
+    inputs = inputs_of(
+        kva=kva, basic_price=basic_price, months=months, single_part=single_part or None,
+        basis=basis if not single_part and basis != "capacity" else None, multiple=multiple, edition=edition,
     )  # fmt: skip
+    part = _basic_part(
+        checks, lines, Clause.CAPACITY, rules.capacity_yuan_per_kva, kva=kva, basic_price=basic_price,
+        months=months, single_part=single_part, basis=basis, times=None, multiple=multiple, edition=edition,
+        rules=rules,
+    )  # fmt: skip
+    return finish(Kind.CAPACITY, Rule(edition, (Clause.CAPACITY,)), lines, inputs, amount=part.amount,
+                  penalty=part.penalty)  # fmt: skip
 
 
 def sealed_violation(
@@ -188,7 +337,9 @@ def sealed_violation(
     basic_price: Number | None = None,
     months: Number | None = None,
     single_part: bool = False,
+    basis: str = "capacity",
     times: Number | None = None,
+    added_capacity: bool = False,
     multiple: Number | None = None,
     edition: Edition | str = DEFAULT_EDITION,
     rules: BillingRules = DEFAULT_RULES,
@@ -196,17 +347,56 @@ def sealed_violation(
     """Suspended or sealed equipment used.
 
     Two-part tariff: basic charge on that capacity for the months used, + the multiple (2) × it.
-    Single-part: ¥30 per kW (kVA) per occurrence (`times`, default 1).
+    Single-part: ¥30 per kW (kVA) per occurrence (`times`, default 1). Equipment that was sealed because it
+    was added capacity (`added_capacity`, 启用属于私增容被封存的设备) also owes the added-capacity liability
+    (1996 第一百条第4项 last sentence): the 3× penalty on the same basic charge (the charge itself is
+    back-billed once), or ¥50 per kW (kVA) for a single-part customer.
     """
-    return _basic_charge_violation(
-        Kind.SEALED, Clause.SEALED, rules.sealed_yuan_per_kva,
-        kva=kva, basic_price=basic_price, months=months, single_part=single_part, times=times,
-        multiple=multiple, edition=edition, rules=rules,
+    checks, edition, lines = Checks(), Edition(edition), []
+    inputs = inputs_of(
+        kva=kva, basic_price=basic_price, months=months, single_part=single_part or None,
+        basis=basis if not single_part and basis != "capacity" else None, times=times,
+        added_capacity=added_capacity or None, multiple=multiple, edition=edition,
     )  # fmt: skip
+    sealed = _basic_part(
+        checks, lines, Clause.SEALED, rules.sealed_yuan_per_kva, kva=kva, basic_price=basic_price,
+        months=months, single_part=single_part, basis=basis, times=times, multiple=multiple, edition=edition,
+        rules=rules,
+    )  # fmt: skip
+    if not added_capacity:
+        return finish(Kind.SEALED, Rule(edition, (Clause.SEALED,)), lines, inputs, amount=sealed.amount,
+                      penalty=sealed.penalty)  # fmt: skip
+    lines.append(
+        msg(
+            QT_TRANSLATE_NOOP(
+                "station",
+                "The equipment was sealed as added capacity: the added-capacity liability applies too ({article})",
+            ),
+            article=cite(edition, Clause.CAPACITY),
+        )
+    )
+    added = _basic_part(
+        Checks(), lines, Clause.CAPACITY, rules.capacity_yuan_per_kva, kva=kva, basic_price=basic_price,
+        months=months, single_part=single_part, basis=basis, times=None, multiple=None, edition=edition,
+        rules=rules, charge_once=sealed.amount,
+    )  # fmt: skip
+    with exact():
+        penalty = round_yuan(sealed.penalty + added.penalty)
+    lines.append(
+        msg(
+            QT_TRANSLATE_NOOP("station", "Penalty = ¥{a} + ¥{b} = ¥{penalty}"),
+            a=yuan(sealed.penalty),
+            b=yuan(added.penalty),
+            penalty=yuan(penalty),
+        )
+    )
+    return finish(Kind.SEALED, Rule(edition, (Clause.SEALED, Clause.CAPACITY)), lines, inputs,
+                  amount=sealed.amount, penalty=penalty)  # fmt: skip
 
 
-def _basic_charge_violation(
-    kind: Kind,
+def _basic_part(
+    checks: Checks,
+    lines: list[Message],
     clause: Clause,
     single_part_rate: Decimal,
     *,
@@ -214,18 +404,19 @@ def _basic_charge_violation(
     basic_price: Number | None,
     months: Number | None,
     single_part: bool,
+    basis: str,
     times: Number | None,
     multiple: Number | None,
-    edition: Edition | str,
+    edition: Edition,
     rules: BillingRules,
-) -> Result:
-    checks, edition, lines = Checks(), Edition(edition), []
+    charge_once: Decimal | None = None,
+) -> _Part:
+    """The charge and penalty of one clause, with its working; raises Rejected with every bad field.
+
+    `charge_once`: the basic charge already back-billed under another clause; this clause adds its penalty on
+    it only.
+    """
     cap = checks.number("kva", kva, positive=True)
-    rule = Rule(edition, (clause,))
-    inputs = inputs_of(
-        kva=kva, basic_price=basic_price, months=months, single_part=single_part or None, times=times,
-        multiple=multiple, edition=edition,
-    )  # fmt: skip
     if single_part:
         for field, value in (("basic_price", basic_price), ("months", months), ("multiple", multiple)):
             if value is not None:
@@ -258,11 +449,14 @@ def _basic_charge_violation(
                 times=num(n),
                 penalty=yuan(penalty),
                 article=cite(edition, clause),
-            )
+            )  # fmt: skip
         )
-        return finish(kind, rule, lines, inputs, penalty=penalty)
+        return _Part(ZERO, penalty)
     price = checks.number("basic_price", basic_price, positive=True)
     used = checks.number("months", months, positive=True)
+    if basis not in BASES:
+        checks.add("basis", msg(QT_TRANSLATE_NOOP("station", "Bill the basic charge by capacity or by demand.")),
+                   basis)  # fmt: skip
     if times is not None:
         checks.add(
             "times",
@@ -274,22 +468,53 @@ def _basic_charge_violation(
     )
     checks.raise_if_any()
     assert cap is not None and price is not None and used is not None
-    with exact():
-        amount = round_yuan(price * cap * used)
-    lines.append(
-        msg(
-            QT_TRANSLATE_NOOP(
-                "station", "Basic charge = ¥{price}/kVA·month × {kva} kVA × {months} months = ¥{amount}"
-            ),
-            price=num(price, 6),
-            kva=num(cap),
-            months=num(used),
-            amount=yuan(amount),
+    if charge_once is not None:
+        amount = charge_once
+        lines.append(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "station", "Basic charge already back-billed above: ¥{amount} (counted once)"
+                ),
+                amount=yuan(amount),
+            )
         )
-    )
+    else:
+        with exact():
+            amount = round_yuan(price * cap * used)
+        lines.append(_basic_line(edition, basis, price, cap, used, amount))
     lines.append(m_line)
     penalty = penalty_on(amount, m, lines)
-    return finish(kind, rule, lines, inputs, amount=amount, penalty=penalty)
+    return _Part(ZERO if charge_once is not None else amount, penalty)
+
+
+def _basic_line(
+    edition: Edition, basis: str, price: Decimal, cap: Decimal, used: Decimal, amount: Decimal
+) -> Message:
+    """The basic charge line; the 2024 edition calls it 容（需）量电费, per kVA·month or per kW·month of demand."""
+    if edition is Edition.E1996:
+        template = (
+            QT_TRANSLATE_NOOP(
+                "station", "Basic charge = ¥{price}/kVA·month × {kva} kVA × {months} months = ¥{amount}"
+            )
+            if basis == "capacity"
+            else QT_TRANSLATE_NOOP(
+                "station",
+                "Basic charge by maximum demand = ¥{price}/kW·month × {kva} kW × {months} months = ¥{amount}",
+            )
+        )
+    else:
+        template = (
+            QT_TRANSLATE_NOOP(
+                "station",
+                "Capacity charge (容（需）量电费) = ¥{price}/kVA·month × {kva} kVA × {months} months = ¥{amount}",
+            )
+            if basis == "capacity"
+            else QT_TRANSLATE_NOOP(
+                "station",
+                "Demand charge (容（需）量电费) = ¥{price}/kW·month × {kva} kW × {months} months = ¥{amount}",
+            )
+        )
+    return msg(template, price=num(price, 6), kva=num(cap), months=num(used), amount=yuan(amount))
 
 
 def tamper_violation(
@@ -299,8 +524,8 @@ def tamper_violation(
     edition: Edition | str = DEFAULT_EDITION,
     rules: BillingRules = DEFAULT_RULES,
 ) -> Result:
-    """The supplier's metering, load-control or supply equipment moved, altered or operated: a fixed penalty
-    per occurrence (¥500 residential, ¥5,000 other)."""
+    """The supplier's metering, load-control or supply equipment (2024: also the data-collection terminal)
+    moved, altered or operated: a fixed penalty per occurrence (¥500 residential, ¥5,000 other)."""
     checks, edition, lines = Checks(), Edition(edition), []
     n = checks.number("times", times, positive=True, integer=True) if times is not None else Decimal(1)
     checks.raise_if_any()
@@ -326,12 +551,43 @@ def tamper_violation(
             article=cite(edition, Clause.TAMPER),
         )
     )
-    rule = Rule(edition, (Clause.TAMPER,))
     return finish(
         Kind.TAMPER,
-        rule,
+        Rule(edition, (Clause.TAMPER,)),
         lines,
         inputs_of(residential=residential, times=times, edition=edition),
         amount=ZERO,
         penalty=penalty,
     )
+
+
+def source_violation(
+    *,
+    kw: Number | None,
+    edition: Edition | str = DEFAULT_EDITION,
+    rules: BillingRules = DEFAULT_RULES,
+) -> Result:
+    """擅自引入（供出）电源 or 将自备电源擅自并网 (1996 第一百条第6项; 2024 第一百零一条): ¥500 per kW (kVA)
+    of the source, and the connection removed at once."""
+    checks, edition, lines = Checks(), Edition(edition), []
+    cap = checks.number("kw", kw, positive=True)
+    checks.raise_if_any()
+    assert cap is not None
+    rate = rules.source_yuan_per_kw
+    with exact():
+        penalty = round_yuan(rate * cap)
+    lines.append(
+        msg(
+            QT_TRANSLATE_NOOP(
+                "station",
+                "Outside source connected or own generation paralleled: penalty = ¥{rate} per kW (kVA) × {kw} kW = ¥{penalty} ({article})",
+            ),
+            rate=num(rate),
+            kw=num(cap),
+            penalty=yuan(penalty),
+            article=cite(edition, Clause.SOURCE),
+        )
+    )
+    lines.append(msg(QT_TRANSLATE_NOOP("station", "The connection is to be removed at once.")))
+    return finish(Kind.SOURCE, Rule(edition, (Clause.SOURCE,)), lines, inputs_of(kw=kw, edition=edition),
+                  penalty=penalty)  # fmt: skip

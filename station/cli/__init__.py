@@ -29,7 +29,10 @@ MODULES: tuple[str, ...] = (
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from station.cli.common import add_lang_option
+
     parser = argparse.ArgumentParser(prog="station", description="供电所工作站 — command line")
+    add_lang_option(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for name in MODULES:

@@ -1,35 +1,60 @@
-"""`station calc theft|violation|meter-error|wiring|multiplier`: back-billing with its working; no database."""
+"""`station calc theft|violation|meter-error|pt-drop|fault|wiring|multiplier`: back-billing with its working.
+
+No database unless `--db` names one (the station's rule settings and edition; with `--account`, the tariffs
+of that customer over the period). The working and the reasons of a refusal print in Chinese by default,
+in English with `--lang en`.
+"""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import sys
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from station.billing import (
+    Cause,
     Edition,
+    Load,
+    PricePeriod,
     Result,
     capacity_violation,
     category_violation,
     meter_error,
+    metering_fault,
+    periods_of,
+    pt_drop,
     sealed_violation,
+    source_violation,
     tamper_violation,
     theft,
     wrong_multiplier,
     wrong_wiring,
 )
 from station.cli import EXIT_OK, EXIT_REJECTED, EXIT_USAGE
-from station.cli.common import print_json
+from station.cli.common import add_lang_option, print_json, translate_of
 from station.domain.problems import Rejected
+from station.i18n import QT_TRANSLATE_NOOP, Translate
 
 #: Billing field -> the option a CLI user typed, so a refusal names what to fix.
-_OPTION = {"date_from": "--from", "date_to": "--to", "kwh": "--kwh", "k": "--k"}
+_OPTION = {"date_from": "--from", "date_to": "--to", "kwh": "--kwh", "k": "--k", "tariffs": "--tariff",
+           "loads": "--load", "limiter_current": "--limiter"}  # fmt: skip
+
+#: The labels of the human output (context "station", translated like the working).
+_LABELS = (
+    QT_TRANSLATE_NOOP("station", "Energy back-billed (kWh)"),
+    QT_TRANSLATE_NOOP("station", "Charge (补交电费)"),
+    QT_TRANSLATE_NOOP("station", "Penalty (违约使用电费)"),
+    QT_TRANSLATE_NOOP("station", "Total"),
+)
+_REFUSED = QT_TRANSLATE_NOOP("station", "Refused, nothing computed:")
 
 
 def _number(text: str) -> Decimal:
     try:
-        value = Decimal(text)
+        value = Decimal(text.replace("−", "-"))
     except InvalidOperation:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
     if not value.is_finite():
@@ -55,10 +80,52 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
-def _common(p: argparse.ArgumentParser, *, price: bool = True) -> None:
+def _tariff(text: str) -> tuple[dt.date, Decimal]:
+    """`2024-07-01:0.5583`: the price in force from that day."""
+    day, sep, price = text.partition(":")
+    if not sep:
+        raise argparse.ArgumentTypeError(f"not DATE:PRICE: {text!r}")
+    return _date(day), _number(price)
+
+
+def _load(text: str) -> Load:
+    """`5:power:0.1972` or `3:lighting:0.3242:8` (kW : use : tariff difference [: hours per day])."""
+    parts = text.split(":")
+    if len(parts) not in (3, 4) or parts[1] not in ("lighting", "power"):
+        raise argparse.ArgumentTypeError(f"not KW:lighting|power:DIFF[:HOURS]: {text!r}")
+    return Load(
+        _number(parts[0]), parts[1], _number(parts[2]), _number(parts[3]) if len(parts) == 4 else None
+    )
+
+
+def _cause(text: str) -> str:
+    value = text.replace("-", "_")
+    if value not in {c.value for c in Cause}:
+        raise argparse.ArgumentTypeError(f"not one of pt-fuse, ct-pt-fault, other: {text!r}")
+    return value
+
+
+def _common(p: argparse.ArgumentParser, *, price: bool = True, dates: bool = True) -> None:
+    if dates:
+        p.add_argument("--from", dest="date_from", type=_date, help="first day of the period, YYYY-MM-DD")
+        p.add_argument(
+            "--to", dest="date_to", type=_date, help="last day of the period, YYYY-MM-DD (both days counted)"
+        )
     if price:
         p.add_argument(
             "--price", type=_number, help="tariff in force, yuan/kWh (without it: kWh only, amount 0)"
+        )
+        p.add_argument(
+            "--tariff",
+            type=_tariff,
+            action="append",
+            metavar="DATE:PRICE",
+            help="with --from/--to: a price and the day it took effect, repeated where it changed "
+            "(e.g. --tariff 2024-01-01:0.5283 --tariff 2024-07-01:0.5583)",
+        )
+        p.add_argument(
+            "--account",
+            help="with --db and --from/--to: price at this customer's tariffs over the period (split where they changed)",
         )
     p.add_argument(
         "--edition",
@@ -72,6 +139,7 @@ def _common(p: argparse.ArgumentParser, *, price: bool = True) -> None:
         help="take the rule settings and the edition from this station's database (default: the built-in rules)",
     )
     p.add_argument("--json", action="store_true", help="print JSON")
+    add_lang_option(p)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -80,19 +148,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     csub.required = True
 
     t = csub.add_parser("theft", help="theft (窃电): capacity × hours/day × days, + penalty")
-    t.add_argument("--use", required=True, choices=["lighting", "power"], help="照明 lighting or 动力 power")
+    t.add_argument("--use", choices=["lighting", "power"], help="照明 lighting or 动力 power")
+    t.add_argument("--category", help="用电类别: the use its rule setting names (when --use is not given)")
     t.add_argument("--kw", type=_number, help="connected equipment capacity, kW (kVA counted as kW)")
     t.add_argument("--voltage", type=_number, help="meter voltage, V (line voltage for three-phase)")
     t.add_argument("--current", help="meter rated current, A, or the nameplate e.g. 5(60)")
+    t.add_argument("--limiter", type=_number, help="current limiter setting, A (replaces the rated current)")
     t.add_argument("--phases", type=int, default=1, help="1 or 3 (default 1)")
     t.add_argument(
         "--ratio", type=_ratio, help="CT/PT ratio when the theft went through them, e.g. 20 or 100/5"
     )
     t.add_argument("--days", type=_number, help="days of theft (default 180 when unknown)")
-    t.add_argument("--from", dest="date_from", type=_date, help="first day of theft, YYYY-MM-DD")
-    t.add_argument(
-        "--to", dest="date_to", type=_date, help="last day of theft, YYYY-MM-DD (both days counted)"
-    )
     t.add_argument("--hours", type=_number, help="hours per day (default 12 power, 6 lighting)")
     t.add_argument(
         "--multiple", type=_number, help="penalty multiple from the contract (2024 edition; default 3)"
@@ -101,36 +167,88 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     t.set_defaults(func=_theft)
 
     v = csub.add_parser("violation", help="violations (违约用电)")
-    v.add_argument("--kind", required=True, choices=["category", "capacity", "sealed", "tamper"])
-    v.add_argument("--price-diff", type=_number, help="category: tariff difference, yuan/kWh")
+    v.add_argument("--kind", required=True, choices=list(_VIOLATION_OPTIONS))
+    v.add_argument(
+        "--load",
+        type=_load,
+        action="append",
+        metavar="KW:USE:DIFF[:HOURS]",
+        help="category: one load line, repeated (e.g. --load 5:power:0.1972 --load 3:lighting:0.3242)",
+    )
+    v.add_argument("--price-diff", type=_number, help="category: tariff difference, yuan/kWh (one line)")
     v.add_argument("--kwh", type=_number, help="category: energy used at the wrong tariff")
-    v.add_argument("--kw", type=_number, help="category: equipment kW (with --hours, --days)")
-    v.add_argument("--hours", type=_number, help="category: hours per day (default 12)")
+    v.add_argument(
+        "--kw", type=_number, help="category: equipment kW of one line; source: the source's kW (kVA)"
+    )
+    v.add_argument(
+        "--use", choices=["lighting", "power"], help="category: the use of the one line (default power)"
+    )
+    v.add_argument(
+        "--hours", type=_number, help="category: hours per day (default by use: 6 lighting, 12 power)"
+    )
     v.add_argument("--days", type=_number, help="category: days (default 3 months = 90)")
+    v.add_argument("--from", dest="date_from", type=_date, help="category: first day of use")
+    v.add_argument("--to", dest="date_to", type=_date, help="category: last day of use")
     v.add_argument("--kva", type=_number, help="capacity/sealed: kVA (kW) added or used")
     v.add_argument(
-        "--basic-price", type=_number, help="capacity/sealed, two-part: basic charge, yuan per kVA·month"
+        "--basic-price", type=_number,
+        help="capacity/sealed, two-part: basic (2024: 容(需)量) charge, yuan per kVA·month (per kW·month with --basis demand)",
+    )  # fmt: skip
+    v.add_argument(
+        "--basis",
+        choices=["capacity", "demand"],
+        help="capacity/sealed, two-part: by capacity (default) or by demand",
     )
     v.add_argument("--months", type=_number, help="capacity/sealed, two-part: months used")
     v.add_argument("--single-part", action="store_true", help="capacity/sealed: single-part tariff customer")
+    v.add_argument("--added", action="store_true", help="sealed: the equipment was sealed as added capacity")
     who = v.add_mutually_exclusive_group()
     who.add_argument("--residential", action="store_true", help="tamper: residential customer (¥500 each)")
     who.add_argument("--other", action="store_true", help="tamper: other customer (¥5,000 each)")
     v.add_argument("--times", type=_number, help="tamper/sealed single-part: occurrences (default 1)")
     v.add_argument("--multiple", type=_number, help="penalty multiple from the contract (2024 edition)")
-    _common(v, price=False)
+    _common(v, price=False, dates=False)
     v.set_defaults(func=_violation)
 
     m = csub.add_parser("meter-error", help="meter out of tolerance: half the period, against zero error")
     m.add_argument("--error-pct", type=_number, required=True, help="error in %, negative = slow")
+    m.add_argument(
+        "--accuracy-class", required=True,
+        help="the meter's accuracy class (2, 1, 0.5S … or grade A–D): an error within it is refused",
+    )  # fmt: skip
     m.add_argument(
         "--recorded-kwh", type=_number, required=True, help="energy recorded since the last verification"
     )
     _common(m)
     m.set_defaults(func=_meter_error)
 
-    w = csub.add_parser("wiring", help="wrong wiring: (K − 1) × recorded energy")
-    w.add_argument("--k", type=_number, help="correction factor K")
+    d = csub.add_parser(
+        "pt-drop", help="PT secondary voltage drop beyond the permitted value: the whole period"
+    )
+    d.add_argument(
+        "--drop-pct", type=_number, required=True, help="voltage drop measured, % of the rated secondary"
+    )
+    d.add_argument("--allowed-pct", type=_number, help="permitted drop, % (default: the rule setting, 0.2)")
+    d.add_argument("--recorded-kwh", type=_number, required=True, help="energy recorded over the period")
+    _common(d)
+    d.set_defaults(func=_pt_drop)
+
+    f = csub.add_parser("fault", help="PT fuse, instrument-transformer fault or other non-human cause")
+    f.add_argument("--cause", type=_cause, required=True, help="pt-fuse, ct-pt-fault (互感器故障) or other")
+    f.add_argument("--rate-pct", type=_number, help="theoretical difference rate, % of the energy recorded")
+    f.add_argument("--recorded-kwh", type=_number, help="with --rate-pct: energy recorded during the fault")
+    f.add_argument("--normal-kwh", type=_number, help="the normal month's energy")
+    f.add_argument(
+        "--fault-kwh",
+        type=_number,
+        action="append",
+        help="a fault month's recorded energy, repeated per month",
+    )
+    _common(f)
+    f.set_defaults(func=_fault)
+
+    w = csub.add_parser("wiring", help="wrong wiring: (K − 1) × recorded energy (K and W may be negative)")
+    w.add_argument("--k", type=_number, help="correction factor K (negative when the meter ran backward)")
     w.add_argument("--correct-power", type=_number, help="power with the correct wiring")
     w.add_argument("--wrong-power", type=_number, help="power with the wrong wiring")
     w.add_argument(
@@ -149,9 +267,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     x.set_defaults(func=_multiplier)
 
 
-def _edition(args: argparse.Namespace) -> dict[str, object]:
-    """The edition and rule values to compute with: --edition wins, then the station's (--db), then the defaults."""
-    out: dict[str, object] = {}
+class _Usage(Exception):
+    """A combination of options that cannot work: exit 2 with the message."""
+
+
+def _setup(args: argparse.Namespace) -> dict[str, Any]:
+    """Edition, rule values and tariffs to compute with: --edition wins, then the station's (--db), then the
+    defaults; --tariff or --account (from the database) give the tariffs of the period."""
+    out: dict[str, Any] = {}
+    account = getattr(args, "account", None)
+    if account and not args.db:
+        raise _Usage("--account needs --db")
     if args.db:
         from station.billing.customer_case import load_billing_setup
         from station.workspace import open_workspace
@@ -159,31 +285,88 @@ def _edition(args: argparse.Namespace) -> dict[str, object]:
         ws = open_workspace(args.db, operator="cli", create=False)
         try:
             setup = load_billing_setup(ws)
+            out = {"rules": setup.rules, "edition": setup.edition}
+            if account:
+                out["tariffs"] = _account_tariffs(ws, args, account)
         finally:
             ws.close()
-        out = {"rules": setup.rules, "edition": setup.edition}
     if args.edition:
         out["edition"] = args.edition
+    if getattr(args, "tariff", None):
+        if account or getattr(args, "price", None) is not None:
+            raise _Usage("give --tariff, --account or --price, not more than one")
+        if args.date_from is None or args.date_to is None:
+            raise _Usage("--tariff needs --from and --to")
+        try:
+            out["tariffs"] = periods_of(args.tariff, args.date_from, args.date_to)
+        except ValueError as exc:
+            raise _Usage(f"--tariff: {exc}") from None
     return out
 
 
+def _account_tariffs(ws: Any, args: argparse.Namespace, account: str) -> list[PricePeriod]:
+    from station.billing.customer_case import find_account, load_customer_case, load_tariff_periods
+
+    if args.date_from is None or args.date_to is None:
+        raise _Usage("--account needs --from and --to")
+    if getattr(args, "price", None) is not None:
+        raise _Usage("give --account or --price, not both")
+    customer_id = find_account(ws, account)
+    case = load_customer_case(ws, customer_id) if customer_id is not None else None
+    if case is None:
+        raise _Usage(f"no customer with account no. {account}")
+    periods = load_tariff_periods(ws, case.tariff_category, case.voltage_level, args.date_from, args.date_to)
+    if not periods:
+        raise _Usage(
+            f"no tariff of {case.tariff_category} {case.voltage_level} covers the period: give --price"
+        )
+    return periods
+
+
 def _theft(args: argparse.Namespace) -> int:
-    return _run(
-        args,
-        lambda: theft(
-            use=args.use, kw=args.kw, voltage=args.voltage, current=args.current, phases=args.phases,
-            ratio=args.ratio, days=args.days, date_from=args.date_from, date_to=args.date_to, hours=args.hours,
-            price=args.price, multiple=args.multiple, **_edition(args),
-        ),
-    )  # fmt: skip
+    def calculate(setup: dict[str, Any]) -> Result:
+        use = args.use
+        if use is None and args.category:
+            use = (
+                setup.get("rules", None).use_of(args.category)
+                if "rules" in setup
+                else _default_use(args.category)
+            )
+        if use is None:
+            raise _Usage("give --use lighting|power, or --category")
+        return theft(
+            use=use, kw=args.kw, voltage=args.voltage, current=args.current, phases=args.phases,
+            ratio=args.ratio, limiter_current=args.limiter, days=args.days, date_from=args.date_from,
+            date_to=args.date_to, hours=args.hours, price=args.price, multiple=args.multiple, **setup,
+        )  # fmt: skip
+
+    return _run(args, calculate)
+
+
+def _default_use(category: str) -> str:
+    from station.billing import DEFAULT_RULES
+
+    return DEFAULT_RULES.use_of(category)
 
 
 #: Options each violation kind reads; any other given is a usage error rather than silently ignored.
 _VIOLATION_OPTIONS = {
-    "category": {"price_diff", "kwh", "kw", "hours", "days", "multiple"},
-    "capacity": {"kva", "basic_price", "months", "single_part", "multiple"},
-    "sealed": {"kva", "basic_price", "months", "single_part", "times", "multiple"},
+    "category": {
+        "load",
+        "price_diff",
+        "kwh",
+        "kw",
+        "use",
+        "hours",
+        "days",
+        "date_from",
+        "date_to",
+        "multiple",
+    },
+    "capacity": {"kva", "basic_price", "basis", "months", "single_part", "multiple"},
+    "sealed": {"kva", "basic_price", "basis", "months", "single_part", "times", "added", "multiple"},
     "tamper": {"residential", "other", "times"},
+    "source": {"kw"},
 }
 
 
@@ -194,47 +377,75 @@ def _violation(args: argparse.Namespace) -> int:
         names = ", ".join("--" + o.replace("_", "-") for o in stray)
         print(f"station calc violation: error: --kind {args.kind} does not take {names}", file=sys.stderr)
         return EXIT_USAGE
-    if args.kind == "category":
-        return _run(
-            args,
-            lambda: category_violation(
-                price_diff=args.price_diff, kwh=args.kwh, kw=args.kw, hours=args.hours, days=args.days,
-                multiple=args.multiple, **_edition(args),
-            ),
-        )  # fmt: skip
-    if args.kind in ("capacity", "sealed"):
-        extra = {"times": args.times} if args.kind == "sealed" else {}
-        fn = capacity_violation if args.kind == "capacity" else sealed_violation
-        return _run(
-            args,
-            lambda: fn(
-                kva=args.kva, basic_price=args.basic_price, months=args.months, single_part=args.single_part,
-                multiple=args.multiple, **extra, **_edition(args),
-            ),
-        )  # fmt: skip
-    if not (args.residential or args.other):
+    if args.kind == "tamper" and not (args.residential or args.other):
         print("station calc violation: error: --kind tamper needs --residential or --other", file=sys.stderr)
         return EXIT_USAGE
-    return _run(
-        args, lambda: tamper_violation(residential=args.residential, times=args.times, **_edition(args))
-    )
+    basis = {"basis": args.basis} if args.basis else {}
+
+    def calculate(setup: dict[str, Any]) -> Result:
+        if args.kind == "category":
+            return category_violation(
+                loads=args.load, price_diff=args.price_diff, kwh=args.kwh, kw=args.kw, use=args.use or "power",
+                hours=args.hours, days=args.days, date_from=args.date_from, date_to=args.date_to,
+                multiple=args.multiple, **setup,
+            )  # fmt: skip
+        if args.kind == "capacity":
+            return capacity_violation(
+                kva=args.kva, basic_price=args.basic_price, months=args.months, single_part=args.single_part,
+                multiple=args.multiple, **basis, **setup,
+            )  # fmt: skip
+        if args.kind == "sealed":
+            return sealed_violation(
+                kva=args.kva, basic_price=args.basic_price, months=args.months, single_part=args.single_part,
+                times=args.times, added_capacity=args.added, multiple=args.multiple, **basis, **setup,
+            )  # fmt: skip
+        if args.kind == "source":
+            return source_violation(kw=args.kw, **setup)
+        return tamper_violation(residential=args.residential, times=args.times, **setup)
+
+    return _run(args, calculate)
+
+
+def _priced(args: argparse.Namespace) -> dict[str, Any]:
+    return {"price": args.price, "date_from": args.date_from, "date_to": args.date_to}
 
 
 def _meter_error(args: argparse.Namespace) -> int:
     return _run(
         args,
-        lambda: meter_error(
-            error_pct=args.error_pct, recorded_kwh=args.recorded_kwh, price=args.price, **_edition(args)
+        lambda setup: meter_error(
+            error_pct=args.error_pct, recorded_kwh=args.recorded_kwh, accuracy_class=args.accuracy_class,
+            **_priced(args), **setup,
         ),
-    )
+    )  # fmt: skip
+
+
+def _pt_drop(args: argparse.Namespace) -> int:
+    return _run(
+        args,
+        lambda setup: pt_drop(
+            drop_pct=args.drop_pct, allowed_pct=args.allowed_pct, recorded_kwh=args.recorded_kwh, **_priced(args),
+            **setup,
+        ),
+    )  # fmt: skip
+
+
+def _fault(args: argparse.Namespace) -> int:
+    return _run(
+        args,
+        lambda setup: metering_fault(
+            cause=args.cause, rate_pct=args.rate_pct, recorded_kwh=args.recorded_kwh, normal_kwh=args.normal_kwh,
+            fault_kwh=args.fault_kwh, **_priced(args), **setup,
+        ),
+    )  # fmt: skip
 
 
 def _wiring(args: argparse.Namespace) -> int:
     return _run(
         args,
-        lambda: wrong_wiring(
+        lambda setup: wrong_wiring(
             recorded_kwh=args.recorded_kwh, k=args.k, correct_power=args.correct_power,
-            wrong_power=args.wrong_power, price=args.price, **_edition(args),
+            wrong_power=args.wrong_power, **_priced(args), **setup,
         ),
     )  # fmt: skip
 
@@ -242,47 +453,68 @@ def _wiring(args: argparse.Namespace) -> int:
 def _multiplier(args: argparse.Namespace) -> int:
     return _run(
         args,
-        lambda: wrong_multiplier(
+        lambda setup: wrong_multiplier(
             actual_ratio=args.actual_ratio, billed_ratio=args.billed_ratio, recorded_kwh=args.recorded_kwh,
-            price=args.price, **_edition(args),
+            **_priced(args), **setup,
         ),
     )  # fmt: skip
 
 
-def _run(args: argparse.Namespace, calculate: object) -> int:
+def _run(args: argparse.Namespace, calculate: Callable[[dict[str, Any]], Result]) -> int:
+    translate = translate_of(args)
     try:
-        result: Result = calculate()  # type: ignore[operator]
+        result = calculate(_setup(args))
+    except _Usage as exc:
+        print(f"station calc {args.calc_kind}: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except Rejected as exc:
-        print("rejected:", file=sys.stderr)
+        print(_text(_REFUSED, translate), file=sys.stderr)
         for problem in exc.problems:
-            option = _OPTION.get(problem.field, "--" + problem.field.replace("_", "-"))
-            print(f"  {option}: {problem.message}", file=sys.stderr)
+            option = _option(problem.field)
+            print(f"  {option}: {problem.message.text(translate)}", file=sys.stderr)
         return EXIT_REJECTED
     if args.json:
-        print_json(as_json(result))
+        print_json(as_json(result, translate))
     else:
-        print_result(result)
+        print_result(result, translate)
     return EXIT_OK
 
 
-def as_json(result: Result) -> dict[str, object]:
-    """The keys the issue names; Decimals stay exact (printed as strings)."""
+def _option(field: str) -> str:
+    """The option a refused field came from: "load2" is the second --load."""
+    if field.startswith("load") and field[4:].isdigit():
+        return f"--load #{field[4:]}"
+    return _OPTION.get(field, "--" + field.replace("_", "-"))
+
+
+def _text(source: str, translate: Translate | None) -> str:
+    return translate("station", source) if translate else source
+
+
+def as_json(result: Result, translate: Translate | None = None) -> dict[str, object]:
+    """The keys the issue names; Decimals stay exact (printed as strings); the working in the language asked."""
     return {
         "kind": result.kind.value,
         "kwh": result.kwh,
         "amount": result.amount,
         "penalty": result.penalty,
         "total": result.total,
-        "working": result.working_text(),
+        "working": result.working_text(translate),
         "rule": str(result.rule),
     }
 
 
-def print_result(result: Result) -> None:
-    for line in result.working_text():
+def print_result(result: Result, translate: Translate | None = None) -> None:
+    for line in result.working_text(translate):
         print(line)
     print()
-    print(f"kWh      {result.kwh}")
-    print(f"amount   ¥{result.amount}")
-    print(f"penalty  ¥{result.penalty}")
-    print(f"total    ¥{result.total}")
+    import unicodedata
+
+    def width(text: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+    values = (str(result.kwh), f"¥{result.amount}", f"¥{result.penalty}", f"¥{result.total}")
+    labels = [_text(label, translate) for label in _LABELS]
+    pad = max(width(label) for label in labels)
+    for label, value in zip(labels, values, strict=True):
+        print(f"{label}{' ' * (pad - width(label))}  {value}")

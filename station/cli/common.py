@@ -9,8 +9,33 @@ import sys
 from decimal import Decimal
 from typing import Any
 
+from station.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translate, translator
 from station.paths import default_db_path
 from station.workspace import Workspace, open_workspace
+
+
+def add_lang_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """`--lang zh_CN|en`: the language of the text a command prints (Chinese by default).
+
+    Taken before the command (`station --lang en calc …`) and, on commands that print text, after it too; the
+    top-level one sets the default, a sub-command's (default suppressed) overrides it.
+    """
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=(os.environ.get("STATION_LANG") or DEFAULT_LANGUAGE) if top else argparse.SUPPRESS,
+        help="language of the output: zh_CN (default, or $STATION_LANG) or en",
+    )
+
+
+def lang_of(args: argparse.Namespace) -> str:
+    lang = getattr(args, "lang", None) or DEFAULT_LANGUAGE
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def translate_of(args: argparse.Namespace) -> Translate | None:
+    """The translate(context, text) of the language asked for; None for English."""
+    return translator(lang_of(args))
 
 
 def add_db_options(parser: argparse.ArgumentParser) -> None:

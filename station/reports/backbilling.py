@@ -22,7 +22,10 @@ KIND_TITLE: dict[Kind, str] = {
     Kind.CAPACITY: "违约用电：私自增加用电容量",
     Kind.SEALED: "违约用电：擅自使用已封存（暂停）的设备",
     Kind.TAMPER: "违约用电：擅自迁移、更动或操作供电企业的计量、负控装置",
+    Kind.SOURCE: "违约用电：擅自引入（供出）电源或将自备电源擅自并网",
     Kind.METER_ERROR: "计量装置超差（非人为原因）",
+    Kind.PT_DROP: "电压互感器二次回路压降超出允许范围",
+    Kind.FAULT: "计量故障：电压互感器保险熔断、互感器故障或其他非人为原因",
     Kind.WIRING: "计费计量装置接线错误",
     Kind.MULTIPLIER: "计费倍率差错",
 }
@@ -35,6 +38,8 @@ INPUT_LABEL: dict[str, str] = {
     "current": "标定电流（A）",
     "phases": "相数",
     "ratio": "互感器倍率",
+    "limiter_current": "限流器整定电流（A）",
+    "loads": "负荷明细",
     "days": "天数",
     "date_from": "起始日期",
     "date_to": "终止日期",
@@ -48,6 +53,15 @@ INPUT_LABEL: dict[str, str] = {
     "basic_price": "基本电价（元/kVA·月）",
     "months": "使用月数",
     "single_part": "电价制度",
+    "basis": "容（需）量电费计收方式",
+    "added_capacity": "封存原因",
+    "accuracy_class": "准确度等级",
+    "drop_pct": "实测压降（%）",
+    "allowed_pct": "允许压降（%）",
+    "cause": "故障原因",
+    "rate_pct": "差额率（%）",
+    "normal_kwh": "正常月电量（kWh）",
+    "fault_kwh": "故障月抄见电量（kWh）",
     "times": "次数",
     "residential": "客户类别",
     "error_pct": "误差（%）",
@@ -65,6 +79,12 @@ _VALUE_TEXT: dict[tuple[str, str], str] = {
     ("phases", "1"): "单相",
     ("phases", "3"): "三相",
     ("single_part", "True"): "单一制",
+    ("basis", "demand"): "按最大需量",
+    ("basis", "capacity"): "按容量",
+    ("added_capacity", "True"): "私增容被封存",
+    ("cause", "pt_fuse"): "电压互感器保险熔断",
+    ("cause", "ct_pt_fault"): "互感器故障",
+    ("cause", "other"): "其他非人为原因",
     ("residential", "True"): "居民",
     ("residential", "False"): "非居民",
     ("edition", "1996"): "1996年版",
@@ -170,7 +190,15 @@ def rmb_upper(amount: Decimal) -> str:
 
 
 def _value(key: str, value: str) -> str:
+    if key == "loads":  # "5:power:0.1972; 3:lighting:0.3242:8" as the sheet reads it
+        return "；".join(_load_text(line) for line in value.split("; "))
     return _VALUE_TEXT.get((key, value), value)
+
+
+def _load_text(line: str) -> str:
+    kw, use, diff, *hours = line.split(":")
+    text = f"{kw} kW {_VALUE_TEXT.get(('use', use), use)} 差价 {diff} 元/kWh"
+    return text + (f" {hours[0]} 小时/天" if hours and hours[0] != "None" else "")
 
 
 def period_text(result: Result) -> str:
@@ -182,6 +210,8 @@ def period_text(result: Result) -> str:
         return f"{inputs['days']} 天"
     if result.kind is Kind.THEFT:
         return "起始日期不详"
+    if result.kind is Kind.CATEGORY and "kwh" not in inputs:
+        return "起讫日期不详（按3个月计）"
     return "—"
 
 

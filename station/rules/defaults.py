@@ -15,7 +15,7 @@ from station.domain.lifecycle import SAMPLING_EXTENSION_YEARS, SERVICE_LIFE_YEAR
 from station.i18n import QT_TRANSLATE_NOOP
 
 # The validators in station.rules.validate know these kinds.
-KINDS = ("choice", "count", "class_periods", "interval_map", "bands", "number", "voltage", "life_map")
+KINDS = ("choice", "count", "class_periods", "interval_map", "bands", "number", "voltage", "life_map", "use_map")
 
 DLT448_2000 = "DL/T 448-2000 电能计量装置技术管理规程"
 DLT448_2016 = "DL/T 448-2016 电能计量装置技术管理规程"
@@ -114,6 +114,15 @@ RULES: tuple[RuleDef, ...] = (
         "",
         "count",
         QT_TRANSLATE_NOOP("station", "PT secondary voltage-drop test period"),
+    ),
+    _d(
+        "ptdrop.retest_within_months",
+        1,
+        "months",
+        f"{DLT448_2000} §7.3 h)：压降超差应查明原因、处理后复测（本程序取1个月内）",
+        "",
+        "count",
+        QT_TRANSLATE_NOOP("station", "Re-test after a failed PT voltage-drop test, within"),
     ),
     _d(
         "ptdrop.min_voltage",
@@ -303,6 +312,15 @@ RULES: tuple[RuleDef, ...] = (
         QT_TRANSLATE_NOOP("station", "Metering or load-control equipment touched, others, per occurrence"),
     ),
     _d(
+        "penalty.source_yuan_per_kw",
+        500,
+        "yuan/kVA",
+        f"{RULES_1996} 第一百条第6项；{RULES_2024} 第一百零一条",
+        "1996",
+        "number",
+        QT_TRANSLATE_NOOP("station", "Outside source connected or supplied, or own generation paralleled, per kW or kVA"),
+    ),
+    _d(
         "backbill.category_unknown_months",
         3,
         "months",
@@ -310,17 +328,6 @@ RULES: tuple[RuleDef, ...] = (
         "1996",
         "count",
         QT_TRANSLATE_NOOP("station", "Changed category, period when the start is unknown"),
-    ),
-    _d(
-        # Article 100 names no hours for a category change estimated from kW; stations borrow the 12 h a day
-        # that Article 103 sets for power customers (BillingRules.category_default_hours).
-        "backbill.category_default_hours",
-        12,
-        "h/day",
-        "供电所惯例（供电营业规则第一百条未规定；借用第一百零三条电力用户每日12小时）",
-        "",
-        "count",
-        QT_TRANSLATE_NOOP("station", "Changed category, hours per day when estimated from kW"),
     ),
     _d(
         "backbill.theft_unknown_days",
@@ -348,6 +355,24 @@ RULES: tuple[RuleDef, ...] = (
         "1996",
         "count",
         QT_TRANSLATE_NOOP("station", "Theft, hours per day for lighting customers"),
+    ),
+    _d(
+        "backbill.use_by_category",
+        {"居民生活": "lighting", "一般工商业": "lighting", "工商业": "power", "大工业": "power", "农业生产": "power"},
+        "",
+        f"{RULES_1996} 第一百零三条（照明用户每日6小时、电力用户12小时）；按用电类别的默认值，检查人员可逐案更改（供电所惯例）",
+        "1996",
+        "use_map",
+        QT_TRANSLATE_NOOP("station", "Theft, lighting or power use by tariff category (the default the form shows)"),
+    ),
+    _d(
+        "backbill.pt_drop_allowed_pct",
+        0.2,
+        "%",
+        f"{DLT448_2016}：电压互感器二次回路压降不大于额定二次电压的0.2%（2000版：I、II类0.2%，其他0.5%）；{RULES_1996} 第八十条第2项",
+        "",
+        "number",
+        QT_TRANSLATE_NOOP("station", "PT secondary voltage drop permitted, % of the rated secondary voltage"),
     ),
     _d(
         "backbill.meter_error_fraction",

@@ -89,17 +89,11 @@ class RuleSet:
         return Decimal(str(low)), Decimal(str(high))
 
     # --- back-billing -----------------------------------------------------------------------------
+    # The penalty multiples have one source: station.billing (BillingRules.from_settings(values) and
+    # editions.penalty_multiple, which caps a contract multiple as the edition says).
     def number(self, key: str) -> Decimal:
         """A numeric rule as an exact Decimal (multiples, yuan amounts, fractions)."""
         return Decimal(str(self.values[key]))
-
-    def theft_penalty_multiple(self, contract_multiple: Decimal | None = None) -> Decimal:
-        """1996: 3× the back-billed charge; 2024: the multiple in the supply contract, else the default (3)."""
-        if self.business_rules_edition == "2024":
-            if contract_multiple is not None:
-                return Decimal(contract_multiple)
-            return self.number("penalty.contract_multiple_default")
-        return self.number("penalty.theft_multiple")
 
 
 def _voltage_rank(voltage_level: str) -> int:

@@ -139,6 +139,12 @@ def _band(key: str, value: Any) -> list[Problem]:
     ]
 
 
+def _use(key: str, value: Any) -> list[Problem]:
+    if value in ("lighting", "power"):
+        return []
+    return [Problem(key, msg(QT_TRANSLATE_NOOP("station", "Give lighting or power")), value)]
+
+
 def problems_for(rule: RuleDef, value: Any) -> list[Problem]:
     """Every reason `value` cannot be stored for `rule`; empty when it is fine."""
     key = rule.key
@@ -183,4 +189,6 @@ def problems_for(rule: RuleDef, value: Any) -> list[Problem]:
         )
     if rule.kind == "bands":
         return _mapping(key, value, AREA_TYPES, _band)
+    if rule.kind == "use_map":
+        return _mapping(key, value, tuple(rule.default), _use)
     raise ValueError(f"rule {key} has an unknown kind {rule.kind!r}")  # a programming error, not input

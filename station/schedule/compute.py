@@ -6,10 +6,12 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 import numpy as np
 
-from station.domain.codes import AssetKind, EventKind
+from station.domain.codes import VOLTAGE_VOLTS, AssetKind, EventKind
+from station.domain.metering import primary_volts
 from station.rules.defaults import DEVICE_CLASSES
 from station.rules.ruleset import RuleSet
 from station.schedule.items import (
@@ -72,23 +74,30 @@ def _periodic(
     urgent_days: int | None = None,
     first_rule: str = "",
     urgent_rule: str = "",
+    fail_months: int | None = None,
 ) -> Candidates:
     """Next due = last completion + period; never done since `start` → start + first_months.
 
     `rule` cites the periodic rule of each row; `first_rule` the first test after energising (when it
-    differs), `urgent_rule` the replacement after a failed test.
+    differs), `urgent_rule` what follows a failed test: a replacement within `urgent_days` working days
+    (urgent), or a re-test within `fail_months` months (due then, not urgent).
     """
     n = len(devices)
     base = [None] * n
     months = np.zeros(n, dtype="int64")
     urgent = np.zeros(n, dtype=bool)
+    failed = np.zeros(n, dtype=bool)
     last_done: list[dt.date | None] = [None] * n
     for i in range(n):
         t, start = lasts[i], starts[i]
         if t is not None and (start is None or t.on >= start):
             base[i], months[i], last_done[i] = t.on, period[i], t.on
-            if urgent_days is not None and t.result == "fail":
-                urgent[i] = True
+            if t.result == "fail":
+                failed[i] = True
+                if urgent_days is not None:
+                    urgent[i] = True
+                elif fail_months is not None:
+                    months[i] = fail_months
         else:
             base[i], months[i] = start, first_months[i]
     due = add_months(to_days(base), months)
@@ -99,7 +108,7 @@ def _periodic(
 
     def make(i: int, status: DueStatus) -> DueItem:
         text = rule[i]
-        if urgent[i] and urgent_rule:
+        if failed[i] and urgent_rule:
             text = urgent_rule
         elif last_done[i] is None and first_rule:
             text = first_rule
@@ -108,10 +117,25 @@ def _periodic(
     return Candidates(kind, due, np.asarray(period, dtype="int64"), urgent, make)
 
 
+def _first_only(d: Device, rules: RuleSet) -> bool:
+    """DL/T 448-2000 §7.3 e): a new class IV point metered on the high side gets its first on-site test within a
+    month of energising too, though class IV has no periodic test."""
+    return rules.dlt448_edition == "2000" and d.device_class == "IV" and d.metering_method == HV_METHOD
+
+
 def onsite(devices: Sequence[Device], tests: dict, installs: dict, rules: RuleSet) -> Candidates:
     """Meters at points of a class with on-site tests: first within a month of energising, then per class."""
     classes = {c for c in DEVICE_CLASSES if rules.onsite_period_months(c)}
-    chosen = [d for d in devices if d.device_class in classes and d.kind == METER]
+    chosen = []
+    for d in devices:
+        if d.kind != METER:
+            continue
+        if d.device_class in classes:
+            chosen.append(d)
+        elif _first_only(d, rules):
+            t, start = tests.get((d.id, EventKind.ONSITE_TEST)), _max_date(d.energised_on, installs.get(d.id))
+            if t is None or (start is not None and t.on < start):  # not tested since it was energised
+                chosen.append(d)
     first = int(rules["onsite.first_within_months"])
     days = int(rules["onsite.replace_within_working_days"])
     source = rules.onsite_source()
@@ -124,6 +148,8 @@ def onsite(devices: Sequence[Device], tests: dict, installs: dict, rules: RuleSe
         [first] * len(chosen),
         [
             f"{source}（{d.device_class}类，每{rules.onsite_period_months(d.device_class)}个月）"
+            if rules.onsite_period_months(d.device_class)
+            else f"{rules.source('onsite.first_within_months')}（{d.device_class}类高压计量，仅首检）"
             for d in chosen
         ],
         urgent_days=days,
@@ -151,11 +177,23 @@ def ctpt(devices: Sequence[Device], tests: dict, installs: dict, rules: RuleSet)
     )
 
 
+def pt_voltage_level(d: Device) -> str:
+    """The voltage level of a PT itself (its ratio's primary, else its nameplate), else the customer's."""
+    volts = primary_volts(d.ratio) or primary_volts(d.rated_voltage)
+    if volts is not None:
+        for level, v in VOLTAGE_VOLTS.items():
+            if Decimal(v) == volts:
+                return level
+    return d.voltage_level
+
+
 def ptdrop(devices: Sequence[Device], tests: dict, installs: dict, rules: RuleSet) -> Candidates:
-    """One PT secondary voltage-drop test per metering point of 35 kV and above, on its first PT."""
+    """One PT secondary voltage-drop test per metering point whose PTs are of 35 kV and above (by the PT's own
+    voltage: a 35 kV customer metered through 10 kV PTs has none), on its first PT; a failed test is followed
+    by a re-test within a month."""
     by_point: dict[int, list[Device]] = defaultdict(list)
     for d in devices:
-        if d.kind == AssetKind.PT and rules.needs_ptdrop(d.voltage_level):
+        if d.kind == AssetKind.PT and rules.needs_ptdrop(pt_voltage_level(d)):
             by_point[d.point_id].append(d)
     chosen, lasts, starts = [], [], []
     for pts in by_point.values():
@@ -165,6 +203,7 @@ def ptdrop(devices: Sequence[Device], tests: dict, installs: dict, rules: RuleSe
         lasts.append(max(done, key=lambda t: t.on) if done else None)
         starts.append(_max_date(pts[0].energised_on, *(installs.get(d.id) for d in pts)))
     months = int(rules["ptdrop.period_months"])
+    retest = int(rules["ptdrop.retest_within_months"])
     return _periodic(
         DueKind.PTDROP,
         chosen,
@@ -173,6 +212,8 @@ def ptdrop(devices: Sequence[Device], tests: dict, installs: dict, rules: RuleSe
         [months] * len(chosen),
         [months] * len(chosen),
         [f"{rules.source('ptdrop.period_months')}（每{months}个月）"] * len(chosen),
+        fail_months=retest,
+        urgent_rule=f"{rules.source('ptdrop.retest_within_months')}（压降超差，{retest}个月内复测）",
     )
 
 

@@ -49,6 +49,8 @@ class Device(NamedTuple):
     customer_name: str
     voltage_level: str
     area_code: str
+    rated_voltage: str = ""  # the asset's nameplate voltage ("35kV", "3×57.7/100V")
+    ratio: str = ""  # a CT's or PT's ratio ("100/5", "35000/100")
 
 
 class LastTest(NamedTuple):
@@ -99,6 +101,8 @@ def installed_devices(
             Customer.name,
             Customer.voltage_level,
             func.coalesce(TransformerArea.code, ""),
+            func.coalesce(Asset.rated_voltage, ""),
+            func.coalesce(Asset.ratio, ""),
         )
         .join(MeteringPoint, Asset.metering_point_id == MeteringPoint.id)
         .join(Customer, MeteringPoint.customer_id == Customer.id)
@@ -110,9 +114,13 @@ def installed_devices(
 
 
 def _needs_history(rules: RuleSet):  # type: ignore[no-untyped-def]
-    """Devices whose test and install history matters: meters at on-site classes, every CT and PT."""
+    """Devices whose test and install history matters: meters at on-site classes (and, under DL/T 448-2000,
+    class IV points metered on the high side, for their first test), every CT and PT."""
     classes = [c for c in ("I", "II", "III", "IV", "V") if rules.onsite_period_months(c)]
-    return or_(Asset.kind != AssetKind.METER, MeteringPoint.device_class.in_(classes))
+    wanted = [MeteringPoint.device_class.in_(classes)]
+    if rules.dlt448_edition == "2000":
+        wanted.append(and_(MeteringPoint.device_class == "IV", MeteringPoint.metering_method == HV_METHOD))
+    return or_(Asset.kind != AssetKind.METER, *wanted)
 
 
 def last_tests(

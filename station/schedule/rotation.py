@@ -12,9 +12,11 @@ from station.domain.lifecycle import service_life_key
 from station.rules.ruleset import RuleSet
 from station.schedule.compute import METER, SMART, Candidates
 from station.schedule.items import DueItem, DueKind, DueStatus, add_months, to_dates, to_days
-from station.schedule.load import Device, LastTest
+from station.schedule.load import HV_METHOD, Device, LastTest
 
 Batch = tuple[str, str, int]  # model, maker, verification year
+#: What a rotation of a meter behind low-voltage CTs also does (DL/T 448-2016: 低压电流互感器宜在电能表轮换时检查).
+CT_CHECK_TEXT = "DL/T 448-2016：经低压电流互感器接入的，轮换电能表时同时检查电流互感器（变比、二次回路及接线）"
 #: How a citation names each service-life class of station.domain.lifecycle.
 LIFE_NAMES = {
     "smart_meter": "智能电能表",
@@ -64,20 +66,24 @@ def rotation(devices: Sequence[Device], samplings: dict[Batch, LastTest], rules:
     due[has_failed] = np.minimum(due[has_failed], failed[has_failed])
     source = rules.source("rotation.service_life_years")
     dates = to_dates(due)
+    # A meter connected through low-voltage CTs: the CTs are checked at each rotation (DL/T 448).
+    lv_ct_points = {d.point_id for d in devices if d.kind == AssetKind.CT and d.metering_method != HV_METHOD}
 
-    texts: dict[tuple[str, int, LastTest | None], str] = {}  # a county has a handful of distinct citations
+    texts: dict[tuple[str, int, LastTest | None, bool], str] = {}  # a county has a handful of distinct citations
 
-    def citation(key: str, life: int, s: LastTest | None) -> str:
+    def citation(key: str, life: int, s: LastTest | None, ct: bool) -> str:
         text = f"{source}（{LIFE_NAMES.get(key, key)}，检定后{life}年）"
         if s is not None and s.result == "pass":
             text += f"；批次抽检合格（{s.on.isoformat()}），延长{ext}年"
         elif s is not None:
             text += f"；批次抽检不合格（{s.on.isoformat()}），整批轮换"
+        if ct:
+            text += f"；{CT_CHECK_TEXT}"
         return text
 
     def make(i: int, status: DueStatus) -> DueItem:
         d, key = chosen[i]
-        k = (key, int(years[i]), notes.get(i))
+        k = (key, int(years[i]), notes.get(i), d.point_id in lv_ct_points)
         rule = texts.get(k) or texts.setdefault(k, citation(*k))
         return DueItem(
             DueKind.ROTATION,

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 import numpy as np
 from sqlalchemy.orm import Session
 
-from station.domain.metering import MIN_ACCURACY, meets_minimum
+from station.domain.metering import MIN_ACCURACY, meets_minimum, minimum_accuracy
 from station.i18n import QT_TRANSLATE_NOOP, msg
 from station.rules.ruleset import RuleSet
 from station.rules.store import load_rules
@@ -154,8 +154,9 @@ def exceptions(
         rot = rotation.rotation(devices, load.last_samplings(session), rules)
     out: list[ExceptionItem] = []
     for d in devices:
-        if d.device_class in MIN_ACCURACY and not meets_minimum(d.kind, d.accuracy_class, d.device_class):
-            need = MIN_ACCURACY[d.device_class].get(d.kind)  # type: ignore[call-overload]
+        edition = rules.dlt448_edition
+        if d.device_class in MIN_ACCURACY and not meets_minimum(d.kind, d.accuracy_class, d.device_class, edition):
+            need = minimum_accuracy(d.kind, d.device_class, edition)
             out.append(
                 _exception(
                     "below_minimum",
@@ -163,11 +164,12 @@ def exceptions(
                     msg(
                         QT_TRANSLATE_NOOP(
                             "station",
-                            "Accuracy {have} is below the minimum {need} of a class {cls} point (DL/T 448-2016)",
+                            "Accuracy {have} is below the minimum {need} of a class {cls} point (DL/T 448-{edition})",
                         ),
                         have=d.accuracy_class or "?",
                         need=need,
                         cls=d.device_class,
+                        edition=edition,
                     ),
                 )
             )

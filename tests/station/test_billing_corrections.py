@@ -11,9 +11,10 @@ from station.domain.problems import Rejected
 
 
 def test_slow_meter_worked_example() -> None:
-    # DOMAIN.md: 10 % slow, recorded W = 9000: true = 9000 / 0.9 = 10000; back-bill (10000 − 9000) / 2 = 500 kWh
+    # DOMAIN.md: 10 % slow (beyond the ±2 % of class 2), recorded W = 9000: true = 9000 / 0.9 = 10000;
+    # back-bill (10000 − 9000) / 2 = 500 kWh
     # × ¥0.5 = ¥250.00, no penalty (not a violation)
-    r = meter_error(error_pct=-10, recorded_kwh=9000, price="0.5")
+    r = meter_error(accuracy_class="2", error_pct=-10, recorded_kwh=9000, price="0.5")
     assert r.kind is Kind.METER_ERROR
     assert (r.kwh, r.amount, r.penalty, r.total) == (
         Decimal(500),
@@ -27,7 +28,7 @@ def test_slow_meter_worked_example() -> None:
 
 def test_fast_meter_gives_a_refund() -> None:
     # 25 % fast, W = 10000: true = 10000 / 1.25 = 8000; (8000 − 10000) / 2 = −1000 kWh; × ¥0.5 = −¥500.00
-    r = meter_error(error_pct=25, recorded_kwh=10000, price="0.5")
+    r = meter_error(accuracy_class="2", error_pct=25, recorded_kwh=10000, price="0.5")
     assert (r.kwh, r.amount, r.total) == (Decimal(-1000), Decimal("-500.00"), Decimal("-500.00"))
     assert r.refund
     assert "Negative figures are a refund to the customer." in r.working_text()
@@ -35,19 +36,19 @@ def test_fast_meter_gives_a_refund() -> None:
 
 def test_meter_error_rounds_energy_to_whole_kwh() -> None:
     # 3 % slow, W = 1000: true = 1000 / 0.97 = 1030.9278…; (30.9278…) / 2 = 15.4639… → 15 kWh; × ¥0.56 = ¥8.40
-    r = meter_error(error_pct=-3, recorded_kwh=1000, price="0.56")
+    r = meter_error(accuracy_class="2", error_pct=-3, recorded_kwh=1000, price="0.56")
     assert (r.kwh, r.amount) == (Decimal(15), Decimal("8.40"))
 
 
 def test_refund_rounds_half_a_fen_away_from_zero() -> None:
     # 25 % fast, W = 10: true 8; (8 − 10) / 2 = −1 kWh × ¥0.125 = −¥0.125 → −¥0.13 (mirror of a +¥0.13 back-bill)
-    r = meter_error(error_pct=25, recorded_kwh=10, price="0.125")
+    r = meter_error(accuracy_class="2", error_pct=25, recorded_kwh=10, price="0.125")
     assert r.amount == Decimal("-0.13")
 
 
 def test_meter_error_refuses_impossible_error() -> None:
     with pytest.raises(Rejected) as exc:
-        meter_error(error_pct=-100, recorded_kwh=-1)
+        meter_error(accuracy_class="2", error_pct=-100, recorded_kwh=-1)
     assert {p.field for p in exc.value.problems} == {"error_pct", "recorded_kwh"}
 
 
@@ -117,6 +118,6 @@ def test_rule_follows_the_edition() -> None:
         "供电营业规则（1996年版）第八十一条第3项"
     )
     assert (
-        str(meter_error(error_pct=-1, recorded_kwh=1, edition="1996").rule)
+        str(meter_error(accuracy_class="2", error_pct=-5, recorded_kwh=1, edition="1996").rule)
         == "供电营业规则（1996年版）第八十条第1项"
     )

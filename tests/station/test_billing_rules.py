@@ -16,16 +16,33 @@ def test_setting_keys_name_the_rule_settings() -> None:
     assert all(BY_KEY[key].source for key in SETTING_KEYS.values())
 
 
-def test_category_hours_setting_reaches_the_calculator(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_hours_by_use_settings_reach_the_category_calculator(workspace) -> None:  # type: ignore[no-untyped-def]
+    from station.billing import Load
     from station.billing.customer_case import load_billing_setup
     from station.rules import set_rule
 
     with workspace.sessions.begin() as s:
-        set_rule(s, "backbill.category_default_hours", 8, "tester")
+        set_rule(s, "backbill.theft_hours_power", 8, "tester")
     rules = load_billing_setup(workspace).rules
-    # 10 kW × 8 h × 90 days (3 months unknown) = 7,200 kWh; the default 12 h would give 10,800
-    r = category_violation(price_diff="0.1", kw=10, rules=rules)
-    assert r.kwh == Decimal(7200)
+    # 10 kW power × 8 h × 90 days (3 months unknown) = 7,200 kWh; the default 12 h would give 10,800
+    assert category_violation(price_diff="0.1", kw=10, rules=rules).kwh == Decimal(7200)
+    # a lighting line keeps the 6 h of its own setting: 10 kW × 6 h × 90 d = 5,400 kWh
+    assert category_violation(loads=[Load(10, "lighting", "0.1")], rules=rules).kwh == Decimal(5400)
+
+
+def test_use_by_category_is_a_rule_setting(workspace) -> None:  # type: ignore[no-untyped-def]
+    from station.billing.customer_case import load_billing_setup
+    from station.domain.problems import Rejected
+    from station.rules import set_rule
+
+    assert load_billing_setup(workspace).rules.use_of("一般工商业") == "lighting"
+    assert load_billing_setup(workspace).rules.use_of("大工业") == "power"
+    with workspace.sessions.begin() as s:
+        value = {"居民生活": "lighting", "一般工商业": "power", "工商业": "power", "大工业": "power", "农业生产": "power"}
+        set_rule(s, "backbill.use_by_category", value, "supervisor")
+    assert load_billing_setup(workspace).rules.use_of("一般工商业") == "power"
+    with workspace.sessions.begin() as s, __import__("pytest").raises(Rejected):
+        set_rule(s, "backbill.use_by_category", {**value, "一般工商业": "heating"}, "supervisor")
 
 
 def test_changed_settings_change_the_result() -> None:
@@ -40,7 +57,7 @@ def test_changed_settings_change_the_result() -> None:
     # 1.1 kW × 5 h × 90 d = 495 kWh (defaults would give 1188)
     assert theft(use="lighting", voltage=220, current="5(60)", rules=rules).kwh == Decimal(495)
     # W = 9000, 10 % slow: (10000 − 9000) × 0.5 = 500 kWh
-    assert meter_error(error_pct=-10, recorded_kwh=9000, rules=rules).kwh == Decimal(500)
+    assert meter_error(error_pct=-10, accuracy_class="2", recorded_kwh=9000, rules=rules).kwh == Decimal(500)
     assert tamper_violation(residential=True, rules=rules).total == Decimal("800.00")
 
 

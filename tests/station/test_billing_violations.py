@@ -62,7 +62,10 @@ def test_added_capacity_two_part() -> None:
     r = capacity_violation(kva=50, basic_price=28, months=3)
     assert r.kind is Kind.CAPACITY
     assert _figures(r) == (Decimal(0), Decimal("4200.00"), Decimal("12600.00"), Decimal("16800.00"))
-    assert "Basic charge = ¥28/kVA·month × 50 kVA × 3 months = ¥4200.00" in r.working_text()
+    # 2024 names it 容(需)量电费; 1996 基本电费
+    assert "Capacity charge (容（需）量电费) = ¥28/kVA·month × 50 kVA × 3 months = ¥4200.00" in r.working_text()
+    old = capacity_violation(kva=50, basic_price=28, months=3, edition="1996")
+    assert "Basic charge = ¥28/kVA·month × 50 kVA × 3 months = ¥4200.00" in old.working_text()
 
 
 def test_added_capacity_single_part_is_50_yuan_per_kw() -> None:

@@ -98,6 +98,6 @@ def test_report_to_a_missing_folder_says_which_file(
 
 @pytest.mark.parametrize("kw", ["1e999999", "-1e999999", "1e10"])
 def test_calc_refuses_an_absurd_number(capsys: pytest.CaptureFixture[str], kw: str) -> None:
-    assert main(["calc", "theft", "--use", "power", f"--kw={kw}"]) == EXIT_REJECTED
+    assert main(["--lang", "en", "calc", "theft", "--use", "power", f"--kw={kw}"]) == EXIT_REJECTED
     err = capsys.readouterr().err
     assert "Traceback" not in err and "--kw" in err and "Too large" in err

@@ -96,9 +96,11 @@ class Station:
         phases: int = 1,
         verified: dt.date | None = dt.date(2022, 3, 1),  # noqa: B008 - an immutable date
         installed: dt.date | None = None,
+        ratio: str = "",
     ) -> Asset:
         a = Asset(
             asset_no=self._no(),
+            ratio=ratio,
             kind=kind,
             model=model,
             maker=maker,
@@ -426,3 +428,69 @@ def test_cli_due_json(db_path, capsys) -> None:  # type: ignore[no-untyped-def]
     assert out[0]["rule"]
     assert cli(["due", "--month", "2025-13", "--db", str(db_path)]) == 2
     assert cli(["due", "--month", "2025-03", "--area", "NOPE", "--db", str(db_path)]) == 3
+
+
+def test_2000_edition_first_onsite_test_of_a_class_iv_high_side_point(workspace) -> None:  # type: ignore[no-untyped-def]
+    # DL/T 448-2000 §7.3 e): a new class IV HV point gets its first on-site test within a month of energising,
+    # though class IV has no periodic test; a low-side class IV point does not; once tested, nothing more.
+    with workspace.sessions.begin() as s:
+        set_rule(s, "edition.dlt448", "2000", "supervisor")
+        st = Station(s)
+        hv_point = st.point(st.customer("1000000011", voltage="10kV", kva="200"), "IV", "高供高计", energised=D(2025, 3, 10))
+        new = st.device(hv_point, accuracy="1", phases=3, model="DTZY71", installed=D(2025, 3, 10))
+        lv_point = st.point(st.customer("1000000012", voltage="10kV", kva="200"), "IV", "高供低计", energised=D(2025, 3, 10))
+        low = st.device(lv_point, accuracy="1", phases=3, model="DTZY71", installed=D(2025, 3, 10))
+        tested_point = st.point(st.customer("1000000013", voltage="10kV", kva="200"), "IV", "高供高计", energised=D(2025, 1, 5))
+        tested = st.device(tested_point, accuracy="1", phases=3, model="DTZY71", installed=D(2025, 1, 5))
+        st.event(tested, "onsite_test", D(2025, 1, 20), "pass")
+    with workspace.sessions.begin() as s:
+        items = due_items(s, "2025-04", kinds=["onsite"])
+    first = one(items, "onsite", new.asset_no)
+    assert (first.due_on, first.status) == (D(2025, 4, 10), "due")
+    assert "首检" in first.rule
+    assert all(it.target_no not in (low.asset_no, tested.asset_no) for it in items)
+    with workspace.sessions.begin() as s:
+        set_rule(s, "edition.dlt448", "2016", "supervisor")
+        assert all(it.target_no != new.asset_no for it in due_items(s, "2025-04", kinds=["onsite"]))
+
+
+def test_a_failed_pt_drop_test_is_retested_within_a_month(workspace) -> None:  # type: ignore[no-untyped-def]
+    # passed 2023-06-05 → next in 24 months; failed 2025-06-05 → re-test by 2025-07-05, not in 2027
+    with workspace.sessions.begin() as s:
+        st = Station(s)
+        p = st.point(st.customer("1000000014", voltage="35kV", kva="8000"), "III", "高供高计", energised=D(2016, 4, 1))
+        pt = st.device(p, kind="pt", accuracy="0.2", ratio="35000/100", installed=D(2016, 4, 1))
+        st.event(pt, "pt_drop_test", D(2023, 6, 5), "pass")
+        st.event(pt, "pt_drop_test", D(2025, 6, 5), "fail")
+    with workspace.sessions.begin() as s:
+        item = one(due_items(s, "2025-07", kinds=["ptdrop"]), "ptdrop", pt.asset_no)
+    assert (item.due_on, item.status) == (D(2025, 7, 5), "due")
+    assert "复测" in item.rule
+
+
+def test_pt_drop_test_goes_by_the_pts_own_voltage(workspace) -> None:  # type: ignore[no-untyped-def]
+    # a 35 kV customer metered through 10 kV PTs (on its transformer's low side) has no drop test;
+    # a 10 kV-level record whose PT is 35000/100 has one
+    with workspace.sessions.begin() as s:
+        st = Station(s)
+        p1 = st.point(st.customer("1000000015", voltage="35kV", kva="8000"), "III", "高供低计", energised=D(2020, 1, 1))
+        pt10 = st.device(p1, kind="pt", accuracy="0.5", ratio="10000/100", installed=D(2020, 1, 1))
+        p2 = st.point(st.customer("1000000016", voltage="10kV", kva="8000"), "III", "高供高计", energised=D(2020, 1, 1))
+        pt35 = st.device(p2, kind="pt", accuracy="0.2", ratio="35kV/100V", installed=D(2020, 1, 1))
+    with workspace.sessions.begin() as s:
+        items = due_items(s, "2022-01", kinds=["ptdrop"])
+    assert [it.target_no for it in items] == [pt35.asset_no]
+    assert pt10.asset_no not in [it.target_no for it in items]
+
+
+def test_rotation_of_a_meter_behind_low_voltage_cts_checks_the_cts(workspace) -> None:  # type: ignore[no-untyped-def]
+    with workspace.sessions.begin() as s:
+        st = Station(s)
+        p = st.point(st.customer("1000000017", voltage="380V", kva="80"), "IV", "低供低计")
+        meter = st.device(p, accuracy="1", phases=3, model="DTZY71", verified=D(2017, 5, 1))
+        st.device(p, kind="ct", accuracy="0.5S", ratio="100/5")
+        direct = st.device(st.point(st.customer("1000000018")), verified=D(2017, 5, 1))
+    with workspace.sessions.begin() as s:
+        items = due_items(s, "2025-05", kinds=["rotation"])
+    assert "电流互感器" in one(items, "rotation", meter.asset_no).rule
+    assert "电流互感器" not in one(items, "rotation", direct.asset_no).rule

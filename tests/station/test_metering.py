@@ -6,7 +6,17 @@ from decimal import Decimal
 
 import pytest
 
-from station.domain.metering import MIN_ACCURACY, device_class, meets_minimum, multiplier, ratio_value
+from station.domain.metering import (
+    MIN_ACCURACY,
+    REACTIVE,
+    device_class,
+    meets_minimum,
+    minimum_accuracy,
+    multiplier,
+    normalise_accuracy,
+    permitted_error_pct,
+    ratio_value,
+)
 
 
 def test_ratio_values() -> None:
@@ -76,4 +86,47 @@ def test_meets_minimum() -> None:
     assert not meets_minimum("ct", "0.5S", "I")
     assert meets_minimum("pt", "", "V")  # class V has no PT minimum
     assert not meets_minimum("pt", "", "IV")  # unknown accuracy never passes
-    assert not meets_minimum("meter", "B", "V")
+    assert not meets_minimum("meter", "X", "V")  # unreadable never passes
+
+
+def test_accuracy_grades_a_to_d_are_mapped_to_classes() -> None:
+    # GB/T 17215.321-2021 grades: A = class 2, B = 1, C = 0.5S, D = 0.2S
+    assert [normalise_accuracy(g) for g in ("A", "B", "C", "D", "b")] == ["2", "1", "0.5S", "0.2S", "1"]
+    assert normalise_accuracy("2.0") == "2" and normalise_accuracy("0.5s") == "0.5S"
+    assert meets_minimum("meter", "B", "V")  # class 1 is better than the 2 a class V point needs
+    assert meets_minimum("meter", "B", "IV")
+    assert not meets_minimum("meter", "A", "IV")  # class 2 at a class IV point (needs 1, 2016)
+    assert meets_minimum("meter", "C", "III")
+
+
+def test_minimum_accuracy_follows_the_dlt448_edition() -> None:
+    # DL/T 448-2000 Table 1: class IV meter 2 (2016: 1); class III meter 1 (2016: 0.5S)
+    assert meets_minimum("meter", "2", "IV", "2000") and not meets_minimum("meter", "2", "IV", "2016")
+    assert meets_minimum("meter", "1", "III", "2000") and not meets_minimum("meter", "1", "III", "2016")
+    assert minimum_accuracy("ct", "I", "2000") == "0.2" and minimum_accuracy("ct", "I", "2016") == "0.2S"
+
+
+def test_reactive_meter_minimum() -> None:
+    # reactive: 2016 class I–IV need 2; 2000 class IV needs 3; class V has none
+    assert [minimum_accuracy(REACTIVE, c) for c in ("I", "II", "III", "IV", "V")] == ["2", "2", "2", "2", None]
+    assert minimum_accuracy(REACTIVE, "IV", "2000") == "3"
+    assert meets_minimum(REACTIVE, "3", "IV", "2000") and not meets_minimum(REACTIVE, "3", "IV", "2016")
+    # a multi-function meter written active/reactive is checked on both
+    assert meets_minimum("meter", "0.5S/2", "III")
+    assert not meets_minimum("meter", "0.5S/3", "III")
+    assert not meets_minimum("meter", "1/2", "III")
+
+
+def test_device_class_by_the_metering_side_voltage() -> None:
+    # a 35 kV customer metered on the low side of its 35/10 kV transformer is metered at 10 kV: class III
+    assert device_class("35kV", 3, metering_method="高供低计") == "III"
+    assert device_class("110kV", 3, metering_method="高供低计") == "III"
+    assert device_class("10kV", 3, metering_method="高供低计") == "IV"  # metered at 380 V
+    assert device_class("35kV", 3, metering_method="高供低计", metering_voltage="380V") == "IV"
+    assert device_class("35kV", 3, metering_method="高供高计") == "III"
+
+
+def test_permitted_error_of_a_class() -> None:
+    assert permitted_error_pct("2") == 2 and permitted_error_pct("A") == 2
+    assert permitted_error_pct("0.5S") == Decimal("0.5") and permitted_error_pct("0.5S/2") == Decimal("0.5")
+    assert permitted_error_pct("?") is None

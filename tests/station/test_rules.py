@@ -96,12 +96,23 @@ def test_inspection_interval_is_the_shortest_rule_that_applies(workspace) -> Non
     assert rules.inspection_interval_months("35kV", Decimal(5000)) == 3
 
 
-def test_penalty_multiple_follows_the_business_rules_edition(workspace) -> None:  # type: ignore[no-untyped-def]
+def test_penalty_multiple_has_one_source_capped_by_the_edition(workspace) -> None:  # type: ignore[no-untyped-def]
+    # the rule settings feed station.billing, the one place the multiple is chosen: 1 kWh × ¥1 charged
+    import pytest
+
+    from station.billing import BillingRules, theft
+    from station.domain.problems import Rejected
+
+    assert not hasattr(load_rules, "theft_penalty_multiple")
     with workspace.sessions.begin() as s:
-        assert load_rules(s).theft_penalty_multiple(Decimal(2)) == 2  # 2024: the contract's multiple
-        assert load_rules(s).theft_penalty_multiple() == 3  # 2024: contract names none
-        set_rule(s, "edition.business_rules", "1996", "supervisor")
-        assert load_rules(s).theft_penalty_multiple(Decimal(2)) == 3  # 1996: fixed by 第一百零二条
+        set_rule(s, "penalty.contract_multiple_default", 5, "supervisor")  # above the cap of 3
+        rules = BillingRules.from_settings(load_rules(s).values)
+    case = {"use": "power", "kw": 1, "hours": 1, "days": 1, "price": 1, "rules": rules}
+    assert theft(**case, multiple=2, edition="2024").penalty == Decimal("2.00")  # the contract's multiple
+    assert theft(**case, edition="2024").penalty == Decimal("3.00")  # default 5, held at the cap of 3
+    with pytest.raises(Rejected):
+        theft(**case, multiple=4, edition="2024")  # a contract above the cap is refused
+    assert theft(**case, edition="1996").penalty == Decimal("3.00")  # 1996: fixed by 第一百零二条
 
 
 def test_example_tariff_until_the_station_sets_its_own(workspace) -> None:  # type: ignore[no-untyped-def]

@@ -19,7 +19,7 @@ from ui.widgets.backbilling_result import NO_FIGURE
 
 PREFIX = "9990109"
 TODAY = dt.date.today()
-THEFT, CATEGORY, CAPACITY, SEALED, TAMPER, METER_ERROR, WIRING, MULTIPLIER = range(8)
+THEFT, CATEGORY, CAPACITY, SEALED, TAMPER, SOURCE, METER_ERROR, PT_DROP, FAULT, WIRING, MULTIPLIER = range(11)
 
 
 @pytest.fixture
@@ -113,6 +113,7 @@ def test_a_contract_multiple_above_the_cap_is_refused_beside_the_field(qtbot, pa
 def test_a_fast_meter_is_shown_as_a_refund(qtbot, page):
     form = page.show_kind(METER_ERROR)
     qtbot.keyClicks(form.error_edit, "25")
+    qtbot.keyClicks(form.class_edit, "2")
     qtbot.keyClicks(form.recorded_edit, "1000")
     qtbot.keyClicks(form.price_edit, "0.5")
     result = page.result()
@@ -150,7 +151,11 @@ def test_start_from_customer_fills_the_fields(qtbot, page, workspace):
     page.edition_combo.setCurrentIndex(page.edition_combo.findData("2024"))
     assert page.start_from_customer(customer_id)
     form = page.show_kind(THEFT)
-    assert form.use_combo.currentData() == "power"
+    # 一般工商业 defaults to lighting (rule setting backbill.use_by_category), shown beside the choice;
+    # the inspector who finds a power load changes it
+    assert form.use_combo.currentData() == "lighting"
+    assert "一般工商业" in form.use_note.text() and form.use_note.isVisible()
+    form.use_combo.setCurrentIndex(form.use_combo.findData("power"))
     assert form.voltage_edit.text() == "380"
     assert form.current_edit.text() == "1.5(6)A"
     assert form.phases_combo.currentData() == 3
@@ -202,3 +207,63 @@ def test_print_builds_the_sheet_with_the_customer(qtbot, page, workspace, monkey
     assert "追补电费计算单" in text and "Test Shop" in text and "770000001" in text
     assert f"{page.result().total:,.2f}" in text
     assert shown == [path]
+
+
+def test_category_change_with_two_load_lines(qtbot, page):
+    # 5 kW power × 12 h + 3 kW lighting × 6 h, 90 days: 5400 + 1620 = 7020 kWh; ¥1064.88 + ¥525.20 = ¥1590.08
+    form = page.show_kind(CATEGORY)
+    first = form.lines.rows[0]
+    qtbot.keyClicks(first[0], "5")
+    qtbot.keyClicks(first[2], "0.1972")
+    qtbot.mouseClick(form.lines.add_button, Qt.MouseButton.LeftButton)
+    second = form.lines.rows[1]
+    qtbot.keyClicks(second[0], "3")
+    second[1].setCurrentIndex(second[1].findData("lighting"))
+    qtbot.keyClicks(second[2], "0.3242")
+    result = page.result()
+    assert result is not None and result.kwh == Decimal(7020) and result.amount == Decimal("1590.08")
+    assert abs(result.penalty - Decimal("3180.17")) <= Decimal("0.01")
+    assert "Line 2 (lighting): 3 kW × 6 h/day × 90 days = 1620 kWh" in page.result_view.working_view.toPlainText()
+    qtbot.mouseClick(second[4], Qt.MouseButton.LeftButton)  # remove the second line again
+    assert page.result().kwh == Decimal(5400)
+
+
+def test_a_meter_error_within_its_class_is_refused_beside_the_field(qtbot, page):
+    form = page.show_kind(METER_ERROR)
+    qtbot.keyClicks(form.error_edit, "-1.5")
+    qtbot.keyClicks(form.class_edit, "2")
+    qtbot.keyClicks(form.recorded_edit, "900000")
+    assert page.result() is None
+    error = form.findChild(type(page.customer_label), "error:error_pct")
+    assert error.isVisible() and "within the ±2 %" in error.text()
+    form.error_edit.clear()
+    qtbot.keyClicks(form.error_edit, "-10")
+    assert page.result().kwh == Decimal(50000)
+
+
+def test_wiring_takes_a_negative_k_and_energy(qtbot, page):
+    form = page.show_kind(WIRING)
+    qtbot.keyClicks(form.k_edit, "-3")
+    qtbot.keyClicks(form.recorded_edit, "-1000")
+    assert page.result().kwh == Decimal(4000)
+
+
+def test_outside_source_and_pt_drop_and_fault_tabs(qtbot, page):
+    source = page.show_kind(SOURCE)
+    qtbot.keyClicks(source.kw_edit, "30")
+    assert page.result().penalty == Decimal("15000.00")  # ¥500 × 30 kW
+    drop = page.show_kind(PT_DROP)
+    qtbot.keyClicks(drop.drop_edit, "1.2")
+    qtbot.keyClicks(drop.recorded_edit, "98800")
+    assert page.result().kwh == Decimal(1000)  # 98800 × 99.8 / 98.8 − 98800
+    fault = page.show_kind(FAULT)
+    fault.method_combo.setCurrentIndex(fault.BY_MONTH)
+    qtbot.keyClicks(fault.normal_edit, "3000")
+    qtbot.keyClicks(fault.fault_edit, "1500 1800")
+    assert page.result().kwh == Decimal(2700)
+
+
+def test_the_sheet_prints_the_working_in_chinese_in_an_english_ui(qtbot, page):
+    _worked_example(qtbot, page, "0.5283")
+    sheet = page.sheet()
+    assert "窃电量 = 1.1 kW × 6 小时/天 × 180 天 = 1188 kWh" in sheet.working

@@ -23,7 +23,7 @@ from station.domain.codes import VOLTAGE_LEVELS
 from station.rules import BY_KEY, RuleRow
 from station.rules.defaults import AREA_TYPES
 from station.rules.validate import problems_for
-from ui.models.rules_model import entry_name, unit_text, value_text
+from ui.models.rules_model import VALUE_NAMES, entry_name, unit_text, value_text
 from ui.text import problems_text
 
 MAP_KINDS = ("class_periods", "interval_map", "life_map")
@@ -82,7 +82,7 @@ class RuleEditDialog(QDialog):
         info.setWordWrap(True)
         info.setStyleSheet("color: #555;")
         self.form = QFormLayout()
-        self._edits: dict[str, QLineEdit | tuple[QLineEdit, QLineEdit]] = {}
+        self._edits: dict[str, QLineEdit | QComboBox | tuple[QLineEdit, QLineEdit]] = {}
         self.combo: QComboBox | None = None
         self.value_edit: QLineEdit | None = None
         self._build_editor()
@@ -136,6 +136,15 @@ class RuleEditDialog(QDialog):
                     edit.setPlaceholderText(self.tr("empty: none"))
                 self._edits[name] = edit
                 self.form.addRow(f"{entry_name(name)} ({unit}):", edit)
+        elif kind == "use_map":
+            for name in self.rule.default:
+                combo = QComboBox(self)
+                combo.setObjectName(f"rule_use:{name}")
+                for use in VALUE_NAMES:
+                    combo.addItem(value_text(use), use)
+                combo.currentIndexChanged.connect(self._check)
+                self._edits[name] = combo
+                self.form.addRow(f"{name}:", combo)
         elif kind == "bands":
             for name in AREA_TYPES:
                 low, high = self._line(), self._line()
@@ -160,6 +169,8 @@ class RuleEditDialog(QDialog):
                 low, high = part if isinstance(part, list | tuple) and len(part) == 2 else (None, None)
                 edit[0].setText(_number_text(low))
                 edit[1].setText(_number_text(high))
+            elif isinstance(edit, QComboBox):
+                edit.setCurrentIndex(max(0, edit.findData(part)))
             else:
                 edit.setText(_number_text(part))
         self._check()
@@ -173,6 +184,8 @@ class RuleEditDialog(QDialog):
         for name, edit in self._edits.items():
             if isinstance(edit, tuple):
                 out[name] = [parse_number(edit[0].text()), parse_number(edit[1].text())]
+            elif isinstance(edit, QComboBox):
+                out[name] = edit.currentData()
             else:
                 out[name] = parse_number(edit.text())
         return out

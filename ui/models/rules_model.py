@@ -60,6 +60,12 @@ ENTRY_NAMES: dict[str, str] = {
     "rural": QT_TRANSLATE_NOOP("RulesModel", "rural"),
 }
 
+#: Text values of mapping rules (the use a tariff category defaults to).
+VALUE_NAMES: dict[str, str] = {
+    "lighting": QT_TRANSLATE_NOOP("RulesModel", "lighting"),
+    "power": QT_TRANSLATE_NOOP("RulesModel", "power"),
+}
+
 HEADERS = (
     QT_TRANSLATE_NOOP("RulesModel", "Rule"),
     QT_TRANSLATE_NOOP("RulesModel", "Value"),
@@ -98,6 +104,8 @@ def value_text(value: Any) -> str:
         return f"{value_text(value[0])}–{value_text(value[1])}"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if isinstance(value, str) and value in VALUE_NAMES:
+        return QCoreApplication.translate("RulesModel", VALUE_NAMES[value])
     return str(value)
 
 

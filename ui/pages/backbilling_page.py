@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,33 +25,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station.billing import DEFAULT_RULES, Edition, Result
-from station.billing.customer_case import CustomerCase, find_account, load_billing_setup, load_customer_case
+from station.billing import DEFAULT_RULES, Edition, PricePeriod, Result
+from station.billing.checks import REQUIRED
+from station.billing.customer_case import (
+    CustomerCase,
+    find_account,
+    load_billing_setup,
+    load_customer_case,
+    load_tariff_periods,
+)
 from station.domain.problems import Rejected
+from station.i18n import translator
 from station.reports.backbilling import SheetCustomer, build_sheet, sheet_file_name, sheet_of
 from station.workspace import Workspace
 from ui.jobs import Job, JobRunner
 from ui.settings import UiSettings
 from ui.text import problems_text
-from ui.widgets.backbilling_corrections import MeterErrorForm, MultiplierForm, WiringForm
+from ui.widgets.backbilling_corrections import (
+    FaultForm,
+    MeterErrorForm,
+    MultiplierForm,
+    PtDropForm,
+    WiringForm,
+)
 from ui.widgets.backbilling_form import UNSIGNED, CalcContext, CalcForm, clean_number, decimal_edit
 from ui.widgets.backbilling_result import BackBillingResult
 from ui.widgets.backbilling_theft import TheftForm
-from ui.widgets.backbilling_violations import CapacityForm, CategoryForm, SealedForm, TamperForm
+from ui.widgets.backbilling_violations import CapacityForm, CategoryForm, SealedForm, SourceForm, TamperForm
 from ui.widgets.common import fmt
 
-#: The calculators' "nothing typed yet" problem: while it is the only kind, the form is incomplete, not wrong.
-REQUIRED = "Required."
-
-
-def chinese_translate() -> Callable[[str, str], str]:
-    """A translate(context, text) into Chinese whatever the UI language: the sheet is a Chinese document."""
-    from ui.app import translations_dir
-
-    tr = QTranslator()
-    if not tr.load("station_zh_CN", str(translations_dir())):
-        return QCoreApplication.translate
-    return lambda context, text: tr.translate(context, text) or text
+#: The language of the 追补电费计算单: the customer signs a Chinese sheet whatever the UI language.
+SHEET_LANGUAGE = "zh_CN"
 
 
 class BackBillingPage(QWidget):
@@ -125,7 +128,10 @@ class BackBillingPage(QWidget):
             (CapacityForm(), self.tr("Added capacity")),
             (SealedForm(), self.tr("Sealed equipment")),
             (TamperForm(), self.tr("Metering touched")),
+            (SourceForm(), self.tr("Outside source")),
             (MeterErrorForm(), self.tr("Meter error")),
+            (PtDropForm(), self.tr("PT voltage drop")),
+            (FaultForm(), self.tr("Metering fault")),
             (WiringForm(), self.tr("Wrong wiring")),
             (MultiplierForm(), self.tr("Wrong multiplier")),
         ):
@@ -238,7 +244,9 @@ class BackBillingPage(QWidget):
         from station import actions
         from station.customers import CustomerFilter
 
-        ids = actions.load_customer_ids(self.workspace, CustomerFilter(tariff_category="居民生活", status="active"))
+        ids = actions.load_customer_ids(
+            self.workspace, CustomerFilter(tariff_category="居民生活", status="active")
+        )
         if ids:
             self.start_from_customer(ids[0])
 
@@ -289,7 +297,14 @@ class BackBillingPage(QWidget):
 
     def context(self) -> CalcContext:
         multiple = clean_number(self.multiple_edit.text()) if self.edition() is Edition.E2024 else None
-        return CalcContext(self.edition(), self.setup.rules, multiple)
+        return CalcContext(self.edition(), self.setup.rules, multiple, self._tariffs if self.case else None)
+
+    def _tariffs(self, start: dt.date, end: dt.date) -> list[PricePeriod]:
+        """The customer's tariffs over a period, split where they changed (one short read)."""
+        c = self.case
+        if c is None or start > end:
+            return []
+        return load_tariff_periods(self.workspace, c.tariff_category, c.voltage_level, start, end)
 
     def recompute(self) -> Result | None:
         """Compute the current tab; a refused or incomplete input blanks the result (never a stale one)."""
@@ -351,7 +366,7 @@ class BackBillingPage(QWidget):
             customer=customer,
             computed_by=self.workspace.operator,
             computed_on=dt.date.today(),
-            translate=chinese_translate(),
+            translate=translator(SHEET_LANGUAGE),
         )
 
     def print_sheet(self) -> Job | None:

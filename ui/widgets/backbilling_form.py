@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from types import MappingProxyType
@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station.billing import BillingRules, Edition, Kind, Result
+from station.billing import BillingRules, Edition, Kind, PricePeriod, Result
 from station.billing.customer_case import CustomerCase
 from station.domain.metering import ratio_value
 from station.domain.problems import Problem, Rejected
@@ -51,6 +52,8 @@ class CalcContext:
     edition: Edition
     rules: BillingRules
     multiple: str | None  # the contract multiple as typed (2024 edition only), None when empty
+    #: the customer's tariffs over first..last day (split where they changed); None without a customer
+    tariffs: Callable[[dt.date, dt.date], list[PricePeriod]] | None = None
 
 
 def clean_number(text: str) -> str | None:
@@ -186,6 +189,8 @@ class CalcForm(QWidget):
             widget.dateChanged.connect(self.changed)
         elif isinstance(widget, PeriodField):
             widget.changed.connect(self.changed)
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(self.changed)
 
     def set_row_enabled(self, name: str, enabled: bool) -> None:
         self._widgets[name].setEnabled(enabled)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from station.billing import Kind, Result, Use, theft
 from station.billing.customer_case import CustomerCase
@@ -23,6 +23,12 @@ class TheftForm(CalcForm):
         self.use_combo.addItem(self.tr("Lighting (照明)"), Use.LIGHTING.value)
         self.use_combo.addItem(self.tr("Power (动力)"), Use.POWER.value)
         self.add_row("use", self.tr("Customer use"), self.use_combo)
+        self.use_note = QLabel(self)
+        self.use_note.setObjectName("use_note")
+        self.use_note.setWordWrap(True)
+        self.use_note.setStyleSheet("color: #555;")
+        self.form.addRow("", self.use_note)
+        self.use_note.hide()
         self.source_combo = QComboBox(self)
         self.source_combo.addItem(self.tr("Billing meter: rated current × voltage"))
         self.source_combo.addItem(self.tr("Equipment wired onto the supply (kW)"))
@@ -43,6 +49,9 @@ class TheftForm(CalcForm):
         self.ratio_edit = decimal_edit(self, RATIO, self.tr("none, or e.g. 100/5"))
         self.ratio_edit.setToolTip(self.tr("Only when the theft went through the CT/PT"))
         self.add_row("ratio", self.tr("CT/PT ratio"), self.ratio_edit)
+        self.limiter_edit = decimal_edit(self, placeholder=self.tr("none"))
+        self.limiter_edit.setToolTip(self.tr("A current limiter fitted: its setting replaces the rated current"))
+        self.add_row("limiter_current", self.tr("Current limiter setting"), self.limiter_edit, unit="A")
         self.kw_edit = self.add_row("kw", self.tr("Equipment capacity"), decimal_edit(self), unit="kW")
         self.period = PeriodField(self.tr("Start unknown: the rule's days"), self)
         self.add_row(("days", "date_from", "date_to"), self.tr("Period"), self.period)
@@ -55,7 +64,7 @@ class TheftForm(CalcForm):
 
     def _source_changed(self) -> None:
         meter = self.source_combo.currentIndex() == 0
-        for name in ("voltage", "current", "phases", "ratio"):
+        for name in ("voltage", "current", "phases", "ratio", "limiter_current"):
             self.set_row_enabled(name, meter)
         self.set_row_enabled("kw", not meter)
 
@@ -72,16 +81,24 @@ class TheftForm(CalcForm):
                 "current": self.number("current") or "",
                 "phases": int(self.phases_combo.currentData()),
                 "ratio": ratio,
+                "limiter_current": self.number("limiter_current"),
             }
         else:
             capacity = {"kw": self.number("kw") or ""}
         self.reject_if(found)
+        period = self.period.values()
+        price = self.number("price")
+        tariffs = None
+        if price is None and ctx.tariffs is not None and "date_from" in period:
+            # dates known and no price typed: the customer's tariffs over the period, split where they changed
+            tariffs = ctx.tariffs(period["date_from"], period["date_to"]) or None
         return theft(
             use=self.use_combo.currentData(),
             **capacity,
-            **self.period.values(),  # type: ignore[arg-type]
+            **period,  # type: ignore[arg-type]
             hours=self.number("hours"),
-            price=self.number("price"),
+            price=price,
+            tariffs=tariffs,
             multiple=ctx.multiple,
             edition=ctx.edition,
             rules=ctx.rules,
@@ -89,6 +106,12 @@ class TheftForm(CalcForm):
 
     def prefill(self, case: CustomerCase) -> None:
         self.use_combo.setCurrentIndex(self.use_combo.findData(case.use.value))
+        self.use_note.setText(
+            self.tr("Default for %1: %2 (rule settings); change it if the load found is otherwise.")
+            .replace("%1", case.tariff_category)
+            .replace("%2", self.use_combo.currentText())
+        )
+        self.use_note.show()
         self.voltage_edit.setText(fmt(case.voltage))
         self.current_edit.setText(case.rated_current)
         self.phases_combo.setCurrentIndex(self.phases_combo.findData(case.phases))
