@@ -31,6 +31,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         k.add_argument("--json", action="store_true", help="print a machine-readable summary on stdout")
         k.add_argument("--accept-valid", action="store_true", help="write the accepted rows even if some are rejected")
         k.add_argument("--save-rejected", type=Path, metavar="OUT", help="save the rejected rows (.xlsx/.csv) to fix and re-import")
+        if kind == "customers":
+            k.add_argument("--strict-codes", action="store_true",
+                           help="reject the rows whose 行业分类 is in no code table instead of adding the value")
         add_db_options(k)
         k.set_defaults(func=_run, kind=kind)
 
@@ -55,7 +58,8 @@ def _run(args: argparse.Namespace) -> int:
     try:
         with ws.sessions.begin() as s:
             try:
-                preview = preview_fn(s, path)
+                options = {"strict_codes": True} if getattr(args, "strict_codes", False) else {}
+                preview = preview_fn(s, path, **options)
             except Rejected as exc:  # the file as a whole: unreadable, no header, a required column missing
                 for p in exc.problems:
                     print(f"{path}: {p.field}: {p.message}", file=sys.stderr)
@@ -91,8 +95,12 @@ def _report(args: argparse.Namespace, preview: Any, summary: Any, *, written: bo
                          for r in preview.rejections],
             "unknown_columns": preview.unknown_columns,
             "notes": [str(n) for n in preview.notes],
+            "unknown_codes": [{"table": u.table, "column": u.column, "value": u.value, "count": u.count,
+                               "first_lines": list(u.first_lines)} for u in preview.unknown_codes],
+            "codes_refused": preview.codes_refused,
             "written": written,
             "batch_id": summary.batch_id if summary else None,
+            "codes_added": summary.codes_added if summary else 0,
         })
         return
     verb = "written" if written else ("checked (dry run)" if args.dry_run else "NOT written")
@@ -102,6 +110,8 @@ def _report(args: argparse.Namespace, preview: Any, summary: Any, *, written: bo
         print(f"ignored columns: {', '.join(preview.unknown_columns)}")
     for note in preview.notes:
         print(f"note: {note}")
+    if summary is not None and summary.codes_added:
+        print(f"code tables: {summary.codes_added} value(s) added")
     if preview.rejections and not written and not args.dry_run:
         print("nothing was written: fix the rejected rows, or pass --accept-valid to write the others",
               file=sys.stderr)
