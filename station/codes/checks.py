@@ -10,7 +10,7 @@ from station.i18n import QT_TRANSLATE_NOOP, msg
 
 #: The form's reason for a value in no table (an import lists such values and adds them instead).
 UNKNOWN = QT_TRANSLATE_NOOP(
-    "station", "{value} is in no code table: add it on the code-table page (规则设置 → 代码表) first")
+    "station", "{value} is in no code table: add it on the code-table page (代码表) first")
 #: A retired value stays valid where it is stored, but no new row or change takes it.
 RETIRED = QT_TRANSLATE_NOOP("station", "{value} is retired in the code table: choose another value")
 

@@ -268,6 +268,12 @@ VOLTAGE_FORMS: tuple[tuple[str, str, str], ...] = (
 )
 
 
+#: Codes of the same scheme, confirmed in the same sources, for levels this ledger does not have: an import
+#: that meets one says which level it is when it refuses it ("6kV is not one of …"), not only the code.
+OTHER_VOLTAGE_CODES: dict[str, str] = {"AC00061": "6kV", "AC00661": "66kV", "AC03301": "330kV",
+                                       "AC05001": "500kV"}
+
+
 def _level(code: str) -> int:
     return 1 if code.isalpha() else len(code)  # 门类 A, 大类 01, 中类 011, 小类 0111
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from station.codes import INDUSTRY, CodeIndex
 from station.codes.checks import RETIRED
+from station.codes.seed import OTHER_VOLTAGE_CODES
 from station.codes.store import add_unknown
 from station.i18n import QT_TRANSLATE_NOOP, Message, msg
 from station.imports import normalise as n
@@ -39,7 +40,7 @@ def placing_parsers(index: CodeIndex) -> dict[str, Callable[[Any], Any]]:
 
     def voltage(value: Any) -> str:
         s = n.compact(value)
-        return index.voltage_level(s) or s
+        return index.voltage_level(s) or OTHER_VOLTAGE_CODES.get(s.upper()) or s
 
     return {"tariff_category": tariff, "voltage_level": voltage}
 

@@ -102,6 +102,7 @@ def test_a_marketing_export_imports_and_its_unknown_values_are_listed_then_added
     # only the two 电压等级 the ledger has no level for are refused, each with its reason
     assert {(r.line, r.column, r.value) for r in p.rejections} == {(17, "电压等级", "AC00061"), (18, "电压等级", "AC99999")}
     assert all("is not one of: 220V, 380V, 10kV" in r.reason for r in p.rejections)
+    assert p.rejections[0].reason.startswith("6kV is not one of")  # AC00061 is 6 kV: no level of this ledger
     assert p.new == 15
     assert [(u.column, u.value, u.count, u.first_lines) for u in p.unknown_codes] == [
         ("行业分类", "养殖专业合作社", 2, (14, 15)), ("行业分类", "分布式光伏", 1, (16,))]

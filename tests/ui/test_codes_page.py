@@ -46,6 +46,7 @@ def test_the_industry_table_is_a_tree_of_sections_and_divisions(page) -> None:  
     assert [page.proxy.index(r, CODE, first).data() for r in range(page.proxy.rowCount(first))] == \
         ["01", "02", "03", "04", "05"]
     assert texts(page, "乡村居民")[3] == "1"  # the customer holding it
+    assert texts(page, "城乡居民生活用电")[3] == "1"  # counted with the values below it too
     assert "交通运输业" in texts(page, "G")[2]  # the 1994 name is an alias of G
     assert page.count_label.text() == "237 values"
 

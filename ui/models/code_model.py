@@ -20,6 +20,9 @@ HEADERS = (
     QT_TRANSLATE_NOOP("CodeTableModel", "Status"),
 )
 CODE, NAME, ALIASES, CUSTOMERS, SOURCE, STATUS = range(6)
+RETIRED = QT_TRANSLATE_NOOP("CodeTableModel", "Retired")
+WITH_BELOW = QT_TRANSLATE_NOOP("CodeTableModel", "%1 with the values below it (%2 hold this value itself)")
+ADDED_BY = QT_TRANSLATE_NOOP("CodeTableModel", "Added by %1 on %2")
 _GREY = QBrush(QColor("#888"))
 _ADDED = QBrush(QColor("#0d47a1"))
 
@@ -31,15 +34,16 @@ def _tr(text: str) -> str:
 def status_text(row: CodeRow) -> str:
     """Retired, or who added it and when, or nothing for a seeded value in use."""
     if row.retired:
-        return _tr("Retired")
+        return _tr(RETIRED)
     if row.origin == "added":
         when = row.added_at.strftime("%Y-%m-%d") if row.added_at else ""
-        return _tr("Added by %1 on %2").replace("%1", row.added_by or "").replace("%2", when)
+        return _tr(ADDED_BY).replace("%1", row.added_by or "").replace("%2", when)
     return ""
 
 
 class CodeTableModel(QStandardItemModel):
-    """The values of one table; `RowRole` holds the CodeRow on the code column of every row."""
+    """The values of one table; `RowRole` holds the CodeRow on the code column of every row. The customers
+    column counts a value with everything below it (the tooltip gives its own count)."""
 
     RowRole = Qt.ItemDataRole.UserRole + 1
 
@@ -52,13 +56,18 @@ class CodeTableModel(QStandardItemModel):
         self.removeRows(0, self.rowCount())
         self.rows = list(rows)
         items: dict[str, QStandardItem] = {}
+        totals = self._totals()
         for row in sorted(self.rows, key=lambda r: r.level):  # parents first, the table's order within a level
+            total = totals.get(row.code, 0)
             cells = [QStandardItem(text) for text in (
-                row.code, row.name, "、".join(row.aliases), f"{row.customers:,}" if row.customers else "",
+                row.code, row.name, "、".join(row.aliases), f"{total:,}" if total else "",
                 row.source, status_text(row))]
             for cell in cells:
                 cell.setEditable(False)
                 cell.setToolTip(cell.text())
+            if total != row.customers:
+                cells[CUSTOMERS].setToolTip(_tr(WITH_BELOW).replace("%1", f"{total:,}")
+                                            .replace("%2", f"{row.customers:,}"))
                 if row.retired:
                     cell.setForeground(_GREY)
                 elif row.origin == "added":
@@ -68,3 +77,16 @@ class CodeTableModel(QStandardItemModel):
             parent = items.get(row.parent_code or "")
             (parent or self.invisibleRootItem()).appendRow(cells)
             items[row.code] = cells[CODE]
+
+    def _totals(self) -> dict[str, int]:
+        """Customers of each value and of every value below it (a 门类 counts its 大类 and 中类)."""
+        parents = {r.code: r.parent_code for r in self.rows}
+        totals: dict[str, int] = {}
+        for row in self.rows:
+            code: str | None = row.code
+            seen: set[str] = set()
+            while code is not None and code not in seen:  # up the tree, once per value
+                seen.add(code)
+                totals[code] = totals.get(code, 0) + row.customers
+                code = parents.get(code)
+        return totals

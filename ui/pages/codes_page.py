@@ -31,7 +31,7 @@ from station.codes import INDUSTRY, TABLES
 from station.codes.store import FIXED_TABLES, CodeRow
 from station.workspace import Workspace
 from ui.jobs import Job, JobRunner
-from ui.models.code_model import CODE, NAME, CodeTableModel
+from ui.models.code_model import ALIASES, CODE, CodeTableModel
 from ui.text import problems_text
 
 TABLE_NAMES: dict[str, str] = {
@@ -41,8 +41,8 @@ TABLE_NAMES: dict[str, str] = {
 }
 #: The search box waits this long after the last key before it filters (as the ledgers do).
 SEARCH_DELAY_MS = 250
-#: Pixel widths of code, name, aliases, customers, source at the 10 pt font (status stretches).
-COLUMN_WIDTHS = (130, 300, 260, 80, 150)
+#: Pixel widths of code, name, aliases (stretches), customers, source, status at the 10 pt font.
+COLUMN_WIDTHS = (130, 300, 200, 80, 150, 170)
 
 
 class CodeTablesPage(QWidget):
@@ -100,11 +100,13 @@ class CodeTablesPage(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # The aliases (older editions' names, export spellings) take the width the others leave: on a wide
+        # screen they are what is cut otherwise; every cell's tooltip has it all.
         header = self.tree.header()
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         for col, width in enumerate(COLUMN_WIDTHS):
             self.tree.setColumnWidth(col, width)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ALIASES, QHeaderView.ResizeMode.Stretch)
         self.tree.selectionModel().currentChanged.connect(lambda *_a: self._update_buttons())
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count_label")
