@@ -84,6 +84,12 @@ def test_a_value_groups_to_its_section(value: str, group: str) -> None:
     assert found is not None and found.code == group
 
 
+def test_every_value_of_the_1_0_list_stays_valid() -> None:
+    from station.domain.codes import INDUSTRIES
+
+    assert all(industry_group(v) is not None for v in INDUSTRIES)
+
+
 def test_the_forms_exports_use_are_placed_and_others_are_not() -> None:
     assert [tariff_category(t) for t in ("居民生活用电", "城乡居民生活用电", "一般工商业及其他用电", "一般工商业（及其他）用电",
                                          "工商业用电", "大工业用电", "农业生产用电")] == [

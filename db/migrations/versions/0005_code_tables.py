@@ -2,7 +2,7 @@
 中类 a county station meets), the marketing system's 用电分类, the 用电类别 and 电压等级 the rules know, and
 the names of older editions and the forms real exports write.
 
-The seed is a frozen copy of station/codes/seed.py as it was for this revision: db may not import station
+The seed is a frozen copy of station/codes/seed.py as it was for this revision: db may not depend on station
 (pyproject's layers contract ui → station → db), and a migration must build the same rows whatever the
 seed module says later. tests/db/test_migrations.py checks that a database at head holds exactly the
 module's seed; a later change to the seed comes with its own migration.
