@@ -114,3 +114,16 @@ def test_reload_action_reloads(qtbot, page, workspace) -> None:  # type: ignore[
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         page.reload_action.trigger()
     assert "农林牧渔" in texts(page, "A")[2]
+
+
+def test_the_dialog_takes_a_parent_typed_as_its_code(qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    dlg = CodeValueDialog(None, [("03", "畜牧业"), ("039", "其他畜牧业")])
+    qtbot.addWidget(dlg)
+    assert not dlg.ok_button.isEnabled()
+    qtbot.keyClicks(dlg.code_edit, "0392")
+    qtbot.keyClicks(dlg.name_edit, "bees")
+    assert dlg.ok_button.isEnabled()
+    dlg.parent_combo.setEditText("039")
+    assert dlg.value() == NewCodeValue("0392", "bees", "039")
+    dlg.parent_combo.setEditText("999")
+    assert dlg.value().parent == "999"  # the station refuses it with "No such code", not the top level

@@ -72,8 +72,13 @@ class CodeValueDialog(QDialog):
         self.ok_button.setEnabled(bool(self.code_edit.text().strip() and self.name_edit.text().strip()))
 
     def value(self) -> NewCodeValue:
-        index = self.parent_combo.findText(self.parent_combo.currentText())
-        parent = self.parent_combo.itemData(index) if index >= 0 else None
+        # An item as listed, or a code typed alone; other text goes to the station, which says "No such code"
+        # (never silently the top level).
+        text = self.parent_combo.currentText().strip()
+        index = self.parent_combo.findText(text)
+        if index < 0:
+            index = self.parent_combo.findData(text)
+        parent = self.parent_combo.itemData(index) if index >= 0 else (text or None)
         return NewCodeValue(self.code_edit.text().strip(), self.name_edit.text().strip(), parent)
 
     @classmethod
