@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -22,6 +22,9 @@ from db.schema import (
     TransformerArea,
 )
 from station import audit, settings
+from station.codes import tariff_category, voltage_level
+from station.codes.checks import industry_problems
+from station.codes.store import load_index
 from station.domain.codes import AssetStatus, CustomerStatus
 from station.domain.metering import device_class
 from station.domain.problems import Problem, Rejected
@@ -247,6 +250,16 @@ def draft_of(row: CustomerRow) -> CustomerDraft:
                          row.opened_on, row.penalty_multiple, 1 if row.voltage_level == "220V" else 3)
 
 
+def placed(draft: CustomerDraft) -> CustomerDraft:
+    """The draft with its 用电类别 and 电压等级 in the form the rules store (居民生活用电 → 居民生活,
+    交流10kV → 10kV), through the same look-up the import uses; what cannot be placed is left for the checks."""
+    tariff = tariff_category(draft.tariff_category) or draft.tariff_category
+    voltage = voltage_level(draft.voltage_level) or draft.voltage_level
+    if (tariff, voltage) == (draft.tariff_category, draft.voltage_level):
+        return draft
+    return replace(draft, tariff_category=tariff, voltage_level=voltage)
+
+
 def draft_problems(draft: CustomerDraft) -> list[Problem]:
     """The checks that need no database (fields, phases, penalty multiple): cheap enough for every keystroke."""
     problems = validate_customer_fields(asdict(draft))
@@ -259,7 +272,8 @@ def draft_problems(draft: CustomerDraft) -> list[Problem]:
 
 
 def stored_problems(session: Session, draft: CustomerDraft, existing_id: int | None = None) -> list[Problem]:
-    """The checks that need the database: 户号 unique (`existing_id` may keep its own), 台区 exists."""
+    """The checks that need the database: 户号 unique (`existing_id` may keep its own), 台区 exists, 行业分类
+    in the station's code table (a retired value only where the record already holds it)."""
     problems: list[Problem] = []
     if draft.account_no and not check_account_no(draft.account_no):
         other = find_customer(session, draft.account_no)
@@ -269,6 +283,10 @@ def stored_problems(session: Session, draft: CustomerDraft, existing_id: int | N
                 draft.account_no))
     if draft.area_id is not None and session.get(TransformerArea, draft.area_id) is None:
         problems.append(Problem("area_id", msg(QT_TRANSLATE_NOOP("station", "No such area")), draft.area_id))
+    if draft.industry:
+        stored = session.scalar(select(Customer.industry).where(Customer.id == existing_id)) \
+            if existing_id is not None else None
+        problems += industry_problems(load_index(session), draft.industry, stored)
     return problems
 
 
@@ -293,6 +311,7 @@ def default_metering_method(voltage_level: str) -> str:
 
 def create_customer(session: Session, draft: CustomerDraft, operator: str) -> int:
     """A new active customer with its default metering point (主计量点); Rejected with every problem."""
+    draft = placed(draft)
     problems = validate_customer(session, draft)
     if problems:
         raise Rejected(problems)
@@ -337,6 +356,7 @@ def update_customer(session: Session, customer_id: int, draft: CustomerDraft, op
     `expected` is the record the form started from: every field is written, so a record changed by
     someone else since would be silently reverted; it is refused instead."""
     customer = _customer(session, customer_id, lock=expected is not None)
+    draft = placed(draft)
     problems = validate_customer(session, draft, existing_id=customer_id)
     before = _stored(customer)
     if expected is not None and _stored(expected) != before:

@@ -1,6 +1,7 @@
 """Every table of the station database. Import from here: `from db.schema import Customer`."""
 
 from db.schema.base import Base
+from db.schema.codes import CodeAlias, CodeValue
 from db.schema.consumption import AreaSupply, MonthlyConsumption
 from db.schema.core import (
     Asset,
@@ -34,4 +35,6 @@ __all__ = [
     "Tariff",
     "BatchSampling",
     "InspectionVisit",
+    "CodeValue",
+    "CodeAlias",
 ]

@@ -777,6 +777,189 @@
     </message>
 </context>
 <context>
+    <name>CodeTableModel</name>
+    <message>
+        <location filename="../../ui/models/code_model.py" line="15"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/code_model.py" line="16"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/code_model.py" line="17"/>
+        <source>Aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/code_model.py" line="18"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/code_model.py" line="19"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/code_model.py" line="20"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/code_model.py" line="23"/>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/code_model.py" line="24"/>
+        <source>%1 with the values below it (%2 hold this value itself)</source>
+        <translation>含下级共 %1 户（本代码 %2 户）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/code_model.py" line="25"/>
+        <source>Added by %1 on %2</source>
+        <translation>%1 于 %2 添加</translation>
+    </message>
+</context>
+<context>
+    <name>CodeTablesPage</name>
+    <message>
+        <location filename="../../ui/pages/codes_page.py" line="38"/>
+        <source>Industry (行业分类)</source>
+        <translation>行业分类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/codes_page.py" line="39"/>
+        <source>Tariff category (用电类别)</source>
+        <translation>用电类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/codes_page.py" line="40"/>
+        <source>Voltage level (电压等级)</source>
+        <translation>电压等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/codes_page.py" line="74"/>
+        <source>Search code, name or alias</source>
+        <extracomment>The search box waits this long after the last key before it filters (as the ledgers do). Pixel widths of code, name, aliases (stretches), customers, source, status at the 10 pt font.</extracomment>
+        <translation>搜索代码、名称或别名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/codes_page.py" line="80"/>
+        <source>Add value…</source>
+        <translation>添加代码…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/codes_page.py" line="83"/>
+        <source>Add alias…</source>
+        <translation>添加别名…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/codes_page.py" line="86"/>
+        <location filename="../../ui/pages/codes_page.py" line="199"/>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/codes_page.py" line="90"/>
+        <source>Table:</source>
+        <translation>代码表：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/codes_page.py" line="114"/>
+        <source>A value is never deleted: a retired value stays valid for the customers that hold it, but no new customer or change may take it. 用电类别 and 电压等级 drive the rules, so only aliases (the forms exports write) are added to them. Values an import added are shown in blue.</source>
+        <translation>代码从不删除：停用的代码对已使用它的客户仍然有效，但新建客户或修改档案不能再选用。用电类别和电压等级决定规则的计算，只能为它们添加别名（导出文件中的写法）。导入时新增的代码以蓝色显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/codes_page.py" line="125"/>
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/codes_page.py" line="167"/>
+        <source>%1 of %2 values shown</source>
+        <translation>显示 %1 / 共 %2 个代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/codes_page.py" line="169"/>
+        <source>%1 values</source>
+        <translation>共 %1 个代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/codes_page.py" line="195"/>
+        <source>用电类别 and 电压等级 drive the rules: add an alias instead</source>
+        <translation>用电类别和电压等级决定规则的计算：请改为添加别名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/codes_page.py" line="199"/>
+        <source>Bring back</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/codes_page.py" line="227"/>
+        <source>Add alias</source>
+        <translation>添加别名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/codes_page.py" line="227"/>
+        <source>Another name of %1 %2 (an older edition&apos;s, or an export&apos;s spelling):</source>
+        <translation>%1 %2 的另一个名称（旧版标准的名称，或导出文件中的写法）：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/codes_page.py" line="249"/>
+        <source>Retire %1 %2? The %n customer(s) that hold it keep it; no new customer or change may take it.</source>
+        <translation>
+            <numerusform>停用 %1 %2？已使用它的 %n 户客户保持不变；新建客户或修改档案不能再选用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/codes_page.py" line="251"/>
+        <source>Retire value</source>
+        <translation>停用代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/codes_page.py" line="268"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>CodeValueDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/code_value_dialog.py" line="26"/>
+        <source>Add a value</source>
+        <translation>添加代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/code_value_dialog.py" line="31"/>
+        <source>e.g. 0392, or the name itself</source>
+        <translation>如 0392，或直接用名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/code_value_dialog.py" line="37"/>
+        <source>(top level)</source>
+        <translation>（顶层）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/code_value_dialog.py" line="58"/>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/code_value_dialog.py" line="59"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/code_value_dialog.py" line="60"/>
+        <source>Under:</source>
+        <translation>上级：</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <location filename="../../ui/text.py" line="14"/>
@@ -1406,115 +1589,115 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="31"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="32"/>
         <source>Account no.</source>
         <extracomment>Field labels, also used to name the field in a problem line.</extracomment>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="32"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="33"/>
         <source>Name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="33"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="34"/>
         <source>Address</source>
         <translation>用电地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="34"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="35"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="35"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="36"/>
         <source>Tariff category</source>
         <translation>用电类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="36"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="37"/>
         <source>Industry</source>
         <translation>行业分类</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="37"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="38"/>
         <source>Voltage level</source>
         <translation>电压等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="38"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="39"/>
         <source>Contract capacity (kVA)</source>
         <translation>合同容量(kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="39"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="40"/>
         <source>Running capacity (kVA)</source>
         <translation>运行容量(kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="40"/>
         <location filename="../../ui/dialogs/customer_form.py" line="41"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="42"/>
         <source>Transformer area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="42"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="43"/>
         <source>Opened on</source>
         <translation>立户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="43"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="44"/>
         <source>Phases</source>
         <translation>相数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="44"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="45"/>
         <source>Penalty multiple</source>
         <translation>违约使用电费倍数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="45"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="46"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="96"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="97"/>
         <source>Edit customer</source>
         <extracomment>Pause in typing after which the database checks (户号 taken) run: one short query per pause, not per key.</extracomment>
         <translation>修改客户档案</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="96"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="97"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="100"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="101"/>
         <source>digits, e.g. 3100012345</source>
         <translation>数字，例如 3100012345</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="115"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="123"/>
         <source>Single-phase</source>
         <translation>单相</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="116"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="124"/>
         <source>Three-phase</source>
         <translation>三相</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="124"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="132"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="132"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="140"/>
         <source>Not recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="205"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="215"/>
         <source>(current area, not in the list)</source>
         <translation>（当前台区，不在列表中）</translation>
     </message>
@@ -2181,108 +2364,108 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="45"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="53"/>
         <source>Import customers</source>
-        <extracomment>The preview&apos;s note for each new 台区 (station.imports.customers); the dialog lists them on one line instead. Imports whose counts are of values, not rows: a wide readings row holds one value per month. Per kind: the file chooser&apos;s title and the preview dialog&apos;s title.</extracomment>
+        <extracomment>The preview&apos;s note for each new 台区 (station.imports.customers); the dialog lists them on one line instead. The preview&apos;s notes of values in no code table (station.imports.codes): the dialog lists them in a table. Imports whose counts are of values, not rows: a wide readings row holds one value per month. Per kind: the file chooser&apos;s title and the preview dialog&apos;s title.</extracomment>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="46"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="54"/>
         <source>Import customers: preview</source>
         <translation>导入客户：预览</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="47"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="55"/>
         <source>Import assets</source>
         <translation>导入资产</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="48"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="56"/>
         <source>Import assets: preview</source>
         <translation>导入资产：预览</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="49"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="57"/>
         <source>Import monthly readings</source>
         <translation>导入月度电量</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="50"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="58"/>
         <source>Import monthly readings: preview</source>
         <translation>导入月度电量：预览</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="51"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="59"/>
         <source>Import 台区 supply</source>
         <translation>导入台区供电量</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="52"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="60"/>
         <source>Import 台区 supply: preview</source>
         <translation>导入台区供电量：预览</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="281"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="350"/>
         <source>Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <extracomment>ImportPreview ImportSummary</extracomment>
         <translation>表格文件 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="292"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="361"/>
         <source>Checking %1</source>
         <translation>正在检查 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="302"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="371"/>
         <source>Import cancelled; nothing was written</source>
         <translation>导入已取消，未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="310"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="380"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="319"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="389"/>
         <source>Nothing imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="320"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="390"/>
         <source>The file or the database changed since the preview, so nothing was written. Check the new preview before importing.</source>
         <translation>预览之后文件或数据库已有变化，未写入任何数据。请先核对新的预览再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="328"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="398"/>
         <source>Imported: %1 new values, %2 replaced, %3 unchanged, %4 rejected rows left out.</source>
         <translation>已导入：新增 %1 个电量值，替换 %2 个，未变 %3 个，%4 行被拒未导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="330"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="400"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rejected rows left out.</source>
         <translation>导入完成：新增 %1，更新 %2，未变 %3，拒绝 %4 行未导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="334"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="404"/>
         <source>%n 台区 created.</source>
         <translation>
             <numerusform>新建台区 %n 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="336"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="406"/>
         <source>%n asset(s) installed.</source>
         <translation>
             <numerusform>已安装资产 %n 只。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="339"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="409"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="343"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="413"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -2290,125 +2473,155 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="104"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="120"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n data row(s) read, header on line %2</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — 读取数据 %n 行，表头在第 %2 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="112"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="129"/>
         <source>New values</source>
         <translation>新增电量值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="112"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="129"/>
         <source>Replaced values</source>
         <translation>替换电量值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="112"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="129"/>
         <source>Unchanged values</source>
         <translation>未变电量值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="113"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="130"/>
         <source>Rejected rows</source>
         <translation>拒绝行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="114"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="131"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="114"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="131"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="114"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="131"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="114"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="131"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="131"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="148"/>
         <source>Columns not imported (unknown headers): %1</source>
         <translation>未导入的列（无法识别的表头）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="134"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="151"/>
         <source>台区 to be created: %1</source>
         <translation>将新建的台区：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="138"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="155"/>
         <source>%n asset(s) will be installed on metering points</source>
         <translation>
             <numerusform>将有 %n 只资产安装到计量点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="158"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="219"/>
+        <source>Values in no code table (%1)</source>
+        <translation>代码表中没有的值（%1 个）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="223"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="223"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="223"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="223"/>
+        <source>First lines</source>
+        <translation>前几行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="234"/>
+        <source>Add these values to the station&apos;s code table (unticked: their rows are rejected)</source>
+        <translation>将这些值加入本所代码表（不勾选：这些行被拒绝导入）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="254"/>
         <source>Rejected rows (%1)</source>
         <translation>被拒绝的行 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="165"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="258"/>
         <source>Import %n value(s)</source>
         <translation>
             <numerusform>导入 %n 个电量值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="166"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="259"/>
         <source>Import %n accepted row(s)</source>
         <translation>
             <numerusform>导入 %n 行有效数据</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="169"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="182"/>
         <source>Save rejected rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="181"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="193"/>
         <source>Nothing to write: every accepted value is already stored.</source>
         <translation>无需写入：所有有效电量值均已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="182"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="194"/>
         <source>Nothing to write: every accepted row is already in the ledger.</source>
         <translation>无需写入：所有有效行都已在台账中。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="201"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="266"/>
         <source>rejected</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="208"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="273"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="209"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="274"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="221"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="286"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="227"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="292"/>
         <source>Saved %n row(s)</source>
         <translation>
             <numerusform>已保存 %n 行</numerusform>
@@ -3046,43 +3259,48 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages/registry.py" line="79"/>
+        <location filename="../../ui/pages/registry.py" line="85"/>
         <source>Customer ledger</source>
         <extracomment>file name under resources/icons In the order of a clerk&apos;s day: the ledgers, the plan of due work, the analyses, the calculator, the settings.</extracomment>
         <translation>客户台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="80"/>
+        <location filename="../../ui/pages/registry.py" line="86"/>
         <source>Meter-asset ledger</source>
         <translation>计量资产台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="85"/>
+        <location filename="../../ui/pages/registry.py" line="91"/>
         <source>Back-billing calculator</source>
         <translation>追补电费计算</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="82"/>
+        <location filename="../../ui/pages/registry.py" line="93"/>
+        <source>Code tables</source>
+        <translation>代码表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registry.py" line="88"/>
         <source>Consumption analysis</source>
         <translation>用电分析</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="83"/>
+        <location filename="../../ui/pages/registry.py" line="89"/>
         <source>Sudden drops</source>
         <translation>电量突降</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="84"/>
+        <location filename="../../ui/pages/registry.py" line="90"/>
         <source>Line loss</source>
         <translation>台区线损</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="81"/>
+        <location filename="../../ui/pages/registry.py" line="87"/>
         <source>Rotation and verification plan</source>
         <translation>轮换检定计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="86"/>
+        <location filename="../../ui/pages/registry.py" line="92"/>
         <source>Rule settings</source>
         <translation>规则设置</translation>
     </message>
@@ -3335,22 +3553,22 @@
 <context>
     <name>RejectionModel</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="67"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="75"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="67"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="75"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="67"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="75"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="67"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="75"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -4920,9 +5138,10 @@ Check the location (start with --db FILE to open another one, then correct it in
         <location filename="../../station/areas.py" line="40"/>
         <location filename="../../station/assets.py" line="231"/>
         <location filename="../../station/imports/monthly.py" line="39"/>
-        <location filename="../../station/customers.py" line="386"/>
+        <location filename="../../station/codes/store.py" line="105"/>
+        <location filename="../../station/customers.py" line="406"/>
         <location filename="../../station/domain/validation.py" line="55"/>
-        <location filename="../../station/domain/validation.py" line="231"/>
+        <location filename="../../station/domain/validation.py" line="235"/>
         <source>This field is required</source>
         <extracomment>营业员, 计量员, 用电检查员, 所长/营销主管, and the administrator who keeps the program.
 ----------
@@ -4934,8 +5153,9 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     <message>
         <location filename="../../station/users.py" line="38"/>
         <location filename="../../station/areas.py" line="42"/>
+        <location filename="../../station/codes/store.py" line="107"/>
         <location filename="../../station/domain/validation.py" line="63"/>
-        <location filename="../../station/domain/validation.py" line="240"/>
+        <location filename="../../station/domain/validation.py" line="244"/>
         <source>At most {limit} characters are allowed</source>
         <translation>最多允许 {limit} 个字符</translation>
     </message>
@@ -4949,8 +5169,10 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/users.py" line="44"/>
         <location filename="../../station/areas.py" line="49"/>
         <location filename="../../station/assets.py" line="269"/>
+        <location filename="../../station/codes/store.py" line="99"/>
         <location filename="../../station/domain/validation.py" line="72"/>
         <source>{value} is not one of: {allowed}</source>
+        <extracomment>Column widths of db.schema.codes. The customer column each table&apos;s values are stored in (for the page&apos;s count of customers per value). Tables whose values the rules know: aliases may be added, values may not (nor retired).</extracomment>
         <translation>{value} 不在可选值中：{allowed}</translation>
     </message>
     <message>
@@ -4960,7 +5182,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     </message>
     <message>
         <location filename="../../station/areas.py" line="90"/>
-        <location filename="../../station/customers.py" line="271"/>
+        <location filename="../../station/customers.py" line="285"/>
         <source>No such area</source>
         <translation>没有该台区</translation>
     </message>
@@ -4996,7 +5218,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     </message>
     <message>
         <location filename="../../station/assets.py" line="272"/>
-        <location filename="../../station/domain/validation.py" line="281"/>
+        <location filename="../../station/domain/validation.py" line="285"/>
         <source>Verified on {verified}, before it was made on {made}</source>
         <translation>检定日期 {verified} 早于出厂日期 {made}</translation>
     </message>
@@ -5547,54 +5769,54 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>由导入批次 {batch}（{file}）导入</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="254"/>
-        <location filename="../../station/domain/validation.py" line="305"/>
+        <location filename="../../station/customers.py" line="267"/>
+        <location filename="../../station/domain/validation.py" line="309"/>
         <source>Phases are 1 or 3</source>
         <extracomment>IN lists are cut to this size: SQLite&apos;s bound-parameter limit, and plans stay simple on PostgreSQL.</extracomment>
         <translation>相数为 1 或 3</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="256"/>
+        <location filename="../../station/customers.py" line="269"/>
         <source>A penalty multiple cannot be negative</source>
         <translation>违约使用电费倍数不能为负</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="267"/>
+        <location filename="../../station/customers.py" line="281"/>
         <source>Account number {value} belongs to another customer</source>
         <translation>户号 {value} 已属于其他客户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="328"/>
+        <location filename="../../station/customers.py" line="347"/>
         <source>No such customer</source>
         <translation>没有该客户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="343"/>
+        <location filename="../../station/customers.py" line="363"/>
         <source>This customer was changed by someone else since you opened it; reopen it.</source>
         <translation>您打开此客户后已有他人修改，请重新打开。</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="347"/>
+        <location filename="../../station/customers.py" line="367"/>
         <source>The customer was closed on {day}; a closed account is not edited</source>
         <translation>该客户已于 {day} 销户；已销户的档案不能修改</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="383"/>
+        <location filename="../../station/customers.py" line="403"/>
         <source>The customer was already closed on {day}</source>
         <translation>该客户已于 {day} 销户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="388"/>
+        <location filename="../../station/customers.py" line="408"/>
         <source>Closed on {day}, before the account was opened on {opened}</source>
         <translation>销户日期 {day} 早于立户日期 {opened}</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="392"/>
+        <location filename="../../station/customers.py" line="412"/>
         <source>A reason for closing the account is required</source>
         <translation>销户原因必填</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="399"/>
+        <location filename="../../station/customers.py" line="419"/>
         <source>{kind} {asset_no} is still installed at {point}; remove it (with its closing reading) before closing the account</source>
         <translation>{kind} {asset_no} 仍装在 {point}；请先拆除（并登记拆表示数）再销户</translation>
     </message>
@@ -5795,32 +6017,32 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>校验位错误（应为 {expected}）：输入或扫描有误</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="244"/>
+        <location filename="../../station/domain/validation.py" line="248"/>
         <source>A phone number holds digits, spaces, dashes and brackets only</source>
         <translation>电话号码只能包含数字、空格、短横线和括号</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="263"/>
+        <location filename="../../station/domain/validation.py" line="267"/>
         <source>A CT or PT needs its ratio, like 100/5 or 10000/100</source>
         <translation>互感器须填写变比，例如 100/5 或 10000/100</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="269"/>
+        <location filename="../../station/domain/validation.py" line="273"/>
         <source>{value} is not a ratio like 100/5 or 10000/100</source>
         <translation>{value} 不是形如 100/5 或 10000/100 的变比</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="278"/>
+        <location filename="../../station/domain/validation.py" line="282"/>
         <source>A verification result needs its verification date</source>
         <translation>检定结论须有检定日期</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="300"/>
+        <location filename="../../station/domain/validation.py" line="304"/>
         <source>{value} is not a meter current like 5(60)A</source>
         <translation>{value} 不是形如 5(60)A 的电能表电流</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="308"/>
+        <location filename="../../station/domain/validation.py" line="312"/>
         <source>A meter constant is a whole number of impulses per kWh</source>
         <translation>电能表常数是每千瓦时的整数脉冲数</translation>
     </message>
@@ -5858,24 +6080,24 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>正在安装到计量点</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="139"/>
+        <location filename="../../station/imports/customers.py" line="136"/>
         <source>unknown 台区 {code}: add its 台区名称 to create it, or correct the code</source>
         <translation>未知台区 {code}：请填写台区名称以新建，或更正编号</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="47"/>
+        <location filename="../../station/imports/customers.py" line="46"/>
         <source>台区 {code} {name} is new and will be created</source>
         <extracomment>Numeric(12, 2) in db.schema: capacities are compared and stored at that scale, so a re-import is unchanged. The preview&apos;s note for each 台区 the file creates (the GUI lists new areas from `new_areas` instead).</extracomment>
         <translation>台区 {code} {name} 为新台区，将被创建</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="50"/>
+        <location filename="../../station/imports/customers.py" line="49"/>
         <source>{count} customers move 台区 as of {date}</source>
         <extracomment>The preview&apos;s note on customers whose 台区 the file changes (their membership moves on the as-of date).</extracomment>
         <translation>{count} 户将于 {date} 起变更台区</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="53"/>
+        <location filename="../../station/imports/customers.py" line="52"/>
         <source>a new account is not created closed; import it as 正常 and close it with 销户</source>
         <extracomment>The reason a row creating a customer with 状态 销户 is refused.</extracomment>
         <translation>新户不能以销户状态建档；请按“正常”导入，再用“销户”办理</translation>
@@ -5901,12 +6123,12 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>电压等级变更会重新确定计量装置类别：请在客户台账中修改</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="248"/>
+        <location filename="../../station/imports/customers.py" line="249"/>
         <source>Writing customers</source>
         <translation>正在写入客户</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="267"/>
+        <location filename="../../station/imports/customers.py" line="268"/>
         <source>Writing metering points and the audit log</source>
         <translation>正在写入计量点和审计日志</translation>
     </message>
@@ -5990,13 +6212,13 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>不是日期：{value}（请写成 2024-01-05）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/preview.py" line="138"/>
+        <location filename="../../station/imports/preview.py" line="169"/>
         <source>Checking rows</source>
-        <extracomment>Progress is reported (and cancel polled) every this many rows: often enough for a smooth bar, rare enough to cost nothing on 200,000 rows. the original cells of each rejected row, by line, for `save_rejections` kind-specific plan (assets: installs on metering points) the options the preview was made with (customers: as_of), so a re-check reads the file the same way a look-up against the database (台区 exists) run on each row after its field checks optional: True when every row of a block (field → its parsed column) passes `validate`, so the per-row call is skipped for that block (station.domain.validation.customer_columns_valid)</extracomment>
+        <extracomment>Progress is reported (and cancel polled) every this many rows: often enough for a smooth bar, rare enough to cost nothing on 200,000 rows. How many of an unknown value&apos;s lines the preview names (the count says how many there are). the original cells of each rejected row, by line, for `save_rejections` kind-specific plan (assets: installs on metering points) the options the preview was made with (customers: as_of), so a re-check reads the file the same way values in no code table, most rows first (station.imports.codes); added on apply unless refused the cells of every row holding an unknown value, by line: rejected with the reason if refused True when the unknown values are refused (their rows are among the rejections, nothing is added) values an import added to the station&apos;s code tables a look-up against the database (台区 exists) run on each row after its field checks optional: True when every row of a block (field → its parsed column) passes `validate`, so the per-row call is skipped for that block (station.domain.validation.customer_columns_valid)</extracomment>
         <translation>正在检查各行</translation>
     </message>
     <message>
-        <location filename="../../station/imports/preview.py" line="217"/>
+        <location filename="../../station/imports/preview.py" line="248"/>
         <source>duplicate of line {first} in this file</source>
         <translation>与本文件第 {first} 行重复</translation>
     </message>
@@ -6706,6 +6928,57 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/cli/calc_cmd.py" line="52"/>
         <source>Refused, nothing computed:</source>
         <translation>输入有误，未计算：</translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/codes.py" line="23"/>
+        <source>{column} {value} is in no code table ({count} rows, lines {lines}): the import adds it</source>
+        <extracomment>The preview&apos;s note of each unknown value, and the same note once the value is refused.</extracomment>
+        <translation>{column} {value} 不在代码表中（{count} 行，第 {lines} 行）：导入时加入代码表</translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/codes.py" line="25"/>
+        <source>{column} {value} is in no code table ({count} rows, lines {lines}): refused, its rows are rejected</source>
+        <translation>{column} {value} 不在代码表中（{count} 行，第 {lines} 行）：不加入，这些行被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/codes.py" line="28"/>
+        <source>{value} is in no code table and adding it was refused (--strict-codes, or unticked in the preview)</source>
+        <extracomment>The reason of each row rejected because its value was refused.</extracomment>
+        <translation>{value} 不在代码表中，且未同意加入代码表（--strict-codes，或在预览中取消勾选）</translation>
+    </message>
+    <message>
+        <location filename="../../station/codes/store.py" line="116"/>
+        <source>{value} is already in the code table, as {code} {name}</source>
+        <translation>{value} 已在代码表中：{code} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../station/codes/store.py" line="124"/>
+        <location filename="../../station/codes/store.py" line="150"/>
+        <source>No such code: {value}</source>
+        <translation>没有这个代码：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../station/codes/store.py" line="136"/>
+        <location filename="../../station/codes/store.py" line="203"/>
+        <source>用电类别 and 电压等级 drive the rules, so their values are fixed: add an alias instead</source>
+        <translation>用电类别和电压等级决定规则的计算，代码固定：请改为添加别名</translation>
+    </message>
+    <message>
+        <location filename="../../station/codes/store.py" line="142"/>
+        <source>Code {value} is taken</source>
+        <translation>代码 {value} 已被占用</translation>
+    </message>
+    <message>
+        <location filename="../../station/codes/checks.py" line="12"/>
+        <source>{value} is in no code table: add it on the code-table page (代码表) first</source>
+        <extracomment>The form&apos;s reason for a value in no table (an import lists such values and adds them instead).</extracomment>
+        <translation>{value} 不在代码表中：请先在“代码表”页面添加</translation>
+    </message>
+    <message>
+        <location filename="../../station/codes/checks.py" line="15"/>
+        <source>{value} is retired in the code table: choose another value</source>
+        <extracomment>A retired value stays valid where it is stored, but no new row or change takes it.</extracomment>
+        <translation>{value} 在代码表中已停用：请选择其他值</translation>
     </message>
 </context>
 </TS>

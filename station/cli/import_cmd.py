@@ -35,6 +35,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
             k.add_argument("--as-of", type=_date, metavar="DATE", dest="as_of",
                            help="the date the export shows the ledger on (default today): a customer whose 台区 "
                                 "differs moves on that date")
+            k.add_argument("--strict-codes", action="store_true",
+                           help="reject the rows whose 行业分类 is in no code table instead of adding the value")
         add_db_options(k)
         k.set_defaults(func=_run, kind=kind)
 
@@ -68,7 +70,11 @@ def _run(args: argparse.Namespace) -> int:
     try:
         with ws.sessions.begin() as s:
             try:
-                options = {"as_of": args.as_of} if getattr(args, "as_of", None) else {}
+                options: dict[str, Any] = {}
+                if getattr(args, "as_of", None):
+                    options["as_of"] = args.as_of
+                if getattr(args, "strict_codes", False):
+                    options["strict_codes"] = True
                 preview = preview_fn(s, path, **options)
             except Rejected as exc:  # the file as a whole: unreadable, no header, a required column missing
                 for p in exc.problems:
@@ -105,8 +111,12 @@ def _report(args: argparse.Namespace, preview: Any, summary: Any, *, written: bo
                          for r in preview.rejections],
             "unknown_columns": preview.unknown_columns,
             "notes": [str(n) for n in preview.notes],
+            "unknown_codes": [{"table": u.table, "column": u.column, "value": u.value, "count": u.count,
+                               "first_lines": list(u.first_lines)} for u in preview.unknown_codes],
+            "codes_refused": preview.codes_refused,
             "written": written,
             "batch_id": summary.batch_id if summary else None,
+            "codes_added": summary.codes_added if summary else 0,
         })
         return
     verb = "written" if written else ("checked (dry run)" if args.dry_run else "NOT written")
@@ -116,6 +126,8 @@ def _report(args: argparse.Namespace, preview: Any, summary: Any, *, written: bo
         print(f"ignored columns: {', '.join(preview.unknown_columns)}")
     for note in preview.notes:
         print(f"note: {note}")
+    if summary is not None and summary.codes_added:
+        print(f"code tables: {summary.codes_added} value(s) added")
     if preview.rejections and not written and not args.dry_run:
         print("nothing was written: fix the rejected rows, or pass --accept-valid to write the others",
               file=sys.stderr)

@@ -26,7 +26,9 @@ VOLTAGE_VOLTS: dict[str, int] = {
     "220kV": 220_000,
 }
 
-# 行业分类 (a short list after GB/T 4754 sections; imports accept any of these).
+# 行业分类 of the 1.0 program (a short list after GB/T 4754 sections). The 行业分类 a station accepts are now its
+# code table (station.codes: GB/T 4754-2017, 用电分类, older editions, the station's own values); every value
+# here is one of them, so ledgers written by 1.0 stay valid (tests/station/test_code_tables.py).
 INDUSTRIES: tuple[str, ...] = (
     "城乡居民生活",
     "农、林、牧、渔业",

@@ -12,10 +12,10 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
+from station.codes.index import tariff_category, voltage_level
 from station.domain import asset_no as barcode
 from station.domain.codes import (
     ACCURACY_CLASSES,
-    INDUSTRIES,
     TARIFF_CATEGORIES,
     VOLTAGE_LEVELS,
     AssetKind,
@@ -122,27 +122,31 @@ def check_asset_no(value: Any) -> list[Problem]:
 
 # Membership sets built once: an import checks 200,000 rows against the same code tables.
 _TARIFF_SET = frozenset(TARIFF_CATEGORIES)
-_INDUSTRY_SET = frozenset(INDUSTRIES)
 _VOLTAGE_SET = frozenset(VOLTAGE_LEVELS)
 _CUSTOMER_STATUSES: tuple[str, ...] = tuple(CustomerStatus)
 _CUSTOMER_STATUS_SET = frozenset(_CUSTOMER_STATUSES)
-_CUSTOMER_CODE_FIELDS: tuple[tuple[str, frozenset[str], tuple[str, ...]], ...] = (
-    ("tariff_category", _TARIFF_SET, TARIFF_CATEGORIES),
-    ("industry", _INDUSTRY_SET, INDUSTRIES),
-    ("voltage_level", _VOLTAGE_SET, VOLTAGE_LEVELS),
-    ("status", _CUSTOMER_STATUS_SET, _CUSTOMER_STATUSES),
+# 用电类别 and 电压等级 drive the rules: a value is one the rules know, in any form station.codes places
+# (居民生活用电, 交流10kV, AC00101 …; the caller stores the placed form). 行业分类 is open: any value the
+# station's code table holds or the import adds, so its check (known, retired) is the database's
+# (station.customers.stored_problems, station.imports.codes); here only its length.
+_CUSTOMER_CODE_FIELDS: tuple[tuple[str, Any, tuple[str, ...]], ...] = (
+    ("tariff_category", tariff_category, TARIFF_CATEGORIES),
+    ("voltage_level", voltage_level, VOLTAGE_LEVELS),
+    ("status", _CUSTOMER_STATUS_SET.__contains__, _CUSTOMER_STATUSES),
 )
 
 
-def _not_in(value: Any, allowed: frozenset[str]) -> bool:
+def _unplaced(place: Any, value: Any) -> bool:
+    """True when `place` (a code look-up or a set's membership test) cannot place `value`."""
     try:
-        return value not in allowed
+        return not place(value)
     except TypeError:  # unhashable: certainly not a code
         return True
 
 
 _ACCOUNT_LO, _ACCOUNT_HI = ACCOUNT_NO_DIGITS
-_NAME_MAX, _ADDRESS_MAX, _PHONE_MAX, _AREA_CODE_MAX = (_CUSTOMER_LENGTHS[f] for f in ("name", "address", "phone", "area_code"))
+_NAME_MAX, _ADDRESS_MAX, _PHONE_MAX, _AREA_CODE_MAX, _INDUSTRY_MAX = (
+    _CUSTOMER_LENGTHS[f] for f in ("name", "address", "phone", "area_code", "industry"))
 
 
 def _plainly_valid(get: Any) -> bool:
@@ -158,7 +162,7 @@ def _plainly_valid(get: Any) -> bool:
         and (voltage := get("voltage_level")).__class__ is str and voltage in _VOLTAGE_SET
         and (address is None or (address.__class__ is str and len(address) <= _ADDRESS_MAX))
         and (phone is None or phone == "" or (phone.__class__ is str and len(phone) <= _PHONE_MAX and _PHONE.match(phone) is not None))
-        and (industry is None or (industry.__class__ is str and (industry == "" or industry in _INDUSTRY_SET)))
+        and (industry is None or (industry.__class__ is str and len(industry) <= _INDUSTRY_MAX))
         and (status is None or (status.__class__ is str and (status == "" or status in _CUSTOMER_STATUS_SET)))
         and (area_code is None or (area_code.__class__ is str and len(area_code) <= _AREA_CODE_MAX))
         and (contract is None or (contract.__class__ is Decimal and contract.is_finite() and not contract.is_signed()))
@@ -194,7 +198,8 @@ def customer_columns_valid(columns: Mapping[str, Sequence[Any]]) -> bool:
             and set(columns["tariff_category"]) <= _TARIFF_SET and set(columns["voltage_level"]) <= _VOLTAGE_SET
         ):
             return False
-        for f, limit in (("address", _ADDRESS_MAX), ("area_code", _AREA_CODE_MAX), ("phone", _PHONE_MAX)):
+        for f, limit in (("address", _ADDRESS_MAX), ("area_code", _AREA_CODE_MAX), ("phone", _PHONE_MAX),
+                         ("industry", _INDUSTRY_MAX)):
             if f in columns and not _texts_within(columns[f], limit):
                 return False
         phones = list(filter(None, columns.get("phone", ())))
@@ -202,9 +207,8 @@ def customer_columns_valid(columns: Mapping[str, Sequence[Any]]) -> bool:
                 and min(map(len, phones), default=5) >= 5 and max(map(len, phones), default=0) <= 31):
             # digits only, 5 to 31 of them: what _PHONE accepts without looking
             return False
-        for f, allowed in (("industry", _INDUSTRY_SET), ("status", _CUSTOMER_STATUS_SET)):
-            if f in columns and not set(columns[f]) - _BLANK_CODES <= allowed:
-                return False
+        if "status" in columns and not set(columns["status"]) - _BLANK_CODES <= _CUSTOMER_STATUS_SET:
+            return False
         for f in ("contract_capacity_kva", "running_capacity_kva"):
             for c in set(columns.get(f, ())) - {None}:
                 if not (c.__class__ is Decimal and c.is_finite() and not c.is_signed()):
@@ -224,7 +228,7 @@ def validate_customer_fields(values: Mapping[str, Any]) -> list[Problem]:
     if _plainly_valid(get):
         return []
     blank: dict[str, bool] = {}
-    for f in ("account_no", "name", "tariff_category", "voltage_level", "phone", "industry", "status", "opened_on"):
+    for f in ("account_no", "name", "tariff_category", "voltage_level", "phone", "status", "opened_on"):
         v = get(f)
         blank[f] = v is None or (isinstance(v, str) and not v.strip())
     problems = [
@@ -243,9 +247,9 @@ def validate_customer_fields(values: Mapping[str, Any]) -> list[Problem]:
     if not blank["phone"] and not _PHONE.match(str(phone)):
         problems.append(Problem("phone", msg(QT_TRANSLATE_NOOP(
             "station", "A phone number holds digits, spaces, dashes and brackets only")), phone))
-    for f, allowed, listed in _CUSTOMER_CODE_FIELDS:
+    for f, place, listed in _CUSTOMER_CODE_FIELDS:
         v = get(f)
-        if not blank[f] and _not_in(v, allowed):
+        if not blank[f] and _unplaced(place, v):
             problems += _one_of(f, v, listed)
     for f in ("contract_capacity_kva", "running_capacity_kva"):
         v = get(f)

@@ -12,7 +12,8 @@ from sqlalchemy import ColumnElement, Numeric, String, and_, func, insert, liter
 from sqlalchemy.orm import Session
 
 from db.schema import Customer, CustomerAreaLink, MeteringPoint, TransformerArea
-from station.domain.codes import VOLTAGE_LEVELS, CustomerStatus
+from station.codes.store import load_index
+from station.domain.codes import CustomerStatus
 from station.domain.problems import Problem
 from station.domain.validation import customer_columns_valid, validate_customer_fields
 from station.i18n import QT_TRANSLATE_NOOP, Message, msg
@@ -26,6 +27,7 @@ from station.imports.bulk import (
     update_rows,
     write_updates,
 )
+from station.imports.codes import add_codes, check_codes, placing_parsers, refuse_unknown_codes
 from station.imports.fastwrite import insert_many, write_audit
 from station.imports.installs import MAIN_POINT, main_point_row, point_edition
 from station.imports.preview import ImportPreview, ImportSummary, RowChecker, Update, diff, new_preview
@@ -39,9 +41,6 @@ ENTITY = "customer"  # the audit log's entity name for a customer row
 #: Numeric(12, 2) in db.schema: capacities are compared and stored at that scale, so a re-import is unchanged.
 _CAPACITY_SCALE = Decimal("0.01")
 _STATUS = reader_of(CUSTOMER_STATUS_LABELS)
-_VOLTAGES = {v.casefold(): v for v in VOLTAGE_LEVELS}
-# Marketing systems write 交流10kV, and some 0.4kV for the 380 V low-voltage supply.
-_VOLTAGE_SYNONYMS = {"0.4kv": "380V", "0.38kv": "380V", "0.22kv": "220V", "400v": "380V"}
 
 #: The preview's note for each 台区 the file creates (the GUI lists new areas from `new_areas` instead).
 NEW_AREA_NOTE = QT_TRANSLATE_NOOP("station", "台区 {code} {name} is new and will be created")
@@ -72,25 +71,19 @@ def _capacity(value: Any) -> Decimal | None:
     return None if number is None else number.quantize(_CAPACITY_SCALE)
 
 
-def _voltage(value: Any) -> str:
-    s = n.compact(value)
-    if s.startswith("交流"):
-        s = s[2:]
-    key = s.casefold()
-    return _VOLTAGES.get(key) or _VOLTAGE_SYNONYMS.get(key) or s
-
-
 def _status(value: Any) -> str:
     s = n.compact(value)
     return _STATUS.get(s.casefold(), s)
 
 
+# 用电类别 and 电压等级 are placed through the station's code tables (station.imports.codes.placing_parsers,
+# one look-up shared with the customer form): 居民生活用电 → 居民生活, 交流10kV / AC00101 → 10kV.
 PARSERS: dict[str, Callable[[Any], Any]] = {
     "account_no": n.digits,
     "name": n.text,
     "address": n.text,
     "tariff_category": n.compact,
-    "voltage_level": _voltage,
+    "voltage_level": n.compact,
     "contract_capacity_kva": _capacity,
     "running_capacity_kva": _capacity,
     "area_code": n.digits,
@@ -110,14 +103,18 @@ def preview_customers(
     as_of: dt.date | None = None,
     progress: Progress = no_progress,
     cancelled: Callable[[], bool] = never_cancelled,
+    strict_codes: bool = False,
 ) -> ImportPreview:
     """Read and check a customer file against the database; nothing is written.
 
     A marketing export is a snapshot of the ledger on `as_of` (default today): a customer whose 台区
     differs from the stored one moves on that date; a new customer's first 台区 holds from its 立户日期,
     or since before any record when the file has none (so imported history has its members).
-    """
+
+    A 行业分类 value in no code table is listed in `unknown_codes` and added on apply; with `strict_codes`
+    the rows holding one are rejected instead (station.imports.codes)."""
     sheet = read_sheet(KIND, path)
+    codes = load_index(session)
     preview = new_preview(KIND, sheet)
     as_of = as_of or dt.date.today()
     preview.options["as_of"] = as_of
@@ -141,7 +138,7 @@ def preview_customers(
         return []
 
     checker = RowChecker(
-        sheet, preview, "account_no", PARSERS, validate_customer_fields, resolve_area,
+        sheet, preview, "account_no", {**PARSERS, **placing_parsers(codes)}, validate_customer_fields, resolve_area,
         progress=progress, cancelled=cancelled, validate_columns=customer_columns_valid,
     )
     rows = checker.rows()
@@ -191,6 +188,9 @@ def preview_customers(
             preview.updates.append(Update(old[0], account_no, line, before, after))
         else:
             preview.unchanged += 1
+    preview = check_codes(preview, sheet, codes)
+    if strict_codes:
+        preview = refuse_unknown_codes(preview)
     for code, name in preview.new_areas.items():
         preview.notes.append(msg(NEW_AREA_NOTE, code=code, name=name))
     moves = sum(1 for u in preview.updates if "area_id" in u.after)
@@ -236,6 +236,7 @@ def apply_customers(
     if not preview.writes_anything:
         return ImportSummary(KIND, None, 0, 0, preview.unchanged, preview.rejected)
     batch_id, audit_rows = start_batch(session, preview, operator)
+    codes_added = add_codes(session, preview, operator)
     new_area_ids = _create_areas(session, preview.new_areas, audit_rows)
     as_of: dt.date = preview.options.get("as_of") or dt.date.today()
 
@@ -290,7 +291,7 @@ def apply_customers(
     progress(1.0, "")
     return ImportSummary(
         KIND, batch_id, preview.new, preview.updated, preview.unchanged, preview.rejected,
-        areas_created=len(new_area_ids),
+        areas_created=len(new_area_ids), codes_added=codes_added,
     )
 
 

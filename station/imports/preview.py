@@ -44,6 +44,30 @@ class Update:
     after: dict[str, Any]
 
 
+#: How many of an unknown value's lines the preview names (the count says how many there are).
+FIRST_LINES = 5
+
+
+@dataclass(frozen=True, slots=True)
+class UnknownCode:
+    """A value of the file that is in no code table (行业分类 乡村居民 …): the lines of the rows that would
+    write it. Applying the import adds it to the station's table unless the clerk or --strict-codes refuses."""
+
+    table: str  # the code table (station.codes.seed: industry)
+    field: str  # the import's field
+    column: str  # the file's header
+    value: str
+    lines: tuple[int, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.lines)
+
+    @property
+    def first_lines(self) -> tuple[int, ...]:
+        return self.lines[:FIRST_LINES]
+
+
 @dataclass(slots=True)
 class ImportPreview:
     """The outcome of reading and checking a file, and the rows `apply_import` will write."""
@@ -68,6 +92,12 @@ class ImportPreview:
     extra: dict[str, Any] = field(default_factory=dict)
     #: the options the preview was made with (customers: as_of), so a re-check reads the file the same way
     options: dict[str, Any] = field(default_factory=dict)
+    #: values in no code table, most rows first (station.imports.codes); added on apply unless refused
+    unknown_codes: list[UnknownCode] = field(default_factory=list)
+    #: the cells of every row holding an unknown value, by line: rejected with the reason if refused
+    unknown_code_rows: dict[int, tuple[Any, ...]] = field(default_factory=dict)
+    #: True when the unknown values are refused (their rows are among the rejections, nothing is added)
+    codes_refused: bool = False
 
     @property
     def new(self) -> int:
@@ -104,6 +134,7 @@ class ImportSummary:
     areas_created: int = 0
     points_created: int = 0
     installed: int = 0
+    codes_added: int = 0  #: values an import added to the station's code tables
 
 
 @dataclass(slots=True)
@@ -330,4 +361,5 @@ def outcome(preview: ImportPreview) -> tuple[Any, ...]:
         preview.sha256, preview.new, preview.updated, preview.unchanged, preview.rejected,
         [(r.line, r.column, r.value, r.reason) for r in preview.rejections], sorted(preview.new_areas.items()),
         len(preview.extra.get("membership") or ()),  # customers whose dated 台区 a readings file rewrites
+        [(u.table, u.value, u.lines) for u in preview.unknown_codes], preview.codes_refused,
     )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
 from station.domain import asset_no
 from station.domain.validation import validate_asset_fields, validate_customer_fields
 
@@ -78,10 +80,25 @@ def test_capacity_must_be_a_number_not_below_zero() -> None:
 
 def test_codes_come_from_the_code_tables() -> None:
     got = fields(validate_customer_fields(
-        {**GOOD_CUSTOMER, "tariff_category": "商业", "voltage_level": "10KV", "industry": "养猪", "status": "gone"}
+        {**GOOD_CUSTOMER, "tariff_category": "商业", "voltage_level": "999V", "industry": "养猪", "status": "gone"}
     ))
-    assert got.keys() == {"tariff_category", "voltage_level", "industry", "status"}
-    assert got["voltage_level"].startswith("10KV is not one of: 220V, 380V, 10kV")
+    # 行业分类 is open (the station's table, checked against the database); the rule-driving fields are not
+    assert got.keys() == {"tariff_category", "voltage_level", "status"}
+    assert got["voltage_level"].startswith("999V is not one of: 220V, 380V, 10kV")
+
+
+@pytest.mark.parametrize(("tariff", "voltage"), [
+    ("居民生活用电", "交流220V"), ("城乡居民生活用电", "220V"), ("一般工商业及其他用电", "0.4kV"),
+    ("一般工商业(及其他)用电", "380V"), ("工商业用电", "交流380V"), ("大工业用电", "AC00101"),
+    ("农业生产用电", "交流10kV"), ("居民生活", "10KV"),
+])
+def test_the_forms_real_exports_use_are_accepted(tariff: str, voltage: str) -> None:
+    assert validate_customer_fields({**GOOD_CUSTOMER, "tariff_category": tariff, "voltage_level": voltage}) == []
+
+
+def test_an_industry_longer_than_its_column_is_refused() -> None:
+    got = fields(validate_customer_fields({**GOOD_CUSTOMER, "industry": "业" * 33}))
+    assert got == {"industry": "At most 32 characters are allowed"}
 
 
 def test_customer_phone_length_and_dates() -> None:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station.domain.codes import INDUSTRIES, TARIFF_CATEGORIES, VOLTAGE_LEVELS
+from station.codes import INDUSTRY, builtin_index
+from station.domain.codes import TARIFF_CATEGORIES, VOLTAGE_LEVELS
 from ui.text import TARIFF_CATEGORY, label, message_text
 
 #: Field labels, also used to name the field in a problem line.
@@ -104,10 +105,17 @@ class CustomerForm(QDialog):
         self.tariff_combo = QComboBox(self)
         for code in TARIFF_CATEGORIES:
             self.tariff_combo.addItem(label(TARIFF_CATEGORY, code), code)
+        # 行业分类: any value of the station's code table (the seeded GB/T 4754 names are listed, typing filters
+        # them; a value the station added is typed). The database check says when a value is in no table.
         self.industry_combo = QComboBox(self)
+        self.industry_combo.setEditable(True)
+        self.industry_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.industry_combo.addItem("", "")
-        for code in INDUSTRIES:
-            self.industry_combo.addItem(code, code)
+        for entry in builtin_index().entries(INDUSTRY):
+            self.industry_combo.addItem(entry.name, entry.name)
+        completer = self.industry_combo.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
         self.voltage_combo = QComboBox(self)
         for code in VOLTAGE_LEVELS:
             self.voltage_combo.addItem(code, code)
@@ -174,6 +182,7 @@ class CustomerForm(QDialog):
         for combo in (self.tariff_combo, self.industry_combo, self.voltage_combo, self.area_combo,
                       self.phases_combo):
             combo.currentIndexChanged.connect(self.revalidate)
+        self.industry_combo.editTextChanged.connect(self.revalidate)
         self.opened_edit.dateChanged.connect(self.revalidate)
         self.opened_unknown.toggled.connect(self.revalidate)
         self.revalidate()
@@ -189,6 +198,7 @@ class CustomerForm(QDialog):
             i = combo.findData(get(name) or "")
             if i >= 0:
                 combo.setCurrentIndex(i)
+        self.industry_combo.setEditText(str(get("industry", "") or ""))  # also a value the list does not hold
         for edit, name in ((self.contract_edit, "contract_capacity_kva"), (self.running_edit, "running_capacity_kva")):
             value = get(name)
             edit.setText("" if value is None else str(value))
@@ -222,7 +232,7 @@ class CustomerForm(QDialog):
             "address": self.address_edit.text().strip(),
             "phone": self.phone_edit.text().strip(),
             "tariff_category": self.tariff_combo.currentData(),
-            "industry": self.industry_combo.currentData() or "",
+            "industry": self.industry_combo.currentText().strip(),
             "voltage_level": self.voltage_combo.currentData(),
             "phases": self.phases_combo.currentData(),
             "contract_capacity_kva": _decimal_or_text(self.contract_edit.text()) or Decimal(0),

@@ -16,6 +16,8 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -25,6 +27,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +42,10 @@ from ui.text import message_text, problems_text
 _Index = QModelIndex | QPersistentModelIndex
 #: The preview's note for each new 台区 (station.imports.customers); the dialog lists them on one line instead.
 NEW_AREA_NOTE = "台区 {code} {name} is new and will be created"
+#: The preview's notes of values in no code table (station.imports.codes): the dialog lists them in a table.
+CODE_NOTES = frozenset({"{column} {value} is in no code table ({count} rows, lines {lines}): the import adds it",
+                        "{column} {value} is in no code table ({count} rows, lines {lines}): refused, its rows "
+                        "are rejected"})
 #: Imports whose counts are of values, not rows: a wide readings row holds one value per month.
 VALUE_KINDS = frozenset({"readings", "supply"})
 #: Per kind: the file chooser's title and the preview dialog's title.
@@ -66,6 +74,11 @@ class RejectionModel(QAbstractTableModel):
         self._rows = rows
         self._headers = [self.tr("Line"), self.tr("Column"), self.tr("Value"), self.tr("Reason")]
 
+    def set_rows(self, rows: list[Rejection]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
         return 0 if parent.isValid() else len(self._rows)
 
@@ -86,15 +99,18 @@ class RejectionModel(QAbstractTableModel):
 
 
 class ImportPreviewDialog(QDialog):
-    """Shows an ImportPreview; `ask` is True when the user chose to import the accepted rows.
+    """Shows an ImportPreview; `ask` returns the preview to write when the user chose to import, else None.
 
     "Save rejected rows…" writes them (original cells plus a reason column) with station's save_rejections.
+    Values in no code table are listed with a box, ticked: the import adds them to the station's table;
+    unticked, their rows are rejected with the reason (station.imports.codes.refuse_unknown_codes) and the
+    counts and rejections shown follow at once.
     """
 
     def __init__(self, parent: QWidget | None, preview: ImportPreview, *, ui_settings: UiSettings | None = None,
                  ) -> None:
         super().__init__(parent)
-        self.preview = preview
+        self.preview = self.original = preview
         self._settings = ui_settings
         self._last_folder = (ui_settings.last_folder("rejections") if ui_settings else "") or str(preview.path.parent)
         self.saved_to: Path | None = None
@@ -108,6 +124,7 @@ class ImportPreviewDialog(QDialog):
 
         counts = QGridLayout()
         self.count_labels: dict[str, QLabel] = {}
+        self._values = values
         # A monthly import counts values (a wide row holds one per month) but rejects whole rows: say so.
         captions = (self.tr("New values"), self.tr("Replaced values"), self.tr("Unchanged values"),
                     self.tr("Rejected rows")) if values else \
@@ -136,7 +153,7 @@ class ImportPreviewDialog(QDialog):
         installs = preview.extra.get("installs") or []
         if installs:
             notes.append(self.tr("%n asset(s) will be installed on metering points", "", len(installs)))
-        notes += [message_text(m) for m in preview.notes if m.template != NEW_AREA_NOTE]
+        notes += [message_text(m) for m in preview.notes if m.template != NEW_AREA_NOTE and m.template not in CODE_NOTES]
         self.notes_label = QLabel("\n".join(notes), self)
         self.notes_label.setObjectName("notes_label")
         self.notes_label.setWordWrap(True)
@@ -155,20 +172,15 @@ class ImportPreviewDialog(QDialog):
         for col, width in enumerate((60, 120, 160)):
             hh.resizeSection(col, width)
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        rejected_title = QLabel(self.tr("Rejected rows (%1)").replace("%1", f"{preview.rejected:,}"), self)
+        self.rejected_title = rejected_title = QLabel(self)
         rejected_title.setStyleSheet("font-weight: bold;")
-        for w in (rejected_title, self.table):
-            w.setVisible(bool(preview.rejections))
+        self._code_widgets = self._unknown_codes_widgets(preview)
 
         self.buttons = QDialogButtonBox(self)
-        accepted = preview.new + preview.updated
-        self.import_button = QPushButton(self.tr("Import %n value(s)", "", accepted) if values
-                                         else self.tr("Import %n accepted row(s)", "", accepted), self)
+        self.import_button = QPushButton(self)
         self.import_button.setObjectName("import_button")
-        self.import_button.setEnabled(preview.writes_anything)
         self.save_button = QPushButton(self.tr("Save rejected rows…"), self)
         self.save_button.setObjectName("save_button")
-        self.save_button.setEnabled(bool(preview.rejected_rows))
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -188,12 +200,65 @@ class ImportPreviewDialog(QDialog):
         lay.addWidget(head)
         lay.addLayout(counts)
         lay.addWidget(self.notes_label)
+        for w in self._code_widgets:
+            lay.addWidget(w)
         lay.addWidget(rejected_title)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.nothing_label)
-        if not preview.rejections:
+        if not preview.rejections and not preview.unknown_codes:
             lay.addStretch(1)
         lay.addWidget(self.buttons)
+        self._show(preview)
+
+    def _unknown_codes_widgets(self, preview: ImportPreview) -> list[QWidget]:
+        """The list of values in no code table (column, value, rows, first lines) and the box that adds them."""
+        codes = preview.unknown_codes
+        if not codes:
+            self.add_codes_box = None
+            return []
+        title = QLabel(self.tr("Values in no code table (%1)").replace("%1", f"{len(codes):,}"), self)
+        title.setStyleSheet("font-weight: bold;")
+        table = QTableWidget(len(codes), 4, self)
+        table.setObjectName("unknown_codes")
+        table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Value"), self.tr("Rows"), self.tr("First lines")])
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for r, u in enumerate(codes):
+            first = "、".join(map(str, u.first_lines)) + ("…" if u.count > len(u.first_lines) else "")
+            for c, text in enumerate((u.column, u.value, f"{u.count:,}", first)):
+                table.setItem(r, c, QTableWidgetItem(text))
+        table.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((100, 220, 60)):
+            table.setColumnWidth(col, width)
+        table.setMaximumHeight(min(160, 30 + 26 * len(codes)))
+        box = QCheckBox(self.tr("Add these values to the station's code table (unticked: their rows are rejected)"),
+                        self)
+        box.setObjectName("add_codes")
+        box.setChecked(not preview.codes_refused)
+        box.toggled.connect(self._codes_toggled)
+        self.add_codes_box = box
+        return [title, table, box]
+
+    def _codes_toggled(self, add: bool) -> None:
+        from station.imports.codes import refuse_unknown_codes
+
+        self._show(self.original if add else refuse_unknown_codes(self.original))
+
+    def _show(self, preview: ImportPreview) -> None:
+        """Counts, rejections and the import button of `preview` (the file's, or with its new values refused)."""
+        self.preview = preview
+        for key, value in (("new", preview.new), ("updated", preview.updated), ("unchanged", preview.unchanged),
+                           ("rejected", preview.rejected)):
+            self.count_labels[key].setText(f"{value:,}")
+        self.rejections.set_rows(preview.rejections)
+        self.rejected_title.setText(self.tr("Rejected rows (%1)").replace("%1", f"{preview.rejected:,}"))
+        for w in (self.rejected_title, self.table):
+            w.setVisible(bool(preview.rejections))
+        accepted = preview.new + preview.updated
+        self.import_button.setText(self.tr("Import %n value(s)", "", accepted) if self._values
+                                   else self.tr("Import %n accepted row(s)", "", accepted))
+        self.import_button.setEnabled(preview.writes_anything)
+        self.save_button.setEnabled(bool(preview.rejected_rows))
 
     def default_rejections_path(self) -> Path:
         suffix = self.preview.path.suffix.lower() if self.preview.path.suffix.lower() in (".xlsx", ".csv") \
@@ -229,9 +294,11 @@ class ImportPreviewDialog(QDialog):
         return target
 
     @classmethod
-    def ask(cls, parent: QWidget | None, preview: ImportPreview, *, ui_settings: UiSettings | None = None) -> bool:
+    def ask(cls, parent: QWidget | None, preview: ImportPreview, *,
+            ui_settings: UiSettings | None = None) -> ImportPreview | None:
+        """The preview to write (its new code values refused when the clerk unticked them), or None."""
         dlg = cls(parent, preview, ui_settings=ui_settings)
-        return dlg.exec() == QDialog.DialogCode.Accepted
+        return dlg.preview if dlg.exec() == QDialog.DialogCode.Accepted else None
 
 
 # --- The flow: choose → preview (job) → dialog → write (job) → refresh -------------------------------------
@@ -256,9 +323,11 @@ def write_import(ws: Workspace, preview: ImportPreview, *, progress: Any, cancel
     from station import imports
     from station.imports.preview import outcome
 
+    # The clerk's refusal of new code values is part of what they decided on: the check runs with it.
+    options = {"strict_codes": True} if preview.codes_refused else {}
     with ws.sessions.begin() as s:
         fresh = imports.preview_file(s, preview.path, preview.kind, progress=progress, cancelled=cancelled,
-                                     **preview.options)
+                                     **{**preview.options, **options})
         if outcome(fresh) != outcome(preview):
             return fresh
         return imports.apply_import(s, fresh, ws.operator, progress=progress, cancelled=cancelled)
@@ -303,8 +372,9 @@ class ImportFlow(QObject):
 
     def _on_previewed(self, preview: ImportPreview) -> None:
         self.previewed.emit(preview)
-        if ImportPreviewDialog.ask(self.window, preview, ui_settings=self.window.ui_settings):
-            self.apply(preview)
+        answer = ImportPreviewDialog.ask(self.window, preview, ui_settings=self.window.ui_settings)
+        if answer:  # the preview to write; True (a test's stand-in for the dialog) means the one shown
+            self.apply(answer if isinstance(answer, ImportPreview) else preview)
 
     def apply(self, preview: ImportPreview) -> Job:
         title = self.tr("Importing %1").replace("%1", preview.path.name)

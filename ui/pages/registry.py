@@ -74,6 +74,12 @@ def _rules(window: MainWindow) -> QWidget:
     return make_page(window)
 
 
+def _codes(window: MainWindow) -> QWidget:
+    from ui.pages.codes_page import make_page
+
+    return make_page(window)
+
+
 #: In the order of a clerk's day: the ledgers, the plan of due work, the analyses, the calculator, the settings.
 PAGES: list[PageSpec] = [
     PageSpec("customers", QT_TRANSLATE_NOOP("Pages", "Customer ledger"), _customers, "customers.svg"),
@@ -84,6 +90,7 @@ PAGES: list[PageSpec] = [
     PageSpec("lineloss", QT_TRANSLATE_NOOP("Pages", "Line loss"), _lineloss, "lineloss.svg"),
     PageSpec("backbilling", QT_TRANSLATE_NOOP("Pages", "Back-billing calculator"), _backbilling, "backbilling.svg"),
     PageSpec("rules", QT_TRANSLATE_NOOP("Pages", "Rule settings"), _rules, "rules.svg"),
+    PageSpec("codes", QT_TRANSLATE_NOOP("Pages", "Code tables"), _codes, "codes.svg"),
 ]
 
 
