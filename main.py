@@ -18,6 +18,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--demo", action="store_true", help="open the demo station, generating it on first use")
     p.add_argument("--operator", help="name recorded in the audit log (default: the setting)")
     p.add_argument("--screenshot", metavar="FILE", help="render the window offscreen to FILE (PNG) and exit")
+    p.add_argument("--size", metavar="WxH", default="1280x800",
+                   help="window size for --screenshot (e.g. 1366x768, 1920x1080; fitted to the screen)")
     # The pages' keys: importing the registry costs only the QtWidgets import the GUI needs anyway.
     from ui.pages.registry import PAGES
 
@@ -88,7 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot:
         from ui.screenshot import take
 
-        return take(window, args.screenshot, args.page)
+        width, _, height = args.size.lower().partition("x")
+        return take(window, args.screenshot, args.page, (int(width), int(height)))
     window.show()
     code = app.exec()
     window.workspace.close()

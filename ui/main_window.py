@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -308,6 +309,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(s.geometry())
         else:
             self.resize(1280, 800)
+        self.fit_to_screen()
         if not s.window_state().isEmpty():
             self.restoreState(s.window_state())
         state = s.splitter_state("main")
@@ -315,6 +317,29 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(state)
         last = s.last_page()
         self.show_page(last if last in self.page_keys() else self.page_keys()[0])
+
+    def fit_to_screen(self) -> None:
+        """Keep the whole window (status bar, progress and Cancel included) on the screen it opens on.
+
+        The common office screen is 1366×768 with a taskbar: 1280×800 would push the status bar off the
+        bottom, so a window larger than the available area is fitted to it (maximised when it fills it).
+        """
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        width = min(self.width(), area.width() - extra_w)
+        height = min(self.height(), area.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+            if width >= area.width() - extra_w - 8 and height >= area.height() - extra_h - 8:
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        frame = self.frameGeometry()
+        if not area.contains(frame):
+            self.move(max(area.left(), min(frame.left(), area.right() - frame.width())),
+                      max(area.top(), min(frame.top(), area.bottom() - frame.height())))
 
     def save_state(self) -> None:
         s = self.ui_settings

@@ -1,4 +1,4 @@
-"""`--screenshot FILE --page NAME`: render the main window offscreen at 1280×800 and save it."""
+"""`--screenshot FILE --page NAME [--size WxH]`: render the main window (default 1280×800) and save it."""
 
 from __future__ import annotations
 
@@ -42,10 +42,11 @@ def select_first_row(page: QWidget) -> None:
         view.selectRow(0)
 
 
-def take(window: MainWindow, path: str | Path, page: str) -> int:
+def take(window: MainWindow, path: str | Path, page: str, size: tuple[int, int] = SIZE) -> int:
     """Show `page`, wait for the work it starts on show (a scan, the due list), select its first row, grab the
     window into `path`, quit; returns the exit code (1 also when the page was still computing at the timeout)."""
-    window.resize(*SIZE)
+    window.resize(*size)
+    window.fit_to_screen()  # under Xvfb at 1366×768 the window is what a user of that screen gets
     shown = window.show_page(page)
     prepare = getattr(shown, "prepare_for_screenshot", None)
     if callable(prepare):

@@ -236,7 +236,7 @@ def scan(
     # A drop the ledger explains: the account is closed or suspended (销户 / 暂停).
     closed = ~meta.active
     discount = np.where(closed, st.ledger_discount, discount)
-    score = np.minimum(score * factor * discount, 100.0)
+    score = _soft_cap(score * factor * discount)
     primary = Rule.MOM | Rule.YOY | Rule.ZERO
     evidence = (yoy_fired | mom_fired | zero_fired) if on & primary else (cus_fired | peer_fired)
     # An explained drop is still listed (an inspector may want it), only lower; a closed account is not.
@@ -389,6 +389,13 @@ def _noise(Ec: np.ndarray, expected: np.ndarray, first: int, lo: int, min_baseli
     mad = _row_nanmedian(np.abs(r - med[:, None]))
     enough = (~np.isnan(r)).sum(axis=1) >= 6
     return np.where(enough, np.maximum(1.4826 * mad, 0.02), np.nan)
+
+
+def _soft_cap(raw: np.ndarray, knee: float = 60.0) -> np.ndarray:
+    """The score as it is up to `knee`, then bending towards 100 without reaching it: the strongest
+    suspects stay in order instead of tying at a hard cap (the flag level lies below the knee)."""
+    room = 100.0 - knee
+    return np.where(raw <= knee, raw, knee + room * (1.0 - np.exp(-(raw - knee) / room)))
 
 
 def _row_nanmedian(a: np.ndarray) -> np.ndarray:
