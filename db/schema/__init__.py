@@ -2,7 +2,7 @@
 
 from db.schema.base import Base
 from db.schema.codes import CodeAlias, CodeValue
-from db.schema.consumption import AreaSupply, MonthlyConsumption
+from db.schema.consumption import AreaSupply, ConsumptionColumn, ConsumptionMatrixState, MonthlyConsumption
 from db.schema.core import (
     Asset,
     AssetEvent,
@@ -31,6 +31,8 @@ __all__ = [
     "AuditLog",
     "MonthlyConsumption",
     "AreaSupply",
+    "ConsumptionColumn",
+    "ConsumptionMatrixState",
     "RuleSetting",
     "Tariff",
     "BatchSampling",

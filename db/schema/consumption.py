@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Float, ForeignKey, Index, UniqueConstraint
+import datetime as dt
+
+from sqlalchemy import DateTime, Float, ForeignKey, Index, LargeBinary, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.schema.base import Base
@@ -36,3 +38,26 @@ class AreaSupply(Base):
     month: Mapped[int]
     supplied_kwh: Mapped[float] = mapped_column(Float)
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
+
+
+class ConsumptionColumn(Base):
+    """A derived, columnar copy of one month of monthly_consumption: the customer ids (int64) and their kWh
+    (float64) as two byte strings, in customer-id order (station.consumption.matrix_cache).
+
+    Never a fact of its own: it is rebuilt from monthly_consumption whenever ConsumptionMatrixState's version
+    differs from the readings' state, so a stale copy is never used.
+    """
+
+    __tablename__ = "consumption_column"
+    month: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    customer_ids: Mapped[bytes] = mapped_column(LargeBinary)
+    kwh: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ConsumptionMatrixState(Base):
+    """The readings' state the columns were built from (one row): "max reading id:max import batch id"."""
+
+    __tablename__ = "consumption_matrix_state"
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    version: Mapped[str] = mapped_column(String(64))
+    built_at: Mapped[dt.datetime] = mapped_column(DateTime)

@@ -27,6 +27,7 @@ from db.schema import (
 )
 from station.analysis.drops import AssetEvents, ScanMeta
 from station.analysis.matrix import MonthAxis, yyyymm_to_serial
+from station.consumption import matrix_cache
 from station.domain.codes import TARIFF_CATEGORIES, CustomerStatus
 
 #: Months of history a scan of month T reads: rule 5's CUSUM starts a year before the 12-month window and
@@ -246,10 +247,27 @@ def load_population(
 def load_matrix(
     session: Session, pop: Population, customers: Select[Any] | Sequence[int] | None = None
 ) -> np.ndarray:
-    """E: customers × months kWh, NaN where no reading (one SELECT through the driver's cursor)."""
+    """E: customers × months kWh, NaN where no reading.
+
+    The whole station's matrix comes from the columnar copy (station.consumption.matrix_cache) when it
+    matches the readings; otherwise from one SELECT through the driver's cursor, which then rebuilds the copy.
+    A subset of customers (a curve, one 台区) is always one indexed SELECT.
+    """
     axis = pop.axis
     mc = MonthlyConsumption
     last = axis.month(axis.count - 1)
+    if customers is None and axis.count:
+        E = np.full((pop.customer_ids.size, axis.count), np.nan)
+        columns = matrix_cache.read_columns(session, axis.first, last)
+        if columns is None:
+            version = matrix_cache.readings_version(session)
+            every = fetch_array(session, select(mc.customer_id, mc.month, mc.kwh),
+                                [("c", "i8"), ("m", "i8"), ("k", "f8")])
+            built = matrix_cache.columns_of(every["c"], every["m"], every["k"])
+            matrix_cache.store(session, built, version)
+            columns = {m: col for m, col in built.items() if axis.first <= m <= last}
+        matrix_cache.fill(E, axis, columns, pop.rows_of)
+        return E
     stmt = select(mc.customer_id, mc.month, mc.kwh)
     span = data_months(session)
     if span is not None and (span[0] < axis.first or span[1] > last):

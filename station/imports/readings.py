@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from db.schema import Customer, MonthlyConsumption
 from station.audit import record_many
+from station.consumption import matrix_cache
 from station.consumption.load import fetch_array, raw_cursor
 from station.i18n import QT_TRANSLATE_NOOP, msg
 from station.imports import membership
@@ -335,6 +336,8 @@ def apply_monthly(
     target, plan = preview.target, preview.plan
     if not preview.writes_anything:
         return ImportSummary(target.kind, None, 0, 0, preview.unchanged, preview.rejected)
+    # The columnar copy of the readings is refreshed for the months written, if it was current before.
+    columns_current = matrix_cache.version_before_write(session) if target is READINGS else None
     batch_id = add_batch(session, preview, operator)
     new = plan.status == NEW
     _insert(session, target, [plan.ids[new].tolist(), plan.months[new].tolist(), plan.values[new].tolist()],
@@ -362,6 +365,8 @@ def apply_monthly(
                       "sample": sample["after"]},
         })
     record_many(session, audit, operator=operator)
+    if target is READINGS:
+        matrix_cache.refresh_after_write(session, preview.months, columns_current)
     progress(1.0, "")
     return ImportSummary(target.kind, batch_id, preview.new, preview.updated, preview.unchanged, preview.rejected)
 
