@@ -4,8 +4,11 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 APT_QT := libgl1 libegl1 libxkbcommon0 libx11-6 libglib2.0-0 libfontconfig1 libdbus-1-3
+# What Qt's xcb platform needs for a real window on a Debian desktop (the tests run offscreen without them).
+APT_WINDOW := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
+	libxcb-shape0 libxcb-xkb1 libxcb-randr0 libxcb-render0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libx11-xcb1
 
-.PHONY: run test bench lint dist setup apt translations clean
+.PHONY: run test bench lint dist setup apt apt-window apt-install translations clean
 
 setup: $(STAMP) translations
 
@@ -18,7 +21,13 @@ $(STAMP): pyproject.toml
 
 # Qt's system libraries, installed only when one is missing (root on Debian; elsewhere a hint).
 apt:
-	@missing=""; for p in $(APT_QT); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@$(MAKE) --no-print-directory apt-install PKGS="$(APT_QT)"
+
+apt-window:
+	@$(MAKE) --no-print-directory apt-install PKGS="$(APT_WINDOW)"
+
+apt-install:
+	@missing=""; for p in $(PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
@@ -31,7 +40,7 @@ translations: $(STAMP)
 	  qm=$${ts%.ts}.qm; if [ ! -f "$$qm" ] || [ "$$ts" -nt "$$qm" ]; then \
 	    $(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$$qm"; fi; done
 
-run: setup
+run: setup apt-window
 	$(PY) main.py --demo
 
 test: setup

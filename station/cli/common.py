@@ -38,11 +38,11 @@ def translate_of(args: argparse.Namespace) -> Translate | None:
     return translator(lang_of(args))
 
 
-def add_db_options(parser: argparse.ArgumentParser) -> None:
+def add_db_options(parser: argparse.ArgumentParser, default_file: str = "station.db") -> None:
     parser.add_argument(
         "--db",
         default=os.environ.get("STATION_DB") or None,
-        help="database file or URL (default: $STATION_DB, else the station.db in the user data folder)",
+        help=f"database file or URL (default: $STATION_DB, else the {default_file} in the user data folder)",
     )
     parser.add_argument(
         "--operator",

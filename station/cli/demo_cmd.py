@@ -14,7 +14,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "demo",
         help="write a demo station (台区, customers, meters, stock) into an empty database",
         description="Write a realistic demo station, deterministic for a seed, into an EMPTY database. "
-        "Without --db it goes to demo.db in the user data folder.",
+        "Without --db (or $STATION_DB) it goes to demo.db in the user data folder.",
     )
     p.add_argument("--customers", type=int, default=20_000, help="number of customers (default 20000)")
     p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="months of consumption and 台区 supply up to last month (default 36; 0 = none)")
     p.add_argument("--truth", metavar="FILE", help="write the injected theft cases to this CSV (for evaluation)")
     p.add_argument("--json", action="store_true", help="print the counts as JSON")
-    add_db_options(p)
+    add_db_options(p, default_file="demo.db")
     p.set_defaults(func=_run)
 
 

@@ -63,6 +63,17 @@ def test_account_number_must_be_digits(make_form, qtbot):
     assert (draft.account_no, draft.name, draft.phases) == ("9900001234", "张三", 1)
 
 
+def test_full_width_digits_of_a_chinese_input_method_are_read_as_digits(make_form, qtbot):
+    # the scan box and the import take １２３…; the form refused them
+    form = make_form()
+    type_chinese(form.name_edit, "张三")
+    type_chinese(form.account_edit, "９９００００１２３５")
+    type_chinese(form.phone_edit, "１３９ ０００１ ２３４５")
+    assert form.problem_label.text() == "" and form.ok_button.isEnabled()
+    draft = form.value()
+    assert (draft.account_no, draft.phone) == ("9900001235", "13900012345")
+
+
 def test_account_number_taken_by_another_customer(make_form, qtbot, demo_ws):
     from station.actions import load_customer_rows
 

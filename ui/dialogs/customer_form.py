@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from station.codes import INDUSTRY, builtin_index
 from station.domain.codes import TARIFF_CATEGORIES, VOLTAGE_LEVELS
+from station.imports.normalise import compact
 from ui.text import TARIFF_CATEGORY, label, message_text
 
 #: Field labels, also used to name the field in a problem line.
@@ -227,10 +228,11 @@ class CustomerForm(QDialog):
         qd = self.opened_edit.date()
         opened = None if self.opened_unknown.isChecked() else dt.date(qd.year(), qd.month(), qd.day())
         return {
-            "account_no": self.account_edit.text().strip(),
+            # Full-width digits (a Chinese input method's) read as the scan box and the import read them.
+            "account_no": compact(self.account_edit.text()),
             "name": self.name_edit.text().strip(),
             "address": self.address_edit.text().strip(),
-            "phone": self.phone_edit.text().strip(),
+            "phone": compact(self.phone_edit.text()),
             "tariff_category": self.tariff_combo.currentData(),
             "industry": self.industry_combo.currentText().strip(),
             "voltage_level": self.voltage_combo.currentData(),
