@@ -58,6 +58,8 @@ def read_columns(session: Session, first: int, last: int) -> Columns | None:
 
 def columns_of(customer: np.ndarray, month: np.ndarray, kwh: np.ndarray) -> Columns:
     """Readings as (customer, month, kWh) arrays → per-month columns in customer order (one sort)."""
+    if not month.size:
+        return {}
     order = np.lexsort((customer, month))
     customer, month, kwh = customer[order], month[order], kwh[order]
     months, starts = np.unique(month, return_index=True)
