@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
@@ -24,7 +25,7 @@ from station.customers import (
 )
 from station.domain import lifecycle
 from station.domain.codes import AssetKind, AssetStatus, EventKind
-from station.domain.metering import PER_POINT, multiplier
+from station.domain.metering import multiplier
 from station.domain.problems import Problem, Rejected
 from station.domain.rows import AssetDetail, AssetEventRow, AssetRow
 from station.domain.validation import validate_asset_fields
@@ -309,22 +310,14 @@ def install_asset(session: Session, asset_id: int, metering_point_id: int, on: d
             "station", "No such metering point")), metering_point_id))
     else:
         customer = session.get(Customer, point.customer_id)
-        if customer is not None and customer.status == "closed":
-            problems.append(Problem("metering_point_id", msg(QT_TRANSLATE_NOOP(
-                "station", "The customer's account is closed")), metering_point_id))
         occupants = session.execute(select(Asset.asset_no, Asset.ratio).where(
             Asset.metering_point_id == metering_point_id, Asset.kind == asset.kind,
             Asset.status == AssetStatus.INSTALLED, Asset.id != asset.id).order_by(Asset.asset_no)).all()
-        if len(occupants) >= PER_POINT.get(asset.kind, 1):
-            taken = "、".join(a for a, _ in occupants)
-            problems.append(Problem("metering_point_id", msg(QT_TRANSLATE_NOOP(
-                "station", "{asset_no} ({kind}) is already installed on this metering point; remove it first"),
-                asset_no=taken, kind=asset.kind), taken))
-        elif occupants and any(r != asset.ratio for _, r in occupants):
-            # One CT per phase: the phases must share a ratio, or the point's multiplier is undefined.
-            problems.append(Problem("ratio", msg(QT_TRANSLATE_NOOP(
-                "station", "Its ratio {ratio} differs from the {kind} already on this point ({other})"),
-                ratio=asset.ratio, kind=asset.kind, other=occupants[0][1]), asset.ratio))
+        # The point decision is station.domain.lifecycle's, shared with the bulk import.
+        problems += [p if p.code != "customer_closed" else dataclasses.replace(p, value=metering_point_id)
+                     for p in lifecycle.install_problems(
+                         asset.kind, asset.ratio, [lifecycle.Occupant(a, r) for a, r in occupants],
+                         customer_closed=customer is not None and customer.status == "closed")]
     _reject_if(problems)
     _step(session, asset, EventKind.INSTALLED, on, operator, changes={"metering_point_id": metering_point_id},
           metering_point_id=metering_point_id, reading=reading)

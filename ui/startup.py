@@ -73,7 +73,8 @@ def prepare(ws: Workspace, target: Target, runner: JobRunner) -> bool:
 def generate_demo_with_progress(ws: Workspace, runner: JobRunner, parent: QWidget | None = None,
                                 customers: int = DEMO_CUSTOMERS) -> bool:
     """Run station.demo.create_demo as a background job behind a modal progress dialog."""
-    from station.demo import DEMO_MONTHS, create_demo
+    from station.actions import create_demo
+    from station.demo import DEMO_MONTHS
 
     title = QCoreApplication.translate("Startup", "Demo station")
     dlg = QProgressDialog(

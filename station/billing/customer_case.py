@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from station.domain.rows import AssetRow, CustomerDetail
-    from station.workspace import Workspace
 
 _FIGURES = re.compile(r"(\d+(?:\.\d+)?)\s*(kV|V)?", re.IGNORECASE)
 _PHASES_PREFIX = re.compile(r"^\s*\d\s*[×xX*]\s*")
@@ -166,29 +165,6 @@ def tariff_periods(
     return out
 
 
-# --- read actions (one short transaction each) ------------------------------------------------------
-
-
-def load_customer_case(ws: Workspace, customer_id: int, on: dt.date | None = None) -> CustomerCase | None:
-    with ws.sessions.begin() as s:
-        return customer_case(s, customer_id, on or dt.date.today())
-
-
-def load_tariff_periods(
-    ws: Workspace, category: str, voltage_level: str, start: dt.date, end: dt.date
-) -> list[PricePeriod]:
-    with ws.sessions.begin() as s:
-        return tariff_periods(s, category, voltage_level, start, end)
-
-
-def find_account(ws: Workspace, account_no: str) -> int | None:
-    """The id of the customer with 户号 `account_no`, or None."""
-    from station.customers import find_customer
-
-    with ws.sessions.begin() as s:
-        return find_customer(s, account_no)
-
-
 @dataclass(frozen=True, slots=True)
 class BillingSetup:
     """The supervisor's rule values, the 供电营业规则 edition chosen in the settings and the station name."""
@@ -196,13 +172,3 @@ class BillingSetup:
     rules: BillingRules
     edition: str
     station_name: str
-
-
-def load_billing_setup(ws: Workspace) -> BillingSetup:
-    from station import settings
-    from station.rules import load_rules
-
-    with ws.sessions.begin() as s:
-        ruleset = load_rules(s)
-        name = settings.get(s, "station.name") or ""
-    return BillingSetup(BillingRules.from_settings(ruleset.values), ruleset.business_rules_edition, str(name))

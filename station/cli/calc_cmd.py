@@ -279,7 +279,7 @@ def _setup(args: argparse.Namespace) -> dict[str, Any]:
     if account and not args.db:
         raise _Usage("--account needs --db")
     if args.db:
-        from station.billing.customer_case import load_billing_setup
+        from station.actions import load_billing_setup
         from station.workspace import open_workspace
 
         ws = open_workspace(args.db, operator="cli", create=False)
@@ -305,7 +305,7 @@ def _setup(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _account_tariffs(ws: Any, args: argparse.Namespace, account: str) -> list[PricePeriod]:
-    from station.billing.customer_case import find_account, load_customer_case, load_tariff_periods
+    from station.actions import find_account, load_customer_case, load_tariff_periods
 
     if args.date_from is None or args.date_to is None:
         raise _Usage("--account needs --from and --to")

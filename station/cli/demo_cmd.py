@@ -32,8 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _run(args: argparse.Namespace) -> int:
+    from station.actions import create_demo
     from station.cli import EXIT_OK, EXIT_REJECTED, EXIT_USAGE
-    from station.demo import create_demo
     from station.domain.problems import Rejected
     from station.paths import demo_db_path
     from station.workspace import open_workspace

@@ -109,12 +109,11 @@ def _due(args: argparse.Namespace) -> int:
 
 
 def _rules_list(args: argparse.Namespace) -> int:
-    from station.rules import list_rules
+    from station import actions
 
     ws = open_from_args(args)
     try:
-        with ws.sessions.begin() as s:
-            rows = list_rules(s)
+        rows = actions.list_rules(ws)
     finally:
         ws.close()
     if args.json:

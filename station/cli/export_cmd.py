@@ -55,33 +55,19 @@ def _run(args: argparse.Namespace) -> int:
     if args.status and status is None:
         print(f"unknown status {args.status!r}", file=sys.stderr)
         return EXIT_REJECTED
-    from station.areas import find_area
-    from station.exports import export_assets, export_customers
+    from station import actions
 
     ws = open_from_args(args)
     try:
-        with ws.sessions.begin() as s:
-            area_id = None
-            if args.area:
-                area = find_area(s, args.area.strip())
-                if area is None:
-                    print(f"no 台区 with code {args.area!r}", file=sys.stderr)
-                    return EXIT_REJECTED
-                area_id = area.id
-            try:
-                if args.kind == "customers":
-                    from station.customers import CustomerFilter
-
-                    flt_c = CustomerFilter(text=args.search, area_id=area_id, status=status)
-                    n = export_customers(s, flt_c, out, sort_key=args.sort or "account_no", descending=args.desc)
-                else:
-                    from station.assets import AssetFilter
-
-                    flt_a = AssetFilter(text=args.search, area_id=area_id, status=status)
-                    n = export_assets(s, flt_a, out, sort_key=args.sort or "asset_no", descending=args.desc)
-            except ValueError as exc:  # an unknown sort key
-                print(str(exc), file=sys.stderr)
-                return EXIT_USAGE
+        try:
+            n = actions.export_ledger(ws, args.kind, out, area_code=args.area, status=status, search=args.search,
+                                      sort_key=args.sort, descending=args.desc)
+        except actions.NoSuchArea:
+            print(f"no 台区 with code {args.area!r}", file=sys.stderr)
+            return EXIT_REJECTED
+        except ValueError as exc:  # an unknown sort key
+            print(str(exc), file=sys.stderr)
+            return EXIT_USAGE
     except OSError as exc:
         print(f"{out}: {exc}", file=sys.stderr)
         return EXIT_FAILED

@@ -51,42 +51,35 @@ def _date(text: str) -> Any:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from station import actions
     from station.cli import EXIT_FAILED, EXIT_OK, EXIT_REJECTED, EXIT_USAGE
     from station.domain.problems import Rejected
-    from station.imports import apply_import, preview_assets, preview_customers, save_rejections
+    from station.imports import save_rejections
 
     path: Path = args.file
     if not path.is_file():
         print(f"{path}: no such file", file=sys.stderr)
         return EXIT_USAGE
-    preview_fn = preview_customers if args.kind == "customers" else preview_assets
-    if args.kind in ("readings", "supply"):  # values per month: numpy-backed preview and writer
-        from station.imports.readings import apply_monthly as apply_import
-        from station.imports.readings import preview_readings
-        from station.imports.supply import preview_supply
-
-        preview_fn = preview_readings if args.kind == "readings" else preview_supply
+    options: dict[str, Any] = {}
+    if getattr(args, "as_of", None):
+        options["as_of"] = args.as_of
+    if getattr(args, "strict_codes", False):
+        options["strict_codes"] = True
     ws = open_from_args(args)
     try:
-        with ws.sessions.begin() as s:
-            try:
-                options: dict[str, Any] = {}
-                if getattr(args, "as_of", None):
-                    options["as_of"] = args.as_of
-                if getattr(args, "strict_codes", False):
-                    options["strict_codes"] = True
-                preview = preview_fn(s, path, **options)
-            except Rejected as exc:  # the file as a whole: unreadable, no header, a required column missing
-                for p in exc.problems:
-                    print(f"{path}: {p.field}: {p.message}", file=sys.stderr)
-                if args.json:
-                    print_json({"file": str(path), "kind": args.kind, "written": False,
-                                "error": [{"column": p.field, "reason": str(p.message)} for p in exc.problems]})
-                return EXIT_REJECTED
-            for r in preview.rejections:
-                print(f"{path}:{r.line}: {r.column}={r.value}: {r.reason}", file=sys.stderr)
-            write = not args.dry_run and (not preview.rejections or args.accept_valid)
-            summary = apply_import(s, preview, ws.operator) if write else None
+        try:
+            done = actions.import_file(ws, args.kind, path, dry_run=args.dry_run, accept_valid=args.accept_valid,
+                                       **options)
+        except Rejected as exc:  # the file as a whole: unreadable, no header, a required column missing
+            for p in exc.problems:
+                print(f"{path}: {p.field}: {p.message}", file=sys.stderr)
+            if args.json:
+                print_json({"file": str(path), "kind": args.kind, "written": False,
+                            "error": [{"column": p.field, "reason": str(p.message)} for p in exc.problems]})
+            return EXIT_REJECTED
+        preview, summary, write = done.preview, done.summary, done.written
+        for r in preview.rejections:
+            print(f"{path}:{r.line}: {r.column}={r.value}: {r.reason}", file=sys.stderr)
         if args.save_rejected and preview.rejections:
             save_rejections(preview, args.save_rejected)
     except OSError as exc:

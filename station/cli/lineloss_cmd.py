@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
 
 from station.cli.common import add_db_options, open_from_args, print_json, print_table
-
-if TYPE_CHECKING:  # sqlalchemy.orm is heavy: `station --help` imports every command module
-    from sqlalchemy.orm import Session
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -30,34 +26,11 @@ def _fmt(value: float | None, pattern: str) -> str:
     return "" if value is None else format(value, pattern)
 
 
-def _require_data(session: Session, month: int) -> None:
-    """Rejected for a month with neither readings nor 台区 supply, as `scan` rejects it: a table of 不可算
-    for every 台区 would read as a station-wide metering fault rather than a mistyped month."""
-    from sqlalchemy import select
-
-    from db.schema import AreaSupply, MonthlyConsumption
-    from station.consumption.load import month_label
-    from station.consumption.loss import rejected
-    from station.i18n import QT_TRANSLATE_NOOP, msg
-
-    for table in (MonthlyConsumption, AreaSupply):
-        if session.scalar(select(table.id).where(table.month == month).limit(1)) is not None:
-            return
-    label = month_label(month)
-    raise rejected(
-        "month",
-        msg(
-            QT_TRANSLATE_NOOP("station", "Neither consumption nor 台区 supply is recorded for {month}"),
-            month=label,
-        ),
-        label,
-    )
-
-
 def _run(args: argparse.Namespace) -> int:
+    from station import actions
     from station.cli import EXIT_OK, EXIT_REJECTED, EXIT_USAGE
     from station.cli.scan_cmd import month_arg
-    from station.consumption.service import as_dict, line_loss_table
+    from station.consumption.service import as_dict
     from station.domain.problems import Rejected
 
     month = month_arg(args.month)
@@ -65,9 +38,7 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     ws = open_from_args(args)
     try:
-        with ws.sessions() as s:
-            _require_data(s, month)
-            rows = line_loss_table(s, month)
+        rows = actions.load_line_loss(ws, month, require_data=True)
     except Rejected as exc:
         for problem in exc.problems:
             print(f"rejected: {problem}", file=sys.stderr)

@@ -21,16 +21,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _run(args: argparse.Namespace) -> int:
+    from station import actions
     from station.cli import EXIT_FAILED, EXIT_OK, EXIT_REJECTED
     from station.cli.common import open_from_args
     from station.domain.problems import Rejected
-    from station.reports import asset_ledger_pdf, customer_ledger_pdf
 
-    build = customer_ledger_pdf if args.kind == "customers" else asset_ledger_pdf
     ws = open_from_args(args)
     try:
-        with ws.sessions.begin() as s:
-            pages = build(s, args.output, area_code=args.area, month=args.month)
+        pages = actions.print_ledger(ws, args.kind, args.output, area_code=args.area, month=args.month)
     except Rejected as exc:
         for problem in exc.problems:
             print(f"rejected: {problem}", file=sys.stderr)

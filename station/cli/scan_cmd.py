@@ -37,8 +37,9 @@ def month_arg(text: str) -> int | None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from station import actions
     from station.cli import EXIT_OK, EXIT_REJECTED, EXIT_USAGE
-    from station.consumption.service import as_dict, run_scan
+    from station.consumption.service import as_dict
     from station.domain.problems import Rejected
 
     month = month_arg(args.month)
@@ -49,8 +50,7 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     ws = open_from_args(args)
     try:
-        with ws.sessions() as s:
-            rows = run_scan(s, month, area_code=args.area, top=args.top)
+        rows = actions.load_scan(ws, month, area_code=args.area, top=args.top)[1]
     except Rejected as exc:
         for problem in exc.problems:
             print(f"rejected: {problem}", file=sys.stderr)

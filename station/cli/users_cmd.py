@@ -9,7 +9,7 @@ import sys
 from station.cli import EXIT_REJECTED
 from station.cli.common import add_db_options, open_from_args, print_json, print_table
 from station.domain.problems import Rejected
-from station.users import ROLES, add_user, list_users
+from station.users import ROLES
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -28,10 +28,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _add(args: argparse.Namespace) -> int:
+    from station import actions
+
     ws = open_from_args(args)
     try:
-        with ws.sessions.begin() as s:
-            user_id = add_user(s, args.name, args.role, ws.operator)
+        user_id = actions.add_user(ws, args.name, args.role)
     except Rejected as exc:
         for p in exc.problems:
             print(str(p), file=sys.stderr)
@@ -43,10 +44,11 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from station import actions
+
     ws = open_from_args(args)
     try:
-        with ws.sessions() as s:
-            users = list_users(s)
+        users = actions.list_users(ws)
     finally:
         ws.close()
     if args.json:

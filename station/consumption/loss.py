@@ -225,3 +225,23 @@ def area_loss_series(session: Session, area_id: int) -> AreaLossSeries:
         t.klass[i].copy(),
         (float(loss.bands[0][i]), float(loss.bands[1][i])),
     )
+
+
+def require_data(session: Session, month: int) -> None:
+    """Rejected for a month with neither readings nor 台区 supply, as `scan` rejects it: a table of 不可算
+    for every 台区 would read as a station-wide metering fault rather than a mistyped month."""
+    from db.schema import AreaSupply, MonthlyConsumption
+    from station.consumption.load import month_label
+
+    for table in (MonthlyConsumption, AreaSupply):
+        if session.scalar(select(table.id).where(table.month == month).limit(1)) is not None:
+            return
+    label = month_label(month)
+    raise rejected(
+        "month",
+        msg(
+            QT_TRANSLATE_NOOP("station", "Neither consumption nor 台区 supply is recorded for {month}"),
+            month=label,
+        ),
+        label,
+    )

@@ -1,6 +1,6 @@
 """Demo station: a realistic county station drawn from a seed and written into an empty database in bulk.
 
-`generate_demo(session, customers=…, seed=…)` writes it inside the caller's transaction; `create_demo(ws, …)`
+`generate_demo(session, customers=…, seed=…)` writes it inside the caller's transaction; `station.actions.create_demo(ws, …)`
 is the user action (one transaction). The drawing (`plan_demo`) is pure numpy and kept on the result, so that
 later steps (monthly consumption, 台区 supply) can grow from the same per-customer arrays.
 """
@@ -8,9 +8,9 @@ later steps (monthly consumption, 台区 supply) can grow from the same per-cust
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
@@ -30,10 +30,7 @@ from station.domain.problems import Problem, Rejected
 from station.i18n import QT_TRANSLATE_NOOP, msg
 from station.jobs import Cancelled, IsCancelled, Progress, never_cancelled, no_progress
 
-if TYPE_CHECKING:
-    from station.workspace import Workspace
-
-__all__ = ["DEMO_MONTHS", "DEMO_PLAN_KEY", "DemoResult", "DemoPlan", "generate_demo", "create_demo", "plan_demo", "stored_plan"]
+__all__ = ["DEMO_MONTHS", "DEMO_PLAN_KEY", "DemoResult", "DemoPlan", "generate_demo", "plan_demo", "stored_plan"]
 
 DEMO_PLAN_KEY = "demo.plan"
 CHUNK = 20_000  #: rows per executemany: large enough to amortise, small enough to cancel promptly
@@ -219,23 +216,6 @@ def generate_demo(
         metering_staff=[n for n, role in N.USERS if role == "metering"]))
     progress(1.0, QT_TRANSLATE_NOOP("station", "Demo station written"))
     return DemoResult(plan=plan, counts=counts)
-
-
-def create_demo(
-    ws: Workspace,
-    *,
-    customers: int,
-    seed: int = 1,
-    as_of: dt.date | None = None,
-    progress: Progress = no_progress,
-    cancelled: Callable[[], bool] = never_cancelled,
-    months: int = 0,
-    truth: str | None = None,
-) -> DemoResult:
-    """The user action: one transaction; nothing is written when it is rejected or cancelled."""
-    with ws.sessions.begin() as s:
-        return generate_demo(s, customers=customers, seed=seed, as_of=as_of, operator=ws.operator,
-                             progress=progress, cancelled=cancelled, months=months, truth=truth)
 
 
 def stored_plan(session: Session) -> DemoPlan | None:

@@ -191,3 +191,47 @@ def can_install(asset: Installable, on: dt.date, *, expires_on: dt.date | None =
             "station", "The asset's service period ended on {end} (verified {verified}); it cannot be installed"),
             end=end, verified=asset.verified_on), end))
     return problems
+
+
+# --- Installing onto a metering point: one decision for the ledger and the bulk import ------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Occupant:
+    """An asset of the same kind already installed on the point."""
+
+    asset_no: str
+    ratio: str | None
+
+
+def install_problems(kind: str, ratio: str | None, occupants: list[Occupant], *, customer_closed: bool,
+                     account: str | None = None) -> list[Problem]:
+    """May an asset of `kind` with `ratio` go onto a point that carries `occupants` (same kind, installed)?
+
+    Refused on a closed account, on a point that already carries PER_POINT of that kind (one meter, a CT/PT per
+    phase), and when the phases' ratios would differ (the point's multiplier would be undefined). The ledger
+    (station.assets.install_asset) and the import (station.imports.installs) both decide here; `account` names
+    the customer in the import's wording ("the main point of 户号 …"). Fields: metering_point_id, ratio.
+    """
+    from station.domain.metering import PER_POINT
+
+    problems: list[Problem] = []
+    if customer_closed:
+        problems.append(Problem("metering_point_id", msg(QT_TRANSLATE_NOOP(
+            "station", "The customer's account is closed")) if account is None else msg(QT_TRANSLATE_NOOP(
+                "station", "户号 {account} is closed (销户): nothing is installed on a closed account"),
+                account=account), account, code="customer_closed"))
+    taken = "、".join(sorted(o.asset_no for o in occupants))
+    if len(occupants) >= PER_POINT.get(kind, 1):
+        problems.append(Problem("metering_point_id", msg(QT_TRANSLATE_NOOP(
+            "station", "{asset_no} ({kind}) is already installed on this metering point; remove it first"),
+            asset_no=taken, kind=kind) if account is None else msg(QT_TRANSLATE_NOOP(
+                "station", "{asset_no} ({kind}) is already installed on the main point of 户号 {account}; "
+                           "remove it first"), asset_no=taken, kind=kind, account=account),
+            taken, code="point_occupied"))
+    elif occupants and any(o.ratio != ratio for o in occupants):
+        problems.append(Problem("ratio", msg(QT_TRANSLATE_NOOP(
+            "station", "Its ratio {ratio} differs from the {kind} already on this point ({other})"),
+            ratio=ratio, kind=kind, other=sorted(occupants, key=lambda o: o.asset_no)[0].ratio), ratio,
+            code="ratio_mismatch"))
+    return problems

@@ -10,11 +10,17 @@ from station.i18n import Message
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """One reason a value was refused. `field` is the code name (account_no) or a file's column header."""
+    """One reason a value was refused. `field` is the code name (account_no) or a file's column header.
+
+    `code` names the reason for programs (ui/ decides on it, never on the wording): "required",
+    "ratio_mismatch" …; "" where nothing decides on it yet. The text is made from `message` through the one
+    catalogue (station.i18n), so editing a message changes no behaviour.
+    """
 
     field: str
     message: Message
     value: Any = None
+    code: str = ""
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"

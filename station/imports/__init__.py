@@ -1,6 +1,6 @@
 """Importing customers and assets from marketing-system exports (.xlsx, .csv): preview first, then write.
 
-    with ws.sessions.begin() as s:
+    with ws.sessions.begin() as s:                  # in station/actions/imports.py, the one owner
         preview = preview_customers(s, path)          # counts, every rejected row, nothing written
         if not preview.rejections:
             apply_import(s, preview, ws.operator)     # the accepted rows, one ImportBatch, audit rows

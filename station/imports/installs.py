@@ -18,7 +18,8 @@ from db.schema import Asset, AssetEvent, Customer, MeteringPoint
 from station import settings
 from station.customers import default_metering_method
 from station.domain.codes import AssetKind, AssetStatus, CustomerStatus, EventKind
-from station.domain.metering import PER_POINT, device_class, multiplier
+from station.domain.lifecycle import Occupant, install_problems
+from station.domain.metering import device_class, multiplier
 from station.i18n import QT_TRANSLATE_NOOP, msg
 from station.imports.bulk import select_in, update_rows
 from station.imports.fastwrite import insert_many
@@ -62,12 +63,12 @@ def plan_installs(
     # What the main points carry now, then each install of this file as it is accepted (keyed by customer,
     # as a customer without a point yet gets exactly one), held to PER_POINT.
     point_customer = {pid: cid for cid, pid in main_points.items()}
-    occupants: dict[tuple[int, str], list[str]] = {}
-    for pid, kind, asset_no in select_in(
-        session, [Asset.metering_point_id, Asset.kind, Asset.asset_no], Asset.metering_point_id, point_customer,
-        Asset.status == AssetStatus.INSTALLED.value,
+    occupants: dict[tuple[int, str], list[Occupant]] = {}
+    for pid, kind, asset_no, ratio in select_in(
+        session, [Asset.metering_point_id, Asset.kind, Asset.asset_no, Asset.ratio], Asset.metering_point_id,
+        point_customer, Asset.status == AssetStatus.INSTALLED.value,
     ):
-        occupants.setdefault((point_customer[pid], kind), []).append(asset_no)
+        occupants.setdefault((point_customer[pid], kind), []).append(Occupant(asset_no, ratio))
     owners = dict(
         select_in(
             session,
@@ -127,19 +128,18 @@ def plan_installs(
             refuse("install_account_no", QT_TRANSLATE_NOOP(
                 "station", "a failed or scrapped asset cannot be installed"))
             continue
-        if account in closed:
-            refuse("install_account_no", QT_TRANSLATE_NOOP(
-                "station", "户号 {account} is closed (销户): nothing is installed on a closed account"), account=account)
-            continue
         cid, supply = customer
         kind = values.get("kind") or (old["kind"] if old else None)
+        ratio = values.get("ratio") or (old["ratio"] if old else None)
         taken = occupants.setdefault((cid, kind), [])
-        if len(taken) >= PER_POINT.get(kind or "", 1):
-            refuse("install_account_no", QT_TRANSLATE_NOOP(
-                "station", "{asset_no} ({kind}) is already installed on the main point of 户号 {account}; "
-                           "remove it first"), asset_no="、".join(sorted(taken)), kind=kind, account=account)
+        # The ledger's decision (station.domain.lifecycle), on what the point carries plus this file's installs.
+        problems = install_problems(kind or "", ratio, taken, customer_closed=account in closed, account=account)
+        if problems:
+            first = problems[0]
+            checker.reject(line, cells, "install_account_no" if first.field == "metering_point_id" else first.field,
+                           first.message)
             continue
-        taken.append(values["asset_no"])
+        taken.append(Occupant(values["asset_no"], ratio))
         values["status"] = AssetStatus.INSTALLED
         installs.append({
             "asset_no": values["asset_no"], "customer_id": cid, "account_no": account, "line": line,

@@ -1,6 +1,6 @@
 """Importing monthly readings (月度电量) per 户号 from collection-system (采集系统) exports: preview, then write.
 
-    with ws.sessions.begin() as s:
+    with ws.sessions.begin() as s:                  # in station/actions/imports.py, the one owner
         preview = preview_readings(s, path)          # counts, every rejection, the plan; nothing written
         if not preview.rejections:
             apply_monthly(s, preview, ws.operator)   # one ImportBatch, inserts, replacements, audit rows

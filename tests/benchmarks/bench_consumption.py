@@ -26,7 +26,7 @@ SCANNED = 202610
 
 
 def main() -> None:
-    from station.demo import create_demo
+    from station.actions import create_demo
     from station.workspace import open_workspace
 
     with tempfile.TemporaryDirectory() as folder:

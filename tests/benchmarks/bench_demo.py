@@ -31,7 +31,7 @@ def _raw_baseline(path: Path, rows: int) -> float:
 
 
 def main() -> None:
-    from station.demo import create_demo
+    from station.actions import create_demo
     from station.workspace import open_workspace
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -24,7 +24,7 @@ BARE = (
 
 def build(db: Path, n: int) -> dict[str, int]:
     """A demo county written with the demo's bulk Core inserts, plus a sampled batch and some test events."""
-    from station.demo import create_demo
+    from station.actions import create_demo
     from station.schedule import record_sampling
     from station.workspace import open_workspace
 

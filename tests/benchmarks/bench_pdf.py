@@ -36,7 +36,7 @@ def _bare_longtable(rows: list[list[str]], header: list[str]) -> bytes:
 
 
 def main() -> None:
-    from station.demo import create_demo
+    from station.actions import create_demo
     from station.reports import customer_ledger_pdf
     from station.reports.queries import customer_ledger_rows, period_of
     from station.workspace import open_workspace

@@ -11,10 +11,11 @@ import numpy as np
 from sqlalchemy import select, update
 
 from db.schema import CustomerAreaLink
+from station.actions import create_demo
 from station.consumption.curve import customer_curve
 from station.consumption.load import load_scan_input
 from station.consumption.service import line_loss_table, run_scan
-from station.demo import create_demo, stored_plan
+from station.demo import stored_plan
 from station.demo.consumption import draw_consumption
 from station.workspace import Workspace
 

@@ -8,14 +8,9 @@ from decimal import Decimal
 import pytest
 
 from station import actions
+from station.actions import find_account, load_billing_setup, load_customer_case
 from station.billing import Use
-from station.billing.customer_case import (
-    find_account,
-    load_billing_setup,
-    load_customer_case,
-    meter_volts,
-    nameplate_current,
-)
+from station.billing.customer_case import meter_volts, nameplate_current
 from station.customers import CustomerDraft
 from station.rules import set_rule, set_tariff
 

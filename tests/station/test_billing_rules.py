@@ -17,8 +17,8 @@ def test_setting_keys_name_the_rule_settings() -> None:
 
 
 def test_hours_by_use_settings_reach_the_category_calculator(workspace) -> None:  # type: ignore[no-untyped-def]
+    from station.actions import load_billing_setup
     from station.billing import Load
-    from station.billing.customer_case import load_billing_setup
     from station.rules import set_rule
 
     with workspace.sessions.begin() as s:
@@ -31,7 +31,7 @@ def test_hours_by_use_settings_reach_the_category_calculator(workspace) -> None:
 
 
 def test_use_by_category_is_a_rule_setting(workspace) -> None:  # type: ignore[no-untyped-def]
-    from station.billing.customer_case import load_billing_setup
+    from station.actions import load_billing_setup
     from station.domain.problems import Rejected
     from station.rules import set_rule
 

@@ -12,8 +12,9 @@ from sqlalchemy import func, select
 
 from db.schema import Asset, AssetEvent, AuditLog, Customer, MeteringPoint, TransformerArea, User
 from station import settings
+from station.actions import create_demo
 from station.cli import main as cli
-from station.demo import create_demo, stored_plan
+from station.demo import stored_plan
 from station.domain import asset_no
 from station.domain.metering import multiplier
 from station.domain.problems import Rejected

@@ -8,6 +8,7 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from sqlalchemy import insert, select
 
 from db.schema import Asset, AssetEvent, AuditLog, Customer, ImportBatch, MeteringPoint
@@ -282,3 +283,29 @@ def test_a_point_takes_a_ct_per_phase_and_no_fourth(workspace: Workspace, tmp_pa
     assert [(r.line, r.column) for r in p.rejections] == [(5, "安装户号")]
     assert make("3300002", 1) in p.rejections[0].reason
     assert point_of(workspace, "3300000002").multiplier == Decimal(20)
+
+
+def test_cts_of_two_ratios_for_one_customer_get_the_ledgers_rejection(workspace: Workspace, tmp_path: Path) -> None:
+    """One decision (station.domain.lifecycle.install_problems): the import refuses a second CT whose ratio
+    differs, with the ledger's code and words, and the point's multiplier is the first CT's."""
+    from station import actions
+    from station.assets import AssetDraft
+    from station.domain.problems import Rejected
+
+    customers(workspace, tmp_path)
+    ct = "{no},C1,电流互感器,LZZBJ9,某互感器厂,0.2S,10kV,,,{ratio},三相,2023-01-01,2023-02-01,合格,,B02,3300000002"
+    p = run(workspace, write(tmp_path / "a.csv", [ct.format(no=CT1, ratio="100/5"),
+                                                  ct.format(no=make("3300002", 2), ratio="200/5")]))
+    assert [(r.line, r.column, r.value) for r in p.rejections] == [(3, "变比", "200/5")]
+    assert point_of(workspace, "3300000002").multiplier == Decimal(20)
+
+    [other] = actions.receive_assets(workspace, [AssetDraft(make("3300002", 3), "ct", accuracy_class="0.2S",
+                                                            ratio="200/5")], dt.date(2024, 1, 2), "B03")
+    actions.verify_asset(workspace, other, dt.date(2024, 1, 3), "pass", "C-1")
+    actions.issue_asset(workspace, other, dt.date(2024, 1, 4))
+    with pytest.raises(Rejected) as exc:
+        actions.install_asset(workspace, other, point_of(workspace, "3300000002").id, dt.date(2024, 1, 5),
+                              Decimal(0))
+    [ledger] = exc.value.problems
+    assert ledger.code == "ratio_mismatch" and str(ledger.message) == str(p.rejections[0].reason) == (
+        "Its ratio 200/5 differs from the ct already on this point (100/5)")

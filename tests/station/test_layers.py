@@ -39,3 +39,37 @@ def test_db_does_not_import_station() -> None:
     for path in (ROOT / "db").rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         assert "from station" not in text and "import station" not in text, path
+
+
+def _session_openers(path: Path) -> list[int]:
+    """Lines of `path` that open a session: `….sessions()` or `….sessions.begin()` (docstrings aside)."""
+    import ast
+
+    lines = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        f = node.func
+        if isinstance(f, ast.Attribute) and f.attr == "begin" and isinstance(f.value, ast.Attribute):
+            f = f.value
+        if isinstance(f, ast.Attribute) and f.attr in ("sessions", "_sessions"):
+            lines.append(node.lineno)
+    return lines
+
+
+def test_only_station_actions_open_a_transaction() -> None:
+    """One owner of every transaction: the GUI, the CLI and every import go through station/actions/."""
+    found = {}
+    for package in ("station", "ui"):
+        for path in sorted((ROOT / package).rglob("*.py")):
+            rel = path.relative_to(ROOT)
+            if rel.parts[:2] == ("station", "actions"):
+                continue
+            lines = _session_openers(path)
+            if lines:
+                found[str(rel)] = lines
+    main_lines = _session_openers(ROOT / "main.py")
+    if main_lines:
+        found["main.py"] = main_lines
+    assert found == {}, f"a session opened outside station/actions: {found}"
+    assert _session_openers(ROOT / "station" / "actions" / "imports.py")

@@ -15,8 +15,8 @@ from sqlalchemy import func, or_, select
 
 from db.schema import Asset, Customer, TransformerArea
 from station import settings
+from station.actions import create_demo
 from station.cli import main as cli
-from station.demo import create_demo
 from station.domain.problems import Rejected
 from station.jobs import Cancelled
 from station.reports import asset_ledger_pdf, customer_ledger_pdf

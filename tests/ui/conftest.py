@@ -23,7 +23,7 @@ DEMO_CUSTOMERS = 600
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A demo station generated once per run; each test copies the file."""
-    from station.demo import create_demo
+    from station.actions import create_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     ws = open_workspace(path, operator="demo")

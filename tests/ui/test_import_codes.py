@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from db.schema import CodeValue, Customer
+from station.actions import write_import
 from station.imports import preview_customers
-from ui.dialogs.import_preview import ImportPreviewDialog, write_import
+from ui.dialogs.import_preview import ImportPreviewDialog
 
 CSV = """户号,户名,用电类别,电压等级,行业分类
 3300000001,张一,城乡居民生活用电,交流220V,乡村居民

@@ -12,21 +12,21 @@ from ui.models.lazy_table import PAGE_SIZE
 
 
 def test_customer_model_passes_the_model_tester(qtmodeltester, demo_ws):
-    model = CustomerModel(demo_ws.sessions)
+    model = CustomerModel(demo_ws)
     model.reload()
     assert model.rowCount() > PAGE_SIZE
     qtmodeltester.check(model)
 
 
 def test_asset_model_passes_the_model_tester(qtmodeltester, demo_ws):
-    model = AssetModel(demo_ws.sessions)
+    model = AssetModel(demo_ws)
     model.reload()
     assert model.rowCount() > 0
     qtmodeltester.check(model)
 
 
 def test_rows_are_fetched_a_page_at_a_time(demo_ws):
-    model = CustomerModel(demo_ws.sessions)
+    model = CustomerModel(demo_ws)
     model.reload()
     first = model.data(model.index(0, 0))
     assert len(model._cache) == PAGE_SIZE  # one page, not 600 rows
@@ -37,7 +37,7 @@ def test_rows_are_fetched_a_page_at_a_time(demo_ws):
 
 
 def test_header_sort_requeries_in_the_database_order(demo_ws):
-    model = CustomerModel(demo_ws.sessions)
+    model = CustomerModel(demo_ws)
     model.reload()
     before = model.queries
     name_col = model.column_of_sort_key("name")
@@ -49,7 +49,7 @@ def test_header_sort_requeries_in_the_database_order(demo_ws):
 
 
 def test_a_column_without_sort_key_keeps_the_order(demo_ws):
-    model = AssetModel(demo_ws.sessions)
+    model = AssetModel(demo_ws)
     model.reload()
     order = [model.id_at(i) for i in range(model.rowCount())]
     unsortable = next(i for i, c in enumerate(model.columns) if c.sort_key is None)
@@ -58,7 +58,7 @@ def test_a_column_without_sort_key_keeps_the_order(demo_ws):
 
 
 def test_filter_and_count_come_from_sql(demo_ws, qtbot):
-    model = CustomerModel(demo_ws.sessions)
+    model = CustomerModel(demo_ws)
     model.reload()
     with qtbot.waitSignal(model.count_changed) as blocker:
         model.update_filter(tariff_category="大工业")
@@ -69,7 +69,7 @@ def test_filter_and_count_come_from_sql(demo_ws, qtbot):
 
 
 def test_asset_model_filters_by_kind(demo_ws):
-    model = AssetModel(demo_ws.sessions)
+    model = AssetModel(demo_ws)
     model.set_filter(AssetFilter(kind="ct"))
     assert model.rowCount() > 0
     assert {model.row_at(r).kind for r in range(model.rowCount())} == {"ct"}
@@ -79,7 +79,7 @@ def test_refresh_rows_fetches_an_edited_row_again(demo_ws):
     from station import actions
     from station.customers import draft_of
 
-    model = CustomerModel(demo_ws.sessions)
+    model = CustomerModel(demo_ws)
     model.reload()
     row = model.row_at(0)
     draft = draft_of(row)

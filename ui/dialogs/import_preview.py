@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station import actions
 from station.imports import ImportPreview, ImportSummary, Rejection
-from station.workspace import Workspace
 from ui.jobs import Job
 from ui.settings import UiSettings
 from ui.text import message_text, problems_text
@@ -304,35 +304,6 @@ class ImportPreviewDialog(QDialog):
 # --- The flow: choose → preview (job) → dialog → write (job) → refresh -------------------------------------
 
 
-def preview_file(ws: Workspace, kind: str, path: Path, *, progress: Any, cancelled: Any) -> ImportPreview:
-    """Read and check `path` as an import of `kind` against the database (read-only session); runs as a Job."""
-    from station import imports
-
-    with ws.sessions() as s:
-        return imports.preview_file(s, path, kind, progress=progress, cancelled=cancelled)
-
-
-def write_import(ws: Workspace, preview: ImportPreview, *, progress: Any, cancelled: Any,
-                 ) -> ImportSummary | ImportPreview:
-    """Write the accepted rows in one transaction (a cancel rolls everything back); runs as a Job.
-
-    The clerk's preview was read in another session, maybe minutes ago: the file is checked again inside
-    this transaction, and when the outcome differs (the file was edited, or the database changed) nothing
-    is written and the new preview is returned for the clerk to decide on.
-    """
-    from station import imports
-    from station.imports.preview import outcome
-
-    # The clerk's refusal of new code values is part of what they decided on: the check runs with it.
-    options = {"strict_codes": True} if preview.codes_refused else {}
-    with ws.sessions.begin() as s:
-        fresh = imports.preview_file(s, preview.path, preview.kind, progress=progress, cancelled=cancelled,
-                                     **{**preview.options, **options})
-        if outcome(fresh) != outcome(preview):
-            return fresh
-        return imports.apply_import(s, fresh, ws.operator, progress=progress, cancelled=cancelled)
-
-
 class ImportFlow(QObject):
     """File → Import customers/assets/monthly readings/台区 supply…: the whole round trip, never blocking the window."""
 
@@ -359,7 +330,7 @@ class ImportFlow(QObject):
         if path is None:
             return None
         title = self.tr("Checking %1").replace("%1", path.name)
-        job = Job(preview_file, title=title, ws=self.window.workspace, kind=kind, path=path)
+        job = Job(actions.preview_file, title=title, ws=self.window.workspace, kind=kind, path=path)
         job.signals.succeeded.connect(self._on_previewed)
         self._connect_common(job)
         self.last_job = self.window.runner.start(job, write=False)
@@ -378,14 +349,14 @@ class ImportFlow(QObject):
 
     def apply(self, preview: ImportPreview) -> Job:
         title = self.tr("Importing %1").replace("%1", preview.path.name)
-        job = Job(write_import, title=title, ws=self.window.workspace, preview=preview)
+        job = Job(actions.write_import, title=title, ws=self.window.workspace, preview=preview)
         job.signals.succeeded.connect(self._on_imported)
         self._connect_common(job)
         self.last_job = self.window.runner.start(job, write=True)
         return self.last_job
 
     def _on_imported(self, summary: ImportSummary | ImportPreview) -> None:
-        if isinstance(summary, ImportPreview):  # write_import found another outcome and wrote nothing
+        if isinstance(summary, ImportPreview):  # actions.write_import found another outcome and wrote nothing
             QMessageBox.warning(self.window, self.tr("Nothing imported"), self.tr(
                 "The file or the database changed since the preview, so nothing was written. "
                 "Check the new preview before importing."))
@@ -418,11 +389,9 @@ if __name__ == "__main__":  # preview: python -m ui.dialogs.import_preview FILE.
 
     from PySide6.QtWidgets import QApplication
 
-    from station import imports
     from station.workspace import open_workspace
 
     app = QApplication(sys.argv)
     ws = open_workspace(sys.argv[2] if len(sys.argv) > 2 else "demo.db", operator="preview")
-    with ws.sessions() as s:
-        print(ImportPreviewDialog.ask(None, imports.preview_file(s, Path(sys.argv[1]),
-                                                                sys.argv[3] if len(sys.argv) > 3 else "customers")))
+    print(ImportPreviewDialog.ask(None, actions.preview_file(ws, sys.argv[3] if len(sys.argv) > 3 else "customers",
+                                                             Path(sys.argv[1]))))

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from sqlalchemy.orm import Session, sessionmaker
 
-from station import assets
+from station import actions, assets
+from station.workspace import Workspace
 from ui.models.lazy_table import ColumnSpec, LazyTableModel, sortable_columns
 from ui.text import ASSET_KIND, ASSET_STATUS, RESULT, label
 
@@ -36,18 +36,14 @@ COLUMNS: tuple[ColumnSpec, ...] = (
 )
 
 
-def _ids(session: Session, flt: Any, sort_key: str, descending: bool) -> list[int]:
-    return assets.asset_ids(session, flt, sort_key=sort_key, descending=descending)
-
-
 class AssetModel(LazyTableModel):
     """Assets matching an `AssetFilter`, ordered in SQL by one of ASSET_SORT_KEYS."""
 
     context = "AssetModel"
 
-    def __init__(self, sessions: sessionmaker[Session], parent: Any = None) -> None:
+    def __init__(self, workspace: Workspace, parent: Any = None) -> None:
         columns = sortable_columns(COLUMNS, assets.ASSET_SORT_KEYS)
-        super().__init__(sessions, ids_query=_ids, rows_query=assets.asset_rows, columns=columns,
+        super().__init__(workspace, ids_query=actions.load_asset_ids, rows_query=actions.load_asset_rows, columns=columns,
                          initial_filter=assets.AssetFilter(), sort_key="asset_no", parent=parent)
 
     def search(self, text: str) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from sqlalchemy.orm import Session, sessionmaker
 
-from station import customers
+from station import actions, customers
+from station.workspace import Workspace
 from ui.models.lazy_table import ColumnSpec, LazyTableModel, sortable_columns
 from ui.text import CUSTOMER_STATUS, TARIFF_CATEGORY, label
 
@@ -33,18 +33,14 @@ COLUMNS: tuple[ColumnSpec, ...] = (
 )
 
 
-def _ids(session: Session, flt: Any, sort_key: str, descending: bool) -> list[int]:
-    return customers.customer_ids(session, flt, sort_key=sort_key, descending=descending)
-
-
 class CustomerModel(LazyTableModel):
     """Customers matching a `CustomerFilter`, ordered in SQL by one of CUSTOMER_SORT_KEYS."""
 
     context = "CustomerModel"
 
-    def __init__(self, sessions: sessionmaker[Session], parent: Any = None) -> None:
+    def __init__(self, workspace: Workspace, parent: Any = None) -> None:
         columns = sortable_columns(COLUMNS, customers.CUSTOMER_SORT_KEYS)
-        super().__init__(sessions, ids_query=_ids, rows_query=customers.customer_rows, columns=columns,
+        super().__init__(workspace, ids_query=actions.load_customer_ids, rows_query=actions.load_customer_rows, columns=columns,
                          initial_filter=customers.CustomerFilter(), sort_key="account_no", parent=parent)
 
     def search(self, text: str) -> None:

@@ -1,7 +1,7 @@
 """A big-table model that holds ids and fetches rows a page at a time (Anki's DataModel).
 
 One SQL query gives the ordered list of ids for the current filter and sort; `data()` fills a row cache
-~200 rows at a time through a short read session; a header click changes ORDER BY and re-runs the id query.
+~200 rows at a time through a read action (station.actions, one short session each); a header click changes ORDER BY and re-runs the id query.
 There is no proxy model: filtering and sorting happen in SQL, so 200,000 rows stay instant.
 """
 
@@ -20,7 +20,8 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from sqlalchemy.orm import Session, sessionmaker
+
+from station.workspace import Workspace
 
 #: Rows fetched per read session; one screen is ~30 rows, so a page covers several screens of scrolling.
 PAGE_SIZE = 200
@@ -29,8 +30,9 @@ CACHE_LIMIT = 20 * PAGE_SIZE
 
 _Index = QModelIndex | QPersistentModelIndex
 
-IdsQuery = Callable[[Session, Any, str, bool], list[int]]
-RowsQuery = Callable[[Session, Sequence[int]], dict[int, Any]]
+#: read actions: (workspace, filter, sort key, descending) -> ids; (workspace, ids) -> rows by id
+IdsQuery = Callable[[Workspace, Any, str, bool], list[int]]
+RowsQuery = Callable[[Workspace, Sequence[int]], dict[int, Any]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +68,7 @@ class LazyTableModel(QAbstractTableModel):
 
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        workspace: Workspace,
         *,
         ids_query: IdsQuery,
         rows_query: RowsQuery,
@@ -76,7 +78,7 @@ class LazyTableModel(QAbstractTableModel):
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
-        self._sessions = sessions
+        self._workspace = workspace
         self._ids_query = ids_query
         self._rows_query = rows_query
         self._columns = list(columns)
@@ -130,8 +132,7 @@ class LazyTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Re-run the id query with the current filter and order; the row cache starts empty."""
-        with self._sessions() as s:
-            ids = list(self._ids_query(s, self._filter, self._sort_key, self._descending))
+        ids = list(self._ids_query(self._workspace, self._filter, self._sort_key, self._descending))
         self.queries += 1
         self.beginResetModel()
         self._ids, self._pos, self._cache = ids, None, {}
@@ -177,8 +178,7 @@ class LazyTableModel(QAbstractTableModel):
             self._cache = {}
         start = row - row % PAGE_SIZE
         page = self._ids[start : start + PAGE_SIZE]
-        with self._sessions() as s:
-            rows = self._rows_query(s, page)
+        rows = self._rows_query(self._workspace, page)
         for ident in page:
             # None marks a row deleted since the id query, so it is not fetched again and again.
             self._cache[ident] = rows.get(ident)

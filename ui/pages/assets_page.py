@@ -48,7 +48,7 @@ class AssetsPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace, self.runner, self.ui_settings = workspace, runner, ui_settings
-        self.model = AssetModel(workspace.sessions, self)
+        self.model = AssetModel(workspace, self)
 
         self.search_edit = search_edit(self, "asset_search", self.tr("Search asset no., factory no. or batch"))
         self.account_edit = search_edit(self, "asset_account", self.tr("Account no."))

@@ -25,15 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.actions import find_account, load_billing_setup, load_customer_case, load_tariff_periods
 from station.billing import DEFAULT_RULES, Edition, PricePeriod, Result
 from station.billing.checks import REQUIRED
-from station.billing.customer_case import (
-    CustomerCase,
-    find_account,
-    load_billing_setup,
-    load_customer_case,
-    load_tariff_periods,
-)
+from station.billing.customer_case import CustomerCase
 from station.domain.problems import Rejected
 from station.i18n import translator
 from station.reports.backbilling import SheetCustomer, build_sheet, sheet_file_name, sheet_of

@@ -46,7 +46,7 @@ class CustomersPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace, self.runner, self.ui_settings = workspace, runner, ui_settings
-        self.model = CustomerModel(workspace.sessions, self)
+        self.model = CustomerModel(workspace, self)
 
         self.search_edit = search_edit(self, "customer_search", self.tr("Search account no., name, address or phone"))
         self.search_timer = debounce(self, [self.search_edit], self._apply_search)

@@ -256,7 +256,8 @@ class SuspectsPage(QWidget):
         job.signals.succeeded.connect(lambda got, m=month: self._on_scanned(m, *got))
         job.signals.failed.connect(self._on_failed)
         job.signals.cancelled.connect(self._on_cancelled)
-        job.signals.finished.connect(lambda: self._set_running(False))
+        # After a success the page is idle already (_on_scanned): only a failed or cancelled job ends here.
+        job.signals.finished.connect(lambda j=job: self._set_running(False) if self.job is j else None)
         self.job = job
         self._set_running(True)
         self.state_label.setText(self.tr("Scanning %1…").replace("%1", month))
@@ -285,6 +286,8 @@ class SuspectsPage(QWidget):
             self.state_label.setText(QCoreApplication.translate("station", message))
 
     def _on_scanned(self, month: str, run: Any, rows: list[Any]) -> None:
+        # Idle before scan_finished is told: a listener may ask ready_for_screenshot() or scan again at once.
+        self._set_running(False)
         self.scanned_month, self.run = month, run
         self.model.set_rows(rows)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)

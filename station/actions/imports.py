@@ -1,0 +1,79 @@
+"""Imports (客户档案, 计量资产, 月度电量, 台区供电量): the one owner of every import's transaction.
+
+The GUI previews in a read session, shows the preview, then writes with `write_import`, which checks the
+file again inside its own transaction. The CLI checks and writes in one transaction with `import_file`.
+The kinds are dispatched once, by station.imports.preview_file / apply_import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from station.workspace import Workspace
+
+if TYPE_CHECKING:
+    from station.imports.preview import ImportPreview, ImportSummary
+    from station.jobs import Progress
+
+
+def preview_file(ws: Workspace, kind: str, path: Path, *, progress: Progress | None = None,
+                 cancelled: Callable[[], bool] | None = None, **options: Any) -> ImportPreview:
+    """Read and check `path` as an import of `kind` against the database (read-only session)."""
+    from station import imports
+    from station.actions._common import _job_hooks
+
+    with ws.sessions() as s:
+        return imports.preview_file(s, path, kind, **_job_hooks(progress, cancelled), **options)
+
+
+def write_import(ws: Workspace, preview: ImportPreview, *, progress: Progress | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> ImportSummary | ImportPreview:
+    """Write the accepted rows in one transaction (a cancel rolls everything back).
+
+    The clerk's preview was read in another session, maybe minutes ago: the file is checked again inside
+    this transaction, and when the outcome differs (the file was edited, or the database changed) nothing
+    is written and the new preview is returned for the clerk to decide on.
+    """
+    from station import imports
+    from station.actions._common import _job_hooks
+    from station.imports.preview import outcome
+
+    hooks = _job_hooks(progress, cancelled)
+    # The clerk's refusal of new code values is part of what they decided on: the check runs with it.
+    options = {"strict_codes": True} if preview.codes_refused else {}
+    with ws.sessions.begin() as s:
+        fresh = imports.preview_file(s, preview.path, preview.kind, **hooks, **{**preview.options, **options})
+        if outcome(fresh) != outcome(preview):
+            return fresh
+        return imports.apply_import(s, fresh, ws.operator, **hooks)
+
+
+@dataclass(frozen=True, slots=True)
+class FileImport:
+    """What `import_file` did: the preview, and the summary when it wrote (None: nothing written)."""
+
+    preview: ImportPreview
+    summary: ImportSummary | None
+
+    @property
+    def written(self) -> bool:
+        return self.summary is not None
+
+
+def import_file(ws: Workspace, kind: str, path: Path, *, dry_run: bool = False, accept_valid: bool = False,
+                **options: Any) -> FileImport:
+    """Check `path` and, in the same transaction, write it: all or nothing unless `accept_valid`.
+
+    A file with a rejected row writes nothing unless `accept_valid` (then the accepted rows are written);
+    `dry_run` only checks. Rejected propagates for the file as a whole (unreadable, a required column missing).
+    """
+    from station import imports
+
+    with ws.sessions.begin() as s:
+        preview = imports.preview_file(s, path, kind, **options)
+        write = not dry_run and (not preview.rejections or accept_valid)
+        summary = imports.apply_import(s, preview, ws.operator) if write else None
+    return FileImport(preview, summary)
