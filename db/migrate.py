@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import shutil
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,7 +12,8 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import NullPool
 
 from db.engine import sqlite_path
 
@@ -70,18 +72,66 @@ def upgrade_to_head(engine: Engine, *, backup: bool = True) -> UpgradeResult:
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
             backup_path = path.with_name(f"{path.name}.{before}.{stamp}.bak")
             _copy_sqlite(path, backup_path)
-        cfg = _config()
-        with engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+        _run_upgrade(engine, path)
     return UpgradeResult(before=before, after=head, backup=backup_path)
 
 
+def _run_upgrade(engine: Engine, path: Path | None) -> None:
+    """Run every pending revision in one transaction, so a crash leaves the database at the old revision.
+
+    pysqlite opens no transaction before DDL (its legacy isolation mode commits around CREATE/ALTER), so on
+    SQLite a separate engine takes control of BEGIN itself, as the SQLAlchemy docs' pysqlite recipe does:
+    autocommit at the driver, an explicit BEGIN from SQLAlchemy. SQLite's DDL is transactional, so a kill
+    after the first CREATE TABLE rolls back with the rest.
+    """
+    cfg = _config()
+    if engine.dialect.name != "sqlite" or path is None:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+        return
+    engine.dispose()
+    atomic = create_engine(engine.url, poolclass=NullPool)
+
+    @event.listens_for(atomic, "connect")
+    def _autocommit_driver(dbapi_conn, _rec):  # type: ignore[no-untyped-def]
+        dbapi_conn.isolation_level = None  # the driver stops issuing its own BEGIN/COMMIT
+        dbapi_conn.execute("PRAGMA busy_timeout=10000")
+        dbapi_conn.execute("PRAGMA journal_mode=WAL")
+
+    @event.listens_for(atomic, "begin")
+    def _begin(conn):  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("BEGIN IMMEDIATE")  # take the write lock before reading the revision
+
+    try:
+        with atomic.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    finally:
+        atomic.dispose()
+
+
+class BackupFailed(OSError):
+    """The copy made before an upgrade could not be written or did not check out; nothing was upgraded."""
+
+
 def _copy_sqlite(src: Path, dst: Path) -> None:
-    """Copy through SQLite's backup API, which includes what still sits in the WAL file."""
+    """Copy through SQLite's backup API (which includes what still sits in the WAL file) to a temporary name,
+    check the copy, and only then give it its final name: a kill mid-copy never leaves a broken `.bak`."""
     import sqlite3
 
-    with sqlite3.connect(src) as s, sqlite3.connect(dst) as d:
-        s.backup(d)
-    if not dst.exists():  # pragma: no cover - the backup API always writes the file
-        shutil.copy2(src, dst)
+    part = dst.with_name(dst.name + ".part")
+    try:
+        with contextlib.closing(sqlite3.connect(src)) as s, contextlib.closing(sqlite3.connect(part)) as d:
+            s.backup(d)
+            verdict = d.execute("PRAGMA integrity_check").fetchone()
+            d.commit()
+        if not verdict or verdict[0] != "ok":
+            raise BackupFailed(f"the backup copy {part} failed its integrity check: {verdict}")
+        os.replace(part, dst)
+    except (sqlite3.Error, OSError) as exc:
+        with contextlib.suppress(OSError):
+            part.unlink()
+        if isinstance(exc, BackupFailed):
+            raise
+        raise BackupFailed(f"cannot write the backup {dst} before upgrading: {exc}") from exc
