@@ -100,15 +100,15 @@ class ScanResult:
         if not bits:
             return []
         parts = [fragment("start", start=self.axis.label(int(self.start_month[i])))]
-        if bits & Rule.YOY:
+        if bits & _YOY:
             parts.append(fragment("yoy", pct=_pct(self.yoy[i])))
-        if bits & Rule.MOM:
+        if bits & _MOM:
             parts.append(fragment("mom", pct=_pct(self.mom[i])))
-        if bits & Rule.ZERO:
+        if bits & _ZERO:
             parts.append(fragment("zero", n=int(self.zero_len[i])))
-        if bits & Rule.CUSUM and not bits & (Rule.YOY | Rule.MOM | Rule.ZERO):
+        if bits & _CUSUM and not bits & (_YOY | _MOM | _ZERO):
             parts.append(fragment("cusum"))
-        if bits & Rule.PEER:
+        if bits & _PEER:
             low = self.peer[i] < 1 if self.peer_low is None else self.peer_low[i]
             if low and not np.isnan(self.peer[i]):
                 parts.append(
@@ -116,17 +116,22 @@ class ScanResult:
                 )
             else:
                 parts.append(fragment("peer_z", z=f"{self.peer_z[i]:.1f}"))
-        if bits & Rule.LOSS:
+        if bits & _LOSS:
             parts.append(fragment("loss", pp=f"{self.loss_rise[i]:.1f}"))
-        if bits & Rule.EVENT:
+        if bits & _EVENT:
             parts.append(fragment("event"))
-        if bits & Rule.SUPPLY:
+        if bits & _SUPPLY:
             parts.append(fragment("supply"))
         return parts
 
     def reason(self, i: int, lang: str = "zh") -> str:
         """'2025-03 起电量较去年同期下降 72%，同台区同类用户中位数的 18%' (lang='en' for English)."""
         return render(self.reason_parts(i), lang)
+
+
+# The rule bits as plain ints: IntFlag's `&` costs a microsecond, and a county's reasons test 100,000 of them.
+_MOM, _YOY, _PEER, _ZERO, _CUSUM, _LOSS, _EVENT, _SUPPLY = (
+    int(r) for r in (Rule.MOM, Rule.YOY, Rule.PEER, Rule.ZERO, Rule.CUSUM, Rule.LOSS, Rule.EVENT, Rule.SUPPLY))
 
 
 def _pct(x: float) -> int:

@@ -33,9 +33,12 @@ RULE_CODES: dict[Rule, str] = {
 }
 
 
+_CODE_BITS = tuple((int(rule), code) for rule, code in RULE_CODES.items())  # ints: IntFlag's & is slow
+
+
 def rule_codes(bits: int) -> list[str]:
     """['YOY', 'PEER', …] for a fired bitmask, in rule order."""
-    return [code for rule, code in RULE_CODES.items() if bits & rule]
+    return [code for bit, code in _CODE_BITS if bits & bit]
 
 
 # Each fragment: an English template (the translation key; lupdate reads it) and the Chinese the station

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from db.schema import Customer, MonthlyConsumption, TransformerArea
 from station.analysis.drops import Cancelled, ScanResult, scan
+from station.analysis.reasons import render
 from station.analysis.thresholds import DEFAULT_SETTINGS, ScanSettings
 from station.consumption.load import ScanInput, load_scan_input, month_label, parse_month
 from station.consumption.loss import (  # re-exported: the services of issue 3 in one place
@@ -177,6 +178,7 @@ def suspect_rows(session: Session, run: ScanRun, rows: Sequence[int] | np.ndarra
         a = int(pop.membership[r, -1])
         area = areas.get(int(pop.area_ids[a])) if a >= 0 else None
         start = int(res.start_month[r])
+        parts = res.reason_parts(r)  # built once: 6,000 suspects × three renderings added a second
         out.append(
             SuspectRow(
                 customer_id=cid,
@@ -187,9 +189,9 @@ def suspect_rows(session: Session, run: ScanRun, rows: Sequence[int] | np.ndarra
                 tariff_category=cat,
                 score=round(float(res.score[r]), 1),
                 rules=tuple(res.codes(r)),
-                reason_zh=res.reason(r, "zh"),
-                reason_en=res.reason(r, "en"),
-                reason=tuple(res.reason_parts(r)),
+                reason_zh=render(parts, "zh"),
+                reason_en=render(parts, "en"),
+                reason=tuple(parts),
                 start_month=res.axis.label(start) if start >= 0 else None,
             )
         )
