@@ -96,6 +96,22 @@ class SynthData(NamedTuple):
     events: AssetEvents
 
 
+def wrong_gateway_multiplier(supply: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """Halve the gateway reading of one 台区 (two from 30 台区 on) from a month of the last year on; their ids.
+
+    A gateway CT replaced and its multiplier entered as half the ratio: the area's loss turns negative from
+    that month (a real station finds it within months, not after three years of negative loss).
+    """
+    n_areas, months = supply.shape
+    if not n_areas:
+        return np.zeros(0, dtype=np.int64)
+    areas = rng.choice(n_areas, size=min(2 if n_areas >= 30 else 1, n_areas), replace=False)
+    since = rng.integers(max(0, months - 12), months, size=areas.size)
+    for a, m0 in zip(areas.tolist(), since.tolist(), strict=True):
+        supply[a, m0:] *= 0.5
+    return areas
+
+
 def synth_consumption(
     n_customers: int,
     categories: Sequence[str] = tuple(_PROFILES),
@@ -199,8 +215,7 @@ def synth_consumption(
     high = np.flatnonzero(rng.random(n_areas) < 0.06)
     tech[high] = rng.uniform(0.11, 0.2, high.size)
     supply = delivered / (1.0 - tech[:, None]) * (1.0 + rng.normal(0.0, 0.005, (n_areas, M)))
-    wrong_areas = rng.choice(n_areas, size=min(2 if n_areas >= 10 else 1, n_areas), replace=False)
-    supply[wrong_areas] *= 0.5  # the gateway's multiplier was entered as half the CT ratio
+    wrong_areas = wrong_gateway_multiplier(supply, rng)
     supply = np.round(supply)
     supply[rng.integers(0, n_areas), rng.integers(0, M)] = np.nan  # one gateway month not collected
 

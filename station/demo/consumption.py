@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from db.schema import AreaSupply, Asset, AssetEvent, Customer
 from station import audit
 from station.analysis.matrix import MonthAxis
-from station.analysis.synth import EVENT_CT_CHANGE, THEFT_SHAPES, synth_consumption
+from station.analysis.synth import EVENT_CT_CHANGE, THEFT_SHAPES, synth_consumption, wrong_gateway_multiplier
 from station.demo import names as N
 from station.demo.plan import CATEGORIES, DemoPlan
 from station.domain import asset_no
@@ -165,7 +165,8 @@ def draw_consumption(plan: DemoPlan, months: int) -> dict[str, Any]:
 
 def _supply(plan: DemoPlan, E: np.ndarray, stolen: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     """Gateway kWh per 台区: (recorded + stolen) / (1 − technical loss), ±0.5 % reading noise; some 台区 lose
-    more; one or two read half (a wrong gateway multiplier: negative loss); one month is not collected."""
+    more; one or two read half from a month of the last year on (a wrong gateway multiplier: negative loss);
+    one month is not collected."""
     area = plan.customers.area
     n_areas, M = len(plan.areas.code), E.shape[1]
     took = np.nan_to_num(E) + stolen
@@ -178,8 +179,7 @@ def _supply(plan: DemoPlan, E: np.ndarray, stolen: np.ndarray, rng: np.random.Ge
     tech[high] = rng.uniform(*HIGH_TECH_LOSS, high.size)
     supply = delivered / (1.0 - tech[:, None]) * (1.0 + rng.normal(0.0, 0.005, (n_areas, M)))
     if n_areas:
-        wrong = rng.choice(n_areas, size=min(2 if n_areas >= 10 else 1, n_areas), replace=False)
-        supply[wrong] *= 0.5
+        wrong_gateway_multiplier(supply, rng)
         supply[rng.integers(0, n_areas), rng.integers(0, M)] = np.nan
     return np.round(supply)
 
