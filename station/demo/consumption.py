@@ -4,7 +4,8 @@
 ledgers: each demo customer gets a synthetic row of its own category (seasons, noise, vacancies, theft of
 several shapes), masked to the months its account was open; each 台区 gets the gateway reading =
 (what its customers really took, stolen energy included) + technical loss, with a few high-loss and one or
-one or two 台区 whose gateway multiplier is halved from a month of the last year (negative loss); synth's meter swaps and CT changes become asset events.
+two 台区 whose gateway multiplier is halved from a month of the last year (negative loss); synth's meter swaps
+and CT changes become asset events.
 The injected thefts are returned (and written by `write_truth`) for evaluation only: nothing in the
 database marks them.
 """
