@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 APT_QT := libgl1 libegl1 libxkbcommon0 libx11-6 libglib2.0-0 libfontconfig1 libdbus-1-3
 
-.PHONY: run test bench lint dist setup apt translations clean
+.PHONY: run test bench fuzz lint dist setup apt translations clean
 
 setup: $(STAMP) translations
 
@@ -39,6 +39,12 @@ test: setup
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks
+
+# The whole damaged-file corpus (tests/fuzz_files.py) through every import preview; with DATABASE_URL set, the
+# accepted rows are written (and rolled back) on PostgreSQL too. The suite runs a slice of it.
+fuzz: setup
+	$(PY) -m tests.fuzz_files
+	@if [ -n "$$DATABASE_URL" ]; then $(PY) -m tests.fuzz_files 1500 "$$DATABASE_URL"; fi
 
 lint: setup
 	$(VENV)/bin/ruff check station db ui tests main.py
