@@ -191,6 +191,8 @@ class AuditLog(Base):
     entity_id: Mapped[int | None] = mapped_column(Integer)
     before: Mapped[str | None] = mapped_column(Text)
     after: Mapped[str | None] = mapped_column(Text)
+    # sha256 over the row and the row before it (db.audit_chain); `station db verify` walks the chain
+    row_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 __all__ = [

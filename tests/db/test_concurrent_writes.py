@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from db.schema import Asset, AssetEvent, MeteringPoint
 from station import actions
+from station.audit import verify_chain
 from station.domain.problems import Rejected
 from station.workspace import Workspace, open_workspace
 from tests.conftest import _reset_postgres, postgres_url
@@ -99,6 +100,8 @@ def test_two_counters_editing_one_customer_one_is_told(db: str) -> None:
         assert any("changed by someone else" in v for v in got.values()), got
         lost += outcomes != ["ok", "rejected"]
     assert lost == 0
+    with ws.sessions() as s:
+        assert verify_chain(s).intact  # the racing writers appended to the audit chain one after another
     ws.close()
 
 
@@ -148,4 +151,5 @@ def test_two_meters_onto_one_point_and_one_meter_onto_two_points(db: str) -> Non
         installs = s.scalar(select(func.count()).select_from(AssetEvent).where(AssetEvent.kind == "installed"))
         assert installs == 2 * ROUNDS  # one per race, never two
         assert s.scalar(select(func.count()).select_from(Asset).where(Asset.status == "installed")) == 0
+        assert verify_chain(s).intact
     ws.close()
