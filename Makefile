@@ -8,7 +8,7 @@ APT_QT := libgl1 libegl1 libxkbcommon0 libx11-6 libglib2.0-0 libfontconfig1 libd
 APT_WINDOW := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-shape0 libxcb-xkb1 libxcb-randr0 libxcb-render0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libx11-xcb1
 
-.PHONY: run test bench lint dist setup apt apt-window apt-install translations clean
+.PHONY: run test bench fuzz lint dist setup apt apt-window apt-install translations clean
 
 setup: $(STAMP) translations
 
@@ -48,6 +48,12 @@ test: setup
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks
+
+# The whole damaged-file corpus (tests/fuzz_files.py) through every import preview; with DATABASE_URL set, the
+# accepted rows are written (and rolled back) on PostgreSQL too. The suite runs a slice of it.
+fuzz: setup
+	$(PY) -m tests.fuzz_files
+	@if [ -n "$$DATABASE_URL" ]; then $(PY) -m tests.fuzz_files 1500 "$$DATABASE_URL"; fi
 
 lint: setup
 	$(VENV)/bin/ruff check station db ui tests main.py

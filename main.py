@@ -55,13 +55,14 @@ def open_window(args: argparse.Namespace, ui_settings: UiSettings) -> MainWindow
                                  "(schema %1). Install that version to open it.").replace("%1", exc.revision))
         return 1
     except Exception as exc:  # noqa: BLE001 - a wrong URL, an unreachable server, an unreadable file
+        from db.redact import redact
         from ui.dialogs.settings_dialog import error_line
 
         QMessageBox.critical(None, QCoreApplication.translate("Startup", "Database not available"),
                              QCoreApplication.translate(
                                  "Startup", "The database %1 cannot be opened:\n%2\n\nCheck the location "
                                  "(start with --db FILE to open another one, then correct it in the settings).")
-                             .replace("%1", target.location).replace("%2", error_line(exc)))
+                             .replace("%1", redact(target.location)).replace("%2", redact(error_line(exc))))
         return 1
     runner = JobRunner()
     if not startup.prepare(ws, target, runner):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -21,6 +22,18 @@ class NoSuchDatabase(FileNotFoundError):
         self.path = path
 
 
+class EmptyDatabaseFile(ValueError):
+    """An existing zero-byte file was named as the station's database where none is to be created."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} is an empty file, not a station database")
+        self.path = path
+
+
+#: The URL schemes this program ships a driver for; anything else is refused by name, not by a traceback.
+SUPPORTED_SCHEMES = ("sqlite", "sqlite+pysqlite", "postgresql", "postgresql+psycopg")
+
+
 def url_for(db: str | Path) -> str:
     """A SQLAlchemy URL from what a user types: a file path or a full URL."""
     text = str(db)
@@ -28,6 +41,10 @@ def url_for(db: str | Path) -> str:
         if text.startswith("postgresql://") or text.startswith("postgres://"):
             # Plain libpq URLs go through psycopg 3, the driver we ship.
             text = "postgresql+psycopg://" + text.split("://", 1)[1]
+        scheme = text.split("://", 1)[0].lower()
+        if scheme not in SUPPORTED_SCHEMES:
+            raise BadDatabaseLocation(
+                f"unsupported database kind {scheme!r}: use a SQLite file or postgresql://user@host/db")
         return text
     # "postgres:/x" or "mysql:host" is a mistyped URL, not a file name: refuse it rather than create a file
     # of that name (a Windows drive letter, "C:/…", is one letter and stays a path).
@@ -44,6 +61,14 @@ def sqlite_path(url: str) -> Path | None:
     return Path(tail) if tail and tail != ":memory:" else None
 
 
+def busy_timeout_ms() -> int:
+    """How long a SQLite writer waits for another one: 10 s, or $STATION_BUSY_TIMEOUT_MS (0 to 600,000)."""
+    try:
+        return max(0, min(600_000, int(os.environ.get("STATION_BUSY_TIMEOUT_MS", "10000"))))
+    except ValueError:
+        return 10_000
+
+
 def make_engine(db: str | Path, *, echo: bool = False, create: bool = True) -> Engine:
     """An engine for `db`; with create=False a missing SQLite file raises NoSuchDatabase instead of
     quietly becoming a new empty database (SQLite creates any file it is pointed at)."""
@@ -52,10 +77,13 @@ def make_engine(db: str | Path, *, echo: bool = False, create: bool = True) -> E
     if path is not None:
         if not create and not path.is_file():
             raise NoSuchDatabase(path)
+        if not create and path.stat().st_size == 0:
+            raise EmptyDatabaseFile(path)  # SQLite would quietly make a new database of it
         if create:
             path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, echo=echo, future=True)
     if engine.dialect.name == "sqlite":
+        busy_ms = busy_timeout_ms()
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn, _rec):  # type: ignore[no-untyped-def]
@@ -63,7 +91,7 @@ def make_engine(db: str | Path, *, echo: bool = False, create: bool = True) -> E
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")  # safe with WAL; a full fsync per commit is not needed
-            cur.execute("PRAGMA busy_timeout=10000")  # a second counter waits instead of failing
+            cur.execute(f"PRAGMA busy_timeout={busy_ms}")  # a second counter waits instead of failing
             cur.close()
 
     return engine

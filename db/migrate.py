@@ -31,6 +31,15 @@ class DatabaseTooNew(RuntimeError):
         self.revision = revision
 
 
+class MigrationRefused(RuntimeError):
+    """A revision found data it cannot carry over without losing or changing rows; nothing was upgraded."""
+
+    def __init__(self, revision: str, reason: str) -> None:
+        super().__init__(f"the database cannot be upgraded to {revision}: {reason}")
+        self.revision = revision
+        self.reason = reason
+
+
 @dataclass(frozen=True, slots=True)
 class UpgradeResult:
     before: str | None

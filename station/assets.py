@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, insert, or_, select
 from sqlalchemy.orm import Session
 
+from db.locks import write_lock
 from db.schema import Asset, AssetEvent, Customer, MeteringPoint, TransformerArea
 from station import audit
 from station.customers import (
@@ -219,7 +220,10 @@ def receive_assets(session: Session, drafts: Sequence[AssetDraft], received_on: 
 
 
 def _asset(session: Session, asset_id: int) -> Asset:
-    asset = session.get(Asset, asset_id)
+    """The asset a lifecycle step starts from, read under the write lock (the step checks its status: two
+    counters installing one meter at once must not both see it in stock)."""
+    write_lock(session)
+    asset = session.get(Asset, asset_id, with_for_update=True, populate_existing=True)
     if asset is None:
         raise Rejected([Problem("id", msg(QT_TRANSLATE_NOOP("station", "No such asset")), asset_id)])
     return asset
@@ -304,7 +308,8 @@ def install_asset(session: Session, asset_id: int, metering_point_id: int, on: d
     problems = [p for p in _guard(session, asset, EventKind.INSTALLED, on) if p.field != "status"]
     problems = (lifecycle.can_install(asset, on) if on is not None else []) + problems
     problems += _require_reading(reading)
-    point = session.get(MeteringPoint, metering_point_id)
+    # the point is locked too: two meters installed on one point at once are serialised on PostgreSQL
+    point = session.get(MeteringPoint, metering_point_id, with_for_update=True)
     if point is None:
         problems.append(Problem("metering_point_id", msg(QT_TRANSLATE_NOOP(
             "station", "No such metering point")), metering_point_id))
@@ -365,7 +370,8 @@ def scrap_asset(session: Session, asset_id: int, on: dt.date, operator: str, rea
 
 def recompute_multiplier(session: Session, metering_point_id: int, operator: str) -> Decimal:
     """综合倍率 of a point from the CT and PT installed on it now; an audit row when it changes."""
-    point = session.get(MeteringPoint, metering_point_id)
+    # the point is locked too: two meters installed on one point at once are serialised on PostgreSQL
+    point = session.get(MeteringPoint, metering_point_id, with_for_update=True)
     if point is None:
         raise Rejected([Problem("metering_point_id", msg(QT_TRANSLATE_NOOP(
             "station", "No such metering point")), metering_point_id)])

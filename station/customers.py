@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
+from db.locks import write_lock
 from db.schema import (
     Asset,
     Customer,
@@ -340,9 +341,12 @@ def _stored(record: CustomerDraft | Customer) -> dict[str, Any]:
 
 
 def _customer(session: Session, customer_id: int, *, lock: bool = False) -> Customer:
-    # lock: SELECT … FOR UPDATE on PostgreSQL, so a record compared with what a form started from cannot
-    # change before this transaction writes it (SQLite has one writer and ignores it).
-    customer = session.get(Customer, customer_id, with_for_update=lock)
+    # lock: the write lock first (BEGIN IMMEDIATE on SQLite, SELECT … FOR UPDATE on PostgreSQL), so a record
+    # compared with what a form started from cannot change before this transaction writes it; populate_existing
+    # re-reads a row the session may hold from before the lock.
+    if lock:
+        write_lock(session)
+    customer = session.get(Customer, customer_id, with_for_update=lock, populate_existing=lock)
     if customer is None:
         raise Rejected([Problem("id", msg(QT_TRANSLATE_NOOP("station", "No such customer")), customer_id)])
     return customer

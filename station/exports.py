@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from itertools import islice
@@ -31,6 +33,23 @@ PROGRESS_EVERY = 2000
 def _display_width(value: str) -> int:
     # A CJK character is about two Latin characters wide in Excel's default font.
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in value)
+
+
+# A cell starting with one of these is taken as a formula (or DDE) by Excel and LibreOffice: OWASP's list
+# for CSV injection. An exported text cell starting with one gets a leading ' (the quote Excel itself hides);
+# station.imports.reading takes it off again, so a re-import gives the original text.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+# A signed plain number ("-5" in a rejected-rows file) carries no formula: left as it is, it stays a number.
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
+
+
+def neutralise(text: str) -> str:
+    """Text safe to put in a .csv cell: `=HYPERLINK(…)` becomes `'=HYPERLINK(…)`, shown as text."""
+    if text.startswith(FORMULA_TRIGGERS) and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
 
 
 def csv_text(value: Any) -> str:
@@ -76,6 +95,25 @@ def export_rows(
     return count
 
 
+def output_problem(path: str | Path, *, suffixes: tuple[str, ...] = (".xlsx", ".csv")) -> str | None:
+    """Why a file cannot be written at `path` (wrong type, folder missing or not writable), or None.
+
+    Checked before any work whose result would then be lost, e.g. before an import commits its rows.
+    """
+    path = Path(path)
+    if path.suffix.lower() not in suffixes:
+        return msg(QT_TRANSLATE_NOOP("station", "unknown file type {suffix}: use {allowed}"),
+                   suffix=path.suffix or path.name, allowed=" or ".join(suffixes))
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        return msg(QT_TRANSLATE_NOOP("station", "no such folder: {folder}"), folder=str(folder))
+    if not os.access(folder, os.W_OK):
+        return msg(QT_TRANSLATE_NOOP("station", "the folder {folder} cannot be written"), folder=str(folder))
+    if path.is_dir():
+        return msg(QT_TRANSLATE_NOOP("station", "{path} is a folder"), path=str(path))
+    return None
+
+
 def _watch(
     rows: Iterator[Sequence[Any]], progress: Progress | None, cancelled: Callable[[], bool] | None, total: int | None
 ) -> Iterator[Sequence[Any]]:
@@ -95,7 +133,8 @@ def _write_csv(headers: list[str], rows: Iterator[Sequence[Any]], path: Path) ->
         writer = csv.writer(fh)
         writer.writerow(headers)
         for row in rows:
-            writer.writerow([csv_text(v) for v in row])
+            # only text is neutralised: a negative number stays a number
+            writer.writerow([neutralise(v) if isinstance(v, str) else csv_text(v) for v in row])
             count += 1
     return count
 
@@ -124,7 +163,11 @@ def _write_xlsx(headers: list[str], rows: Iterator[Sequence[Any]], path: Path) -
 
     def clean(value: Any) -> Any:
         if isinstance(value, str):
-            return ILLEGAL_CHARACTERS_RE.sub("", value)  # control characters make a workbook Excel refuses
+            value = ILLEGAL_CHARACTERS_RE.sub("", value)  # control characters make a workbook Excel refuses
+            if value.startswith("="):  # openpyxl would write a formula: type the cell as text instead
+                cell = WriteOnlyCell(ws, value=value)
+                cell.data_type = "s"
+                return cell
         return value
 
     count = 0

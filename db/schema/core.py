@@ -14,6 +14,7 @@ from sqlalchemy import (
     Numeric,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -125,6 +126,13 @@ class Asset(Base):
     """A meter, CT or PT, identified by its 22-digit barcode."""
 
     __tablename__ = "asset"
+    # The database itself refuses a second installed meter on a metering point (0006_guards), whatever a
+    # racing writer or an outside tool does; CTs and PTs sit one per phase, which the lifecycle's lock guards.
+    __table_args__ = (
+        Index("uq_asset_installed_meter_point", "metering_point_id", unique=True,
+              sqlite_where=text("status = 'installed' AND kind = 'meter'"),
+              postgresql_where=text("status = 'installed' AND kind = 'meter'")),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     asset_no: Mapped[str] = mapped_column(String(22), unique=True)
     factory_no: Mapped[str] = mapped_column(String(40), default="")
@@ -183,6 +191,8 @@ class AuditLog(Base):
     entity_id: Mapped[int | None] = mapped_column(Integer)
     before: Mapped[str | None] = mapped_column(Text)
     after: Mapped[str | None] = mapped_column(Text)
+    # sha256 over the row and the row before it (db.audit_chain); `station db verify` walks the chain
+    row_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 __all__ = [

@@ -5137,7 +5137,7 @@ Check the location (start with --db FILE to open another one, then correct it in
         <location filename="../../station/users.py" line="36"/>
         <location filename="../../station/areas.py" line="40"/>
         <location filename="../../station/assets.py" line="231"/>
-        <location filename="../../station/imports/monthly.py" line="39"/>
+        <location filename="../../station/imports/monthly.py" line="40"/>
         <location filename="../../station/codes/store.py" line="105"/>
         <location filename="../../station/customers.py" line="406"/>
         <location filename="../../station/domain/validation.py" line="55"/>
@@ -6047,14 +6047,34 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>电能表常数是每千瓦时的整数脉冲数</translation>
     </message>
     <message>
-        <location filename="../../station/exports.py" line="65"/>
-        <location filename="../../station/imports/reading.py" line="140"/>
+        <location filename="../../station/exports.py" line="105"/>
+        <source>unknown file type {suffix}: use {allowed}</source>
+        <translation>不支持的文件类型 {suffix}：请用 {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../station/exports.py" line="109"/>
+        <source>no such folder: {folder}</source>
+        <translation>文件夹不存在：{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../station/exports.py" line="111"/>
+        <source>the folder {folder} cannot be written</source>
+        <translation>文件夹 {folder} 不可写入</translation>
+    </message>
+    <message>
+        <location filename="../../station/exports.py" line="113"/>
+        <source>{path} is a folder</source>
+        <translation>{path} 是一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../station/exports.py" line="84"/>
+        <location filename="../../station/imports/reading.py" line="160"/>
         <source>unknown file type {suffix}: use .xlsx or .csv</source>
         <extracomment>Rows read ahead to size the columns of a workbook (write-only sheets need widths before the rows). Progress and cancel are checked every this many rows.</extracomment>
         <translation>未知的文件类型 {suffix}：请使用 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../station/exports.py" line="82"/>
+        <location filename="../../station/exports.py" line="120"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -6065,7 +6085,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     </message>
     <message>
         <location filename="../../station/imports/assets.py" line="176"/>
-        <location filename="../../station/imports/customers.py" line="199"/>
+        <location filename="../../station/imports/customers.py" line="200"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
@@ -6080,55 +6100,55 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>正在安装到计量点</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="136"/>
+        <location filename="../../station/imports/customers.py" line="137"/>
         <source>unknown 台区 {code}: add its 台区名称 to create it, or correct the code</source>
         <translation>未知台区 {code}：请填写台区名称以新建，或更正编号</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="46"/>
+        <location filename="../../station/imports/customers.py" line="47"/>
         <source>台区 {code} {name} is new and will be created</source>
         <extracomment>Numeric(12, 2) in db.schema: capacities are compared and stored at that scale, so a re-import is unchanged. The preview&apos;s note for each 台区 the file creates (the GUI lists new areas from `new_areas` instead).</extracomment>
         <translation>台区 {code} {name} 为新台区，将被创建</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="49"/>
+        <location filename="../../station/imports/customers.py" line="50"/>
         <source>{count} customers move 台区 as of {date}</source>
         <extracomment>The preview&apos;s note on customers whose 台区 the file changes (their membership moves on the as-of date).</extracomment>
         <translation>{count} 户将于 {date} 起变更台区</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="52"/>
+        <location filename="../../station/imports/customers.py" line="53"/>
         <source>a new account is not created closed; import it as 正常 and close it with 销户</source>
         <extracomment>The reason a row creating a customer with 状态 销户 is refused.</extracomment>
         <translation>新户不能以销户状态建档；请按“正常”导入，再用“销户”办理</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="214"/>
+        <location filename="../../station/imports/customers.py" line="215"/>
         <source>a closed account is not reopened by an import</source>
         <translation>已销户的户号不能通过导入恢复</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="216"/>
+        <location filename="../../station/imports/customers.py" line="217"/>
         <source>the account is closed (销户); a closed account is not changed by an import</source>
         <translation>该户已销户；已销户的户号不能通过导入修改</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="219"/>
+        <location filename="../../station/imports/customers.py" line="220"/>
         <source>use 销户 in the customer ledger to close an account</source>
         <translation>请在客户台账中办理销户</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="221"/>
+        <location filename="../../station/imports/customers.py" line="222"/>
         <source>电压等级 changes re-classify the metering points: change it in the customer ledger</source>
         <translation>电压等级变更会重新确定计量装置类别：请在客户台账中修改</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="249"/>
+        <location filename="../../station/imports/customers.py" line="250"/>
         <source>Writing customers</source>
         <translation>正在写入客户</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="268"/>
+        <location filename="../../station/imports/customers.py" line="269"/>
         <source>Writing metering points and the audit log</source>
         <translation>正在写入计量点和审计日志</translation>
     </message>
@@ -6184,30 +6204,35 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>将为 {n} 户客户建立主计量点以安装其资产</translation>
     </message>
     <message>
-        <location filename="../../station/imports/normalise.py" line="93"/>
-        <location filename="../../station/imports/normalise.py" line="188"/>
-        <location filename="../../station/imports/monthly.py" line="141"/>
+        <location filename="../../station/imports/normalise.py" line="100"/>
+        <location filename="../../station/imports/normalise.py" line="218"/>
+        <location filename="../../station/imports/monthly.py" line="142"/>
         <source>not a number: {value}</source>
         <translation>不是数字：{value}</translation>
     </message>
     <message>
-        <location filename="../../station/imports/normalise.py" line="112"/>
+        <location filename="../../station/imports/normalise.py" line="119"/>
         <source>stored as a number in Excel ({shown}), so its digits were rounded; format the column as text and export again</source>
         <translation>在 Excel 中以数字保存（{shown}），位数已被舍入；请把该列设为文本格式后重新导出</translation>
     </message>
     <message>
-        <location filename="../../station/imports/normalise.py" line="162"/>
+        <location filename="../../station/imports/normalise.py" line="177"/>
         <source>not a whole number: {value}</source>
         <translation>不是整数：{value}</translation>
     </message>
     <message>
-        <location filename="../../station/imports/normalise.py" line="219"/>
+        <location filename="../../station/imports/normalise.py" line="213"/>
+        <source>too large: {value} (the limit is {limit})</source>
+        <translation>数值过大：{value}（上限为 {limit}）</translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/normalise.py" line="249"/>
         <source>no such date: {value}</source>
         <translation>日期不存在：{value}</translation>
     </message>
     <message>
-        <location filename="../../station/imports/normalise.py" line="223"/>
-        <location filename="../../station/imports/normalise.py" line="229"/>
+        <location filename="../../station/imports/normalise.py" line="253"/>
+        <location filename="../../station/imports/normalise.py" line="259"/>
         <source>not a date: {value} (write it as 2024-01-05)</source>
         <translation>不是日期：{value}（请写成 2024-01-05）</translation>
     </message>
@@ -6223,20 +6248,55 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>与本文件第 {first} 行重复</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="137"/>
+        <location filename="../../station/imports/reading.py" line="157"/>
         <source>old .xls workbooks are not read: save the file as .xlsx or .csv</source>
         <translation>不读取旧版 .xls 工作簿：请另存为 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="71"/>
+        <location filename="../../station/imports/reading.py" line="74"/>
         <source>required column {column} is missing (header on line {line})</source>
         <extracomment>How far down a title block may push the header before we give up looking for it. A header row names at least this many known columns (a title row names none, a note row one at most).</extracomment>
         <translation>缺少必需的列 {column}（表头在第 {line} 行）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="106"/>
+        <location filename="../../station/imports/reading.py" line="109"/>
         <source>no header row found in the first {n} rows (expected columns such as {expected})</source>
         <translation>前 {n} 行中没有找到表头（应有 {expected} 等列）</translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/reading.py" line="138"/>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/reading.py" line="141"/>
+        <source>this is a workbook, not a .csv file: give it its .xlsx name or save it as .csv</source>
+        <translation>这是一个工作簿，不是 .csv 文件：请把扩展名改为 .xlsx，或另存为 .csv</translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/reading.py" line="147"/>
+        <source>this is an old .xls workbook (or another Office file) named .xlsx: open it in Excel and save it as .xlsx or .csv</source>
+        <translation>这是改名为 .xlsx 的旧版 .xls 工作簿（或其他 Office 文件）：请在 Excel 中打开并另存为 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/reading.py" line="151"/>
+        <source>this is not an .xlsx workbook (an .xlsx file is a zip archive): check that the right file was chosen, or save it again as .xlsx</source>
+        <translation>这不是 .xlsx 工作簿（.xlsx 文件是 zip 压缩包）：请检查是否选错了文件，或重新另存为 .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/reading.py" line="197"/>
+        <source>line {line}: a cell longer than {limit} characters</source>
+        <translation>第 {line} 行：单元格超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/reading.py" line="200"/>
+        <source>line {line}: not a readable CSV line ({reason})</source>
+        <translation>第 {line} 行：无法读取的 CSV 行（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/reading.py" line="204"/>
+        <source>the workbook is damaged and cannot be read ({reason}): open it in Excel and save it again</source>
+        <translation>工作簿已损坏，无法读取（{reason}）：请在 Excel 中打开并重新保存</translation>
     </message>
     <message>
         <location filename="../../station/rules/defaults.py" line="59"/>
@@ -6724,28 +6784,28 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>未知台区 {code}：请先导入该台区的客户，或更正编号</translation>
     </message>
     <message>
-        <location filename="../../station/imports/monthly.py" line="108"/>
+        <location filename="../../station/imports/monthly.py" line="109"/>
         <source>line {line} names {key} but neither {month} and {value} nor columns headed by months (2024-01)</source>
         <extracomment>readings with a 台区编号 column: the raw 台区 cell of each accepted line (lines ascending, as read)</extracomment>
         <translation>第 {line} 行有 {key}，但既无 {month} 和 {value} 列，也无以月份（2024-01）为表头的列</translation>
     </message>
     <message>
-        <location filename="../../station/imports/monthly.py" line="112"/>
+        <location filename="../../station/imports/monthly.py" line="113"/>
         <source>no header row found in the first {n} rows (expected {key}, {month}, {value}, or {key} and one column per month)</source>
         <translation>前 {n} 行中未找到表头（应为 {key}、{month}、{value}，或 {key} 加每月一列）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/monthly.py" line="129"/>
+        <location filename="../../station/imports/monthly.py" line="130"/>
         <source>column {header} is the same month as column {first}</source>
         <translation>列 {header} 与列 {first} 是同一月份</translation>
     </message>
     <message>
-        <location filename="../../station/imports/monthly.py" line="146"/>
+        <location filename="../../station/imports/monthly.py" line="147"/>
         <source>negative kWh: {value}</source>
         <translation>电量为负：{value}</translation>
     </message>
     <message>
-        <location filename="../../station/imports/monthly.py" line="174"/>
+        <location filename="../../station/imports/monthly.py" line="175"/>
         <source>Reading rows</source>
         <translation>正在读取数据行</translation>
     </message>

@@ -30,6 +30,7 @@ from station.actions.assets import (
     scrap_asset,
     verify_asset,
 )
+from station.actions.audit import verify_audit_log
 from station.actions.billing import (
     find_account,
     load_billing_setup,
@@ -120,6 +121,7 @@ __all__ = [
     "find_account",
     "find_by_scan",
     "import_file",
+    "verify_audit_log",
     "install_asset",
     "issue_asset",
     "last_reading_month",

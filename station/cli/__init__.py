@@ -10,6 +10,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3
 
@@ -28,10 +29,17 @@ MODULES: tuple[str, ...] = (
 )
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with a usage error in one line (the usage block is what --help is for); sub-commands inherit it."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {' '.join(message.split())} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     from station.cli.common import add_lang_option
 
-    parser = argparse.ArgumentParser(prog="station", description="供电所工作站 — command line")
+    parser = _Parser(prog="station", description="供电所工作站 — command line")
     add_lang_option(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
@@ -54,11 +62,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
-    from db.engine import BadDatabaseLocation, NoSuchDatabase
-    from db.migrate import DatabaseTooNew
+    from db.engine import BadDatabaseLocation, EmptyDatabaseFile, NoSuchDatabase
+    from db.migrate import BackupFailed, DatabaseTooNew, MigrationRefused
+    from station.cli.failures import database_failure, os_failure, undecodable_argument, unexpected
 
+    bad = undecodable_argument(args)
+    if bad:
+        print(f"station: {bad}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         return int(args.func(args) or 0)
+    except EmptyDatabaseFile as exc:
+        print(f"station: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except (BackupFailed, MigrationRefused) as exc:  # nothing was upgraded
+        print(f"station: {one_line(str(exc))}", file=sys.stderr)
+        return EXIT_FAILED
     except NoSuchDatabase as exc:  # a mistyped --db must not quietly become a new empty database
         print(
             f"station: no such database: {exc.path} (create one with `station demo` or `station db upgrade`)",
@@ -69,13 +88,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The database could not be opened (wrong path or URL, not a database, unknown dialect, server down,
         # newer schema): say so in one line. IntegrityError and kin are DatabaseErrors of an open database.
         opening = not isinstance(exc, DatabaseError) or type(exc) in (DatabaseError, OperationalError)
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        what = "cannot open the database" if opening else "database error"
-        print(f"station: {what}: {reason}", file=sys.stderr)
-        return EXIT_FAILED
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        print(f"station: {database_failure(exc, opening=opening)}", file=sys.stderr)
         return EXIT_FAILED
     except BrokenPipeError:  # `station due | head`: the reader left; not an error of ours
         sys.stderr.close()
         return EXIT_OK
+    except OSError as exc:  # a folder that is missing or read-only, a disk that is full
+        print(f"station: {os_failure(exc)}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as exc:  # the last line of defence: one line, never a traceback (STATION_DEBUG=1 shows it)
+        print(f"station: {unexpected(exc)}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 from decimal import Decimal
@@ -64,8 +65,20 @@ def _json_default(value: object) -> object:
     raise TypeError(type(value).__name__)
 
 
+def finite(value: Any) -> Any:
+    """`value` with every NaN or infinite float as None: JSON has no Infinity, and a reader would choke on it."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [finite(v) for v in value]
+    return value
+
+
 def print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=_json_default)
+    """Strict JSON on stdout (allow_nan=False: a non-finite number is null, never `Infinity`)."""
+    json.dump(finite(value), sys.stdout, ensure_ascii=False, indent=2, default=_json_default, allow_nan=False)
     sys.stdout.write("\n")
 
 

@@ -21,6 +21,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     rev = dsub.add_parser("revision", help="print the database's schema revision and the program's")
     add_db_options(rev)
     rev.set_defaults(func=_revision)
+    ver = dsub.add_parser("verify", help="check that the audit log is intact (its hash chain), and where it broke")
+    add_db_options(ver)
+    ver.add_argument("--json", action="store_true", help="machine-readable output")
+    ver.set_defaults(func=_verify)
 
 
 def _upgrade(args: argparse.Namespace) -> int:
@@ -48,3 +52,26 @@ def _revision(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from station import actions
+    from station.cli import EXIT_FAILED, EXIT_OK
+    from station.cli.common import open_from_args, print_json
+
+    ws = open_from_args(args)
+    try:
+        report = actions.verify_audit_log(ws)
+    finally:
+        ws.close()
+    if args.json:
+        print_json({"intact": report.intact, "rows": report.rows, "head": report.head,
+                    "broken_at": report.broken_at, "broken_row": report.broken_row})
+    elif report.intact:
+        print(f"audit log intact: {report.rows} rows, head {report.head}")
+    else:
+        at, operator, action, entity, entity_id = report.broken_row or (None,) * 5
+        print(f"audit log BROKEN at row {report.broken_at} ({at}, {operator}, {action} {entity} {entity_id}): "
+              f"changed, or a row before it removed; the {report.rows} rows before it are intact",
+              file=sys.stderr)
+    return EXIT_OK if report.intact else EXIT_FAILED

@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--customers", type=int, default=20_000, help="number of customers (default 20000)")
     p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     p.add_argument(
-        "--as-of", type=dt.date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+        "--as-of", type=_as_of, default=None, metavar="YYYY-MM-DD",
         help="the station's 'today' (default: today); dates are drawn relative to it",
     )
     # 36 = station.demo.DEMO_MONTHS, written out so that `station --help` does not import numpy
@@ -29,6 +29,21 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--json", action="store_true", help="print the counts as JSON")
     add_db_options(p, default_file="demo.db")
     p.set_defaults(func=_run)
+
+
+#: A demo's "today": its months run 36 back and its meters' service lives decades forward.
+AS_OF_RANGE = (dt.date(1950, 1, 1), dt.date(2200, 12, 31))
+
+
+def _as_of(text: str) -> dt.date:
+    try:
+        day = dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
+    low, high = AS_OF_RANGE
+    if not low <= day <= high:
+        raise argparse.ArgumentTypeError(f"{text}: a demo's date must lie between {low} and {high}")
+    return day
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -44,6 +59,13 @@ def _run(args: argparse.Namespace) -> int:
     if args.months < 0:
         print("--months must be 0 or more", file=sys.stderr)
         return EXIT_USAGE
+    if args.truth:
+        from station.exports import output_problem
+
+        problem = output_problem(args.truth, suffixes=(".csv",))
+        if problem:  # checked before the demo is written, not after
+            print(f"--truth: {problem}", file=sys.stderr)
+            return EXIT_USAGE
     ws = open_workspace(args.db or demo_db_path(), operator=args.operator)
     shown = [-1]
 

@@ -60,6 +60,13 @@ def _run(args: argparse.Namespace) -> int:
     if not path.is_file():
         print(f"{path}: no such file", file=sys.stderr)
         return EXIT_USAGE
+    if args.save_rejected:
+        from station.exports import output_problem
+
+        problem = output_problem(args.save_rejected)
+        if problem:  # checked before anything is written: never commit rows and then fail on the report
+            print(f"--save-rejected: {problem}", file=sys.stderr)
+            return EXIT_USAGE
     options: dict[str, Any] = {}
     if getattr(args, "as_of", None):
         options["as_of"] = args.as_of

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from db.schema import Customer, CustomerAreaLink, MeteringPoint, TransformerArea
 from station.codes.store import load_index
 from station.domain.codes import CustomerStatus
+from station.domain.limits import MAX_CAPACITY_KVA
 from station.domain.problems import Problem
 from station.domain.validation import customer_columns_valid, validate_customer_fields
 from station.i18n import QT_TRANSLATE_NOOP, Message, msg
@@ -68,7 +69,7 @@ _NEW_DEFAULTS: dict[str, Any] = {
 
 def _capacity(value: Any) -> Decimal | None:
     number = n.decimal(value)
-    return None if number is None else number.quantize(_CAPACITY_SCALE)
+    return None if number is None else n.bounded(number, MAX_CAPACITY_KVA, value).quantize(_CAPACITY_SCALE)
 
 
 def _status(value: Any) -> str:

@@ -9,7 +9,6 @@ take SQLAlchemy's own executemany, which batches into multi-row VALUES for Postg
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from operator import itemgetter
 from typing import Any
@@ -18,7 +17,7 @@ from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
 from db.schema import AuditLog
-from station.audit import to_json
+from station.audit import audit_rows
 
 #: Rows per executemany, so a cancel or a progress report is never far away.
 CHUNK = 20_000
@@ -107,20 +106,4 @@ def write_audit(session: Session, rows: list[dict[str, Any]], *, operator: str) 
     """station.audit.record_many for 200,000 rows: the same audit rows, written through `insert_many`."""
     if not rows:
         return
-    now = dt.datetime.now()
-    insert_many(
-        session,
-        AuditLog.__table__,  # type: ignore[arg-type]
-        [
-            {
-                "at": now,
-                "operator": operator,
-                "action": r["action"],
-                "entity": r["entity"],
-                "entity_id": r.get("entity_id"),
-                "before": to_json(r.get("before")),
-                "after": to_json(r.get("after")),
-            }
-            for r in rows
-        ],
-    )
+    insert_many(session, AuditLog.__table__, audit_rows(session, rows, operator=operator))  # type: ignore[arg-type]

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import array
 import hashlib
-import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -21,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from station.domain.limits import MAX_KWH_MONTH
 from station.domain.problems import Problem, Rejected
 from station.i18n import QT_TRANSLATE_NOOP, Message, msg
 from station.imports import normalise as n
@@ -35,7 +35,8 @@ LONG, WIDE = "long", "wide"
 ROWS_PER_STEP = 50_000
 #: Share of a preview's progress bar spent reading rows (the rest: duplicates and the database compare).
 READ_SHARE = 0.8
-_INF = math.inf
+# Values at or past the limit (and NaN, infinity, negatives) leave the fast path; the careful path says why.
+_INF = float(MAX_KWH_MONTH)
 _REQUIRED = QT_TRANSLATE_NOOP("station", "This field is required")  # the msgid station.domain.validation uses
 
 
@@ -144,7 +145,7 @@ def kwh(value: Any) -> float | None:
         return None
     if number < 0:
         raise n.Invalid(msg(QT_TRANSLATE_NOOP("station", "negative kWh: {value}"), value=n.raw_text(value)))
-    return float(number)
+    return float(n.bounded(number, MAX_KWH_MONTH, value))
 
 
 @dataclass(slots=True)
@@ -238,7 +239,7 @@ class RowReader:
                         blanks += 1
                         continue
                     value = float(cell)
-                    if not 0.0 <= value < _INF:  # negative, NaN or infinite: the careful path says why
+                    if not 0.0 <= value < _INF:  # negative, NaN, infinite or past the limit: the careful path says why
                         raise ValueError(value)
                     got.append((month, value))
             except (IndexError, KeyError, ValueError, TypeError):

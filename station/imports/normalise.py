@@ -11,6 +11,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from station.domain.limits import MAX_ANY, MAX_INTEGER
 from station.i18n import QT_TRANSLATE_NOOP, Message, msg
 
 
@@ -39,6 +40,10 @@ _SPACES = re.compile(r"\s+")
 EXCEL_EXACT_DIGITS = 15
 
 
+# What makes a spreadsheet cell a formula once nothing precedes it.
+FORMULA_START = ("=", "+", "-", "@")
+
+
 def raw_text(value: Any) -> str:
     """The value as the file shows it, for messages and for the rejected-rows file."""
     if value is None:
@@ -60,6 +65,8 @@ def text(value: Any) -> str:
         return raw_text(value)
     if not value.isascii() and _HAS_WIDE.search(value):
         value = value.translate(_WIDE_ALNUM)
+    if value[:1] in ("\t", "\r") and value.lstrip()[:1] in FORMULA_START:
+        return value.rstrip()  # kept as written: taking the tab off would make "\t=1+2" a live formula
     value = value.strip()
     if "  " in value or "\t" in value or "\n" in value:
         value = _SPACES.sub(" ", value)
@@ -131,31 +138,39 @@ def _scientific(s: str) -> str:
 
 
 def integer(value: Any) -> int | None:
-    """An integer field (常数): 1200, "1200", "１２００", "1,200", 1200.0 from Excel."""
+    """An integer field (常数): 1200, "1200", "１２００", "1,200", 1200.0 from Excel; below MAX_INTEGER."""
     if value is None:
         return None
     if isinstance(value, bool):
         raise Invalid(_not_integer(value))
     if isinstance(value, int):
-        return value
+        return _bounded_int(value, value)
     if isinstance(value, float):
-        if value.is_integer():
-            return int(value)
+        if value.is_integer():  # false for NaN and infinity
+            return _bounded_int(int(value), value)
         raise Invalid(_not_integer(value))
     s = compact(value).replace(",", "")
     if not s:
         return None
+    if len(s) > 64:  # int() would refuse 4,300 digits with a ValueError of its own; no real value is so long
+        raise Invalid(_too_large(value, MAX_INTEGER))
     try:
-        return int(s)
+        return _bounded_int(int(s), value)
     except ValueError:
         pass
     try:
         number = Decimal(s)
     except InvalidOperation:
         raise Invalid(_not_integer(value)) from None
-    if number == number.to_integral_value():
-        return int(number)
+    if number.is_finite() and number == number.to_integral_value():
+        return _bounded_int(int(number), value)
     raise Invalid(_not_integer(value))
+
+
+def _bounded_int(number: int, shown: Any) -> int:
+    if abs(number) >= MAX_INTEGER:
+        raise Invalid(_too_large(shown, MAX_INTEGER))
+    return number
 
 
 def _not_integer(value: Any) -> Message:
@@ -169,19 +184,34 @@ def decimal(value: Any) -> Decimal | None:
     if isinstance(value, bool):
         raise Invalid(_not_number(value))
     if isinstance(value, int):
-        return Decimal(value)
-    if isinstance(value, float):
-        return Decimal(repr(value))
-    s = compact(value).replace(",", "")
-    if not s:
-        return None
-    try:
-        number = Decimal(s)
-    except InvalidOperation:
-        raise Invalid(_not_number(value)) from None
-    if not number.is_finite():
+        number = Decimal(value)
+    elif isinstance(value, float):
+        number = Decimal(repr(value))
+    else:
+        s = compact(value).replace(",", "")
+        if not s:
+            return None
+        if len(s) > 64:  # no real quantity is written with more characters; Decimal would take any length
+            raise Invalid(_too_large(value))
+        try:
+            number = Decimal(s)
+        except InvalidOperation:
+            raise Invalid(_not_number(value)) from None
+    if not number.is_finite():  # NaN, Infinity (a float cell too)
         raise Invalid(_not_number(value))
+    return bounded(number, MAX_ANY, value)
+
+
+def bounded(number: Decimal, limit: Decimal, shown: Any) -> Decimal:
+    """`number` when its size is below `limit` (station.domain.limits), else Invalid naming the limit."""
+    if abs(number) >= limit:
+        raise Invalid(_too_large(shown, limit))
     return number
+
+
+def _too_large(value: Any, limit: Decimal | int = MAX_ANY) -> Message:
+    return msg(QT_TRANSLATE_NOOP("station", "too large: {value} (the limit is {limit})"),
+               value=raw_text(value)[:40], limit=f"{limit:,.0f}")
 
 
 def _not_number(value: Any) -> Message:

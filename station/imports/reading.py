@@ -25,6 +25,9 @@ HEADER_SEARCH_ROWS = 30
 HEADER_MIN_MATCHES = 2
 
 BOM = b"\xef\xbb\xbf"
+# The first bytes of a zip archive (every .xlsx) and of an OLE2 compound file (an old .xls, .doc).
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")
 
 
 @dataclass(slots=True)
@@ -128,10 +131,27 @@ def raw_rows(path: str | Path, data: bytes | None = None) -> tuple[Iterator[tupl
     """
     path = Path(path)
     suffix = path.suffix.lower()
+    if suffix in (".csv", ".txt", ".xlsx", ".xlsm"):
+        if data is None:
+            data = path.read_bytes()
+        if not data.strip():
+            raise _file_problem(path, msg(QT_TRANSLATE_NOOP("station", "the file is empty")))
     if suffix in (".csv", ".txt"):
-        return _csv_rows(path.read_bytes() if data is None else data)
+        if data is not None and data.startswith((ZIP_MAGIC, OLE_MAGIC)):
+            raise _file_problem(path, msg(QT_TRANSLATE_NOOP(
+                "station", "this is a workbook, not a .csv file: give it its .xlsx name or save it as .csv")))
+        rows, encoding = _csv_rows(data or b"")
+        return _guarded(path, rows), encoding
     if suffix in (".xlsx", ".xlsm"):
-        return _xlsx_rows(path), "xlsx"
+        if data is not None and data.startswith(OLE_MAGIC):
+            raise _file_problem(path, msg(QT_TRANSLATE_NOOP(
+                "station", "this is an old .xls workbook (or another Office file) named .xlsx: "
+                           "open it in Excel and save it as .xlsx or .csv")))
+        if data is not None and not data.startswith(ZIP_MAGIC):
+            raise _file_problem(path, msg(QT_TRANSLATE_NOOP(
+                "station", "this is not an .xlsx workbook (an .xlsx file is a zip archive): "
+                           "check that the right file was chosen, or save it again as .xlsx")))
+        return _guarded(path, _xlsx_rows(path)), "xlsx"
     if suffix == ".xls":
         raise _file_problem(
             path, msg(QT_TRANSLATE_NOOP("station", "old .xls workbooks are not read: save the file as .xlsx or .csv"))
@@ -143,17 +163,74 @@ def raw_rows(path: str | Path, data: bytes | None = None) -> tuple[Iterator[tupl
 
 def _csv_rows(data: bytes) -> tuple[Iterator[tuple[int, tuple[Any, ...]]], str]:
     content, encoding = decode(data)
-    head = content[:4096]
-    delimiter = "\t" if head.count("\t") > head.count(",") else ","
+    delimiter = _delimiter(content[:4096])
+
+    quoted = "'" in content  # the fast path for files no export of ours neutralised
 
     def rows() -> Iterator[tuple[int, tuple[Any, ...]]]:
         reader = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)
         start = 1
         for values in reader:
-            yield start, tuple(values)
+            yield start, tuple(_unquote(v) for v in values) if quoted else tuple(values)
             start = reader.line_num + 1  # a quoted cell may span lines: the row starts where it starts
 
     return rows(), encoding
+
+
+def _guarded(path: Path, rows: Iterator[tuple[int, tuple[Any, ...]]]) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    """The rows of a file, where any failure of the parser becomes one Rejected reason for the file.
+
+    Only the reading is guarded: a damaged workbook fails inside openpyxl in many ways (BadZipFile, zlib.error,
+    a KeyError for a missing part, an IndexError for a shared-string index past the table, an XML error, an
+    entity the parser refuses), all of which mean the same to the user. The consumer's own errors are not
+    raised in here.
+    """
+    line = 0
+    try:
+        for line, cells in rows:
+            yield line, cells
+    except Rejected:
+        raise
+    except csv.Error as exc:
+        limit = csv.field_size_limit()
+        if "field larger than field limit" in str(exc):
+            text = msg(QT_TRANSLATE_NOOP("station", "line {line}: a cell longer than {limit} characters"),
+                       line=line + 1, limit=limit)
+        else:
+            text = msg(QT_TRANSLATE_NOOP("station", "line {line}: not a readable CSV line ({reason})"),
+                       line=line + 1, reason=str(exc))
+        raise _file_problem(path, text) from None
+    except Exception as exc:  # noqa: BLE001 - see above: every parser failure is a damaged file
+        raise _file_problem(path, msg(QT_TRANSLATE_NOOP(
+            "station", "the workbook is damaged and cannot be read ({reason}): open it in Excel and save it again"),
+            reason=_reason(exc))) from None
+
+
+def _reason(exc: Exception) -> str:
+    text = " ".join(str(exc).split())[:120]
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _delimiter(head: str) -> str:
+    """Tab or comma, as the first line naming either uses more (the header; a title row names neither).
+
+    Not counted over the whole head: a text cell may hold a tab (an export neutralises it as '\t…).
+    """
+    for line in head.splitlines():
+        tabs, commas = line.count("\t"), line.count(",")
+        if tabs or commas:
+            return "\t" if tabs > commas else ","
+    return ","
+
+
+def _unquote(cell: str) -> str:
+    """The text an export neutralised (station.exports.neutralise): `'=SUM(A1)` is read as `=SUM(A1)`."""
+    if cell[:1] == "'" and cell[1:2] in _TRIGGERS and cell[1:2]:
+        return cell[1:]
+    return cell
+
+
+_TRIGGERS = "=+-@\t\r"
 
 
 def _xlsx_rows(path: Path) -> Iterator[tuple[int, tuple[Any, ...]]]:

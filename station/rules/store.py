@@ -139,6 +139,12 @@ def set_rule(session: Session, key: str, value: Any, operator: str, *, source: s
 def parse_value(text: str) -> Any:
     """A value typed on the command line: JSON when it parses (6, null, {"I": 3}), else the plain text (2000)."""
     try:
-        return json.loads(text)
-    except json.JSONDecodeError:
+        # NaN/Infinity are not numbers a rule can hold, and a 5,000-digit integer is past Python's
+        # conversion limit: both stay text, which the rule's own check then refuses with its reason.
+        return json.loads(text, parse_constant=_no_constant)
+    except ValueError:  # JSONDecodeError, or the int digit limit
         return text
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(name)

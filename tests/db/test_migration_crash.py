@@ -8,6 +8,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 from alembic import command
 
 from db.engine import make_engine
@@ -103,3 +104,32 @@ def test_a_kill_before_the_backup_is_complete_leaves_no_file_under_the_trusted_n
     with sqlite3.connect(result.backup) as bak:
         assert bak.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert bak.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0004"
+
+
+def test_0006_refuses_data_it_cannot_guard_and_keeps_every_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two meters already installed on one point: the upgrade stops with the point, at 0005, no row lost."""
+    from station.cli import EXIT_FAILED, main
+
+    path = tmp_path / "station.db"
+    _station_at(path, "0005")
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO customer (account_no, name, address, phone, tariff_category, industry, "
+                     "voltage_level, contract_capacity_kva, area_id, status) VALUES "
+                     "('3300000001', '张三', '', '', '居民生活', '', '220V', 8, 1, 'active')")
+        conn.execute("INSERT INTO metering_point (customer_id, name, metering_method, device_class, multiplier) "
+                     "VALUES (1, '主计量点', '低供低计', 'V', 1)")
+        for i in (1, 2):
+            conn.execute("INSERT INTO asset (asset_no, factory_no, kind, model, maker, accuracy_class, "
+                         "rated_voltage, rated_current, ratio, phases, status, batch_no, metering_point_id) "
+                         f"VALUES ('33000010000000000000{i}{i}', '', 'meter', '', '', '2', '', '', '', 1, "
+                         "'installed', '', 1)")
+    assert main(["db", "upgrade", "--db", str(path)]) == EXIT_FAILED
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "Traceback" not in err
+    assert "cannot be upgraded to 0006" in err and "3300001000000000000011" in err
+    rev, tables, check = _revision_and_tables(path)
+    assert (rev, check) == ("0005", "ok")
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT count(*) FROM asset").fetchone()[0] == 2

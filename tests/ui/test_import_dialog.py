@@ -145,6 +145,22 @@ def test_a_file_that_cannot_be_read_is_reported(qtbot, window, tmp_path, monkeyp
     assert "no header row" in shown[0] and "户号" in shown[0]  # says why, and what it looked for
 
 
+@pytest.mark.parametrize(("name", "data", "says"), [
+    ("cut.xlsx", b"PK\x03\x04" + bytes(60), "damaged"),
+    ("old.xlsx", bytes.fromhex("d0cf11e0a1b11ae1") + bytes(504), ".xls"),
+    ("empty.csv", b"", "empty"),
+])
+def test_a_damaged_file_is_one_message(qtbot, window, tmp_path, monkeypatch, name, data, says):
+    """Issue 15: a truncated workbook, an .xls renamed .xlsx, a zero-byte file: one message, no traceback."""
+    bad = tmp_path / name
+    bad.write_bytes(data)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    ImportFlow(window).start("customers", bad)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert says in shown[0] and "Traceback" not in shown[0]
+
+
 # --- Monthly readings and 台区 supply (issue 3): the same flow, counts of values -------------------------------
 
 

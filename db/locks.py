@@ -1,0 +1,24 @@
+"""Taking the write lock before a write reads what it checks (issue 15: "changed by someone else" must hold).
+
+A check made on rows read outside the write transaction can be overtaken by another writer between the read
+and the write. On PostgreSQL the rows are read `FOR UPDATE`; on SQLite, whose pysqlite driver opens a deferred
+transaction only at the first INSERT/UPDATE, `BEGIN IMMEDIATE` takes the single writer's lock first, so every
+read after it sees the last committed state and no other writer can commit until this one ends.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+
+def write_lock(session: Session) -> None:
+    """Make the session's transaction the database's writer now (SQLite); a no-op where rows are locked instead.
+
+    Call it before reading what a write is checked against. Waits up to the busy timeout for another writer.
+    """
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        return
+    dbapi = conn.connection.dbapi_connection
+    if dbapi is not None and not dbapi.in_transaction:  # type: ignore[attr-defined]
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
