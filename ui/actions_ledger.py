@@ -21,7 +21,7 @@ from station import actions
 from station.domain.codes import AssetStatus, EventKind
 from station.domain.rows import AssetRow
 from ui.jobs import Job
-from ui.text import problems_text
+from ui.text import failure_text
 from ui.widgets.asset_detail import STEP_BUTTONS, AssetDetailWidget, allowed_steps
 
 #: Steps that change what is in service or end an asset's life: each asks "really?" before it runs.
@@ -222,8 +222,7 @@ class LedgerActions(QObject):
         self.step_done.emit(kind, result)
 
     def _on_failed(self, exc: BaseException) -> None:
-        problems = getattr(exc, "problems", None)
-        QMessageBox.warning(self.window, self.tr("Not saved"), problems_text(problems) if problems else str(exc))
+        QMessageBox.warning(self.window, self.tr("Not saved"), failure_text(exc))
 
     # -- files -----------------------------------------------------------------------------------------------
     def import_file(self, kind: str, path: Any = None) -> Job | None:

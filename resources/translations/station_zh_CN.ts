@@ -5066,42 +5066,42 @@ Check the location (start with --db FILE to open another one, then correct it in
     <message>
         <location filename="../../station/analysis/reasons.py" line="44"/>
         <source>From {start}</source>
-        <translation>自 {start} 起</translation>
+        <translation>{start} 起</translation>
     </message>
     <message>
         <location filename="../../station/analysis/reasons.py" line="46"/>
         <source>consumption {pct}% below the same months last year</source>
-        <translation>用电量比去年同期低 {pct}%</translation>
+        <translation>电量较去年同期下降 {pct}%</translation>
     </message>
     <message>
         <location filename="../../station/analysis/reasons.py" line="50"/>
         <source>{pct}% below the mean of the 3 months before</source>
-        <translation>比前 3 个月平均值低 {pct}%</translation>
+        <translation>较前 3 个月均值下降 {pct}%</translation>
     </message>
     <message>
         <location filename="../../station/analysis/reasons.py" line="54"/>
         <source>consumption stays below its usual level</source>
-        <translation>用电量持续低于正常水平</translation>
+        <translation>电量持续低于往常水平</translation>
     </message>
     <message>
         <location filename="../../station/analysis/reasons.py" line="58"/>
         <source>{pct}% of the median of the same category in the area</source>
-        <translation>仅为本台区同类用户中位数的 {pct}%</translation>
+        <translation>同台区同类用户中位数的 {pct}%</translation>
     </message>
     <message>
         <location filename="../../station/analysis/reasons.py" line="62"/>
         <source>{pct}% of the median of the same category</source>
-        <translation>仅为同类用户中位数的 {pct}%</translation>
+        <translation>同类用户中位数的 {pct}%</translation>
     </message>
     <message>
         <location filename="../../station/analysis/reasons.py" line="66"/>
         <source>change far below its peers (z = {z})</source>
-        <translation>变化远低于同类用户（z = {z}）</translation>
+        <translation>变化幅度远低于同类用户 (z = {z})</translation>
     </message>
     <message>
         <location filename="../../station/analysis/reasons.py" line="69"/>
         <source>{n} months in a row at zero</source>
-        <translation>连续 {n} 个月为零</translation>
+        <translation>连续 {n} 个月电量为零</translation>
     </message>
     <message>
         <location filename="../../station/analysis/reasons.py" line="71"/>
@@ -5121,17 +5121,17 @@ Check the location (start with --db FILE to open another one, then correct it in
     <message>
         <location filename="../../station/analysis/reasons.py" line="83"/>
         <source>a meter or CT change at that time may explain it</source>
-        <translation>同期的换表或更换互感器可能是原因</translation>
+        <translation>同期有换表/互感器变更，可能为计量原因</translation>
     </message>
     <message>
         <location filename="../../station/analysis/reasons.py" line="94"/>
         <source>{start}, {rest}</source>
-        <translation>{start}，{rest}</translation>
+        <translation>{start}{rest}</translation>
     </message>
     <message>
         <location filename="../../station/analysis/reasons.py" line="95"/>
         <source>; </source>
-        <translation>；</translation>
+        <translation>，</translation>
     </message>
     <message>
         <location filename="../../station/users.py" line="36"/>

@@ -60,13 +60,13 @@ def reason_text(row: Any, with_start: bool = True) -> str:
 
     Without `with_start` the leading "From 2025-03" fragment is left out (the list shows it in its own column).
     """
-    from station.analysis.reasons import fragment, render
+    from station.analysis.reasons import render
 
     parts = getattr(row, "reason", ())
     if not isinstance(parts, tuple | list):
         return message_text(parts)
     parts = list(parts)
-    if not with_start and parts and parts[0].template == fragment("start", start="").template:
+    if not with_start and parts and parts[0].code == "start":
         parts = parts[1:]
     return render(parts, translate=QCoreApplication.translate)
 

@@ -32,7 +32,7 @@ from station.codes.store import FIXED_TABLES, CodeRow
 from station.workspace import Workspace
 from ui.jobs import Job, JobRunner
 from ui.models.code_model import ALIASES, CODE, CodeTableModel
-from ui.text import problems_text
+from ui.text import failure_text, problems_of, problems_text
 
 TABLE_NAMES: dict[str, str] = {
     "industry": QT_TRANSLATE_NOOP("CodeTablesPage", "Industry (行业分类)"),
@@ -216,7 +216,7 @@ class CodeTablesPage(QWidget):
         return self.runner.start(job)
 
     def _on_add_failed(self, exc: BaseException, answer: Any) -> None:
-        problems = getattr(exc, "problems", None)
+        problems = problems_of(exc)
         if problems:
             self.add_value(answer, problems_text(problems))  # again, with what was typed and the reasons
         else:
@@ -264,8 +264,7 @@ class CodeTablesPage(QWidget):
         self.refresh(then=lambda: self.select_code(code))
 
     def _on_failed(self, exc: BaseException) -> None:
-        problems = getattr(exc, "problems", None)
-        QMessageBox.warning(self, self.tr("Not saved"), problems_text(problems) if problems else str(exc))
+        QMessageBox.warning(self, self.tr("Not saved"), failure_text(exc))
 
 
 def make_page(window: Any) -> CodeTablesPage:

@@ -19,7 +19,7 @@ from station.workspace import Workspace
 from ui.jobs import Job, JobRunner
 from ui.models.customer_model import CustomerModel
 from ui.settings import UiSettings
-from ui.text import CUSTOMER_STATUS, TARIFF_CATEGORY, label, problems_text
+from ui.text import CUSTOMER_STATUS, TARIFF_CATEGORY, failure_text, label
 from ui.widgets.customer_detail import CustomerDetailWidget
 from ui.widgets.filter_bar import (
     add_labelled,
@@ -320,8 +320,7 @@ class CustomersPage(QWidget):
             self.customer_saved.emit(ident)
 
     def _on_failed(self, exc: BaseException) -> None:
-        problems = getattr(exc, "problems", None)
-        text = problems_text(problems) if problems else str(exc)
+        text = failure_text(exc)
         QMessageBox.warning(self, self.tr("Not saved"), text)
 
     # -- state ---------------------------------------------------------------------------------

@@ -30,7 +30,7 @@ from station.workspace import Workspace
 from ui.jobs import Job, JobRunner
 from ui.models.due_model import DueFilter, DueModel, ExceptionModel, kind_text, status_text
 from ui.settings import UiSettings
-from ui.text import problems_text
+from ui.text import failure_text, problems_of
 from ui.widgets.filter_bar import SEARCH_DEBOUNCE_MS, add_labelled, filter_combo, search_edit
 from ui.widgets.month_edit import MonthEdit
 from ui.widgets.status_chips import StatusChips
@@ -349,7 +349,7 @@ class DuePage(QWidget):
         self.refresh()
 
     def _on_write_failed(self, exc: BaseException, retry: Any) -> None:
-        problems = getattr(exc, "problems", None)
+        problems = problems_of(exc)
         if problems:
             retry(problems)  # the dialog again, with station's reasons shown
         else:
@@ -376,9 +376,7 @@ class DuePage(QWidget):
 
     def _on_failed(self, exc: BaseException) -> None:
         self.busy_label.setText("")
-        problems = getattr(exc, "problems", None)
-        QMessageBox.warning(self, self.tr("Rotation and verification plan"),
-                            problems_text(problems) if problems else str(exc))
+        QMessageBox.warning(self, self.tr("Rotation and verification plan"), failure_text(exc))
 
     # -- export and print --------------------------------------------------------------------------
     def _headers(self) -> list[str]:

@@ -30,7 +30,7 @@ from station.workspace import Workspace
 from ui.jobs import Job, JobRunner
 from ui.models.rules_model import RulesModel, TariffModel
 from ui.settings import UiSettings
-from ui.text import problems_text
+from ui.text import failure_text, problems_of
 
 #: Pixel widths of rule, value, unit, source (stretches), edition, changed at the 10 pt font; a column is never
 #: narrower than its (English) title.
@@ -276,15 +276,14 @@ class RulesPage(QWidget):
         self.refresh()
 
     def _on_tariff_failed(self, exc: BaseException, draft: Any) -> None:
-        problems = getattr(exc, "problems", None)
+        problems = problems_of(exc)
         if problems:
             self.add_tariff(draft, problems)  # the dialog again with what the clerk typed and the reasons
         else:
             self._on_failed(exc)
 
     def _on_failed(self, exc: BaseException) -> None:
-        problems = getattr(exc, "problems", None)
-        QMessageBox.warning(self, self.tr("Not saved"), problems_text(problems) if problems else str(exc))
+        QMessageBox.warning(self, self.tr("Not saved"), failure_text(exc))
         self.refresh()
 
 

@@ -33,7 +33,7 @@ from ui.models.suspect_model import RULE_NAMES, SuspectFilterProxy, SuspectModel
 from ui.pages.analysis_common import last_reading_month, preview_pdf, scan_job, size_columns
 from ui.plots.consumption_plot import ConsumptionPlot
 from ui.settings import UiSettings
-from ui.text import TARIFF_CATEGORY, label, message_text
+from ui.text import TARIFF_CATEGORY, failure_text, label
 from ui.widgets.month_edit import MonthEdit
 
 if TYPE_CHECKING:
@@ -300,8 +300,7 @@ class SuspectsPage(QWidget):
         self.scan_finished.emit(len(rows))
 
     def _on_failed(self, exc: BaseException) -> None:
-        problems = getattr(exc, "problems", None)
-        text = "\n".join(message_text(p.message) for p in problems) if problems else str(exc)
+        text = failure_text(exc)
         self.state_label.setText(self.tr("The scan failed."))
         QMessageBox.warning(self, self.tr("Scan failed"), text)
 
