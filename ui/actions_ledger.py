@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from station import actions
 from station.domain.codes import AssetStatus, EventKind
 from station.domain.rows import AssetRow
+from ui import ops
 from ui.jobs import Job
 from ui.text import failure_text
 from ui.widgets.asset_detail import STEP_BUTTONS, AssetDetailWidget, allowed_steps
@@ -204,10 +205,8 @@ class LedgerActions(QObject):
         return answer == QMessageBox.StandardButton.Yes
 
     def _run(self, kind: str, fn: Callable[[], Any]) -> Job:
-        job = Job(lambda progress, cancelled: fn())
-        job.signals.succeeded.connect(lambda result, k=kind: self._on_done(k, result))
-        job.signals.failed.connect(self._on_failed)
-        self.last_job = self.window.runner.start(job, write=True)
+        self.last_job = ops.write(self.window, self.window.runner, fn,
+                                  on_done=lambda result, k=kind: self._on_done(k, result), on_failed=self._on_failed)
         return self.last_job
 
     def _on_done(self, kind: str, result: Any) -> None:

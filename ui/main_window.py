@@ -290,7 +290,9 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from ui.dialogs.settings_dialog import run_settings
 
-        name = run_settings(self)
+        run_settings(self).done.connect(self._on_settings_done)
+
+    def _on_settings_done(self, name: str | None) -> None:
         if name is not None:
             self.station_name = name
             self._update_title()
