@@ -24,7 +24,6 @@ from station.actions.assets import (
     load_models,
     mark_to_scrap,
     receive_assets,
-    receive_range,
     remove_asset,
     return_asset,
     scrap_asset,
@@ -60,7 +59,6 @@ from station.actions.customers import (
     load_customer_detail,
     load_customer_ids,
     load_customer_rows,
-    update_area,
     update_customer,
 )
 from station.actions.demo import (
@@ -152,7 +150,6 @@ __all__ = [
     "preview_file",
     "print_ledger",
     "receive_assets",
-    "receive_range",
     "record_completion",
     "record_sampling",
     "remove_asset",
@@ -162,7 +159,6 @@ __all__ = [
     "set_code_retired",
     "set_rule",
     "set_tariff",
-    "update_area",
     "update_customer",
     "verify_asset",
     "write_due_plan",

@@ -97,11 +97,3 @@ PAGES: list[PageSpec] = [
 #: Modules that extend the window: each has `install(window: MainWindow) -> None`, called once the window is
 #: built (menus, pages' toolbars, detail widgets). Add a module's dotted name here to plug it in.
 EXTENSIONS: list[str] = ["ui.actions_ledger", "ui.pages.consumption_hooks"]
-
-
-def register_page(spec: PageSpec, *, before: str | None = None) -> None:
-    """Add a page (a later issue's schedules, work orders …), optionally before the page keyed `before`."""
-    if any(p.key == spec.key for p in PAGES):
-        raise ValueError(f"page {spec.key!r} is already registered")
-    keys = [p.key for p in PAGES]
-    PAGES.insert(keys.index(before) if before in keys else len(PAGES), spec)
