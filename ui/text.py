@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from station.domain.codes import AssetKind, AssetStatus, CustomerStatus, EventKind
 from station.domain.problems import Problem, Rejected
+from station.i18n import QT_TRANSLATE_NOOP
 
 _CTX = "Codes"
 

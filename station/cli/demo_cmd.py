@@ -9,7 +9,7 @@ import sys
 from station.cli.common import add_db_options, print_json
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "demo",
         help="write a demo station (台区, customers, meters, stock) into an empty database",

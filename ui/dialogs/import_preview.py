@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from station import actions
+from station.i18n import QT_TRANSLATE_NOOP
 from station.imports import ImportPreview, ImportSummary, Rejection
 from station.imports.preview import NOTE_NEW_AREA, NOTE_UNKNOWN_CODE
 from ui.jobs import Job

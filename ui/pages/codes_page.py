@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from station import actions
 from station.codes import INDUSTRY, TABLES
 from station.codes.store import FIXED_TABLES, CodeRow
+from station.i18n import QT_TRANSLATE_NOOP
 from station.workspace import Workspace
 from ui import ops
 from ui.jobs import Job, JobRunner
