@@ -37,6 +37,7 @@ from station.i18n import QT_TRANSLATE_NOOP
 from station.imports import ImportPreview, ImportSummary, Rejection
 from station.imports.preview import NOTE_NEW_AREA, NOTE_UNKNOWN_CODE
 from ui.jobs import Job
+from ui.pages.registry import Refreshable
 from ui.settings import UiSettings
 from ui.text import failure_text, message_text
 
@@ -359,9 +360,8 @@ class ImportFlow(QObject):
             self._on_previewed(summary)
             return
         for page in self.window.built_pages().values():
-            refresh = getattr(page, "refresh", None)
-            if refresh is not None:
-                refresh()
+            if isinstance(page, Refreshable):
+                page.refresh()
         text = (self.tr("Imported: %1 new values, %2 replaced, %3 unchanged, %4 rejected rows left out.")
                 if summary.kind in VALUE_KINDS
                 else self.tr("Imported: %1 new, %2 updated, %3 unchanged, %4 rejected rows left out.")) \
