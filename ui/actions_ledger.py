@@ -135,12 +135,7 @@ class LedgerActions(QObject):
         """Name and multiplier of the metering point `asset` is installed on (for the detail pane)."""
         if not asset.account_no or asset.metering_point_id is None:
             return None
-        found = actions.find_by_scan(self.ws, asset.account_no)
-        detail = actions.load_customer_detail(self.ws, found[1]) if found and found[0] == "customer" else None
-        for p in detail.points if detail else ():
-            if p.id == asset.metering_point_id:
-                return p.name, p.multiplier
-        return None
+        return actions.load_point_label(self.ws, asset.metering_point_id)  # one read by id
 
     # -- lifecycle steps -------------------------------------------------------------------------------
     def receive(self) -> Job | None:

@@ -82,3 +82,12 @@ def load_models(ws: Workspace) -> list[str]:
     with ws.sessions() as s:
         return assets.distinct_models(s)
 
+
+
+def load_point_label(ws: Workspace, metering_point_id: int) -> tuple[str, Decimal] | None:
+    """Name and multiplier of one metering point (the asset pane's line), by its id: one short read."""
+    from db.schema import MeteringPoint
+
+    with ws.sessions() as s:
+        point = s.get(MeteringPoint, metering_point_id)
+        return None if point is None else (point.name, Decimal(point.multiplier))
