@@ -37,7 +37,7 @@ def test_scanning_an_asset_barcode_opens_the_asset(window, qtbot, demo_ws):
     page = window.current_page()
     assert window.current_key() == "assets"
     assert page.current_id() == ident
-    assert page.detail.title.text() == asset_no
+    qtbot.waitUntil(lambda: page.detail.title.text() == asset_no, timeout=5000)  # read off the UI thread
 
 
 def test_scanning_an_account_number_opens_the_customer(window, qtbot):
