@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from station.jobs import IsCancelled, Progress
+    from station.progress import IsCancelled, Progress
 
 
 def _job_hooks(progress: Progress | None, cancelled: IsCancelled | None) -> dict[str, Any]:

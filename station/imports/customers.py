@@ -40,7 +40,7 @@ from station.imports.preview import (
     new_preview,
 )
 from station.imports.reading import read_sheet
-from station.jobs import Cancelled, Progress, never_cancelled, no_progress
+from station.progress import Cancelled, Progress, never_cancelled, no_progress
 
 KIND = "customers"
 LINK_SOURCE = "import"  # CustomerAreaLink.source of the links a customer file writes

@@ -105,7 +105,7 @@ def test_the_page_stays_usable_and_the_scan_can_be_cancelled(qtbot, workspace, s
 
 
 def test_a_cancelled_scan_ends_as_the_job_runner_expects(workspace, station):
-    from station.jobs import Cancelled
+    from station.progress import Cancelled
     from ui.pages.analysis_common import scan_job
 
     with pytest.raises(Cancelled):  # the runner turns this into `signals.cancelled`, not a failure

@@ -199,7 +199,7 @@ def _write_job_until_cancelled(window):  # type: ignore[no-untyped-def]
     """Start a write job that runs until it is cancelled, as a long import does."""
     import threading
 
-    from station.jobs import Cancelled
+    from station.progress import Cancelled
     from ui.jobs import Job
 
     started = threading.Event()
