@@ -58,6 +58,8 @@ fuzz: setup
 lint: setup
 	$(VENV)/bin/ruff check station db ui tests main.py
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy station db
+	$(VENV)/bin/mypy ui
 
 dist: setup
 	$(PY) -m pip install -q pyinstaller

@@ -20,5 +20,5 @@ def write_lock(session: Session) -> None:
     if conn.dialect.name != "sqlite":
         return
     dbapi = conn.connection.dbapi_connection
-    if dbapi is not None and not dbapi.in_transaction:  # type: ignore[attr-defined]
+    if dbapi is not None and not dbapi.in_transaction:
         conn.exec_driver_sql("BEGIN IMMEDIATE")

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from station.domain.problems import Problem, Rejected
-from station.i18n import QT_TRANSLATE_NOOP, msg
+from station.i18n import QT_TRANSLATE_NOOP, Message, msg
 from station.jobs import Cancelled, Progress
 
 if TYPE_CHECKING:  # the ledgers import the ORM; a bare export_rows (rejected rows) does not need them
@@ -95,7 +95,7 @@ def export_rows(
     return count
 
 
-def output_problem(path: str | Path, *, suffixes: tuple[str, ...] = (".xlsx", ".csv")) -> str | None:
+def output_problem(path: str | Path, *, suffixes: tuple[str, ...] = (".xlsx", ".csv")) -> Message | None:
     """Why a file cannot be written at `path` (wrong type, folder missing or not writable), or None.
 
     Checked before any work whose result would then be lost, e.g. before an import commits its rows.

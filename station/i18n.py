@@ -72,11 +72,20 @@ def translator(lang: str | None = DEFAULT_LANGUAGE) -> Translate | None:
 
 @dataclass(frozen=True, slots=True)
 class Message:
-    """A user-facing message: an English template (the translation key) and its parameters."""
+    """A user-facing message: an English template (the translation key) and its parameters.
+
+    `code` names what the message says for programs (ui/ decides on it, never on the wording): "new_area" …;
+    "" where nothing decides on it. Set it with `coded`.
+    """
 
     template: str
     params: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     context: str = CONTEXT
+    code: str = ""
+
+    def coded(self, code: str) -> Message:
+        """This message carrying `code`."""
+        return Message(self.template, self.params, self.context, code)
 
     def text(self, translate: Translate | None = None) -> str:
         """The message, translated by `translate(context, template)` when given (the GUI passes Qt's,

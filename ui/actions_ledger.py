@@ -20,8 +20,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from station import actions
 from station.domain.codes import AssetStatus, EventKind
 from station.domain.rows import AssetRow
+from ui import ops
 from ui.jobs import Job
-from ui.text import problems_text
+from ui.text import failure_text
 from ui.widgets.asset_detail import STEP_BUTTONS, AssetDetailWidget, allowed_steps
 
 #: Steps that change what is in service or end an asset's life: each asks "really?" before it runs.
@@ -134,12 +135,7 @@ class LedgerActions(QObject):
         """Name and multiplier of the metering point `asset` is installed on (for the detail pane)."""
         if not asset.account_no or asset.metering_point_id is None:
             return None
-        found = actions.find_by_scan(self.ws, asset.account_no)
-        detail = actions.load_customer_detail(self.ws, found[1]) if found and found[0] == "customer" else None
-        for p in detail.points if detail else ():
-            if p.id == asset.metering_point_id:
-                return p.name, p.multiplier
-        return None
+        return actions.load_point_label(self.ws, asset.metering_point_id)  # one read by id
 
     # -- lifecycle steps -------------------------------------------------------------------------------
     def receive(self) -> Job | None:
@@ -204,10 +200,8 @@ class LedgerActions(QObject):
         return answer == QMessageBox.StandardButton.Yes
 
     def _run(self, kind: str, fn: Callable[[], Any]) -> Job:
-        job = Job(lambda progress, cancelled: fn())
-        job.signals.succeeded.connect(lambda result, k=kind: self._on_done(k, result))
-        job.signals.failed.connect(self._on_failed)
-        self.last_job = self.window.runner.start(job, write=True)
+        self.last_job = ops.write(self.window, self.window.runner, fn,
+                                  on_done=lambda result, k=kind: self._on_done(k, result), on_failed=self._on_failed)
         return self.last_job
 
     def _on_done(self, kind: str, result: Any) -> None:
@@ -222,8 +216,7 @@ class LedgerActions(QObject):
         self.step_done.emit(kind, result)
 
     def _on_failed(self, exc: BaseException) -> None:
-        problems = getattr(exc, "problems", None)
-        QMessageBox.warning(self.window, self.tr("Not saved"), problems_text(problems) if problems else str(exc))
+        QMessageBox.warning(self.window, self.tr("Not saved"), failure_text(exc))
 
     # -- files -----------------------------------------------------------------------------------------------
     def import_file(self, kind: str, path: Any = None) -> Job | None:

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from station.jobs import Cancelled
+from station.progress import Cancelled
 
 __all__ = ["Cancelled", "Job", "JobRunner", "JobSignals"]
 

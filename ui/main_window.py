@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from importlib import import_module
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -24,10 +24,15 @@ from PySide6.QtWidgets import (
 from station.paths import resources_dir
 from station.workspace import Workspace
 from ui.jobs import JobRunner
-from ui.pages.registry import EXTENSIONS, PAGES, PageSpec
+from ui.pages.registry import EXTENSIONS, PAGES, HasToolbar, OpensCustomer, PageSpec, Refreshable, SavesState
 from ui.settings import UiSettings
 from ui.widgets.job_progress import JobProgress
 from ui.widgets.scan_box import ScanBox, looks_like_asset_no
+
+if TYPE_CHECKING:
+    from ui.pages.assets_page import AssetsPage
+    from ui.pages.consumption_page import ConsumptionPage
+    from ui.pages.customers_page import CustomersPage
 
 #: Menus other modules can add actions to through `register_action(menu, action)`.
 MENU_KEYS = ("file", "ledger", "tools", "help")
@@ -227,6 +232,28 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.page_keys().index(key))
         return page
 
+    # Typed ways to the pages other parts of the window drive (the page modules load on first use).
+    def customers_page(self) -> CustomersPage:
+        from ui.pages.customers_page import CustomersPage
+
+        page = self.show_page("customers")
+        assert isinstance(page, CustomersPage)
+        return page
+
+    def assets_page(self) -> AssetsPage:
+        from ui.pages.assets_page import AssetsPage
+
+        page = self.show_page("assets")
+        assert isinstance(page, AssetsPage)
+        return page
+
+    def consumption_page(self) -> ConsumptionPage:
+        from ui.pages.consumption_page import ConsumptionPage
+
+        page = self.show_page("consumption")
+        assert isinstance(page, ConsumptionPage)
+        return page
+
     def _on_nav(self, row: int) -> None:
         if row < 0:
             return
@@ -240,9 +267,8 @@ class MainWindow(QMainWindow):
         """Show the current page's `toolbar_actions()` (None = separator); call after adding actions."""
         self.page_toolbar.clear()
         page = self.current_page()
-        toolbar_actions = getattr(page, "toolbar_actions", None)
-        if toolbar_actions is not None:
-            for act in toolbar_actions():
+        if isinstance(page, HasToolbar):
+            for act in page.toolbar_actions():
                 if act is None:
                     self.page_toolbar.addSeparator()
                 else:
@@ -260,20 +286,20 @@ class MainWindow(QMainWindow):
         asset_id = found[1] if found and found[0] == "asset" else None
         customer_id = found[1] if found and found[0] == "customer" else None
         if asset_id is not None:
-            self.show_page("assets").open_asset(asset_id)  # type: ignore[attr-defined]
+            self.assets_page().open_asset(asset_id)
             self.statusBar().showMessage(self.tr("Opened asset %1").replace("%1", text), 5000)
             return "asset"
         if customer_id is not None:
             # A page that shows one customer (用电分析) opens a scanned 户号 itself; elsewhere the ledger does.
             here = self.current_page()
-            target = here if hasattr(here, "open_customer") else self.show_page("customers")
-            target.open_customer(customer_id)  # type: ignore[union-attr]
+            target: OpensCustomer = here if isinstance(here, OpensCustomer) else self.customers_page()
+            target.open_customer(customer_id)
             self.statusBar().showMessage(self.tr("Opened customer %1").replace("%1", text), 5000)
             return "customer"
         if looks_like_asset_no(text):
             self.statusBar().showMessage(self.tr("No asset with barcode %1").replace("%1", text), 8000)
             return "unknown_asset"
-        self.show_page("customers").search(text)  # type: ignore[attr-defined]
+        self.customers_page().search(text)
         return "search"
 
     def focus_search(self) -> None:
@@ -281,17 +307,19 @@ class MainWindow(QMainWindow):
         self.scan_box.selectAll()
 
     def new_customer(self) -> None:
-        self.show_page("customers").new_customer()  # type: ignore[attr-defined]
+        self.customers_page().new_customer()
 
     def refresh(self) -> None:
         page = self.current_page()
-        if page is not None and hasattr(page, "refresh"):
+        if isinstance(page, Refreshable):
             page.refresh()
 
     def open_settings(self) -> None:
         from ui.dialogs.settings_dialog import run_settings
 
-        name = run_settings(self)
+        run_settings(self).done.connect(self._on_settings_done)
+
+    def _on_settings_done(self, name: str | None) -> None:
         if name is not None:
             self.station_name = name
             self._update_title()
@@ -348,9 +376,8 @@ class MainWindow(QMainWindow):
         s.set_splitter_state("main", self.splitter.saveState())
         s.set_last_page(self.current_key())
         for page in self._pages.values():
-            save = getattr(page, "save_state", None)
-            if save is not None:
-                save()
+            if isinstance(page, SavesState):
+                page.save_state()
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

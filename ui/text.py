@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from station.domain.codes import AssetKind, AssetStatus, CustomerStatus, EventKind
+from station.domain.problems import Problem, Rejected
+from station.i18n import QT_TRANSLATE_NOOP
 
 _CTX = "Codes"
 
@@ -87,3 +89,14 @@ def message_text(message: Any) -> str:
 def problems_text(problems: Any) -> str:
     """One line per problem, as the forms and error boxes show them."""
     return "\n".join(message_text(p.message) for p in problems)
+
+
+def problems_of(exc: BaseException) -> list[Problem]:
+    """The reasons of a refused action (station's Rejected); [] for any other failure."""
+    return list(exc.problems) if isinstance(exc, Rejected) else []
+
+
+def failure_text(exc: BaseException) -> str:
+    """What an error box says about a failed action: every reason of a refusal, else the error itself."""
+    problems = problems_of(exc)
+    return problems_text(problems) if problems else str(exc)

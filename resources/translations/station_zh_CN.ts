@@ -22,200 +22,200 @@
 <context>
     <name>AssetDetailWidget</name>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="29"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="30"/>
         <source>Verification…</source>
         <extracomment>The lifecycle steps a clerk takes from this pane, in the order of the asset&apos;s life, with button texts.</extracomment>
         <translation>检定…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="30"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="31"/>
         <source>Issue…</source>
         <translation>领出…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="31"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="32"/>
         <source>Install…</source>
         <translation>安装…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="32"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="33"/>
         <source>Remove…</source>
         <translation>拆除…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="33"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="34"/>
         <source>Return to stock…</source>
         <translation>退库…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="34"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="35"/>
         <source>Mark for scrapping…</source>
         <translation>申请报废…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="35"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="36"/>
         <source>Scrap…</source>
         <translation>报废…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="65"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="66"/>
         <source>Factory no.</source>
         <extracomment>A meter whose service period ends within this many days is flagged, so rotation is planned in time (a quarter: the rotation plans of DOMAIN.md are drawn up quarterly). (metering point name, multiplier) of the point an asset sits on; None when unknown.</extracomment>
         <translation>出厂编号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="65"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="66"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="66"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="67"/>
         <source>Maker</source>
         <translation>厂家</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="66"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="67"/>
         <source>Accuracy class</source>
         <translation>准确度等级</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="67"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="68"/>
         <source>Rated voltage</source>
         <translation>额定电压</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="67"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="68"/>
         <source>Rated current / ratio</source>
         <translation>标定电流/变比</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="68"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="69"/>
         <source>Constant (imp/kWh)</source>
         <translation>常数(imp/kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="68"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="69"/>
         <source>Phases</source>
         <translation>相数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="69"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="70"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="69"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="70"/>
         <source>Made on</source>
         <translation>出厂日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="70"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="71"/>
         <source>Received on</source>
         <translation>到货日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="70"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="71"/>
         <source>Verified on</source>
         <translation>检定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="71"/>
-        <location filename="../../ui/widgets/asset_detail.py" line="96"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="72"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="97"/>
         <source>Result</source>
         <translation>检定结论</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="71"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="72"/>
         <source>Certificate no.</source>
         <translation>证书编号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="74"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="75"/>
         <source>Installed at</source>
         <translation>安装位置</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="74"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="75"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="75"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="76"/>
         <source>Metering point</source>
         <translation>计量点</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="75"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="76"/>
         <source>Multiplier</source>
         <translation>综合倍率</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="76"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="77"/>
         <source>Service life ends</source>
         <translation>使用期限至</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="95"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="96"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="95"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="96"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="95"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="96"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="96"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="97"/>
         <source>Customer</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="96"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="97"/>
         <source>Reading</source>
         <translation>示数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="97"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="98"/>
         <source>Certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="97"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="98"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="100"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="101"/>
         <source>History</source>
         <translation>履历</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="102"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="103"/>
         <source>Select an asset, or scan its barcode, to see its record and history.</source>
         <translation>选择一个资产或扫描其条形码，查看档案与履历。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="153"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="154"/>
         <source>(not installed)</source>
         <translation>（未安装）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="166"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="167"/>
         <source>History (%1)</source>
         <translation>履历 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="174"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="175"/>
         <source>The service period has ended: the asset must not be installed again and, if in service, is due for rotation.</source>
         <translation>使用期限已届满：不得再次安装；如在运行，应予轮换。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/asset_detail.py" line="177"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="178"/>
         <source>The service period ends in %n day(s).</source>
         <translation>
             <numerusform>使用期限还有 %n 天届满。</numerusform>
@@ -244,67 +244,67 @@
 <context>
     <name>AssetModel</name>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="20"/>
+        <location filename="../../ui/models/asset_model.py" line="19"/>
         <source>Asset no.</source>
         <translation>资产编号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="21"/>
+        <location filename="../../ui/models/asset_model.py" line="20"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="22"/>
+        <location filename="../../ui/models/asset_model.py" line="21"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="23"/>
+        <location filename="../../ui/models/asset_model.py" line="22"/>
         <source>Maker</source>
         <translation>厂家</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="24"/>
+        <location filename="../../ui/models/asset_model.py" line="23"/>
         <source>Class</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="25"/>
+        <location filename="../../ui/models/asset_model.py" line="24"/>
         <source>Current / ratio</source>
         <translation>电流/变比</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="27"/>
+        <location filename="../../ui/models/asset_model.py" line="26"/>
         <source>Verified</source>
         <translation>检定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="28"/>
+        <location filename="../../ui/models/asset_model.py" line="27"/>
         <source>Result</source>
         <translation>检定结论</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="30"/>
+        <location filename="../../ui/models/asset_model.py" line="29"/>
         <source>Expires</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="31"/>
+        <location filename="../../ui/models/asset_model.py" line="30"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="32"/>
+        <location filename="../../ui/models/asset_model.py" line="31"/>
         <source>Installed at</source>
         <translation>安装位置</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="34"/>
+        <location filename="../../ui/models/asset_model.py" line="33"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/models/asset_model.py" line="35"/>
+        <location filename="../../ui/models/asset_model.py" line="34"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
@@ -312,55 +312,55 @@
 <context>
     <name>AssetsPage</name>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="53"/>
+        <location filename="../../ui/pages/assets_page.py" line="54"/>
         <source>Search asset no., factory no. or batch</source>
         <extracomment>Verification years offered in the filter: the ten-year spread of DOMAIN.md&apos;s service lives. 0 when nothing is selected</extracomment>
         <translation>搜索资产编号、出厂编号或批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="54"/>
+        <location filename="../../ui/pages/assets_page.py" line="55"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="71"/>
+        <location filename="../../ui/pages/assets_page.py" line="72"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="71"/>
+        <location filename="../../ui/pages/assets_page.py" line="72"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="72"/>
+        <location filename="../../ui/pages/assets_page.py" line="73"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="72"/>
+        <location filename="../../ui/pages/assets_page.py" line="73"/>
         <source>Verified</source>
         <translation>检定年份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="73"/>
+        <location filename="../../ui/pages/assets_page.py" line="74"/>
         <source>Installed at</source>
         <translation>安装户号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="73"/>
+        <location filename="../../ui/pages/assets_page.py" line="74"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/assets_page.py" line="94"/>
+        <location filename="../../ui/pages/assets_page.py" line="95"/>
         <source>%Ln asset(s)</source>
         <translation>
             <numerusform>共 %Ln 只</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="107"/>
+        <location filename="../../ui/pages/assets_page.py" line="108"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -393,184 +393,184 @@
 <context>
     <name>BackBillingPage</name>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="79"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="73"/>
         <source>Account no.</source>
         <extracomment>The language of the 追补电费计算单: the customer signs a Chinese sheet whatever the UI language. Path of a calculation sheet written</extracomment>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="82"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="76"/>
         <source>Start from customer</source>
         <translation>从客户带入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="84"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="78"/>
         <source>Clear customer</source>
         <translation>清除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="92"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="86"/>
         <source>1996 edition (fixed multiples)</source>
         <translation>1996年版（固定倍数）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="93"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="87"/>
         <source>2024 edition (contract multiple)</source>
         <translation>2024年版（按合同约定倍数）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="97"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="91"/>
         <source>Contract multiple:</source>
         <translation>合同约定倍数：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="101"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="95"/>
         <source>Account no.:</source>
         <translation>户号：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="107"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="101"/>
         <source>供电营业规则 edition:</source>
         <translation>供电营业规则版本：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="126"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="120"/>
         <source>Theft</source>
         <translation>窃电</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="127"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="121"/>
         <source>Changed category</source>
         <translation>擅改用电类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="128"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="122"/>
         <source>Added capacity</source>
         <translation>私增容量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="129"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="123"/>
         <source>Sealed equipment</source>
         <translation>启用封存设备</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="130"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="124"/>
         <source>Metering touched</source>
         <translation>擅动计量装置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="131"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="125"/>
         <source>Outside source</source>
         <translation>擅自引入电源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="132"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="126"/>
         <source>Meter error</source>
         <translation>计量超差</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="133"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="127"/>
         <source>PT voltage drop</source>
         <translation>二次压降超差</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="134"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="128"/>
         <source>Metering fault</source>
         <translation>计量故障</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="135"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="129"/>
         <source>Wrong wiring</source>
         <translation>接线错误</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="136"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="130"/>
         <source>Wrong multiplier</source>
         <translation>倍率差错</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="147"/>
-        <location filename="../../ui/pages/backbilling_page.py" line="170"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="141"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="164"/>
         <source>Print calculation sheet…</source>
         <translation>打印计算单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="216"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="210"/>
         <source>No customer with account no. %1</source>
         <translation>没有户号为 %1 的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="225"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="219"/>
         <source>No such customer</source>
         <translation>没有该客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="265"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="259"/>
         <source>No customer: inputs typed by hand.</source>
         <translation>未指定客户：参数手工输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="273"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="267"/>
         <source>No tariff in force for %1 %2: type the price.</source>
         <translation>%1 %2 没有执行电价：请手工输入电价。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="279"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="273"/>
         <source>Tariff in force on %1: %2 yuan/kWh (%3)</source>
         <translation>%1 执行电价：%2 元/kWh（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="294"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="288"/>
         <source>default %1</source>
         <translation>默认 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="294"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="288"/>
         <source>fixed</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="332"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="326"/>
         <source>Still needed: %1</source>
         <translation>尚需填写：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="342"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="336"/>
         <source>Contract multiple: %1</source>
         <translation>合同约定倍数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="377"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="371"/>
         <source>Nothing to print</source>
         <translation>无可打印内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="378"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="372"/>
         <source>Correct the inputs first: there is no valid result to print.</source>
         <translation>请先更正输入：当前没有有效的计算结果可打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="383"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="377"/>
         <source>Building the calculation sheet</source>
         <translation>正在生成追补电费计算单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="386"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="380"/>
         <source>Sheet not built</source>
         <translation>计算单未生成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="399"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="393"/>
         <source>Back-billing calculation sheet</source>
         <translation>追补电费计算单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="411"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="405"/>
         <source>Save calculation sheet</source>
         <translation>保存计算单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="411"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="405"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -779,47 +779,47 @@
 <context>
     <name>CodeTableModel</name>
     <message>
-        <location filename="../../ui/models/code_model.py" line="15"/>
+        <location filename="../../ui/models/code_model.py" line="16"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/models/code_model.py" line="16"/>
+        <location filename="../../ui/models/code_model.py" line="17"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/models/code_model.py" line="17"/>
+        <location filename="../../ui/models/code_model.py" line="18"/>
         <source>Aliases</source>
         <translation>别名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/code_model.py" line="18"/>
+        <location filename="../../ui/models/code_model.py" line="19"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/code_model.py" line="19"/>
+        <location filename="../../ui/models/code_model.py" line="20"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/models/code_model.py" line="20"/>
+        <location filename="../../ui/models/code_model.py" line="21"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/code_model.py" line="23"/>
+        <location filename="../../ui/models/code_model.py" line="24"/>
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/models/code_model.py" line="24"/>
+        <location filename="../../ui/models/code_model.py" line="25"/>
         <source>%1 with the values below it (%2 hold this value itself)</source>
         <translation>含下级共 %1 户（本代码 %2 户）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/code_model.py" line="25"/>
+        <location filename="../../ui/models/code_model.py" line="26"/>
         <source>Added by %1 on %2</source>
         <translation>%1 于 %2 添加</translation>
     </message>
@@ -827,101 +827,101 @@
 <context>
     <name>CodeTablesPage</name>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="38"/>
+        <location filename="../../ui/pages/codes_page.py" line="40"/>
         <source>Industry (行业分类)</source>
         <translation>行业分类</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="39"/>
+        <location filename="../../ui/pages/codes_page.py" line="41"/>
         <source>Tariff category (用电类别)</source>
         <translation>用电类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="40"/>
+        <location filename="../../ui/pages/codes_page.py" line="42"/>
         <source>Voltage level (电压等级)</source>
         <translation>电压等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="74"/>
+        <location filename="../../ui/pages/codes_page.py" line="76"/>
         <source>Search code, name or alias</source>
         <extracomment>The search box waits this long after the last key before it filters (as the ledgers do). Pixel widths of code, name, aliases (stretches), customers, source, status at the 10 pt font.</extracomment>
         <translation>搜索代码、名称或别名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="80"/>
+        <location filename="../../ui/pages/codes_page.py" line="82"/>
         <source>Add value…</source>
         <translation>添加代码…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="83"/>
+        <location filename="../../ui/pages/codes_page.py" line="85"/>
         <source>Add alias…</source>
         <translation>添加别名…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="86"/>
-        <location filename="../../ui/pages/codes_page.py" line="199"/>
+        <location filename="../../ui/pages/codes_page.py" line="88"/>
+        <location filename="../../ui/pages/codes_page.py" line="202"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="90"/>
+        <location filename="../../ui/pages/codes_page.py" line="92"/>
         <source>Table:</source>
         <translation>代码表：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="114"/>
+        <location filename="../../ui/pages/codes_page.py" line="116"/>
         <source>A value is never deleted: a retired value stays valid for the customers that hold it, but no new customer or change may take it. 用电类别 and 电压等级 drive the rules, so only aliases (the forms exports write) are added to them. Values an import added are shown in blue.</source>
         <translation>代码从不删除：停用的代码对已使用它的客户仍然有效，但新建客户或修改档案不能再选用。用电类别和电压等级决定规则的计算，只能为它们添加别名（导出文件中的写法）。导入时新增的代码以蓝色显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="125"/>
+        <location filename="../../ui/pages/codes_page.py" line="127"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="167"/>
+        <location filename="../../ui/pages/codes_page.py" line="170"/>
         <source>%1 of %2 values shown</source>
         <translation>显示 %1 / 共 %2 个代码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="169"/>
+        <location filename="../../ui/pages/codes_page.py" line="172"/>
         <source>%1 values</source>
         <translation>共 %1 个代码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="195"/>
+        <location filename="../../ui/pages/codes_page.py" line="198"/>
         <source>用电类别 and 电压等级 drive the rules: add an alias instead</source>
         <translation>用电类别和电压等级决定规则的计算：请改为添加别名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="199"/>
+        <location filename="../../ui/pages/codes_page.py" line="202"/>
         <source>Bring back</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="227"/>
+        <location filename="../../ui/pages/codes_page.py" line="228"/>
         <source>Add alias</source>
         <translation>添加别名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="227"/>
+        <location filename="../../ui/pages/codes_page.py" line="228"/>
         <source>Another name of %1 %2 (an older edition&apos;s, or an export&apos;s spelling):</source>
         <translation>%1 %2 的另一个名称（旧版标准的名称，或导出文件中的写法）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/codes_page.py" line="249"/>
+        <location filename="../../ui/pages/codes_page.py" line="248"/>
         <source>Retire %1 %2? The %n customer(s) that hold it keep it; no new customer or change may take it.</source>
         <translation>
             <numerusform>停用 %1 %2？已使用它的 %n 户客户保持不变；新建客户或修改档案不能再选用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="251"/>
+        <location filename="../../ui/pages/codes_page.py" line="250"/>
         <source>Retire value</source>
         <translation>停用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="268"/>
+        <location filename="../../ui/pages/codes_page.py" line="264"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -962,169 +962,169 @@
 <context>
     <name>Codes</name>
     <message>
-        <location filename="../../ui/text.py" line="14"/>
+        <location filename="../../ui/text.py" line="16"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="15"/>
+        <location filename="../../ui/text.py" line="17"/>
         <source>Suspended</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="16"/>
+        <location filename="../../ui/text.py" line="18"/>
         <source>Closed</source>
         <translation>销户</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="20"/>
+        <location filename="../../ui/text.py" line="22"/>
         <source>Meter</source>
         <translation>电能表</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="21"/>
+        <location filename="../../ui/text.py" line="23"/>
         <source>CT</source>
         <translation>电流互感器</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="22"/>
+        <location filename="../../ui/text.py" line="24"/>
         <source>PT</source>
         <translation>电压互感器</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="26"/>
+        <location filename="../../ui/text.py" line="28"/>
         <source>Received, awaiting verification</source>
         <translation>新购待检</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="27"/>
+        <location filename="../../ui/text.py" line="29"/>
         <source>In stock</source>
         <translation>合格在库</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="28"/>
+        <location filename="../../ui/text.py" line="30"/>
         <source>Failed verification</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="29"/>
-        <location filename="../../ui/text.py" line="39"/>
+        <location filename="../../ui/text.py" line="31"/>
+        <location filename="../../ui/text.py" line="41"/>
         <source>Issued</source>
         <translation>领出待装</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="30"/>
+        <location filename="../../ui/text.py" line="32"/>
         <source>In service</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="31"/>
+        <location filename="../../ui/text.py" line="33"/>
         <source>Removed, awaiting check</source>
         <translation>拆回待检</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="32"/>
+        <location filename="../../ui/text.py" line="34"/>
         <source>To be scrapped</source>
         <translation>待报废</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="33"/>
-        <location filename="../../ui/text.py" line="44"/>
+        <location filename="../../ui/text.py" line="35"/>
+        <location filename="../../ui/text.py" line="46"/>
         <source>Scrapped</source>
         <translation>已报废</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="37"/>
+        <location filename="../../ui/text.py" line="39"/>
         <source>Received</source>
         <translation>到货入库</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="38"/>
+        <location filename="../../ui/text.py" line="40"/>
         <source>Verified</source>
         <translation>检定</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="40"/>
+        <location filename="../../ui/text.py" line="42"/>
         <source>Installed</source>
         <translation>安装</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="41"/>
+        <location filename="../../ui/text.py" line="43"/>
         <source>Removed</source>
         <translation>拆除</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="42"/>
+        <location filename="../../ui/text.py" line="44"/>
         <source>Returned to stock</source>
         <translation>退库</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="43"/>
+        <location filename="../../ui/text.py" line="45"/>
         <source>Marked for scrapping</source>
         <translation>报废申请</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="45"/>
+        <location filename="../../ui/text.py" line="47"/>
         <source>On-site test</source>
         <translation>现场检验</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="46"/>
+        <location filename="../../ui/text.py" line="48"/>
         <source>PT secondary voltage-drop test</source>
         <translation>PT二次压降测试</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="47"/>
+        <location filename="../../ui/text.py" line="49"/>
         <source>HV CT/PT on-site check</source>
         <translation>高压互感器现场检验</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="51"/>
+        <location filename="../../ui/text.py" line="53"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="52"/>
+        <location filename="../../ui/text.py" line="54"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="58"/>
+        <location filename="../../ui/text.py" line="60"/>
         <source>Residential</source>
         <translation>居民生活</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="59"/>
+        <location filename="../../ui/text.py" line="61"/>
         <source>General commercial &amp; industrial</source>
         <translation>一般工商业</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="60"/>
+        <location filename="../../ui/text.py" line="62"/>
         <source>Large industrial</source>
         <translation>大工业</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="61"/>
+        <location filename="../../ui/text.py" line="63"/>
         <source>Agricultural production</source>
         <translation>农业生产</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="62"/>
+        <location filename="../../ui/text.py" line="64"/>
         <source>Commercial &amp; industrial</source>
         <translation>工商业</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="66"/>
+        <location filename="../../ui/text.py" line="68"/>
         <source>HV supply, HV metering</source>
         <translation>高供高计</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="67"/>
+        <location filename="../../ui/text.py" line="69"/>
         <source>HV supply, LV metering</source>
         <translation>高供低计</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="68"/>
+        <location filename="../../ui/text.py" line="70"/>
         <source>LV supply, LV metering</source>
         <translation>低供低计</translation>
     </message>
@@ -1436,152 +1436,152 @@
 <context>
     <name>CustomerDetailWidget</name>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="29"/>
+        <location filename="../../ui/widgets/customer_detail.py" line="30"/>
         <source>reading %1</source>
         <translation>示数 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="33"/>
+        <location filename="../../ui/widgets/customer_detail.py" line="34"/>
         <source>Imported in batch %1 (%2)</source>
         <translation>第 %1 批导入（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="41"/>
+        <location filename="../../ui/widgets/customer_detail.py" line="42"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="46"/>
+        <location filename="../../ui/widgets/customer_detail.py" line="47"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="50"/>
+        <location filename="../../ui/widgets/customer_detail.py" line="51"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="51"/>
+        <location filename="../../ui/widgets/customer_detail.py" line="52"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="52"/>
+        <location filename="../../ui/widgets/customer_detail.py" line="53"/>
         <source>Closed</source>
         <translation>销户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="53"/>
+        <location filename="../../ui/widgets/customer_detail.py" line="54"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="56"/>
+        <location filename="../../ui/widgets/customer_detail.py" line="57"/>
         <source>customer record</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="57"/>
+        <location filename="../../ui/widgets/customer_detail.py" line="58"/>
         <source>metering point</source>
         <translation>计量点</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="73"/>
+        <location filename="../../ui/widgets/customer_detail.py" line="74"/>
         <source>Address</source>
         <translation>用电地址</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="73"/>
+        <location filename="../../ui/widgets/customer_detail.py" line="74"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="74"/>
+        <location filename="../../ui/widgets/customer_detail.py" line="75"/>
         <source>Tariff category</source>
         <translation>用电类别</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="74"/>
+        <location filename="../../ui/widgets/customer_detail.py" line="75"/>
         <source>Industry</source>
         <translation>行业分类</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="75"/>
+        <location filename="../../ui/widgets/customer_detail.py" line="76"/>
         <source>Voltage level</source>
         <translation>电压等级</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="75"/>
+        <location filename="../../ui/widgets/customer_detail.py" line="76"/>
         <source>Transformer area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="76"/>
+        <location filename="../../ui/widgets/customer_detail.py" line="77"/>
         <source>Contract kVA</source>
         <translation>合同容量(kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="76"/>
+        <location filename="../../ui/widgets/customer_detail.py" line="77"/>
         <source>Running kVA</source>
         <translation>运行容量(kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="77"/>
+        <location filename="../../ui/widgets/customer_detail.py" line="78"/>
         <source>Opened on</source>
         <translation>立户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="77"/>
+        <location filename="../../ui/widgets/customer_detail.py" line="78"/>
         <source>Closed on</source>
         <translation>销户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="78"/>
+        <location filename="../../ui/widgets/customer_detail.py" line="79"/>
         <source>Close reason</source>
         <translation>销户原因</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="85"/>
+        <location filename="../../ui/widgets/customer_detail.py" line="86"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="85"/>
+        <location filename="../../ui/widgets/customer_detail.py" line="86"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="85"/>
+        <location filename="../../ui/widgets/customer_detail.py" line="86"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="89"/>
+        <location filename="../../ui/widgets/customer_detail.py" line="90"/>
         <source>Metering points</source>
         <translation>计量点</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="90"/>
+        <location filename="../../ui/widgets/customer_detail.py" line="91"/>
         <source>History</source>
         <translation>履历</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="92"/>
+        <location filename="../../ui/widgets/customer_detail.py" line="93"/>
         <source>Select a customer to see the profile, metering points and history.</source>
         <translation>选择一个客户，查看档案、计量点与履历。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="123"/>
+        <location filename="../../ui/widgets/customer_detail.py" line="124"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="141"/>
+        <location filename="../../ui/widgets/customer_detail.py" line="142"/>
         <source>Metering points (%1)</source>
         <translation>计量点 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer_detail.py" line="142"/>
+        <location filename="../../ui/widgets/customer_detail.py" line="143"/>
         <source>History (%1)</source>
         <translation>履历 (%1)</translation>
     </message>
@@ -1589,115 +1589,115 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="32"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="34"/>
         <source>Account no.</source>
         <extracomment>Field labels, also used to name the field in a problem line.</extracomment>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="33"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="35"/>
         <source>Name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="34"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="36"/>
         <source>Address</source>
         <translation>用电地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="35"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="37"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="36"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="38"/>
         <source>Tariff category</source>
         <translation>用电类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="37"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="39"/>
         <source>Industry</source>
         <translation>行业分类</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="38"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="40"/>
         <source>Voltage level</source>
         <translation>电压等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="39"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="41"/>
         <source>Contract capacity (kVA)</source>
         <translation>合同容量(kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="40"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="42"/>
         <source>Running capacity (kVA)</source>
         <translation>运行容量(kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="41"/>
-        <location filename="../../ui/dialogs/customer_form.py" line="42"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="43"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="44"/>
         <source>Transformer area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="43"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="45"/>
         <source>Opened on</source>
         <translation>立户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="44"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="46"/>
         <source>Phases</source>
         <translation>相数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="45"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="47"/>
         <source>Penalty multiple</source>
         <translation>违约使用电费倍数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="46"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="48"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="97"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="99"/>
         <source>Edit customer</source>
         <extracomment>Pause in typing after which the database checks (户号 taken) run: one short query per pause, not per key.</extracomment>
         <translation>修改客户档案</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="97"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="99"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="101"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="103"/>
         <source>digits, e.g. 3100012345</source>
         <translation>数字，例如 3100012345</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="123"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="125"/>
         <source>Single-phase</source>
         <translation>单相</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="124"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="126"/>
         <source>Three-phase</source>
         <translation>三相</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="132"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="134"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="140"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="142"/>
         <source>Not recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="215"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="217"/>
         <source>(current area, not in the list)</source>
         <translation>（当前台区，不在列表中）</translation>
     </message>
@@ -1705,47 +1705,47 @@
 <context>
     <name>CustomerModel</name>
     <message>
-        <location filename="../../ui/models/customer_model.py" line="20"/>
+        <location filename="../../ui/models/customer_model.py" line="19"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer_model.py" line="21"/>
+        <location filename="../../ui/models/customer_model.py" line="20"/>
         <source>Name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer_model.py" line="22"/>
+        <location filename="../../ui/models/customer_model.py" line="21"/>
         <source>Address</source>
         <translation>用电地址</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer_model.py" line="24"/>
+        <location filename="../../ui/models/customer_model.py" line="23"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer_model.py" line="25"/>
+        <location filename="../../ui/models/customer_model.py" line="24"/>
         <source>Tariff category</source>
         <translation>用电类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer_model.py" line="27"/>
+        <location filename="../../ui/models/customer_model.py" line="26"/>
         <source>Voltage</source>
         <translation>电压等级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer_model.py" line="28"/>
+        <location filename="../../ui/models/customer_model.py" line="27"/>
         <source>Contract kVA</source>
         <translation>合同容量</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer_model.py" line="30"/>
+        <location filename="../../ui/models/customer_model.py" line="29"/>
         <source>Transformer area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer_model.py" line="32"/>
+        <location filename="../../ui/models/customer_model.py" line="31"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1753,108 +1753,108 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="51"/>
+        <location filename="../../ui/pages/customers_page.py" line="53"/>
         <source>Search account no., name, address or phone</source>
-        <extracomment>Column widths in pixels at the 10 pt application font. id of a customer created, edited or closed</extracomment>
+        <extracomment>Column widths in pixels at the 10 pt application font. id of a customer created, edited or closed id of the customer whose detail was read and shown (0: none)</extracomment>
         <translation>搜索户号、户名、地址或电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="64"/>
+        <location filename="../../ui/pages/customers_page.py" line="66"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="64"/>
+        <location filename="../../ui/pages/customers_page.py" line="66"/>
         <source>Tariff</source>
         <translation>用电类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="65"/>
+        <location filename="../../ui/pages/customers_page.py" line="67"/>
         <source>Voltage</source>
         <translation>电压等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="65"/>
+        <location filename="../../ui/pages/customers_page.py" line="67"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="93"/>
-        <location filename="../../ui/pages/customers_page.py" line="114"/>
+        <location filename="../../ui/pages/customers_page.py" line="95"/>
+        <location filename="../../ui/pages/customers_page.py" line="116"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="125"/>
+        <location filename="../../ui/pages/customers_page.py" line="127"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="126"/>
+        <location filename="../../ui/pages/customers_page.py" line="128"/>
         <source>New customer (Ctrl+N)</source>
         <translation>新建客户 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="128"/>
+        <location filename="../../ui/pages/customers_page.py" line="130"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="132"/>
+        <location filename="../../ui/pages/customers_page.py" line="134"/>
         <source>Edit the selected customer (Ctrl+E)</source>
         <translation>修改所选客户 (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="133"/>
+        <location filename="../../ui/pages/customers_page.py" line="135"/>
         <source>Close account</source>
         <translation>销户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="134"/>
+        <location filename="../../ui/pages/customers_page.py" line="136"/>
         <source>Close (销户) the selected customer&apos;s account</source>
         <translation>为所选客户办理销户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/customers_page.py" line="181"/>
+        <location filename="../../ui/pages/customers_page.py" line="183"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>共 %Ln 户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="211"/>
-        <location filename="../../ui/pages/customers_page.py" line="292"/>
+        <location filename="../../ui/pages/customers_page.py" line="221"/>
+        <location filename="../../ui/pages/customers_page.py" line="302"/>
         <source>This account is already closed.</source>
         <translation>该户已销户。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="214"/>
+        <location filename="../../ui/pages/customers_page.py" line="224"/>
         <source>A closed account cannot be edited.</source>
         <translation>已销户的户号不能修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="266"/>
-        <location filename="../../ui/pages/customers_page.py" line="270"/>
+        <location filename="../../ui/pages/customers_page.py" line="276"/>
+        <location filename="../../ui/pages/customers_page.py" line="280"/>
         <source>Edit customer</source>
         <translation>修改客户档案</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="225"/>
+        <location filename="../../ui/pages/customers_page.py" line="235"/>
         <source>This customer is no longer in the ledger.</source>
         <translation>该客户已不在台账中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="286"/>
+        <location filename="../../ui/pages/customers_page.py" line="296"/>
         <source>Close customer account</source>
         <translation>销户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="302"/>
+        <location filename="../../ui/pages/customers_page.py" line="312"/>
         <source>Really close account %1 (%2) on %3?</source>
         <translation>确定于 %3 为户号 %1（%2）销户吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="325"/>
+        <location filename="../../ui/pages/customers_page.py" line="331"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1862,161 +1862,161 @@
 <context>
     <name>DueModel</name>
     <message>
-        <location filename="../../ui/models/due_model.py" line="26"/>
+        <location filename="../../ui/models/due_model.py" line="20"/>
         <source>On-site test</source>
         <translation>现场检验</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="27"/>
+        <location filename="../../ui/models/due_model.py" line="21"/>
         <source>PT voltage-drop test</source>
         <translation>PT二次压降</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="28"/>
+        <location filename="../../ui/models/due_model.py" line="22"/>
         <source>HV CT/PT check</source>
         <translation>高压互感器</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="29"/>
+        <location filename="../../ui/models/due_model.py" line="23"/>
         <source>Rotation</source>
         <translation>轮换</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="30"/>
+        <location filename="../../ui/models/due_model.py" line="24"/>
         <source>Batch sampling</source>
         <translation>抽检</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="31"/>
+        <location filename="../../ui/models/due_model.py" line="25"/>
         <source>Periodic inspection</source>
         <translation>周期检查</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="35"/>
+        <location filename="../../ui/models/due_model.py" line="29"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="36"/>
+        <location filename="../../ui/models/due_model.py" line="30"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="37"/>
+        <location filename="../../ui/models/due_model.py" line="31"/>
         <source>Due this month</source>
         <translation>本月到期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="38"/>
+        <location filename="../../ui/models/due_model.py" line="32"/>
         <source>Next 3 months</source>
         <translation>近3月</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="39"/>
+        <location filename="../../ui/models/due_model.py" line="33"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="51"/>
+        <location filename="../../ui/models/due_model.py" line="45"/>
         <source>Below class minimum</source>
         <extracomment>Row tint per status. The status is also written in its own column: colour is never the only signal.</extracomment>
         <translation>低于类别最低等级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="52"/>
+        <location filename="../../ui/models/due_model.py" line="46"/>
         <source>Not verified</source>
         <translation>无检定记录</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="53"/>
+        <location filename="../../ui/models/due_model.py" line="47"/>
         <source>Past service life</source>
         <translation>超过使用年限</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="71"/>
+        <location filename="../../ui/models/due_model.py" line="65"/>
         <source>never done</source>
         <translation>未做过</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="76"/>
+        <location filename="../../ui/models/due_model.py" line="70"/>
         <source>%1 (%2 meters)</source>
         <translation>%1（%2只）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="86"/>
+        <location filename="../../ui/models/due_model.py" line="80"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="88"/>
+        <location filename="../../ui/models/due_model.py" line="82"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="89"/>
+        <location filename="../../ui/models/due_model.py" line="83"/>
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="90"/>
-        <location filename="../../ui/models/due_model.py" line="170"/>
+        <location filename="../../ui/models/due_model.py" line="84"/>
+        <location filename="../../ui/models/due_model.py" line="164"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="91"/>
-        <location filename="../../ui/models/due_model.py" line="171"/>
+        <location filename="../../ui/models/due_model.py" line="85"/>
+        <location filename="../../ui/models/due_model.py" line="165"/>
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="92"/>
-        <location filename="../../ui/models/due_model.py" line="172"/>
+        <location filename="../../ui/models/due_model.py" line="86"/>
+        <location filename="../../ui/models/due_model.py" line="166"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="93"/>
+        <location filename="../../ui/models/due_model.py" line="87"/>
         <source>Due on</source>
         <translation>应完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="95"/>
+        <location filename="../../ui/models/due_model.py" line="89"/>
         <source>Last done</source>
         <translation>上次完成</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="97"/>
+        <location filename="../../ui/models/due_model.py" line="91"/>
         <source>Rule</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="164"/>
+        <location filename="../../ui/models/due_model.py" line="158"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="166"/>
+        <location filename="../../ui/models/due_model.py" line="160"/>
         <source>Asset no.</source>
         <translation>资产编号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="167"/>
+        <location filename="../../ui/models/due_model.py" line="161"/>
         <source>Type</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="168"/>
+        <location filename="../../ui/models/due_model.py" line="162"/>
         <source>Accuracy</source>
         <translation>准确度等级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="169"/>
+        <location filename="../../ui/models/due_model.py" line="163"/>
         <source>Device class</source>
         <translation>装置类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="173"/>
+        <location filename="../../ui/models/due_model.py" line="167"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
@@ -2024,165 +2024,165 @@
 <context>
     <name>DuePage</name>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="91"/>
+        <location filename="../../ui/pages/due_page.py" line="92"/>
         <source>All kinds</source>
         <extracomment>The status filter&apos;s first entry: everything that needs doing (all but OK), the page&apos;s default.</extracomment>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="95"/>
+        <location filename="../../ui/pages/due_page.py" line="96"/>
         <source>Needs action</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="96"/>
+        <location filename="../../ui/pages/due_page.py" line="97"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="100"/>
+        <location filename="../../ui/pages/due_page.py" line="101"/>
         <source>All areas</source>
         <translation>全部台区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="105"/>
+        <location filename="../../ui/pages/due_page.py" line="106"/>
         <source>All classes</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="107"/>
+        <location filename="../../ui/pages/due_page.py" line="108"/>
         <source>Class %1</source>
         <translation>%1类</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="108"/>
+        <location filename="../../ui/pages/due_page.py" line="109"/>
         <source>Asset no., account no. or name</source>
         <translation>资产编号、户号或户名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="116"/>
+        <location filename="../../ui/pages/due_page.py" line="117"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="116"/>
+        <location filename="../../ui/pages/due_page.py" line="117"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="117"/>
+        <location filename="../../ui/pages/due_page.py" line="118"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="117"/>
+        <location filename="../../ui/pages/due_page.py" line="118"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="118"/>
+        <location filename="../../ui/pages/due_page.py" line="119"/>
         <source>Device class</source>
         <translation>装置类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="167"/>
+        <location filename="../../ui/pages/due_page.py" line="168"/>
         <source>Due list</source>
         <translation>到期清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="168"/>
+        <location filename="../../ui/pages/due_page.py" line="169"/>
         <source>Exceptions</source>
         <translation>异常设备</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="169"/>
+        <location filename="../../ui/pages/due_page.py" line="170"/>
         <source>Year view</source>
         <translation>全年视图</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="179"/>
-        <location filename="../../ui/pages/due_page.py" line="300"/>
+        <location filename="../../ui/pages/due_page.py" line="180"/>
+        <location filename="../../ui/pages/due_page.py" line="295"/>
         <source>Record completion…</source>
         <translation>登记完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="180"/>
+        <location filename="../../ui/pages/due_page.py" line="181"/>
         <source>Record sampling…</source>
         <translation>登记抽检…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="181"/>
+        <location filename="../../ui/pages/due_page.py" line="182"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="182"/>
+        <location filename="../../ui/pages/due_page.py" line="183"/>
         <source>Monthly plan PDF…</source>
         <translation>月度计划PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="183"/>
+        <location filename="../../ui/pages/due_page.py" line="184"/>
         <source>Recompute</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="202"/>
+        <location filename="../../ui/pages/due_page.py" line="203"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="233"/>
+        <location filename="../../ui/pages/due_page.py" line="230"/>
         <source>Exceptions (%1)</source>
         <translation>异常设备（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="299"/>
+        <location filename="../../ui/pages/due_page.py" line="294"/>
         <source>Replace meter (rotation)…</source>
         <translation>换表（轮换）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="363"/>
+        <location filename="../../ui/pages/due_page.py" line="358"/>
         <source>A rotation is recorded as a meter swap in the meter-asset ledger: remove meter %1 with its final reading, then install a verified replacement on the same metering point. The plan then counts the new meter&apos;s service life from its verification date.</source>
         <translation>轮换在计量资产台账中以换表记录：拆除电能表 %1 并录入拆表底数，再在同一计量点装出一只检定合格的新表。计划随后从新表的检定日期起计算其使用期限。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="368"/>
-        <location filename="../../ui/pages/due_page.py" line="370"/>
+        <location filename="../../ui/pages/due_page.py" line="363"/>
+        <location filename="../../ui/pages/due_page.py" line="365"/>
         <source>Rotation</source>
         <translation>轮换</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="371"/>
+        <location filename="../../ui/pages/due_page.py" line="366"/>
         <source>Open the meter in the meter-asset ledger now?</source>
         <translation>现在在计量资产台账中打开这只电能表吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="380"/>
+        <location filename="../../ui/pages/due_page.py" line="374"/>
         <source>Rotation and verification plan</source>
         <translation>轮换检定计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="392"/>
+        <location filename="../../ui/pages/due_page.py" line="385"/>
         <source>Export due list</source>
         <translation>导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="393"/>
+        <location filename="../../ui/pages/due_page.py" line="386"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="408"/>
+        <location filename="../../ui/pages/due_page.py" line="401"/>
         <source>Exporting the due list</source>
         <translation>正在导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="417"/>
+        <location filename="../../ui/pages/due_page.py" line="410"/>
         <source>Building the monthly plan</source>
         <translation>正在生成月度计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="429"/>
+        <location filename="../../ui/pages/due_page.py" line="422"/>
         <source>Monthly rotation and verification plan</source>
         <translation>月度轮换检定计划</translation>
     </message>
@@ -2233,7 +2233,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="75"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2364,108 +2364,108 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="53"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="50"/>
         <source>Import customers</source>
-        <extracomment>The preview&apos;s note for each new 台区 (station.imports.customers); the dialog lists them on one line instead. The preview&apos;s notes of values in no code table (station.imports.codes): the dialog lists them in a table. Imports whose counts are of values, not rows: a wide readings row holds one value per month. Per kind: the file chooser&apos;s title and the preview dialog&apos;s title.</extracomment>
+        <extracomment>The preview&apos;s note for each new 台区 (station.imports.customers); the dialog lists them on one line instead. Imports whose counts are of values, not rows: a wide readings row holds one value per month. Per kind: the file chooser&apos;s title and the preview dialog&apos;s title.</extracomment>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="54"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="51"/>
         <source>Import customers: preview</source>
         <translation>导入客户：预览</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="55"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="52"/>
         <source>Import assets</source>
         <translation>导入资产</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="56"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="53"/>
         <source>Import assets: preview</source>
         <translation>导入资产：预览</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="57"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="54"/>
         <source>Import monthly readings</source>
         <translation>导入月度电量</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="58"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="55"/>
         <source>Import monthly readings: preview</source>
         <translation>导入月度电量：预览</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="59"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="56"/>
         <source>Import 台区 supply</source>
         <translation>导入台区供电量</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="60"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="57"/>
         <source>Import 台区 supply: preview</source>
         <translation>导入台区供电量：预览</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="350"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="318"/>
         <source>Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <extracomment>ImportPreview ImportSummary</extracomment>
         <translation>表格文件 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="361"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="329"/>
         <source>Checking %1</source>
         <translation>正在检查 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="371"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="339"/>
         <source>Import cancelled; nothing was written</source>
         <translation>导入已取消，未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="380"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="348"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="389"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="357"/>
         <source>Nothing imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="390"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="358"/>
         <source>The file or the database changed since the preview, so nothing was written. Check the new preview before importing.</source>
         <translation>预览之后文件或数据库已有变化，未写入任何数据。请先核对新的预览再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="398"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="365"/>
         <source>Imported: %1 new values, %2 replaced, %3 unchanged, %4 rejected rows left out.</source>
         <translation>已导入：新增 %1 个电量值，替换 %2 个，未变 %3 个，%4 行被拒未导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="400"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="367"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rejected rows left out.</source>
         <translation>导入完成：新增 %1，更新 %2，未变 %3，拒绝 %4 行未导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="404"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="371"/>
         <source>%n 台区 created.</source>
         <translation>
             <numerusform>新建台区 %n 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="406"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="373"/>
         <source>%n asset(s) installed.</source>
         <translation>
             <numerusform>已安装资产 %n 只。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="409"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="376"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="413"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="379"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -2473,155 +2473,155 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="120"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="117"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n data row(s) read, header on line %2</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — 读取数据 %n 行，表头在第 %2 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="129"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="126"/>
         <source>New values</source>
         <translation>新增电量值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="129"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="126"/>
         <source>Replaced values</source>
         <translation>替换电量值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="129"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="126"/>
         <source>Unchanged values</source>
         <translation>未变电量值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="130"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="127"/>
         <source>Rejected rows</source>
         <translation>拒绝行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="131"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="128"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="131"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="128"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="131"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="128"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="131"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="128"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="148"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="145"/>
         <source>Columns not imported (unknown headers): %1</source>
         <translation>未导入的列（无法识别的表头）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="151"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="148"/>
         <source>台区 to be created: %1</source>
         <translation>将新建的台区：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="155"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="152"/>
         <source>%n asset(s) will be installed on metering points</source>
         <translation>
             <numerusform>将有 %n 只资产安装到计量点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="219"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="216"/>
         <source>Values in no code table (%1)</source>
         <translation>代码表中没有的值（%1 个）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="223"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="220"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="223"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="220"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="223"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="220"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="223"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="220"/>
         <source>First lines</source>
         <translation>前几行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="234"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="231"/>
         <source>Add these values to the station&apos;s code table (unticked: their rows are rejected)</source>
         <translation>将这些值加入本所代码表（不勾选：这些行被拒绝导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="254"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="251"/>
         <source>Rejected rows (%1)</source>
         <translation>被拒绝的行 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="258"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="255"/>
         <source>Import %n value(s)</source>
         <translation>
             <numerusform>导入 %n 个电量值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="259"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="256"/>
         <source>Import %n accepted row(s)</source>
         <translation>
             <numerusform>导入 %n 行有效数据</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="182"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="179"/>
         <source>Save rejected rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="193"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="190"/>
         <source>Nothing to write: every accepted value is already stored.</source>
         <translation>无需写入：所有有效电量值均已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="194"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="191"/>
         <source>Nothing to write: every accepted row is already in the ledger.</source>
         <translation>无需写入：所有有效行都已在台账中。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="266"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="263"/>
         <source>rejected</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="273"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="270"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="274"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="271"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="286"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="283"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="292"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="289"/>
         <source>Saved %n row(s)</source>
         <translation>
             <numerusform>已保存 %n 行</numerusform>
@@ -2748,75 +2748,75 @@
 <context>
     <name>LedgerActions</name>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="46"/>
+        <location filename="../../ui/actions_ledger.py" line="47"/>
         <source>Receive batch…</source>
         <extracomment>Steps that change what is in service or end an asset&apos;s life: each asks &quot;really?&quot; before it runs. (event kind or &quot;received&quot;, the station&apos;s result)</extracomment>
         <translation>到货入库…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="53"/>
+        <location filename="../../ui/actions_ledger.py" line="54"/>
         <source>Import customers…</source>
         <translation>导入客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="54"/>
+        <location filename="../../ui/actions_ledger.py" line="55"/>
         <source>Import assets…</source>
         <translation>导入资产…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="55"/>
+        <location filename="../../ui/actions_ledger.py" line="56"/>
         <source>Import monthly readings…</source>
         <translation>导入月度电量…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="57"/>
+        <location filename="../../ui/actions_ledger.py" line="58"/>
         <source>Import 台区 supply…</source>
         <translation>导入台区供电量…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="58"/>
+        <location filename="../../ui/actions_ledger.py" line="59"/>
         <source>Export current view…</source>
         <translation>导出当前视图…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="59"/>
+        <location filename="../../ui/actions_ledger.py" line="60"/>
         <source>Print customer ledger…</source>
         <translation>打印客户台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="61"/>
+        <location filename="../../ui/actions_ledger.py" line="62"/>
         <source>Print asset ledger…</source>
         <translation>打印资产台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="197"/>
+        <location filename="../../ui/actions_ledger.py" line="193"/>
         <source>Remove %1 from its metering point? The customer&apos;s metering changes.</source>
         <translation>从计量点拆除 %1？该客户的计量将随之改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="198"/>
+        <location filename="../../ui/actions_ledger.py" line="194"/>
         <source>Set %1 aside for scrapping? It can no longer be issued.</source>
         <translation>将 %1 列为待报废？此后不能再领出。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="199"/>
+        <location filename="../../ui/actions_ledger.py" line="195"/>
         <source>Scrap %1 for good? This cannot be undone; the record and its history are kept.</source>
         <translation>确定报废 %1？此操作不能撤销；档案及其履历将保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="202"/>
+        <location filename="../../ui/actions_ledger.py" line="198"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions_ledger.py" line="220"/>
+        <location filename="../../ui/actions_ledger.py" line="214"/>
         <source>%n asset(s) received</source>
         <translation>
             <numerusform>已入库 %n 只</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="226"/>
+        <location filename="../../ui/actions_ledger.py" line="219"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -2867,22 +2867,22 @@
         <translation>%1 的用户（按突降评分排序，双击查看曲线）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="244"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="243"/>
         <source>Customers not scanned: %1</source>
         <translation>未能扫描用户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="258"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="257"/>
         <source>Line-loss report</source>
         <translation>线损月报</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="259"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="258"/>
         <source>Line-loss report %1</source>
         <translation>线损月报 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="262"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="261"/>
         <source>Report not built</source>
         <translation>报表未生成</translation>
     </message>
@@ -2938,43 +2938,43 @@
 <context>
     <name>LossModel</name>
     <message>
-        <location filename="../../ui/models/loss_model.py" line="64"/>
+        <location filename="../../ui/models/loss_model.py" line="65"/>
         <source>Area code</source>
         <extracomment>Row backgrounds per class: pale enough that black text keeps a contrast above 12:1 (WCAG AAA is 7:1); the class is also written in its own column, so colour is never the only sign. Class text in a darker shade of the same hue (contrast ≥ 7:1 on its background).</extracomment>
         <translation>台区编号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/loss_model.py" line="65"/>
+        <location filename="../../ui/models/loss_model.py" line="66"/>
         <source>Area</source>
         <translation>台区名称</translation>
     </message>
     <message>
-        <location filename="../../ui/models/loss_model.py" line="66"/>
+        <location filename="../../ui/models/loss_model.py" line="67"/>
         <source>Loss rate %</source>
         <translation>线损率%</translation>
     </message>
     <message>
-        <location filename="../../ui/models/loss_model.py" line="68"/>
+        <location filename="../../ui/models/loss_model.py" line="69"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/loss_model.py" line="70"/>
+        <location filename="../../ui/models/loss_model.py" line="71"/>
         <source>Supplied kWh</source>
         <translation>供电量</translation>
     </message>
     <message>
-        <location filename="../../ui/models/loss_model.py" line="72"/>
+        <location filename="../../ui/models/loss_model.py" line="73"/>
         <source>Sold kWh</source>
         <translation>售电量</translation>
     </message>
     <message>
-        <location filename="../../ui/models/loss_model.py" line="74"/>
+        <location filename="../../ui/models/loss_model.py" line="75"/>
         <source>Loss kWh</source>
         <translation>损失电量</translation>
     </message>
     <message>
-        <location filename="../../ui/models/loss_model.py" line="76"/>
+        <location filename="../../ui/models/loss_model.py" line="77"/>
         <source>Rise (points)</source>
         <translation>较上月</translation>
     </message>
@@ -3021,113 +3021,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Scan</source>
         <extracomment>Menus other modules can add actions to through `register_action(menu, action)`. key of the page now shown a page was built (pages are built the first time they are shown)</extracomment>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Scan / search:</source>
         <translation>扫描/查询：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Page</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Ledger</source>
         <translation>台账(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Find / scan</source>
         <translation>查询/扫描(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Station Workstation</source>
         <translation>供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Opened asset %1</source>
         <translation>已打开资产 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Opened customer %1</source>
         <translation>已打开客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>No asset with barcode %1</source>
         <translation>没有条形码为 %1 的资产</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>About Station Workstation</source>
         <translation>关于供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Close Station Workstation</source>
         <translation>关闭供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>An import is still running. Stop it and close?</source>
         <translation>导入仍在进行。要停止并关闭吗？</translation>
     </message>
@@ -3257,50 +3257,65 @@
     </message>
 </context>
 <context>
+    <name>Ops</name>
+    <message>
+        <location filename="../../ui/ops.py" line="54"/>
+        <location filename="../../ui/ops.py" line="99"/>
+        <source>Not saved</source>
+        <extracomment>The running read per (widget, name) for `supersede`.</extracomment>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ops.py" line="100"/>
+        <source>Not loaded</source>
+        <translation>未能读取</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages/registry.py" line="85"/>
+        <location filename="../../ui/pages/registry.py" line="118"/>
         <source>Customer ledger</source>
         <extracomment>file name under resources/icons In the order of a clerk&apos;s day: the ledgers, the plan of due work, the analyses, the calculator, the settings.</extracomment>
         <translation>客户台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="86"/>
+        <location filename="../../ui/pages/registry.py" line="119"/>
         <source>Meter-asset ledger</source>
         <translation>计量资产台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="91"/>
+        <location filename="../../ui/pages/registry.py" line="124"/>
         <source>Back-billing calculator</source>
         <translation>追补电费计算</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="93"/>
+        <location filename="../../ui/pages/registry.py" line="126"/>
         <source>Code tables</source>
         <translation>代码表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="88"/>
+        <location filename="../../ui/pages/registry.py" line="121"/>
         <source>Consumption analysis</source>
         <translation>用电分析</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="89"/>
+        <location filename="../../ui/pages/registry.py" line="122"/>
         <source>Sudden drops</source>
         <translation>电量突降</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="90"/>
+        <location filename="../../ui/pages/registry.py" line="123"/>
         <source>Line loss</source>
         <translation>台区线损</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="87"/>
+        <location filename="../../ui/pages/registry.py" line="120"/>
         <source>Rotation and verification plan</source>
         <translation>轮换检定计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="92"/>
+        <location filename="../../ui/pages/registry.py" line="125"/>
         <source>Rule settings</source>
         <translation>规则设置</translation>
     </message>
@@ -3553,22 +3568,22 @@
 <context>
     <name>RejectionModel</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="75"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="72"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="75"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="72"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="75"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="72"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="75"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="72"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -3576,68 +3591,68 @@
 <context>
     <name>RemoveDialog</name>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="24"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="25"/>
         <source>Rotation (service period ended)</source>
         <extracomment>Reasons offered (the field stays editable): the usual causes of a removal at a station.</extracomment>
         <translation>轮换（到期）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="25"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="26"/>
         <source>Fault</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="26"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="27"/>
         <source>Account closed</source>
         <translation>销户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="27"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="28"/>
         <source>Capacity change</source>
         <translation>增减容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="28"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="29"/>
         <source>Suspected tampering</source>
         <translation>疑似窃电</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="46"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="47"/>
         <source>Installed at %1</source>
         <translation>安装于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="47"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="48"/>
         <source>Remove from the metering point</source>
         <translation>从计量点拆除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="51"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="52"/>
         <source>kWh on the register at removal</source>
         <translation>拆除时的电量示数(kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="56"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="57"/>
         <source>Removed on</source>
         <translation>拆除日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="57"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="58"/>
         <source>Closing reading</source>
         <translation>拆表示数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="58"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="59"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="66"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="67"/>
         <source>The closing register reading is required</source>
         <translation>拆表示数必填</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="68"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="69"/>
         <source>Give the reason for the removal</source>
         <translation>请填写拆除原因</translation>
     </message>
@@ -3710,7 +3725,7 @@
         <translation>计量资产台账</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="122"/>
         <source>Report not built</source>
         <translation>报表未生成</translation>
     </message>
@@ -3764,212 +3779,212 @@ Default: %2</source>
 <context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="30"/>
+        <location filename="../../ui/models/rules_model.py" line="24"/>
         <source>Editions</source>
         <extracomment>the invalid index Qt passes for the top level The areas the page groups the rules in, by key prefix, in the order shown.</extracomment>
         <translation>规程版本</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="31"/>
+        <location filename="../../ui/models/rules_model.py" line="25"/>
         <source>Test and check periods</source>
         <translation>检验周期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="32"/>
+        <location filename="../../ui/models/rules_model.py" line="26"/>
         <source>Service life and sampling</source>
         <translation>使用年限与抽检</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="33"/>
+        <location filename="../../ui/models/rules_model.py" line="27"/>
         <source>Customer inspections</source>
         <translation>用电检查</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="34"/>
+        <location filename="../../ui/models/rules_model.py" line="28"/>
         <source>Line-loss bands</source>
         <translation>线损合格区间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="35"/>
+        <location filename="../../ui/models/rules_model.py" line="29"/>
         <source>Sudden-drop scan</source>
         <translation>电量突降筛查</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="36"/>
+        <location filename="../../ui/models/rules_model.py" line="30"/>
         <source>Back-billing and penalties</source>
         <translation>追补电费与违约使用电费</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="40"/>
+        <location filename="../../ui/models/rules_model.py" line="34"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="41"/>
+        <location filename="../../ui/models/rules_model.py" line="35"/>
         <source>years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="42"/>
+        <location filename="../../ui/models/rules_model.py" line="36"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="43"/>
+        <location filename="../../ui/models/rules_model.py" line="37"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="44"/>
+        <location filename="../../ui/models/rules_model.py" line="38"/>
         <source>h/day</source>
         <translation>小时/天</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="45"/>
+        <location filename="../../ui/models/rules_model.py" line="39"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="46"/>
+        <location filename="../../ui/models/rules_model.py" line="40"/>
         <source>yuan/kVA</source>
         <translation>元/kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="47"/>
+        <location filename="../../ui/models/rules_model.py" line="41"/>
         <source>fraction</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="48"/>
+        <location filename="../../ui/models/rules_model.py" line="42"/>
         <source>points</source>
         <translation>百分点</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="53"/>
+        <location filename="../../ui/models/rules_model.py" line="47"/>
         <source>smart meter</source>
         <extracomment>Names of the entries of mapping rules (device classes and voltages stay as written).</extracomment>
         <translation>智能电能表</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="54"/>
+        <location filename="../../ui/models/rules_model.py" line="48"/>
         <source>electromechanical, single-phase</source>
         <translation>单相机电式</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="55"/>
+        <location filename="../../ui/models/rules_model.py" line="49"/>
         <source>electromechanical, three-phase</source>
         <translation>三相机电式</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="56"/>
+        <location filename="../../ui/models/rules_model.py" line="50"/>
         <source>large capacity</source>
         <translation>大容量（按容量）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="57"/>
+        <location filename="../../ui/models/rules_model.py" line="51"/>
         <source>low voltage</source>
         <translation>低压</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="58"/>
+        <location filename="../../ui/models/rules_model.py" line="52"/>
         <source>public</source>
         <translation>公用</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="59"/>
+        <location filename="../../ui/models/rules_model.py" line="53"/>
         <source>dedicated</source>
         <translation>专用</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="60"/>
+        <location filename="../../ui/models/rules_model.py" line="54"/>
         <source>rural</source>
         <translation>农村</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="65"/>
+        <location filename="../../ui/models/rules_model.py" line="59"/>
         <source>lighting</source>
         <extracomment>Text values of mapping rules (the use a tariff category defaults to).</extracomment>
         <translation>照明</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="66"/>
+        <location filename="../../ui/models/rules_model.py" line="60"/>
         <source>power</source>
         <translation>动力</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="70"/>
+        <location filename="../../ui/models/rules_model.py" line="64"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="71"/>
+        <location filename="../../ui/models/rules_model.py" line="65"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="72"/>
+        <location filename="../../ui/models/rules_model.py" line="66"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="73"/>
-        <location filename="../../ui/models/rules_model.py" line="242"/>
+        <location filename="../../ui/models/rules_model.py" line="67"/>
+        <location filename="../../ui/models/rules_model.py" line="236"/>
         <source>Source</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="74"/>
+        <location filename="../../ui/models/rules_model.py" line="68"/>
         <source>Edition</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="75"/>
+        <location filename="../../ui/models/rules_model.py" line="69"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="98"/>
+        <location filename="../../ui/models/rules_model.py" line="92"/>
         <source>none</source>
         <translation>不做</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="206"/>
+        <location filename="../../ui/models/rules_model.py" line="200"/>
         <source>Default: %1</source>
         <extracomment>the columns, in HEADERS&apos; order</extracomment>
         <translation>默认值：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="232"/>
+        <location filename="../../ui/models/rules_model.py" line="226"/>
         <source>Category</source>
         <translation>用电类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="234"/>
+        <location filename="../../ui/models/rules_model.py" line="228"/>
         <source>Voltage</source>
         <translation>电压等级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="235"/>
+        <location filename="../../ui/models/rules_model.py" line="229"/>
         <source>Price (yuan/kWh)</source>
         <translation>电价（元/kWh）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="237"/>
+        <location filename="../../ui/models/rules_model.py" line="231"/>
         <source>Basic charge (yuan/kVA·month)</source>
         <translation>基本电价（元/kVA·月）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="240"/>
+        <location filename="../../ui/models/rules_model.py" line="234"/>
         <source>Effective from</source>
         <translation>执行起日</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="241"/>
+        <location filename="../../ui/models/rules_model.py" line="235"/>
         <source>Effective to</source>
         <translation>执行止日</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="243"/>
+        <location filename="../../ui/models/rules_model.py" line="237"/>
         <source>example value</source>
         <translation>示例值</translation>
     </message>
@@ -3977,73 +3992,73 @@ Default: %2</source>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="81"/>
+        <location filename="../../ui/pages/rules_page.py" line="82"/>
         <source>DL/T 448 edition:</source>
         <extracomment>Pixel widths of rule, value, unit, source (stretches), edition, changed at the 10 pt font; a column is never narrower than its (English) title. The edition switches at the top of the page: rule key → what a change does to the station&apos;s work.</extracomment>
         <translation>DL/T 448 版本：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="82"/>
+        <location filename="../../ui/pages/rules_page.py" line="83"/>
         <source>供电营业规则 edition:</source>
         <translation>供电营业规则版本：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="93"/>
+        <location filename="../../ui/pages/rules_page.py" line="94"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="123"/>
+        <location filename="../../ui/pages/rules_page.py" line="124"/>
         <source>Values in blue differ from the default (hover for it). Every change is recorded in the audit log with your name.</source>
         <translation>蓝色的值与默认值不同（鼠标悬停可见默认值）。每次修改都以您的名字记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="140"/>
+        <location filename="../../ui/pages/rules_page.py" line="141"/>
         <source>Add tariff…</source>
         <translation>新增电价…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="143"/>
+        <location filename="../../ui/pages/rules_page.py" line="144"/>
         <source>New price for this tariff…</source>
         <translation>调整此电价…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="154"/>
+        <location filename="../../ui/pages/rules_page.py" line="155"/>
         <source>Grey rows are example values the station has not set; back-billing uses the tariff in force on the day.</source>
         <translation>灰色行为本所尚未设置的示例值；追补电费按当日执行的电价计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="161"/>
+        <location filename="../../ui/pages/rules_page.py" line="162"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="162"/>
+        <location filename="../../ui/pages/rules_page.py" line="163"/>
         <source>Tariffs</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="166"/>
+        <location filename="../../ui/pages/rules_page.py" line="167"/>
         <source>Reload</source>
         <translation>重新载入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="220"/>
+        <location filename="../../ui/pages/rules_page.py" line="221"/>
         <source>Switch DL/T 448 to the %1 edition? Device classes and on-site test periods change, and with them every due date of the rotation and verification plan.</source>
         <translation>将 DL/T 448 切换为 %1 版？计量装置分类和现场检验周期随之改变，轮换检定计划的所有到期日都会重新计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="223"/>
+        <location filename="../../ui/pages/rules_page.py" line="224"/>
         <source>Switch 供电营业规则 to the %1 edition? Back-billing and penalty calculations from now on follow it.</source>
         <translation>将供电营业规则切换为 %1 版？此后的追补电费和违约使用电费按该版计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="225"/>
+        <location filename="../../ui/pages/rules_page.py" line="226"/>
         <source>Change edition</source>
         <translation>切换版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="287"/>
+        <location filename="../../ui/pages/rules_page.py" line="282"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -4141,92 +4156,93 @@ Default: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="47"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="57"/>
         <source>station.db in the user data folder</source>
         <translation>用户数据文件夹中的 station.db</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="58"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="61"/>
         <source>Station (shared by every counter)</source>
         <translation>供电所（所有柜台共用）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="63"/>
         <source>Station name:</source>
         <translation>供电所名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="64"/>
         <source>Station code:</source>
         <translation>供电所编码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="65"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="67"/>
         <source>Operator:</source>
         <translation>操作员：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="68"/>
         <source>A new language takes effect when the program is restarted.</source>
         <translation>新的语言在程序重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
         <source>Language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="76"/>
         <source>A SQLite file for one PC, or a PostgreSQL URL (postgresql://user@server/station) shared by several counters. A new location takes effect when the program is restarted.</source>
         <translation>单机使用 SQLite 文件；多个柜台共用时填写 PostgreSQL 地址（postgresql://用户@服务器/station）。新的位置在程序重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="82"/>
         <source>The data now lives in: %1</source>
         <translation>当前数据保存在：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="104"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="105"/>
         <source>Station database (*.db)</source>
         <translation>供电所数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
         <source>language</source>
+        <extracomment>str | None</extracomment>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="180"/>
         <source>Database not changed</source>
         <translation>数据库未更改</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="181"/>
         <source>The database %1 cannot be opened:
 %2
 
@@ -4237,17 +4253,17 @@ The database location is left unchanged.</source>
 数据库位置保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="190"/>
         <source>database</source>
         <translation>数据库位置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="193"/>
         <source>Restart needed</source>
         <translation>需要重新启动</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="194"/>
         <source>The new %1 takes effect when the program is restarted.</source>
         <translation>新的%1在程序重新启动后生效。</translation>
     </message>
@@ -4255,54 +4271,54 @@ The database location is left unchanged.</source>
 <context>
     <name>SimpleStepDialog</name>
     <message>
-        <location filename="../../ui/dialogs/asset_simple_step.py" line="18"/>
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="19"/>
         <source>Issue for installation</source>
         <extracomment>Window title, the reason&apos;s label and whether the reason is required, per step.</extracomment>
         <translation>领出待装</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_simple_step.py" line="19"/>
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="20"/>
         <source>Issued to / work order</source>
         <translation>领用人 / 工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_simple_step.py" line="20"/>
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="21"/>
         <source>Return to stock</source>
         <translation>退库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_simple_step.py" line="21"/>
-        <location filename="../../ui/dialogs/asset_simple_step.py" line="23"/>
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="22"/>
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="24"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_simple_step.py" line="22"/>
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="23"/>
         <source>Mark for scrapping</source>
         <translation>报废申请</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_simple_step.py" line="24"/>
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="25"/>
         <source>Scrap</source>
         <translation>报废</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_simple_step.py" line="25"/>
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="26"/>
         <source>Scrapping record / note</source>
         <translation>报废记录 / 备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_simple_step.py" line="46"/>
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="47"/>
         <source>e.g. failed verification, damaged, obsolete model</source>
         <translation>例如：检定不合格、损坏、淘汰型号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_simple_step.py" line="47"/>
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="48"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_simple_step.py" line="54"/>
+        <location filename="../../ui/dialogs/asset_simple_step.py" line="55"/>
         <source>A reason for scrapping is required</source>
         <translation>报废原因必填</translation>
     </message>
@@ -4318,22 +4334,22 @@ The database location is left unchanged.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../main.py" line="50"/>
+        <location filename="../../main.py" line="52"/>
         <source>Database too new</source>
         <translation>数据库版本过新</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="51"/>
+        <location filename="../../main.py" line="53"/>
         <source>This database was written by a newer version of the workstation (schema %1). Install that version to open it.</source>
         <translation>该数据库由更新版本的工作站写入（架构 %1）。请安装该版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="58"/>
+        <location filename="../../main.py" line="61"/>
         <source>Database not available</source>
         <translation>数据库无法使用</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="59"/>
+        <location filename="../../main.py" line="62"/>
         <source>The database %1 cannot be opened:
 %2
 
@@ -4344,18 +4360,18 @@ Check the location (start with --db FILE to open another one, then correct it in
 请检查数据库位置（可用 --db 文件 启动打开其他数据库，再在设置中改正）。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="78"/>
+        <location filename="../../ui/startup.py" line="79"/>
         <source>Demo station</source>
         <extracomment>Size of the generated demo station: a real county station has about this many customers (DESIGN.md).</extracomment>
         <translation>演示供电所</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="80"/>
+        <location filename="../../ui/startup.py" line="81"/>
         <source>Generating the demo station (%1 customers)…</source>
         <translation>正在生成演示供电所（%1 户）…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="81"/>
+        <location filename="../../ui/startup.py" line="82"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4363,118 +4379,118 @@ Check the location (start with --db FILE to open another one, then correct it in
 <context>
     <name>SuspectModel</name>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="23"/>
+        <location filename="../../ui/models/suspect_model.py" line="18"/>
         <source>MoM</source>
         <extracomment>Short names of the rules (station.analysis.reasons.RULE_CODES) for the list; the tooltip gives the long one.</extracomment>
         <translation>环比</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="24"/>
+        <location filename="../../ui/models/suspect_model.py" line="19"/>
         <source>YoY</source>
         <translation>同比</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="25"/>
+        <location filename="../../ui/models/suspect_model.py" line="20"/>
         <source>Peers</source>
         <translation>同类</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="26"/>
+        <location filename="../../ui/models/suspect_model.py" line="21"/>
         <source>Zero</source>
         <translation>零电量</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="27"/>
+        <location filename="../../ui/models/suspect_model.py" line="22"/>
         <source>Change pt</source>
         <translation>变点</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="28"/>
+        <location filename="../../ui/models/suspect_model.py" line="23"/>
         <source>Area loss</source>
         <translation>线损</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="29"/>
+        <location filename="../../ui/models/suspect_model.py" line="24"/>
         <source>Meter event</source>
         <translation>计量变更</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="33"/>
+        <location filename="../../ui/models/suspect_model.py" line="28"/>
         <source>Month-over-month: at least 50 % below the mean of the 3 months before</source>
         <translation>环比：较前 3 个月均值下降至少 50%</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="34"/>
+        <location filename="../../ui/models/suspect_model.py" line="29"/>
         <source>Year-over-year: at least 40 % below the same month last year</source>
         <translation>同比：较去年同期下降至少 40%</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="35"/>
+        <location filename="../../ui/models/suspect_model.py" line="30"/>
         <source>Far below the median of the same category (and 台区)</source>
         <translation>远低于同类别（同台区）用户中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="36"/>
+        <location filename="../../ui/models/suspect_model.py" line="31"/>
         <source>3 or more months at zero while the account is active</source>
         <translation>在用户连续 3 个月及以上电量为零</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="37"/>
+        <location filename="../../ui/models/suspect_model.py" line="32"/>
         <source>Change point: the month the drop began</source>
         <translation>变点：电量突降起始月份</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="38"/>
+        <location filename="../../ui/models/suspect_model.py" line="33"/>
         <source>The 台区 loss rate rose in the same month (ranked higher)</source>
         <translation>所在台区线损率同月上升（排名靠前）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="39"/>
+        <location filename="../../ui/models/suspect_model.py" line="34"/>
         <source>A meter or CT change may explain the drop (ranked lower)</source>
         <translation>同期换表或更换互感器，可能为计量原因（排名靠后）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="97"/>
+        <location filename="../../ui/models/suspect_model.py" line="92"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="99"/>
+        <location filename="../../ui/models/suspect_model.py" line="94"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="100"/>
+        <location filename="../../ui/models/suspect_model.py" line="95"/>
         <source>Name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="101"/>
+        <location filename="../../ui/models/suspect_model.py" line="96"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="103"/>
+        <location filename="../../ui/models/suspect_model.py" line="98"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="106"/>
+        <location filename="../../ui/models/suspect_model.py" line="101"/>
         <source>Reason</source>
         <translation>疑点原因</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="105"/>
+        <location filename="../../ui/models/suspect_model.py" line="100"/>
         <source>Drop began</source>
         <translation>起始月份</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="107"/>
+        <location filename="../../ui/models/suspect_model.py" line="102"/>
         <source>Rules</source>
         <translation>命中规则</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suspect_model.py" line="108"/>
+        <location filename="../../ui/models/suspect_model.py" line="103"/>
         <source>Tariff category</source>
         <translation>用电类别</translation>
     </message>
@@ -4482,143 +4498,143 @@ Check the location (start with --db FILE to open another one, then correct it in
 <context>
     <name>SuspectsPage</name>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="73"/>
-        <location filename="../../ui/pages/suspects_page.py" line="170"/>
+        <location filename="../../ui/pages/suspects_page.py" line="75"/>
+        <location filename="../../ui/pages/suspects_page.py" line="172"/>
         <source>Run scan</source>
-        <extracomment>Column widths in pixels at the 10 pt application font (rank, 户号, 户名, 台区, score, start, reason, rules, category). The reason stretches over what is left; 0 leaves a column to the header. Columns a clerk opens from the header&apos;s menu: the rules are in the reason (and under the curve), the category has its filter, the rank is the list&apos;s order (and the score&apos;s); at 1280 px the reason needs their room. path of the inspection list just built (before the preview opens) the scan listed (station.consumption.service.ScanRun): curves show its verdicts</extracomment>
+        <extracomment>Column widths in pixels at the 10 pt application font (rank, 户号, 户名, 台区, score, start, reason, rules, category). The reason stretches over what is left; 0 leaves a column to the header. Columns a clerk opens from the header&apos;s menu: the rules are in the reason (and under the curve), the category has its filter, the rank is the list&apos;s order (and the score&apos;s); at 1280 px the reason needs their room. the .xlsx written by export_xlsx path of the inspection list just built (before the preview opens) the scan listed (station.consumption.service.ScanRun): curves show its verdicts</extracomment>
         <translation>开始扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="77"/>
+        <location filename="../../ui/pages/suspects_page.py" line="79"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="93"/>
+        <location filename="../../ui/pages/suspects_page.py" line="95"/>
         <source>Search account no., name or reason</source>
         <translation>搜索户号、户名或原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="101"/>
+        <location filename="../../ui/pages/suspects_page.py" line="103"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="109"/>
+        <location filename="../../ui/pages/suspects_page.py" line="111"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="109"/>
+        <location filename="../../ui/pages/suspects_page.py" line="111"/>
         <source>Tariff</source>
         <translation>用电类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="110"/>
+        <location filename="../../ui/pages/suspects_page.py" line="112"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="172"/>
+        <location filename="../../ui/pages/suspects_page.py" line="174"/>
         <source>Export .xlsx…</source>
         <translation>导出 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="174"/>
+        <location filename="../../ui/pages/suspects_page.py" line="176"/>
         <source>Print inspection list…</source>
         <translation>打印稽查清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="189"/>
+        <location filename="../../ui/pages/suspects_page.py" line="191"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="208"/>
+        <location filename="../../ui/pages/suspects_page.py" line="210"/>
         <source>Readings up to %1.</source>
         <translation>电量数据截至 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="210"/>
+        <location filename="../../ui/pages/suspects_page.py" line="212"/>
         <source>No consumption readings yet: import them first.</source>
         <translation>尚无用电量数据：请先导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="253"/>
+        <location filename="../../ui/pages/suspects_page.py" line="255"/>
         <source>Sudden-drop scan %1</source>
         <translation>电量突降扫描 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="262"/>
+        <location filename="../../ui/pages/suspects_page.py" line="265"/>
         <source>Scanning %1…</source>
         <translation>正在扫描 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="268"/>
+        <location filename="../../ui/pages/suspects_page.py" line="271"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/suspects_page.py" line="291"/>
+        <location filename="../../ui/pages/suspects_page.py" line="296"/>
         <source>Scan of %1: %n customer(s) flagged.</source>
         <translation>
             <numerusform>%1 扫描完成：%n 户疑似突降。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="302"/>
+        <location filename="../../ui/pages/suspects_page.py" line="306"/>
         <source>The scan failed.</source>
         <translation>扫描失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="303"/>
+        <location filename="../../ui/pages/suspects_page.py" line="307"/>
         <source>Scan failed</source>
         <translation>扫描失败</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="306"/>
+        <location filename="../../ui/pages/suspects_page.py" line="310"/>
         <source>Scan cancelled; the list shows the previous scan.</source>
         <translation>扫描已取消；列表仍为上次扫描结果。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/suspects_page.py" line="317"/>
+        <location filename="../../ui/pages/suspects_page.py" line="321"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="318"/>
+        <location filename="../../ui/pages/suspects_page.py" line="322"/>
         <source>%1 of %2 customers</source>
         <translation>%1 / %2 户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="367"/>
+        <location filename="../../ui/pages/suspects_page.py" line="362"/>
         <source>Export sudden drops</source>
         <translation>导出电量突降清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="368"/>
+        <location filename="../../ui/pages/suspects_page.py" line="363"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="380"/>
+        <location filename="../../ui/pages/suspects_page.py" line="378"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="393"/>
+        <location filename="../../ui/pages/suspects_page.py" line="391"/>
         <source>Inspection list</source>
         <translation>稽查清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="395"/>
+        <location filename="../../ui/pages/suspects_page.py" line="393"/>
         <source>Inspection list %1</source>
         <translation>稽查清单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="405"/>
+        <location filename="../../ui/pages/suspects_page.py" line="403"/>
         <source>Inspection list not built</source>
         <translation>稽查清单未生成</translation>
     </message>
@@ -4956,73 +4972,73 @@ Check the location (start with --db FILE to open another one, then correct it in
 <context>
     <name>WorkloadChart</name>
     <message>
-        <location filename="../../ui/widgets/workload_chart.py" line="28"/>
+        <location filename="../../ui/widgets/workload_chart.py" line="29"/>
         <source>Jan</source>
         <extracomment>One colour per kind, the same order as the legend; distinguishable for the common colour blindnesses (Okabe–Ito palette).</extracomment>
         <translation>1月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/workload_chart.py" line="28"/>
+        <location filename="../../ui/widgets/workload_chart.py" line="29"/>
         <source>Feb</source>
         <translation>2月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/workload_chart.py" line="29"/>
+        <location filename="../../ui/widgets/workload_chart.py" line="30"/>
         <source>Mar</source>
         <translation>3月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/workload_chart.py" line="29"/>
+        <location filename="../../ui/widgets/workload_chart.py" line="30"/>
         <source>Apr</source>
         <translation>4月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/workload_chart.py" line="30"/>
+        <location filename="../../ui/widgets/workload_chart.py" line="31"/>
         <source>May</source>
         <translation>5月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/workload_chart.py" line="30"/>
+        <location filename="../../ui/widgets/workload_chart.py" line="31"/>
         <source>Jun</source>
         <translation>6月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/workload_chart.py" line="31"/>
+        <location filename="../../ui/widgets/workload_chart.py" line="32"/>
         <source>Jul</source>
         <translation>7月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/workload_chart.py" line="31"/>
+        <location filename="../../ui/widgets/workload_chart.py" line="32"/>
         <source>Aug</source>
         <translation>8月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/workload_chart.py" line="32"/>
+        <location filename="../../ui/widgets/workload_chart.py" line="33"/>
         <source>Sep</source>
         <translation>9月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/workload_chart.py" line="32"/>
+        <location filename="../../ui/widgets/workload_chart.py" line="33"/>
         <source>Oct</source>
         <translation>10月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/workload_chart.py" line="33"/>
+        <location filename="../../ui/widgets/workload_chart.py" line="34"/>
         <source>Nov</source>
         <translation>11月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/workload_chart.py" line="33"/>
+        <location filename="../../ui/widgets/workload_chart.py" line="34"/>
         <source>Dec</source>
         <translation>12月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/workload_chart.py" line="54"/>
+        <location filename="../../ui/widgets/workload_chart.py" line="55"/>
         <source>Jobs</source>
         <translation>工作项</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/workload_chart.py" line="86"/>
+        <location filename="../../ui/widgets/workload_chart.py" line="87"/>
         <source>%1 jobs in the year; busiest month %2 with %3 jobs; average %4 a month.</source>
         <translation>全年共 %1 项；最忙为%2，%3 项；月均 %4 项。</translation>
     </message>
@@ -5064,82 +5080,82 @@ Check the location (start with --db FILE to open another one, then correct it in
         <translation>不可算</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="44"/>
+        <location filename="../../station/analysis/reasons.py" line="47"/>
         <source>From {start}</source>
-        <translation>自 {start} 起</translation>
+        <translation>{start} 起</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="46"/>
+        <location filename="../../station/analysis/reasons.py" line="48"/>
         <source>consumption {pct}% below the same months last year</source>
-        <translation>用电量比去年同期低 {pct}%</translation>
+        <translation>电量较去年同期下降 {pct}%</translation>
+    </message>
+    <message>
+        <location filename="../../station/analysis/reasons.py" line="49"/>
+        <source>{pct}% below the mean of the 3 months before</source>
+        <translation>较前 3 个月均值下降 {pct}%</translation>
     </message>
     <message>
         <location filename="../../station/analysis/reasons.py" line="50"/>
-        <source>{pct}% below the mean of the 3 months before</source>
-        <translation>比前 3 个月平均值低 {pct}%</translation>
+        <source>consumption stays below its usual level</source>
+        <translation>电量持续低于往常水平</translation>
+    </message>
+    <message>
+        <location filename="../../station/analysis/reasons.py" line="51"/>
+        <source>{pct}% of the median of the same category in the area</source>
+        <translation>同台区同类用户中位数的 {pct}%</translation>
+    </message>
+    <message>
+        <location filename="../../station/analysis/reasons.py" line="52"/>
+        <source>{pct}% of the median of the same category</source>
+        <translation>同类用户中位数的 {pct}%</translation>
+    </message>
+    <message>
+        <location filename="../../station/analysis/reasons.py" line="53"/>
+        <source>change far below its peers (z = {z})</source>
+        <translation>变化幅度远低于同类用户 (z = {z})</translation>
     </message>
     <message>
         <location filename="../../station/analysis/reasons.py" line="54"/>
-        <source>consumption stays below its usual level</source>
-        <translation>用电量持续低于正常水平</translation>
-    </message>
-    <message>
-        <location filename="../../station/analysis/reasons.py" line="58"/>
-        <source>{pct}% of the median of the same category in the area</source>
-        <translation>仅为本台区同类用户中位数的 {pct}%</translation>
-    </message>
-    <message>
-        <location filename="../../station/analysis/reasons.py" line="62"/>
-        <source>{pct}% of the median of the same category</source>
-        <translation>仅为同类用户中位数的 {pct}%</translation>
-    </message>
-    <message>
-        <location filename="../../station/analysis/reasons.py" line="66"/>
-        <source>change far below its peers (z = {z})</source>
-        <translation>变化远低于同类用户（z = {z}）</translation>
-    </message>
-    <message>
-        <location filename="../../station/analysis/reasons.py" line="69"/>
         <source>{n} months in a row at zero</source>
-        <translation>连续 {n} 个月为零</translation>
+        <translation>连续 {n} 个月电量为零</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="71"/>
+        <location filename="../../station/analysis/reasons.py" line="55"/>
         <source>the area&apos;s loss rate rose {pp} points over the same months</source>
         <translation>所在台区线损率同期上升 {pp} 个百分点</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="75"/>
+        <location filename="../../station/analysis/reasons.py" line="56"/>
         <source>the account is closed or suspended in the ledger: the drop is explained</source>
         <translation>台账已销户或暂停，电量下降已有说明</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="79"/>
+        <location filename="../../station/analysis/reasons.py" line="58"/>
         <source>the area&apos;s supply fell as much: more likely a real reduction</source>
         <translation>所在台区供电量同步下降，更可能为正常减少用电</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="83"/>
+        <location filename="../../station/analysis/reasons.py" line="59"/>
         <source>a meter or CT change at that time may explain it</source>
-        <translation>同期的换表或更换互感器可能是原因</translation>
+        <translation>同期有换表/互感器变更，可能为计量原因</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="94"/>
+        <location filename="../../station/analysis/reasons.py" line="69"/>
         <source>{start}, {rest}</source>
-        <translation>{start}，{rest}</translation>
+        <translation>{start}{rest}</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="95"/>
+        <location filename="../../station/analysis/reasons.py" line="70"/>
         <source>; </source>
-        <translation>；</translation>
+        <translation>，</translation>
     </message>
     <message>
         <location filename="../../station/users.py" line="36"/>
         <location filename="../../station/areas.py" line="40"/>
-        <location filename="../../station/assets.py" line="231"/>
+        <location filename="../../station/assets.py" line="236"/>
         <location filename="../../station/imports/monthly.py" line="40"/>
         <location filename="../../station/codes/store.py" line="105"/>
-        <location filename="../../station/customers.py" line="406"/>
+        <location filename="../../station/customers.py" line="410"/>
         <location filename="../../station/domain/validation.py" line="55"/>
         <location filename="../../station/domain/validation.py" line="235"/>
         <source>This field is required</source>
@@ -5168,7 +5184,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     <message>
         <location filename="../../station/users.py" line="44"/>
         <location filename="../../station/areas.py" line="49"/>
-        <location filename="../../station/assets.py" line="269"/>
+        <location filename="../../station/assets.py" line="274"/>
         <location filename="../../station/codes/store.py" line="99"/>
         <location filename="../../station/domain/validation.py" line="72"/>
         <source>{value} is not one of: {allowed}</source>
@@ -5182,147 +5198,147 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     </message>
     <message>
         <location filename="../../station/areas.py" line="90"/>
-        <location filename="../../station/customers.py" line="285"/>
+        <location filename="../../station/customers.py" line="286"/>
         <source>No such area</source>
         <translation>没有该台区</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="178"/>
+        <location filename="../../station/assets.py" line="180"/>
         <source>{asset_no}: {problem}</source>
         <translation>{asset_no}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="181"/>
+        <location filename="../../station/assets.py" line="183"/>
         <source>Asset number {value} appears twice in this delivery</source>
         <translation>资产编号 {value} 在本批到货中重复</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="187"/>
+        <location filename="../../station/assets.py" line="189"/>
         <source>Asset number {value} is already in the ledger</source>
         <translation>资产编号 {value} 已在台账中</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="200"/>
+        <location filename="../../station/assets.py" line="202"/>
         <source>No assets to receive</source>
         <translation>没有待入库的资产</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="223"/>
+        <location filename="../../station/assets.py" line="228"/>
         <source>No such asset</source>
         <translation>没有该资产</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="236"/>
+        <location filename="../../station/assets.py" line="241"/>
         <source>{day} is before the asset&apos;s last recorded step on {last}</source>
         <translation>{day} 早于该资产最近一次记录的日期 {last}</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="272"/>
+        <location filename="../../station/assets.py" line="277"/>
         <location filename="../../station/domain/validation.py" line="285"/>
         <source>Verified on {verified}, before it was made on {made}</source>
         <translation>检定日期 {verified} 早于出厂日期 {made}</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="291"/>
+        <location filename="../../station/assets.py" line="296"/>
         <source>The register reading is required at every install and removal</source>
         <translation>每次装表、拆表都必须登记示数</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="294"/>
+        <location filename="../../station/assets.py" line="299"/>
         <source>A reading cannot be negative</source>
         <translation>示数不能为负</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="308"/>
-        <location filename="../../station/assets.py" line="377"/>
+        <location filename="../../station/assets.py" line="314"/>
+        <location filename="../../station/assets.py" line="376"/>
         <source>No such metering point</source>
         <translation>没有该计量点</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="313"/>
+        <location filename="../../station/domain/lifecycle.py" line="220"/>
         <source>The customer&apos;s account is closed</source>
         <translation>该客户已销户</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="320"/>
+        <location filename="../../station/domain/lifecycle.py" line="226"/>
         <source>{asset_no} ({kind}) is already installed on this metering point; remove it first</source>
         <translation>{asset_no}（{kind}）已装在该计量点上，请先拆除</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="325"/>
+        <location filename="../../station/domain/lifecycle.py" line="233"/>
         <source>Its ratio {ratio} differs from the {kind} already on this point ({other})</source>
         <translation>其变比 {ratio} 与本计量点已装的 {kind}（{other}）不同</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="360"/>
+        <location filename="../../station/assets.py" line="358"/>
         <source>A reason for scrapping is required</source>
         <translation>报废原因必填</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="17"/>
+        <location filename="../../station/billing/checks.py" line="18"/>
         <source>Required.</source>
         <extracomment>The problem of a field not filled in: a form shows it as &quot;still needed&quot;, not as an error.</extracomment>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="69"/>
-        <location filename="../../station/billing/checks.py" line="72"/>
+        <location filename="../../station/billing/checks.py" line="74"/>
+        <location filename="../../station/billing/checks.py" line="77"/>
         <source>Not a number: {value}</source>
         <extracomment>What the calculators accept for a number: a Decimal, an int, or the text of a field. Never a float: binary fractions would leak into amounts a clerk checks by hand. The largest magnitude any calculator field accepts. A whole 供电所 supplies well under 10^9 kWh a year and no period, power, price or multiple comes near it; the bound keeps products inside the 28 significant digits of the decimal context, so &quot;1e999999&quot; is a refused field rather than an InvalidOperation.</extracomment>
         <translation>不是数字：{value}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="78"/>
+        <location filename="../../station/billing/checks.py" line="83"/>
         <source>Too large: {value} (at most {limit}).</source>
         <translation>数值过大：{value}（最大 {limit}）。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="88"/>
+        <location filename="../../station/billing/checks.py" line="93"/>
         <source>Must be greater than zero (got {value}).</source>
         <translation>必须大于零（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="95"/>
+        <location filename="../../station/billing/checks.py" line="100"/>
         <source>Must not be negative (got {value}).</source>
         <translation>不能为负（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="102"/>
+        <location filename="../../station/billing/checks.py" line="107"/>
         <source>Must be a whole number (got {value}).</source>
         <translation>必须是整数（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="119"/>
+        <location filename="../../station/billing/checks.py" line="124"/>
         <source>Give one price or the tariffs of the period, not both.</source>
         <translation>请给出单一电价或期间内的分段电价，二者只能选一。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="124"/>
+        <location filename="../../station/billing/checks.py" line="129"/>
         <source>Tariffs of the period need the first and last day of the period.</source>
         <translation>分段电价需要给出期间的起止日期。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="132"/>
+        <location filename="../../station/billing/checks.py" line="137"/>
         <source>The tariffs do not cover the period {start} to {end} day by day.</source>
         <translation>分段电价未逐日覆盖 {start} 至 {end} 的期间。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="150"/>
+        <location filename="../../station/billing/checks.py" line="155"/>
         <source>Give the number of days or the dates, not both.</source>
         <translation>请填写天数或起止日期，二者只填其一。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="158"/>
+        <location filename="../../station/billing/checks.py" line="163"/>
         <source>Required with the end date.</source>
         <translation>填写了截止日期时必填。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="161"/>
+        <location filename="../../station/billing/checks.py" line="166"/>
         <source>Required with the start date.</source>
         <translation>填写了起始日期时必填。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="167"/>
+        <location filename="../../station/billing/checks.py" line="172"/>
         <source>The start {start} is after the end {end}.</source>
         <translation>起始日期 {start} 晚于截止日期 {end}。</translation>
     </message>
@@ -5769,76 +5785,76 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>由导入批次 {batch}（{file}）导入</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="267"/>
+        <location filename="../../station/customers.py" line="268"/>
         <location filename="../../station/domain/validation.py" line="309"/>
         <source>Phases are 1 or 3</source>
         <extracomment>IN lists are cut to this size: SQLite&apos;s bound-parameter limit, and plans stay simple on PostgreSQL.</extracomment>
         <translation>相数为 1 或 3</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="269"/>
+        <location filename="../../station/customers.py" line="270"/>
         <source>A penalty multiple cannot be negative</source>
         <translation>违约使用电费倍数不能为负</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="281"/>
+        <location filename="../../station/customers.py" line="282"/>
         <source>Account number {value} belongs to another customer</source>
         <translation>户号 {value} 已属于其他客户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="347"/>
+        <location filename="../../station/customers.py" line="351"/>
         <source>No such customer</source>
         <translation>没有该客户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="363"/>
+        <location filename="../../station/customers.py" line="367"/>
         <source>This customer was changed by someone else since you opened it; reopen it.</source>
         <translation>您打开此客户后已有他人修改，请重新打开。</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="367"/>
+        <location filename="../../station/customers.py" line="371"/>
         <source>The customer was closed on {day}; a closed account is not edited</source>
         <translation>该客户已于 {day} 销户；已销户的档案不能修改</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="403"/>
+        <location filename="../../station/customers.py" line="407"/>
         <source>The customer was already closed on {day}</source>
         <translation>该客户已于 {day} 销户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="408"/>
+        <location filename="../../station/customers.py" line="412"/>
         <source>Closed on {day}, before the account was opened on {opened}</source>
         <translation>销户日期 {day} 早于立户日期 {opened}</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="412"/>
+        <location filename="../../station/customers.py" line="416"/>
         <source>A reason for closing the account is required</source>
         <translation>销户原因必填</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="419"/>
+        <location filename="../../station/customers.py" line="423"/>
         <source>{kind} {asset_no} is still installed at {point}; remove it (with its closing reading) before closing the account</source>
         <translation>{kind} {asset_no} 仍装在 {point}；请先拆除（并登记拆表示数）再销户</translation>
     </message>
     <message>
-        <location filename="../../station/demo/__init__.py" line="59"/>
+        <location filename="../../station/demo/__init__.py" line="56"/>
         <source>The database already holds data ({customers} customers, {assets} assets, {areas} areas); demo data is written only into an empty database</source>
         <extracomment>rows per executemany: large enough to amortise, small enough to cancel promptly Months of consumption the GUI&apos;s demo gets (the CLI&apos;s --months defaults to the same): three years, so the year-over-year drop rule (DOMAIN.md &quot;Spotting sudden drops&quot;, 2.) has two seasons to compare at first sight.</extracomment>
         <translation>数据库中已有数据（{customers} 户客户、{assets} 只资产、{areas} 个台区）；演示数据只能写入空数据库</translation>
     </message>
     <message>
-        <location filename="../../station/demo/__init__.py" line="149"/>
+        <location filename="../../station/demo/__init__.py" line="146"/>
         <source>Drawing the demo station</source>
         <translation>正在生成演示供电所</translation>
     </message>
     <message>
-        <location filename="../../station/demo/__init__.py" line="155"/>
-        <location filename="../../station/demo/__init__.py" line="189"/>
+        <location filename="../../station/demo/__init__.py" line="152"/>
+        <location filename="../../station/demo/__init__.py" line="186"/>
         <source>Writing the demo station</source>
         <translation>正在写入演示供电所</translation>
     </message>
     <message>
-        <location filename="../../station/demo/__init__.py" line="220"/>
+        <location filename="../../station/demo/__init__.py" line="217"/>
         <source>Demo station written</source>
         <translation>演示供电所已写入</translation>
     </message>
@@ -6085,7 +6101,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     </message>
     <message>
         <location filename="../../station/imports/assets.py" line="176"/>
-        <location filename="../../station/imports/customers.py" line="200"/>
+        <location filename="../../station/imports/customers.py" line="208"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
@@ -6100,101 +6116,101 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>正在安装到计量点</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="137"/>
+        <location filename="../../station/imports/customers.py" line="145"/>
         <source>unknown 台区 {code}: add its 台区名称 to create it, or correct the code</source>
         <translation>未知台区 {code}：请填写台区名称以新建，或更正编号</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="47"/>
+        <location filename="../../station/imports/customers.py" line="55"/>
         <source>台区 {code} {name} is new and will be created</source>
         <extracomment>Numeric(12, 2) in db.schema: capacities are compared and stored at that scale, so a re-import is unchanged. The preview&apos;s note for each 台区 the file creates (the GUI lists new areas from `new_areas` instead).</extracomment>
         <translation>台区 {code} {name} 为新台区，将被创建</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="50"/>
+        <location filename="../../station/imports/customers.py" line="58"/>
         <source>{count} customers move 台区 as of {date}</source>
         <extracomment>The preview&apos;s note on customers whose 台区 the file changes (their membership moves on the as-of date).</extracomment>
         <translation>{count} 户将于 {date} 起变更台区</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="53"/>
+        <location filename="../../station/imports/customers.py" line="61"/>
         <source>a new account is not created closed; import it as 正常 and close it with 销户</source>
         <extracomment>The reason a row creating a customer with 状态 销户 is refused.</extracomment>
         <translation>新户不能以销户状态建档；请按“正常”导入，再用“销户”办理</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="215"/>
+        <location filename="../../station/imports/customers.py" line="223"/>
         <source>a closed account is not reopened by an import</source>
         <translation>已销户的户号不能通过导入恢复</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="217"/>
+        <location filename="../../station/imports/customers.py" line="225"/>
         <source>the account is closed (销户); a closed account is not changed by an import</source>
         <translation>该户已销户；已销户的户号不能通过导入修改</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="220"/>
+        <location filename="../../station/imports/customers.py" line="228"/>
         <source>use 销户 in the customer ledger to close an account</source>
         <translation>请在客户台账中办理销户</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="222"/>
+        <location filename="../../station/imports/customers.py" line="230"/>
         <source>电压等级 changes re-classify the metering points: change it in the customer ledger</source>
         <translation>电压等级变更会重新确定计量装置类别：请在客户台账中修改</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="250"/>
+        <location filename="../../station/imports/customers.py" line="258"/>
         <source>Writing customers</source>
         <translation>正在写入客户</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="269"/>
+        <location filename="../../station/imports/customers.py" line="277"/>
         <source>Writing metering points and the audit log</source>
         <translation>正在写入计量点和审计日志</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="32"/>
+        <location filename="../../station/imports/installs.py" line="33"/>
         <source>status changes go through the asset lifecycle (stored: {stored}); the import does not change it</source>
         <extracomment>The reason on every AssetEvent an import writes. The reason a file may not change the status of an asset already in the ledger.</extracomment>
         <translation>状态变更须走资产流程（现为：{stored}）；导入不修改状态</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="97"/>
+        <location filename="../../station/imports/installs.py" line="98"/>
         <source>installed at 户号 {account}: remove it through the asset ledger first</source>
         <translation>已安装在户号 {account}：请先通过资产台账拆除</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="101"/>
+        <location filename="../../station/imports/installs.py" line="102"/>
         <source>an installed asset needs its 安装户号</source>
         <translation>运行中的资产须填写安装户号</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="109"/>
+        <location filename="../../station/imports/installs.py" line="110"/>
         <source>no customer with 户号 {account}</source>
         <translation>没有户号为 {account} 的客户</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="113"/>
+        <location filename="../../station/imports/installs.py" line="114"/>
         <source>installed at 户号 {other}: remove it there before installing it at {account}</source>
         <translation>已安装在户号 {other}：须先拆除，才能安装到 {account}</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="122"/>
+        <location filename="../../station/imports/installs.py" line="123"/>
         <source>status {status} contradicts 安装户号 {account}</source>
         <translation>状态“{status}”与安装户号 {account} 矛盾</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="127"/>
+        <location filename="../../station/imports/installs.py" line="128"/>
         <source>a failed or scrapped asset cannot be installed</source>
         <translation>不合格或已报废的资产不能安装</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="131"/>
+        <location filename="../../station/domain/lifecycle.py" line="221"/>
         <source>户号 {account} is closed (销户): nothing is installed on a closed account</source>
         <translation>户号 {account} 已销户：不能在已销户的户号上安装</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="138"/>
+        <location filename="../../station/domain/lifecycle.py" line="228"/>
         <source>{asset_no} ({kind}) is already installed on the main point of 户号 {account}; remove it first</source>
         <translation>{asset_no}（{kind}）已装在户号 {account} 的主计量点上；请先拆除</translation>
     </message>
@@ -6237,13 +6253,13 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>不是日期：{value}（请写成 2024-01-05）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/preview.py" line="169"/>
+        <location filename="../../station/imports/preview.py" line="174"/>
         <source>Checking rows</source>
-        <extracomment>Progress is reported (and cancel polled) every this many rows: often enough for a smooth bar, rare enough to cost nothing on 200,000 rows. How many of an unknown value&apos;s lines the preview names (the count says how many there are). the original cells of each rejected row, by line, for `save_rejections` kind-specific plan (assets: installs on metering points) the options the preview was made with (customers: as_of), so a re-check reads the file the same way values in no code table, most rows first (station.imports.codes); added on apply unless refused the cells of every row holding an unknown value, by line: rejected with the reason if refused True when the unknown values are refused (their rows are among the rejections, nothing is added) values an import added to the station&apos;s code tables a look-up against the database (台区 exists) run on each row after its field checks optional: True when every row of a block (field → its parsed column) passes `validate`, so the per-row call is skipped for that block (station.domain.validation.customer_columns_valid)</extracomment>
+        <extracomment>Codes of the preview notes ui/ shows in its own way (Message.code): a 台区 the import creates, a value in no code table (added, or refused). Progress is reported (and cancel polled) every this many rows: often enough for a smooth bar, rare enough to cost nothing on 200,000 rows. How many of an unknown value&apos;s lines the preview names (the count says how many there are). the original cells of each rejected row, by line, for `save_rejections` kind-specific plan (assets: installs on metering points) the options the preview was made with (customers: as_of), so a re-check reads the file the same way values in no code table, most rows first (station.imports.codes); added on apply unless refused the cells of every row holding an unknown value, by line: rejected with the reason if refused True when the unknown values are refused (their rows are among the rejections, nothing is added) values an import added to the station&apos;s code tables a look-up against the database (台区 exists) run on each row after its field checks optional: True when every row of a block (field → its parsed column) passes `validate`, so the per-row call is skipped for that block (station.domain.validation.customer_columns_valid)</extracomment>
         <translation>正在检查各行</translation>
     </message>
     <message>
-        <location filename="../../station/imports/preview.py" line="248"/>
+        <location filename="../../station/imports/preview.py" line="253"/>
         <source>duplicate of line {first} in this file</source>
         <translation>与本文件第 {first} 行重复</translation>
     </message>
@@ -6700,29 +6716,29 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>正在读取客户</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/service.py" line="92"/>
+        <location filename="../../station/consumption/service.py" line="93"/>
         <source>No consumption is recorded for {month}</source>
         <extracomment>Rule-setting keys the scan reads: &quot;scan.&quot; + a ScanSettings field (e.g. scan.yoy_drop). A key the station has not stored keeps the default of station.analysis.thresholds.</extracomment>
         <translation>{month} 没有用电量记录</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/service.py" line="103"/>
+        <location filename="../../station/consumption/service.py" line="104"/>
         <source>No 台区 has the code {code}</source>
         <translation>没有编号为 {code} 的台区</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/service.py" line="147"/>
+        <location filename="../../station/consumption/service.py" line="148"/>
         <source>Loading consumption</source>
         <translation>正在读取用电量</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/service.py" line="154"/>
-        <location filename="../../station/consumption/service.py" line="156"/>
+        <location filename="../../station/consumption/service.py" line="155"/>
+        <location filename="../../station/consumption/service.py" line="157"/>
         <source>Scanning for sudden drops</source>
         <translation>正在扫描电量突降</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/service.py" line="218"/>
+        <location filename="../../station/consumption/service.py" line="220"/>
         <source>Scan finished</source>
         <translation>扫描完成</translation>
     </message>
@@ -6810,60 +6826,60 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>正在读取数据行</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="113"/>
+        <location filename="../../station/imports/readings.py" line="114"/>
         <source>unknown 户号 {code}: import the customer first, or correct the number</source>
         <extracomment>Values per replaced month the audit row shows before/after (the count is always complete). Rows per executemany / COPY, so progress and cancel are never far away. Up to this many months in a large file, stored values are read through the month index; beyond, by one scan.</extracomment>
         <translation>未知户号 {code}：请先导入该客户，或更正户号</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="163"/>
+        <location filename="../../station/imports/readings.py" line="164"/>
         <source>Comparing with the database</source>
         <translation>正在与数据库比对</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="196"/>
+        <location filename="../../station/imports/readings.py" line="197"/>
         <source>{month} is already on line {first} of this file</source>
         <translation>{month} 已在本文件第 {first} 行出现</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="293"/>
+        <location filename="../../station/imports/readings.py" line="294"/>
         <source>one column per month: {count} months, {first} to {last}</source>
         <translation>每月一列：共 {count} 个月，{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="296"/>
+        <location filename="../../station/imports/readings.py" line="297"/>
         <source>{count} empty cells: no reading, skipped (not zero)</source>
         <translation>{count} 个空单元格：无抄见值，已跳过（不按零计）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="300"/>
+        <location filename="../../station/imports/readings.py" line="301"/>
         <source>{month}: {count} stored values differ and will be replaced</source>
         <translation>{month}：{count} 个已存值不同，将被替换</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="344"/>
+        <location filename="../../station/imports/readings.py" line="347"/>
         <source>Replacing changed values</source>
         <translation>正在替换有变化的数值</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="375"/>
+        <location filename="../../station/imports/readings.py" line="380"/>
         <source>Writing values</source>
         <translation>正在写入数值</translation>
     </message>
     <message>
-        <location filename="../../station/demo/consumption.py" line="220"/>
-        <location filename="../../station/demo/consumption.py" line="233"/>
+        <location filename="../../station/demo/consumption.py" line="221"/>
+        <location filename="../../station/demo/consumption.py" line="234"/>
         <source>Writing the demo&apos;s consumption</source>
         <extracomment>readings per executemany (cancel and progress between chunks) barcode serials of swapped-in devices, clear of the ledger&apos;s (20,000,000 +) share of 台区 with a high technical loss (as station.analysis.synth draws them) a normal 台区&apos;s technical loss, fraction of what entered it synth places thefts in its last 12 months after an honest year</extracomment>
         <translation>正在写入演示电量</translation>
     </message>
     <message>
-        <location filename="../../station/demo/consumption.py" line="265"/>
+        <location filename="../../station/demo/consumption.py" line="266"/>
         <source>Demo consumption written</source>
         <translation>演示电量已写入</translation>
     </message>
     <message>
-        <location filename="../../station/cli/lineloss_cmd.py" line="50"/>
+        <location filename="../../station/consumption/loss.py" line="243"/>
         <source>Neither consumption nor 台区 supply is recorded for {month}</source>
         <translation>{month} 既无用户电量也无台区供电量记录</translation>
     </message>

@@ -7,8 +7,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from station import assets
-from station.actions._common import _fields, _must
-from station.domain import asset_no as barcode
+from station.actions._common import _must
 from station.domain.rows import AssetDetail, AssetRow
 from station.workspace import Workspace
 
@@ -17,13 +16,6 @@ def receive_assets(ws: Workspace, drafts: Sequence[assets.AssetDraft], received_
                    batch_no: str) -> list[int]:
     with ws.sessions.begin() as s:
         return assets.receive_assets(s, drafts, received_on, batch_no, ws.operator)
-
-
-def receive_range(ws: Workspace, first: str, last: str, template: assets.AssetDraft, received_on: dt.date,
-                  batch_no: str) -> list[int]:
-    """Receive every barcode from `first` to `last` (a scanned range) with `template`'s nameplate data."""
-    drafts = [assets.AssetDraft(**{**_fields(template), "asset_no": n}) for n in barcode.expand_range(first, last)]
-    return receive_assets(ws, drafts, received_on, batch_no)
 
 
 def verify_asset(ws: Workspace, asset_id: int, on: dt.date, result: str, certificate_no: str | None,
@@ -90,3 +82,12 @@ def load_models(ws: Workspace) -> list[str]:
     with ws.sessions() as s:
         return assets.distinct_models(s)
 
+
+
+def load_point_label(ws: Workspace, metering_point_id: int) -> tuple[str, Decimal] | None:
+    """Name and multiplier of one metering point (the asset pane's line), by its id: one short read."""
+    from db.schema import MeteringPoint
+
+    with ws.sessions() as s:
+        point = s.get(MeteringPoint, metering_point_id)
+        return None if point is None else (point.name, Decimal(point.multiplier))

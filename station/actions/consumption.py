@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from station.consumption.curve import CurveData
     from station.consumption.loss import AreaLossSeries, LossRow
     from station.consumption.service import ScanRun, SuspectRow
-    from station.jobs import IsCancelled, Progress
+    from station.progress import IsCancelled, Progress
 
 
 def last_reading_month(ws: Workspace) -> str | None:

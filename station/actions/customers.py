@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Literal
 
 from station import areas, assets, customers
 from station.actions._common import _must
@@ -48,12 +48,6 @@ def create_area(ws: Workspace, *, code: str, name: str, feeder: str | None = Non
         areas.create_area(s, code=code, name=name, operator=ws.operator, feeder=feeder,
                           transformer_kva=transformer_kva, gateway_meter=gateway_meter, area_type=area_type)
         return _must(areas.find_area(s, code))
-
-
-def update_area(ws: Workspace, area_id: int, **changes: Any) -> AreaRow:
-    with ws.sessions.begin() as s:
-        areas.update_area(s, area_id, operator=ws.operator, **changes)
-        return next(a for a in areas.list_areas(s) if a.id == area_id)
 
 
 def load_customer_ids(ws: Workspace, flt: customers.CustomerFilter, sort_key: str = "account_no",

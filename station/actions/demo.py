@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from station.jobs import Progress, never_cancelled, no_progress
+from station.progress import Progress, never_cancelled, no_progress
 from station.workspace import Workspace
 
 if TYPE_CHECKING:

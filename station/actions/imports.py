@@ -16,7 +16,7 @@ from station.workspace import Workspace
 
 if TYPE_CHECKING:
     from station.imports.preview import ImportPreview, ImportSummary
-    from station.jobs import Progress
+    from station.progress import Progress
 
 
 def preview_file(ws: Workspace, kind: str, path: Path, *, progress: Progress | None = None,

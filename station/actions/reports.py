@@ -11,7 +11,7 @@ from station.workspace import Workspace
 
 if TYPE_CHECKING:
     from station.consumption.service import SuspectRow
-    from station.jobs import IsCancelled, Progress
+    from station.progress import IsCancelled, Progress
     from station.schedule import DueItem
 
 

@@ -15,7 +15,7 @@ from station.analysis.reasons import Rule, fragment, render, rule_codes
 from station.analysis.supply_check import loss_rate_rise, supply_llr
 from station.analysis.thresholds import DEFAULT_SETTINGS, ScanSettings
 from station.i18n import Message
-from station.jobs import Cancelled  # noqa: F401 - the one "stop" exception of every long job; re-exported for callers
+from station.progress import Cancelled  # noqa: F401 - the one "stop" exception of every long job; re-exported for callers
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import IntFlag
 
-from station.i18n import CONTEXT, QT_TRANSLATE_NOOP, Message, msg
+from station.i18n import CONTEXT, QT_TRANSLATE_NOOP, Message, msg, translator
 
 
 class Rule(IntFlag):
@@ -41,78 +41,47 @@ def rule_codes(bits: int) -> list[str]:
     return [code for bit, code in _CODE_BITS if bits & bit]
 
 
-# Each fragment: an English template (the translation key; lupdate reads it) and the Chinese the station
-# prints without Qt. Parameters are formatted the same way in both.
-_FRAGMENTS: dict[str, tuple[str, str]] = {
-    "start": (QT_TRANSLATE_NOOP("station", "From {start}"), "{start} 起"),
-    "yoy": (
-        QT_TRANSLATE_NOOP("station", "consumption {pct}% below the same months last year"),
-        "电量较去年同期下降 {pct}%",
-    ),
-    "mom": (
-        QT_TRANSLATE_NOOP("station", "{pct}% below the mean of the 3 months before"),
-        "较前 3 个月均值下降 {pct}%",
-    ),
-    "cusum": (
-        QT_TRANSLATE_NOOP("station", "consumption stays below its usual level"),
-        "电量持续低于往常水平",
-    ),
-    "peer_area": (
-        QT_TRANSLATE_NOOP("station", "{pct}% of the median of the same category in the area"),
-        "同台区同类用户中位数的 {pct}%",
-    ),
-    "peer_cat": (
-        QT_TRANSLATE_NOOP("station", "{pct}% of the median of the same category"),
-        "同类用户中位数的 {pct}%",
-    ),
-    "peer_z": (
-        QT_TRANSLATE_NOOP("station", "change far below its peers (z = {z})"),
-        "变化幅度远低于同类用户 (z = {z})",
-    ),
-    "zero": (QT_TRANSLATE_NOOP("station", "{n} months in a row at zero"), "连续 {n} 个月电量为零"),
-    "loss": (
-        QT_TRANSLATE_NOOP("station", "the area's loss rate rose {pp} points over the same months"),
-        "所在台区线损率同期上升 {pp} 个百分点",
-    ),
-    "ledger": (
-        QT_TRANSLATE_NOOP("station", "the account is closed or suspended in the ledger: the drop is explained"),
-        "台账已销户或暂停，电量下降已有说明",
-    ),
-    "supply": (
-        QT_TRANSLATE_NOOP("station", "the area's supply fell as much: more likely a real reduction"),
-        "所在台区供电量同步下降，更可能为正常减少用电",
-    ),
-    "event": (
-        QT_TRANSLATE_NOOP("station", "a meter or CT change at that time may explain it"),
-        "同期有换表/互感器变更，可能为计量原因",
-    ),
+# Each fragment: an English template (the translation key; lupdate reads it). Its Chinese is the one
+# catalogue's (resources/translations/station_zh_CN.ts, read by station.i18n without Qt), as the GUI shows it.
+_FRAGMENTS: dict[str, str] = {
+    "start": QT_TRANSLATE_NOOP("station", "From {start}"),
+    "yoy": QT_TRANSLATE_NOOP("station", "consumption {pct}% below the same months last year"),
+    "mom": QT_TRANSLATE_NOOP("station", "{pct}% below the mean of the 3 months before"),
+    "cusum": QT_TRANSLATE_NOOP("station", "consumption stays below its usual level"),
+    "peer_area": QT_TRANSLATE_NOOP("station", "{pct}% of the median of the same category in the area"),
+    "peer_cat": QT_TRANSLATE_NOOP("station", "{pct}% of the median of the same category"),
+    "peer_z": QT_TRANSLATE_NOOP("station", "change far below its peers (z = {z})"),
+    "zero": QT_TRANSLATE_NOOP("station", "{n} months in a row at zero"),
+    "loss": QT_TRANSLATE_NOOP("station", "the area's loss rate rose {pp} points over the same months"),
+    "ledger": QT_TRANSLATE_NOOP(
+        "station", "the account is closed or suspended in the ledger: the drop is explained"),
+    "supply": QT_TRANSLATE_NOOP("station", "the area's supply fell as much: more likely a real reduction"),
+    "event": QT_TRANSLATE_NOOP("station", "a meter or CT change at that time may explain it"),
 }
 
 
 def fragment(key: str, **params: object) -> Message:
-    return msg(_FRAGMENTS[key][0], **params)
+    """The reason fragment `key` with its parameters; its code is the key ("start", "yoy" …)."""
+    return msg(_FRAGMENTS[key], **params).coded(key)
 
 
 # How fragments are joined: "From 2025-03, A; B" in English, "2025-03 起A，B" in Chinese.
-_JOIN = (QT_TRANSLATE_NOOP("station", "{start}, {rest}"), "{start}{rest}")
-_SEP = (QT_TRANSLATE_NOOP("station", "; "), "，")
+_JOIN = QT_TRANSLATE_NOOP("station", "{start}, {rest}")
+_SEP = QT_TRANSLATE_NOOP("station", "; ")
 
 
 def render(parts: list[Message], lang: str = "zh", translate: Callable[[str, str], str] | None = None) -> str:
     """Join fragments: Chinese ("2025-03 起电量较去年同期下降 72%，…"), English, or Qt-translated.
 
-    translate: the GUI passes QCoreApplication.translate (lang is then ignored).
+    lang: "zh" (or "zh_CN") through the catalogue, "en" the source strings. translate: the GUI passes
+    QCoreApplication.translate (lang is then ignored).
     """
     if not parts:
         return ""
-    if translate is not None:
-        tr: Callable[[str], str] = lambda en: translate(CONTEXT, en)  # noqa: E731
-    elif lang == "zh":
-        zh = {en: cn for en, cn in (*_FRAGMENTS.values(), _JOIN, _SEP)}
-        tr = zh.__getitem__
-    else:
-        tr = lambda en: en  # noqa: E731
+    if translate is None:
+        translate = translator("zh_CN" if lang in ("zh", "zh_CN") else "en") or (lambda _context, en: en)
+    tr: Callable[[str], str] = lambda en: translate(CONTEXT, en)  # noqa: E731
     texts = [tr(p.template).format(**p.params) for p in parts]
-    if parts[0].template != _FRAGMENTS["start"][0]:
-        return tr(_SEP[0]).join(texts)
-    return tr(_JOIN[0]).format(start=texts[0], rest=tr(_SEP[0]).join(texts[1:]))
+    if parts[0].template != _FRAGMENTS["start"]:
+        return tr(_SEP).join(texts)
+    return tr(_JOIN).format(start=texts[0], rest=tr(_SEP).join(texts[1:]))

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
+from station.domain import problems
 from station.domain.problems import Problem, Rejected
 from station.i18n import QT_TRANSLATE_NOOP, Message, msg
 
@@ -32,8 +33,12 @@ class Checks:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def add(self, field: str, message: Message, value: object = None) -> None:
-        self.problems.append(Problem(field, message, value))
+    def add(self, field: str, message: Message, value: object = None, *, code: str = "") -> None:
+        self.problems.append(Problem(field, message, value, code))
+
+    def required(self, field: str) -> None:
+        """`field` is not filled in (code "required": a form shows it as still needed, not as an error)."""
+        self.add(field, msg(REQUIRED), code=problems.REQUIRED)
 
     def has(self, field: str) -> bool:
         return any(p.field == field for p in self.problems)
@@ -55,7 +60,7 @@ class Checks:
         """The value as a Decimal, or None when it is missing or refused (the problem is recorded)."""
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
-                self.add(field, msg(REQUIRED))
+                self.required(field)
             return None
         if isinstance(value, float) or isinstance(value, bool):
             raise TypeError(f"{field}: pass a Decimal, int or str, not {type(value).__name__}")

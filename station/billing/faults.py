@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from enum import StrEnum
 
-from station.billing.checks import REQUIRED, Checks, Number
+from station.billing.checks import Checks, Number
 from station.billing.common import (
     Kind,
     PricePeriod,
@@ -188,7 +188,7 @@ def metering_fault(
         normal = checks.number("normal_kwh", normal_kwh, non_negative=True)
         months = [checks.number("fault_kwh", f, non_negative=True) for f in (fault_kwh or ())]
         if not months:
-            checks.add("fault_kwh", msg(REQUIRED))
+            checks.required("fault_kwh")
         checks.raise_if_any()
         assert normal is not None and all(m is not None for m in months)
         got = [m for m in months if m is not None]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from station.billing.checks import REQUIRED, Checks, Number
+from station.billing.checks import Checks, Number
 from station.billing.common import (
     Kind,
     PricePeriod,
@@ -56,7 +56,7 @@ def meter_error(
     cls = normalise_accuracy(accuracy_class or "")
     limit = permitted_error_pct(accuracy_class or "")
     if not (accuracy_class or "").strip():
-        checks.add("accuracy_class", msg(REQUIRED))
+        checks.required("accuracy_class")
     elif cls is None or limit is None:
         checks.add(
             "accuracy_class",

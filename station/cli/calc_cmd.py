@@ -142,7 +142,7 @@ def _common(p: argparse.ArgumentParser, *, price: bool = True, dates: bool = Tru
     add_lang_option(p)
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("calc", help="back-billing calculators (追补电费), with the working")
     csub = p.add_subparsers(dest="calc_kind", metavar="KIND")
     csub.required = True

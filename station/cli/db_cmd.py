@@ -11,7 +11,7 @@ from station.cli.common import add_db_options
 from station.paths import default_db_path
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("db", help="database schema: upgrade, revision")
     dsub = p.add_subparsers(dest="db_command", metavar="ACTION")
     dsub.required = True

@@ -9,7 +9,7 @@ import sys
 from station.cli.common import add_db_options, print_json
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "demo",
         help="write a demo station (台区, customers, meters, stock) into an empty database",
@@ -79,8 +79,8 @@ def _run(args: argparse.Namespace) -> int:
         result = create_demo(ws, customers=args.customers, seed=args.seed, as_of=args.as_of, progress=progress,
                              months=args.months, truth=args.truth)
     except Rejected as exc:
-        for problem in exc.problems:
-            print(f"rejected: {problem}", file=sys.stderr)
+        for refused in exc.problems:
+            print(f"rejected: {refused}", file=sys.stderr)
         return EXIT_REJECTED
     finally:
         ws.close()

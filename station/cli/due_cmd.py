@@ -12,7 +12,7 @@ KINDS = ("onsite", "ptdrop", "ctpt", "rotation", "sampling", "inspection")
 STATUSES = ("urgent", "overdue", "due", "upcoming", "ok")
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("due", help="due list of a month: on-site tests, rotation, sampling, inspections")
     p.add_argument("--month", required=True, help="YYYY-MM")
     p.add_argument("--status", action="append", choices=STATUSES, help="only these statuses (repeatable)")

@@ -9,7 +9,7 @@ from pathlib import Path
 from station.cli.common import add_db_options, open_from_args
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("export", help="export the customer or asset ledger to .xlsx/.csv (re-importable)")
     p.add_argument("kind", choices=("customers", "assets"))
     p.add_argument("--format", choices=("xlsx", "csv"), help="file type (default: from the -o suffix, else xlsx)")

@@ -10,7 +10,7 @@ from typing import Any
 from station.cli.common import add_db_options, open_from_args, print_json
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "import",
         help="import customers, assets, monthly readings or 台区 supply from .xlsx/.csv (Chinese headers)",

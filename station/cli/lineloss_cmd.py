@@ -8,7 +8,7 @@ import sys
 from station.cli.common import add_db_options, open_from_args, print_json, print_table
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "lineloss",
         help="line loss per 台区 in a month: supplied, sold, loss, rate, class (合格/高损/负损/不可算)",

@@ -10,7 +10,7 @@ from station.cli.common import add_db_options
 KINDS = ("customers", "assets")
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("report", help="print a ledger to PDF: customers (客户台账) or assets (计量资产台账)")
     p.add_argument("kind", choices=KINDS, help="which ledger")
     p.add_argument("--area", metavar="CODE", help="only this 台区 (its code, e.g. TQ0001)")

@@ -12,7 +12,7 @@ from station.domain.problems import Rejected
 from station.users import ROLES
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("users", help="operators: add, list")
     usub = p.add_subparsers(dest="users_command", metavar="ACTION")
     usub.required = True

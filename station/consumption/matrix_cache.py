@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Iterable
+from typing import Any
 
 import numpy as np
 from sqlalchemy import delete, func, insert, select
@@ -129,7 +130,7 @@ def refresh_after_write(session: Session, months: Iterable[int], before: str | N
     mc = MonthlyConsumption
     columns: Columns = {}
     for m in sorted(set(months)):
-        got = fetch_array(session, select(mc.customer_id, mc.kwh).where(mc.month == m).order_by(mc.customer_id),
-                          [("c", "i8"), ("k", "f8")])
+        stmt: Any = select(mc.customer_id, mc.kwh).where(mc.month == m).order_by(mc.customer_id)
+        got = fetch_array(session, stmt, [("c", "i8"), ("k", "f8")])
         columns[m] = (got["c"].copy(), got["k"].copy())
     _write(session, columns, readings_version(session), replace_all=False)

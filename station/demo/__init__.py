@@ -28,7 +28,7 @@ from station import audit, settings
 from station.demo.plan import CATEGORIES, DemoPlan, plan_demo
 from station.domain.problems import Problem, Rejected
 from station.i18n import QT_TRANSLATE_NOOP, msg
-from station.jobs import Cancelled, IsCancelled, Progress, never_cancelled, no_progress
+from station.progress import Cancelled, IsCancelled, Progress, never_cancelled, no_progress
 
 __all__ = ["DEMO_MONTHS", "DEMO_PLAN_KEY", "DemoResult", "DemoPlan", "generate_demo", "plan_demo", "stored_plan"]
 

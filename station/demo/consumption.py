@@ -31,7 +31,7 @@ from station.demo.plan import CATEGORIES, DemoPlan
 from station.domain import asset_no
 from station.domain.metering import multiplier
 from station.i18n import QT_TRANSLATE_NOOP
-from station.jobs import Cancelled, IsCancelled, Progress, never_cancelled, no_progress
+from station.progress import Cancelled, IsCancelled, Progress, never_cancelled, no_progress
 
 CHUNK = 100_000  #: readings per executemany (cancel and progress between chunks)
 SERIAL_BASE = 40_000_000  #: barcode serials of swapped-in devices, clear of the ledger's (20,000,000 +)

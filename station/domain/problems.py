@@ -26,6 +26,10 @@ class Problem:
         return f"{self.field}: {self.message}"
 
 
+#: Problem.code of a field not filled in (a form shows it as "still needed", not as an error).
+REQUIRED = "required"
+
+
 class Rejected(ValueError):
     """An action refused its input; `problems` lists every reason, nothing was written."""
 

@@ -19,7 +19,7 @@ from station.imports.assets import apply_assets, preview_assets
 from station.imports.customers import apply_customers, preview_customers
 from station.imports.preview import ImportPreview, ImportSummary, Rejection
 from station.imports.rejects import save_rejections
-from station.jobs import Progress, never_cancelled, no_progress
+from station.progress import Progress, never_cancelled, no_progress
 
 
 def preview_file(session: Session, path: Path, kind: str, **options: Any) -> ImportPreview:

@@ -27,7 +27,7 @@ from station.imports.fastwrite import insert_many, write_audit
 from station.imports.installs import plan_installs, write_installs
 from station.imports.preview import ImportPreview, ImportSummary, RowChecker, Update, diff, new_preview
 from station.imports.reading import read_sheet
-from station.jobs import Cancelled, Progress, never_cancelled, no_progress
+from station.progress import Cancelled, Progress, never_cancelled, no_progress
 
 KIND = "assets"
 ENTITY = "asset"

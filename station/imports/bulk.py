@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import ColumnElement, Table, bindparam, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from db.schema import ImportBatch
 from station.imports.preview import ImportPreview, Update
@@ -64,7 +64,7 @@ def update_rows(session: Session, table: Table, changes: Iterable[tuple[int, dic
 def select_in(
     session: Session,
     columns: Sequence[Any],
-    key: ColumnElement[Any],
+    key: ColumnElement[Any] | QueryableAttribute[Any],
     values: Iterable[Any],
     *where: ColumnElement[bool],
 ) -> list[Any]:

@@ -16,7 +16,7 @@ from station.codes.seed import OTHER_VOLTAGE_CODES
 from station.codes.store import add_unknown
 from station.i18n import QT_TRANSLATE_NOOP, Message, msg
 from station.imports import normalise as n
-from station.imports.preview import ImportPreview, Rejection, UnknownCode
+from station.imports.preview import NOTE_UNKNOWN_CODE, ImportPreview, Rejection, UnknownCode
 from station.imports.reading import Sheet
 
 #: The preview's note of each unknown value, and the same note once the value is refused.
@@ -111,7 +111,7 @@ def add_codes(session: Session, preview: ImportPreview, operator: str) -> int:
 
 def _note(template: str, u: UnknownCode) -> Message:
     lines = "、".join(map(str, u.first_lines)) + ("…" if u.count > len(u.first_lines) else "")
-    return msg(template, column=u.column, value=u.value, count=u.count, lines=lines)
+    return msg(template, column=u.column, value=u.value, count=u.count, lines=lines).coded(NOTE_UNKNOWN_CODE)
 
 
 def _cells(sheet: Sheet, lines: set[int]) -> dict[int, tuple[Any, ...]]:

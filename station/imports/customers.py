@@ -31,9 +31,17 @@ from station.imports.bulk import (
 from station.imports.codes import add_codes, check_codes, placing_parsers, refuse_unknown_codes
 from station.imports.fastwrite import insert_many, write_audit
 from station.imports.installs import MAIN_POINT, main_point_row, point_edition
-from station.imports.preview import ImportPreview, ImportSummary, RowChecker, Update, diff, new_preview
+from station.imports.preview import (
+    NOTE_NEW_AREA,
+    ImportPreview,
+    ImportSummary,
+    RowChecker,
+    Update,
+    diff,
+    new_preview,
+)
 from station.imports.reading import read_sheet
-from station.jobs import Cancelled, Progress, never_cancelled, no_progress
+from station.progress import Cancelled, Progress, never_cancelled, no_progress
 
 KIND = "customers"
 LINK_SOURCE = "import"  # CustomerAreaLink.source of the links a customer file writes
@@ -193,7 +201,7 @@ def preview_customers(
     if strict_codes:
         preview = refuse_unknown_codes(preview)
     for code, name in preview.new_areas.items():
-        preview.notes.append(msg(NEW_AREA_NOTE, code=code, name=name))
+        preview.notes.append(msg(NEW_AREA_NOTE, code=code, name=name).coded(NOTE_NEW_AREA))
     moves = sum(1 for u in preview.updates if "area_id" in u.after)
     if moves:
         preview.notes.append(msg(MOVE_NOTE, count=moves, date=as_of.isoformat()))

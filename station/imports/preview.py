@@ -12,7 +12,12 @@ from station.domain.problems import Problem
 from station.i18n import QT_TRANSLATE_NOOP, Message, msg
 from station.imports.normalise import Invalid, raw_text
 from station.imports.reading import Sheet
-from station.jobs import Cancelled, Progress, never_cancelled, no_progress
+from station.progress import Cancelled, Progress, never_cancelled, no_progress
+
+#: Codes of the preview notes ui/ shows in its own way (Message.code): a 台区 the import creates, a value in
+#: no code table (added, or refused).
+NOTE_NEW_AREA = "new_area"
+NOTE_UNKNOWN_CODE = "unknown_code"
 
 #: Progress is reported (and cancel polled) every this many rows: often enough for a smooth bar,
 #: rare enough to cost nothing on 200,000 rows.

@@ -34,7 +34,7 @@ from station.imports.bulk import IN_CHUNK, SCAN_ABOVE, add_batch, batch_audit, c
 from station.imports.monthly import LONG, READ_SHARE, RowReader, Values, find_layout, open_rows
 from station.imports.months import current_month, month_label
 from station.imports.preview import ImportPreview, ImportSummary, Rejection
-from station.jobs import Cancelled, IsCancelled, Progress, never_cancelled, no_progress
+from station.progress import Cancelled, IsCancelled, Progress, never_cancelled, no_progress
 
 NEW, UPDATED, UNCHANGED = 0, 1, 2
 #: Values per replaced month the audit row shows before/after (the count is always complete).

@@ -9,7 +9,7 @@ from typing import IO
 from sqlalchemy.orm import Session
 
 from station.i18n import QT_TRANSLATE_NOOP
-from station.jobs import IsCancelled, Progress, never_cancelled, no_progress
+from station.progress import IsCancelled, Progress, never_cancelled, no_progress
 from station.reports.queries import (
     MOVEMENTS,
     AssetLedgerRow,

@@ -11,7 +11,7 @@ from typing import IO, Any
 from xml.sax.saxutils import escape
 
 from station.billing import Kind, Result
-from station.jobs import IsCancelled, Progress, never_cancelled, no_progress
+from station.progress import IsCancelled, Progress, never_cancelled, no_progress
 
 TITLE = "追补电费计算单"
 PAIRS_PER_LINE = 4
@@ -339,7 +339,7 @@ def build_sheet(
         )
     )
     if cancelled():
-        from station.jobs import Cancelled
+        from station.progress import Cancelled
 
         raise Cancelled()
     progress(0.3, "")

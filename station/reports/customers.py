@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from station.domain.codes import TARIFF_CATEGORIES
 from station.i18n import QT_TRANSLATE_NOOP
-from station.jobs import IsCancelled, Progress, never_cancelled, no_progress
+from station.progress import IsCancelled, Progress, never_cancelled, no_progress
 from station.reports.queries import (
     CustomerLedgerRow,
     check_area,

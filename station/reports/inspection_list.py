@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.schema import Customer
-from station.jobs import IsCancelled, Progress, never_cancelled, no_progress
+from station.progress import IsCancelled, Progress, never_cancelled, no_progress
 from station.reports.queries import station_name
 
 TITLE = "用电检查稽查清单"

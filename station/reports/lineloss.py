@@ -10,7 +10,7 @@ from typing import IO, Any
 from sqlalchemy.orm import Session
 
 from station.analysis.lineloss import LOSS_CLASS_TEXT, LossClass
-from station.jobs import IsCancelled, Progress, never_cancelled, no_progress
+from station.progress import IsCancelled, Progress, never_cancelled, no_progress
 from station.reports.queries import station_name
 
 TITLE = "台区线损月报"

@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
-from station.jobs import Cancelled, IsCancelled, Progress, never_cancelled, no_progress
+from station.progress import Cancelled, IsCancelled, Progress, never_cancelled, no_progress
 from station.reports.fonts import FONT, FONT_BOLD, register_fonts
 
 MM = 72 / 25.4

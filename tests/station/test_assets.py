@@ -51,8 +51,9 @@ def events(ws: Workspace, asset_id: int) -> list[tuple[str, str | None, str | No
 
 
 def test_receive_a_scanned_range(workspace: Workspace) -> None:
-    ids = actions.receive_range(workspace, meter_no(10), meter_no(14),
-                                AssetDraft("", "meter", model="DDZY102", accuracy_class="2"), DAY, "B1")
+    drafts = [AssetDraft(n, "meter", model="DDZY102", accuracy_class="2")
+              for n in asset_no.expand_range(meter_no(10), meter_no(14))]  # as the receive dialog expands it
+    ids = actions.receive_assets(workspace, drafts, DAY, "B1")
     rows = actions.load_asset_rows(workspace, ids)
     assert [rows[i].asset_no for i in ids] == [meter_no(n) for n in range(10, 15)]
     assert {(r.status, r.batch_no, r.received_on, r.model) for r in rows.values()} == {

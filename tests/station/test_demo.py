@@ -18,7 +18,7 @@ from station.demo import stored_plan
 from station.domain import asset_no
 from station.domain.metering import multiplier
 from station.domain.problems import Rejected
-from station.jobs import Cancelled
+from station.progress import Cancelled
 from station.workspace import Workspace, open_workspace
 
 AS_OF = dt.date(2026, 6, 15)

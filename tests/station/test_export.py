@@ -15,7 +15,7 @@ from station.customers import CustomerFilter
 from station.domain.asset_no import make
 from station.exports import export_assets, export_customers, export_rows
 from station.imports import apply_import, preview_assets, preview_customers
-from station.jobs import Cancelled
+from station.progress import Cancelled
 from station.workspace import Workspace
 
 CUSTOMERS = (

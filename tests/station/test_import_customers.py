@@ -17,7 +17,7 @@ from station.customers import customer_detail
 from station.domain.problems import Rejected
 from station.imports import apply_import, preview_customers, save_rejections
 from station.imports.preview import ImportPreview
-from station.jobs import Cancelled
+from station.progress import Cancelled
 from station.workspace import Workspace
 
 HEADER = "户号,户名,用电地址,用电类别,电压等级,合同容量(kVA),台区编号,台区名称,行业分类,联系电话,立户日期,状态"

@@ -20,7 +20,7 @@ from station.imports.monthly import kwh
 from station.imports.months import header_month, parse_month
 from station.imports.readings import MonthlyPreview, apply_monthly, preview_readings
 from station.imports.supply import preview_supply
-from station.jobs import Cancelled
+from station.progress import Cancelled
 from station.workspace import Workspace
 
 ACCOUNTS = ("3300000001", "3300000002", "3300000003")

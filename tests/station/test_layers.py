@@ -73,3 +73,29 @@ def test_only_station_actions_open_a_transaction() -> None:
         found["main.py"] = main_lines
     assert found == {}, f"a session opened outside station/actions: {found}"
     assert _session_openers(ROOT / "station" / "actions" / "imports.py")
+
+
+def _imported_roots(path: Path) -> set[str]:
+    """The top-level packages `path` imports anywhere: module level, inside functions, under TYPE_CHECKING."""
+    import ast
+
+    roots = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            roots.update(a.name.split(".")[0] for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            roots.add(node.module.split(".")[0])
+    return roots
+
+
+def test_the_layers_hold_for_function_local_imports_too() -> None:
+    """ui → station → db, Qt only in ui: checked on every import statement, not only the ones run at import."""
+    forbidden = {"station": {"PySide6", "pyqtgraph", "shiboken6", "ui"},
+                 "db": {"PySide6", "pyqtgraph", "shiboken6", "ui", "station"}}
+    bad = []
+    for package, banned in forbidden.items():
+        for path in sorted((ROOT / package).rglob("*.py")):
+            hit = _imported_roots(path) & banned
+            if hit:
+                bad.append(f"{path.relative_to(ROOT)}: {', '.join(sorted(hit))}")
+    assert bad == []

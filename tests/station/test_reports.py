@@ -18,7 +18,7 @@ from station import settings
 from station.actions import create_demo
 from station.cli import main as cli
 from station.domain.problems import Rejected
-from station.jobs import Cancelled
+from station.progress import Cancelled
 from station.reports import asset_ledger_pdf, customer_ledger_pdf
 from station.reports.template import Column, build_table_report
 from station.workspace import Workspace, open_workspace

@@ -250,8 +250,8 @@ def test_receive_then_verify_from_the_asset_page(window, qtbot, demo_ws, monkeyp
     with qtbot.waitSignal(la.step_done, timeout=5000):
         la.run_step("verified")
     assert la.current_asset().status == AssetStatus.IN_STOCK
+    qtbot.waitUntil(lambda: page.detail.events.topLevelItemCount() == 2, timeout=5000)  # read off the UI thread
     assert page.detail.title.text() == number
-    assert page.detail.events.topLevelItemCount() == 2
     assert la.step_actions["issued"].isEnabled()
 
 

@@ -48,11 +48,13 @@ def test_verification_year_filter(page, demo_ws):
     assert all(page.model.row_at(r).verified_on.year == year for r in range(page.model.rowCount()))
 
 
-def test_open_asset_shows_its_record_and_history(page, demo_ws):
+def test_open_asset_shows_its_record_and_history(page, demo_ws, qtbot):
     ident = page.model.id_at(page.model.rowCount() // 2)
     page.kind_combo.setCurrentIndex(page.kind_combo.findData("pt"))  # may hide it: open_asset clears
     page.open_asset(ident)
     assert page.current_id() == ident
+    qtbot.waitUntil(lambda: page.detail.detail is not None and page.detail.detail.asset.id == ident,
+                    timeout=5000)  # the detail is read off the UI thread
     detail = page.detail.detail
     assert detail.asset.id == ident
     assert page.detail.title.text() == detail.asset.asset_no
@@ -69,4 +71,4 @@ def test_detail_widget_can_be_replaced(page, qtbot):
     other = Other()
     page.set_detail_widget(other)
     page.open_asset(page.model.id_at(0))
-    assert other.text() == page.model.row_at(0).asset_no
+    qtbot.waitUntil(lambda: other.text() == page.model.row_at(0).asset_no, timeout=5000)

@@ -105,7 +105,7 @@ def test_the_page_stays_usable_and_the_scan_can_be_cancelled(qtbot, workspace, s
 
 
 def test_a_cancelled_scan_ends_as_the_job_runner_expects(workspace, station):
-    from station.jobs import Cancelled
+    from station.progress import Cancelled
     from ui.pages.analysis_common import scan_job
 
     with pytest.raises(Cancelled):  # the runner turns this into `signals.cancelled`, not a failure
@@ -144,10 +144,12 @@ def test_the_curve_beside_the_list_gives_the_lists_score_and_reason(suspects, wo
         assert (curve.score, curve.reason_en, curve.drop_start) == (row.score, row.reason_en, row.start_month)
 
 
-def test_export_writes_the_shown_rows_to_xlsx(suspects, tmp_path):
+def test_export_writes_the_shown_rows_to_xlsx(qtbot, suspects, tmp_path):
     from openpyxl import load_workbook
 
-    path = suspects.export_xlsx(tmp_path / "drops.xlsx")
+    with qtbot.waitSignal(suspects.exported, timeout=WAIT_MS) as blocker:  # written off the UI thread
+        suspects.export_xlsx(tmp_path / "drops.xlsx")
+    path = blocker.args[0]
     sheet = load_workbook(path).active
     values = list(sheet.values)
     assert values[0][1] == "Account no."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from station.jobs import Cancelled
+from station.progress import Cancelled
 from ui.jobs import Job, JobRunner
 from ui.widgets.job_progress import JobProgress
 

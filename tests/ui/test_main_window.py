@@ -37,7 +37,7 @@ def test_scanning_an_asset_barcode_opens_the_asset(window, qtbot, demo_ws):
     page = window.current_page()
     assert window.current_key() == "assets"
     assert page.current_id() == ident
-    assert page.detail.title.text() == asset_no
+    qtbot.waitUntil(lambda: page.detail.title.text() == asset_no, timeout=5000)  # read off the UI thread
 
 
 def test_scanning_an_account_number_opens_the_customer(window, qtbot):
@@ -104,14 +104,17 @@ def test_the_last_page_is_shown_again(qtbot, demo_ws, ui_settings, english):
     assert second.current_key() == "assets"
 
 
-def test_settings_are_saved_where_they_belong(window, monkeypatch, demo_ws, ui_settings):
+def test_settings_are_saved_where_they_belong(qtbot, window, monkeypatch, demo_ws, ui_settings):
     from station import settings as station_settings
     from ui.dialogs.settings_dialog import run_settings
 
     new = SettingsValues("城关供电所", "3301", "王芳", "en", "/srv/station.db")
     monkeypatch.setattr(SettingsDialog, "ask", classmethod(lambda cls, parent, current, **k: new))
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information", lambda *a, **k: None)
-    assert run_settings(window) == "城关供电所"
+    names: list[str | None] = []
+    with qtbot.waitSignal(window.runner.job_finished, timeout=10_000):  # the station settings written
+        run_settings(window).done.connect(names.append)
+    qtbot.waitUntil(lambda: names == ["城关供电所"], timeout=10_000)
     with demo_ws.sessions() as s:
         assert station_settings.get(s, "station.name") == "城关供电所"
         assert station_settings.get(s, "station.code") == "3301"
@@ -120,7 +123,7 @@ def test_settings_are_saved_where_they_belong(window, monkeypatch, demo_ws, ui_s
     assert demo_ws.operator == "王芳"
 
 
-def test_a_database_url_that_cannot_be_opened_is_refused_with_the_reason(window, monkeypatch, ui_settings):
+def test_a_database_url_that_cannot_be_opened_is_refused_with_the_reason(qtbot, window, monkeypatch, ui_settings):
     from ui.dialogs.settings_dialog import run_settings
 
     before = ui_settings.db_location()
@@ -130,7 +133,9 @@ def test_a_database_url_that_cannot_be_opened_is_refused_with_the_reason(window,
     warned: list[str] = []
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda parent, title, text: warned.append(text))
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information", lambda *a, **k: None)
-    run_settings(window)
+    names: list[str | None] = []
+    run_settings(window).done.connect(names.append)
+    qtbot.waitUntil(lambda: len(names) == 1, timeout=20_000)  # the URL is tried on the read pool
     assert len(warned) == 1 and bad in warned[0] and "Connection refused" in warned[0]
     assert ui_settings.db_location() == before  # the next start still opens the working database
 
@@ -194,7 +199,7 @@ def _write_job_until_cancelled(window):  # type: ignore[no-untyped-def]
     """Start a write job that runs until it is cancelled, as a long import does."""
     import threading
 
-    from station.jobs import Cancelled
+    from station.progress import Cancelled
     from ui.jobs import Job
 
     started = threading.Event()

@@ -6,10 +6,11 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSizePolicy, QWidget
 
 from station.domain.rows import AssetRow
+from station.i18n import QT_TRANSLATE_NOOP
 from ui.dialogs.asset_common import (
     StepDialog,
     asset_summary,

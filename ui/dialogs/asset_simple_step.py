@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from station.domain.codes import EventKind
 from station.domain.rows import AssetRow
+from station.i18n import QT_TRANSLATE_NOOP
 from ui.dialogs.asset_common import StepDialog, asset_summary, date_edit, to_date
 
 _CTX = "SimpleStepDialog"  # lupdate needs the literal in each QT_TRANSLATE_NOOP below

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from station.codes import INDUSTRY, builtin_index
 from station.domain.codes import TARIFF_CATEGORIES, VOLTAGE_LEVELS
+from station.i18n import QT_TRANSLATE_NOOP
 from station.imports.normalise import compact
 from ui.text import TARIFF_CATEGORY, label, message_text
 

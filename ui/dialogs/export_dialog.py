@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from station.actions import export_view
 from ui.jobs import Job
-from ui.text import problems_text
+from ui.text import failure_text
 
 #: The ledger pages that export, and the file-name stem each suggests (the printed ledgers' titles).
 EXPORTABLE = {"customers": "客户台账", "assets": "计量资产台账"}
@@ -72,5 +72,4 @@ class ExportFlow(QObject):
         self.exported.emit(path, rows)
 
     def _on_failed(self, exc: BaseException) -> None:
-        problems = getattr(exc, "problems", None)
-        QMessageBox.warning(self.window, self.tr("Export failed"), problems_text(problems) if problems else str(exc))
+        QMessageBox.warning(self.window, self.tr("Export failed"), failure_text(exc))

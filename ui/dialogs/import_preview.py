@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -34,18 +33,16 @@ from PySide6.QtWidgets import (
 )
 
 from station import actions
+from station.i18n import QT_TRANSLATE_NOOP
 from station.imports import ImportPreview, ImportSummary, Rejection
+from station.imports.preview import NOTE_NEW_AREA, NOTE_UNKNOWN_CODE
 from ui.jobs import Job
+from ui.pages.registry import Refreshable
 from ui.settings import UiSettings
-from ui.text import message_text, problems_text
+from ui.text import failure_text, message_text
 
 _Index = QModelIndex | QPersistentModelIndex
 #: The preview's note for each new 台区 (station.imports.customers); the dialog lists them on one line instead.
-NEW_AREA_NOTE = "台区 {code} {name} is new and will be created"
-#: The preview's notes of values in no code table (station.imports.codes): the dialog lists them in a table.
-CODE_NOTES = frozenset({"{column} {value} is in no code table ({count} rows, lines {lines}): the import adds it",
-                        "{column} {value} is in no code table ({count} rows, lines {lines}): refused, its rows "
-                        "are rejected"})
 #: Imports whose counts are of values, not rows: a wide readings row holds one value per month.
 VALUE_KINDS = frozenset({"readings", "supply"})
 #: Per kind: the file chooser's title and the preview dialog's title.
@@ -153,7 +150,7 @@ class ImportPreviewDialog(QDialog):
         installs = preview.extra.get("installs") or []
         if installs:
             notes.append(self.tr("%n asset(s) will be installed on metering points", "", len(installs)))
-        notes += [message_text(m) for m in preview.notes if m.template != NEW_AREA_NOTE and m.template not in CODE_NOTES]
+        notes += [message_text(m) for m in preview.notes if m.code not in (NOTE_NEW_AREA, NOTE_UNKNOWN_CODE)]
         self.notes_label = QLabel("\n".join(notes), self)
         self.notes_label.setObjectName("notes_label")
         self.notes_label.setWordWrap(True)
@@ -363,9 +360,8 @@ class ImportFlow(QObject):
             self._on_previewed(summary)
             return
         for page in self.window.built_pages().values():
-            refresh = getattr(page, "refresh", None)
-            if refresh is not None:
-                refresh()
+            if isinstance(page, Refreshable):
+                page.refresh()
         text = (self.tr("Imported: %1 new values, %2 replaced, %3 unchanged, %4 rejected rows left out.")
                 if summary.kind in VALUE_KINDS
                 else self.tr("Imported: %1 new, %2 updated, %3 unchanged, %4 rejected rows left out.")) \
@@ -380,8 +376,7 @@ class ImportFlow(QObject):
         QMessageBox.information(self.window, self.tr("Import finished"), text)
 
     def _on_failed(self, exc: BaseException) -> None:
-        problems = getattr(exc, "problems", None)
-        QMessageBox.warning(self.window, self.tr("Import failed"), problems_text(problems) if problems else str(exc))
+        QMessageBox.warning(self.window, self.tr("Import failed"), failure_text(exc))
 
 
 if __name__ == "__main__":  # preview: python -m ui.dialogs.import_preview FILE.csv [DB] [KIND]

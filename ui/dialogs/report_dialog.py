@@ -15,7 +15,7 @@ from station.actions import build_ledger_pdf, load_areas
 from station.domain.rows import AreaRow
 from ui.dialogs.asset_common import StepDialog
 from ui.jobs import Job
-from ui.text import problems_text
+from ui.text import failure_text
 
 #: Months offered besides "up to today": three years back covers a year-end audit of the last two years.
 MONTHS_OFFERED = 36
@@ -119,8 +119,7 @@ class ReportFlow(QObject):
             settings.set_last_folder(str(dlg.saved_to.parent), "reports")
 
     def _on_failed(self, exc: BaseException) -> None:
-        problems = getattr(exc, "problems", None)
-        QMessageBox.warning(self.window, self.tr("Report not built"), problems_text(problems) if problems else str(exc))
+        QMessageBox.warning(self.window, self.tr("Report not built"), failure_text(exc))
 
 
 if __name__ == "__main__":  # preview: python -m ui.dialogs.report_dialog

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ui import ops
+from ui.jobs import Job
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -115,45 +118,90 @@ class SettingsDialog(QDialog):
         return dlg.value() if dlg.exec() == QDialog.DialogCode.Accepted else None
 
 
-def run_settings(window: MainWindow) -> str | None:
-    """Ask and save; returns the (new) station name when accepted, else None."""
-    from station.actions import load_station_settings, save_station_settings
+class SettingsFlow(QObject):
+    """Edit → Settings…: read the station settings, ask, save; every database step is an op off the UI thread.
 
-    ws, ui = window.workspace, window.ui_settings
-    db_values = load_station_settings(ws)
-    current = SettingsValues(str(db_values.get("station.name") or ""), str(db_values.get("station.code") or ""),
-                             ui.operator() or ws.operator, ui.language(), ui.db_location())
-    where = str(ws.file) if ws.file is not None else ws.url
-    new = SettingsDialog.ask(window, current, data_location=where)
-    if new is None:
-        return None
-    if (new.station_name, new.station_code) != (current.station_name, current.station_code):
-        save_station_settings(ws, {"station.name": new.station_name, "station.code": new.station_code})
-    ui.set_operator(new.operator)
-    ws.operator = new.operator  # the audit log names the new operator from the next action on
-    restart = []
-    if new.language != current.language:
-        ui.set_language(new.language)
-        restart.append(QCoreApplication.translate("SettingsDialog", "language"))
-    problem = connection_problem(new.db_location) if new.db_location != current.db_location else None
-    if problem is not None:  # kept out of the settings: the next start would fail on it
-        QMessageBox.warning(window, QCoreApplication.translate("SettingsDialog", "Database not changed"),
-                            QCoreApplication.translate(
-                                "SettingsDialog", "The database %1 cannot be opened:\n%2\n\nThe database "
-                                "location is left unchanged.").replace("%1", new.db_location).replace("%2", problem))
-    elif new.db_location != current.db_location:
-        # Blank means the default file; stored explicitly, since a blank setting asks the first-run question.
-        from station.paths import default_db_path
+    The station's name and code are written on the write thread (queued behind a running import instead of
+    blocking the window on SQLite's lock); a new database URL is tried on the read pool before it is kept.
+    `done` carries the (new) station name when the dialog was accepted, else None.
+    """
 
-        ui.set_db_location(new.db_location or str(default_db_path()), demo=False)
-        restart.append(QCoreApplication.translate("SettingsDialog", "database"))
-    ui.sync()
-    if restart:
-        QMessageBox.information(window, QCoreApplication.translate("SettingsDialog", "Restart needed"),
+    done = Signal(object)  #: str | None
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._restart: list[str] = []
+
+    def start(self) -> Job:
+        from station.actions import load_station_settings
+
+        return ops.read(self.window, self.window.runner, load_station_settings, self.window.workspace,
+                        on_done=self._ask, on_failed=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        ops.show_failure(self.window, exc)
+        self.done.emit(None)
+
+    def _ask(self, db_values: dict[str, Any]) -> None:
+        ws, ui = self.window.workspace, self.window.ui_settings
+        current = SettingsValues(str(db_values.get("station.name") or ""), str(db_values.get("station.code") or ""),
+                                 ui.operator() or ws.operator, ui.language(), ui.db_location())
+        where = str(ws.file) if ws.file is not None else ws.url
+        new = SettingsDialog.ask(self.window, current, data_location=where)
+        if new is None:
+            self.done.emit(None)
+            return
+        if new.language != current.language:
+            ui.set_language(new.language)
+            self._restart.append(QCoreApplication.translate("SettingsDialog", "language"))
+        if (new.station_name, new.station_code) != (current.station_name, current.station_code):
+            from station.actions import save_station_settings
+
+            ops.write(self.window, self.window.runner, save_station_settings, ws,
+                      {"station.name": new.station_name, "station.code": new.station_code},
+                      on_done=lambda _r: self._location(new, current), on_failed=self._failed)
+        else:
+            self._location(new, current)
+
+    def _location(self, new: SettingsValues, current: SettingsValues) -> None:
+        # After the station settings are written (their audit rows name who changed them).
+        self.window.ui_settings.set_operator(new.operator)
+        self.window.workspace.operator = new.operator  # the audit log names the new operator from now on
+        if new.db_location == current.db_location:
+            self._finish(new, None)
+            return
+        ops.read(self.window, self.window.runner, connection_problem, new.db_location,
+                 on_done=lambda problem: self._finish(new, problem), on_failed=self._failed)
+
+    def _finish(self, new: SettingsValues, problem: str | None) -> None:
+        ui = self.window.ui_settings
+        if problem is not None:  # kept out of the settings: the next start would fail on it
+            QMessageBox.warning(self.window, QCoreApplication.translate("SettingsDialog", "Database not changed"),
                                 QCoreApplication.translate(
-                                    "SettingsDialog", "The new %1 takes effect when the program is restarted.")
-                                .replace("%1", ", ".join(restart)))
-    return new.station_name
+                                    "SettingsDialog", "The database %1 cannot be opened:\n%2\n\nThe database "
+                                    "location is left unchanged.").replace("%1", new.db_location)
+                                .replace("%2", problem))
+        elif new.db_location != ui.db_location():
+            # Blank means the default file; stored explicitly, since a blank setting asks the first-run question.
+            from station.paths import default_db_path
+
+            ui.set_db_location(new.db_location or str(default_db_path()), demo=False)
+            self._restart.append(QCoreApplication.translate("SettingsDialog", "database"))
+        ui.sync()
+        if self._restart:
+            QMessageBox.information(self.window, QCoreApplication.translate("SettingsDialog", "Restart needed"),
+                                    QCoreApplication.translate(
+                                        "SettingsDialog", "The new %1 takes effect when the program is restarted.")
+                                    .replace("%1", ", ".join(self._restart)))
+        self.done.emit(new.station_name)
+
+
+def run_settings(window: MainWindow) -> SettingsFlow:
+    """Ask and save in the background; the flow's `done` gives the (new) station name, or None."""
+    flow = SettingsFlow(window)
+    flow.start()
+    return flow
 
 
 def connection_problem(location: str) -> str | None:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from station import actions, customers
+from station.i18n import QT_TRANSLATE_NOOP
 from station.workspace import Workspace
 from ui.models.lazy_table import ColumnSpec, LazyTableModel, sortable_columns
 from ui.text import CUSTOMER_STATUS, TARIFF_CATEGORY, label

@@ -5,16 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from station.i18n import QT_TRANSLATE_NOOP
 from station.schedule import DueItem, DueKind, DueStatus, ExceptionItem
 from station.schedule.items import STATUS_ORDER
 from ui.models.row_table import RowColumn, RowTableModel

@@ -88,7 +88,6 @@ class LazyTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._pos: dict[int, int] | None = None  # id -> row, built on demand
         self._cache: dict[int, Any] = {}
-        self._blocked = False
         self.queries = 0  #: id re-queries so far (tests check sorting re-queries)
 
     # -- state -----------------------------------------------------------------
@@ -148,14 +147,6 @@ class LazyTableModel(QAbstractTableModel):
             if r >= 0:
                 self.dataChanged.emit(self.index(r, 0), self.index(r, self.columnCount() - 1))
 
-    def begin_blocking(self) -> None:
-        """During a write job: serve placeholders instead of reading a database that is changing."""
-        self._blocked = True
-
-    def end_blocking(self) -> None:
-        self._blocked = False
-        self.reload()
-
     # -- ids and rows --------------------------------------------------------------
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -167,7 +158,7 @@ class LazyTableModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> Any | None:
         ident = self.id_at(row)
-        if ident is None or self._blocked:
+        if ident is None:
             return None
         if ident not in self._cache:
             self._fetch_page(row)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from station.analysis.lineloss import LOSS_CLASS_TEXT, LossClass
+from station.i18n import QT_TRANSLATE_NOOP
 from ui.models.row_table import RowColumn, RowTableModel
 
 #: Row backgrounds per class: pale enough that black text keeps a contrast above 12:1 (WCAG AAA is 7:1);

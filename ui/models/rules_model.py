@@ -7,16 +7,10 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractItemModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from station.i18n import QT_TRANSLATE_NOOP
 from station.rules import RuleRow, TariffRow
 from ui.models.row_table import RowColumn, RowTableModel
 from ui.text import TARIFF_CATEGORY, label

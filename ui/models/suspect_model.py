@@ -5,14 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
+from station.i18n import QT_TRANSLATE_NOOP
 from ui.models.row_table import RowColumn, RowTableModel
 from ui.text import TARIFF_CATEGORY, label, message_text
 
@@ -60,13 +55,13 @@ def reason_text(row: Any, with_start: bool = True) -> str:
 
     Without `with_start` the leading "From 2025-03" fragment is left out (the list shows it in its own column).
     """
-    from station.analysis.reasons import fragment, render
+    from station.analysis.reasons import render
 
     parts = getattr(row, "reason", ())
     if not isinstance(parts, tuple | list):
         return message_text(parts)
     parts = list(parts)
-    if not with_start and parts and parts[0].template == fragment("start", start="").template:
+    if not with_start and parts and parts[0].code == "start":
         parts = parts[1:]
     return render(parts, translate=QCoreApplication.translate)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from station.domain.codes import AssetKind, AssetStatus
 from station.workspace import Workspace
+from ui import ops
 from ui.jobs import JobRunner
 from ui.models.asset_model import AssetModel
 from ui.settings import UiSettings
@@ -179,13 +180,23 @@ class AssetsPage(QWidget):
         self.view.setFocus()
 
     def _on_current(self, ident: int) -> None:
-        detail = None
-        if ident:
-            from station.actions import load_asset_detail
+        if not ident:
+            self.detail.show_detail(None)
+            self.asset_selected.emit(0)
+            return
+        from station.actions import load_asset_detail
 
-            detail = load_asset_detail(self.workspace, ident)
+        # A read op per selection; arrowing down the list cancels the detail of the row left behind.
+        def show(detail: Any) -> None:
+            self._show_detail(ident, detail)
+
+        ops.read(self, self.runner, load_asset_detail, self.workspace, ident, supersede="detail", on_done=show)
+
+    def _show_detail(self, ident: int, detail: Any) -> None:
+        if ident != self.view.current_id():
+            return  # another row was selected meanwhile
         self.detail.show_detail(detail)
-        self.asset_selected.emit(ident)
+        self.asset_selected.emit(ident)  # after the pane shows it: the step actions read the shown asset
 
     def save_state(self) -> None:
         self.ui_settings.set_splitter_state("assets", self.splitter.saveState())

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 
 from station.actions import find_account, load_billing_setup, load_customer_case, load_tariff_periods
 from station.billing import DEFAULT_RULES, Edition, PricePeriod, Result
-from station.billing.checks import REQUIRED
 from station.billing.customer_case import CustomerCase
-from station.domain.problems import Rejected
+from station.domain.problems import REQUIRED, Rejected
 from station.i18n import translator
 from station.reports.backbilling import SheetCustomer, build_sheet, sheet_file_name, sheet_of
 from station.workspace import Workspace
@@ -319,7 +318,7 @@ class BackBillingPage(QWidget):
         return result
 
     def _show_problems(self, form: CalcForm, exc: Rejected) -> None:
-        if all(p.message.template == REQUIRED for p in exc.problems):
+        if all(p.code == REQUIRED for p in exc.problems):
             form.clear_problems()  # a fresh form is not an error: say what is still needed, quietly
             self._mark_multiple("")
             names = ", ".join(dict.fromkeys(form.label_of(p.field) for p in exc.problems))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 from station import actions
 from station.codes import INDUSTRY, TABLES
 from station.codes.store import FIXED_TABLES, CodeRow
+from station.i18n import QT_TRANSLATE_NOOP
 from station.workspace import Workspace
+from ui import ops
 from ui.jobs import Job, JobRunner
 from ui.models.code_model import ALIASES, CODE, CodeTableModel
-from ui.text import problems_text
+from ui.text import failure_text, problems_of, problems_text
 
 TABLE_NAMES: dict[str, str] = {
     "industry": QT_TRANSLATE_NOOP("CodeTablesPage", "Industry (行业分类)"),
@@ -137,12 +139,13 @@ class CodeTablesPage(QWidget):
     def refresh(self, then: Any = None) -> Job:
         """Reload the chosen table; `then()` runs once the model is filled."""
         ws, table = self.workspace, self.table()
-        job = Job(lambda progress, cancelled: actions.load_code_table(ws, table))
-        job.signals.succeeded.connect(lambda rows, t=table: self._on_loaded(t, rows))
-        if then is not None:
-            job.signals.succeeded.connect(lambda _r: then())
-        job.signals.failed.connect(self._on_failed)
-        return self.runner.start(job, write=False)
+        def loaded(rows: list[CodeRow]) -> None:
+            self._on_loaded(table, rows)
+            if then is not None:
+                then()
+
+        return ops.read(self, self.runner, actions.load_code_table, ws, table, on_done=loaded,
+                        on_failed=self._on_failed)
 
     def _on_loaded(self, table: str, rows: list[CodeRow]) -> None:
         if table != self.table():  # another table was chosen while this one loaded
@@ -209,14 +212,12 @@ class CodeTablesPage(QWidget):
         if answer is None:
             return None
         ws, table = self.workspace, self.table()
-        job = Job(lambda progress, cancelled: actions.add_code_value(ws, table, answer.code, answer.name,
-                                                                     parent=answer.parent))
-        job.signals.succeeded.connect(lambda r: self._on_saved(r.code))
-        job.signals.failed.connect(lambda exc: self._on_add_failed(exc, answer))
-        return self.runner.start(job)
+        return ops.write(self, self.runner, actions.add_code_value, ws, table, answer.code, answer.name,
+                         parent=answer.parent, on_done=lambda r: self._on_saved(r.code),
+                         on_failed=lambda exc: self._on_add_failed(exc, answer))
 
     def _on_add_failed(self, exc: BaseException, answer: Any) -> None:
-        problems = getattr(exc, "problems", None)
+        problems = problems_of(exc)
         if problems:
             self.add_value(answer, problems_text(problems))  # again, with what was typed and the reasons
         else:
@@ -236,10 +237,8 @@ class CodeTablesPage(QWidget):
         if alias is None:
             return None
         ws, table = self.workspace, self.table()
-        job = Job(lambda progress, cancelled: actions.add_code_alias(ws, table, row.code, alias))
-        job.signals.succeeded.connect(lambda r: self._on_saved(r.code))
-        job.signals.failed.connect(self._on_failed)
-        return self.runner.start(job)
+        return ops.write(self, self.runner, actions.add_code_alias, ws, table, row.code, alias,
+                         on_done=lambda r: self._on_saved(r.code), on_failed=self._on_failed)
 
     def toggle_retired(self) -> Job | None:
         row = self.current_row()
@@ -254,18 +253,15 @@ class CodeTablesPage(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return None
         ws, table, retired = self.workspace, self.table(), not row.retired
-        job = Job(lambda progress, cancelled: actions.set_code_retired(ws, table, row.code, retired))
-        job.signals.succeeded.connect(lambda r: self._on_saved(r.code))
-        job.signals.failed.connect(self._on_failed)
-        return self.runner.start(job)
+        return ops.write(self, self.runner, actions.set_code_retired, ws, table, row.code, retired,
+                         on_done=lambda r: self._on_saved(r.code), on_failed=self._on_failed)
 
     def _on_saved(self, code: str) -> None:
         self.saved.emit(code)
         self.refresh(then=lambda: self.select_code(code))
 
     def _on_failed(self, exc: BaseException) -> None:
-        problems = getattr(exc, "problems", None)
-        QMessageBox.warning(self, self.tr("Not saved"), problems_text(problems) if problems else str(exc))
+        QMessageBox.warning(self, self.tr("Not saved"), failure_text(exc))
 
 
 def make_page(window: Any) -> CodeTablesPage:

@@ -28,7 +28,7 @@ def install(window: MainWindow) -> None:
         def open_curve() -> None:
             ident = page.current_id()
             if ident:
-                window.show_page("consumption").open_customer(ident)  # type: ignore[attr-defined]
+                window.consumption_page().open_customer(ident)
 
         act.triggered.connect(open_curve)
         page.add_toolbar_action(None)

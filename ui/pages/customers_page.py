@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 
 from station.domain.codes import TARIFF_CATEGORIES, VOLTAGE_LEVELS, CustomerStatus
 from station.workspace import Workspace
+from ui import ops
 from ui.jobs import Job, JobRunner
 from ui.models.customer_model import CustomerModel
 from ui.settings import UiSettings
-from ui.text import CUSTOMER_STATUS, TARIFF_CATEGORY, label, problems_text
+from ui.text import CUSTOMER_STATUS, TARIFF_CATEGORY, failure_text, label
 from ui.widgets.customer_detail import CustomerDetailWidget
 from ui.widgets.filter_bar import (
     add_labelled,
@@ -41,6 +42,7 @@ class CustomersPage(QWidget):
 
     page_key = "customers"
     customer_saved = Signal(int)  #: id of a customer created, edited or closed
+    detail_shown = Signal(int)  #: id of the customer whose detail was read and shown (0: none)
 
     def __init__(self, workspace: Workspace, runner: JobRunner, ui_settings: UiSettings,
                  parent: QWidget | None = None) -> None:
@@ -197,7 +199,15 @@ class CustomersPage(QWidget):
             return
         from station.actions import load_customer_detail
 
-        self.detail.show_detail(load_customer_detail(self.workspace, ident))
+        # A read op per selection; arrowing down the list cancels the detail of the row left behind.
+        ops.read(self, self.runner, load_customer_detail, self.workspace, ident, supersede="detail",
+                 on_done=self._show_detail)
+
+    def _show_detail(self, detail: Any) -> None:
+        if detail is not None and detail.customer.id != self.view.current_id():
+            return  # another row was selected meanwhile
+        self.detail.show_detail(detail)
+        self.detail_shown.emit(detail.customer.id if detail is not None else 0)
 
     def _update_actions(self) -> None:
         row = self.model.row_at(self.model.row_of_id(self.view.current_id() or -1)) \
@@ -307,10 +317,7 @@ class CustomersPage(QWidget):
 
     def _run_write(self, fn: Any) -> Job:
         """Run one write action on the single write thread; reload and select the saved row after."""
-        job = Job(lambda progress, cancelled: fn())
-        job.signals.succeeded.connect(self._on_saved)
-        job.signals.failed.connect(self._on_failed)
-        return self.runner.start(job)
+        return ops.write(self, self.runner, fn, on_done=self._on_saved, on_failed=self._on_failed)
 
     def _on_saved(self, result: Any) -> None:
         ident = getattr(result, "id", result if isinstance(result, int) else None)
@@ -320,8 +327,7 @@ class CustomersPage(QWidget):
             self.customer_saved.emit(ident)
 
     def _on_failed(self, exc: BaseException) -> None:
-        problems = getattr(exc, "problems", None)
-        text = problems_text(problems) if problems else str(exc)
+        text = failure_text(exc)
         QMessageBox.warning(self, self.tr("Not saved"), text)
 
     # -- state ---------------------------------------------------------------------------------

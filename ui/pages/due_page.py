@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 from station import actions
 from station.schedule import DueItem, DueKind, DueStatus
 from station.workspace import Workspace
+from ui import ops
 from ui.jobs import Job, JobRunner
 from ui.models.due_model import DueFilter, DueModel, ExceptionModel, kind_text, status_text
 from ui.settings import UiSettings
-from ui.text import problems_text
+from ui.text import failure_text, problems_of
 from ui.widgets.filter_bar import SEARCH_DEBOUNCE_MS, add_labelled, filter_combo, search_edit
 from ui.widgets.month_edit import MonthEdit
 from ui.widgets.status_chips import StatusChips
@@ -201,11 +202,9 @@ class DuePage(QWidget):
         self._exceptions_stale = self._workload_stale = True
         self.busy_label.setText(self.tr("Computing…"))
         ws, month, area_id, device_class = self.workspace, self.month(), self.area_id(), self.class_combo.currentData()
-        job = Job(lambda progress, cancelled: actions.load_due_items(ws, month, area_id=area_id,
-                                                                     device_class=device_class))
-        job.signals.succeeded.connect(lambda items, g=generation: self._on_loaded(g, items))
-        job.signals.failed.connect(self._on_failed)
-        self.runner.start(job, write=False)
+        job = ops.read(self, self.runner, actions.load_due_items, ws, month, area_id=area_id,
+                       device_class=device_class, on_done=lambda items, g=generation: self._on_loaded(g, items),
+                       on_failed=self._on_failed, supersede="due list")
         self._load_tab()
         return job
 
@@ -221,10 +220,8 @@ class DuePage(QWidget):
         if self.tabs.currentIndex() == 1 and self._exceptions_stale:
             self._exceptions_stale = False
             ws, area_id = self.workspace, self.area_id()
-            job = Job(lambda progress, cancelled: actions.load_due_exceptions(ws, area_id))
-            job.signals.succeeded.connect(self._on_exceptions)
-            job.signals.failed.connect(self._on_failed)
-            self.runner.start(job, write=False)
+            ops.read(self, self.runner, actions.load_due_exceptions, ws, area_id, on_done=self._on_exceptions,
+                     on_failed=self._on_failed, supersede="exceptions")
         elif self.tabs.currentIndex() == 2 and self._workload_stale:
             self._load_workload()
 
@@ -236,10 +233,8 @@ class DuePage(QWidget):
     def _load_workload(self) -> None:
         self._workload_stale = False
         ws, year, area_id = self.workspace, self.year_spin.value(), self.area_id()
-        job = Job(lambda progress, cancelled: actions.load_due_workload(ws, year, area_id))
-        job.signals.succeeded.connect(self._on_workload)
-        job.signals.failed.connect(self._on_failed)
-        self.runner.start(job, write=False)
+        ops.read(self, self.runner, actions.load_due_workload, ws, year, area_id, on_done=self._on_workload,
+                 on_failed=self._on_failed, supersede="workload")
 
     def _on_workload(self, table: dict[int, dict[str, int]]) -> None:
         self.chart.set_workload(table)
@@ -349,7 +344,7 @@ class DuePage(QWidget):
         self.refresh()
 
     def _on_write_failed(self, exc: BaseException, retry: Any) -> None:
-        problems = getattr(exc, "problems", None)
+        problems = problems_of(exc)
         if problems:
             retry(problems)  # the dialog again, with station's reasons shown
         else:
@@ -376,9 +371,7 @@ class DuePage(QWidget):
 
     def _on_failed(self, exc: BaseException) -> None:
         self.busy_label.setText("")
-        problems = getattr(exc, "problems", None)
-        QMessageBox.warning(self, self.tr("Rotation and verification plan"),
-                            problems_text(problems) if problems else str(exc))
+        QMessageBox.warning(self, self.tr("Rotation and verification plan"), failure_text(exc))
 
     # -- export and print --------------------------------------------------------------------------
     def _headers(self) -> list[str]:

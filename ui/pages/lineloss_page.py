@@ -29,7 +29,7 @@ from ui.models.suspect_model import SuspectModel
 from ui.pages.analysis_common import last_reading_month, preview_pdf, size_columns
 from ui.plots.lossplot import LossPlot
 from ui.settings import UiSettings
-from ui.text import message_text
+from ui.text import failure_text
 from ui.widgets.month_edit import MonthEdit
 
 if TYPE_CHECKING:
@@ -238,8 +238,7 @@ class LineLossPage(QWidget):
         self.area_loaded.emit(row.area_id)
 
     def _on_area_failed(self, exc: BaseException) -> None:
-        problems = getattr(exc, "problems", None)
-        text = "\n".join(message_text(p.message) for p in problems) if problems else str(exc)
+        text = failure_text(exc)
         self.customers_model.set_rows([])
         self.customers_label.setText(self.tr("Customers not scanned: %1").replace("%1", text))
 

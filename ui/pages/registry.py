@@ -4,13 +4,46 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
+
+from station.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+
+
+# --- What the window asks of a page: each optional; a page has the methods it needs ------------------------
+
+
+@runtime_checkable
+class HasToolbar(Protocol):
+    def toolbar_actions(self) -> list[QAction | None]:
+        """The page toolbar's actions (None = a separator)."""
+        ...
+
+
+@runtime_checkable
+class Refreshable(Protocol):
+    def refresh(self) -> Any:
+        """Read again what the page shows (F5, after an import)."""
+        ...
+
+
+@runtime_checkable
+class SavesState(Protocol):
+    def save_state(self) -> None:
+        """Remember splitters, columns … (the window closes)."""
+        ...
+
+
+@runtime_checkable
+class OpensCustomer(Protocol):
+    def open_customer(self, customer_id: int) -> Any:
+        """Show customer `customer_id` (a scanned 户号 opens on such a page itself)."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,11 +130,3 @@ PAGES: list[PageSpec] = [
 #: Modules that extend the window: each has `install(window: MainWindow) -> None`, called once the window is
 #: built (menus, pages' toolbars, detail widgets). Add a module's dotted name here to plug it in.
 EXTENSIONS: list[str] = ["ui.actions_ledger", "ui.pages.consumption_hooks"]
-
-
-def register_page(spec: PageSpec, *, before: str | None = None) -> None:
-    """Add a page (a later issue's schedules, work orders …), optionally before the page keyed `before`."""
-    if any(p.key == spec.key for p in PAGES):
-        raise ValueError(f"page {spec.key!r} is already registered")
-    keys = [p.key for p in PAGES]
-    PAGES.insert(keys.index(before) if before in keys else len(PAGES), spec)

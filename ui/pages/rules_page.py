@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 from station import actions
 from station.rules import BY_KEY, RuleRow, TariffRow
 from station.workspace import Workspace
+from ui import ops
 from ui.jobs import Job, JobRunner
 from ui.models.rules_model import RulesModel, TariffModel
 from ui.settings import UiSettings
-from ui.text import problems_text
+from ui.text import failure_text, problems_of
 
 #: Pixel widths of rule, value, unit, source (stretches), edition, changed at the 10 pt font; a column is never
 #: narrower than its (English) title.
@@ -174,13 +175,13 @@ class RulesPage(QWidget):
     def refresh(self, then: Any = None) -> Job:
         """Reload rules and tariffs; `then()` runs after the models are filled (connected before the job
         starts: a fast job could otherwise finish before a later connection and the call be lost)."""
-        ws = self.workspace
-        job = Job(lambda progress, cancelled: actions.load_rules_and_tariffs(ws))
-        job.signals.succeeded.connect(self._on_loaded)
-        if then is not None:
-            job.signals.succeeded.connect(lambda _r: then())
-        job.signals.failed.connect(self._on_failed)
-        return self.runner.start(job, write=False)
+        def loaded(result: tuple[list[RuleRow], list[TariffRow]]) -> None:
+            self._on_loaded(result)
+            if then is not None:
+                then()
+
+        return ops.read(self, self.runner, actions.load_rules_and_tariffs, self.workspace, on_done=loaded,
+                        on_failed=self._on_failed)
 
     def _on_loaded(self, result: tuple[list[RuleRow], list[TariffRow]]) -> None:
         rules, tariffs = result
@@ -238,11 +239,8 @@ class RulesPage(QWidget):
         self._save_rule(key, value, None)
 
     def _save_rule(self, key: str, value: Any, source: str | None) -> Job:
-        ws = self.workspace
-        job = Job(lambda progress, cancelled: actions.set_rule(ws, key, value, source))
-        job.signals.succeeded.connect(lambda row: self._on_rule_saved(row.key))
-        job.signals.failed.connect(self._on_failed)
-        return self.runner.start(job)
+        return ops.write(self, self.runner, actions.set_rule, self.workspace, key, value, source,
+                         on_done=lambda row: self._on_rule_saved(row.key), on_failed=self._on_failed)
 
     def _on_rule_saved(self, key: str) -> None:
         self.rule_saved.emit(key)
@@ -259,13 +257,11 @@ class RulesPage(QWidget):
         draft = TariffDialog.ask(self, initial, problems)
         if draft is None:
             return None
-        ws = self.workspace
-        job = Job(lambda progress, cancelled: actions.set_tariff(
-            ws, tariff_category=draft.tariff_category, voltage_level=draft.voltage_level, price=draft.price,
-            effective_from=draft.effective_from, basic_price_kva=draft.basic_price_kva, source=draft.source))
-        job.signals.succeeded.connect(lambda _t: self._on_tariff_saved())
-        job.signals.failed.connect(lambda exc: self._on_tariff_failed(exc, draft))
-        return self.runner.start(job)
+        return ops.write(
+            self, self.runner, actions.set_tariff, self.workspace, tariff_category=draft.tariff_category,
+            voltage_level=draft.voltage_level, price=draft.price, effective_from=draft.effective_from,
+            basic_price_kva=draft.basic_price_kva, source=draft.source,
+            on_done=lambda _t: self._on_tariff_saved(), on_failed=lambda exc: self._on_tariff_failed(exc, draft))
 
     def edit_tariff(self) -> Job | None:
         row = self.current_tariff()
@@ -276,15 +272,14 @@ class RulesPage(QWidget):
         self.refresh()
 
     def _on_tariff_failed(self, exc: BaseException, draft: Any) -> None:
-        problems = getattr(exc, "problems", None)
+        problems = problems_of(exc)
         if problems:
             self.add_tariff(draft, problems)  # the dialog again with what the clerk typed and the reasons
         else:
             self._on_failed(exc)
 
     def _on_failed(self, exc: BaseException) -> None:
-        problems = getattr(exc, "problems", None)
-        QMessageBox.warning(self, self.tr("Not saved"), problems_text(problems) if problems else str(exc))
+        QMessageBox.warning(self, self.tr("Not saved"), failure_text(exc))
         self.refresh()
 
 

@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 
 from station.domain.codes import TARIFF_CATEGORIES
 from station.workspace import Workspace
+from ui import ops
 from ui.jobs import Job, JobRunner
 from ui.models.suspect_model import RULE_NAMES, SuspectFilterProxy, SuspectModel, reason_text, rules_text
 from ui.pages.analysis_common import last_reading_month, preview_pdf, scan_job, size_columns
 from ui.plots.consumption_plot import ConsumptionPlot
 from ui.settings import UiSettings
-from ui.text import TARIFF_CATEGORY, label, message_text
+from ui.text import TARIFF_CATEGORY, failure_text, label
 from ui.widgets.month_edit import MonthEdit
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ class SuspectsPage(QWidget):
 
     page_key = "suspects"
     scan_finished = Signal(int)
+    exported = Signal(str)  #: the .xlsx written by export_xlsx
     open_customer_requested = Signal(int)
     pdf_built = Signal(str)  #: path of the inspection list just built (before the preview opens)
 
@@ -300,8 +302,7 @@ class SuspectsPage(QWidget):
         self.scan_finished.emit(len(rows))
 
     def _on_failed(self, exc: BaseException) -> None:
-        problems = getattr(exc, "problems", None)
-        text = "\n".join(message_text(p.message) for p in problems) if problems else str(exc)
+        text = failure_text(exc)
         self.state_label.setText(self.tr("The scan failed."))
         QMessageBox.warning(self, self.tr("Scan failed"), text)
 
@@ -345,23 +346,14 @@ class SuspectsPage(QWidget):
             window.show_page("consumption").open_customer(row.customer_id, self.scanned_month, self.run)
         self.open_customer_requested.emit(row.customer_id)
 
-    def select_customer(self, customer_id: int) -> bool:
-        for i in range(self.proxy.rowCount()):
-            if self.proxy.row_at(i).customer_id == customer_id:
-                self.view.selectionModel().setCurrentIndex(
-                    self.proxy.index(i, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows)
-                return True
-        return False
-
     def shown_rows(self, ranked: bool = False) -> list[Any]:
         """Rows the filters keep, in the view's order (or the scan's ranked order)."""
         rows = [self.proxy.row_at(i) for i in range(self.proxy.rowCount())]
         return sorted(rows, key=self.model.rank_of) if ranked else rows
 
     # -- export and print ---------------------------------------------------------------------------
-    def export_xlsx(self, path: str | Path | None = None) -> Path | None:
-        """Write the shown rows to .xlsx (asks for the file when `path` is None)."""
+    def export_xlsx(self, path: str | Path | None = None) -> Job | None:
+        """Write the shown rows to .xlsx in a job (asks for the file when `path` is None); `exported` tells."""
         from station.exports import export_rows
 
         if path is None:
@@ -379,10 +371,13 @@ class SuspectsPage(QWidget):
         numeric = {SuspectModel.RANK, SuspectModel.SCORE}  # numbers in the workbook, sortable in Excel
         lines = [[self.model.columns[c].sort(r) if c in numeric else self.model.columns[c].text(r) for c in cols]
                  for r in self.shown_rows()]
-        export_rows(headers, lines, target)
-        self.state_label.setText(self.tr("Exported %1 rows to %2").replace("%1", str(len(lines)))
+        return ops.read(self, self.runner, export_rows, headers, lines, target, total=len(lines),
+                        on_done=lambda _n: self._on_exported(target, len(lines)))
+
+    def _on_exported(self, target: Path, count: int) -> None:
+        self.state_label.setText(self.tr("Exported %1 rows to %2").replace("%1", str(count))
                                  .replace("%2", str(target)))
-        return target
+        self.exported.emit(str(target))
 
     def print_inspection_list(self) -> Job | None:
         """Build the inspection list in the background, then show it in the print preview."""

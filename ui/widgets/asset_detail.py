@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from station.domain.codes import EventKind
 from station.domain.lifecycle import TRANSITIONS
 from station.domain.rows import AssetDetail, AssetRow
+from station.i18n import QT_TRANSLATE_NOOP
 from ui.text import ASSET_KIND, ASSET_STATUS, EVENT_KIND, RESULT, label
 from ui.widgets.common import FieldGrid, fmt
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.domain.rows import CustomerDetail, HistoryRow
+from station.i18n import QT_TRANSLATE_NOOP
 from ui.dialogs.customer_form import field_label
 from ui.text import ASSET_KIND, CUSTOMER_STATUS, EVENT_KIND, TARIFF_CATEGORY, label
 from ui.widgets.common import FieldGrid, fmt

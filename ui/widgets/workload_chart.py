@@ -6,9 +6,10 @@ from collections.abc import Mapping
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from station.i18n import QT_TRANSLATE_NOOP
 from station.schedule import DueKind
 from ui.models.due_model import kind_text
 
