@@ -95,7 +95,7 @@ def line_loss(
     supplied = np.asarray(supplied, dtype=np.float64)
     sold = np.asarray(sold, dtype=np.float64)
     loss = supplied - sold
-    ok = (supplied > 0) & ~np.isnan(sold)
+    ok = (supplied > 0) & np.isfinite(supplied) & np.isfinite(sold)  # an infinite reading computes nothing
     if missing is not None:
         ok &= missing == 0
     rate = np.full(supplied.shape, np.nan)
