@@ -51,6 +51,7 @@ def _date(text: str) -> Any:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from db.locks import writers_lock
     from station.cli import EXIT_FAILED, EXIT_OK, EXIT_REJECTED, EXIT_USAGE
     from station.domain.problems import Rejected
     from station.imports import apply_import, preview_assets, preview_customers, save_rejections
@@ -76,6 +77,8 @@ def _run(args: argparse.Namespace) -> int:
     ws = open_from_args(args)
     try:
         with ws.sessions.begin() as s:
+            if not args.dry_run:  # the preview below is what gets written: no other import may come between
+                writers_lock(s)
             try:
                 options: dict[str, Any] = {}
                 if getattr(args, "as_of", None):
