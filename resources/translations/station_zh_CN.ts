@@ -4328,12 +4328,12 @@ The database location is left unchanged.</source>
         <translation>该数据库由更新版本的工作站写入（架构 %1）。请安装该版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="58"/>
+        <location filename="../../main.py" line="59"/>
         <source>Database not available</source>
         <translation>数据库无法使用</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="59"/>
+        <location filename="../../main.py" line="60"/>
         <source>The database %1 cannot be opened:
 %2
 
@@ -5136,12 +5136,12 @@ Check the location (start with --db FILE to open another one, then correct it in
     <message>
         <location filename="../../station/users.py" line="36"/>
         <location filename="../../station/areas.py" line="40"/>
-        <location filename="../../station/assets.py" line="231"/>
+        <location filename="../../station/assets.py" line="235"/>
         <location filename="../../station/imports/monthly.py" line="40"/>
         <location filename="../../station/codes/store.py" line="105"/>
-        <location filename="../../station/customers.py" line="406"/>
-        <location filename="../../station/domain/validation.py" line="55"/>
-        <location filename="../../station/domain/validation.py" line="235"/>
+        <location filename="../../station/customers.py" line="410"/>
+        <location filename="../../station/domain/validation.py" line="56"/>
+        <location filename="../../station/domain/validation.py" line="236"/>
         <source>This field is required</source>
         <extracomment>营业员, 计量员, 用电检查员, 所长/营销主管, and the administrator who keeps the program.
 ----------
@@ -5154,23 +5154,23 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/users.py" line="38"/>
         <location filename="../../station/areas.py" line="42"/>
         <location filename="../../station/codes/store.py" line="107"/>
-        <location filename="../../station/domain/validation.py" line="63"/>
-        <location filename="../../station/domain/validation.py" line="244"/>
+        <location filename="../../station/domain/validation.py" line="64"/>
+        <location filename="../../station/domain/validation.py" line="245"/>
         <source>At most {limit} characters are allowed</source>
         <translation>最多允许 {limit} 个字符</translation>
     </message>
     <message>
         <location filename="../../station/areas.py" line="46"/>
-        <location filename="../../station/domain/validation.py" line="92"/>
+        <location filename="../../station/domain/validation.py" line="93"/>
         <source>A capacity cannot be negative</source>
         <translation>容量不能为负</translation>
     </message>
     <message>
         <location filename="../../station/users.py" line="44"/>
         <location filename="../../station/areas.py" line="49"/>
-        <location filename="../../station/assets.py" line="269"/>
+        <location filename="../../station/assets.py" line="273"/>
         <location filename="../../station/codes/store.py" line="99"/>
-        <location filename="../../station/domain/validation.py" line="72"/>
+        <location filename="../../station/domain/validation.py" line="73"/>
         <source>{value} is not one of: {allowed}</source>
         <extracomment>Column widths of db.schema.codes. The customer column each table&apos;s values are stored in (for the page&apos;s count of customers per value). Tables whose values the rules know: aliases may be added, values may not (nor retired).</extracomment>
         <translation>{value} 不在可选值中：{allowed}</translation>
@@ -5182,79 +5182,79 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     </message>
     <message>
         <location filename="../../station/areas.py" line="90"/>
-        <location filename="../../station/customers.py" line="285"/>
+        <location filename="../../station/customers.py" line="286"/>
         <source>No such area</source>
         <translation>没有该台区</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="178"/>
+        <location filename="../../station/assets.py" line="179"/>
         <source>{asset_no}: {problem}</source>
         <translation>{asset_no}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="181"/>
+        <location filename="../../station/assets.py" line="182"/>
         <source>Asset number {value} appears twice in this delivery</source>
         <translation>资产编号 {value} 在本批到货中重复</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="187"/>
+        <location filename="../../station/assets.py" line="188"/>
         <source>Asset number {value} is already in the ledger</source>
         <translation>资产编号 {value} 已在台账中</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="200"/>
+        <location filename="../../station/assets.py" line="201"/>
         <source>No assets to receive</source>
         <translation>没有待入库的资产</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="223"/>
+        <location filename="../../station/assets.py" line="227"/>
         <source>No such asset</source>
         <translation>没有该资产</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="236"/>
+        <location filename="../../station/assets.py" line="240"/>
         <source>{day} is before the asset&apos;s last recorded step on {last}</source>
         <translation>{day} 早于该资产最近一次记录的日期 {last}</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="272"/>
-        <location filename="../../station/domain/validation.py" line="285"/>
+        <location filename="../../station/assets.py" line="276"/>
+        <location filename="../../station/domain/validation.py" line="290"/>
         <source>Verified on {verified}, before it was made on {made}</source>
         <translation>检定日期 {verified} 早于出厂日期 {made}</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="291"/>
+        <location filename="../../station/assets.py" line="295"/>
         <source>The register reading is required at every install and removal</source>
         <translation>每次装表、拆表都必须登记示数</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="294"/>
+        <location filename="../../station/assets.py" line="298"/>
         <source>A reading cannot be negative</source>
         <translation>示数不能为负</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="308"/>
-        <location filename="../../station/assets.py" line="377"/>
+        <location filename="../../station/assets.py" line="313"/>
+        <location filename="../../station/assets.py" line="383"/>
         <source>No such metering point</source>
         <translation>没有该计量点</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="313"/>
+        <location filename="../../station/assets.py" line="318"/>
         <source>The customer&apos;s account is closed</source>
         <translation>该客户已销户</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="320"/>
+        <location filename="../../station/assets.py" line="325"/>
         <source>{asset_no} ({kind}) is already installed on this metering point; remove it first</source>
         <translation>{asset_no}（{kind}）已装在该计量点上，请先拆除</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="325"/>
+        <location filename="../../station/assets.py" line="330"/>
         <source>Its ratio {ratio} differs from the {kind} already on this point ({other})</source>
         <translation>其变比 {ratio} 与本计量点已装的 {kind}（{other}）不同</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="360"/>
+        <location filename="../../station/assets.py" line="365"/>
         <source>A reason for scrapping is required</source>
         <translation>报废原因必填</translation>
     </message>
@@ -5769,54 +5769,54 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>由导入批次 {batch}（{file}）导入</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="267"/>
-        <location filename="../../station/domain/validation.py" line="309"/>
+        <location filename="../../station/customers.py" line="268"/>
+        <location filename="../../station/domain/validation.py" line="314"/>
         <source>Phases are 1 or 3</source>
         <extracomment>IN lists are cut to this size: SQLite&apos;s bound-parameter limit, and plans stay simple on PostgreSQL.</extracomment>
         <translation>相数为 1 或 3</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="269"/>
+        <location filename="../../station/customers.py" line="270"/>
         <source>A penalty multiple cannot be negative</source>
         <translation>违约使用电费倍数不能为负</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="281"/>
+        <location filename="../../station/customers.py" line="282"/>
         <source>Account number {value} belongs to another customer</source>
         <translation>户号 {value} 已属于其他客户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="347"/>
+        <location filename="../../station/customers.py" line="351"/>
         <source>No such customer</source>
         <translation>没有该客户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="363"/>
+        <location filename="../../station/customers.py" line="367"/>
         <source>This customer was changed by someone else since you opened it; reopen it.</source>
         <translation>您打开此客户后已有他人修改，请重新打开。</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="367"/>
+        <location filename="../../station/customers.py" line="371"/>
         <source>The customer was closed on {day}; a closed account is not edited</source>
         <translation>该客户已于 {day} 销户；已销户的档案不能修改</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="403"/>
+        <location filename="../../station/customers.py" line="407"/>
         <source>The customer was already closed on {day}</source>
         <translation>该客户已于 {day} 销户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="408"/>
+        <location filename="../../station/customers.py" line="412"/>
         <source>Closed on {day}, before the account was opened on {opened}</source>
         <translation>销户日期 {day} 早于立户日期 {opened}</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="412"/>
+        <location filename="../../station/customers.py" line="416"/>
         <source>A reason for closing the account is required</source>
         <translation>销户原因必填</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="419"/>
+        <location filename="../../station/customers.py" line="423"/>
         <source>{kind} {asset_no} is still installed at {point}; remove it (with its closing reading) before closing the account</source>
         <translation>{kind} {asset_no} 仍装在 {point}；请先拆除（并登记拆表示数）再销户</translation>
     </message>
@@ -5992,57 +5992,62 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>该资产的使用期限已于 {end} 届满（检定日期 {verified}），不能安装</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="78"/>
+        <location filename="../../station/domain/validation.py" line="79"/>
         <source>{value} is not a date</source>
         <translation>{value} 不是日期</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="90"/>
+        <location filename="../../station/domain/validation.py" line="91"/>
         <source>{value} is not a number</source>
         <translation>{value} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="103"/>
+        <location filename="../../station/domain/validation.py" line="104"/>
         <source>An account number is {lo} to {hi} digits, nothing else</source>
         <translation>户号为 {lo} 到 {hi} 位数字，不能有其他字符</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="114"/>
+        <location filename="../../station/domain/validation.py" line="115"/>
         <source>An asset number is 22 digits; this one has {n} characters</source>
         <translation>资产编号为22位数字；此编号有 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="117"/>
+        <location filename="../../station/domain/validation.py" line="118"/>
         <source>The check digit is wrong (expected {expected}): mistyped or misread</source>
         <translation>校验位错误（应为 {expected}）：输入或扫描有误</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="248"/>
+        <location filename="../../station/domain/validation.py" line="249"/>
         <source>A phone number holds digits, spaces, dashes and brackets only</source>
         <translation>电话号码只能包含数字、空格、短横线和括号</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="267"/>
+        <location filename="../../station/domain/validation.py" line="268"/>
         <source>A CT or PT needs its ratio, like 100/5 or 10000/100</source>
         <translation>互感器须填写变比，例如 100/5 或 10000/100</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="273"/>
+        <location filename="../../station/domain/validation.py" line="274"/>
+        <source>{value} is beyond any instrument transformer (the limit is a ratio of {limit})</source>
+        <translation>{value} 超出任何互感器的变比（上限为 {limit}）</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/validation.py" line="278"/>
         <source>{value} is not a ratio like 100/5 or 10000/100</source>
         <translation>{value} 不是形如 100/5 或 10000/100 的变比</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="282"/>
+        <location filename="../../station/domain/validation.py" line="287"/>
         <source>A verification result needs its verification date</source>
         <translation>检定结论须有检定日期</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="304"/>
+        <location filename="../../station/domain/validation.py" line="309"/>
         <source>{value} is not a meter current like 5(60)A</source>
         <translation>{value} 不是形如 5(60)A 的电能表电流</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="312"/>
+        <location filename="../../station/domain/validation.py" line="317"/>
         <source>A meter constant is a whole number of impulses per kWh</source>
         <translation>电能表常数是每千瓦时的整数脉冲数</translation>
     </message>
@@ -6068,7 +6073,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     </message>
     <message>
         <location filename="../../station/exports.py" line="84"/>
-        <location filename="../../station/imports/reading.py" line="160"/>
+        <location filename="../../station/imports/reading.py" line="166"/>
         <source>unknown file type {suffix}: use .xlsx or .csv</source>
         <extracomment>Rows read ahead to size the columns of a workbook (write-only sheets need widths before the rows). Progress and cancel are checked every this many rows.</extracomment>
         <translation>未知的文件类型 {suffix}：请使用 .xlsx 或 .csv</translation>
@@ -6248,7 +6253,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>与本文件第 {first} 行重复</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="157"/>
+        <location filename="../../station/imports/reading.py" line="163"/>
         <source>old .xls workbooks are not read: save the file as .xlsx or .csv</source>
         <translation>不读取旧版 .xls 工作簿：请另存为 .xlsx 或 .csv</translation>
     </message>
@@ -6264,37 +6269,42 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>前 {n} 行中没有找到表头（应有 {expected} 等列）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="138"/>
+        <location filename="../../station/imports/reading.py" line="140"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="141"/>
+        <location filename="../../station/imports/reading.py" line="143"/>
         <source>this is a workbook, not a .csv file: give it its .xlsx name or save it as .csv</source>
         <translation>这是一个工作簿，不是 .csv 文件：请把扩展名改为 .xlsx，或另存为 .csv</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="147"/>
+        <location filename="../../station/imports/reading.py" line="148"/>
+        <source>the file holds NUL bytes, so it is no text .csv: save it from Excel as CSV UTF-8</source>
+        <translation>文件含有 NUL 字节，不是文本 .csv：请在 Excel 中另存为“CSV UTF-8”</translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/reading.py" line="153"/>
         <source>this is an old .xls workbook (or another Office file) named .xlsx: open it in Excel and save it as .xlsx or .csv</source>
         <translation>这是改名为 .xlsx 的旧版 .xls 工作簿（或其他 Office 文件）：请在 Excel 中打开并另存为 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="151"/>
+        <location filename="../../station/imports/reading.py" line="157"/>
         <source>this is not an .xlsx workbook (an .xlsx file is a zip archive): check that the right file was chosen, or save it again as .xlsx</source>
         <translation>这不是 .xlsx 工作簿（.xlsx 文件是 zip 压缩包）：请检查是否选错了文件，或重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="197"/>
+        <location filename="../../station/imports/reading.py" line="203"/>
         <source>line {line}: a cell longer than {limit} characters</source>
         <translation>第 {line} 行：单元格超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="200"/>
+        <location filename="../../station/imports/reading.py" line="206"/>
         <source>line {line}: not a readable CSV line ({reason})</source>
         <translation>第 {line} 行：无法读取的 CSV 行（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="204"/>
+        <location filename="../../station/imports/reading.py" line="210"/>
         <source>the workbook is damaged and cannot be read ({reason}): open it in Excel and save it again</source>
         <translation>工作簿已损坏，无法读取（{reason}）：请在 Excel 中打开并重新保存</translation>
     </message>
