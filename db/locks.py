@@ -22,3 +22,20 @@ def write_lock(session: Session) -> None:
     dbapi = conn.connection.dbapi_connection
     if dbapi is not None and not dbapi.in_transaction:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+#: The PostgreSQL advisory lock every writer that must come one after another takes (any constant works).
+WRITERS_LOCK = 15_0001
+
+
+def writers_lock(session: Session) -> None:
+    """Queue behind every other writer of this kind until this transaction ends, on both databases.
+
+    For writes that check a whole file or the audit chain rather than a few rows: an import previews again
+    under it, so two imports at once are written one after the other with true "before" values.
+    """
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITERS_LOCK})")
+    else:
+        write_lock(session)

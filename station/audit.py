@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from db.audit_chain import GENESIS, row_hash
-from db.locks import write_lock
+from db.locks import writers_lock
 from db.schema import AuditLog
 
 
@@ -76,8 +76,6 @@ def audit_rows(session: Session, rows: list[dict[str, Any]], *, operator: str) -
 # --- The hash chain ---------------------------------------------------------------------------------
 
 _HEAD = "audit_head"
-#: The PostgreSQL advisory lock that makes audit writers append one after another (any constant works).
-_PG_LOCK = 15_0001
 
 
 def chain(session: Session, rows: list[dict[str, Any]]) -> None:
@@ -93,11 +91,7 @@ def chain(session: Session, rows: list[dict[str, Any]]) -> None:
     if cached is not None and cached[0] is transaction:
         prev = cached[1]
     else:
-        conn = session.connection()
-        if conn.dialect.name == "postgresql":
-            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK})
-        else:
-            write_lock(session)
+        writers_lock(session)
         # (the query autoflushes: audit rows of an enclosing transaction are part of the chain)
         prev = session.scalar(select(AuditLog.row_hash).order_by(AuditLog.id.desc()).limit(1)) or GENESIS
     for r in rows:

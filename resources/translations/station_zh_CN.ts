@@ -5156,8 +5156,8 @@ Check the location (start with --db FILE to open another one, then correct it in
         <location filename="../../station/imports/monthly.py" line="40"/>
         <location filename="../../station/codes/store.py" line="105"/>
         <location filename="../../station/customers.py" line="410"/>
-        <location filename="../../station/domain/validation.py" line="55"/>
-        <location filename="../../station/domain/validation.py" line="235"/>
+        <location filename="../../station/domain/validation.py" line="56"/>
+        <location filename="../../station/domain/validation.py" line="236"/>
         <source>This field is required</source>
         <extracomment>营业员, 计量员, 用电检查员, 所长/营销主管, and the administrator who keeps the program.
 ----------
@@ -5170,14 +5170,14 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/users.py" line="38"/>
         <location filename="../../station/areas.py" line="42"/>
         <location filename="../../station/codes/store.py" line="107"/>
-        <location filename="../../station/domain/validation.py" line="63"/>
-        <location filename="../../station/domain/validation.py" line="244"/>
+        <location filename="../../station/domain/validation.py" line="64"/>
+        <location filename="../../station/domain/validation.py" line="245"/>
         <source>At most {limit} characters are allowed</source>
         <translation>最多允许 {limit} 个字符</translation>
     </message>
     <message>
         <location filename="../../station/areas.py" line="46"/>
-        <location filename="../../station/domain/validation.py" line="92"/>
+        <location filename="../../station/domain/validation.py" line="93"/>
         <source>A capacity cannot be negative</source>
         <translation>容量不能为负</translation>
     </message>
@@ -5186,7 +5186,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/areas.py" line="49"/>
         <location filename="../../station/assets.py" line="274"/>
         <location filename="../../station/codes/store.py" line="99"/>
-        <location filename="../../station/domain/validation.py" line="72"/>
+        <location filename="../../station/domain/validation.py" line="73"/>
         <source>{value} is not one of: {allowed}</source>
         <extracomment>Column widths of db.schema.codes. The customer column each table&apos;s values are stored in (for the page&apos;s count of customers per value). Tables whose values the rules know: aliases may be added, values may not (nor retired).</extracomment>
         <translation>{value} 不在可选值中：{allowed}</translation>
@@ -5234,7 +5234,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     </message>
     <message>
         <location filename="../../station/assets.py" line="277"/>
-        <location filename="../../station/domain/validation.py" line="285"/>
+        <location filename="../../station/domain/validation.py" line="290"/>
         <source>Verified on {verified}, before it was made on {made}</source>
         <translation>检定日期 {verified} 早于出厂日期 {made}</translation>
     </message>
@@ -5786,7 +5786,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     </message>
     <message>
         <location filename="../../station/customers.py" line="268"/>
-        <location filename="../../station/domain/validation.py" line="309"/>
+        <location filename="../../station/domain/validation.py" line="314"/>
         <source>Phases are 1 or 3</source>
         <extracomment>IN lists are cut to this size: SQLite&apos;s bound-parameter limit, and plans stay simple on PostgreSQL.</extracomment>
         <translation>相数为 1 或 3</translation>
@@ -6008,57 +6008,62 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>该资产的使用期限已于 {end} 届满（检定日期 {verified}），不能安装</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="78"/>
+        <location filename="../../station/domain/validation.py" line="79"/>
         <source>{value} is not a date</source>
         <translation>{value} 不是日期</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="90"/>
+        <location filename="../../station/domain/validation.py" line="91"/>
         <source>{value} is not a number</source>
         <translation>{value} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="103"/>
+        <location filename="../../station/domain/validation.py" line="104"/>
         <source>An account number is {lo} to {hi} digits, nothing else</source>
         <translation>户号为 {lo} 到 {hi} 位数字，不能有其他字符</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="114"/>
+        <location filename="../../station/domain/validation.py" line="115"/>
         <source>An asset number is 22 digits; this one has {n} characters</source>
         <translation>资产编号为22位数字；此编号有 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="117"/>
+        <location filename="../../station/domain/validation.py" line="118"/>
         <source>The check digit is wrong (expected {expected}): mistyped or misread</source>
         <translation>校验位错误（应为 {expected}）：输入或扫描有误</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="248"/>
+        <location filename="../../station/domain/validation.py" line="249"/>
         <source>A phone number holds digits, spaces, dashes and brackets only</source>
         <translation>电话号码只能包含数字、空格、短横线和括号</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="267"/>
+        <location filename="../../station/domain/validation.py" line="268"/>
         <source>A CT or PT needs its ratio, like 100/5 or 10000/100</source>
         <translation>互感器须填写变比，例如 100/5 或 10000/100</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="273"/>
+        <location filename="../../station/domain/validation.py" line="274"/>
+        <source>{value} is beyond any instrument transformer (the limit is a ratio of {limit})</source>
+        <translation>{value} 超出任何互感器的变比（上限为 {limit}）</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/validation.py" line="278"/>
         <source>{value} is not a ratio like 100/5 or 10000/100</source>
         <translation>{value} 不是形如 100/5 或 10000/100 的变比</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="282"/>
+        <location filename="../../station/domain/validation.py" line="287"/>
         <source>A verification result needs its verification date</source>
         <translation>检定结论须有检定日期</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="304"/>
+        <location filename="../../station/domain/validation.py" line="309"/>
         <source>{value} is not a meter current like 5(60)A</source>
         <translation>{value} 不是形如 5(60)A 的电能表电流</translation>
     </message>
     <message>
-        <location filename="../../station/domain/validation.py" line="312"/>
+        <location filename="../../station/domain/validation.py" line="317"/>
         <source>A meter constant is a whole number of impulses per kWh</source>
         <translation>电能表常数是每千瓦时的整数脉冲数</translation>
     </message>
@@ -6084,7 +6089,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     </message>
     <message>
         <location filename="../../station/exports.py" line="84"/>
-        <location filename="../../station/imports/reading.py" line="160"/>
+        <location filename="../../station/imports/reading.py" line="166"/>
         <source>unknown file type {suffix}: use .xlsx or .csv</source>
         <extracomment>Rows read ahead to size the columns of a workbook (write-only sheets need widths before the rows). Progress and cancel are checked every this many rows.</extracomment>
         <translation>未知的文件类型 {suffix}：请使用 .xlsx 或 .csv</translation>
@@ -6264,7 +6269,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>与本文件第 {first} 行重复</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="157"/>
+        <location filename="../../station/imports/reading.py" line="163"/>
         <source>old .xls workbooks are not read: save the file as .xlsx or .csv</source>
         <translation>不读取旧版 .xls 工作簿：请另存为 .xlsx 或 .csv</translation>
     </message>
@@ -6280,37 +6285,42 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>前 {n} 行中没有找到表头（应有 {expected} 等列）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="138"/>
+        <location filename="../../station/imports/reading.py" line="140"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="141"/>
+        <location filename="../../station/imports/reading.py" line="143"/>
         <source>this is a workbook, not a .csv file: give it its .xlsx name or save it as .csv</source>
         <translation>这是一个工作簿，不是 .csv 文件：请把扩展名改为 .xlsx，或另存为 .csv</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="147"/>
+        <location filename="../../station/imports/reading.py" line="148"/>
+        <source>the file holds NUL bytes, so it is no text .csv: save it from Excel as CSV UTF-8</source>
+        <translation>文件含有 NUL 字节，不是文本 .csv：请在 Excel 中另存为“CSV UTF-8”</translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/reading.py" line="153"/>
         <source>this is an old .xls workbook (or another Office file) named .xlsx: open it in Excel and save it as .xlsx or .csv</source>
         <translation>这是改名为 .xlsx 的旧版 .xls 工作簿（或其他 Office 文件）：请在 Excel 中打开并另存为 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="151"/>
+        <location filename="../../station/imports/reading.py" line="157"/>
         <source>this is not an .xlsx workbook (an .xlsx file is a zip archive): check that the right file was chosen, or save it again as .xlsx</source>
         <translation>这不是 .xlsx 工作簿（.xlsx 文件是 zip 压缩包）：请检查是否选错了文件，或重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="197"/>
+        <location filename="../../station/imports/reading.py" line="203"/>
         <source>line {line}: a cell longer than {limit} characters</source>
         <translation>第 {line} 行：单元格超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="200"/>
+        <location filename="../../station/imports/reading.py" line="206"/>
         <source>line {line}: not a readable CSV line ({reason})</source>
         <translation>第 {line} 行：无法读取的 CSV 行（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="204"/>
+        <location filename="../../station/imports/reading.py" line="210"/>
         <source>the workbook is damaged and cannot be read ({reason}): open it in Excel and save it again</source>
         <translation>工作簿已损坏，无法读取（{reason}）：请在 Excel 中打开并重新保存</translation>
     </message>

@@ -37,6 +37,7 @@ def write_import(ws: Workspace, preview: ImportPreview, *, progress: Progress | 
     this transaction, and when the outcome differs (the file was edited, or the database changed) nothing
     is written and the new preview is returned for the clerk to decide on.
     """
+    from db.locks import writers_lock
     from station import imports
     from station.actions._common import _job_hooks
     from station.imports.preview import outcome
@@ -45,6 +46,7 @@ def write_import(ws: Workspace, preview: ImportPreview, *, progress: Progress | 
     # The clerk's refusal of new code values is part of what they decided on: the check runs with it.
     options = {"strict_codes": True} if preview.codes_refused else {}
     with ws.sessions.begin() as s:
+        writers_lock(s)  # another counter's import waits, so this check sees what the write will change
         fresh = imports.preview_file(s, preview.path, preview.kind, **hooks, **{**preview.options, **options})
         if outcome(fresh) != outcome(preview):
             return fresh
@@ -70,9 +72,12 @@ def import_file(ws: Workspace, kind: str, path: Path, *, dry_run: bool = False, 
     A file with a rejected row writes nothing unless `accept_valid` (then the accepted rows are written);
     `dry_run` only checks. Rejected propagates for the file as a whole (unreadable, a required column missing).
     """
+    from db.locks import writers_lock
     from station import imports
 
     with ws.sessions.begin() as s:
+        if not dry_run:  # the preview below is what gets written: no other import may come between
+            writers_lock(s)
         preview = imports.preview_file(s, path, kind, **options)
         write = not dry_run and (not preview.rejections or accept_valid)
         summary = imports.apply_import(s, preview, ws.operator) if write else None

@@ -47,9 +47,21 @@ def add_db_options(parser: argparse.ArgumentParser, default_file: str = "station
     )
     parser.add_argument(
         "--operator",
+        type=_operator,
         default=os.environ.get("STATION_OPERATOR") or "cli",
         help="name recorded in the audit log (default: $STATION_OPERATOR or 'cli')",
     )
+
+
+#: The audit log's operator column (String(64)): a longer name would fail every write on PostgreSQL.
+MAX_OPERATOR = 64
+
+
+def _operator(text: str) -> str:
+    name = text.strip()
+    if not name or len(name) > MAX_OPERATOR:
+        raise argparse.ArgumentTypeError(f"an operator name of 1 to {MAX_OPERATOR} characters, not {len(name)}")
+    return name
 
 
 def open_from_args(args: argparse.Namespace, *, create: bool = False) -> Workspace:

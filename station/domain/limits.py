@@ -18,3 +18,6 @@ MAX_CAPACITY_KVA = Decimal("1e7")
 MAX_REGISTER_READING = Decimal("1e12")
 #: A whole number (常数 imp/kWh, 相线): below 2^31, what an INTEGER column holds on PostgreSQL.
 MAX_INTEGER = 2**31
+#: A CT or PT ratio: below 10^5 (a 1000 kV PT is 10,000, a 50000/1 CT 50,000), so the multiplier, CT × PT,
+#: stays below 10^10 and fits its column (12 digits with 2 decimals).
+MAX_RATIO = Decimal("1e5")

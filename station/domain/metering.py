@@ -6,9 +6,14 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from station.domain.codes import AssetKind
+from station.domain.limits import MAX_RATIO
 
 _RATIO = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(kV|V|A)?\s*/\s*(\d+(?:\.\d+)?)\s*(kV|V|A)?\s*$", re.IGNORECASE)
 _UNIT = {None: Decimal(1), "a": Decimal(1), "v": Decimal(1), "kv": Decimal(1000)}
+
+
+class RatioTooLarge(ValueError):
+    """A CT/PT ratio past MAX_RATIO: a typing error (the multiplier, CT × PT, must fit its column)."""
 
 
 def ratio_value(ratio: str) -> Decimal:
@@ -26,7 +31,10 @@ def ratio_value(ratio: str) -> Decimal:
         raise ValueError(f"not a ratio: {ratio!r}") from exc
     if primary <= 0 or secondary <= 0:
         raise ValueError(f"a ratio needs two positive numbers: {ratio!r}")
-    return _clean(primary / secondary)
+    value = primary / secondary
+    if value >= MAX_RATIO:
+        raise RatioTooLarge(f"a ratio of {value} is beyond any instrument transformer: {ratio!r}")
+    return _clean(value)
 
 
 def primary_volts(text: str) -> Decimal | None:

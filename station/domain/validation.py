@@ -22,7 +22,8 @@ from station.domain.codes import (
     AssetStatus,
     CustomerStatus,
 )
-from station.domain.metering import ratio_value
+from station.domain.limits import MAX_RATIO
+from station.domain.metering import RatioTooLarge, ratio_value
 from station.domain.problems import Problem
 from station.i18n import QT_TRANSLATE_NOOP, msg
 
@@ -269,6 +270,10 @@ def _check_ratio(kind: Any, ratio: Any) -> list[Problem]:
         return []
     try:
         ratio_value(str(ratio))
+    except RatioTooLarge:
+        return [Problem("ratio", msg(QT_TRANSLATE_NOOP(
+            "station", "{value} is beyond any instrument transformer (the limit is a ratio of {limit})"),
+            value=ratio, limit=f"{MAX_RATIO:,.0f}"), ratio)]
     except ValueError:
         return [Problem("ratio", msg(QT_TRANSLATE_NOOP(
             "station", "{value} is not a ratio like 100/5 or 10000/100"), value=ratio), ratio)]

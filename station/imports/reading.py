@@ -117,6 +117,8 @@ def decode(data: bytes) -> tuple[str, str]:
     """CSV bytes as text: UTF-8 with or without BOM, else GB18030 (a superset of GBK, what Chinese Excel saves)."""
     if data.startswith(BOM):
         return data[len(BOM) :].decode("utf-8"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text" (UTF-16, tab-separated)
+        return data.decode("utf-16", errors="replace"), "utf-16"
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -141,6 +143,10 @@ def raw_rows(path: str | Path, data: bytes | None = None) -> tuple[Iterator[tupl
             raise _file_problem(path, msg(QT_TRANSLATE_NOOP(
                 "station", "this is a workbook, not a .csv file: give it its .xlsx name or save it as .csv")))
         rows, encoding = _csv_rows(data or b"")
+        if encoding != "utf-16" and b"\x00" in (data or b""):
+            # no text file holds NUL bytes (and PostgreSQL refuses them in text): a binary file, or a cut one
+            raise _file_problem(path, msg(QT_TRANSLATE_NOOP(
+                "station", "the file holds NUL bytes, so it is no text .csv: save it from Excel as CSV UTF-8")))
         return _guarded(path, rows), encoding
     if suffix in (".xlsx", ".xlsm"):
         if data is not None and data.startswith(OLE_MAGIC):

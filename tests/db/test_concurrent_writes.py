@@ -46,6 +46,12 @@ def _child(db: str, barrier: Any, results: Any, name: str, job: str, args: tuple
     try:
         barrier.wait(timeout=30)
         try:
+            if job == "import":
+                from station.cli import main
+
+                code = main(["import", "customers", args[0], "--db", db, "--operator", name])
+                results.put((name, "ok" if code == 0 else f"error: exit {code}"))
+                return
             if job == "update":
                 customer_id, draft, expected = args
                 actions.update_customer(ws, customer_id, draft, expected=expected)
@@ -151,5 +157,32 @@ def test_two_meters_onto_one_point_and_one_meter_onto_two_points(db: str) -> Non
         installs = s.scalar(select(func.count()).select_from(AssetEvent).where(AssetEvent.kind == "installed"))
         assert installs == 2 * ROUNDS  # one per race, never two
         assert s.scalar(select(func.count()).select_from(Asset).where(Asset.status == "installed")) == 0
+        assert verify_chain(s).intact
+    ws.close()
+
+
+def test_two_imports_of_the_same_rows_at_once_are_written_one_after_the_other(db: str, tmp_path: Path) -> None:
+    """The second import previews again behind the first: its audit "before" is the first one's "after"."""
+    import json
+
+    from db.schema import AuditLog, Customer
+
+    ws = _station(db)
+    ws.engine.dispose()
+    files = []
+    for who in ("甲", "乙"):
+        path = tmp_path / f"{who}.csv"
+        path.write_text("户号,户名,用电类别,电压等级,用电地址\n" + "".join(
+            f"33000001{i:02d},户{i},居民生活,220V,{who}街{i}号\n" for i in range(40)), encoding="utf-8")
+        files.append(str(path))
+    got = _race(db, [("a", "import", (files[0],)), ("b", "import", (files[1],))])
+    assert set(got.values()) == {"ok"}, got
+    with ws.sessions() as s:
+        addresses = set(s.scalars(select(Customer.address).where(Customer.account_no.like("33000001%"))))
+        assert len(addresses) == 40 and len({a[0] for a in addresses}) == 1  # one file won, whole
+        updates = [json.loads(b or "{}") for b in s.scalars(
+            select(AuditLog.before).where(AuditLog.entity == "customer", AuditLog.action == "update"))]
+        first = "甲" if next(iter(addresses)).startswith("乙") else "乙"
+        assert len(updates) == 40 and all(u["address"].startswith(first) for u in updates)
         assert verify_chain(s).intact
     ws.close()

@@ -66,13 +66,19 @@ def _revision_and_tables(path: Path) -> tuple[str, set[str], str]:
     return rev, tables, check
 
 
-def test_a_kill_after_the_first_ddl_of_a_revision_leaves_the_old_revision(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("at", "table"), [
+    ("0001", "area_supply"),  # 0002's first CREATE TABLE
+    ("0002", "batch_sampling"),  # 0003's first
+    ("0004", "code_value"),  # 0005's first
+    ("0004", "code_alias"),  # 0005's second, after its first table and index
+])
+def test_a_kill_after_a_ddl_step_leaves_the_old_revision(tmp_path: Path, at: str, table: str) -> None:
     path = tmp_path / "station.db"
-    _station_at(path, "0002")
-    _killed_upgrade(path, "table:batch_sampling")  # 0003's first CREATE TABLE
+    _station_at(path, at)
+    _killed_upgrade(path, f"table:{table}")
     rev, tables, check = _revision_and_tables(path)
-    assert (rev, check) == ("0002", "ok")
-    assert "batch_sampling" not in tables and not any(t.startswith("_alembic_tmp") for t in tables)
+    assert (rev, check) == (at, "ok")
+    assert table not in tables and not any(t.startswith("_alembic_tmp") for t in tables)
     # the station starts: the upgrade runs again from 0002 and the row is still there
     ws = open_workspace(path, operator="tester")
     try:

@@ -30,6 +30,7 @@ def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]
         (["demo", "--customers", "5", "--truth", "/missing/folder/t.csv"], EXIT_USAGE, "no such folder"),
         (["users", "add", "na\udcffme", "--role", "clerk"], EXIT_USAGE, "not valid text"),
         (["db", "upgrade", "--db", "/proc/no/such/x.db"], EXIT_FAILED, "cannot use"),
+        (["users", "list", "--operator", "x" * 65], EXIT_USAGE, "1 to 64 characters"),
     ],
 )
 def test_bad_command_lines_are_one_line(

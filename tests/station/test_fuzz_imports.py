@@ -114,3 +114,29 @@ def test_lineloss_json_never_prints_infinity(workspace: Workspace, capsys: pytes
     out = capsys.readouterr().out
     assert "Infinity" not in out and "NaN" not in out
     json.loads(out, parse_constant=lambda c: pytest.fail(f"non-JSON constant {c}"))
+
+
+def test_a_ratio_whose_multiplier_would_overflow_its_column_is_a_row_rejection(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """PostgreSQL used to fail the whole file with "numeric field overflow" and no line."""
+    from station.imports import preview_assets
+
+    seed_station(workspace, tmp_path)
+    path = tmp_path / "a.csv"
+    path.write_bytes(csv_bytes([["资产编号", "类别", "准确度等级", "变比", "检定日期", "检定结论", "安装户号"],
+                                ["3300002000000000000019", "电流互感器", "0.2S", "99999999999/1", "2023-02-01", "合格",
+                                 "3300000003"]]))
+    with workspace.sessions() as s:
+        p = preview_assets(s, path)
+    assert [(r.line, "beyond any instrument transformer" in str(r.reason)) for r in p.rejections] == [(2, True)]
+
+
+def test_nul_bytes_refuse_a_csv_and_utf16_text_is_read(workspace: Workspace, tmp_path: Path) -> None:
+    nul = tmp_path / "nul.csv"
+    nul.write_bytes("户号,户名,用电类别,电压等级\n3300000001,张\x00三,居民生活,220V\n".encode())
+    assert "NUL bytes" in _reason(workspace, nul)
+    wide = tmp_path / "unicode.csv"  # Excel's "Unicode text": UTF-16 with a BOM, tab-separated
+    wide.write_bytes("户号\t户名\t用电类别\t电压等级\n3300000001\t张三\t居民生活\t220V\n".encode("utf-16"))
+    with workspace.sessions() as s:
+        assert preview_customers(s, wide).new == 1

@@ -68,7 +68,8 @@ def test_opening_the_page_lists_the_last_month_and_a_new_month_scans_again(qtbot
     with qtbot.waitSignal(page.scan_finished, timeout=WAIT_MS):
         page.show()  # no click: the clerk finds the list there
     assert page.scanned_month == page.month_edit.month() and page.model.rowCount() >= 1
-    assert page.ready_for_screenshot()
+    # the job's `finished` (which clears page.job) is queued after `succeeded` (which emits scan_finished)
+    qtbot.waitUntil(page.ready_for_screenshot, timeout=WAIT_MS)
     with qtbot.waitSignal(page.scan_finished, timeout=WAIT_MS):
         page.month_edit.set_month(SCAN_MONTH)
     assert page.scanned_month == SCAN_MONTH
