@@ -23,9 +23,10 @@ from typing import Any
 
 import numpy as np
 from sqlalchemy import delete, func, insert, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
+from db.engine import busy_timeout_ms
 from db.schema import ConsumptionColumn, ConsumptionMatrixState, ImportBatch, MonthlyConsumption
 from station.analysis.matrix import MonthAxis
 
@@ -100,13 +101,21 @@ def store(session: Session, columns: Columns, version: str) -> bool:
     so a locked database (an import writing) only means the next read builds them again.
     """
     bind = session.get_bind()
+    sqlite = bind.dialect.name == "sqlite"
     try:
         with Session(bind=bind) as own, own.begin():
-            if readings_version(own) != version:
-                return False  # the readings changed meanwhile: these columns are already stale
-            _write(own, columns, version, replace_all=True)
+            conn = own.connection()
+            # Never wait behind another writer (an import may hold the lock for minutes): give up at once.
+            conn.exec_driver_sql("PRAGMA busy_timeout=0" if sqlite else "SET LOCAL lock_timeout = '500ms'")
+            try:
+                if readings_version(own) != version:
+                    return False  # the readings changed meanwhile: these columns are already stale
+                _write(own, columns, version, replace_all=True)
+            finally:
+                if sqlite:  # the pooled connection keeps its usual patience for the next user
+                    conn.exec_driver_sql(f"PRAGMA busy_timeout={busy_timeout_ms()}")
         return True
-    except OperationalError as exc:  # "database is locked" while another program writes
+    except (OperationalError, DBAPIError) as exc:  # locked by another writer, or the lock wait ran out
         log.info("consumption columns not saved: %s", exc)
         return False
 

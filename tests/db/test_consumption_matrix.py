@@ -106,3 +106,25 @@ def test_a_write_from_another_process_or_around_the_import_is_seen(any_workspace
     E, current = _matrix(ws)
     assert not current and np.isnan(E[5, 0])
     np.testing.assert_array_equal(E, _expected(ws))
+
+
+def test_a_scan_during_another_programs_write_does_not_wait_to_save_the_copy(workspace: Workspace, tmp_path: Path) -> None:
+    import sqlite3
+    import time
+
+    customers, readings = _files(tmp_path)
+    _import(workspace, customers, "customers")
+    _import(workspace, readings, "readings")
+    other = sqlite3.connect(workspace.file, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another counter's import holds the write lock
+    try:
+        t0 = time.perf_counter()
+        E, current = _matrix(workspace)
+        waited = time.perf_counter() - t0
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert not current and waited < 3.0  # the busy timeout is 10 s: the copy is skipped, not waited for
+    np.testing.assert_array_equal(E, _expected(workspace))
+    assert _matrix(workspace)[1] is False  # not saved then: the next read builds and saves it
+    assert _matrix(workspace)[1] is True
