@@ -103,9 +103,13 @@ def plan(session: Session, ids: np.ndarray, months: np.ndarray, areas: np.ndarra
     stored = np.where(index >= 0, pop.area_ids[np.maximum(index, 0)], -1)
     differ = stored != areas
     runs: dict[int, list[Run]] = {}
-    for c in np.unique(ids[differ]).tolist():
-        mine = ids == c
-        runs[c] = _runs(months[mine], areas[mine])
+    wanted = np.isin(ids, np.unique(ids[differ]))
+    d_ids, d_months, d_areas = ids[wanted], months[wanted], areas[wanted]
+    order = np.lexsort((d_months, d_ids))  # one sort, then a slice per customer (not a pass per customer)
+    d_ids, d_months, d_areas = d_ids[order], d_months[order], d_areas[order]
+    starts = np.flatnonzero(np.r_[True, d_ids[1:] != d_ids[:-1]]).tolist() if d_ids.size else []
+    for a, b in zip(starts, [*starts[1:], d_ids.size][: len(starts)], strict=True):
+        runs[int(d_ids[a])] = _runs(d_months[a:b], d_areas[a:b])
     ledger = dict(select_in(session, [Customer.id, Customer.area_id], Customer.id, customers.tolist()))
     latest = months == last
     now_differs = sum(1 for c, a in zip(ids[latest].tolist(), areas[latest].tolist(), strict=True)
@@ -150,6 +154,11 @@ def notes(plan: MembershipPlan, now_differs: int, unknown: list[str], account_of
     return out
 
 
+def _outside(row: Any, w0: dt.date, w1: dt.date) -> bool:
+    since, until = row[3], row[4]
+    return (since is not None and since >= w1) or (until is not None and until <= w0)
+
+
 def apply(session: Session, plan: MembershipPlan) -> dict[str, Any] | None:
     """Rewrite the links of the plan's customers over their windows; the audit row of the change, or None.
 
@@ -165,28 +174,42 @@ def apply(session: Session, plan: MembershipPlan) -> dict[str, Any] | None:
     cut: list[tuple[int, dict[str, Any]]] = []
     new: list[dict[str, Any]] = []
     runs_of = {c: list(runs) for c, runs in plan.runs.items()}
-    for link_id, c, area, since, until, source in links:
-        runs = runs_of[c]
-        w0, w1 = plan.runs[c][0].start, plan.runs[c][-1].end
-        if (since is not None and since >= w1) or (until is not None and until <= w0):
-            continue  # outside the window
-        if until is None or until > w1:  # the part after the window stays; the same area continues the last run
+    window = {c: (runs[0].start, runs[-1].end) for c, runs in plan.runs.items()}
+    touching = [row for row in links if not _outside(row, *window[row[1]])]
+    # First the parts after the window (they may extend the last run), then the parts before it (which
+    # may take over the first run, now with its final end): a customer's runs are changed in that order.
+    for _link_id, c, area, _since, until, source in touching:
+        w1 = window[c][1]
+        if until is None or until > w1:  # the part after stays; the same area continues the last run
+            runs = runs_of[c]
             if runs[-1].area_id == area:
                 runs[-1] = Run(area, runs[-1].start, until or _OPEN_END)
             else:
                 new.append({"customer_id": c, "area_id": area, "valid_from": w1, "valid_to": until,
                             "source": source})
+    absorbed: set[int] = set()  # customers whose first run an older link of the same area took over
+    for link_id, c, area, since, _until, _source in touching:
+        w0 = window[c][0]
         if since is None or since < w0:  # the part before stays; the same area takes the first run's months
-            if runs[0].area_id == area:
-                cut.append((link_id, {"valid_to": None if runs[0].end == _OPEN_END else runs[0].end}))
-                runs.pop(0)
+            first = runs_of[c][0]
+            if first.area_id == area and c not in absorbed:
+                cut.append((link_id, {"valid_to": None if first.end == _OPEN_END else first.end}))
+                absorbed.add(c)
             else:
                 cut.append((link_id, {"valid_to": w0}))
         else:
             gone.append(link_id)
+    linked = {row[1] for row in links}
     for c, runs in runs_of.items():
-        new.extend({"customer_id": c, "area_id": r.area_id, "valid_from": r.start,
-                    "valid_to": None if r.end == _OPEN_END else r.end, "source": SOURCE} for r in runs)
+        for i, r in enumerate(runs):
+            if i == 0 and c in absorbed:
+                continue
+            # A customer without any link had its ledger 台区 in every month: outside the file's months
+            # it keeps the area the file starts and ends with rather than falling out of every area.
+            since = None if c not in linked and i == 0 else r.start
+            until = None if r.end == _OPEN_END or (c not in linked and i == len(runs) - 1) else r.end
+            new.append({"customer_id": c, "area_id": r.area_id, "valid_from": since, "valid_to": until,
+                        "source": SOURCE})
     update_rows(session, CustomerAreaLink.__table__, cut)  # type: ignore[arg-type]
     for part in range(0, len(gone), _IN_LIMIT):
         session.execute(delete(CustomerAreaLink).where(CustomerAreaLink.id.in_(gone[part:part + _IN_LIMIT])))

@@ -188,3 +188,49 @@ def test_an_unknown_area_code_in_readings_is_a_note_and_the_readings_still_impor
     assert preview.new == int((~np.isnan(truth()[0])).sum())  # every reading, that one too
     unknown = [n for n in preview.notes if n.template == UNKNOWN_NOTE]
     assert len(unknown) == 1 and unknown[0].params["codes"] == "9999"
+
+
+def _links_of(ws: Workspace, account: str) -> list[tuple[str, dt.date | None, dt.date | None]]:
+    from db.schema import TransformerArea
+
+    with ws.sessions() as s:
+        return [tuple(r) for r in s.execute(
+            select(TransformerArea.code, CustomerAreaLink.valid_from, CustomerAreaLink.valid_to)
+            .join(TransformerArea, TransformerArea.id == CustomerAreaLink.area_id)
+            .join(Customer, Customer.id == CustomerAreaLink.customer_id)
+            .where(Customer.account_no == account)
+            .order_by(CustomerAreaLink.valid_from.asc().nulls_first()))]
+
+
+def _csv(path: Path, header: list[str], rows: list[list[object]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8-sig") as f:
+        w = csv.writer(f)
+        w.writerow(header)
+        w.writerows(rows)
+    return path
+
+
+CUSTOMER_HEADER = ["户号", "户名", "用电类别", "电压等级", "台区编号", "台区名称"]
+READING_HEADER = ["户号", "台区编号", "年月", "电量"]
+
+
+def test_readings_that_undo_a_recorded_move_leave_one_link(workspace: Workspace, tmp_path: Path) -> None:
+    # moved 0101 → 0102 on 2024-03-10 by an export; the collection system says 0101 all half-year long
+    run_import(workspace, _csv(tmp_path / "c.csv", CUSTOMER_HEADER, [["3300000001", "a", "居民生活", "220V", "0101", "A"]]),
+               "customers")
+    run_import(workspace, _csv(tmp_path / "c2.csv", CUSTOMER_HEADER, [["3300000001", "a", "居民生活", "220V", "0102", "B"]]),
+               "customers", as_of=dt.date(2024, 3, 10))
+    rows = [["3300000001", "0101", f"2024-{m:02d}", 11] for m in range(1, 7)]
+    run_import(workspace, _csv(tmp_path / "r.csv", READING_HEADER, rows), "readings")
+    assert _links_of(workspace, "3300000001") == [("0101", None, dt.date(2024, 7, 1)), ("0102", dt.date(2024, 7, 1), None)]
+
+
+def test_readings_that_confirm_the_ledger_after_a_wrong_file_restore_one_link(workspace: Workspace, tmp_path: Path) -> None:
+    run_import(workspace, _csv(tmp_path / "c.csv", CUSTOMER_HEADER, [["3300000001", "a", "居民生活", "220V", "0101", "A"],
+                                                                    ["3300000002", "b", "居民生活", "220V", "0102", "C"]]),
+               "customers")
+    wrong = [["3300000001", "0102", "2024-03", 10], ["3300000001", "0102", "2024-04", 10]]
+    run_import(workspace, _csv(tmp_path / "r1.csv", READING_HEADER, wrong), "readings")
+    right = [["3300000001", "0101", f"2024-{m:02d}", 11] for m in range(1, 7)]
+    run_import(workspace, _csv(tmp_path / "r2.csv", READING_HEADER, right), "readings")
+    assert _links_of(workspace, "3300000001") == [("0101", None, None)]
