@@ -2,7 +2,13 @@
 
 from db.schema.base import Base
 from db.schema.codes import CodeAlias, CodeValue
-from db.schema.consumption import AreaSupply, ConsumptionColumn, ConsumptionMatrixState, MonthlyConsumption
+from db.schema.consumption import (
+    AreaSupply,
+    ConsumptionColumn,
+    ConsumptionGeneration,
+    ConsumptionMatrixState,
+    MonthlyConsumption,
+)
 from db.schema.core import (
     Asset,
     AssetEvent,
@@ -32,6 +38,7 @@ __all__ = [
     "MonthlyConsumption",
     "AreaSupply",
     "ConsumptionColumn",
+    "ConsumptionGeneration",
     "ConsumptionMatrixState",
     "RuleSetting",
     "Tariff",

@@ -61,3 +61,16 @@ class ConsumptionMatrixState(Base):
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     version: Mapped[str] = mapped_column(String(64))
     built_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class ConsumptionGeneration(Base):
+    """One counter every readings writer raises in its own transaction (one row, id 1).
+
+    Reading ids come from a sequence when a transaction runs, not when it commits, so on PostgreSQL an import
+    that started first may commit last with lower ids: the counter, raised under its row lock, moves with
+    every commit whatever the ids (station.consumption.matrix_cache).
+    """
+
+    __tablename__ = "consumption_generation"
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    generation: Mapped[int] = mapped_column(default=0)

@@ -10,7 +10,8 @@ Never stale: `consumption_matrix_state` holds the readings' version the columns 
 highest reading id and the highest readings batch id, two index look-ups. Every write of readings goes
 through an import batch (new rows raise the first, replaced values take the new batch's id and raise the
 second), and the readings import refreshes the months it touched in its own transaction
-(`refresh_after_write`). Anything else that changes readings (the demo, a restore, another program) changes
+(`start_write` raises a generation counter under its row lock, so even an import that commits after a
+later one — PostgreSQL hands out ids at run time — moves the version; `refresh_after_write`). Anything else that changes readings (the demo, a restore, another program) changes
 the version, and the next read rebuilds the columns from the table.
 """
 
@@ -22,12 +23,18 @@ from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from db.engine import busy_timeout_ms
-from db.schema import ConsumptionColumn, ConsumptionMatrixState, ImportBatch, MonthlyConsumption
+from db.schema import (
+    ConsumptionColumn,
+    ConsumptionGeneration,
+    ConsumptionMatrixState,
+    ImportBatch,
+    MonthlyConsumption,
+)
 from station.analysis.matrix import MonthAxis
 
 log = logging.getLogger(__name__)
@@ -36,11 +43,17 @@ _STATE_ID = 1
 Columns = dict[int, tuple[np.ndarray, np.ndarray]]  # month → (customer ids ascending, kWh)
 
 
-def readings_version(session: Session) -> str:
-    """The readings' state in two index look-ups: "highest reading id:highest readings batch id"."""
+def readings_version(session: Session, generation: int | None = None) -> str:
+    """The readings' state in three look-ups: "writers' generation:highest reading id:highest readings batch".
+
+    The generation moves with every readings import's commit (start_write); the highest ids catch a write
+    that went around the import (the demo, another program).
+    """
+    if generation is None:
+        generation = session.scalar(select(ConsumptionGeneration.generation).where(ConsumptionGeneration.id == 1)) or 0
     top = session.scalar(select(func.max(MonthlyConsumption.id))) or 0
     batch = session.scalar(select(func.max(ImportBatch.id)).where(ImportBatch.kind == "readings")) or 0
-    return f"{top}:{batch}"
+    return f"{generation}:{top}:{batch}"
 
 
 def built_version(session: Session) -> str | None:
@@ -120,19 +133,26 @@ def store(session: Session, columns: Columns, version: str) -> bool:
         return False
 
 
-def version_before_write(session: Session) -> str | None:
-    """The built version if the columns are current now (a writer refreshes them after), else None."""
+def start_write(session: Session) -> bool:
+    """At the start of a readings write: raise the writers' generation (waiting for any other readings
+    writer to commit: its row lock), and say whether the columns were current until now."""
+    gen = ConsumptionGeneration
+    result: Any = session.execute(update(gen).where(gen.id == 1).values(generation=gen.generation + 1))
+    raised = result.rowcount  # a CursorResult: the rows the UPDATE changed
+    if not raised:  # a database older than the counter's row: start it
+        session.execute(insert(gen).values(id=1, generation=1))
+    now = session.scalar(select(gen.generation).where(gen.id == 1)) or 1
     built = built_version(session)
-    return built if built is not None and built == readings_version(session) else None
+    return built is not None and built == readings_version(session, now - 1)
 
 
-def refresh_after_write(session: Session, months: Iterable[int], before: str | None) -> None:
+def refresh_after_write(session: Session, months: Iterable[int], current: bool) -> None:
     """In the writer's transaction: rebuild the columns of the months just written, if the rest was current.
 
     Each month is read back through the month index (a county's month: about 0.2 s), so the columns say
     exactly what the table now holds, whatever the writer did to it.
     """
-    if before is None:
+    if not current:
         return  # stale or never built: the next read rebuilds everything
     from station.consumption.load import fetch_array  # load imports this module for its reads
 

@@ -337,7 +337,7 @@ def apply_monthly(
     if not preview.writes_anything:
         return ImportSummary(target.kind, None, 0, 0, preview.unchanged, preview.rejected)
     # The columnar copy of the readings is refreshed for the months written, if it was current before.
-    columns_current = matrix_cache.version_before_write(session) if target is READINGS else None
+    columns_current = matrix_cache.start_write(session) if target is READINGS else False
     batch_id = add_batch(session, preview, operator)
     new = plan.status == NEW
     _insert(session, target, [plan.ids[new].tolist(), plan.months[new].tolist(), plan.values[new].tolist()],

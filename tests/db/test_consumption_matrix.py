@@ -128,3 +128,61 @@ def test_a_scan_during_another_programs_write_does_not_wait_to_save_the_copy(wor
     np.testing.assert_array_equal(E, _expected(workspace))
     assert _matrix(workspace)[1] is False  # not saved then: the next read builds and saves it
     assert _matrix(workspace)[1] is True
+
+
+def test_two_imports_at_once_and_a_read_between_never_leave_a_stale_copy(any_workspace: Workspace, tmp_path: Path) -> None:
+    # PostgreSQL hands out reading ids when a transaction runs, not when it commits: without the writers'
+    # generation, an import that started first and committed last went unseen by a copy built in between.
+    import threading
+
+    ws = any_workspace
+    customers, readings = _files(tmp_path)
+    _import(ws, customers, "customers")
+    _import(ws, readings, "readings")
+    _matrix(ws)
+    first, second = tmp_path / "a.csv", tmp_path / "b.csv"
+    first.write_text("户号,年月,电量\n" + "".join(f"33000000{i:02d},2024-12,{i}\n" for i in range(N)), encoding="utf-8")
+    second.write_text("户号,年月,电量\n3300000001,2025-03,0.5\n", encoding="utf-8")
+    started, release = threading.Event(), threading.Event()
+    errors: list[BaseException] = []
+
+    def slow_import() -> None:
+        try:
+            with ws.sessions.begin() as s:
+                apply_import(s, preview_file(s, first, "readings"), "甲")
+                started.set()
+                release.wait(20)  # hold the transaction open: the other import and a read come meanwhile
+        except BaseException as exc:  # noqa: BLE001 - reported by the test
+            errors.append(exc)
+            started.set()
+
+    def quick_import() -> None:
+        try:
+            _import(ws, second, "readings")
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    a = threading.Thread(target=slow_import)
+    a.start()
+    assert started.wait(20)
+    b = threading.Thread(target=quick_import)
+    b.start()
+    b.join(1.0)  # it waits behind the first writer (SQLite's lock, PostgreSQL's row lock)
+    _matrix(ws)  # a read while both are open: it may build the copy from what is committed
+    release.set()
+    a.join(30)
+    b.join(30)
+    assert not errors, errors
+    with ws.sessions() as s:
+        pop = load_population(s, axis_ending(FIRST * 100 + 12, 24))
+        E = load_matrix(s, pop)
+        held = {(c, m): k for c, m, k in s.execute(select(
+            MonthlyConsumption.customer_id, MonthlyConsumption.month, MonthlyConsumption.kwh))}
+        ids = pop.customer_ids.tolist()
+    expected = np.full(E.shape, np.nan)
+    for (c, m), k in held.items():
+        col = (m // 100 - (FIRST - 1)) * 12 + m % 100 - 1  # columns 2024-01 … 2025-12
+        if 0 <= col < 24:
+            expected[ids.index(c), col] = k
+    np.testing.assert_array_equal(E, expected)
+    assert E[3, 11] == 3.0 and E[1, 14] == 0.5  # 2024-12 from the slow import, 2025-03 from the quick one

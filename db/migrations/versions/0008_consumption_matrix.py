@@ -19,7 +19,7 @@ depends_on: Union[str, Sequence[str], None] = None
 
 
 def upgrade() -> None:
-    """Two new tables of derived data, empty: the first analysis after the upgrade builds them."""
+    """Three new tables of derived data (the columns empty: the first analysis after the upgrade builds them)."""
     op.create_table('consumption_column',
     sa.Column('month', sa.Integer(), autoincrement=False, nullable=False),
     sa.Column('customer_ids', sa.LargeBinary(), nullable=False),
@@ -32,8 +32,15 @@ def upgrade() -> None:
     sa.Column('built_at', sa.DateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_consumption_matrix_state'))
     )
+    generation = op.create_table('consumption_generation',
+    sa.Column('id', sa.Integer(), autoincrement=False, nullable=False),
+    sa.Column('generation', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_consumption_generation'))
+    )
+    op.bulk_insert(generation, [{'id': 1, 'generation': 0}])
 
 
 def downgrade() -> None:
+    op.drop_table('consumption_generation')
     op.drop_table('consumption_matrix_state')
     op.drop_table('consumption_column')
