@@ -46,6 +46,9 @@ class ScanMeta:
     # the NaN that E holds before an account opened.
     opened: np.ndarray | None = None
     events: AssetEvents = field(default_factory=AssetEvents.empty)
+    # Last open month column of an inactive account (beyond the axis: open; −FAR: closed without a date);
+    # None: `active` (today's status) stands for every month.
+    closed: np.ndarray | None = None
     supplied: np.ndarray | None = None  # 台区 × months gateway kWh, for the loss cross-check
     # 台区 index per customer and month (customers × months, −1 = none). The loss cross-check counts each
     # month's sales in the 台区 the customer belonged to then, and reads the rise of the 台区 it was in when
@@ -239,7 +242,8 @@ def scan(
     factor = np.clip(np.exp(st.supply_weight * np.nan_to_num(supply)), st.supply_factor_min, st.supply_factor_max)
     discount = np.where(event_fired, st.event_discount, 1.0)
     # A drop the ledger explains: the account is closed or suspended (销户 / 暂停).
-    closed = ~meta.active
+    # (as of the month scanned: an account closed later was open when its drop began)
+    closed = ~meta.active if meta.closed is None else ~meta.active & (meta.closed <= T)
     discount = np.where(closed, st.ledger_discount, discount)
     score = _soft_cap(score * factor * discount)
     primary = Rule.MOM | Rule.YOY | Rule.ZERO

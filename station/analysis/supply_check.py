@@ -87,13 +87,13 @@ def supply_llr(E: np.ndarray, loss_kwh: np.ndarray, area: np.ndarray, start: np.
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
             floor = NOISE_FLOOR * np.nanmedian(supplied[:, : T + 1], axis=1)
-        sigma = np.where(np.isnan(sigma), floor, np.fmax(sigma, floor))
+        # the floor lifts a too-steady spread; it never stands in for an area without 3 computable months
+        sigma = np.where(np.isnan(sigma), np.nan, np.maximum(sigma, floor))
     k = np.clip(n_now, 1, 12)
     var_diff = sigma[a] ** 2 / k
-    n_noise = np.full_like(k, NOISE_MONTHS)
     with np.errstate(invalid="ignore", divide="ignore"):
         value = (delta * d - d * d / 2.0) / var_diff
-    ok = (d > 0) & (var_diff > 0) & (n_noise >= 3) & np.isfinite(value)
+    ok = (d > 0) & (var_diff > 0) & np.isfinite(value)  # NaN σ (under 3 months of loss): nothing to tell
     llr[rows[ok]] = np.clip(value[ok], -LLR_CAP, LLR_CAP)
     drop[rows] = d
     return llr, drop

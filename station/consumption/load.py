@@ -132,6 +132,10 @@ class Population:
     membership: np.ndarray  # customers × months: area index as of each month (−1: in none)
     active: np.ndarray  # bool: status active
     opened: np.ndarray  # month column the account opened (−1: before the axis or unknown)
+    # Month column of the last month the account was open (its 销户 date's month before the 1st); beyond the
+    # axis for an open account or one closed without a date: a scan of month T explains by it only drops of
+    # accounts closed by then.
+    closed: np.ndarray | None = None
 
     def rows_of(self, customer_ids: np.ndarray) -> np.ndarray:
         """Row of each customer id (−1 for an id not in the population)."""
@@ -241,7 +245,9 @@ def load_population(
             on = (start <= j) & (end >= j)
             member[row[on], j] = area[on]
     member = np.where(has_link[:, None], member, fallback)
-    return Population(axis, ids, categories, category, area_ids, member, active, opened)
+    # A suspended (暂停) or undated closed account counts as closed in every month: the ledger has no date.
+    closed = np.where(active, _FAR, np.where(closed_ymd > 0, closed_col, -_FAR))
+    return Population(axis, ids, categories, category, area_ids, member, active, opened, closed)
 
 
 def load_matrix(
@@ -367,6 +373,7 @@ def load_scan_input(session: Session, month: int, months: int = SCAN_LOOKBACK_MO
         n_categories=len(pop.categories),
         n_areas=int(pop.area_ids.size),
         opened=pop.opened,
+        closed=pop.closed,
         events=events,
         supplied=supplied,
         membership=pop.membership,

@@ -136,6 +136,19 @@ def test_a_customer_whose_consumption_drops_is_ranked_first_with_its_start_month
     assert [r.account_no for r in top] == ["0000000007"]
 
 
+def test_a_drop_is_explained_by_a_closing_only_in_the_months_after_it(workspace: Workspace) -> None:
+    from station.customers import close_customer
+
+    with workspace.sessions.begin() as s:
+        ids = drop_station(s)
+        close_customer(s, ids["0000000007"], dt.date(2025, 8, 20), "拆迁", "测试")  # 销户 in August
+    with workspace.sessions() as s:
+        july = run_scan(s, "2025-07")  # the account was still open: its drop is a suspect's
+        august = run_scan(s, "2025-08")  # closed that month: the ledger explains it
+    assert july and july[0].account_no == "0000000007"
+    assert "0000000007" not in {r.account_no for r in august}
+
+
 def test_a_scan_of_a_month_before_the_drop_does_not_see_it(workspace: Workspace) -> None:
     with workspace.sessions.begin() as s:
         drop_station(s)
