@@ -5471,7 +5471,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     </message>
     <message>
         <location filename="../../station/billing/theft.py" line="69"/>
-        <location filename="../../station/billing/violations.py" line="204"/>
+        <location filename="../../station/billing/category.py" line="204"/>
         <source>Use must be lighting or power.</source>
         <translation>用电性质须为照明或动力。</translation>
     </message>
@@ -5567,13 +5567,13 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     </message>
     <message>
         <location filename="../../station/billing/theft.py" line="275"/>
-        <location filename="../../station/billing/violations.py" line="230"/>
+        <location filename="../../station/billing/category.py" line="230"/>
         <source>Period {start} to {end} = {days} days (both days counted)</source>
         <translation>期间 {start} 至 {end} = {days} 天（首尾两天均计）</translation>
     </message>
     <message>
         <location filename="../../station/billing/theft.py" line="282"/>
-        <location filename="../../station/billing/violations.py" line="237"/>
+        <location filename="../../station/billing/category.py" line="237"/>
         <source>Period: {days} days</source>
         <translation>期间：{days} 天</translation>
     </message>
@@ -5598,154 +5598,153 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>每天使用时间不明：动力用户按 {h} 小时计（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="122"/>
-        <location filename="../../station/billing/violations.py" line="279"/>
+        <location filename="../../station/billing/category.py" line="122"/>
+        <location filename="../../station/billing/category.py" line="279"/>
         <source>Tariff difference charge = {kwh} kWh × ¥{diff}/kWh = ¥{amount}</source>
         <translation>差额电费 = {kwh} kWh × ¥{diff}/kWh = ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="263"/>
+        <location filename="../../station/billing/category.py" line="263"/>
         <source>Give the energy, or kW with hours and days, not both.</source>
         <translation>请填写电量，或填写 kW 及小时数、天数，二者只填其一。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="273"/>
+        <location filename="../../station/billing/category.py" line="273"/>
         <source>Energy used at the wrong tariff: {kwh} kWh</source>
         <translation>按错误类别计费的电量：{kwh} kWh</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="83"/>
+        <location filename="../../station/billing/category.py" line="83"/>
         <source>Give the energy, or the kW of the equipment.</source>
         <translation>请填写电量，或设备容量(kW)。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="222"/>
+        <location filename="../../station/billing/category.py" line="222"/>
         <source>Dates of use unknown: 3 months = {days} days ({article})</source>
         <translation>使用起讫日期不明：按 3 个月 = {days} 天计（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="113"/>
+        <location filename="../../station/billing/category.py" line="113"/>
         <source>Energy = {kw} kW × {h} h/day × {days} days = {kwh} kWh</source>
         <translation>电量 = {kw} kW × {h} 小时/天 × {days} 天 = {kwh} kWh</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="70"/>
+        <location filename="../../station/billing/category.py" line="70"/>
         <source>Give the load lines, or one line of kW and tariff difference, not both.</source>
         <translation>请给出负荷明细，或单行的容量与电价差，二者只能选一。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="133"/>
+        <location filename="../../station/billing/category.py" line="133"/>
         <source>Line {n} ({use}): {kw} kW × {h} h/day × {days} days = {kwh} kWh; × ¥{diff}/kWh = ¥{amount}</source>
         <translation>第 {n} 行（{use}）：{kw} kW × {h} 小时/天 × {days} 天 = {kwh} kWh；× ¥{diff}/kWh = ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="153"/>
+        <location filename="../../station/billing/category.py" line="153"/>
         <source>Energy = {parts} = {kwh} kWh</source>
         <translation>电量 = {parts} = {kwh} kWh</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="160"/>
+        <location filename="../../station/billing/category.py" line="160"/>
         <source>Tariff difference charge = {parts} = ¥{amount}</source>
         <translation>差额电费 = {parts} = ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="178"/>
+        <location filename="../../station/billing/category.py" line="178"/>
         <source>lighting</source>
         <translation>照明</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="180"/>
+        <location filename="../../station/billing/category.py" line="180"/>
         <source>power</source>
         <translation>动力</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="186"/>
+        <location filename="../../station/billing/category.py" line="186"/>
         <source>Hours per day unknown: {h} h for a lighting load ({article})</source>
         <translation>每天使用时间不明：照明负荷按 {h} 小时计（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="188"/>
+        <location filename="../../station/billing/category.py" line="188"/>
         <source>Hours per day unknown: {h} h for a power load ({article})</source>
         <translation>每天使用时间不明：动力负荷按 {h} 小时计（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="371"/>
+        <location filename="../../station/billing/violations.py" line="102"/>
         <source>The equipment was sealed as added capacity: the added-capacity liability applies too ({article})</source>
-        <extracomment>How the two-part basic charge is billed: per kVA of capacity a month, or per kW of maximum demand a month.</extracomment>
         <translation>启用的是私增容被封存的设备：还应承担私增容量的违约责任（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="387"/>
+        <location filename="../../station/billing/violations.py" line="118"/>
         <source>Penalty = ¥{a} + ¥{b} = ¥{penalty}</source>
         <translation>违约使用电费 = ¥{a} + ¥{b} = ¥{penalty}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="425"/>
+        <location filename="../../station/billing/violations.py" line="156"/>
         <source>Not used for a single-part tariff customer.</source>
         <translation>单一制电价用户不适用。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="434"/>
+        <location filename="../../station/billing/violations.py" line="165"/>
         <source>Single-part tariff: penalty = ¥{rate} per kW (kVA) × {kva} kVA = ¥{penalty} ({article})</source>
         <translation>单一制电价：违约使用电费 = 每千瓦(千伏安) ¥{rate} × {kva} kVA = ¥{penalty}（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="439"/>
+        <location filename="../../station/billing/violations.py" line="170"/>
         <source>Single-part tariff: penalty = ¥{rate} per kW (kVA) × {kva} kVA × {times} times = ¥{penalty} ({article})</source>
         <translation>单一制电价：违约使用电费 = 每千瓦(千伏安) ¥{rate} × {kva} kVA × {times} 次 = ¥{penalty}（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="458"/>
+        <location filename="../../station/billing/violations.py" line="189"/>
         <source>Bill the basic charge by capacity or by demand.</source>
         <translation>基本电费请选择按容量或按最大需量计收。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="463"/>
+        <location filename="../../station/billing/violations.py" line="194"/>
         <source>Counted in months for a two-part tariff customer.</source>
         <translation>两部制电价用户按月计算。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="475"/>
+        <location filename="../../station/billing/violations.py" line="206"/>
         <source>Basic charge already back-billed above: ¥{amount} (counted once)</source>
         <translation>基本电费已在上面补交：¥{amount}（只计一次）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="496"/>
+        <location filename="../../station/billing/violations.py" line="227"/>
         <source>Basic charge = ¥{price}/kVA·month × {kva} kVA × {months} months = ¥{amount}</source>
         <translation>基本电费 = ¥{price}/kVA·月 × {kva} kVA × {months} 个月 = ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="500"/>
+        <location filename="../../station/billing/violations.py" line="231"/>
         <source>Basic charge by maximum demand = ¥{price}/kW·month × {kva} kW × {months} months = ¥{amount}</source>
         <translation>基本电费（按最大需量）= ¥{price}/kW·月 × {kva} kW × {months} 个月 = ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="507"/>
+        <location filename="../../station/billing/violations.py" line="238"/>
         <source>Capacity charge (容（需）量电费) = ¥{price}/kVA·month × {kva} kVA × {months} months = ¥{amount}</source>
         <translation>容（需）量电费 = ¥{price}/kVA·月 × {kva} kVA × {months} 个月 = ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="512"/>
+        <location filename="../../station/billing/violations.py" line="243"/>
         <source>Demand charge (容（需）量电费) = ¥{price}/kW·month × {kva} kW × {months} months = ¥{amount}</source>
         <translation>容（需）量电费（按需量）= ¥{price}/kW·月 × {kva} kW × {months} 个月 = ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="537"/>
+        <location filename="../../station/billing/violations.py" line="268"/>
         <source>Residential customer: penalty = ¥{rate} × {times} times = ¥{penalty} ({article})</source>
         <translation>居民用户：违约使用电费 = ¥{rate} × {times} 次 = ¥{penalty}（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="541"/>
+        <location filename="../../station/billing/violations.py" line="272"/>
         <source>Non-residential customer: penalty = ¥{rate} × {times} times = ¥{penalty} ({article})</source>
         <translation>非居民用户：违约使用电费 = ¥{rate} × {times} 次 = ¥{penalty}（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="581"/>
+        <location filename="../../station/billing/violations.py" line="312"/>
         <source>Outside source connected or own generation paralleled: penalty = ¥{rate} per kW (kVA) × {kw} kW = ¥{penalty} ({article})</source>
         <translation>擅自引入（供出）电源或将自备电源擅自并网：违约使用电费 = 每千瓦（千伏安）¥{rate} × {kw} kW = ¥{penalty}（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="591"/>
+        <location filename="../../station/billing/violations.py" line="322"/>
         <source>The connection is to be removed at once.</source>
         <translation>私接的电源应当即拆除。</translation>
     </message>

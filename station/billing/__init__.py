@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from station.billing.category import Load, category_violation
 from station.billing.common import Kind, PricePeriod, Result, parse_rated_current, periods_of
 from station.billing.editions import DEFAULT_EDITION, Clause, Edition, Rule
 from station.billing.faults import Cause, metering_fault, pt_drop
@@ -10,9 +11,7 @@ from station.billing.multiplier import wrong_multiplier
 from station.billing.rules import DEFAULT_RULES, BillingRules
 from station.billing.theft import Use, theft
 from station.billing.violations import (
-    Load,
     capacity_violation,
-    category_violation,
     sealed_violation,
     source_violation,
     tamper_violation,
