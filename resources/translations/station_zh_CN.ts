@@ -6989,28 +6989,28 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>原因：其他非人为原因（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="47"/>
+        <location filename="../../station/cli/calc_output.py" line="12"/>
         <source>Energy back-billed (kWh)</source>
-        <extracomment>Billing field -&gt; the option a CLI user typed, so a refusal names what to fix. The labels of the human output (context &quot;station&quot;, translated like the working).</extracomment>
+        <extracomment>The labels of the human output (context &quot;station&quot;, translated like the working).</extracomment>
         <translation>补收电量（kWh）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="48"/>
+        <location filename="../../station/cli/calc_output.py" line="13"/>
         <source>Charge (补交电费)</source>
         <translation>补交电费</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="49"/>
+        <location filename="../../station/cli/calc_output.py" line="14"/>
         <source>Penalty (违约使用电费)</source>
         <translation>违约使用电费</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="50"/>
+        <location filename="../../station/cli/calc_output.py" line="15"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="52"/>
+        <location filename="../../station/cli/calc_cmd.py" line="46"/>
         <source>Refused, nothing computed:</source>
         <translation>输入有误，未计算：</translation>
     </message>

@@ -34,21 +34,15 @@ from station.billing import (
     wrong_wiring,
 )
 from station.cli import EXIT_OK, EXIT_REJECTED, EXIT_USAGE
+from station.cli.calc_output import as_json, print_result, text_of
 from station.cli.common import add_lang_option, print_json, translate_of
 from station.domain.problems import Rejected
-from station.i18n import QT_TRANSLATE_NOOP, Translate
+from station.i18n import QT_TRANSLATE_NOOP
 
 #: Billing field -> the option a CLI user typed, so a refusal names what to fix.
 _OPTION = {"date_from": "--from", "date_to": "--to", "kwh": "--kwh", "k": "--k", "tariffs": "--tariff",
            "loads": "--load", "limiter_current": "--limiter"}  # fmt: skip
 
-#: The labels of the human output (context "station", translated like the working).
-_LABELS = (
-    QT_TRANSLATE_NOOP("station", "Energy back-billed (kWh)"),
-    QT_TRANSLATE_NOOP("station", "Charge (补交电费)"),
-    QT_TRANSLATE_NOOP("station", "Penalty (违约使用电费)"),
-    QT_TRANSLATE_NOOP("station", "Total"),
-)
 _REFUSED = QT_TRANSLATE_NOOP("station", "Refused, nothing computed:")
 
 
@@ -468,7 +462,7 @@ def _run(args: argparse.Namespace, calculate: Callable[[dict[str, Any]], Result]
         print(f"station calc {args.calc_kind}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except Rejected as exc:
-        print(_text(_REFUSED, translate), file=sys.stderr)
+        print(text_of(_REFUSED, translate), file=sys.stderr)
         for problem in exc.problems:
             option = _option(problem.field)
             print(f"  {option}: {problem.message.text(translate)}", file=sys.stderr)
@@ -485,36 +479,3 @@ def _option(field: str) -> str:
     if field.startswith("load") and field[4:].isdigit():
         return f"--load #{field[4:]}"
     return _OPTION.get(field, "--" + field.replace("_", "-"))
-
-
-def _text(source: str, translate: Translate | None) -> str:
-    return translate("station", source) if translate else source
-
-
-def as_json(result: Result, translate: Translate | None = None) -> dict[str, object]:
-    """The keys the issue names; Decimals stay exact (printed as strings); the working in the language asked."""
-    return {
-        "kind": result.kind.value,
-        "kwh": result.kwh,
-        "amount": result.amount,
-        "penalty": result.penalty,
-        "total": result.total,
-        "working": result.working_text(translate),
-        "rule": str(result.rule),
-    }
-
-
-def print_result(result: Result, translate: Translate | None = None) -> None:
-    for line in result.working_text(translate):
-        print(line)
-    print()
-    import unicodedata
-
-    def width(text: str) -> int:
-        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-    values = (str(result.kwh), f"¥{result.amount}", f"¥{result.penalty}", f"¥{result.total}")
-    labels = [_text(label, translate) for label in _LABELS]
-    pad = max(width(label) for label in labels)
-    for label, value in zip(labels, values, strict=True):
-        print(f"{label}{' ' * (pad - width(label))}  {value}")
