@@ -10,10 +10,13 @@ from sqlalchemy.orm import Session
 from db.schema import User
 from station import audit
 from station.domain.problems import Problem, Rejected
+from station.domain.roles import ROLES, denial, may
 from station.i18n import QT_TRANSLATE_NOOP, msg
 
-#: 营业员, 计量员, 用电检查员, 所长/营销主管, and the administrator who keeps the program.
-ROLES: tuple[str, ...] = ("clerk", "metering", "inspector", "supervisor", "admin")
+__all__ = ["ROLES", "UserRow", "add_user", "list_users", "require", "role_of"]
+
+#: 用电检查证 grades: 一级 up to 220 kV, 二级 up to 10 kV, 三级 up to 0.4 kV (DOMAIN.md).
+CERT_GRADES: tuple[str, ...] = ("1", "2", "3")
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,13 +25,38 @@ class UserRow:
     name: str
     role: str
     active: bool
+    cert_no: str | None = None
+    cert_grade: str | None = None
 
 
 def list_users(session: Session) -> list[UserRow]:
-    return [UserRow(u.id, u.name, u.role, u.active) for u in session.scalars(select(User).order_by(User.name))]
+    return [UserRow(u.id, u.name, u.role, u.active, u.cert_no, u.cert_grade)
+            for u in session.scalars(select(User).order_by(User.name))]
 
 
-def add_user(session: Session, name: str, role: str, operator: str) -> int:
+def role_of(session: Session, name: str) -> str | None:
+    """The role of the user called `name`; "" for a user who is not active; None for no such user."""
+    row = session.execute(select(User.role, User.active).where(User.name == name)).first()
+    if row is None:
+        return None
+    return row.role if row.active else ""
+
+
+def require(session: Session, operator: str, area: str, action: str) -> None:
+    """Refuse (Rejected, code not_allowed) unless `operator`'s role may do `action` in `area`.
+
+    Every action that writes asks this inside its transaction, so the CLI obeys the matrix as the GUI does.
+    An operator who is not a registered user (a free-text name from before logins) is not checked yet.
+    """
+    role = role_of(session, operator)
+    if role is None:
+        return
+    if not may(role or None, area, action):
+        raise Rejected([denial(role or None, area, action)])
+
+
+def add_user(session: Session, name: str, role: str, operator: str, *,
+             cert_no: str | None = None, cert_grade: str | None = None) -> int:
     """A new operator (no password yet); Rejected when the name is empty, taken or the role unknown."""
     name = (name or "").strip()
     problems: list[Problem] = []
@@ -43,11 +71,19 @@ def add_user(session: Session, name: str, role: str, operator: str) -> int:
     if role not in ROLES:
         problems.append(Problem("role", msg(QT_TRANSLATE_NOOP(
             "station", "{value} is not one of: {allowed}"), value=role, allowed=", ".join(ROLES)), role))
+    cert_no = (cert_no or "").strip() or None
+    if cert_no is not None and len(cert_no) > 32:
+        problems.append(Problem("cert_no", msg(QT_TRANSLATE_NOOP(
+            "station", "At most {limit} characters are allowed"), limit=32), cert_no))
+    if cert_grade is not None and cert_grade not in CERT_GRADES:
+        problems.append(Problem("cert_grade", msg(QT_TRANSLATE_NOOP(
+            "station", "{value} is not one of: {allowed}"), value=cert_grade, allowed=", ".join(CERT_GRADES)),
+            cert_grade))
     if problems:
         raise Rejected(problems)
-    user = User(name=name, role=role, active=True)
+    user = User(name=name, role=role, active=True, cert_no=cert_no, cert_grade=cert_grade)
     session.add(user)
     session.flush()
     audit.record(session, operator=operator, action="create", entity="user", entity_id=user.id,
-                 after={"name": name, "role": role})
+                 after={"name": name, "role": role, "cert_no": cert_no, "cert_grade": cert_grade})
     return user.id

@@ -40,6 +40,14 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(16))  # clerk | metering | inspector | supervisor | admin
     password_hash: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(default=True)
+    #: 用电检查证 number and grade (一/二/三级 → "1"/"2"/"3": up to 220 kV / 10 kV / 0.4 kV), inspectors only.
+    cert_no: Mapped[str | None] = mapped_column(String(32))
+    cert_grade: Mapped[str | None] = mapped_column(String(1))
+    #: Login failures since the last success, and the lockout they caused (issue 12).
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    #: Raised by every edit: a second writer holding an older version is told (concurrent edits).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
 
 
 class ImportBatch(Base):

@@ -5150,7 +5150,7 @@ Check the location (start with --db FILE to open another one, then correct it in
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../station/users.py" line="36"/>
+        <location filename="../../station/users.py" line="64"/>
         <location filename="../../station/areas.py" line="40"/>
         <location filename="../../station/assets.py" line="236"/>
         <location filename="../../station/imports/monthly.py" line="40"/>
@@ -5159,7 +5159,7 @@ Check the location (start with --db FILE to open another one, then correct it in
         <location filename="../../station/domain/validation.py" line="56"/>
         <location filename="../../station/domain/validation.py" line="236"/>
         <source>This field is required</source>
-        <extracomment>营业员, 计量员, 用电检查员, 所长/营销主管, and the administrator who keeps the program.
+        <extracomment>用电检查证 grades: 一级 up to 220 kV, 二级 up to 10 kV, 三级 up to 0.4 kV (DOMAIN.md).
 ----------
 Rows between two progress reports and cancel polls in the row loop. Share of a preview&apos;s progress bar spent reading rows (the rest: duplicates and the database compare).
 ----------
@@ -5167,7 +5167,8 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>此项必填</translation>
     </message>
     <message>
-        <location filename="../../station/users.py" line="38"/>
+        <location filename="../../station/users.py" line="66"/>
+        <location filename="../../station/users.py" line="76"/>
         <location filename="../../station/areas.py" line="42"/>
         <location filename="../../station/codes/store.py" line="107"/>
         <location filename="../../station/domain/validation.py" line="64"/>
@@ -5182,7 +5183,8 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>容量不能为负</translation>
     </message>
     <message>
-        <location filename="../../station/users.py" line="44"/>
+        <location filename="../../station/users.py" line="72"/>
+        <location filename="../../station/users.py" line="79"/>
         <location filename="../../station/areas.py" line="49"/>
         <location filename="../../station/assets.py" line="274"/>
         <location filename="../../station/codes/store.py" line="99"/>
@@ -6699,7 +6701,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>使用期限已于 {end} 届满（检定日期 {verified}）：{rule}</translation>
     </message>
     <message>
-        <location filename="../../station/users.py" line="41"/>
+        <location filename="../../station/users.py" line="69"/>
         <source>User {value} already exists</source>
         <translation>用户 {value} 已存在</translation>
     </message>
@@ -7064,6 +7066,264 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <source>{value} is retired in the code table: choose another value</source>
         <extracomment>A retired value stays valid where it is stored, but no new row or change takes it.</extracomment>
         <translation>{value} 在代码表中已停用：请选择其他值</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="21"/>
+        <source>Counter clerk</source>
+        <extracomment>营业员, 计量员, 用电检查员, 所长/营销主管, 管理员 — the people; `service` is the scheduler&apos;s account.</extracomment>
+        <translation>营业员</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="22"/>
+        <source>Metering staff</source>
+        <translation>计量员</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="23"/>
+        <source>Inspector</source>
+        <translation>用电检查员</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="24"/>
+        <source>Supervisor</source>
+        <translation>所长/主管</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="25"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="26"/>
+        <source>Service account</source>
+        <translation>服务账户</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="102"/>
+        <source>customers</source>
+        <extracomment>(area, action) → the roles that may. An action not listed is refused to everyone (fail closed).</extracomment>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="103"/>
+        <source>transformer areas</source>
+        <translation>台区</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="104"/>
+        <source>meter assets</source>
+        <translation>计量资产</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="105"/>
+        <source>readings</source>
+        <translation>抄表数据</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="106"/>
+        <source>rotation and verification</source>
+        <translation>轮换检定</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="107"/>
+        <source>analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="108"/>
+        <source>work orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="109"/>
+        <source>findings</source>
+        <translation>检查问题</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="110"/>
+        <source>back-billing cases</source>
+        <translation>违约窃电处理</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="111"/>
+        <source>audit tickets</source>
+        <translation>稽查传票</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="112"/>
+        <source>reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="113"/>
+        <source>rule settings</source>
+        <translation>规则设置</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="114"/>
+        <source>code tables</source>
+        <translation>代码表</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="115"/>
+        <source>users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="116"/>
+        <source>audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="117"/>
+        <source>month close</source>
+        <translation>月结</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="118"/>
+        <source>backup and restore</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="131"/>
+        <source>view</source>
+        <extracomment>Problem.code of a refusal by role (the CLI exits 3 with it; the GUI disables the control).</extracomment>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="131"/>
+        <source>create</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="132"/>
+        <source>edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="132"/>
+        <source>close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="133"/>
+        <source>install, remove or verify</source>
+        <translation>装拆或检定</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="134"/>
+        <source>record completions of</source>
+        <translation>登记完成</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="135"/>
+        <source>submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="135"/>
+        <source>approve</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="136"/>
+        <source>start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="136"/>
+        <source>report</source>
+        <translation>回填结果</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="137"/>
+        <source>return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="137"/>
+        <source>cancel</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="138"/>
+        <source>attach files to</source>
+        <translation>添加附件到</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="139"/>
+        <source>issue notices of</source>
+        <translation>开具通知书于</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="140"/>
+        <source>re-check</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="140"/>
+        <source>extend</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="141"/>
+        <source>void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="141"/>
+        <source>serve</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="142"/>
+        <source>settle</source>
+        <translation>结清</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="142"/>
+        <source>transfer</source>
+        <translation>移送</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="143"/>
+        <source>answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="143"/>
+        <source>print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="144"/>
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="144"/>
+        <source>reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="145"/>
+        <source>back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="145"/>
+        <source>restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="158"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="162"/>
+        <source>A user with the role {role} may not {action} {area}; this needs the role: {allowed}</source>
+        <translation>角色“{role}”无权{action}{area}；需要角色：{allowed}</translation>
     </message>
 </context>
 </TS>

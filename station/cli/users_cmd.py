@@ -9,7 +9,7 @@ import sys
 from station.cli import EXIT_REJECTED
 from station.cli.common import add_db_options, open_from_args, print_json, print_table
 from station.domain.problems import Rejected
-from station.users import ROLES
+from station.users import CERT_GRADES, ROLES
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -19,6 +19,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add = usub.add_parser("add", help="add an operator (recorded in the audit log)")
     add.add_argument("name")
     add.add_argument("--role", required=True, choices=ROLES)
+    add.add_argument("--cert", metavar="NO", help="an inspector's 用电检查证 number")
+    add.add_argument("--grade", choices=CERT_GRADES, help="the certificate's grade: 1, 2 or 3 (一/二/三级)")
     add_db_options(add)
     add.set_defaults(func=_add)
     ls = usub.add_parser("list", help="list the operators")
@@ -32,7 +34,7 @@ def _add(args: argparse.Namespace) -> int:
 
     ws = open_from_args(args)
     try:
-        user_id = actions.add_user(ws, args.name, args.role)
+        user_id = actions.add_user(ws, args.name, args.role, cert_no=args.cert, cert_grade=args.grade)
     except Rejected as exc:
         for p in exc.problems:
             print(str(p), file=sys.stderr)
@@ -55,7 +57,8 @@ def _list(args: argparse.Namespace) -> int:
         print_json([dataclasses.asdict(u) for u in users])
     else:
         print_table(
-            ["id", "name", "role", "active"],
-            [[u.id, u.name, u.role, "yes" if u.active else "no"] for u in users],
+            ["id", "name", "role", "active", "cert"],
+            [[u.id, u.name, u.role, "yes" if u.active else "no",
+              f"{u.cert_no} ({u.cert_grade})" if u.cert_grade else (u.cert_no or "")] for u in users],
         )
     return 0
