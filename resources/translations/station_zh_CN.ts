@@ -4231,18 +4231,18 @@ Default: %2</source>
         <translation>供电所数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="160"/>
         <source>language</source>
         <extracomment>str | None</extracomment>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="185"/>
         <source>Database not changed</source>
         <translation>数据库未更改</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="186"/>
         <source>The database %1 cannot be opened:
 %2
 
@@ -4253,17 +4253,17 @@ The database location is left unchanged.</source>
 数据库位置保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="195"/>
         <source>database</source>
         <translation>数据库位置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="198"/>
         <source>Restart needed</source>
         <translation>需要重新启动</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="199"/>
         <source>The new %1 takes effect when the program is restarted.</source>
         <translation>新的%1在程序重新启动后生效。</translation>
     </message>
@@ -4334,22 +4334,22 @@ The database location is left unchanged.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../main.py" line="52"/>
+        <location filename="../../main.py" line="53"/>
         <source>Database too new</source>
         <translation>数据库版本过新</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="53"/>
+        <location filename="../../main.py" line="54"/>
         <source>This database was written by a newer version of the workstation (schema %1). Install that version to open it.</source>
         <translation>该数据库由更新版本的工作站写入（架构 %1）。请安装该版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="61"/>
+        <location filename="../../main.py" line="62"/>
         <source>Database not available</source>
         <translation>数据库无法使用</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="62"/>
+        <location filename="../../main.py" line="63"/>
         <source>The database %1 cannot be opened:
 %2
 
@@ -4360,18 +4360,38 @@ Check the location (start with --db FILE to open another one, then correct it in
 请检查数据库位置（可用 --db 文件 启动打开其他数据库，再在设置中改正）。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="79"/>
-        <source>Demo station</source>
+        <location filename="../../ui/startup.py" line="74"/>
+        <source>Database password</source>
         <extracomment>Size of the generated demo station: a real county station has about this many customers (DESIGN.md).</extracomment>
+        <translation>数据库密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="75"/>
+        <source>The server %1 needs a password:</source>
+        <translation>服务器 %1 需要密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="100"/>
+        <source>Audit log broken</source>
+        <translation>审计日志已被破坏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="101"/>
+        <source>The audit log was changed outside the program: row %1 (%2, %3, %4 %5) does not follow the rows before it, or a row before it was removed. Keep a copy of the database and tell the station head.</source>
+        <translation>审计日志在程序之外被改动：第 %1 行（%2，%3，%4 %5）与之前的记录接不上，或其前面的记录被删除。请保留数据库副本并报告所长。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="142"/>
+        <source>Demo station</source>
         <translation>演示供电所</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="81"/>
+        <location filename="../../ui/startup.py" line="144"/>
         <source>Generating the demo station (%1 customers)…</source>
         <translation>正在生成演示供电所（%1 户）…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="82"/>
+        <location filename="../../ui/startup.py" line="145"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
