@@ -5207,6 +5207,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/users.py" line="79"/>
         <location filename="../../station/areas.py" line="49"/>
         <location filename="../../station/assets.py" line="274"/>
+        <location filename="../../station/record_audit/run.py" line="24"/>
         <location filename="../../station/codes/store.py" line="99"/>
         <location filename="../../station/domain/validation.py" line="73"/>
         <source>{value} is not one of: {allowed}</source>
@@ -6346,227 +6347,227 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>工作簿已损坏，无法读取（{reason}）：请在 Excel 中打开并重新保存</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="59"/>
+        <location filename="../../station/rules/defaults.py" line="39"/>
         <source>DL/T 448 edition (device classes, on-site test periods)</source>
         <translation>DL/T 448 版本（计量装置分类、现场检验周期）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="69"/>
+        <location filename="../../station/rules/defaults.py" line="49"/>
         <source>供电营业规则 edition (back-billing, penalties)</source>
         <translation>《供电营业规则》版本（补收电费、违约使用电费）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="80"/>
+        <location filename="../../station/rules/defaults.py" line="60"/>
         <source>On-site test period per device class (2016 edition)</source>
         <translation>各类计量装置的现场检验周期（2016 版）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="89"/>
+        <location filename="../../station/rules/defaults.py" line="69"/>
         <source>On-site test period per device class (2000 edition)</source>
         <translation>各类计量装置的现场检验周期（2000 版）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="98"/>
+        <location filename="../../station/rules/defaults.py" line="78"/>
         <source>First on-site test of a new or rebuilt HV metering device, within</source>
         <translation>新投运或改造后的高压计量装置首次现场检验，期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="107"/>
+        <location filename="../../station/rules/defaults.py" line="87"/>
         <source>Replace a meter out of tolerance on site within</source>
         <translation>现场检验超差的电能表更换期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="116"/>
+        <location filename="../../station/rules/defaults.py" line="96"/>
         <source>PT secondary voltage-drop test period</source>
         <translation>PT二次回路压降测试周期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="125"/>
+        <location filename="../../station/rules/defaults.py" line="105"/>
         <source>Re-test after a failed PT voltage-drop test, within</source>
         <translation>PT 二次压降测试不合格后复测期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="134"/>
+        <location filename="../../station/rules/defaults.py" line="114"/>
         <source>PT voltage-drop tests from this voltage level up</source>
         <translation>PT压降测试适用的最低电压等级</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="143"/>
+        <location filename="../../station/rules/defaults.py" line="123"/>
         <source>HV CT/PT on-site check period</source>
         <translation>高压互感器现场检验周期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="154"/>
+        <location filename="../../station/rules/defaults.py" line="134"/>
         <source>Meter service life from verification, per meter type</source>
         <translation>各类电能表自检定起的使用期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="163"/>
+        <location filename="../../station/rules/defaults.py" line="143"/>
         <source>Extension a batch earns by passing sampling</source>
         <translation>批次抽检合格后延长的期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="172"/>
+        <location filename="../../station/rules/defaults.py" line="152"/>
         <source>Batch sampling before the end of the service life</source>
         <translation>使用期限届满前的批次抽检提前量</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="182"/>
+        <location filename="../../station/rules/defaults.py" line="162"/>
         <source>Capacity from which a customer is inspected as large</source>
         <translation>按大用户周期检查的容量起点</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="191"/>
+        <location filename="../../station/rules/defaults.py" line="171"/>
         <source>Periodic inspection interval (the shortest that applies)</source>
         <translation>周期检查间隔（取适用的最短者）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="201"/>
+        <location filename="../../station/rules/defaults.py" line="181"/>
         <source>Normal line-loss band per 台区 type</source>
         <translation>各类台区的线损合格区间</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="205"/>
+        <location filename="../../station/rules/defaults.py" line="185"/>
         <source>Month-over-month drop that flags a customer</source>
         <translation>环比下降达到此比例即标记</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="207"/>
+        <location filename="../../station/rules/defaults.py" line="187"/>
         <source>Smallest baseline a drop is judged on</source>
         <translation>判定下降的最小基准电量</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="209"/>
+        <location filename="../../station/rules/defaults.py" line="189"/>
         <source>Year-over-year drop that flags a customer</source>
         <translation>同比下降达到此比例即标记</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="211"/>
+        <location filename="../../station/rules/defaults.py" line="191"/>
         <source>Share of the peers&apos; median below which a customer is flagged</source>
         <translation>低于同类用户中位数的此比例即标记</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="213"/>
+        <location filename="../../station/rules/defaults.py" line="193"/>
         <source>Robust z (magnitude) below the peers that flags a customer</source>
         <translation>低于同类用户的稳健 z 值（绝对值）达到此值即标记</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="215"/>
+        <location filename="../../station/rules/defaults.py" line="195"/>
         <source>Months in a row at zero that flag an active account</source>
         <translation>正常户连续零电量达到此月数即标记</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="217"/>
+        <location filename="../../station/rules/defaults.py" line="197"/>
         <source>Monthly kWh counted as zero</source>
         <translation>月电量不超过此值视为零</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="219"/>
+        <location filename="../../station/rules/defaults.py" line="199"/>
         <source>How far back a drop may have begun</source>
         <translation>下降起始月份的最远回溯期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="221"/>
+        <location filename="../../station/rules/defaults.py" line="201"/>
         <source>Smallest year-over-year drop of a steady customer that flags it</source>
         <translation>平稳用户判为突降的最小同比降幅</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="223"/>
+        <location filename="../../station/rules/defaults.py" line="203"/>
         <source>How many times its usual variation a steady customer&apos;s drop must be</source>
         <translation>平稳用户降幅须达其往常波动的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="225"/>
+        <location filename="../../station/rules/defaults.py" line="205"/>
         <source>Weight of the 台区 loss and supply cross-check in the score</source>
         <translation>台区线损与供电量交叉核对在评分中的权重</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="227"/>
+        <location filename="../../station/rules/defaults.py" line="207"/>
         <source>Score from which a customer is listed</source>
         <translation>列入清单的最低得分</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="236"/>
+        <location filename="../../station/rules/defaults.py" line="216"/>
         <source>Theft penalty, multiple of the back-billed charge</source>
         <translation>窃电违约使用电费，补收电费的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="245"/>
+        <location filename="../../station/rules/defaults.py" line="225"/>
         <source>Penalty multiple when the contract names none</source>
         <translation>合同未约定时的违约使用电费倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="254"/>
+        <location filename="../../station/rules/defaults.py" line="234"/>
         <source>Changed tariff category, multiple of the difference</source>
         <translation>擅自改变用电类别，差额电费的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="263"/>
+        <location filename="../../station/rules/defaults.py" line="243"/>
         <source>Added capacity (two-part), multiple of the basic charge</source>
         <translation>私增容量（两部制），基本电费的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="272"/>
+        <location filename="../../station/rules/defaults.py" line="252"/>
         <source>Added capacity (single-part), per kW or kVA</source>
         <translation>私增容量（单一制），每千瓦(千伏安)金额</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="281"/>
+        <location filename="../../station/rules/defaults.py" line="261"/>
         <source>Sealed or suspended equipment used (two-part), multiple of the basic charge</source>
         <translation>擅自使用已封存或暂停设备（两部制），基本电费的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="292"/>
+        <location filename="../../station/rules/defaults.py" line="272"/>
         <source>Sealed or suspended equipment used (single-part), per kW or kVA</source>
         <translation>擅自使用已封存或暂停设备（单一制），每千瓦(千伏安)金额</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="301"/>
+        <location filename="../../station/rules/defaults.py" line="281"/>
         <source>Metering or load-control equipment touched, residential, per occurrence</source>
         <translation>擅自动用计量或负控装置，居民用户每次金额</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="312"/>
+        <location filename="../../station/rules/defaults.py" line="292"/>
         <source>Metering or load-control equipment touched, others, per occurrence</source>
         <translation>擅自动用计量或负控装置，其他用户每次金额</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="321"/>
+        <location filename="../../station/rules/defaults.py" line="301"/>
         <source>Outside source connected or supplied, or own generation paralleled, per kW or kVA</source>
         <translation>擅自引入（供出）电源或自备电源擅自并网，每千瓦（千伏安）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="330"/>
+        <location filename="../../station/rules/defaults.py" line="310"/>
         <source>Changed category, period when the start is unknown</source>
         <translation>改变用电类别，起始时间不明时的计算期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="339"/>
+        <location filename="../../station/rules/defaults.py" line="319"/>
         <source>Theft, period when the start is unknown</source>
         <translation>窃电，起始时间不明时的计算期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="348"/>
+        <location filename="../../station/rules/defaults.py" line="328"/>
         <source>Theft, hours per day for power customers</source>
         <translation>窃电，动力用户每天小时数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="357"/>
+        <location filename="../../station/rules/defaults.py" line="337"/>
         <source>Theft, hours per day for lighting customers</source>
         <translation>窃电，照明用户每天小时数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="366"/>
+        <location filename="../../station/rules/defaults.py" line="346"/>
         <source>Theft, lighting or power use by tariff category (the default the form shows)</source>
         <translation>窃电：各用电类别默认按照明或动力计（计算表中显示的默认值）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="375"/>
+        <location filename="../../station/rules/defaults.py" line="355"/>
         <source>PT secondary voltage drop permitted, % of the rated secondary voltage</source>
         <translation>PT 二次回路允许压降，占额定二次电压的百分比</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="384"/>
+        <location filename="../../station/rules/defaults.py" line="364"/>
         <source>Meter out of tolerance, share of the time since the last verification</source>
         <translation>电能表超差，自上次检定以来时间的计算比例</translation>
     </message>
@@ -7344,6 +7345,217 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/domain/roles.py" line="162"/>
         <source>A user with the role {role} may not {action} {area}; this needs the role: {allowed}</source>
         <translation>角色“{role}”无权{action}{area}；需要角色：{allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../station/record_audit/areas.py" line="23"/>
+        <source>No gateway meter on record: the line loss of this area cannot be computed</source>
+        <translation>档案中无台区考核表：无法计算该台区线损</translation>
+    </message>
+    <message>
+        <location filename="../../station/record_audit/areas.py" line="38"/>
+        <source>{n} customers hold {kva} kVA on a {transformer} kVA transformer (more than {ratio}×)</source>
+        <translation>{n} 户合同容量合计 {kva} kVA，配变容量 {transformer} kVA（超过 {ratio} 倍）</translation>
+    </message>
+    <message>
+        <location filename="../../station/record_audit/devices.py" line="38"/>
+        <source>{point}: installed transformers of different ratios ({ratios})</source>
+        <translation>{point}：在运互感器变比不一致（{ratios}）</translation>
+    </message>
+    <message>
+        <location filename="../../station/record_audit/devices.py" line="45"/>
+        <source>{point}: multiplier {recorded} on record, CT {ct} × PT {pt} gives {expected}</source>
+        <translation>{point}：档案综合倍率 {recorded}，电流互感器 {ct} × 电压互感器 {pt} 应为 {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../station/record_audit/devices.py" line="78"/>
+        <source>Failed its verification of {day} and is still installed</source>
+        <translation>{day} 检定不合格，仍在运行</translation>
+    </message>
+    <message>
+        <location filename="../../station/record_audit/devices.py" line="103"/>
+        <source>No register reading recorded at: {events}</source>
+        <translation>未登记示数：{events}</translation>
+    </message>
+    <message>
+        <location filename="../../station/record_audit/customers.py" line="66"/>
+        <source>Tariff category {category} with industry {industry} ({group})</source>
+        <extracomment>Industries (their 门类 or 用电分类 group) that may pay the 居民生活 tariff: residents, and the non-residents 发改价格〔2013〕973号 puts on it — schools (P 教育), social welfare (Q 卫生和社会工作), community and village committees (S), and the 1.0 table&apos;s public-services group. Groups that are production: not on the 居民生活 tariff, and not on 农业生产 either (A 农、林、牧、渔业 is).</extracomment>
+        <translation>用电类别“{category}”与行业分类“{industry}”（{group}）不符</translation>
+    </message>
+    <message>
+        <location filename="../../station/record_audit/customers.py" line="82"/>
+        <source>{kva} kVA supplied and metered at low voltage (低供低计) at {point}; from {limit} kVA the supply is high voltage</source>
+        <translation>{kva} kVA 低压供电低压计量（低供低计，{point}）；{limit} kVA 及以上应高压供电</translation>
+    </message>
+    <message>
+        <location filename="../../station/record_audit/customers.py" line="86"/>
+        <source>{kva} kVA metered on the low side (高供低计) at {point}; above {limit} kVA it is metered on the high side</source>
+        <translation>{kva} kVA 在低压侧计量（高供低计，{point}）；超过 {limit} kVA 应在高压侧计量</translation>
+    </message>
+    <message>
+        <location filename="../../station/record_audit/customers.py" line="102"/>
+        <source>{kva} kVA, last inspected {last}, due {due}: {rule}</source>
+        <translation>{kva} kVA，上次检查 {last}，应于 {due} 前检查：{rule}</translation>
+    </message>
+    <message>
+        <location filename="../../station/record_audit/customers.py" line="112"/>
+        <source>In supply ({category}, {voltage}) with no meter installed on any metering point</source>
+        <translation>正常用电（{category}，{voltage}），但所有计量点均未装表</translation>
+    </message>
+    <message>
+        <location filename="../../station/record_audit/customers.py" line="123"/>
+        <source>Closed on {closed}, meter {asset} still installed (remove it in the asset ledger)</source>
+        <translation>已于 {closed} 销户，电能表 {asset} 仍在运行（请在资产台账中拆除）</translation>
+    </message>
+    <message>
+        <location filename="../../station/record_audit/customers.py" line="139"/>
+        <source>Same name and address as account(s) {others}</source>
+        <translation>户名、地址与户号 {others} 相同</translation>
+    </message>
+    <message>
+        <location filename="../../station/record_audit/customers.py" line="147"/>
+        <source>Phone {phone} is on {limit} or more accounts</source>
+        <translation>联系电话 {phone} 登记在 {limit} 户及以上</translation>
+    </message>
+    <message>
+        <location filename="../../station/record_audit/catalogue.py" line="63"/>
+        <source>Tariff category does not fit the industry</source>
+        <translation>用电类别与行业分类不符</translation>
+    </message>
+    <message>
+        <location filename="../../station/record_audit/catalogue.py" line="65"/>
+        <source>Multiplier differs from the installed CT × PT ratio</source>
+        <translation>综合倍率与在运互感器变比不符</translation>
+    </message>
+    <message>
+        <location filename="../../station/record_audit/catalogue.py" line="67"/>
+        <source>Device below the minimum accuracy of its point</source>
+        <translation>计量器具准确度低于计量点类别要求</translation>
+    </message>
+    <message>
+        <location filename="../../station/record_audit/catalogue.py" line="69"/>
+        <source>Expired or unverified device in service</source>
+        <translation>超期、未检或检定不合格的器具在运行</translation>
+    </message>
+    <message>
+        <location filename="../../station/record_audit/catalogue.py" line="71"/>
+        <source>Register reading missing at an install or removal</source>
+        <translation>装拆表未登记示数</translation>
+    </message>
+    <message>
+        <location filename="../../station/record_audit/catalogue.py" line="73"/>
+        <source>Supply or metering method does not fit the capacity</source>
+        <translation>供电或计量方式与容量不符</translation>
+    </message>
+    <message>
+        <location filename="../../station/record_audit/catalogue.py" line="75"/>
+        <source>Large customer not inspected within its interval</source>
+        <translation>大容量客户超周期未检查</translation>
+    </message>
+    <message>
+        <location filename="../../station/record_audit/catalogue.py" line="77"/>
+        <source>Customer in supply without an installed meter</source>
+        <translation>正常用电客户无在运电能表</translation>
+    </message>
+    <message>
+        <location filename="../../station/record_audit/catalogue.py" line="79"/>
+        <source>Closed account still with an installed meter</source>
+        <translation>已销户客户仍有在运电能表</translation>
+    </message>
+    <message>
+        <location filename="../../station/record_audit/catalogue.py" line="81"/>
+        <source>Transformer area without a gateway meter</source>
+        <translation>台区无考核表</translation>
+    </message>
+    <message>
+        <location filename="../../station/record_audit/catalogue.py" line="83"/>
+        <source>Customers&apos; capacity far above the transformer&apos;s</source>
+        <translation>台区用户容量远超配变容量</translation>
+    </message>
+    <message>
+        <location filename="../../station/record_audit/catalogue.py" line="85"/>
+        <source>Duplicate name and address, or a phone shared widely</source>
+        <translation>户名地址重复或联系电话多户共用</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/audit_defaults.py" line="22"/>
+        <source>Record audit: tariff category against industry</source>
+        <translation>档案稽查：用电类别与行业分类</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/audit_defaults.py" line="24"/>
+        <source>Record audit: multiplier against the installed CT/PT ratios</source>
+        <translation>档案稽查：综合倍率与互感器变比</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/audit_defaults.py" line="26"/>
+        <source>Record audit: device below its class minimum</source>
+        <translation>档案稽查：器具准确度低于类别要求</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/audit_defaults.py" line="28"/>
+        <source>Record audit: expired or unverified device in service</source>
+        <translation>档案稽查：超期或未检器具在运行</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/audit_defaults.py" line="30"/>
+        <source>Record audit: register reading missing at an install or removal</source>
+        <translation>档案稽查：装拆表示数缺失</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/audit_defaults.py" line="32"/>
+        <source>Record audit: a large customer&apos;s supply and metering method</source>
+        <translation>档案稽查：大容量客户供电与计量方式</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/audit_defaults.py" line="34"/>
+        <source>Record audit: large customer not inspected within its interval</source>
+        <translation>档案稽查：大容量客户超周期未检查</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/audit_defaults.py" line="36"/>
+        <source>Record audit: customer in supply without a meter</source>
+        <translation>档案稽查：正常用电客户无表</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/audit_defaults.py" line="38"/>
+        <source>Record audit: closed account still with an installed meter</source>
+        <translation>档案稽查：销户客户仍有在运表</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/audit_defaults.py" line="40"/>
+        <source>Record audit: transformer area without a gateway meter</source>
+        <translation>档案稽查：台区无考核表</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/audit_defaults.py" line="42"/>
+        <source>Record audit: customers&apos; capacity against the transformer</source>
+        <translation>档案稽查：台区用户容量与配变容量</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/audit_defaults.py" line="44"/>
+        <source>Record audit: duplicate names, addresses and phones</source>
+        <translation>档案稽查：户名、地址、电话重复</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/audit_defaults.py" line="46"/>
+        <source>Record audit: largest capacity that may be supplied at low voltage</source>
+        <translation>档案稽查：可低压供电的最大容量</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/audit_defaults.py" line="49"/>
+        <source>Record audit: largest capacity that may be metered on the low side</source>
+        <translation>档案稽查：可低压侧计量的最大容量</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/audit_defaults.py" line="53"/>
+        <source>Record audit: customers&apos; capacity above this multiple of the transformer</source>
+        <translation>档案稽查：用户容量超过配变容量的倍数</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/audit_defaults.py" line="55"/>
+        <source>Record audit: accounts sharing one phone number from which it is listed</source>
+        <translation>档案稽查：同一电话登记户数达到此数即列出</translation>
     </message>
 </context>
 </TS>

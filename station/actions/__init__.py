@@ -11,6 +11,7 @@ action: the areas are re-exported here.
     due         轮换检定计划                billing   what the back-billing calculator reads
     reports     PDFs and exports           settings  rule settings, tariffs, station settings
     codes       code tables                users     operators          demo  the demo station
+    record_audit  档案稽查 over the ledgers
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ from station.actions.imports import (
     preview_file,
     write_import,
 )
+from station.actions.record_audit import run_record_audit
 from station.actions.reports import (
     NoSuchArea,
     build_ledger_pdf,
@@ -121,6 +123,7 @@ __all__ = [
     "find_by_scan",
     "import_file",
     "verify_audit_log",
+    "run_record_audit",
     "install_asset",
     "issue_asset",
     "last_reading_month",
