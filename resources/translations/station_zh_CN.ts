@@ -3274,48 +3274,53 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages/registry.py" line="118"/>
+        <location filename="../../ui/pages/registry.py" line="124"/>
         <source>Customer ledger</source>
         <extracomment>file name under resources/icons In the order of a clerk&apos;s day: the ledgers, the plan of due work, the analyses, the calculator, the settings.</extracomment>
         <translation>客户台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="119"/>
+        <location filename="../../ui/pages/registry.py" line="125"/>
         <source>Meter-asset ledger</source>
         <translation>计量资产台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="124"/>
+        <location filename="../../ui/pages/registry.py" line="130"/>
+        <source>Record audit</source>
+        <translation>档案稽查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registry.py" line="131"/>
         <source>Back-billing calculator</source>
         <translation>追补电费计算</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="126"/>
+        <location filename="../../ui/pages/registry.py" line="133"/>
         <source>Code tables</source>
         <translation>代码表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="121"/>
+        <location filename="../../ui/pages/registry.py" line="127"/>
         <source>Consumption analysis</source>
         <translation>用电分析</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="122"/>
+        <location filename="../../ui/pages/registry.py" line="128"/>
         <source>Sudden drops</source>
         <translation>电量突降</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="123"/>
+        <location filename="../../ui/pages/registry.py" line="129"/>
         <source>Line loss</source>
         <translation>台区线损</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="120"/>
+        <location filename="../../ui/pages/registry.py" line="126"/>
         <source>Rotation and verification plan</source>
         <translation>轮换检定计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="125"/>
+        <location filename="../../ui/pages/registry.py" line="132"/>
         <source>Rule settings</source>
         <translation>规则设置</translation>
     </message>
@@ -3563,6 +3568,136 @@
         <translation>
             <numerusform>……另有 %n 个问题</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecordAuditPage</name>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="41"/>
+        <source>High</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="42"/>
+        <source>Medium</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="43"/>
+        <source>Low</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="76"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="131"/>
+        <source>Run the audit</source>
+        <extracomment>key, 户号, 户名, 台区, problem (stretches) a check with no finding: there, but quiet</extracomment>
+        <translation>开始稽查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="82"/>
+        <source>All severities</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="89"/>
+        <source>Search 户号, asset, name, 台区 or problem</source>
+        <translation>搜索户号、资产编号、户名、台区或问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="96"/>
+        <source>As of:</source>
+        <translation>截至：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="105"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="258"/>
+        <source>Account</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="105"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="258"/>
+        <source>Name</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="105"/>
+        <source>Check / asset</source>
+        <translation>稽查项目 / 资产编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="106"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="258"/>
+        <source>Area</source>
+        <translation>台区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="106"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="259"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="119"/>
+        <source>Each check is a rule setting (档案稽查 in Rule settings) with its source and severity; a check set to off is skipped. Double-click a record to open it in its ledger: the finding goes away on the next run once the record is corrected.</source>
+        <translation>每个稽查项目都是一条规则设置（见“规则设置”中的档案稽查），注明依据和严重程度；设为 off 的项目不检查。双击记录可在台账中打开；档案改正后，再次稽查时该问题即消失。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="135"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="147"/>
+        <source>Running the checks…</source>
+        <translation>正在稽查…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="151"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="163"/>
+        <source>Record audit</source>
+        <translation>档案稽查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="213"/>
+        <source>%1 findings in %2 checks, as of %3.</source>
+        <translation>截至 %3，%2 个稽查项目共发现 %1 条问题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="216"/>
+        <source>%1 shown.</source>
+        <translation>显示 %1 条。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="218"/>
+        <source>Switched off: %1.</source>
+        <translation>未启用：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="251"/>
+        <source>Export the findings</source>
+        <translation>导出稽查结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="252"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="258"/>
+        <source>Check</source>
+        <translation>稽查项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="258"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="268"/>
+        <source>Exporting the findings</source>
+        <translation>正在导出稽查结果</translation>
     </message>
 </context>
 <context>
