@@ -221,10 +221,14 @@ class RecordAuditPage(QWidget):
     def shown_hits(self) -> list[tuple[str, Hit]]:
         """(check title, hit) of every record shown, in order."""
         out = []
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
+        root = self.tree.invisibleRootItem()
+        for i in range(root.childCount()):
+            top = root.child(i)
+            if top is None:
+                continue
             title = str(top.data(0, TITLE_ROLE))
-            out += [(title, top.child(j).data(0, HIT_ROLE)) for j in range(top.childCount())]
+            children = (top.child(j) for j in range(top.childCount()))
+            out += [(title, c.data(0, HIT_ROLE)) for c in children if c is not None]
         return out
 
     # -- to the record ------------------------------------------------------------------------------
