@@ -3611,13 +3611,13 @@
     </message>
     <message>
         <location filename="../../ui/pages/record_audit_page.py" line="105"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="258"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="262"/>
         <source>Account</source>
         <translation>户号</translation>
     </message>
     <message>
         <location filename="../../ui/pages/record_audit_page.py" line="105"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="258"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="262"/>
         <source>Name</source>
         <translation>户名</translation>
     </message>
@@ -3628,13 +3628,13 @@
     </message>
     <message>
         <location filename="../../ui/pages/record_audit_page.py" line="106"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="258"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="262"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
         <location filename="../../ui/pages/record_audit_page.py" line="106"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="259"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="263"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -3675,27 +3675,27 @@
         <translation>未启用：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="251"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="255"/>
         <source>Export the findings</source>
         <translation>导出稽查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="252"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="256"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="258"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="262"/>
         <source>Check</source>
         <translation>稽查项目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="258"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="262"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="268"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="272"/>
         <source>Exporting the findings</source>
         <translation>正在导出稽查结果</translation>
     </message>
@@ -5308,6 +5308,7 @@ Check the location (start with --db FILE to open another one, then correct it in
         <location filename="../../station/users.py" line="64"/>
         <location filename="../../station/areas.py" line="40"/>
         <location filename="../../station/assets.py" line="236"/>
+        <location filename="../../station/imports/anomalies.py" line="55"/>
         <location filename="../../station/imports/monthly.py" line="40"/>
         <location filename="../../station/codes/store.py" line="105"/>
         <location filename="../../station/customers.py" line="410"/>
@@ -5315,6 +5316,8 @@ Check the location (start with --db FILE to open another one, then correct it in
         <location filename="../../station/domain/validation.py" line="236"/>
         <source>This field is required</source>
         <extracomment>用电检查证 grades: 一级 up to 220 kV, 二级 up to 10 kV, 三级 up to 0.4 kV (DOMAIN.md).
+----------
+The centre&apos;s fields (what a later list may correct while the line is open).
 ----------
 Rows between two progress reports and cancel polls in the row loop. Share of a preview&apos;s progress bar spent reading rows (the rest: duplicates and the database compare).
 ----------
@@ -5325,6 +5328,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/users.py" line="66"/>
         <location filename="../../station/users.py" line="76"/>
         <location filename="../../station/areas.py" line="42"/>
+        <location filename="../../station/imports/anomalies.py" line="58"/>
         <location filename="../../station/codes/store.py" line="107"/>
         <location filename="../../station/domain/validation.py" line="64"/>
         <location filename="../../station/domain/validation.py" line="245"/>
@@ -5341,6 +5345,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/users.py" line="72"/>
         <location filename="../../station/users.py" line="79"/>
         <location filename="../../station/areas.py" line="49"/>
+        <location filename="../../station/anomalies.py" line="95"/>
         <location filename="../../station/assets.py" line="274"/>
         <location filename="../../station/record_audit/run.py" line="24"/>
         <location filename="../../station/codes/store.py" line="99"/>
@@ -6262,6 +6267,12 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>Excel 把该变比变成了日期；请把该列设为文本格式后重新输入</translation>
     </message>
     <message>
+        <location filename="../../station/imports/anomalies.py" line="82"/>
+        <source>no customer with 户号 {value} in the ledger</source>
+        <translation>客户档案中没有户号 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../station/imports/anomalies.py" line="109"/>
         <location filename="../../station/imports/assets.py" line="176"/>
         <location filename="../../station/imports/customers.py" line="208"/>
         <source>Checked</source>
@@ -6415,13 +6426,13 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>不是日期：{value}（请写成 2024-01-05）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/preview.py" line="174"/>
+        <location filename="../../station/imports/preview.py" line="176"/>
         <source>Checking rows</source>
-        <extracomment>Codes of the preview notes ui/ shows in its own way (Message.code): a 台区 the import creates, a value in no code table (added, or refused). Progress is reported (and cancel polled) every this many rows: often enough for a smooth bar, rare enough to cost nothing on 200,000 rows. How many of an unknown value&apos;s lines the preview names (the count says how many there are). the original cells of each rejected row, by line, for `save_rejections` kind-specific plan (assets: installs on metering points) the options the preview was made with (customers: as_of), so a re-check reads the file the same way values in no code table, most rows first (station.imports.codes); added on apply unless refused the cells of every row holding an unknown value, by line: rejected with the reason if refused True when the unknown values are refused (their rows are among the rejections, nothing is added) values an import added to the station&apos;s code tables a look-up against the database (台区 exists) run on each row after its field checks optional: True when every row of a block (field → its parsed column) passes `validate`, so the per-row call is skipped for that block (station.domain.validation.customer_columns_valid)</extracomment>
+        <extracomment>Codes of the preview notes ui/ shows in its own way (Message.code): a 台区 the import creates, a value in no code table (added, or refused). Progress is reported (and cancel polled) every this many rows: often enough for a smooth bar, rare enough to cost nothing on 200,000 rows. How many of an unknown value&apos;s lines the preview names (the count says how many there are). the original cells of each rejected row, by line, for `save_rejections` kind-specific plan (assets: installs on metering points) the options the preview was made with (customers: as_of), so a re-check reads the file the same way values in no code table, most rows first (station.imports.codes); added on apply unless refused the cells of every row holding an unknown value, by line: rejected with the reason if refused True when the unknown values are refused (their rows are among the rejections, nothing is added) values an import added to the station&apos;s code tables a look-up against the database (台区 exists) run on each row after its field checks optional: True when every row of a block (field → its parsed column) passes `validate`, so the per-row call is skipped for that block (station.domain.validation.customer_columns_valid) the column a duplicate is reported on when `key` is made of several (an anomaly line: 户号 + 类型 + 期间)</extracomment>
         <translation>正在检查各行</translation>
     </message>
     <message>
-        <location filename="../../station/imports/preview.py" line="253"/>
+        <location filename="../../station/imports/preview.py" line="255"/>
         <source>duplicate of line {first} in this file</source>
         <translation>与本文件第 {first} 行重复</translation>
     </message>
@@ -7691,6 +7702,37 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/rules/audit_defaults.py" line="55"/>
         <source>Record audit: accounts sharing one phone number from which it is listed</source>
         <translation>档案稽查：同一电话登记户数达到此数即列出</translation>
+    </message>
+    <message>
+        <location filename="../../station/anomalies.py" line="86"/>
+        <source>{value} is not a quantity from 0 to {limit}</source>
+        <extracomment>Result codes of a checked line (the receipt prints the Chinese name). Results that say what was found: the note must say it too.</extracomment>
+        <translation>{value} 不是 0 到 {limit} 之间的数量</translation>
+    </message>
+    <message>
+        <location filename="../../station/anomalies.py" line="98"/>
+        <source>Say what was found: a result other than &apos;normal&apos; needs a note</source>
+        <translation>请填写核查情况：结果不是“经核查无异常”时必须说明</translation>
+    </message>
+    <message>
+        <location filename="../../station/anomalies.py" line="101"/>
+        <source>A back-billed line needs the kWh or the amount back-billed</source>
+        <translation>“查实并已追补”须填写追补电量或追补电费</translation>
+    </message>
+    <message>
+        <location filename="../../station/anomalies.py" line="114"/>
+        <source>No such anomaly line: {value}</source>
+        <translation>没有这条异常记录：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../station/anomalies.py" line="118"/>
+        <source>Already answered on {day} by {who}: {result}</source>
+        <translation>已于 {day} 由 {who} 核查：{result}</translation>
+    </message>
+    <message>
+        <location filename="../../station/anomalies.py" line="123"/>
+        <source>Changed by someone else since you opened it: look at it again</source>
+        <translation>打开后已被他人修改：请重新查看</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ action: the areas are re-exported here.
 
 from __future__ import annotations
 
+from station.actions.anomalies import answer_anomaly, load_anomalies, load_anomaly_batches, write_receipt
 from station.actions.assets import (
     install_asset,
     issue_asset,
@@ -124,6 +125,10 @@ __all__ = [
     "import_file",
     "verify_audit_log",
     "run_record_audit",
+    "answer_anomaly",
+    "load_anomalies",
+    "load_anomaly_batches",
+    "write_receipt",
     "install_asset",
     "issue_asset",
     "last_reading_month",

@@ -27,6 +27,7 @@ MODULES: tuple[str, ...] = (
     "station.cli.lineloss_cmd",
     "station.cli.calc_cmd",
     "station.cli.audit_cmd",
+    "station.cli.anomalies_cmd",
 )
 
 
