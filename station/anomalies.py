@@ -74,7 +74,7 @@ def list_anomalies(session: Session, *, batch_id: int | None = None, period: int
         stmt = stmt.where(BillingAnomaly.period == period)
     if status is not None:
         stmt = stmt.where(BillingAnomaly.status == status)
-    rows = [AnomalyRow(*r) for r in session.execute(stmt).tuples()]  # type: ignore[call-arg]
+    rows = [AnomalyRow(*r) for r in session.execute(stmt)]  # type: ignore[call-arg]
     rows.sort(key=lambda r: (r.status == "closed", r.account_no, r.anomaly_type, r.period))
     return rows
 

@@ -56,6 +56,8 @@ class LedgerActions(QObject):
         self.import_readings_action = self._make(self.tr("Import monthly readings…"),
                                                  lambda: self.import_file("readings"))
         self.import_supply_action = self._make(self.tr("Import 台区 supply…"), lambda: self.import_file("supply"))
+        self.import_anomalies_action = self._make(self.tr("Import billing-centre anomaly list…"),
+                                                  lambda: self.import_file("anomalies"))
         self.export_action = self._make(self.tr("Export current view…"), self.export_view, "Ctrl+Shift+E")
         self.print_customers_action = self._make(self.tr("Print customer ledger…"),
                                                  lambda: self.print_ledger("customers"), "Ctrl+P")
@@ -65,7 +67,7 @@ class LedgerActions(QObject):
         file_menu = window.menu("file")
         first = file_menu.actions()[0] if file_menu.actions() else None
         for act in (self.import_customers_action, self.import_assets_action, self.import_readings_action,
-                    self.import_supply_action, None, self.export_action, None,
+                    self.import_supply_action, self.import_anomalies_action, None, self.export_action, None,
                     self.print_customers_action, self.print_assets_action, None):
             if act is None:
                 file_menu.insertSeparator(first) if first is not None else file_menu.addSeparator()

@@ -20,6 +20,219 @@
     </message>
 </context>
 <context>
+    <name>AnomaliesPage</name>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="49"/>
+        <source>Account</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="49"/>
+        <source>Name</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="50"/>
+        <source>Anomaly</source>
+        <translation>异常类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="50"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="51"/>
+        <source>kWh</source>
+        <translation>异常电量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="51"/>
+        <source>Yuan</source>
+        <translation>异常电费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="52"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="52"/>
+        <source>Result</source>
+        <translation>核查结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="53"/>
+        <source>Checked by</source>
+        <translation>核查人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="53"/>
+        <source>Checked on</source>
+        <translation>核查日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="54"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="102"/>
+        <source>To check</source>
+        <translation>待核查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="55"/>
+        <source>Being checked</source>
+        <translation>核查中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="56"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="103"/>
+        <source>Answered</source>
+        <translation>已核查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="58"/>
+        <source>No anomaly found</source>
+        <extracomment>The results as the form offers them (station.anomalies.RESULTS holds the receipt&apos;s Chinese wording).</extracomment>
+        <translation>经核查无异常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="59"/>
+        <source>Record error corrected</source>
+        <translation>档案差错已更正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="60"/>
+        <source>Metering fault dealt with</source>
+        <translation>计量故障已处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="61"/>
+        <source>Confirmed and back-billed</source>
+        <translation>查实并已追补</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="62"/>
+        <source>Not confirmed on site</source>
+        <translation>现场未查实</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="97"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="211"/>
+        <source>All lists</source>
+        <translation>全部清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="101"/>
+        <source>All lines</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="108"/>
+        <source>Search 户号, name or anomaly type</source>
+        <translation>搜索户号、户名或异常类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="115"/>
+        <source>List:</source>
+        <translation>清单：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="146"/>
+        <source>Import a list…</source>
+        <translation>导入清单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="149"/>
+        <source>Export receipt…</source>
+        <translation>导出回执…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="152"/>
+        <source>Print receipt…</source>
+        <translation>打印回执…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="159"/>
+        <source>Answer the selected line</source>
+        <translation>核查所选记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="168"/>
+        <source>What was found (needed unless there is no anomaly)</source>
+        <translation>核查情况（经核查无异常时可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="182"/>
+        <source>Record the answer</source>
+        <translation>登记核查结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="187"/>
+        <source>Result:</source>
+        <translation>核查结果：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="188"/>
+        <source>Found:</source>
+        <translation>核查情况：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="189"/>
+        <source>Back-billed kWh:</source>
+        <translation>追补电量(kWh)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="190"/>
+        <source>Back-billed yuan:</source>
+        <translation>追补电费(元)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="191"/>
+        <source>Checked on:</source>
+        <translation>核查日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="224"/>
+        <source>Billing-centre anomalies</source>
+        <translation>电费中心异常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="250"/>
+        <source>%1 lines, %2 answered, %3 to check</source>
+        <translation>共 %1 条，已核查 %2 条，待核查 %3 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="276"/>
+        <source>Select a line of the list.</source>
+        <translation>请在清单中选择一条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="280"/>
+        <source>Answered on %1 by %2: %3</source>
+        <translation>已于 %1 由 %2 核查：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="330"/>
+        <source>Export the receipt</source>
+        <translation>导出回执</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="331"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="337"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="343"/>
+        <source>Writing the receipt</source>
+        <translation>正在生成回执</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="351"/>
+        <source>Receipt</source>
+        <translation>异常核查回执</translation>
+    </message>
+</context>
+<context>
     <name>AssetDetailWidget</name>
     <message>
         <location filename="../../ui/widgets/asset_detail.py" line="30"/>
@@ -2405,67 +2618,77 @@
         <translation>导入台区供电量：预览</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="318"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="58"/>
+        <source>Import a billing-centre anomaly list</source>
+        <translation>导入电费中心异常清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="59"/>
+        <source>Import a billing-centre anomaly list: preview</source>
+        <translation>导入电费中心异常清单：预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="320"/>
         <source>Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <extracomment>ImportPreview ImportSummary</extracomment>
         <translation>表格文件 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="329"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="331"/>
         <source>Checking %1</source>
         <translation>正在检查 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="339"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="341"/>
         <source>Import cancelled; nothing was written</source>
         <translation>导入已取消，未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="348"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="350"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="357"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="359"/>
         <source>Nothing imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="358"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="360"/>
         <source>The file or the database changed since the preview, so nothing was written. Check the new preview before importing.</source>
         <translation>预览之后文件或数据库已有变化，未写入任何数据。请先核对新的预览再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="365"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="367"/>
         <source>Imported: %1 new values, %2 replaced, %3 unchanged, %4 rejected rows left out.</source>
         <translation>已导入：新增 %1 个电量值，替换 %2 个，未变 %3 个，%4 行被拒未导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="367"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="369"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rejected rows left out.</source>
         <translation>导入完成：新增 %1，更新 %2，未变 %3，拒绝 %4 行未导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="371"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="373"/>
         <source>%n 台区 created.</source>
         <translation>
             <numerusform>新建台区 %n 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="373"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="375"/>
         <source>%n asset(s) installed.</source>
         <translation>
             <numerusform>已安装资产 %n 只。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="376"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="378"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="379"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="381"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -2473,155 +2696,155 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="117"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="119"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n data row(s) read, header on line %2</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — 读取数据 %n 行，表头在第 %2 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="126"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="128"/>
         <source>New values</source>
         <translation>新增电量值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="126"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="128"/>
         <source>Replaced values</source>
         <translation>替换电量值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="126"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="128"/>
         <source>Unchanged values</source>
         <translation>未变电量值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="127"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="129"/>
         <source>Rejected rows</source>
         <translation>拒绝行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="128"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="130"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="128"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="130"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="128"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="130"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="128"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="130"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="145"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="147"/>
         <source>Columns not imported (unknown headers): %1</source>
         <translation>未导入的列（无法识别的表头）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="148"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="150"/>
         <source>台区 to be created: %1</source>
         <translation>将新建的台区：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="152"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="154"/>
         <source>%n asset(s) will be installed on metering points</source>
         <translation>
             <numerusform>将有 %n 只资产安装到计量点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="216"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="218"/>
         <source>Values in no code table (%1)</source>
         <translation>代码表中没有的值（%1 个）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="220"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="222"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="220"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="222"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="220"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="222"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="220"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="222"/>
         <source>First lines</source>
         <translation>前几行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="231"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="233"/>
         <source>Add these values to the station&apos;s code table (unticked: their rows are rejected)</source>
         <translation>将这些值加入本所代码表（不勾选：这些行被拒绝导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="251"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="253"/>
         <source>Rejected rows (%1)</source>
         <translation>被拒绝的行 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="255"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="257"/>
         <source>Import %n value(s)</source>
         <translation>
             <numerusform>导入 %n 个电量值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="256"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="258"/>
         <source>Import %n accepted row(s)</source>
         <translation>
             <numerusform>导入 %n 行有效数据</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="179"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="181"/>
         <source>Save rejected rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="190"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="192"/>
         <source>Nothing to write: every accepted value is already stored.</source>
         <translation>无需写入：所有有效电量值均已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="191"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="193"/>
         <source>Nothing to write: every accepted row is already in the ledger.</source>
         <translation>无需写入：所有有效行都已在台账中。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="263"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="265"/>
         <source>rejected</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="270"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="272"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="271"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="273"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="283"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="285"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="289"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="291"/>
         <source>Saved %n row(s)</source>
         <translation>
             <numerusform>已保存 %n 行</numerusform>
@@ -2775,48 +2998,53 @@
     </message>
     <message>
         <location filename="../../ui/actions_ledger.py" line="59"/>
+        <source>Import billing-centre anomaly list…</source>
+        <translation>导入电费中心异常清单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions_ledger.py" line="61"/>
         <source>Export current view…</source>
         <translation>导出当前视图…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="60"/>
+        <location filename="../../ui/actions_ledger.py" line="62"/>
         <source>Print customer ledger…</source>
         <translation>打印客户台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="62"/>
+        <location filename="../../ui/actions_ledger.py" line="64"/>
         <source>Print asset ledger…</source>
         <translation>打印资产台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="193"/>
+        <location filename="../../ui/actions_ledger.py" line="195"/>
         <source>Remove %1 from its metering point? The customer&apos;s metering changes.</source>
         <translation>从计量点拆除 %1？该客户的计量将随之改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="194"/>
+        <location filename="../../ui/actions_ledger.py" line="196"/>
         <source>Set %1 aside for scrapping? It can no longer be issued.</source>
         <translation>将 %1 列为待报废？此后不能再领出。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="195"/>
+        <location filename="../../ui/actions_ledger.py" line="197"/>
         <source>Scrap %1 for good? This cannot be undone; the record and its history are kept.</source>
         <translation>确定报废 %1？此操作不能撤销；档案及其履历将保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="198"/>
+        <location filename="../../ui/actions_ledger.py" line="200"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions_ledger.py" line="214"/>
+        <location filename="../../ui/actions_ledger.py" line="216"/>
         <source>%n asset(s) received</source>
         <translation>
             <numerusform>已入库 %n 只</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="219"/>
+        <location filename="../../ui/actions_ledger.py" line="221"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3274,53 +3502,58 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages/registry.py" line="124"/>
+        <location filename="../../ui/pages/registry.py" line="130"/>
         <source>Customer ledger</source>
         <extracomment>file name under resources/icons In the order of a clerk&apos;s day: the ledgers, the plan of due work, the analyses, the calculator, the settings.</extracomment>
         <translation>客户台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="125"/>
+        <location filename="../../ui/pages/registry.py" line="131"/>
         <source>Meter-asset ledger</source>
         <translation>计量资产台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="130"/>
+        <location filename="../../ui/pages/registry.py" line="136"/>
         <source>Record audit</source>
         <translation>档案稽查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="131"/>
+        <location filename="../../ui/pages/registry.py" line="137"/>
+        <source>Billing-centre anomalies</source>
+        <translation>电费中心异常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registry.py" line="138"/>
         <source>Back-billing calculator</source>
         <translation>追补电费计算</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="133"/>
+        <location filename="../../ui/pages/registry.py" line="140"/>
         <source>Code tables</source>
         <translation>代码表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="127"/>
+        <location filename="../../ui/pages/registry.py" line="133"/>
         <source>Consumption analysis</source>
         <translation>用电分析</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="128"/>
+        <location filename="../../ui/pages/registry.py" line="134"/>
         <source>Sudden drops</source>
         <translation>电量突降</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="129"/>
+        <location filename="../../ui/pages/registry.py" line="135"/>
         <source>Line loss</source>
         <translation>台区线损</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="126"/>
+        <location filename="../../ui/pages/registry.py" line="132"/>
         <source>Rotation and verification plan</source>
         <translation>轮换检定计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="132"/>
+        <location filename="../../ui/pages/registry.py" line="139"/>
         <source>Rule settings</source>
         <translation>规则设置</translation>
     </message>
@@ -3703,22 +3936,22 @@
 <context>
     <name>RejectionModel</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="72"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="74"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="72"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="74"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="72"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="74"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="72"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="74"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>

@@ -113,6 +113,12 @@ def _record_audit(window: MainWindow) -> QWidget:
     return make_page(window)
 
 
+def _anomalies(window: MainWindow) -> QWidget:
+    from ui.pages.anomalies_page import make_page
+
+    return make_page(window)
+
+
 def _codes(window: MainWindow) -> QWidget:
     from ui.pages.codes_page import make_page
 
@@ -128,6 +134,7 @@ PAGES: list[PageSpec] = [
     PageSpec("suspects", QT_TRANSLATE_NOOP("Pages", "Sudden drops"), _suspects, "suspects.svg"),
     PageSpec("lineloss", QT_TRANSLATE_NOOP("Pages", "Line loss"), _lineloss, "lineloss.svg"),
     PageSpec("record_audit", QT_TRANSLATE_NOOP("Pages", "Record audit"), _record_audit, "record_audit.svg"),
+    PageSpec("anomalies", QT_TRANSLATE_NOOP("Pages", "Billing-centre anomalies"), _anomalies, "anomalies.svg"),
     PageSpec("backbilling", QT_TRANSLATE_NOOP("Pages", "Back-billing calculator"), _backbilling, "backbilling.svg"),
     PageSpec("rules", QT_TRANSLATE_NOOP("Pages", "Rule settings"), _rules, "rules.svg"),
     PageSpec("codes", QT_TRANSLATE_NOOP("Pages", "Code tables"), _codes, "codes.svg"),
