@@ -59,3 +59,36 @@ def test_the_scan_dates_a_household_s_gradual_theft_at_the_start_of_its_ramp() -
     res = scan(E, meta)
     assert res.flagged[-1]
     assert abs(int(res.start_month[-1]) - at) <= 1
+
+
+def _shop_station(months: int = 36, at: int = 30) -> tuple[np.ndarray, ScanMeta]:
+    rng = np.random.default_rng(11)
+    E = 900.0 * rng.lognormal(0, 0.05, (41, months))
+    E[-1, at:] *= 0.35  # the last one falls to about a third at column `at`
+    n = E.shape[0]
+    meta = ScanMeta(axis=MonthAxis(202301, months), category=np.zeros(n, dtype=np.int64),
+                    area=np.zeros(n, dtype=np.int64), active=np.ones(n, dtype=bool), n_categories=1, n_areas=1)
+    return E, meta
+
+
+def test_a_drop_that_begins_with_a_capacity_reduction_in_the_ledger_is_explained_and_says_so() -> None:
+    from dataclasses import replace
+
+    E, meta = _shop_station()
+    assert scan(E, meta).flagged[-1]
+    reduced = np.full(E.shape[0], -1)
+    reduced[-1] = 31  # 减容 entered the month after the fall began
+    res = scan(E, replace(meta, reduced=reduced))
+    assert not res.flagged[-1] and res.explained is not None and res.explained[-1]
+    assert res.reason(int(E.shape[0] - 1)) == "2025-07 起台账同期有减容或暂停，电量下降已有说明"
+    assert res.reason(int(E.shape[0] - 1), "en").endswith("the ledger reduced its capacity or suspended it at "
+                                                         "that time: the drop is explained")
+
+
+def test_a_capacity_reduction_long_before_a_drop_does_not_explain_it() -> None:
+    from dataclasses import replace
+
+    E, meta = _shop_station()
+    reduced = np.full(E.shape[0], -1)
+    reduced[-1] = 20  # ten months before: the fall at 30 is a new one
+    assert scan(E, replace(meta, reduced=reduced)).flagged[-1]
