@@ -64,7 +64,7 @@ def load_reductions(session: Session, pop: Population) -> np.ndarray:
     first = int(yyyymm_to_serial(axis.first))
     latest: dict[int, int] = {}
     for cid, at, before, after in rows:
-        if is_reduction(json.loads(before or "{}"), json.loads(after or "{}")):
+        if cid is not None and is_reduction(json.loads(before or "{}"), json.loads(after or "{}")):
             latest[int(cid)] = _column(at, first)
     if latest:
         ids = np.fromiter(latest.keys(), dtype=np.int64, count=len(latest))
