@@ -5519,21 +5519,26 @@ Check the location (start with --db FILE to open another one, then correct it in
     </message>
     <message>
         <location filename="../../station/analysis/reasons.py" line="58"/>
+        <source>the ledger reduced its capacity or suspended it at that time: the drop is explained</source>
+        <translation>台账同期有减容或暂停，电量下降已有说明</translation>
+    </message>
+    <message>
+        <location filename="../../station/analysis/reasons.py" line="60"/>
         <source>the area&apos;s supply fell as much: more likely a real reduction</source>
         <translation>所在台区供电量同步下降，更可能为正常减少用电</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="59"/>
+        <location filename="../../station/analysis/reasons.py" line="61"/>
         <source>a meter or CT change at that time may explain it</source>
         <translation>同期有换表/互感器变更，可能为计量原因</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="69"/>
+        <location filename="../../station/analysis/reasons.py" line="71"/>
         <source>{start}, {rest}</source>
         <translation>{start}{rest}</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="70"/>
+        <location filename="../../station/analysis/reasons.py" line="72"/>
         <source>; </source>
         <translation>，</translation>
     </message>
