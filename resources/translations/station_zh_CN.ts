@@ -22,212 +22,213 @@
 <context>
     <name>AnomaliesPage</name>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="49"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="52"/>
         <source>Account</source>
+        <extracomment>户号, 户名 (stretches), type, 期间, kWh, yuan, status, result, by, on: the list and the form fit 1366 px.</extracomment>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="49"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="52"/>
         <source>Name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="50"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="53"/>
         <source>Anomaly</source>
         <translation>异常类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="50"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="53"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="51"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="54"/>
         <source>kWh</source>
         <translation>异常电量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="51"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="54"/>
         <source>Yuan</source>
         <translation>异常电费</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="52"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="55"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="52"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="55"/>
         <source>Result</source>
         <translation>核查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="53"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="56"/>
         <source>Checked by</source>
         <translation>核查人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="53"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="56"/>
         <source>Checked on</source>
         <translation>核查日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="54"/>
-        <location filename="../../ui/pages/anomalies_page.py" line="102"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="57"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="105"/>
         <source>To check</source>
         <translation>待核查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="55"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="58"/>
         <source>Being checked</source>
         <translation>核查中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="56"/>
-        <location filename="../../ui/pages/anomalies_page.py" line="103"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="59"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="106"/>
         <source>Answered</source>
         <translation>已核查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="58"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="61"/>
         <source>No anomaly found</source>
         <extracomment>The results as the form offers them (station.anomalies.RESULTS holds the receipt&apos;s Chinese wording).</extracomment>
         <translation>经核查无异常</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="59"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="62"/>
         <source>Record error corrected</source>
         <translation>档案差错已更正</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="60"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="63"/>
         <source>Metering fault dealt with</source>
         <translation>计量故障已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="61"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="64"/>
         <source>Confirmed and back-billed</source>
         <translation>查实并已追补</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="62"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="65"/>
         <source>Not confirmed on site</source>
         <translation>现场未查实</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="97"/>
-        <location filename="../../ui/pages/anomalies_page.py" line="211"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="100"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="222"/>
         <source>All lists</source>
         <translation>全部清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="101"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="104"/>
         <source>All lines</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="108"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="111"/>
         <source>Search 户号, name or anomaly type</source>
         <translation>搜索户号、户名或异常类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="115"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="118"/>
         <source>List:</source>
         <translation>清单：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="146"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="152"/>
         <source>Import a list…</source>
         <translation>导入清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="149"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="155"/>
         <source>Export receipt…</source>
         <translation>导出回执…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="152"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="158"/>
         <source>Print receipt…</source>
         <translation>打印回执…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="159"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="165"/>
         <source>Answer the selected line</source>
         <translation>核查所选记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="168"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="175"/>
         <source>What was found (needed unless there is no anomaly)</source>
         <translation>核查情况（经核查无异常时可不填）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="182"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="190"/>
         <source>Record the answer</source>
         <translation>登记核查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="187"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="198"/>
         <source>Result:</source>
         <translation>核查结果：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="188"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="199"/>
         <source>Found:</source>
         <translation>核查情况：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="189"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="200"/>
         <source>Back-billed kWh:</source>
         <translation>追补电量(kWh)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="190"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="201"/>
         <source>Back-billed yuan:</source>
         <translation>追补电费(元)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="191"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="202"/>
         <source>Checked on:</source>
         <translation>核查日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="224"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="235"/>
         <source>Billing-centre anomalies</source>
         <translation>电费中心异常</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="250"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="261"/>
         <source>%1 lines, %2 answered, %3 to check</source>
         <translation>共 %1 条，已核查 %2 条，待核查 %3 条</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="276"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="287"/>
         <source>Select a line of the list.</source>
         <translation>请在清单中选择一条记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="280"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="291"/>
         <source>Answered on %1 by %2: %3</source>
         <translation>已于 %1 由 %2 核查：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="330"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="345"/>
         <source>Export the receipt</source>
         <translation>导出回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="331"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="346"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="337"/>
-        <location filename="../../ui/pages/anomalies_page.py" line="343"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="352"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="358"/>
         <source>Writing the receipt</source>
         <translation>正在生成回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="351"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="366"/>
         <source>Receipt</source>
         <translation>异常核查回执</translation>
     </message>
@@ -3310,52 +3311,52 @@
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Station Workstation</source>
         <translation>供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Opened asset %1</source>
         <translation>已打开资产 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Opened customer %1</source>
         <translation>已打开客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>No asset with barcode %1</source>
         <translation>没有条形码为 %1 的资产</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>About Station Workstation</source>
         <translation>关于供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Close Station Workstation</source>
         <translation>关闭供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>An import is still running. Stop it and close?</source>
         <translation>导入仍在进行。要停止并关闭吗？</translation>
     </message>
