@@ -1,6 +1,6 @@
 """Every table of the station database. Import from here: `from db.schema import Customer`."""
 
-from db.schema.anomalies import BillingAnomaly
+from db.schema.anomalies import BillingAnomaly, PrintedDocument
 from db.schema.base import Base
 from db.schema.codes import CodeAlias, CodeValue
 from db.schema.consumption import (
@@ -27,6 +27,7 @@ from db.schema.rules import BatchSampling, InspectionVisit, RuleSetting, Tariff
 __all__ = [
     "Base",
     "BillingAnomaly",
+    "PrintedDocument",
     "StationSetting",
     "User",
     "ImportBatch",

@@ -1,4 +1,5 @@
-"""The billing centre's anomaly lists (电费管理中心异常清单, issue 11): each line checked and answered (回执)."""
+"""Issue 11's records: the billing centre's anomaly lists (each line checked and answered, 回执) and the sealed
+prints of the ledgers."""
 
 from __future__ import annotations
 
@@ -41,4 +42,21 @@ class BillingAnomaly(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
 
-__all__ = ["BillingAnomaly"]
+
+
+class PrintedDocument(Base):
+    """A sealed print of a ledger: its number, what was asked for, and each row's hash (station.reports.sealed)."""
+
+    __tablename__ = "printed_document"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    doc_no: Mapped[str] = mapped_column(String(24), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))  # customers | assets
+    params: Mapped[str] = mapped_column(Text)  # JSON: area_code, month
+    printed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    operator: Mapped[str] = mapped_column(String(64))
+    digest: Mapped[str] = mapped_column(String(64))
+    row_hashes: Mapped[str] = mapped_column(Text)  # JSON: key → sha256 of the printed row
+    rows: Mapped[int] = mapped_column(Integer)
+
+
+__all__ = ["BillingAnomaly", "PrintedDocument"]

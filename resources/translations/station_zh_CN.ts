@@ -3250,113 +3250,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Scan</source>
         <extracomment>Menus other modules can add actions to through `register_action(menu, action)`. key of the page now shown a page was built (pages are built the first time they are shown)</extracomment>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Scan / search:</source>
         <translation>扫描/查询：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Page</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Ledger</source>
         <translation>台账(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Find / scan</source>
         <translation>查询/扫描(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Station Workstation</source>
         <translation>供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Opened asset %1</source>
         <translation>已打开资产 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Opened customer %1</source>
         <translation>已打开客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>No asset with barcode %1</source>
         <translation>没有条形码为 %1 的资产</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>About Station Workstation</source>
         <translation>关于供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Close Station Workstation</source>
         <translation>关闭供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>An import is still running. Stop it and close?</source>
         <translation>导入仍在进行。要停止并关闭吗？</translation>
     </message>
@@ -5306,6 +5306,60 @@ Check the location (start with --db FILE to open another one, then correct it in
     </message>
 </context>
 <context>
+    <name>VerifyResult</name>
+    <message>
+        <location filename="../../ui/dialogs/verify_result.py" line="22"/>
+        <source>This is not a ledger printed by the workstation.</source>
+        <extracomment>keys listed per kind of change</extracomment>
+        <translation>这不是本工作站打印的台账。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/verify_result.py" line="24"/>
+        <source>No printed ledger %1 in this database.</source>
+        <translation>本数据库中没有凭证号为 %1 的打印台账。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/verify_result.py" line="25"/>
+        <source>%1, printed %2 by %3</source>
+        <translation>%1，%3 于 %2 打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/verify_result.py" line="28"/>
+        <source>The check code on the paper is not the one recorded: the paper was altered or not printed here.</source>
+        <translation>纸面上的校验码与打印时登记的不符：纸质台账被改动，或不是本所打印的。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/verify_result.py" line="31"/>
+        <source>The paper matches the database.</source>
+        <translation>纸质台账与数据库一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/verify_result.py" line="32"/>
+        <source>The database has changed since it was printed:</source>
+        <translation>打印后数据库已有变动：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/verify_result.py" line="33"/>
+        <source>changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/verify_result.py" line="33"/>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/verify_result.py" line="34"/>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/verify_result.py" line="44"/>
+        <source>Printed ledger check</source>
+        <translation>纸质台账核验</translation>
+    </message>
+</context>
+<context>
     <name>WiringForm</name>
     <message>
         <location filename="../../ui/widgets/backbilling_corrections.py" line="161"/>
@@ -7112,7 +7166,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>用户 {value} 已存在</translation>
     </message>
     <message>
-        <location filename="../../station/reports/assets.py" line="69"/>
+        <location filename="../../station/reports/assets.py" line="108"/>
         <source>Reading the assets</source>
         <translation>正在读取资产</translation>
     </message>
@@ -7128,7 +7182,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>没有编号为 {value} 的台区</translation>
     </message>
     <message>
-        <location filename="../../station/reports/customers.py" line="71"/>
+        <location filename="../../station/reports/customers.py" line="103"/>
         <source>Reading the customers</source>
         <translation>正在读取客户</translation>
     </message>

@@ -28,6 +28,7 @@ MODULES: tuple[str, ...] = (
     "station.cli.calc_cmd",
     "station.cli.audit_cmd",
     "station.cli.anomalies_cmd",
+    "station.cli.verify_cmd",
 )
 
 

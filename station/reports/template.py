@@ -19,6 +19,7 @@ from typing import IO, Any
 
 from station.progress import Cancelled, IsCancelled, Progress, never_cancelled, no_progress
 from station.reports.fonts import FONT, FONT_BOLD, register_fonts
+from station.reports.seal import KEYWORD, Seal, draw_seal
 
 MM = 72 / 25.4
 PAGE_W, PAGE_H = 297 * MM, 210 * MM  # A4 landscape
@@ -265,6 +266,7 @@ def build_table_report(
     appendix: Sequence[Appendix] = (),
     printed_at: dt.datetime | None = None,
     row_height: float = ROW_H,
+    seal: Seal | None = None,
     progress: Progress = no_progress,
     cancelled: IsCancelled = never_cancelled,
 ) -> int:
@@ -274,6 +276,7 @@ def build_table_report(
     `total=True` are summed per page (本页小计), per group (小计) and for the report (总计); every total
     line also counts the rows in `unit` (户, 只 …). The caller fixes the ordering of the rows.
     `row_height` (points) makes room to write by hand in a column (an inspection list's 检查结果).
+    `seal` (station.reports.seal) prints the ledger's number, digest and QR on every page.
     """
     from reportlab.lib import colors
     from reportlab.platypus import PageBreak, Spacer
@@ -304,7 +307,7 @@ def build_table_report(
     story += _closing(notes, appendix)
     n_pages = len(pages) + (1 if notes or appendix else 0)
     return _render(out, story, title=title, station=station, period=period, subtitle=subtitle,
-                   printed_at=printed_at, n_pages=n_pages, progress=progress, cancelled=cancelled)
+                   printed_at=printed_at, n_pages=n_pages, progress=progress, cancelled=cancelled, seal=seal)
 
 
 def _total_style(r: int, label_span: int, colors: Any) -> list[tuple[Any, ...]]:
@@ -361,7 +364,7 @@ def _closing(notes: Sequence[str], appendix: Sequence[Appendix]) -> list[Any]:
 
 def _render(
     out: str | Path | IO[bytes], story: list[Any], *, title: str, station: str, period: str, subtitle: str,
-    printed_at: dt.datetime, n_pages: int, progress: Progress, cancelled: IsCancelled,
+    printed_at: dt.datetime, n_pages: int, progress: Progress, cancelled: IsCancelled, seal: Seal | None = None,
 ) -> int:
     """Lay the story out on the page template; a path is written through a temporary file."""
     from reportlab.pdfgen.canvas import Canvas
@@ -388,7 +391,13 @@ def _render(
         canvas.line(MARGIN_X, top - 11 * MM, PAGE_W - MARGIN_X, top - 11 * MM)
         canvas.setFont(FONT, 8)
         canvas.drawString(MARGIN_X, 8 * MM, printed)
-        canvas.drawRightString(PAGE_W - MARGIN_X, 8 * MM, "供电所工作站")
+        if seal is None:
+            canvas.drawRightString(PAGE_W - MARGIN_X, 8 * MM, "供电所工作站")
+        else:  # the number and digest beside the QR that holds them: paper checked against the database
+            qr = 11 * MM
+            draw_seal(canvas, seal, PAGE_W - MARGIN_X - qr, 3 * MM, qr)
+            canvas.drawRightString(PAGE_W - MARGIN_X - qr - 1.5 * MM, 8 * MM,
+                                   f"凭证号 {seal.doc_no}  校验码 {seal.short}")
 
     class NumberedCanvas(Canvas):
         """Holds every page until the end, then stamps "第 N/M 页" with the real page count."""
@@ -422,7 +431,8 @@ def _render(
     else:
         target = out
     doc = BaseDocTemplate(target, pagesize=(PAGE_W, PAGE_H), title=title, author=station,
-                          creator="供电所工作站", leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+                          creator="供电所工作站", keywords=f"{KEYWORD}:{seal.payload}" if seal else "",
+                          leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                           topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM)
     doc.addPageTemplates([PageTemplate(id="report", frames=[frame], onPage=on_page)])
     try:
