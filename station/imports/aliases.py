@@ -167,7 +167,8 @@ def alias_table_markdown() -> str:
     """The alias tables as the README prints them: one line per field, required fields marked."""
     lines = []
     for kind, title in (("customers", "客户档案 (customers)"), ("assets", "计量资产 (assets)"),
-                        ("readings", "月度电量 (readings)"), ("supply", "台区供电量 (supply)")):
+                        ("readings", "月度电量 (readings)"), ("supply", "台区供电量 (supply)"),
+                        ("anomalies", "电费管理中心异常清单 (anomalies)")):
         lines += [f"**{title}**", "", "| field | headers accepted (exports write the first) |", "|---|---|"]
         for field, aliases in ALIASES[kind].items():
             mark = " (required)" if field in REQUIRED[kind] else ""
