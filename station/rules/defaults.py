@@ -13,9 +13,11 @@ from typing import Any
 
 from station.domain.lifecycle import SAMPLING_EXTENSION_YEARS, SERVICE_LIFE_YEARS
 from station.i18n import QT_TRANSLATE_NOOP
+from station.rules.order_rules import ORDER_RULES
 
 # The validators in station.rules.validate know these kinds.
-KINDS = ("choice", "count", "class_periods", "interval_map", "bands", "number", "voltage", "life_map", "use_map")
+KINDS = ("choice", "count", "class_periods", "interval_map", "bands", "number", "voltage", "life_map", "use_map",
+         "evidence_map")
 
 DLT448_2000 = "DL/T 448-2000 电能计量装置技术管理规程"
 DLT448_2016 = "DL/T 448-2016 电能计量装置技术管理规程"
@@ -383,6 +385,9 @@ RULES: tuple[RuleDef, ...] = (
         "number",
         QT_TRANSLATE_NOOP("station", "Meter out of tolerance, share of the time since the last verification"),
     ),
+    # --- work orders (issue 10): deadlines by finding category, certificate grades, evidence -------
+    *(_d(key, default, unit, source, edition, kind, label, **extra)
+      for key, default, unit, source, edition, kind, label, extra in ORDER_RULES),
 )
 
 BY_KEY: dict[str, RuleDef] = {r.key: r for r in RULES}

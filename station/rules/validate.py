@@ -145,6 +145,15 @@ def _use(key: str, value: Any) -> list[Problem]:
     return [Problem(key, msg(QT_TRANSLATE_NOOP("station", "Give lighting or power")), value)]
 
 
+def _evidence(key: str, value: Any) -> list[Problem]:
+    from station.orders.vocab import ATTACHMENT_KINDS
+
+    if isinstance(value, list) and all(isinstance(v, str) and v in ATTACHMENT_KINDS for v in value):
+        return []
+    return [Problem(key, msg(QT_TRANSLATE_NOOP("station", "Give a list of attachment kinds: {choices}"),
+                             choices=", ".join(ATTACHMENT_KINDS)), value)]
+
+
 def problems_for(rule: RuleDef, value: Any) -> list[Problem]:
     """Every reason `value` cannot be stored for `rule`; empty when it is fine."""
     key = rule.key
@@ -191,4 +200,6 @@ def problems_for(rule: RuleDef, value: Any) -> list[Problem]:
         return _mapping(key, value, AREA_TYPES, _band)
     if rule.kind == "use_map":
         return _mapping(key, value, tuple(rule.default), _use)
+    if rule.kind == "evidence_map":
+        return _mapping(key, value, tuple(rule.default), _evidence)
     raise ValueError(f"rule {key} has an unknown kind {rule.kind!r}")  # a programming error, not input
