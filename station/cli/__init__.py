@@ -26,6 +26,7 @@ MODULES: tuple[str, ...] = (
     "station.cli.scan_cmd",
     "station.cli.lineloss_cmd",
     "station.cli.calc_cmd",
+    "station.cli.orders_cmd",
 )
 
 

@@ -16,6 +16,7 @@ from station.i18n import QT_TRANSLATE_NOOP, msg
 from station.orders import history, states
 from station.orders.rows import FindingDraft
 from station.orders.service import customer_by_account, sync_tracking
+from station.orders.vocab import FINDING_REQUIREMENT_ZH, FINDING_RULE_ZH
 from station.rules.order_rules import DEADLINE_KEYS
 from station.rules.ruleset import RuleSet
 
@@ -91,8 +92,9 @@ def add_finding(session: Session, order: WorkOrder, draft: FindingDraft, operato
         by, source = draft.rectify_by, f"检查人员确定（规则：{source}）"
     finding = Finding(order_id=order.id, customer_id=_customer_id(session, order, draft.account_no),
                       category=draft.category, location=draft.location.strip(),
-                      description=draft.description.strip(), rule_cited=draft.rule_cited.strip(),
-                      requirement=draft.requirement.strip(), rectify_by=by, deadline_source=source[:200],
+                      description=draft.description.strip(),
+                      rule_cited=draft.rule_cited.strip() or FINDING_RULE_ZH.get(draft.category, ""),
+                      requirement=draft.requirement.strip() or FINDING_REQUIREMENT_ZH.get(draft.category, ""), rectify_by=by, deadline_source=source[:200],
                       status=states.RECORDED, recorded_by=operator, recorded_at=dt.datetime.now())
     session.add(finding)
     session.flush()

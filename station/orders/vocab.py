@@ -90,3 +90,19 @@ TRANSFER_TO: dict[str, str] = {
     "court": QT_TRANSLATE_NOOP("station", "Court"),
 }
 TRANSFER_ZH = {"authority": "电力管理部门", "police": "公安机关", "court": "人民法院"}
+
+#: What a finding of each category cites and requires when the inspector writes nothing else (printed on
+#: the 用电检查结果通知书 and the 整改通知书).
+FINDING_RULE_ZH: dict[str, str] = {
+    "metering": "DL/T 448-2016 电能计量装置技术管理规程", "wiring": "供电营业规则 第八十一条",
+    "faulty-meter": "DL/T 448-2000 §7.3 d)", "violation": "供电营业规则 第一百条（2024年版第一百零一条）",
+    "theft": "供电营业规则 第一百零二条、第一百零三条；电力供应与使用条例 第三十一条",
+    "hazard": "用电检查管理办法 第四条；DL/T 572 电力变压器运行规程", "record": "供用电合同；营销业务管理规定",
+    "other": "",
+}  # fmt: skip
+FINDING_REQUIREMENT_ZH: dict[str, str] = {
+    "metering": "修复或更换计量装置，恢复准确计量", "wiring": "更正接线，恢复正确计量，追补电量另行计算",
+    "faulty-meter": "更换故障电能表，恢复正常计量", "violation": "停止违约用电行为，到供电所办理相关手续",
+    "theft": "立即停止窃电，恢复原计量方式，接受处理", "hazard": "消除安全隐患，经复查合格",
+    "record": "核对并更正客户档案", "other": "按检查意见整改",
+}  # fmt: skip

@@ -154,6 +154,9 @@ def _evidence(key: str, value: Any) -> list[Problem]:
                              choices=", ".join(ATTACHMENT_KINDS)), value)]
 
 
+_EACH_ENTRY: dict[str, Callable[[str, Any], list[Problem]]] = {"use_map": _use, "evidence_map": _evidence}
+
+
 def problems_for(rule: RuleDef, value: Any) -> list[Problem]:
     """Every reason `value` cannot be stored for `rule`; empty when it is fine."""
     key = rule.key
@@ -198,8 +201,6 @@ def problems_for(rule: RuleDef, value: Any) -> list[Problem]:
         )
     if rule.kind == "bands":
         return _mapping(key, value, AREA_TYPES, _band)
-    if rule.kind == "use_map":
-        return _mapping(key, value, tuple(rule.default), _use)
-    if rule.kind == "evidence_map":
-        return _mapping(key, value, tuple(rule.default), _evidence)
+    if rule.kind in _EACH_ENTRY:  # a mapping whose entries are not numbers: lighting/power, attachment kinds
+        return _mapping(key, value, tuple(rule.default), _EACH_ENTRY[rule.kind])
     raise ValueError(f"rule {key} has an unknown kind {rule.kind!r}")  # a programming error, not input
