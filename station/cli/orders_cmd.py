@@ -24,7 +24,7 @@ from station.cli.common import (
     print_table,
     translate_of,
 )
-from station.domain.problems import Rejected
+from station.domain.problems import Problem, Rejected
 from station.orders.vocab import ATTACHMENT_KINDS, KINDS, NOTICE_KINDS, RESULTS, SIGNATURES, SOURCES
 
 Run = Callable[[Any, argparse.Namespace], Any]
@@ -217,14 +217,14 @@ class _UsageError(Exception):
 
 
 def _plain(value: Any) -> Any:
+    if isinstance(value, Problem):
+        return {"field": value.field, "code": value.code, "message": str(value.message)}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
-    if hasattr(value, "message") and hasattr(value, "code"):  # a Problem
-        return {"field": value.field, "code": value.code, "message": str(value.message)}
     return value
 
 

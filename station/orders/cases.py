@@ -59,8 +59,8 @@ def _inputs_json(data: CaseInput, params: dict[str, Any], result: Result) -> str
                       ensure_ascii=False, default=_default, sort_keys=True)
 
 
-def _p(field_: str, text: str, value: object, code: str = "invalid", **params: object) -> Problem:
-    return Problem(field_, msg(text, **params), value, code)
+def _p(field_: str, text: str, raw: object, code: str = "invalid", **params: object) -> Problem:
+    return Problem(field_, msg(text, **params), raw, code)
 
 
 def get_case(session: Session, number: str, order: WorkOrder | None = None) -> BillingCase:

@@ -70,7 +70,7 @@ class _Kit:
             [("LINEBELOW", (i, 0), (i, 0), 0.6, self.colors.black) for i in range(1, len(row), 2)]
             + [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("TOPPADDING", (0, 0), (-1, -1), 10)]))
 
-    def stamp(self, number: str, payload: str, mark: str = "") -> Any:
+    def stamp(self, number: str, payload: str, mark: str = "", order_number: str = "") -> Any:
         """The QR code (number and content hash), the number in words, and the copy mark."""
         from reportlab.graphics.barcode.qr import QrCodeWidget
         from reportlab.graphics.shapes import Drawing
@@ -82,7 +82,9 @@ class _Kit:
         drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
         drawing.add(widget)
         digest = payload.rsplit("|", 1)[-1]
-        text = [self.p(f"编号：{number}", self.head), self.p(f"校验码（内容SHA-256）：{digest[:32]}", self.small),
+        text = [self.p(f"编号：{number}", self.head),
+                self.p(f"工单编号：{order_number}" if order_number else "", self.small),
+                self.p(f"校验码（内容SHA-256）：{digest[:32]}", self.small),
                 self.p(digest[32:], self.small), self.p("扫描二维码核验编号与内容", self.small)]
         cells = [[self.p(mark, self.mark) if mark else "", drawing, text]]
         return Table(cells, colWidths=[150 * self.mm, 28 * self.mm, 95 * self.mm], hAlign="LEFT",
@@ -221,7 +223,7 @@ def render(content: dict[str, Any], payload: str, issued_at: dt.datetime) -> tup
     for i, mark in enumerate(copies):
         if i:
             story.append(PageBreak())
-        story.append(k.stamp(number, payload, mark))
+        story.append(k.stamp(number, payload, mark, content["order"]["number"]))
         story += BUILDERS[kind](k, content)
         if kind in ("result", "rectify", "theft") and (kind != "theft" or i == 0):
             story += k.receipt(content["title"], number)
@@ -250,7 +252,7 @@ def _case_sheet(content: dict[str, Any], payload: str, issued_at: dt.datetime) -
     sheet = Sheet(result, tuple(case["working"]), content["station"], customer, case["created_by"],
                   dt.date.fromisoformat(_day(case["created_at"])), case_number=case["number"],
                   approved_by=case["approved_by"], approved_on=_day(case["approved_at"]),
-                  stamp=k.stamp(content["number"], payload))
+                  stamp=k.stamp(content["number"], payload, order_number=content["order"]["number"]))
     out = io.BytesIO()
     pages = build_sheet(sheet, out, printed_at=issued_at)
     return out.getvalue(), pages

@@ -21,8 +21,8 @@ from station.rules.order_rules import DEADLINE_KEYS
 from station.rules.ruleset import RuleSet
 
 
-def _p(field: str, text: str, value: object, code: str = "invalid", **params: object) -> Problem:
-    return Problem(field, msg(text, **params), value, code)
+def _p(field: str, text: str, raw: object, code: str = "invalid", **params: object) -> Problem:
+    return Problem(field, msg(text, **params), raw, code)
 
 
 def deadline(rules: RuleSet, category: str, found_on: dt.date) -> tuple[dt.date, str]:

@@ -36,8 +36,8 @@ UNKNOWN = "unknown"
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 
-def _p(field: str, text: str, value: object, code: str = UNKNOWN, **params: object) -> Problem:
-    return Problem(field, msg(text, **params), value, code)
+def _p(field: str, text: str, raw: object, code: str = UNKNOWN, **params: object) -> Problem:
+    return Problem(field, msg(text, **params), raw, code)
 
 
 def _choice(field: str, value: str, allowed: dict[str, str]) -> list[Problem]:
