@@ -27,7 +27,7 @@ from station.cli.common import (
 from station.domain.problems import Problem, Rejected
 from station.orders.vocab import ATTACHMENT_KINDS, KINDS, NOTICE_KINDS, RESULTS, SIGNATURES, SOURCES
 
-Run = Callable[[Any, argparse.Namespace], Any]
+Run = Callable[[Any, Any], Any]
 
 
 def _date(text: str) -> dt.date:
@@ -80,7 +80,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
          lambda a, ws: a.close_order(ws, _n(ws)))
     for name, help_, fn in (("cancel", "cancel before on site, with a reason", "cancel_order"),
                             ("return", "send back (to draft, or to on site) with a reason", "return_order")):
-        c = _cmd(osub, name, help_, lambda a, ws, fn=fn: getattr(a, fn)(ws, _n(ws), _args(ws).reason))
+        c = _cmd(osub, name, help_, _with_reason(fn))
         c.add_argument("--reason", required=True)
     _findings(osub)
     _cases(osub)
@@ -144,7 +144,7 @@ def _cases(osub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     for name, action, help_ in (("approve-case", "approve", "approve a case (a supervisor, not its inspector)"),
                                 ("serve", "serve", "the case's notice was served"),
                                 ("settle", "settle", "the customer paid")):
-        s = _cmd(osub, name, help_, lambda a, ws, action=action: a.move_case(ws, _n(ws), _args(ws).case, action))
+        s = _cmd(osub, name, help_, _case_step(action))
         s.add_argument("case")
     x = _cmd(osub, "cancel-case", "cancel a case not yet served, with a reason", lambda a, ws: a.move_case(
         ws, _n(ws), _args(ws).case, "cancel", reason=_args(ws).reason))
@@ -169,13 +169,21 @@ def _documents(osub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     t.add_argument("--note", default="")
 
 
+def _with_reason(fn: str) -> Run:
+    return lambda a, ws: getattr(a, fn)(ws, _n(ws), _args(ws).reason)
+
+
+def _case_step(action: str) -> Run:
+    return lambda a, ws: a.move_case(ws, _n(ws), _args(ws).case, action)
+
+
 # --- running -------------------------------------------------------------------------------------------
 
 _ARGS = "_cli_args"
 
 
 def _args(ws: Any) -> argparse.Namespace:
-    return getattr(ws, _ARGS)  # type: ignore[no-any-return]
+    return getattr(ws, _ARGS)
 
 
 def _n(ws: Any) -> str:

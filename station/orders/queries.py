@@ -100,7 +100,7 @@ def order_rows(session: Session, ids: list[int]) -> list[OrderRow]:
     for oid in ids:
         o = orders[oid]
         overdue = oid in late or (o.due_on is not None and o.due_on < today and o.status not in _DONE)
-        out.append(OrderRow(o.id, o.number, o.kind, o.source, o.status, o.scan_month, areas.get(o.area_id),
+        out.append(OrderRow(o.id, o.number, o.kind, o.source, o.status, o.scan_month, areas.get(o.area_id) if o.area_id else None,
                             o.planned_on, o.due_on, tuple(inspectors.get(oid, ())), o.approver, o.created_by,
                             o.created_at, tuple(customers.get(oid, ())), int(open_f.get(oid, 0)), overdue,
                             o.version))
@@ -192,7 +192,7 @@ def order_detail(session: Session, order: WorkOrder, operator: str) -> OrderDeta
                                         .where(BillingCase.order_id == order.id)).all())
     cases = [case_row(session, c, order.number) for c in session.scalars(
         select(BillingCase).where(BillingCase.order_id == order.id).order_by(BillingCase.id))]
-    notices = [notice_row(n, order.number, case_numbers.get(n.case_id)) for n in session.scalars(
+    notices = [notice_row(n, order.number, case_numbers.get(n.case_id) if n.case_id else None) for n in session.scalars(
         select(Notice).where(Notice.order_id == order.id).order_by(Notice.id))]
     attachments = [attachment_row(a, order.number) for a in session.scalars(
         select(Attachment).where(Attachment.order_id == order.id).order_by(Attachment.id))]

@@ -142,9 +142,34 @@ def _problem(field_: str, text: str, value: object, code: str, **params: object)
     return Problem(field_, msg(text, **params), value, code)
 
 
+#: Names of the steps the role matrix does not name (station.domain.roles.ACTION_NAMES has the others).
+STEP_NAMES: dict[str, str] = {
+    "finding": QT_TRANSLATE_NOOP("station", "record a finding"),
+    "case": QT_TRANSLATE_NOOP("station", "open a case"),
+    "notice": QT_TRANSLATE_NOOP("station", "issue this notice"),
+    "amend": QT_TRANSLATE_NOOP("station", "amend"),
+    "inspectors": QT_TRANSLATE_NOOP("station", "change the inspectors"),
+    "recheck": QT_TRANSLATE_NOOP("station", "re-check"),
+    "attach": QT_TRANSLATE_NOOP("station", "attach files"),
+    "notify": QT_TRANSLATE_NOOP("station", "notify the customer"),
+    "acknowledge": QT_TRANSLATE_NOOP("station", "record the receipt"),
+    "ready": QT_TRANSLATE_NOOP("station", "ask for the re-check"),
+    "pass": QT_TRANSLATE_NOOP("station", "pass the re-check"),
+    "fail": QT_TRANSLATE_NOOP("station", "fail the re-check"),
+    "refuse": QT_TRANSLATE_NOOP("station", "record the customer's refusal"),
+}
+
+
+def step_name(action: str) -> object:
+    from station.domain.roles import ACTION_NAMES
+
+    text = STEP_NAMES.get(action) or ACTION_NAMES.get(action)
+    return msg(text) if text else action
+
+
 def state_problem(state: str, action: str, names: dict[str, str]) -> Problem:
     return _problem("status", QT_TRANSLATE_NOOP("station", "Not possible while {state}: {action}"), state,
-                    NOT_NOW, state=msg(names.get(state, state)), action=action)
+                    NOT_NOW, state=msg(names.get(state, state)), action=step_name(action))
 
 
 @dataclass(frozen=True, slots=True)
