@@ -129,7 +129,7 @@ def _work_sheet(k: _Kit, c: dict[str, Any]) -> list[Any]:
         [["户号", "户名", "用电地址", "电压等级", "突降起始月", "评分", "检查结果", "签字情况"]]
         + [[t["account_no"], t["name"], t["address"], t["voltage_level"], t["drop_start"], t["score"], t["result"],
             t["signature"] + (f"（见证人 {t['witness']}）" if t["witness"] else "")] for t in c["targets"]],
-        [28, 40, 62, 18, 22, 14, 22, 67])]
+        [28, 40, 60, 20, 22, 14, 22, 67])]
     story += [k.p("检查人员", k.head), k.table(
         [["姓名", "用电检查证号", "等级"]]
         + [[i["name"], i["cert_no"] or "（无）", (i["cert_grade"] + "级") if i["cert_grade"] else ""]
@@ -170,21 +170,34 @@ def theft_acts(c: dict[str, Any]) -> list[dict[str, Any]]:
     return [f for f in c["findings"] if f["category"] in ("窃电", "违约用电")]
 
 
+def theft_cases(c: dict[str, Any]) -> list[dict[str, Any]]:
+    """The cases a 违约用电、窃电通知书 names: theft and violations (a wrong wiring or a meter error is not one)."""
+    return [x for x in c["cases"] if x["kind"] == "theft" or x["kind"].startswith("violation")]
+
+
 def _theft(k: _Kit, c: dict[str, Any]) -> list[Any]:
     o = c["order"]
     found = o["started_at"] or o["reported_at"] or c["issued_at"]
     issued = dt.date.fromisoformat(_day(c["issued_at"]))
     by = (issued + dt.timedelta(days=REPORT_WITHIN_DAYS)).isoformat()
-    acts = theft_acts(c)
+    acts, cases = theft_acts(c), theft_cases(c)
     story: list[Any] = [k.p(_customer_line(c)), k.p(
         f"　　我所用电检查人员 {_inspectors_text(c)} 于 {found} 检查发现你户存在下列违约用电、窃电行为：")]
+    from reportlab.platypus import Spacer
+
+    from station.billing import Kind
+    from station.reports.backbilling import KIND_TITLE
+
+    rows = [[f["category"] + "：" + f["description"], f["rule"] or "—"] for f in acts] or [
+        [KIND_TITLE[Kind(x["kind"])], x["rule"]] for x in cases]  # no finding written: the cases' acts
     story.append(k.table([["序号", "行为", "依据条款", "发现时间"]]
-                         + [[str(n), f["category"] + "：" + f["description"], f["rule"] or "—", found]
-                            for n, f in enumerate(acts, 1)], [12, 150, 75, 36]))
-    if c["cases"]:
-        story.append(k.table([["案件编号", "依据", "追补电量（kWh）", "补交电费（元）", "违约使用电费（元）", "合计（元）"]]
-                             + [[x["number"], x["rule"], x["kwh"], x["amount"], x["penalty"], x["total"]]
-                                for x in c["cases"]], [34, 95, 32, 34, 40, 38]))
+                         + [[str(n), act, rule, found] for n, (act, rule) in enumerate(rows, 1)], [12, 150, 75, 36]))
+    if cases:
+        story += [Spacer(1, 3 * k.mm), k.table(
+            [["案件编号", "依据", "追补电量（kWh）", "补交电费（元）", "违约使用电费（元）", "合计（元）"]]
+            + [[x["number"], x["rule"], x["kwh"], x["amount"], x["penalty"], x["total"]] for x in cases],
+            [34, 95, 32, 34, 40, 38])]
+    story.append(Spacer(1, 3 * k.mm))
     evidence = "；".join(f"{e['kind']} {e['file']}（{e['sha256']}）" for e in c["evidence"]) or "—"
     story += [k.p(f"是否中止供电：□ 是　□ 否　　证据：{evidence}"),
               k.p(f"　　请于收到本通知书之日起{REPORT_WITHIN_DAYS}日内（{by}前）持本通知书到{c['station'] or '供电所'}"

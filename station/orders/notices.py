@@ -131,7 +131,7 @@ def issue(session: Session, order: WorkOrder, kind: str, operator: str, *, case_
           ) -> tuple[Notice, str | None]:
     """Number, render and store one document of `order`; (the notice, its case's number)."""
     from station.orders.cases import get_case
-    from station.orders.documents import render, theft_acts
+    from station.orders.documents import render, theft_acts, theft_cases
     from station.orders.findings import notify_open
 
     case = get_case(session, case_number, order) if case_number else None
@@ -143,7 +143,7 @@ def issue(session: Session, order: WorkOrder, kind: str, operator: str, *, case_
     seq = next_seq(session, Notice.year, Notice.seq, year, Notice.kind == kind)
     number = format_number(NOTICE_PREFIX[kind], year, seq)
     content = gather(session, order, kind, operator, number, issued_at, case)
-    if kind == "theft" and not content["cases"] and not theft_acts(content):
+    if kind == "theft" and not theft_cases(content) and not theft_acts(content):
         raise Rejected([Problem("kind", msg(QT_TRANSLATE_NOOP(
             "station", "No theft or violation finding or case on this order: nothing to notify")), kind,
             "nothing")])

@@ -227,7 +227,8 @@ def test_users_add_and_list_through_the_cli(db_path, capsys) -> None:  # type: i
     assert cli(["users", "add", "x", "--role", "boss", "--db", str(db_path)]) == 2
     capsys.readouterr()
     assert cli(["users", "list", "--json", "--db", str(db_path)]) == 0
-    assert json.loads(capsys.readouterr().out) == [{"id": 1, "name": "李会计", "role": "clerk", "active": True}]
+    assert json.loads(capsys.readouterr().out) == [{"id": 1, "name": "李会计", "role": "clerk", "active": True,
+                                                       "cert_no": None, "cert_grade": None}]
     from station.workspace import open_workspace
 
     ws = open_workspace(db_path)

@@ -1,6 +1,6 @@
 """Work orders (issue 10): orders, targets, inspectors, history, findings, cases, attachments, notices; and
-the 问题类别 code table (finding_category), seeded with a frozen copy of station.codes.seed.FINDING_VALUES
-(db may not import station; tests/db/test_migrations.py proves the two agree).
+the 问题类别 code table (finding_category), seeded with a frozen copy of FINDING_VALUES in the code-table seed
+module (the db layer may not depend on the domain package; tests/db/test_migrations.py proves the two agree).
 
 Revision ID: 0010
 Revises: 0009
