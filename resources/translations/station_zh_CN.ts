@@ -7497,84 +7497,89 @@ Column widths of db.schema.codes. The customer column each table&apos;s values a
         <translation>登记客户拒绝</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="171"/>
+        <location filename="../../station/orders/states.py" line="160"/>
+        <source>swap a meter</source>
+        <translation>换表</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="172"/>
         <source>Not possible while {state}: {action}</source>
         <translation>当前状态为“{state}”，不能{action}</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="236"/>
+        <location filename="../../station/orders/states.py" line="237"/>
         <source>On-site work needs at least two inspectors, each with a 用电检查证; this order has {n}</source>
         <extracomment>The highest voltage each 用电检查证 grade covers, as a rank of station.domain.codes.VOLTAGE_LEVELS.</extracomment>
         <translation>现场检查须有两名及以上持用电检查证的检查人员；本工单只有 {n} 名</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="241"/>
+        <location filename="../../station/orders/states.py" line="242"/>
         <source>Inspector {name} is not a registered user</source>
         <translation>检查人员 {name} 不是已登记的用户</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="244"/>
+        <location filename="../../station/orders/states.py" line="245"/>
         <source>Inspector {name} has no 用电检查证 number</source>
         <translation>检查人员 {name} 没有用电检查证号</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="258"/>
+        <location filename="../../station/orders/states.py" line="259"/>
         <source>Inspector {name}&apos;s grade {grade} certificate covers up to {limit}, not {voltage} ({target})</source>
         <translation>检查人员 {name} 的{grade}级用电检查证只适用于 {limit} 及以下，不适用于 {voltage}（{target}）</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="269"/>
+        <location filename="../../station/orders/states.py" line="270"/>
         <source>{target} has no result or signature status yet</source>
         <translation>{target} 尚无检查结果或签字情况</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="273"/>
+        <location filename="../../station/orders/states.py" line="274"/>
         <source>{target} refused to sign: name the witness</source>
         <translation>{target} 拒绝签字：请填写见证人</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="282"/>
+        <location filename="../../station/orders/states.py" line="283"/>
         <source>{n} finding(s) still open: re-check or void them first</source>
         <translation>还有 {n} 个问题未整改完毕：请先复查或作废</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="286"/>
+        <location filename="../../station/orders/states.py" line="287"/>
         <source>{n} case(s) not yet served: approve and serve them, or cancel them</source>
         <translation>还有 {n} 个案件未送达：请审批并送达，或作废</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="293"/>
+        <location filename="../../station/orders/states.py" line="294"/>
         <source>Evidence missing for this kind of order: {kinds}</source>
         <translation>此类工单缺少证据资料：{kinds}</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="296"/>
+        <location filename="../../station/orders/states.py" line="297"/>
         <location filename="../../station/domain/roles.py" line="158"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="304"/>
+        <location filename="../../station/orders/states.py" line="305"/>
         <source>{name} is an inspector of this order and may not approve it</source>
         <translation>{name} 是本工单的检查人员，不能审批本工单</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="315"/>
+        <location filename="../../station/orders/states.py" line="316"/>
         <source>A desk check has no on-site step: report it directly</source>
         <translation>案头核查没有现场环节：请直接报告结果</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="333"/>
+        <location filename="../../station/orders/states.py" line="334"/>
         <source>A reason is required</source>
         <translation>必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="347"/>
+        <location filename="../../station/orders/states.py" line="348"/>
         <source>{name} inspected this order or computed the case and may not approve it</source>
         <translation>{name} 是本工单的检查人员或本案件的计算人，不能审批</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="355"/>
+        <location filename="../../station/orders/states.py" line="356"/>
         <source>An approved case is never edited: amend it (a new version replaces it)</source>
         <translation>已审批的案件不能修改：请更正（以新版本替代）</translation>
     </message>
@@ -7803,6 +7808,7 @@ Column widths of db.schema.codes. The customer column each table&apos;s values a
     </message>
     <message>
         <location filename="../../station/orders/service.py" line="99"/>
+        <location filename="../../station/orders/swaps.py" line="22"/>
         <source>No asset {value}</source>
         <translation>没有资产 {value}</translation>
     </message>
@@ -7904,6 +7910,11 @@ Column widths of db.schema.codes. The customer column each table&apos;s values a
         <location filename="../../station/rules/order_rules.py" line="54"/>
         <source>Evidence an order needs before it closes, per kind</source>
         <translation>各类工单归档前必须具备的证据资料</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/swaps.py" line="37"/>
+        <source>{value} is not installed</source>
+        <translation>{value} 未安装</translation>
     </message>
 </context>
 </TS>

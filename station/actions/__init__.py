@@ -106,6 +106,7 @@ from station.actions.orders import (
     set_order_inspectors,
     start_order,
     submit_order,
+    swap_meter,
     update_case,
     void_finding,
 )
@@ -217,6 +218,7 @@ __all__ = [
     "set_tariff",
     "start_order",
     "submit_order",
+    "swap_meter",
     "update_case",
     "update_customer",
     "verify_asset",

@@ -10,6 +10,7 @@ cases by theirs (AJ2026-0001), findings by id.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -148,6 +149,21 @@ def close_order(ws: Workspace, number: str) -> OrderRow:
 def cancel_order(ws: Workspace, number: str, reason: str) -> OrderRow:
     """draft/pending/dispatched → cancelled with a reason; refused once on site."""
     return _transition(ws, number, "cancel", reason)
+
+
+def swap_meter(ws: Workspace, number: str, old_asset_no: str, new_asset_no: str, on: dt.date,
+               old_reading: Decimal | None, new_reading: Decimal | None, reason: str = "") -> OrderRow:
+    """A meter swapped on site, through the asset lifecycle (remove, install), the events stamped with the
+    order; the role matrix's ("assets", "lifecycle") applies."""
+    from station.orders.service import get_order
+    from station.orders.swaps import swap_meter as swap
+    from station.users import require
+
+    with ws.sessions.begin() as s:
+        require(s, ws.operator, "assets", "lifecycle")
+        order = get_order(s, number, lock=True)
+        swap(s, order, old_asset_no, new_asset_no, on, old_reading, new_reading, reason, ws.operator)
+        return _row(s, order)
 
 
 # --- findings ------------------------------------------------------------------------------------------

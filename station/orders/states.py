@@ -157,6 +157,7 @@ STEP_NAMES: dict[str, str] = {
     "pass": QT_TRANSLATE_NOOP("station", "pass the re-check"),
     "fail": QT_TRANSLATE_NOOP("station", "fail the re-check"),
     "refuse": QT_TRANSLATE_NOOP("station", "record the customer's refusal"),
+    "swap": QT_TRANSLATE_NOOP("station", "swap a meter"),
 }
 
 

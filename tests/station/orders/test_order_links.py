@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from db.schema import AssetEvent, InspectionVisit
 from station import actions
+from station.domain.problems import Rejected
 from station.orders.cases import CaseInput
 from station.orders.rows import OrderDraft, TargetDraft, TargetResult
 from station.workspace import Workspace, open_workspace
@@ -109,3 +110,29 @@ def _people_only(ws: Workspace) -> Town:
     add_user(admin, "王检查", "inspector", cert_no="JC-2", cert_grade="1")
     return Town(ws, 0, "")
 
+
+
+def test_a_meter_swapped_on_a_rotation_order_goes_through_the_lifecycle(town: Town) -> None:
+    from decimal import Decimal
+
+    from station.assets import AssetDraft
+
+    metering = town.supervisor
+    new_no = "3130001000000000000022"
+    [new_id] = actions.receive_assets(metering, [AssetDraft(asset_no=new_no, kind="meter", model="DTZY71",
+                                                            maker="华立", accuracy_class="0.5S", phases=3)],
+                                      dt.date.today(), "B2026-01")
+    actions.verify_asset(metering, new_id, dt.date.today(), "pass", "JD-2")
+    actions.issue_asset(metering, new_id, dt.date.today())
+    number = town.on_site("rotation", accounts=("3100000003",))
+    with pytest.raises(Rejected):  # an inspector does not change meters: the lifecycle's matrix holds
+        actions.swap_meter(town.inspector, number, town.meter_no, new_no, dt.date.today(), Decimal("1200"),
+                           Decimal("0"))
+    actions.swap_meter(metering, number, town.meter_no, new_no, dt.date.today(), Decimal("1200"), Decimal("0"),
+                       "到期轮换")
+    order_id = actions.load_order(town.inspector, number).order.id
+    with town.ws.sessions() as s:
+        stamped = s.execute(select(AssetEvent.asset_id, AssetEvent.kind).where(
+            AssetEvent.work_order_id == order_id).order_by(AssetEvent.id)).all()
+    assert [tuple(r) for r in stamped] == [(town.meter_id, "removed"), (new_id, "installed")]
+    assert "swap" in [h.action for h in actions.load_order(town.inspector, number).history]
