@@ -142,7 +142,7 @@ def _write(session: Session, order: WorkOrder, data: CaseInput, operator: str, *
 
 def open_case(session: Session, order: WorkOrder, data: CaseInput, operator: str) -> BillingCase:
     """Compute and store a new case of `order`, submitted for approval (pending)."""
-    if order.status not in states.WORKING_STATES:
+    if order.status not in states.working_states(order.kind):
         raise Rejected([states.state_problem(order.status, "case", states.ORDER_STATE_NAMES)])
     year = dt.date.today().year
     base = format_number(CASE_PREFIX, year, _next_case_seq(session, year))

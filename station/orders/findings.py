@@ -75,8 +75,7 @@ def add_finding(session: Session, order: WorkOrder, draft: FindingDraft, operato
     """Record a finding on an order on site or reported (a desk check's once dispatched)."""
     from station.rules.store import load_rules
 
-    allowed = states.WORKING_STATES | ({states.DISPATCHED} if order.kind in states.DESK_KINDS else set())
-    if order.status not in allowed:
+    if order.status not in states.working_states(order.kind):
         raise Rejected([states.state_problem(order.status, "finding", states.ORDER_STATE_NAMES)])
     problems = _category_problems(session, draft.category)
     if not draft.description.strip():

@@ -53,8 +53,12 @@ ORDER_TRANSITIONS: dict[tuple[str, str], str] = {
 ORDER_ACTIONS: tuple[str, ...] = ("submit", "approve", "start", "report", "return", "close", "cancel")
 #: The role-matrix action of each transition (station.domain.roles, area "orders").
 ORDER_MATRIX_ACTION = {a: a for a in ORDER_ACTIONS}
-#: States in which findings may be recorded and cases opened.
+#: States in which findings may be recorded and cases opened (a desk check's: once dispatched).
 WORKING_STATES = frozenset({ONSITE, REPORTED, TRACKING})
+
+
+def working_states(kind: str) -> frozenset[str]:
+    return WORKING_STATES | {DISPATCHED} if kind in DESK_KINDS else WORKING_STATES
 
 # --- the finding ---------------------------------------------------------------------------------------
 

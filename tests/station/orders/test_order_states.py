@@ -188,3 +188,11 @@ def test_an_approved_case_is_amended_never_edited(town: Town) -> None:
     old = {c.number: c for c in actions.load_order(town.inspector, number).cases}[case.number]
     assert old.status == states.C_CANCELLED and old.reason == "K值复核为1.5" and old.kwh == 1000
     assert INSPECTOR_B  # both inspectors are on the order: neither may approve
+
+
+def test_a_billing_check_at_the_desk_opens_a_multiplier_case(town: Town) -> None:
+    number = town.on_site("billing-check", inspectors=(INSPECTOR_A,))
+    case = actions.open_case(town.inspector, number, CaseInput(
+        "multiplier", {"actual_ratio": "30", "billed_ratio": "20", "recorded_kwh": "3000", "price": "0.6"}))
+    assert case.kwh == 1500 and case.status == states.C_PENDING
+    assert actions.load_order(town.inspector, number).order.status == states.DISPATCHED
