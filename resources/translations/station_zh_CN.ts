@@ -3777,6 +3777,7 @@ Default: %2</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/rule_edit_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="168"/>
         <source>empty: none</source>
         <translation>留空表示不做</translation>
     </message>
@@ -5191,7 +5192,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/users.py" line="72"/>
         <location filename="../../station/users.py" line="79"/>
         <location filename="../../station/areas.py" line="49"/>
-        <location filename="../../station/orders/notices.py" line="121"/>
+        <location filename="../../station/orders/notices.py" line="123"/>
         <location filename="../../station/orders/service.py" line="46"/>
         <location filename="../../station/orders/findings.py" line="57"/>
         <location filename="../../station/orders/attachments.py" line="74"/>
@@ -7273,7 +7274,7 @@ Column widths of db.schema.codes. The customer column each table&apos;s values a
         <translation>开具通知书于</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="152"/>
+        <location filename="../../station/orders/states.py" line="156"/>
         <location filename="../../station/domain/roles.py" line="140"/>
         <source>re-check</source>
         <translation>复查</translation>
@@ -7335,14 +7336,14 @@ Column widths of db.schema.codes. The customer column each table&apos;s values a
     </message>
     <message>
         <location filename="../../station/orders/states.py" line="21"/>
-        <location filename="../../station/orders/states.py" line="94"/>
+        <location filename="../../station/orders/states.py" line="98"/>
         <source>Draft</source>
         <extracomment>A finding that keeps its order open (a rectified one waits only for the order&apos;s close).</extracomment>
         <translation>草稿</translation>
     </message>
     <message>
         <location filename="../../station/orders/states.py" line="22"/>
-        <location filename="../../station/orders/states.py" line="95"/>
+        <location filename="../../station/orders/states.py" line="99"/>
         <source>Pending approval</source>
         <translation>待审批</translation>
     </message>
@@ -7368,218 +7369,218 @@ Column widths of db.schema.codes. The customer column each table&apos;s values a
     </message>
     <message>
         <location filename="../../station/orders/states.py" line="27"/>
-        <location filename="../../station/orders/states.py" line="70"/>
-        <location filename="../../station/orders/states.py" line="101"/>
+        <location filename="../../station/orders/states.py" line="74"/>
+        <location filename="../../station/orders/states.py" line="105"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
         <location filename="../../station/orders/states.py" line="28"/>
-        <location filename="../../station/orders/states.py" line="102"/>
+        <location filename="../../station/orders/states.py" line="106"/>
         <source>Cancelled</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="65"/>
+        <location filename="../../station/orders/states.py" line="69"/>
         <source>Recorded</source>
-        <extracomment>(transition, from) → to. `report` of a desk kind runs from dispatched (no on site); `track` and `untrack` are the system&apos;s moves when a finding or case opens or the last one closes after the report. The transitions a person asks for, in the order the page shows them (track/untrack are the system&apos;s). The role-matrix action of each transition (station.domain.roles, area &quot;orders&quot;). States in which findings may be recorded and cases opened.</extracomment>
+        <extracomment>(transition, from) → to. `report` of a desk kind runs from dispatched (no on site); `track` and `untrack` are the system&apos;s moves when a finding or case opens or the last one closes after the report. The transitions a person asks for, in the order the page shows them (track/untrack are the system&apos;s). The role-matrix action of each transition (station.domain.roles, area &quot;orders&quot;). States in which findings may be recorded and cases opened (a desk check&apos;s: once dispatched).</extracomment>
         <translation>已记录</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="66"/>
+        <location filename="../../station/orders/states.py" line="70"/>
         <source>Notified</source>
         <translation>已通知</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="67"/>
+        <location filename="../../station/orders/states.py" line="71"/>
         <source>Rectifying</source>
         <translation>整改中</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="68"/>
+        <location filename="../../station/orders/states.py" line="72"/>
         <source>Re-check due</source>
         <translation>待复查</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="69"/>
+        <location filename="../../station/orders/states.py" line="73"/>
         <source>Rectified</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="71"/>
+        <location filename="../../station/orders/states.py" line="75"/>
         <source>Voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="96"/>
+        <location filename="../../station/orders/states.py" line="100"/>
         <source>Approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="97"/>
+        <location filename="../../station/orders/states.py" line="101"/>
         <source>Served</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="98"/>
+        <location filename="../../station/orders/states.py" line="102"/>
         <source>Settled</source>
         <translation>已结清</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="99"/>
+        <location filename="../../station/orders/states.py" line="103"/>
         <source>Refused by the customer</source>
         <translation>客户拒绝</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="100"/>
+        <location filename="../../station/orders/states.py" line="104"/>
         <source>Transferred</source>
         <translation>已移送</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="147"/>
+        <location filename="../../station/orders/states.py" line="151"/>
         <source>record a finding</source>
         <extracomment>A case that keeps its order open: until it is served, the order&apos;s work is not done. After service the payment (settle) or the refusal and transfer run on the case alone. Once approved a case is never edited: a correction is `amend` (this one cancelled, a new version). Names of the steps the role matrix does not name (station.domain.roles.ACTION_NAMES has the others).</extracomment>
         <translation>记录问题</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="148"/>
+        <location filename="../../station/orders/states.py" line="152"/>
         <source>open a case</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="149"/>
+        <location filename="../../station/orders/states.py" line="153"/>
         <source>issue this notice</source>
         <translation>出具此通知书</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="150"/>
+        <location filename="../../station/orders/states.py" line="154"/>
         <source>amend</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="151"/>
+        <location filename="../../station/orders/states.py" line="155"/>
         <source>change the inspectors</source>
         <translation>更换检查人员</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="153"/>
+        <location filename="../../station/orders/states.py" line="157"/>
         <source>attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="154"/>
+        <location filename="../../station/orders/states.py" line="158"/>
         <source>notify the customer</source>
         <translation>通知客户</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="155"/>
+        <location filename="../../station/orders/states.py" line="159"/>
         <source>record the receipt</source>
         <translation>登记回执</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="156"/>
+        <location filename="../../station/orders/states.py" line="160"/>
         <source>ask for the re-check</source>
         <translation>申请复查</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="157"/>
+        <location filename="../../station/orders/states.py" line="161"/>
         <source>pass the re-check</source>
         <translation>复查合格</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="158"/>
+        <location filename="../../station/orders/states.py" line="162"/>
         <source>fail the re-check</source>
         <translation>复查不合格</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="159"/>
+        <location filename="../../station/orders/states.py" line="163"/>
         <source>record the customer&apos;s refusal</source>
         <translation>登记客户拒绝</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="160"/>
+        <location filename="../../station/orders/states.py" line="164"/>
         <source>swap a meter</source>
         <translation>换表</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="172"/>
+        <location filename="../../station/orders/states.py" line="176"/>
         <source>Not possible while {state}: {action}</source>
         <translation>当前状态为“{state}”，不能{action}</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="237"/>
+        <location filename="../../station/orders/states.py" line="241"/>
         <source>On-site work needs at least two inspectors, each with a 用电检查证; this order has {n}</source>
         <extracomment>The highest voltage each 用电检查证 grade covers, as a rank of station.domain.codes.VOLTAGE_LEVELS.</extracomment>
         <translation>现场检查须有两名及以上持用电检查证的检查人员；本工单只有 {n} 名</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="242"/>
+        <location filename="../../station/orders/states.py" line="246"/>
         <source>Inspector {name} is not a registered user</source>
         <translation>检查人员 {name} 不是已登记的用户</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="245"/>
+        <location filename="../../station/orders/states.py" line="249"/>
         <source>Inspector {name} has no 用电检查证 number</source>
         <translation>检查人员 {name} 没有用电检查证号</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="259"/>
+        <location filename="../../station/orders/states.py" line="263"/>
         <source>Inspector {name}&apos;s grade {grade} certificate covers up to {limit}, not {voltage} ({target})</source>
         <translation>检查人员 {name} 的{grade}级用电检查证只适用于 {limit} 及以下，不适用于 {voltage}（{target}）</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="270"/>
+        <location filename="../../station/orders/states.py" line="274"/>
         <source>{target} has no result or signature status yet</source>
         <translation>{target} 尚无检查结果或签字情况</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="274"/>
+        <location filename="../../station/orders/states.py" line="278"/>
         <source>{target} refused to sign: name the witness</source>
         <translation>{target} 拒绝签字：请填写见证人</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="283"/>
+        <location filename="../../station/orders/states.py" line="287"/>
         <source>{n} finding(s) still open: re-check or void them first</source>
         <translation>还有 {n} 个问题未整改完毕：请先复查或作废</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="287"/>
+        <location filename="../../station/orders/states.py" line="291"/>
         <source>{n} case(s) not yet served: approve and serve them, or cancel them</source>
         <translation>还有 {n} 个案件未送达：请审批并送达，或作废</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="294"/>
+        <location filename="../../station/orders/states.py" line="298"/>
         <source>Evidence missing for this kind of order: {kinds}</source>
         <translation>此类工单缺少证据资料：{kinds}</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="297"/>
+        <location filename="../../station/orders/states.py" line="301"/>
         <location filename="../../station/domain/roles.py" line="158"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="305"/>
+        <location filename="../../station/orders/states.py" line="309"/>
         <source>{name} is an inspector of this order and may not approve it</source>
         <translation>{name} 是本工单的检查人员，不能审批本工单</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="316"/>
+        <location filename="../../station/orders/states.py" line="320"/>
         <source>A desk check has no on-site step: report it directly</source>
         <translation>案头核查没有现场环节：请直接报告结果</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="334"/>
+        <location filename="../../station/orders/states.py" line="338"/>
         <source>A reason is required</source>
         <translation>必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="348"/>
+        <location filename="../../station/orders/states.py" line="352"/>
         <source>{name} inspected this order or computed the case and may not approve it</source>
         <translation>{name} 是本工单的检查人员或本案件的计算人，不能审批</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="356"/>
+        <location filename="../../station/orders/states.py" line="360"/>
         <source>An approved case is never edited: amend it (a new version replaces it)</source>
         <translation>已审批的案件不能修改：请更正（以新版本替代）</translation>
     </message>
@@ -7757,22 +7758,22 @@ Column widths of db.schema.codes. The customer column each table&apos;s values a
         <translation>人民法院</translation>
     </message>
     <message>
-        <location filename="../../station/orders/notices.py" line="124"/>
+        <location filename="../../station/orders/notices.py" line="126"/>
         <source>Name the case this sheet is of</source>
         <translation>请指定计算单所属的案件</translation>
     </message>
     <message>
-        <location filename="../../station/orders/notices.py" line="147"/>
+        <location filename="../../station/orders/notices.py" line="149"/>
         <source>No theft or violation finding or case on this order: nothing to notify</source>
         <translation>本工单没有窃电或违约用电问题或案件：无须出具通知书</translation>
     </message>
     <message>
-        <location filename="../../station/orders/notices.py" line="151"/>
+        <location filename="../../station/orders/notices.py" line="153"/>
         <source>No finding on this order: nothing to rectify</source>
         <translation>本工单没有问题：无须整改</translation>
     </message>
     <message>
-        <location filename="../../station/orders/notices.py" line="174"/>
+        <location filename="../../station/orders/notices.py" line="176"/>
         <source>No notice {value}</source>
         <translation>没有通知书 {value}</translation>
     </message>
@@ -7830,18 +7831,18 @@ Column widths of db.schema.codes. The customer column each table&apos;s values a
         <translation>本工单没有问题 {value}</translation>
     </message>
     <message>
-        <location filename="../../station/orders/findings.py" line="83"/>
+        <location filename="../../station/orders/findings.py" line="82"/>
         <source>Describe the finding</source>
         <translation>请描述问题</translation>
     </message>
     <message>
-        <location filename="../../station/orders/findings.py" line="86"/>
-        <location filename="../../station/orders/findings.py" line="140"/>
+        <location filename="../../station/orders/findings.py" line="85"/>
+        <location filename="../../station/orders/findings.py" line="139"/>
         <source>The deadline {value} is in the past</source>
         <translation>期限 {value} 已经过去</translation>
     </message>
     <message>
-        <location filename="../../station/orders/findings.py" line="157"/>
+        <location filename="../../station/orders/findings.py" line="156"/>
         <source>An extension must be later than {value}</source>
         <translation>延期后的期限须晚于 {value}</translation>
     </message>
@@ -7903,11 +7904,16 @@ Column widths of db.schema.codes. The customer column each table&apos;s values a
     </message>
     <message>
         <location filename="../../station/rules/order_rules.py" line="51"/>
+        <source>Days a customer has to come in after a theft or violation notice</source>
+        <translation>违约用电、窃电通知书送达后到所接受处理的期限</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/order_rules.py" line="53"/>
         <source>Check each inspector&apos;s 用电检查证 grade against the customer&apos;s voltage</source>
         <translation>按客户电压等级核对检查人员的用电检查证等级</translation>
     </message>
     <message>
-        <location filename="../../station/rules/order_rules.py" line="54"/>
+        <location filename="../../station/rules/order_rules.py" line="56"/>
         <source>Evidence an order needs before it closes, per kind</source>
         <translation>各类工单归档前必须具备的证据资料</translation>
     </message>
