@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import INSPECTOR_A, INSPECTOR_B, SUPERVISOR, build_town
+from orders_town import INSPECTOR_A, INSPECTOR_B, SUPERVISOR, build_town
 
 from station.cli import EXIT_OK, EXIT_REJECTED, EXIT_USAGE, main
 from station.workspace import open_workspace

@@ -9,7 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import Town
+from orders_town import Town
 from sqlalchemy import select
 
 from db.schema import AttachmentBlob, Notice

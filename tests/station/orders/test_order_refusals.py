@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import ADMIN, CLERK, INSPECTOR_A, INSPECTOR_B, SUPERVISOR, Town
+from orders_town import ADMIN, CLERK, INSPECTOR_A, INSPECTOR_B, SUPERVISOR, Town
 
 from station import actions
 from station.domain.problems import Rejected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import INSPECTOR_A, INSPECTOR_B, SUPERVISOR, Town
+from orders_town import INSPECTOR_A, INSPECTOR_B, SUPERVISOR, Town
 from sqlalchemy import select
 
 from db.schema import AuditLog, WorkOrderEvent
