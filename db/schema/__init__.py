@@ -22,6 +22,18 @@ from db.schema.core import (
     TransformerArea,
     User,
 )
+from db.schema.orders import (
+    Attachment,
+    AttachmentBlob,
+    BillingCase,
+    Finding,
+    FindingEvent,
+    Notice,
+    WorkOrder,
+    WorkOrderEvent,
+    WorkOrderInspector,
+    WorkOrderTarget,
+)
 from db.schema.rules import BatchSampling, InspectionVisit, RuleSetting, Tariff
 
 __all__ = [
@@ -49,4 +61,14 @@ __all__ = [
     "InspectionVisit",
     "CodeValue",
     "CodeAlias",
+    "WorkOrder",
+    "WorkOrderInspector",
+    "WorkOrderTarget",
+    "WorkOrderEvent",
+    "Finding",
+    "FindingEvent",
+    "BillingCase",
+    "AttachmentBlob",
+    "Attachment",
+    "Notice",
 ]

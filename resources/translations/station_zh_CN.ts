@@ -1056,88 +1056,93 @@
         <translation>电压等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="76"/>
+        <location filename="../../ui/pages/codes_page.py" line="77"/>
         <source>Search code, name or alias</source>
         <extracomment>The search box waits this long after the last key before it filters (as the ledgers do). Pixel widths of code, name, aliases (stretches), customers, source, status at the 10 pt font.</extracomment>
         <translation>搜索代码、名称或别名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="82"/>
+        <location filename="../../ui/pages/codes_page.py" line="83"/>
         <source>Add value…</source>
         <translation>添加代码…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="85"/>
+        <location filename="../../ui/pages/codes_page.py" line="86"/>
         <source>Add alias…</source>
         <translation>添加别名…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="88"/>
-        <location filename="../../ui/pages/codes_page.py" line="202"/>
+        <location filename="../../ui/pages/codes_page.py" line="89"/>
+        <location filename="../../ui/pages/codes_page.py" line="203"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="92"/>
+        <location filename="../../ui/pages/codes_page.py" line="93"/>
         <source>Table:</source>
         <translation>代码表：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="116"/>
+        <location filename="../../ui/pages/codes_page.py" line="117"/>
         <source>A value is never deleted: a retired value stays valid for the customers that hold it, but no new customer or change may take it. 用电类别 and 电压等级 drive the rules, so only aliases (the forms exports write) are added to them. Values an import added are shown in blue.</source>
         <translation>代码从不删除：停用的代码对已使用它的客户仍然有效，但新建客户或修改档案不能再选用。用电类别和电压等级决定规则的计算，只能为它们添加别名（导出文件中的写法）。导入时新增的代码以蓝色显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="127"/>
+        <location filename="../../ui/pages/codes_page.py" line="128"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="170"/>
+        <location filename="../../ui/pages/codes_page.py" line="171"/>
         <source>%1 of %2 values shown</source>
         <translation>显示 %1 / 共 %2 个代码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="172"/>
+        <location filename="../../ui/pages/codes_page.py" line="173"/>
         <source>%1 values</source>
         <translation>共 %1 个代码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="198"/>
+        <location filename="../../ui/pages/codes_page.py" line="199"/>
         <source>用电类别 and 电压等级 drive the rules: add an alias instead</source>
         <translation>用电类别和电压等级决定规则的计算：请改为添加别名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="202"/>
+        <location filename="../../ui/pages/codes_page.py" line="203"/>
         <source>Bring back</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="228"/>
+        <location filename="../../ui/pages/codes_page.py" line="229"/>
         <source>Add alias</source>
         <translation>添加别名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="228"/>
+        <location filename="../../ui/pages/codes_page.py" line="229"/>
         <source>Another name of %1 %2 (an older edition&apos;s, or an export&apos;s spelling):</source>
         <translation>%1 %2 的另一个名称（旧版标准的名称，或导出文件中的写法）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/codes_page.py" line="248"/>
+        <location filename="../../ui/pages/codes_page.py" line="249"/>
         <source>Retire %1 %2? The %n customer(s) that hold it keep it; no new customer or change may take it.</source>
         <translation>
             <numerusform>停用 %1 %2？已使用它的 %n 户客户保持不变；新建客户或修改档案不能再选用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="250"/>
+        <location filename="../../ui/pages/codes_page.py" line="251"/>
         <source>Retire value</source>
         <translation>停用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="264"/>
+        <location filename="../../ui/pages/codes_page.py" line="265"/>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/codes_page.py" line="43"/>
+        <source>Finding category (问题类别)</source>
+        <translation>问题类别</translation>
     </message>
 </context>
 <context>
@@ -4141,6 +4146,7 @@ Default: %2</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/rule_edit_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="168"/>
         <source>empty: none</source>
         <translation>留空表示不做</translation>
     </message>
@@ -5603,7 +5609,7 @@ Check the location (start with --db FILE to open another one, then correct it in
         <location filename="../../station/assets.py" line="236"/>
         <location filename="../../station/imports/anomalies.py" line="55"/>
         <location filename="../../station/imports/monthly.py" line="40"/>
-        <location filename="../../station/codes/store.py" line="105"/>
+        <location filename="../../station/codes/store.py" line="108"/>
         <location filename="../../station/customers.py" line="410"/>
         <location filename="../../station/domain/validation.py" line="56"/>
         <location filename="../../station/domain/validation.py" line="236"/>
@@ -5622,7 +5628,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/users.py" line="76"/>
         <location filename="../../station/areas.py" line="42"/>
         <location filename="../../station/imports/anomalies.py" line="58"/>
-        <location filename="../../station/codes/store.py" line="107"/>
+        <location filename="../../station/codes/store.py" line="110"/>
         <location filename="../../station/domain/validation.py" line="64"/>
         <location filename="../../station/domain/validation.py" line="245"/>
         <source>At most {limit} characters are allowed</source>
@@ -5639,12 +5645,19 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/users.py" line="79"/>
         <location filename="../../station/areas.py" line="49"/>
         <location filename="../../station/anomalies.py" line="95"/>
+        <location filename="../../station/orders/notices.py" line="123"/>
+        <location filename="../../station/orders/service.py" line="46"/>
+        <location filename="../../station/orders/findings.py" line="57"/>
+        <location filename="../../station/orders/attachments.py" line="74"/>
+        <location filename="../../station/orders/cases.py" line="104"/>
         <location filename="../../station/assets.py" line="274"/>
         <location filename="../../station/record_audit/run.py" line="24"/>
-        <location filename="../../station/codes/store.py" line="99"/>
+        <location filename="../../station/codes/store.py" line="102"/>
         <location filename="../../station/domain/validation.py" line="73"/>
         <source>{value} is not one of: {allowed}</source>
-        <extracomment>Column widths of db.schema.codes. The customer column each table&apos;s values are stored in (for the page&apos;s count of customers per value). Tables whose values the rules know: aliases may be added, values may not (nor retired).</extracomment>
+        <extracomment>Largest file accepted (a phone photo or a scanned record is far below it).
+----------
+Column widths of db.schema.codes. The customer column each table&apos;s values are stored in (for the page&apos;s count of customers per value). Tables whose values the rules know: aliases may be added, values may not (nor retired). Each finding category has its rectification deadline in the rule settings.</extracomment>
         <translation>{value} 不在可选值中：{allowed}</translation>
     </message>
     <message>
@@ -6786,227 +6799,227 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>工作簿已损坏，无法读取（{reason}）：请在 Excel 中打开并重新保存</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="39"/>
+        <location filename="../../station/rules/defaults.py" line="40"/>
         <source>DL/T 448 edition (device classes, on-site test periods)</source>
         <translation>DL/T 448 版本（计量装置分类、现场检验周期）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="49"/>
+        <location filename="../../station/rules/defaults.py" line="50"/>
         <source>供电营业规则 edition (back-billing, penalties)</source>
         <translation>《供电营业规则》版本（补收电费、违约使用电费）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="60"/>
+        <location filename="../../station/rules/defaults.py" line="61"/>
         <source>On-site test period per device class (2016 edition)</source>
         <translation>各类计量装置的现场检验周期（2016 版）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="69"/>
+        <location filename="../../station/rules/defaults.py" line="70"/>
         <source>On-site test period per device class (2000 edition)</source>
         <translation>各类计量装置的现场检验周期（2000 版）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="78"/>
+        <location filename="../../station/rules/defaults.py" line="79"/>
         <source>First on-site test of a new or rebuilt HV metering device, within</source>
         <translation>新投运或改造后的高压计量装置首次现场检验，期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="87"/>
+        <location filename="../../station/rules/defaults.py" line="88"/>
         <source>Replace a meter out of tolerance on site within</source>
         <translation>现场检验超差的电能表更换期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="96"/>
+        <location filename="../../station/rules/defaults.py" line="97"/>
         <source>PT secondary voltage-drop test period</source>
         <translation>PT二次回路压降测试周期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="105"/>
+        <location filename="../../station/rules/defaults.py" line="106"/>
         <source>Re-test after a failed PT voltage-drop test, within</source>
         <translation>PT 二次压降测试不合格后复测期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="114"/>
+        <location filename="../../station/rules/defaults.py" line="115"/>
         <source>PT voltage-drop tests from this voltage level up</source>
         <translation>PT压降测试适用的最低电压等级</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="123"/>
+        <location filename="../../station/rules/defaults.py" line="124"/>
         <source>HV CT/PT on-site check period</source>
         <translation>高压互感器现场检验周期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="134"/>
+        <location filename="../../station/rules/defaults.py" line="135"/>
         <source>Meter service life from verification, per meter type</source>
         <translation>各类电能表自检定起的使用期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="143"/>
+        <location filename="../../station/rules/defaults.py" line="144"/>
         <source>Extension a batch earns by passing sampling</source>
         <translation>批次抽检合格后延长的期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="152"/>
+        <location filename="../../station/rules/defaults.py" line="153"/>
         <source>Batch sampling before the end of the service life</source>
         <translation>使用期限届满前的批次抽检提前量</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="162"/>
+        <location filename="../../station/rules/defaults.py" line="163"/>
         <source>Capacity from which a customer is inspected as large</source>
         <translation>按大用户周期检查的容量起点</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="171"/>
+        <location filename="../../station/rules/defaults.py" line="172"/>
         <source>Periodic inspection interval (the shortest that applies)</source>
         <translation>周期检查间隔（取适用的最短者）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="181"/>
+        <location filename="../../station/rules/defaults.py" line="182"/>
         <source>Normal line-loss band per 台区 type</source>
         <translation>各类台区的线损合格区间</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="185"/>
+        <location filename="../../station/rules/defaults.py" line="186"/>
         <source>Month-over-month drop that flags a customer</source>
         <translation>环比下降达到此比例即标记</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="187"/>
+        <location filename="../../station/rules/defaults.py" line="188"/>
         <source>Smallest baseline a drop is judged on</source>
         <translation>判定下降的最小基准电量</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="189"/>
+        <location filename="../../station/rules/defaults.py" line="190"/>
         <source>Year-over-year drop that flags a customer</source>
         <translation>同比下降达到此比例即标记</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="191"/>
+        <location filename="../../station/rules/defaults.py" line="192"/>
         <source>Share of the peers&apos; median below which a customer is flagged</source>
         <translation>低于同类用户中位数的此比例即标记</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="193"/>
+        <location filename="../../station/rules/defaults.py" line="194"/>
         <source>Robust z (magnitude) below the peers that flags a customer</source>
         <translation>低于同类用户的稳健 z 值（绝对值）达到此值即标记</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="195"/>
+        <location filename="../../station/rules/defaults.py" line="196"/>
         <source>Months in a row at zero that flag an active account</source>
         <translation>正常户连续零电量达到此月数即标记</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="197"/>
+        <location filename="../../station/rules/defaults.py" line="198"/>
         <source>Monthly kWh counted as zero</source>
         <translation>月电量不超过此值视为零</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="199"/>
+        <location filename="../../station/rules/defaults.py" line="200"/>
         <source>How far back a drop may have begun</source>
         <translation>下降起始月份的最远回溯期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="201"/>
+        <location filename="../../station/rules/defaults.py" line="202"/>
         <source>Smallest year-over-year drop of a steady customer that flags it</source>
         <translation>平稳用户判为突降的最小同比降幅</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="203"/>
+        <location filename="../../station/rules/defaults.py" line="204"/>
         <source>How many times its usual variation a steady customer&apos;s drop must be</source>
         <translation>平稳用户降幅须达其往常波动的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="205"/>
+        <location filename="../../station/rules/defaults.py" line="206"/>
         <source>Weight of the 台区 loss and supply cross-check in the score</source>
         <translation>台区线损与供电量交叉核对在评分中的权重</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="207"/>
+        <location filename="../../station/rules/defaults.py" line="208"/>
         <source>Score from which a customer is listed</source>
         <translation>列入清单的最低得分</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="216"/>
+        <location filename="../../station/rules/defaults.py" line="217"/>
         <source>Theft penalty, multiple of the back-billed charge</source>
         <translation>窃电违约使用电费，补收电费的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="225"/>
+        <location filename="../../station/rules/defaults.py" line="226"/>
         <source>Penalty multiple when the contract names none</source>
         <translation>合同未约定时的违约使用电费倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="234"/>
+        <location filename="../../station/rules/defaults.py" line="235"/>
         <source>Changed tariff category, multiple of the difference</source>
         <translation>擅自改变用电类别，差额电费的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="243"/>
+        <location filename="../../station/rules/defaults.py" line="244"/>
         <source>Added capacity (two-part), multiple of the basic charge</source>
         <translation>私增容量（两部制），基本电费的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="252"/>
+        <location filename="../../station/rules/defaults.py" line="253"/>
         <source>Added capacity (single-part), per kW or kVA</source>
         <translation>私增容量（单一制），每千瓦(千伏安)金额</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="261"/>
+        <location filename="../../station/rules/defaults.py" line="262"/>
         <source>Sealed or suspended equipment used (two-part), multiple of the basic charge</source>
         <translation>擅自使用已封存或暂停设备（两部制），基本电费的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="272"/>
+        <location filename="../../station/rules/defaults.py" line="273"/>
         <source>Sealed or suspended equipment used (single-part), per kW or kVA</source>
         <translation>擅自使用已封存或暂停设备（单一制），每千瓦(千伏安)金额</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="281"/>
+        <location filename="../../station/rules/defaults.py" line="282"/>
         <source>Metering or load-control equipment touched, residential, per occurrence</source>
         <translation>擅自动用计量或负控装置，居民用户每次金额</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="292"/>
+        <location filename="../../station/rules/defaults.py" line="293"/>
         <source>Metering or load-control equipment touched, others, per occurrence</source>
         <translation>擅自动用计量或负控装置，其他用户每次金额</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="301"/>
+        <location filename="../../station/rules/defaults.py" line="302"/>
         <source>Outside source connected or supplied, or own generation paralleled, per kW or kVA</source>
         <translation>擅自引入（供出）电源或自备电源擅自并网，每千瓦（千伏安）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="310"/>
+        <location filename="../../station/rules/defaults.py" line="311"/>
         <source>Changed category, period when the start is unknown</source>
         <translation>改变用电类别，起始时间不明时的计算期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="319"/>
+        <location filename="../../station/rules/defaults.py" line="320"/>
         <source>Theft, period when the start is unknown</source>
         <translation>窃电，起始时间不明时的计算期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="328"/>
+        <location filename="../../station/rules/defaults.py" line="329"/>
         <source>Theft, hours per day for power customers</source>
         <translation>窃电，动力用户每天小时数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="337"/>
+        <location filename="../../station/rules/defaults.py" line="338"/>
         <source>Theft, hours per day for lighting customers</source>
         <translation>窃电，照明用户每天小时数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="346"/>
+        <location filename="../../station/rules/defaults.py" line="347"/>
         <source>Theft, lighting or power use by tariff category (the default the form shows)</source>
         <translation>窃电：各用电类别默认按照明或动力计（计算表中显示的默认值）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="355"/>
+        <location filename="../../station/rules/defaults.py" line="356"/>
         <source>PT secondary voltage drop permitted, % of the rated secondary voltage</source>
         <translation>PT 二次回路允许压降，占额定二次电压的百分比</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="364"/>
+        <location filename="../../station/rules/defaults.py" line="365"/>
         <source>Meter out of tolerance, share of the time since the last verification</source>
         <translation>电能表超差，自上次检定以来时间的计算比例</translation>
     </message>
@@ -7022,7 +7035,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>请选择类别：{choices}</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="170"/>
+        <location filename="../../station/rules/validate.py" line="182"/>
         <location filename="../../station/rules/tariffs.py" line="153"/>
         <source>Choose a voltage level: {choices}</source>
         <translation>请选择电压等级：{choices}</translation>
@@ -7089,7 +7102,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>请填写 lighting（照明）或 power（动力）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="158"/>
+        <location filename="../../station/rules/validate.py" line="170"/>
         <source>Choose one of: {choices}</source>
         <translation>请选择其一：{choices}</translation>
     </message>
@@ -7472,7 +7485,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="46"/>
+        <location filename="../../station/cli/calc_cmd.py" line="34"/>
         <source>Refused, nothing computed:</source>
         <translation>输入有误，未计算：</translation>
     </message>
@@ -7494,24 +7507,24 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>{value} 不在代码表中，且未同意加入代码表（--strict-codes，或在预览中取消勾选）</translation>
     </message>
     <message>
-        <location filename="../../station/codes/store.py" line="116"/>
+        <location filename="../../station/codes/store.py" line="119"/>
         <source>{value} is already in the code table, as {code} {name}</source>
         <translation>{value} 已在代码表中：{code} {name}</translation>
     </message>
     <message>
-        <location filename="../../station/codes/store.py" line="124"/>
-        <location filename="../../station/codes/store.py" line="150"/>
+        <location filename="../../station/codes/store.py" line="127"/>
+        <location filename="../../station/codes/store.py" line="153"/>
         <source>No such code: {value}</source>
         <translation>没有这个代码：{value}</translation>
     </message>
     <message>
-        <location filename="../../station/codes/store.py" line="136"/>
-        <location filename="../../station/codes/store.py" line="203"/>
+        <location filename="../../station/codes/store.py" line="139"/>
+        <location filename="../../station/codes/store.py" line="206"/>
         <source>用电类别 and 电压等级 drive the rules, so their values are fixed: add an alias instead</source>
         <translation>用电类别和电压等级决定规则的计算，代码固定：请改为添加别名</translation>
     </message>
     <message>
-        <location filename="../../station/codes/store.py" line="142"/>
+        <location filename="../../station/codes/store.py" line="145"/>
         <source>Code {value} is taken</source>
         <translation>代码 {value} 已被占用</translation>
     </message>
@@ -7716,6 +7729,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>开具通知书于</translation>
     </message>
     <message>
+        <location filename="../../station/orders/states.py" line="156"/>
         <location filename="../../station/domain/roles.py" line="140"/>
         <source>re-check</source>
         <translation>复查</translation>
@@ -7776,6 +7790,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>恢复</translation>
     </message>
     <message>
+        <location filename="../../station/orders/states.py" line="301"/>
         <location filename="../../station/domain/roles.py" line="158"/>
         <source>, </source>
         <translation>、</translation>
@@ -8026,6 +8041,588 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/anomalies.py" line="123"/>
         <source>Changed by someone else since you opened it: look at it again</source>
         <translation>打开后已被他人修改：请重新查看</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/validate.py" line="153"/>
+        <source>Give a list of attachment kinds: {choices}</source>
+        <translation>请给出附件类别列表：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="21"/>
+        <location filename="../../station/orders/states.py" line="98"/>
+        <source>Draft</source>
+        <extracomment>A finding that keeps its order open (a rectified one waits only for the order&apos;s close).</extracomment>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="22"/>
+        <location filename="../../station/orders/states.py" line="99"/>
+        <source>Pending approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="23"/>
+        <source>Dispatched</source>
+        <translation>已派工</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="24"/>
+        <source>On site</source>
+        <translation>现场检查中</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="25"/>
+        <source>Reported</source>
+        <translation>已报告</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="26"/>
+        <source>Tracking</source>
+        <translation>跟踪整改</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="27"/>
+        <location filename="../../station/orders/states.py" line="74"/>
+        <location filename="../../station/orders/states.py" line="105"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="28"/>
+        <location filename="../../station/orders/states.py" line="106"/>
+        <source>Cancelled</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="69"/>
+        <source>Recorded</source>
+        <extracomment>(transition, from) → to. `report` of a desk kind runs from dispatched (no on site); `track` and `untrack` are the system&apos;s moves when a finding or case opens or the last one closes after the report. The transitions a person asks for, in the order the page shows them (track/untrack are the system&apos;s). The role-matrix action of each transition (station.domain.roles, area &quot;orders&quot;). States in which findings may be recorded and cases opened (a desk check&apos;s: once dispatched).</extracomment>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="70"/>
+        <source>Notified</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="71"/>
+        <source>Rectifying</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="72"/>
+        <source>Re-check due</source>
+        <translation>待复查</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="73"/>
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="75"/>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="100"/>
+        <source>Approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="101"/>
+        <source>Served</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="102"/>
+        <source>Settled</source>
+        <translation>已结清</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="103"/>
+        <source>Refused by the customer</source>
+        <translation>客户拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="104"/>
+        <source>Transferred</source>
+        <translation>已移送</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="151"/>
+        <source>record a finding</source>
+        <extracomment>A case that keeps its order open: until it is served, the order&apos;s work is not done. After service the payment (settle) or the refusal and transfer run on the case alone. Once approved a case is never edited: a correction is `amend` (this one cancelled, a new version). Names of the steps the role matrix does not name (station.domain.roles.ACTION_NAMES has the others).</extracomment>
+        <translation>记录问题</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="152"/>
+        <source>open a case</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="153"/>
+        <source>issue this notice</source>
+        <translation>出具此通知书</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="154"/>
+        <source>amend</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="155"/>
+        <source>change the inspectors</source>
+        <translation>更换检查人员</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="157"/>
+        <source>attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="158"/>
+        <source>notify the customer</source>
+        <translation>通知客户</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="159"/>
+        <source>record the receipt</source>
+        <translation>登记回执</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="160"/>
+        <source>ask for the re-check</source>
+        <translation>申请复查</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="161"/>
+        <source>pass the re-check</source>
+        <translation>复查合格</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="162"/>
+        <source>fail the re-check</source>
+        <translation>复查不合格</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="163"/>
+        <source>record the customer&apos;s refusal</source>
+        <translation>登记客户拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="164"/>
+        <source>swap a meter</source>
+        <translation>换表</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="176"/>
+        <source>Not possible while {state}: {action}</source>
+        <translation>当前状态为“{state}”，不能{action}</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="241"/>
+        <source>On-site work needs at least two inspectors, each with a 用电检查证; this order has {n}</source>
+        <extracomment>The highest voltage each 用电检查证 grade covers, as a rank of station.domain.codes.VOLTAGE_LEVELS.</extracomment>
+        <translation>现场检查须有两名及以上持用电检查证的检查人员；本工单只有 {n} 名</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="246"/>
+        <source>Inspector {name} is not a registered user</source>
+        <translation>检查人员 {name} 不是已登记的用户</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="249"/>
+        <source>Inspector {name} has no 用电检查证 number</source>
+        <translation>检查人员 {name} 没有用电检查证号</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="263"/>
+        <source>Inspector {name}&apos;s grade {grade} certificate covers up to {limit}, not {voltage} ({target})</source>
+        <translation>检查人员 {name} 的{grade}级用电检查证只适用于 {limit} 及以下，不适用于 {voltage}（{target}）</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="274"/>
+        <source>{target} has no result or signature status yet</source>
+        <translation>{target} 尚无检查结果或签字情况</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="278"/>
+        <source>{target} refused to sign: name the witness</source>
+        <translation>{target} 拒绝签字：请填写见证人</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="287"/>
+        <source>{n} finding(s) still open: re-check or void them first</source>
+        <translation>还有 {n} 个问题未整改完毕：请先复查或作废</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="291"/>
+        <source>{n} case(s) not yet served: approve and serve them, or cancel them</source>
+        <translation>还有 {n} 个案件未送达：请审批并送达，或作废</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="298"/>
+        <source>Evidence missing for this kind of order: {kinds}</source>
+        <translation>此类工单缺少证据资料：{kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="309"/>
+        <source>{name} is an inspector of this order and may not approve it</source>
+        <translation>{name} 是本工单的检查人员，不能审批本工单</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="320"/>
+        <source>A desk check has no on-site step: report it directly</source>
+        <translation>案头核查没有现场环节：请直接报告结果</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="338"/>
+        <source>A reason is required</source>
+        <translation>必须填写原因</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="352"/>
+        <source>{name} inspected this order or computed the case and may not approve it</source>
+        <translation>{name} 是本工单的检查人员或本案件的计算人，不能审批</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="360"/>
+        <source>An approved case is never edited: amend it (a new version replaces it)</source>
+        <translation>已审批的案件不能修改：请更正（以新版本替代）</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="12"/>
+        <source>Periodic inspection</source>
+        <translation>周期检查</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="13"/>
+        <source>Special inspection</source>
+        <translation>专项（突击）检查</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="14"/>
+        <source>Anti-theft inspection</source>
+        <translation>反窃电检查</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="15"/>
+        <source>On-site test</source>
+        <translation>现场检验</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="16"/>
+        <source>Meter rotation</source>
+        <translation>轮换</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="17"/>
+        <source>Record audit</source>
+        <translation>档案稽查</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="18"/>
+        <source>Billing check</source>
+        <translation>电费核查</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="19"/>
+        <source>Hazard re-check</source>
+        <translation>隐患复查</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="29"/>
+        <source>Due list</source>
+        <extracomment>Chinese names printed on the documents (the PDFs speak Chinese whatever the GUI&apos;s language).</extracomment>
+        <translation>轮换检定计划</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="30"/>
+        <source>Sudden-drop scan</source>
+        <translation>电量突降筛查</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="31"/>
+        <source>台区 line loss</source>
+        <translation>台区线损</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="32"/>
+        <source>Billing centre list</source>
+        <translation>电费中心清单</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="33"/>
+        <source>Audit ticket</source>
+        <translation>稽查传票</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="34"/>
+        <source>Tip-off</source>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="35"/>
+        <source>Manual</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="44"/>
+        <source>No problem</source>
+        <extracomment>Per target: the result and the customer&apos;s signature status (report).</extracomment>
+        <translation>无问题</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="45"/>
+        <source>Problem found</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="46"/>
+        <source>Not met</source>
+        <translation>未遇</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="50"/>
+        <source>Signed</source>
+        <translation>已签字</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="51"/>
+        <source>Refused to sign</source>
+        <translation>拒签</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="52"/>
+        <source>Absent</source>
+        <translation>不在场</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="57"/>
+        <source>Photo</source>
+        <translation>现场照片</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="58"/>
+        <source>On-site inspection (evidence) record</source>
+        <translation>现场检查（取证）记录</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="59"/>
+        <source>Scanned document</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="60"/>
+        <source>Seal numbers before/after</source>
+        <translation>封印记录（前/后）</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="61"/>
+        <source>Register readings</source>
+        <translation>示数记录</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="62"/>
+        <source>Meter event log</source>
+        <translation>电能表事件记录</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="63"/>
+        <source>On-site test record</source>
+        <translation>现场检验记录</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="64"/>
+        <source>Signed receipt</source>
+        <translation>签收回执</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="65"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="88"/>
+        <source>Electric power authority</source>
+        <extracomment>Documents: the CLI&apos;s --kind → the title printed. case-sheet is the 追补电费计算单 of one case. Number prefix of each document kind (GD2026-0001 is the order itself). Documents printed in two copies (第一联 the customer&apos;s, 第二联 the station&apos;s). Where a case may be transferred to, after the customer refuses (拒不承认/拒交).</extracomment>
+        <translation>电力管理部门</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="89"/>
+        <source>Public security</source>
+        <translation>公安机关</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="90"/>
+        <source>Court</source>
+        <translation>人民法院</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/notices.py" line="126"/>
+        <source>Name the case this sheet is of</source>
+        <translation>请指定计算单所属的案件</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/notices.py" line="149"/>
+        <source>No theft or violation finding or case on this order: nothing to notify</source>
+        <translation>本工单没有窃电或违约用电问题或案件：无须出具通知书</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/notices.py" line="153"/>
+        <source>No finding on this order: nothing to rectify</source>
+        <translation>本工单没有问题：无须整改</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/notices.py" line="176"/>
+        <source>No notice {value}</source>
+        <translation>没有通知书 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/service.py" line="55"/>
+        <source>No work order {value}</source>
+        <translation>没有工单 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/service.py" line="62"/>
+        <source>No customer with account no. {value}</source>
+        <translation>没有户号为 {value} 的客户</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/service.py" line="70"/>
+        <source>Name at least one customer or a 台区</source>
+        <translation>请至少指定一个客户或一个台区</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/service.py" line="73"/>
+        <source>Give the month as YYYY-MM</source>
+        <translation>请按 YYYY-MM 填写月份</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/service.py" line="76"/>
+        <source>The deadline is before the planned date</source>
+        <translation>完成期限早于计划日期</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/service.py" line="79"/>
+        <source>An inspector is named twice</source>
+        <translation>检查人员重复</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/service.py" line="99"/>
+        <location filename="../../station/orders/swaps.py" line="22"/>
+        <source>No asset {value}</source>
+        <translation>没有资产 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/service.py" line="118"/>
+        <source>No 台区 {value}</source>
+        <translation>没有台区 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/service.py" line="266"/>
+        <location filename="../../station/orders/findings.py" line="67"/>
+        <location filename="../../station/orders/cases.py" line="82"/>
+        <source>{value} is not a target of this order</source>
+        <translation>{value} 不是本工单的检查对象</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/findings.py" line="47"/>
+        <source>No finding {value} on this order</source>
+        <translation>本工单没有问题 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/findings.py" line="82"/>
+        <source>Describe the finding</source>
+        <translation>请描述问题</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/findings.py" line="85"/>
+        <location filename="../../station/orders/findings.py" line="139"/>
+        <source>The deadline {value} is in the past</source>
+        <translation>期限 {value} 已经过去</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/findings.py" line="156"/>
+        <source>An extension must be later than {value}</source>
+        <translation>延期后的期限须晚于 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/attachments.py" line="77"/>
+        <source>A file of 1 byte to {limit} MB is needed</source>
+        <translation>文件大小须在 1 字节到 {limit} MB 之间</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/attachments.py" line="105"/>
+        <source>No attachment {value}</source>
+        <translation>没有附件 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/cases.py" line="69"/>
+        <source>No case {value} on this order</source>
+        <translation>本工单没有案件 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/cases.py" line="117"/>
+        <source>The tariffs do not cover the period: {why}</source>
+        <translation>电价未覆盖整个期间：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/order_rules.py" line="37"/>
+        <source>Rectify a metering-device defect within</source>
+        <extracomment>Finding category → the rule key of its rectification deadline (working days). A faulty meter shares the DL/T 448 rule the due list already has (replace within 3 working days). Order kind → the attachment kinds it must have before it closes. (key, default, unit, source, edition, kind, label, extra) as station.rules.defaults._d takes them.</extracomment>
+        <translation>计量装置缺陷整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/order_rules.py" line="39"/>
+        <source>Correct a wrong wiring within</source>
+        <translation>接线错误更正期限</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/order_rules.py" line="41"/>
+        <source>Correct a violation (违约用电) within</source>
+        <translation>违约用电改正期限</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/order_rules.py" line="43"/>
+        <source>Restore correct metering after theft within</source>
+        <translation>窃电后恢复正常计量期限</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/order_rules.py" line="45"/>
+        <source>Rectify a safety hazard within</source>
+        <translation>安全隐患整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/order_rules.py" line="47"/>
+        <source>Correct a record error within</source>
+        <translation>档案差错更正期限</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/order_rules.py" line="49"/>
+        <source>Rectify any other finding within</source>
+        <translation>其他问题整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/order_rules.py" line="51"/>
+        <source>Days a customer has to come in after a theft or violation notice</source>
+        <translation>违约用电、窃电通知书送达后到所接受处理的期限</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/order_rules.py" line="53"/>
+        <source>Check each inspector&apos;s 用电检查证 grade against the customer&apos;s voltage</source>
+        <translation>按客户电压等级核对检查人员的用电检查证等级</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/order_rules.py" line="56"/>
+        <source>Evidence an order needs before it closes, per kind</source>
+        <translation>各类工单归档前必须具备的证据资料</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/swaps.py" line="37"/>
+        <source>{value} is not installed</source>
+        <translation>{value} 未安装</translation>
     </message>
 </context>
 </TS>

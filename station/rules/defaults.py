@@ -25,7 +25,7 @@ from station.rules.ruledef import rule as _d
 
 __all__ = ["AREA_TYPES", "DEVICE_CLASSES", "DLT448_2000", "DLT448_2016", "KINDS", "RULES_1996", "RULES_2024",
            "RULES", "BY_KEY", "RuleDef", "STATION_SETTING_KEYS"]
-
+from station.rules.order_rules import ORDER_RULES
 
 RULES: tuple[RuleDef, ...] = (
     # --- editions --------------------------------------------------------------------------------
@@ -363,6 +363,9 @@ RULES: tuple[RuleDef, ...] = (
         "number",
         QT_TRANSLATE_NOOP("station", "Meter out of tolerance, share of the time since the last verification"),
     ),
+    # --- work orders (issue 10): deadlines by finding category, certificate grades, evidence -------
+    *(_d(key, default, unit, source, edition, kind, label, **extra)
+      for key, default, unit, source, edition, kind, label, extra in ORDER_RULES),
 )
 
 RULES += AUDIT_RULES  # the record audit's own (station/rules/audit_defaults.py)

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from typing import Any
 
 # The validators in station.rules.validate know these kinds.
-KINDS = ("choice", "count", "class_periods", "interval_map", "bands", "number", "voltage", "life_map", "use_map")
+KINDS = ("choice", "count", "class_periods", "interval_map", "bands", "number", "voltage", "life_map", "use_map",
+         "evidence_map")
 
 DLT448_2000 = "DL/T 448-2000 电能计量装置技术管理规程"
 DLT448_2016 = "DL/T 448-2016 电能计量装置技术管理规程"
