@@ -6799,227 +6799,227 @@ Column widths of db.schema.codes. The customer column each table&apos;s values a
         <translation>工作簿已损坏，无法读取（{reason}）：请在 Excel 中打开并重新保存</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="40"/>
+        <location filename="../../station/rules/defaults.py" line="39"/>
         <source>DL/T 448 edition (device classes, on-site test periods)</source>
         <translation>DL/T 448 版本（计量装置分类、现场检验周期）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="50"/>
+        <location filename="../../station/rules/defaults.py" line="49"/>
         <source>供电营业规则 edition (back-billing, penalties)</source>
         <translation>《供电营业规则》版本（补收电费、违约使用电费）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="61"/>
+        <location filename="../../station/rules/defaults.py" line="60"/>
         <source>On-site test period per device class (2016 edition)</source>
         <translation>各类计量装置的现场检验周期（2016 版）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="70"/>
+        <location filename="../../station/rules/defaults.py" line="69"/>
         <source>On-site test period per device class (2000 edition)</source>
         <translation>各类计量装置的现场检验周期（2000 版）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="79"/>
+        <location filename="../../station/rules/defaults.py" line="78"/>
         <source>First on-site test of a new or rebuilt HV metering device, within</source>
         <translation>新投运或改造后的高压计量装置首次现场检验，期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="88"/>
+        <location filename="../../station/rules/defaults.py" line="87"/>
         <source>Replace a meter out of tolerance on site within</source>
         <translation>现场检验超差的电能表更换期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="97"/>
+        <location filename="../../station/rules/defaults.py" line="96"/>
         <source>PT secondary voltage-drop test period</source>
         <translation>PT二次回路压降测试周期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="106"/>
+        <location filename="../../station/rules/defaults.py" line="105"/>
         <source>Re-test after a failed PT voltage-drop test, within</source>
         <translation>PT 二次压降测试不合格后复测期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="115"/>
+        <location filename="../../station/rules/defaults.py" line="114"/>
         <source>PT voltage-drop tests from this voltage level up</source>
         <translation>PT压降测试适用的最低电压等级</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="124"/>
+        <location filename="../../station/rules/defaults.py" line="123"/>
         <source>HV CT/PT on-site check period</source>
         <translation>高压互感器现场检验周期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="135"/>
+        <location filename="../../station/rules/defaults.py" line="134"/>
         <source>Meter service life from verification, per meter type</source>
         <translation>各类电能表自检定起的使用期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="144"/>
+        <location filename="../../station/rules/defaults.py" line="143"/>
         <source>Extension a batch earns by passing sampling</source>
         <translation>批次抽检合格后延长的期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="153"/>
+        <location filename="../../station/rules/defaults.py" line="152"/>
         <source>Batch sampling before the end of the service life</source>
         <translation>使用期限届满前的批次抽检提前量</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="163"/>
+        <location filename="../../station/rules/defaults.py" line="162"/>
         <source>Capacity from which a customer is inspected as large</source>
         <translation>按大用户周期检查的容量起点</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="172"/>
+        <location filename="../../station/rules/defaults.py" line="171"/>
         <source>Periodic inspection interval (the shortest that applies)</source>
         <translation>周期检查间隔（取适用的最短者）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="182"/>
+        <location filename="../../station/rules/defaults.py" line="181"/>
         <source>Normal line-loss band per 台区 type</source>
         <translation>各类台区的线损合格区间</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="186"/>
+        <location filename="../../station/rules/defaults.py" line="185"/>
         <source>Month-over-month drop that flags a customer</source>
         <translation>环比下降达到此比例即标记</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="188"/>
+        <location filename="../../station/rules/defaults.py" line="187"/>
         <source>Smallest baseline a drop is judged on</source>
         <translation>判定下降的最小基准电量</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="190"/>
+        <location filename="../../station/rules/defaults.py" line="189"/>
         <source>Year-over-year drop that flags a customer</source>
         <translation>同比下降达到此比例即标记</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="192"/>
+        <location filename="../../station/rules/defaults.py" line="191"/>
         <source>Share of the peers&apos; median below which a customer is flagged</source>
         <translation>低于同类用户中位数的此比例即标记</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="194"/>
+        <location filename="../../station/rules/defaults.py" line="193"/>
         <source>Robust z (magnitude) below the peers that flags a customer</source>
         <translation>低于同类用户的稳健 z 值（绝对值）达到此值即标记</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="196"/>
+        <location filename="../../station/rules/defaults.py" line="195"/>
         <source>Months in a row at zero that flag an active account</source>
         <translation>正常户连续零电量达到此月数即标记</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="198"/>
+        <location filename="../../station/rules/defaults.py" line="197"/>
         <source>Monthly kWh counted as zero</source>
         <translation>月电量不超过此值视为零</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="200"/>
+        <location filename="../../station/rules/defaults.py" line="199"/>
         <source>How far back a drop may have begun</source>
         <translation>下降起始月份的最远回溯期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="202"/>
+        <location filename="../../station/rules/defaults.py" line="201"/>
         <source>Smallest year-over-year drop of a steady customer that flags it</source>
         <translation>平稳用户判为突降的最小同比降幅</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="204"/>
+        <location filename="../../station/rules/defaults.py" line="203"/>
         <source>How many times its usual variation a steady customer&apos;s drop must be</source>
         <translation>平稳用户降幅须达其往常波动的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="206"/>
+        <location filename="../../station/rules/defaults.py" line="205"/>
         <source>Weight of the 台区 loss and supply cross-check in the score</source>
         <translation>台区线损与供电量交叉核对在评分中的权重</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="208"/>
+        <location filename="../../station/rules/defaults.py" line="207"/>
         <source>Score from which a customer is listed</source>
         <translation>列入清单的最低得分</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="217"/>
+        <location filename="../../station/rules/defaults.py" line="216"/>
         <source>Theft penalty, multiple of the back-billed charge</source>
         <translation>窃电违约使用电费，补收电费的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="226"/>
+        <location filename="../../station/rules/defaults.py" line="225"/>
         <source>Penalty multiple when the contract names none</source>
         <translation>合同未约定时的违约使用电费倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="235"/>
+        <location filename="../../station/rules/defaults.py" line="234"/>
         <source>Changed tariff category, multiple of the difference</source>
         <translation>擅自改变用电类别，差额电费的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="244"/>
+        <location filename="../../station/rules/defaults.py" line="243"/>
         <source>Added capacity (two-part), multiple of the basic charge</source>
         <translation>私增容量（两部制），基本电费的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="253"/>
+        <location filename="../../station/rules/defaults.py" line="252"/>
         <source>Added capacity (single-part), per kW or kVA</source>
         <translation>私增容量（单一制），每千瓦(千伏安)金额</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="262"/>
+        <location filename="../../station/rules/defaults.py" line="261"/>
         <source>Sealed or suspended equipment used (two-part), multiple of the basic charge</source>
         <translation>擅自使用已封存或暂停设备（两部制），基本电费的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="273"/>
+        <location filename="../../station/rules/defaults.py" line="272"/>
         <source>Sealed or suspended equipment used (single-part), per kW or kVA</source>
         <translation>擅自使用已封存或暂停设备（单一制），每千瓦(千伏安)金额</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="282"/>
+        <location filename="../../station/rules/defaults.py" line="281"/>
         <source>Metering or load-control equipment touched, residential, per occurrence</source>
         <translation>擅自动用计量或负控装置，居民用户每次金额</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="293"/>
+        <location filename="../../station/rules/defaults.py" line="292"/>
         <source>Metering or load-control equipment touched, others, per occurrence</source>
         <translation>擅自动用计量或负控装置，其他用户每次金额</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="302"/>
+        <location filename="../../station/rules/defaults.py" line="301"/>
         <source>Outside source connected or supplied, or own generation paralleled, per kW or kVA</source>
         <translation>擅自引入（供出）电源或自备电源擅自并网，每千瓦（千伏安）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="311"/>
+        <location filename="../../station/rules/defaults.py" line="310"/>
         <source>Changed category, period when the start is unknown</source>
         <translation>改变用电类别，起始时间不明时的计算期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="320"/>
+        <location filename="../../station/rules/defaults.py" line="319"/>
         <source>Theft, period when the start is unknown</source>
         <translation>窃电，起始时间不明时的计算期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="329"/>
+        <location filename="../../station/rules/defaults.py" line="328"/>
         <source>Theft, hours per day for power customers</source>
         <translation>窃电，动力用户每天小时数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="338"/>
+        <location filename="../../station/rules/defaults.py" line="337"/>
         <source>Theft, hours per day for lighting customers</source>
         <translation>窃电，照明用户每天小时数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="347"/>
+        <location filename="../../station/rules/defaults.py" line="346"/>
         <source>Theft, lighting or power use by tariff category (the default the form shows)</source>
         <translation>窃电：各用电类别默认按照明或动力计（计算表中显示的默认值）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="356"/>
+        <location filename="../../station/rules/defaults.py" line="355"/>
         <source>PT secondary voltage drop permitted, % of the rated secondary voltage</source>
         <translation>PT 二次回路允许压降，占额定二次电压的百分比</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="365"/>
+        <location filename="../../station/rules/defaults.py" line="364"/>
         <source>Meter out of tolerance, share of the time since the last verification</source>
         <translation>电能表超差，自上次检定以来时间的计算比例</translation>
     </message>
@@ -8623,6 +8623,71 @@ Column widths of db.schema.codes. The customer column each table&apos;s values a
         <location filename="../../station/orders/swaps.py" line="37"/>
         <source>{value} is not installed</source>
         <translation>{value} 未安装</translation>
+    </message>
+    <message>
+        <location filename="../../station/summary.py" line="160"/>
+        <source>Customer visits</source>
+        <translation>检查户次</translation>
+    </message>
+    <message>
+        <location filename="../../station/summary.py" line="161"/>
+        <source>Customers inspected</source>
+        <translation>检查户数</translation>
+    </message>
+    <message>
+        <location filename="../../station/summary.py" line="163"/>
+        <source>Metering installations of large customers rectified</source>
+        <translation>整改100 kVA及以上客户计量装置</translation>
+    </message>
+    <message>
+        <location filename="../../station/summary.py" line="165"/>
+        <source>Violations corrected</source>
+        <translation>纠正违约用电</translation>
+    </message>
+    <message>
+        <location filename="../../station/summary.py" line="167"/>
+        <source>Hazards in distribution rooms removed</source>
+        <translation>消除配电室安全隐患</translation>
+    </message>
+    <message>
+        <location filename="../../station/summary.py" line="169"/>
+        <source>Wrong wirings of meters and CTs corrected</source>
+        <translation>纠正电能表及互感器错误接线</translation>
+    </message>
+    <message>
+        <location filename="../../station/summary.py" line="171"/>
+        <source>Faulty single-phase meters replaced</source>
+        <translation>更换故障单相电能表</translation>
+    </message>
+    <message>
+        <location filename="../../station/summary.py" line="174"/>
+        <source>Faulty three-phase meters replaced</source>
+        <translation>更换故障三相电能表</translation>
+    </message>
+    <message>
+        <location filename="../../station/summary.py" line="177"/>
+        <source>kWh back-billed (violations, faults, errors)</source>
+        <translation>追补电量（违约、故障、差错）</translation>
+    </message>
+    <message>
+        <location filename="../../station/summary.py" line="179"/>
+        <source>Yuan back-billed (violations, faults, errors)</source>
+        <translation>追补电费（违约、故障、差错）</translation>
+    </message>
+    <message>
+        <location filename="../../station/summary.py" line="181"/>
+        <source>Customers caught stealing electricity</source>
+        <translation>查处窃电户数</translation>
+    </message>
+    <message>
+        <location filename="../../station/summary.py" line="183"/>
+        <source>kWh of theft back-billed</source>
+        <translation>窃电追补电量</translation>
+    </message>
+    <message>
+        <location filename="../../station/summary.py" line="185"/>
+        <source>Yuan of theft back-billed and penalised</source>
+        <translation>窃电追补电费及违约使用电费</translation>
     </message>
 </context>
 </TS>

@@ -134,6 +134,7 @@ from station.actions.settings import (
     set_rule,
     set_tariff,
 )
+from station.actions.summary import load_year_summary
 from station.actions.users import (
     add_user,
     list_users,
@@ -168,6 +169,7 @@ __all__ = [
     "import_file",
     "verify_audit_log",
     "run_record_audit",
+    "load_year_summary",
     "verify_printed",
     "answer_anomaly",
     "load_anomalies",

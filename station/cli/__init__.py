@@ -29,6 +29,7 @@ MODULES: tuple[str, ...] = (
     "station.cli.audit_cmd",
     "station.cli.anomalies_cmd",
     "station.cli.verify_cmd",
+    "station.cli.summary_cmd",
     "station.cli.orders_cmd",
 )
 
