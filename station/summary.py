@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from db.schema import (
@@ -82,14 +82,14 @@ def visits(session: Session, year: int) -> list[Drill]:
     """One row per customer and day inspected (both sources together, counted once)."""
     start, end = _bounds(year)
     seen: dict[tuple[str, dt.date | None], Drill] = {}
-    rows = session.execute(
+    visited = session.execute(
         select(Customer.account_no, Customer.name, InspectionVisit.visited_on, InspectionVisit.work_order_id)
         .select_from(InspectionVisit)
         .join(Customer, InspectionVisit.customer_id == Customer.id)
         .where(InspectionVisit.visited_on >= start.date(), InspectionVisit.visited_on < end.date())).all()
-    for account, name, on, order_id in rows:
-        seen.setdefault((account, on), Drill(account, name, on, f"visit {order_id or ''}".strip()))
-    rows = session.execute(
+    for account, name, on, order_id in visited:
+        seen.setdefault((account, on), Drill(account, name, on, "" if order_id is None else str(order_id)))
+    reported = session.execute(
         select(Customer.account_no, Customer.name, WorkOrder.reported_at, WorkOrder.number)
         .select_from(WorkOrderTarget)
         .join(WorkOrder, WorkOrderTarget.order_id == WorkOrder.id)
@@ -97,12 +97,12 @@ def visits(session: Session, year: int) -> list[Drill]:
         .where(WorkOrderTarget.result.is_not(None), WorkOrder.kind.not_in(DESK_KINDS),
                WorkOrder.status != states.CANCELLED, WorkOrder.reported_at >= start,
                WorkOrder.reported_at < end)).all()
-    for account, name, at, number in rows:
+    for account, name, at, number in reported:
         seen.setdefault((account, _day(at)), Drill(account, name, _day(at), number))
     return sorted(seen.values(), key=lambda d: (d.on or dt.date.min, d.account_no))
 
 
-def _rectified(session: Session, year: int, *where: object) -> list[Drill]:
+def _rectified(session: Session, year: int, *where: ColumnElement[bool]) -> list[Drill]:
     start, end = _bounds(year)
     passed = (select(FindingEvent.finding_id, func.max(FindingEvent.at).label("at"))
               .where(FindingEvent.kind == "recheck-pass").group_by(FindingEvent.finding_id).subquery())
