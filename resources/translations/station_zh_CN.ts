@@ -5188,9 +5188,13 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/areas.py" line="49"/>
         <location filename="../../station/assets.py" line="274"/>
         <location filename="../../station/codes/store.py" line="99"/>
+        <location filename="../../station/domain/readings.py" line="61"/>
+        <location filename="../../station/domain/readings.py" line="79"/>
         <location filename="../../station/domain/validation.py" line="73"/>
         <source>{value} is not one of: {allowed}</source>
-        <extracomment>Column widths of db.schema.codes. The customer column each table&apos;s values are stored in (for the page&apos;s count of customers per value). Tables whose values the rules know: aliases may be added, values may not (nor retired).</extracomment>
+        <extracomment>Column widths of db.schema.codes. The customer column each table&apos;s values are stored in (for the page&apos;s count of customers per value). Tables whose values the rules know: aliases may be added, values may not (nor retired).
+----------
+Problem codes the dialogs decide on.</extracomment>
         <translation>{value} 不在可选值中：{allowed}</translation>
     </message>
     <message>
@@ -5242,6 +5246,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     </message>
     <message>
         <location filename="../../station/assets.py" line="296"/>
+        <location filename="../../station/meter_swap.py" line="122"/>
         <source>The register reading is required at every install and removal</source>
         <translation>每次装表、拆表都必须登记示数</translation>
     </message>
@@ -5252,9 +5257,15 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     </message>
     <message>
         <location filename="../../station/assets.py" line="314"/>
-        <location filename="../../station/assets.py" line="376"/>
+        <location filename="../../station/assets.py" line="392"/>
         <source>No such metering point</source>
         <translation>没有该计量点</translation>
+    </message>
+    <message>
+        <location filename="../../station/assets.py" line="352"/>
+        <location filename="../../station/domain/readings.py" line="76"/>
+        <source>Give the reason for the removal</source>
+        <translation>请填写拆除原因</translation>
     </message>
     <message>
         <location filename="../../station/domain/lifecycle.py" line="220"/>
@@ -5272,7 +5283,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>其变比 {ratio} 与本计量点已装的 {kind}（{other}）不同</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="358"/>
+        <location filename="../../station/assets.py" line="374"/>
         <source>A reason for scrapping is required</source>
         <translation>报废原因必填</translation>
     </message>
@@ -7324,6 +7335,89 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/domain/roles.py" line="162"/>
         <source>A user with the role {role} may not {action} {area}; this needs the role: {allowed}</source>
         <translation>角色“{role}”无权{action}{area}；需要角色：{allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="101"/>
+        <source>Refused, nothing written:</source>
+        <extracomment>Which option a refused field came from, per command (swap fields carry old_/new_ prefixes).</extracomment>
+        <translation>已拒绝，未写入任何内容：</translation>
+    </message>
+    <message>
+        <location filename="../../station/meter_swap.py" line="67"/>
+        <source>No asset with number {value}</source>
+        <translation>没有资产编号为 {value} 的资产</translation>
+    </message>
+    <message>
+        <location filename="../../station/meter_swap.py" line="78"/>
+        <source>No customer with 户号 {value}</source>
+        <translation>没有户号为 {value} 的客户</translation>
+    </message>
+    <message>
+        <location filename="../../station/meter_swap.py" line="91"/>
+        <source>户号 {value} has no such metering point</source>
+        <translation>户号 {value} 没有该计量点</translation>
+    </message>
+    <message>
+        <location filename="../../station/meter_swap.py" line="94"/>
+        <source>户号 {account} has several metering points ({names}): name one</source>
+        <translation>户号 {account} 有多个计量点（{names}）：请指定一个</translation>
+    </message>
+    <message>
+        <location filename="../../station/meter_swap.py" line="105"/>
+        <source>No {kind} is installed on this metering point: install one instead of swapping</source>
+        <translation>该计量点上没有运行的{kind}：请直接安装，而不是换表</translation>
+    </message>
+    <message>
+        <location filename="../../station/meter_swap.py" line="136"/>
+        <source>{asset_no} is a {kind}, not a {wanted}</source>
+        <translation>{asset_no} 是{kind}，不是{wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/readings.py" line="24"/>
+        <source>Rotation (service period ended)</source>
+        <extracomment>Why a meter comes off its point (the issue&apos;s rotation, fault, capacity change, theft evidence; a closed account, a customer&apos;s request). Stored on the asset event as the Chinese term (what the ledger shows).</extracomment>
+        <translation>轮换（到期）</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/readings.py" line="25"/>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/readings.py" line="26"/>
+        <source>Capacity change</source>
+        <translation>增减容</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/readings.py" line="27"/>
+        <source>Theft evidence (sealed for the case)</source>
+        <translation>窃电取证（封存待查）</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/readings.py" line="28"/>
+        <source>Account closed</source>
+        <translation>销户</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/readings.py" line="29"/>
+        <source>At the customer&apos;s request</source>
+        <translation>客户申请</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/readings.py" line="34"/>
+        <source>the register rolled over</source>
+        <extracomment>Why a closing reading may be below the last known one.</extracomment>
+        <translation>计度器翻转（走满归零）</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/readings.py" line="35"/>
+        <source>the meter is faulty</source>
+        <translation>表计故障</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/readings.py" line="66"/>
+        <source>The closing reading {reading} is below the meter&apos;s last known reading {last} ({day}); a register does not run backwards: correct it, or state that the register rolled over or the meter is faulty</source>
+        <translation>拆表示数 {reading} 小于该表最近一次记录的示数 {last}（{day}）；电能表计度器不会倒走：请更正，或注明计度器翻转或表计故障</translation>
     </message>
 </context>
 </TS>

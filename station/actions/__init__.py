@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from station.actions.assets import (
     install_asset,
+    install_by_number,
     issue_asset,
     load_asset_detail,
     load_asset_ids,
@@ -26,8 +27,10 @@ from station.actions.assets import (
     mark_to_scrap,
     receive_assets,
     remove_asset,
+    remove_by_number,
     return_asset,
     scrap_asset,
+    swap_meter,
     verify_asset,
 )
 from station.actions.audit import verify_audit_log
@@ -122,6 +125,7 @@ __all__ = [
     "import_file",
     "verify_audit_log",
     "install_asset",
+    "install_by_number",
     "issue_asset",
     "last_reading_month",
     "list_rules",
@@ -157,12 +161,14 @@ __all__ = [
     "record_completion",
     "record_sampling",
     "remove_asset",
+    "remove_by_number",
     "return_asset",
     "save_station_settings",
     "scrap_asset",
     "set_code_retired",
     "set_rule",
     "set_tariff",
+    "swap_meter",
     "update_customer",
     "verify_asset",
     "write_due_plan",
