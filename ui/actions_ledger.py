@@ -161,6 +161,8 @@ class LedgerActions(QObject):
                                                                  ins.on, ins.reading))
         if asset is None:
             return None
+        if kind == EventKind.REMOVED:
+            return self._remove(asset)
         run = self._ask_step(kind, asset)
         if run is None or (kind in CONFIRMED_STEPS and not self._confirm(kind, asset)):
             return None
@@ -174,11 +176,6 @@ class LedgerActions(QObject):
             v = VerifyDialog.ask(self.window, asset)
             return None if v is None else (lambda: actions.verify_asset(
                 ws, ident, v.on, v.result, v.certificate_no, v.error_pct, v.reason))
-        if kind == EventKind.REMOVED:
-            from ui.dialogs.asset_remove import RemoveDialog
-
-            r = RemoveDialog.ask(self.window, asset)
-            return None if r is None else (lambda: actions.remove_asset(ws, ident, r.on, r.reading, r.reason))
         from ui.dialogs.asset_simple_step import SimpleStepDialog
 
         s = SimpleStepDialog.ask(self.window, kind, asset)
@@ -187,6 +184,28 @@ class LedgerActions(QObject):
         step = {EventKind.ISSUED: actions.issue_asset, EventKind.RETURNED: actions.return_asset,
                 EventKind.TO_SCRAP: actions.mark_to_scrap, EventKind.SCRAPPED: actions.scrap_asset}[EventKind(kind)]
         return lambda: step(ws, ident, s.on, s.reason)
+
+    def _remove(self, asset: AssetRow) -> Job | None:
+        """拆除 in a dialog that saves itself: a refusal (or a "no" to the question) keeps what was typed."""
+        from ui.dialogs.asset_remove import RemoveDialog
+
+        dlg = RemoveDialog(self.window, asset, actions.load_last_reading(self.ws, asset.id))
+
+        def save(r: Any, on_done: Callable[[Any], Any], on_failed: Callable[[BaseException], Any]) -> None:
+            if not self._confirm(EventKind.REMOVED, asset):
+                dlg.saving = False
+                dlg.revalidate()
+                return
+            self.last_job = ops.write(dlg, self.window.runner, actions.remove_asset, self.ws, asset.id, r.on,
+                                      r.reading, r.reason, below_last=r.below_last, on_done=on_done,
+                                      on_failed=on_failed)
+
+        dlg.save_with(save)
+        self.last_dialog = dlg
+        if dlg.exec() != dlg.DialogCode.Accepted:
+            return None
+        self._on_done(EventKind.REMOVED, dlg.saved_result)
+        return self.last_job
 
     def _confirm(self, kind: str, asset: AssetRow) -> bool:
         questions = {

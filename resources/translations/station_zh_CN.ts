@@ -225,20 +225,26 @@
 <context>
     <name>AssetDialogs</name>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="75"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="84"/>
         <source>The reading is a number, e.g. 12345.67</source>
         <extracomment>Dates a clerk may pick: nothing before the ledgers&apos; era, nothing after today (a step is recorded after it happened; a future date would also block every later step through the station&apos;s date-order guard).</extracomment>
         <translation>示数应为数字，例如 12345.67</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="77"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="86"/>
         <source>A reading cannot be negative</source>
         <translation>示数不能为负</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="89"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="98"/>
         <source>service life ends %1</source>
         <translation>使用期限至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_common.py" line="213"/>
+        <source>Saving…</source>
+        <extracomment>where Enter sends the focus (default: the next in tab order) Station problem field → the widget to mark; subclasses fill it.</extracomment>
+        <translation>正在保存…</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1440,29 @@
     </message>
 </context>
 <context>
+    <name>CounterActions</name>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="31"/>
+        <source>Swap meter…</source>
+        <translation>换表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="32"/>
+        <source>换表: remove the customer&apos;s meter and install a new one, in one step</source>
+        <translation>换表：拆下该客户的电能表并装上新表，一步完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="33"/>
+        <source>Swap…</source>
+        <translation>换表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="34"/>
+        <source>换表: replace this installed asset with a new one</source>
+        <translation>换表：用新资产替换这只运行中的资产</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDetailWidget</name>
     <message>
         <location filename="../../ui/widgets/customer_detail.py" line="30"/>
@@ -1823,7 +1852,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/customers_page.py" line="221"/>
-        <location filename="../../ui/pages/customers_page.py" line="302"/>
+        <location filename="../../ui/pages/customers_page.py" line="306"/>
         <source>This account is already closed.</source>
         <translation>该户已销户。</translation>
     </message>
@@ -1833,8 +1862,8 @@
         <translation>已销户的户号不能修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="276"/>
         <location filename="../../ui/pages/customers_page.py" line="280"/>
+        <location filename="../../ui/pages/customers_page.py" line="284"/>
         <source>Edit customer</source>
         <translation>修改客户档案</translation>
     </message>
@@ -1844,17 +1873,17 @@
         <translation>该客户已不在台账中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="296"/>
+        <location filename="../../ui/pages/customers_page.py" line="300"/>
         <source>Close customer account</source>
         <translation>销户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="312"/>
+        <location filename="../../ui/pages/customers_page.py" line="316"/>
         <source>Really close account %1 (%2) on %3?</source>
         <translation>确定于 %3 为户号 %1（%2）销户吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="331"/>
+        <location filename="../../ui/pages/customers_page.py" line="335"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -2789,34 +2818,34 @@
         <translation>打印资产台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="193"/>
+        <location filename="../../ui/actions_ledger.py" line="212"/>
         <source>Remove %1 from its metering point? The customer&apos;s metering changes.</source>
         <translation>从计量点拆除 %1？该客户的计量将随之改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="194"/>
+        <location filename="../../ui/actions_ledger.py" line="213"/>
         <source>Set %1 aside for scrapping? It can no longer be issued.</source>
         <translation>将 %1 列为待报废？此后不能再领出。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="195"/>
+        <location filename="../../ui/actions_ledger.py" line="214"/>
         <source>Scrap %1 for good? This cannot be undone; the record and its history are kept.</source>
         <translation>确定报废 %1？此操作不能撤销；档案及其履历将保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="198"/>
+        <location filename="../../ui/actions_ledger.py" line="217"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions_ledger.py" line="214"/>
+        <location filename="../../ui/actions_ledger.py" line="233"/>
         <source>%n asset(s) received</source>
         <translation>
             <numerusform>已入库 %n 只</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="219"/>
+        <location filename="../../ui/actions_ledger.py" line="238"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3591,68 +3620,67 @@
 <context>
     <name>RemoveDialog</name>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="25"/>
-        <source>Rotation (service period ended)</source>
-        <extracomment>Reasons offered (the field stays editable): the usual causes of a removal at a station.</extracomment>
-        <translation>轮换（到期）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="26"/>
-        <source>Fault</source>
-        <translation>故障</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="27"/>
-        <source>Account closed</source>
-        <translation>销户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="28"/>
-        <source>Capacity change</source>
-        <translation>增减容</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="29"/>
-        <source>Suspected tampering</source>
-        <translation>疑似窃电</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="47"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="43"/>
         <source>Installed at %1</source>
         <translation>安装于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="48"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="45"/>
+        <source>Last known reading: %1 on %2</source>
+        <translation>最近一次示数：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_remove.py" line="47"/>
         <source>Remove from the metering point</source>
         <translation>从计量点拆除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="52"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="51"/>
         <source>kWh on the register at removal</source>
         <translation>拆除时的电量示数(kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="57"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="54"/>
+        <source>— (the reading is not below the last one)</source>
+        <translation>—（示数不低于上次）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_remove.py" line="60"/>
+        <source>— choose the reason —</source>
+        <translation>— 请选择原因 —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_remove.py" line="68"/>
+        <source>Below the last reading because</source>
+        <translation>示数低于上次的原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_remove.py" line="70"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_remove.py" line="71"/>
         <source>Removed on</source>
         <translation>拆除日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="58"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="67"/>
         <source>Closing reading</source>
         <translation>拆表示数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="59"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="69"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="67"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="81"/>
         <source>The closing register reading is required</source>
         <translation>拆表示数必填</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="69"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="85"/>
         <source>Give the reason for the removal</source>
         <translation>请填写拆除原因</translation>
     </message>
@@ -4637,6 +4665,139 @@ Check the location (start with --db FILE to open another one, then correct it in
         <location filename="../../ui/pages/suspects_page.py" line="403"/>
         <source>Inspection list not built</source>
         <translation>稽查清单未生成</translation>
+    </message>
+</context>
+<context>
+    <name>SwapDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="47"/>
+        <source>Swap meter (换表)</source>
+        <translation>换表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="48"/>
+        <source>Type or scan the customer&apos;s account no., read the old meter&apos;s register, scan the new meter and read its register. Both steps are saved together, or neither.</source>
+        <translation>输入或扫描户号，抄录旧表示数，扫描新表并抄录其示数。拆、装两步一同保存，要么都不保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="58"/>
+        <source>account no. (户号)</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="65"/>
+        <source>kWh on the old register now</source>
+        <translation>旧表当前示数（kWh）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="68"/>
+        <source>— (the reading is not below the last one)</source>
+        <translation>—（示数不低于上次）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="73"/>
+        <source>scan the new meter&apos;s barcode (22 digits)</source>
+        <translation>扫描新表条形码（22位）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="77"/>
+        <source>kWh on the new register</source>
+        <translation>新表示数（kWh）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="80"/>
+        <source>— choose the reason —</source>
+        <translation>— 请选择原因 —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="87"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="89"/>
+        <source>Metering point</source>
+        <translation>计量点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="91"/>
+        <source>Closing reading</source>
+        <translation>拆表示数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="92"/>
+        <source>Below the last reading because</source>
+        <translation>示数低于上次的原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="93"/>
+        <source>New meter</source>
+        <translation>新表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="95"/>
+        <source>Opening reading</source>
+        <translation>装表示数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="96"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="97"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="98"/>
+        <source>Swapped on</source>
+        <translation>换表日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="177"/>
+        <source>Last known reading: %1 on %2</source>
+        <translation>最近一次示数：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="188"/>
+        <source>Type or scan the customer&apos;s account no.</source>
+        <translation>请输入或扫描户号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="190"/>
+        <source>No meter is installed on this metering point: install one instead</source>
+        <translation>该计量点上没有运行的电能表：请直接装表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="191"/>
+        <source>The closing register reading is required</source>
+        <translation>必须填写拆表示数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="197"/>
+        <source>Scan or type the new meter&apos;s barcode</source>
+        <translation>请扫描或输入新表条形码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="199"/>
+        <source>No asset with barcode %1</source>
+        <translation>没有条形码为 %1 的资产</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="203"/>
+        <source>The opening register reading is required</source>
+        <translation>必须填写装表示数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="205"/>
+        <source>Choose the reason for the swap</source>
+        <translation>请选择换表原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="221"/>
+        <source>Meter swapped at %1 (multiplier ×%2)</source>
+        <translation>户号 %1 已换表（综合倍率 ×%2）</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from decimal import Decimal
 from station import assets, meter_swap
 from station.actions._common import _must
 from station.domain.problems import Rejected
-from station.domain.readings import removal_reason_problems
+from station.domain.readings import KnownReading, removal_reason_problems
 from station.domain.rows import AssetDetail, AssetRow
 from station.users import require
 from station.workspace import Workspace
@@ -113,6 +113,12 @@ def load_asset_rows(ws: Workspace, ids: Iterable[int]) -> dict[int, AssetRow]:
 def load_asset_detail(ws: Workspace, asset_id: int) -> AssetDetail | None:
     with ws.sessions() as s:
         return assets.asset_detail(s, asset_id)
+
+
+def load_last_reading(ws: Workspace, asset_id: int) -> KnownReading | None:
+    """The asset's last known register reading (what a closing reading may not go below)."""
+    with ws.sessions() as s:
+        return assets.last_known_reading(s, asset_id)
 
 
 def load_models(ws: Workspace) -> list[str]:

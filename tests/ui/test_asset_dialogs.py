@@ -170,10 +170,28 @@ def test_remove_requires_the_closing_reading(qtbot, english):
     assert not dlg.ok_button.isEnabled()
     assert "The closing register reading is required" in dlg.problem_label.text()
     qtbot.keyClicks(dlg.reading_edit, "-3")
-    assert dlg.problem_label.text() == "A reading cannot be negative"
+    assert dlg.problem_label.text().startswith("A reading cannot be negative")
     dlg.reading_edit.setText("4521.30")
+    assert dlg.problem_label.text() == "Give the reason for the removal"  # none is preset
+    dlg.reason_combo.setCurrentIndex(dlg.reason_combo.findData("fault"))
     assert dlg.ok_button.isEnabled()
-    assert dlg.value().reading == Decimal("4521.30")
+    assert (dlg.value().reading, dlg.value().reason) == (Decimal("4521.30"), "故障")  # the ledger's term
+
+
+def test_remove_refuses_a_reading_below_the_last_known_one(qtbot, english):
+    from station.domain.readings import KnownReading
+    from ui.dialogs.asset_preview import sample_asset
+
+    last = KnownReading(Decimal("0.66"), dt.date(2026, 1, 5), "installed")
+    dlg = RemoveDialog(None, sample_asset(status="installed", account_no="3100000001"), last)
+    qtbot.addWidget(dlg)
+    assert "Last known reading: 0.66" in dlg.intro.text()
+    qtbot.keyClicks(dlg.reading_edit, "0.30")
+    dlg.reason_combo.setCurrentIndex(dlg.reason_combo.findData("rotation"))
+    assert "below the meter's last known reading 0.66" in dlg.problem_label.text()
+    assert not dlg.ok_button.isEnabled()
+    dlg.below_combo.setCurrentIndex(dlg.below_combo.findData("fault"))
+    assert dlg.ok_button.isEnabled() and dlg.value().below_last == "fault"
 
 
 def test_marking_for_scrap_requires_a_reason(qtbot, english):
@@ -272,21 +290,30 @@ def test_scrapping_asks_for_confirmation_first(window, qtbot, demo_ws, monkeypat
     assert la.current_asset().status == AssetStatus.SCRAPPED
 
 
-def test_a_refused_step_shows_the_station_reasons(window, qtbot, demo_ws, monkeypatch, customer):
+def test_a_refused_removal_keeps_the_dialog_and_its_input(window, qtbot, demo_ws, monkeypatch, customer):
+    from PySide6.QtCore import QTimer
+
     la = window.ledger_actions
     meter = _meter(demo_ws, 700, received=_years_ago(1), verified=_years_ago(1), issued=_years_ago(0.5))
     point = actions.load_customer_detail(demo_ws, customer.id).points[0]
     actions.install_asset(demo_ws, meter.id, point.id, TODAY, Decimal(0))
     window.current_page().open_asset(meter.id)
-    from ui.dialogs.asset_remove import RemoveRequest
-
-    # A removal dated before the installation is refused by the station's date-order guard.
-    monkeypatch.setattr(RemoveDialog, "ask", classmethod(
-        lambda cls, p, a: RemoveRequest(TODAY - dt.timedelta(days=30), Decimal(5), "Fault")))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
-    assert la.run_step("removed") is not None
-    qtbot.waitUntil(lambda: bool(shown), timeout=5000)  # the job may end before a waitSignal could connect
-    assert "before the asset's last recorded step" in shown[0]
+    seen: list[str] = []
+
+    def work() -> None:
+        dlg = la.last_dialog
+        qtbot.keyClicks(dlg.reading_edit, "5")
+        dlg.reason_combo.setCurrentIndex(dlg.reason_combo.findData("fault"))
+        # A removal dated before the installation is refused by the station's date-order guard.
+        dlg.date_edit.setDate(dlg.date_edit.date().addDays(-30))
+        qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dlg.saving, timeout=5000)
+        seen.append(dlg.problem_label.text())
+        assert dlg.isVisible() and dlg.reading_edit.text() == "5" and dlg.date_edit.property("refused")
+        dlg.reject()
+
+    QTimer.singleShot(0, work)
+    assert la.run_step("removed") is None
+    assert "before the asset's last recorded step" in seen[0]
     assert la.current_asset().status == AssetStatus.INSTALLED

@@ -34,12 +34,21 @@ def to_date(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
 
 
+class DateEdit(QDateEdit):
+    """A QDateEdit that Tab leaves at once: QDateTimeEdit steps Tab through its sections (year, month, day), so a
+    clerk tabbing on from the field before landed inside the date and typed the reading "0.10" into it
+    (2026-01-01). Sections are still reached with the arrow keys, the mouse or the calendar."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802,A002 - Qt override and its parameter name
+        return QWidget.focusNextPrevChild(self, next)
+
+
 def date_edit(parent: QWidget, *, optional: bool = False) -> QDateEdit:
     """A yyyy-MM-dd date field with a calendar, today by default, never later than today.
 
     `optional`: the earliest date stands for "not given" and shows as a dash (a made-on date is often unknown).
     """
-    edit = QDateEdit(parent)
+    edit = DateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setMinimumDate(EARLIEST_DATE)
@@ -175,12 +184,51 @@ class StepDialog(QDialog):
     def revalidate(self) -> list[str]:
         found = self.problems()
         self.problem_label.setText("\n".join(found))
-        self.ok_button.setEnabled(not found)
+        self.ok_button.setEnabled(not found and not self.saving)
+        if self._refused:  # typing again clears the marks of the last refusal
+            mark_refused(self._refused, False)
+            self._refused = []
         return found
 
+    # -- saving inside the dialog: a refusal keeps every field and marks the refused ones ---------------
+    saving = False
+    _refused: list[QWidget] = []  # noqa: RUF012 - replaced per instance, never mutated in place
+    _save: Any = None
+    #: Station problem field → the widget to mark; subclasses fill it.
+    fields: dict[str, QWidget] = {}  # noqa: RUF012
+
+    def save_with(self, save: Any) -> None:
+        """OK runs `save(value, on_done, on_failed)` (the caller starts the station action, e.g. ops.write) and
+        closes only when it is done; a refusal shows every reason and marks the fields it names."""
+        self._save = save
+
     def _accept_if_valid(self) -> None:
-        if not self.revalidate():
+        if self.revalidate():
+            return
+        if self._save is None:
             self.accept()
+            return
+        self.saving = True
+        self.ok_button.setEnabled(False)
+        self.problem_label.setText(QCoreApplication.translate("AssetDialogs", "Saving…"))
+        self._save(self.value(), self._saved, self._failed)
+
+    def _saved(self, result: Any) -> None:
+        self.saving = False
+        self.saved_result = result
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        from ui.text import failure_text, problems_of
+
+        self.saving = False
+        self.revalidate()
+        problems = problems_of(exc)
+        self.problem_label.setText(failure_text(exc))
+        self._refused = [w for p in problems for w in [self.fields.get(p.field)] if w is not None]
+        mark_refused(self._refused, True)
+        if self._refused:
+            self._refused[0].setFocus()
 
     def value(self) -> Any:  # pragma: no cover - every subclass overrides
         raise NotImplementedError
@@ -189,6 +237,13 @@ class StepDialog(QDialog):
     def ask(cls, parent: QWidget | None, *args: Any, **kwargs: Any) -> Any | None:
         dlg = cls(parent, *args, **kwargs)
         return dlg.value() if dlg.exec() == QDialog.DialogCode.Accepted else None
+
+
+def mark_refused(widgets: Sequence[QWidget], refused: bool) -> None:
+    """A red frame on the fields a refusal named (a dynamic property, so the style sheet of each stays)."""
+    for w in widgets:
+        w.setProperty("refused", refused)
+        w.setStyleSheet("border: 2px solid #b00020;" if refused else "")
 
 
 def problem_texts(problems: Sequence[Any]) -> list[str]:

@@ -236,6 +236,10 @@ class CustomersPage(QWidget):
             self.refresh()
         return detail
 
+    def refresh_detail(self) -> None:
+        """Read the selected customer's detail again (after a step taken elsewhere: a meter swap)."""
+        self._on_current(self.view.current_id() or 0)
+
     def open_customer(self, ident: int) -> None:
         """Select and show customer `ident`, clearing the filters when they hide it."""
         if not self.view.select_id(ident):

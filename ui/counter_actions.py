@@ -1,0 +1,123 @@
+"""The counter's own steps on the customer and asset pages: 换表 (meter swap), 台区 by hand, readings by hand.
+
+`install(window)` is called once by the main window (listed in ui.pages.registry.EXTENSIONS). Each step opens
+its dialog, which saves itself through ui.ops (a refused save keeps the dialog and every field, marking the
+refused ones) and refreshes the pages it changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog
+
+from station import actions
+from station.domain.codes import AssetStatus, CustomerStatus
+from ui import ops
+
+
+class CounterActions(QObject):
+    """Kept as `window.counter_actions`; `done(kind, result)` after a step is saved."""
+
+    done = Signal(str, object)
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ws = window.workspace
+        self.swap_action = self._make(self.tr("Swap meter…"), self.swap_from_customer, "swap_customer")
+        self.swap_action.setToolTip(self.tr("换表: remove the customer's meter and install a new one, in one step"))
+        self.swap_asset_action = self._make(self.tr("Swap…"), self.swap_from_asset, "swap_asset")
+        self.swap_asset_action.setToolTip(self.tr("换表: replace this installed asset with a new one"))
+        self._customers: Any = None
+        self._assets: Any = None
+        window.on_page("customers", self._hook_customers)
+        window.on_page("assets", self._hook_assets)
+
+    def _make(self, text: str, slot: Callable[[], Any], name: str) -> QAction:
+        act = QAction(text, self.window)
+        act.setObjectName(name)
+        act.triggered.connect(lambda: slot())  # not triggered(bool): `checked` must not reach the slot
+        return act
+
+    # -- hooks --------------------------------------------------------------------------------------
+    def _hook_customers(self, page: Any) -> None:
+        self._customers = page
+        page.add_toolbar_action(None)
+        page.add_toolbar_action(self.swap_action)
+        page.view.current_id_changed.connect(lambda _i: self._update())
+        self._refresh_toolbar("customers")
+        self._update()
+
+    def _hook_assets(self, page: Any) -> None:
+        self._assets = page
+        page.add_toolbar_action(self.swap_asset_action)
+        page.view.addAction(self.swap_asset_action)
+        page.asset_selected.connect(lambda _i: self._update())
+        self._refresh_toolbar("assets")
+        self._update()
+
+    def _refresh_toolbar(self, key: str) -> None:
+        if self.window.current_key() == key:
+            self.window.refresh_page_toolbar()
+
+    def _customer_row(self) -> Any:
+        page = self._customers
+        ident = page.view.current_id() if page is not None else None
+        return page.model.row_at(page.model.row_of_id(ident)) if ident else None
+
+    def _asset_row(self) -> Any:
+        page = self._assets
+        detail = page.detail.detail if page is not None else None
+        return detail.asset if detail is not None and detail.asset.id == page.current_id() else None
+
+    def _update(self) -> None:
+        row = self._customer_row()
+        self.swap_action.setEnabled(row is not None and row.status != CustomerStatus.CLOSED)
+        asset = self._asset_row()
+        self.swap_asset_action.setEnabled(asset is not None and asset.status == AssetStatus.INSTALLED)
+
+    # -- 换表 ---------------------------------------------------------------------------------------
+    def swap_from_customer(self) -> Any:
+        row = self._customer_row()
+        return self.swap(row.account_no if row is not None else "")
+
+    def swap_from_asset(self) -> Any:
+        asset = self._asset_row()
+        if asset is None:
+            return None
+        return self.swap(asset.account_no or "", asset.kind)
+
+    def swap(self, account_no: str = "", kind: str = "meter") -> Any:
+        from ui.dialogs.meter_swap import SwapDialog, swap_summary
+
+        dlg = SwapDialog(self.window, self.ws, account_no, kind)
+        dlg.save_with(lambda req, on_done, on_failed: ops.write(
+            dlg, self.window.runner, actions.swap_meter, self.ws, req, on_done=on_done, on_failed=on_failed))
+        self.last_dialog = dlg
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return None
+        result = dlg.saved_result
+        self.window.statusBar().showMessage(swap_summary(result, dlg.value()), 8000)
+        self._after_asset_step(result)
+        self.done.emit("swap", result)
+        return result
+
+    def _after_asset_step(self, result: Any) -> None:
+        """The customer detail and the asset ledger show the swap at once (the issue's stale detail)."""
+        if self._customers is not None:
+            self._customers.model.reload()
+            self._customers.refresh_detail()
+        if self._assets is not None:
+            self._assets.refresh()
+            if self._assets.current_id() == result.removed_id:
+                self._assets.open_asset(result.removed_id)
+
+
+def install(window: Any) -> None:
+    """The main window's extension hook (ui.pages.registry.EXTENSIONS)."""
+    if not isinstance(getattr(window, "counter_actions", None), CounterActions):
+        window.counter_actions = CounterActions(window)
