@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from station import actions
@@ -52,6 +52,7 @@ class SwapDialog(StepDialog):
         super().__init__(parent, self.tr("Swap meter (换表)"), self.tr(
             "Type or scan the customer's account no., read the old meter's register, scan the new meter and "
             "read its register. Both steps are saved together, or neither."))
+        self.setMinimumWidth(620)
         self._ws, self.kind = ws, kind
         self.customer: CustomerDetail | None = None
         self.new_asset: AssetRow | None = None
@@ -133,9 +134,11 @@ class SwapDialog(StepDialog):
         (self.old_reading if account_no else self.account_edit).setFocus()
 
     def _info(self, name: str) -> QLabel:
+        # Not word-wrapped: a wrapped label in a form row gets the height of one width and is clipped mid-glyph
+        # at another (the clipped names); the lines are broken where they belong instead.
         lab = QLabel(self)
         lab.setObjectName(name)
-        lab.setWordWrap(True)
+        lab.setTextFormat(Qt.TextFormat.RichText)
         return lab
 
     # -- look-ups -------------------------------------------------------------------------------------
@@ -177,7 +180,7 @@ class SwapDialog(StepDialog):
     def _show_old(self) -> None:
         old = self.old_asset()
         self.last = actions.load_last_reading(self._ws, old.id) if old is not None else None
-        text = f"<b>{old.asset_no}</b>  ·  {asset_summary(old)}" if old else ""
+        text = f"<b>{old.asset_no}</b><br>{asset_summary(old)}" if old else ""
         if self.last is not None:
             text += "<br>" + self.tr("Last known reading: %1 on %2").replace("%1", fmt(self.last.value)) \
                 .replace("%2", fmt(self.last.on))
