@@ -32,8 +32,12 @@ class CounterActions(QObject):
         self.swap_action.setToolTip(self.tr("换表: remove the customer's meter and install a new one, in one step"))
         self.swap_asset_action = self._make(self.tr("Swap…"), self.swap_from_asset, "swap_asset")
         self.swap_asset_action.setToolTip(self.tr("换表: replace this installed asset with a new one"))
+        self.areas_action = self._make(self.tr("台区…"), self.edit_areas, "areas")
+        self.areas_action.setToolTip(self.tr("The station's 台区: create and edit them by hand"))
+        window.register_action("ledger", self.areas_action, separator=True)
         self._customers: Any = None
         self._assets: Any = None
+        self.last_dialog: Any = None  #: the dialog opened last (tests drive it)
         window.on_page("customers", self._hook_customers)
         window.on_page("assets", self._hook_assets)
 
@@ -48,6 +52,7 @@ class CounterActions(QObject):
         self._customers = page
         page.add_toolbar_action(None)
         page.add_toolbar_action(self.swap_action)
+        page.add_toolbar_action(self.areas_action)
         page.view.current_id_changed.connect(lambda _i: self._update())
         self._refresh_toolbar("customers")
         self._update()
@@ -115,6 +120,43 @@ class CounterActions(QObject):
             self._assets.refresh()
             if self._assets.current_id() == result.removed_id:
                 self._assets.open_asset(result.removed_id)
+
+
+    # -- 台区 by hand ------------------------------------------------------------------------------------
+    def edit_areas(self) -> Any:
+        from ui.dialogs.area_dialog import AreaListDialog
+
+        dlg = AreaListDialog(self.window, actions.load_areas(self.ws), self.area_form)
+        self.area_list = dlg
+        dlg.exec()
+        return dlg
+
+    def area_form(self, area: Any) -> Any:
+        """The form of one 台区 (None: a new one), saved by create_area / update_area; the list follows."""
+        from ui.dialogs.area_dialog import AreaForm
+
+        parent = getattr(self, "area_list", None) or self.window
+        form = AreaForm(parent, area)
+
+        def save(values: Any, on_done: Any, on_failed: Any) -> None:
+            if area is None:
+                ops.write(form, self.window.runner, actions.create_area, self.ws, **values.kwargs(),
+                          on_done=on_done, on_failed=on_failed)
+            else:
+                ops.write(form, self.window.runner, actions.update_area, self.ws, area.id, **values.kwargs(),
+                          on_done=on_done, on_failed=on_failed)
+
+        form.save_with(save)
+        self.last_dialog = form
+        if form.exec() != QDialog.DialogCode.Accepted:
+            return None
+        saved = form.saved_result
+        if isinstance(parent, QDialog) and hasattr(parent, "set_areas"):
+            parent.set_areas(actions.load_areas(self.ws), saved.id)
+        if self._customers is not None:
+            self._customers.areas_changed()
+        self.done.emit("area", saved)
+        return saved
 
 
 def install(window: Any) -> None:

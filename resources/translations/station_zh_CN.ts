@@ -20,6 +20,131 @@
     </message>
 </context>
 <context>
+    <name>AreaForm</name>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="32"/>
+        <source>Public transformer (公变)</source>
+        <translation>公变</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="33"/>
+        <source>Dedicated transformer (专变)</source>
+        <translation>专变</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="34"/>
+        <source>Rural grid (农网)</source>
+        <translation>农网</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="57"/>
+        <source>New 台区</source>
+        <translation>新建台区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="57"/>
+        <source>Edit 台区 %1</source>
+        <translation>修改台区 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="63"/>
+        <source>the 10 kV line, e.g. 10kV城关线</source>
+        <translation>所属10kV线路，例如 10kV城关线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="67"/>
+        <source>the gateway meter&apos;s asset no.</source>
+        <translation>台区总表的资产编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="73"/>
+        <source>Area code</source>
+        <translation>台区编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="74"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="75"/>
+        <source>Feeder</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="76"/>
+        <source>Transformer (kVA)</source>
+        <translation>变压器容量(kVA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="77"/>
+        <source>Gateway meter</source>
+        <translation>台区总表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="78"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="102"/>
+        <source>The capacity is a number of kVA, e.g. 400</source>
+        <translation>容量应为 kVA 数值，例如 400</translation>
+    </message>
+</context>
+<context>
+    <name>AreaList</name>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="118"/>
+        <source>Area code</source>
+        <extracomment>Columns of the list: (header, how to show an AreaRow).</extracomment>
+        <translation>台区编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="119"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="120"/>
+        <source>Feeder</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="121"/>
+        <source>Transformer (kVA)</source>
+        <translation>变压器容量(kVA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="123"/>
+        <source>Gateway meter</source>
+        <translation>台区总表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="124"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>AreaListDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="135"/>
+        <source>台区 (transformer areas)</source>
+        <translation>台区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="146"/>
+        <source>New 台区…</source>
+        <translation>新建台区…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="149"/>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+</context>
+<context>
     <name>AssetDetailWidget</name>
     <message>
         <location filename="../../ui/widgets/asset_detail.py" line="30"/>
@@ -1461,6 +1586,16 @@
         <source>换表: replace this installed asset with a new one</source>
         <translation>换表：用新资产替换这只运行中的资产</translation>
     </message>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="35"/>
+        <source>台区…</source>
+        <translation>台区…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="36"/>
+        <source>The station&apos;s 台区: create and edit them by hand</source>
+        <translation>本所台区：手工新建和修改</translation>
+    </message>
 </context>
 <context>
     <name>CustomerDetailWidget</name>
@@ -1852,7 +1987,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/customers_page.py" line="221"/>
-        <location filename="../../ui/pages/customers_page.py" line="306"/>
+        <location filename="../../ui/pages/customers_page.py" line="312"/>
         <source>This account is already closed.</source>
         <translation>该户已销户。</translation>
     </message>
@@ -1862,8 +1997,8 @@
         <translation>已销户的户号不能修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="280"/>
-        <location filename="../../ui/pages/customers_page.py" line="284"/>
+        <location filename="../../ui/pages/customers_page.py" line="286"/>
+        <location filename="../../ui/pages/customers_page.py" line="290"/>
         <source>Edit customer</source>
         <translation>修改客户档案</translation>
     </message>
@@ -1873,17 +2008,17 @@
         <translation>该客户已不在台账中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="300"/>
+        <location filename="../../ui/pages/customers_page.py" line="306"/>
         <source>Close customer account</source>
         <translation>销户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="316"/>
+        <location filename="../../ui/pages/customers_page.py" line="322"/>
         <source>Really close account %1 (%2) on %3?</source>
         <translation>确定于 %3 为户号 %1（%2）销户吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="335"/>
+        <location filename="../../ui/pages/customers_page.py" line="341"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3620,67 +3755,67 @@
 <context>
     <name>RemoveDialog</name>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="43"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="49"/>
         <source>Installed at %1</source>
         <translation>安装于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="45"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="51"/>
         <source>Last known reading: %1 on %2</source>
         <translation>最近一次示数：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="47"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="53"/>
         <source>Remove from the metering point</source>
         <translation>从计量点拆除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="51"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="57"/>
         <source>kWh on the register at removal</source>
         <translation>拆除时的电量示数(kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="54"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="60"/>
         <source>— (the reading is not below the last one)</source>
         <translation>—（示数不低于上次）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="60"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="66"/>
         <source>— choose the reason —</source>
         <translation>— 请选择原因 —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="68"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="74"/>
         <source>Below the last reading because</source>
         <translation>示数低于上次的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="70"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="76"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="71"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="77"/>
         <source>Removed on</source>
         <translation>拆除日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="67"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="73"/>
         <source>Closing reading</source>
         <translation>拆表示数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="69"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="75"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="81"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="87"/>
         <source>The closing register reading is required</source>
         <translation>拆表示数必填</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="85"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="91"/>
         <source>Give the reason for the removal</source>
         <translation>请填写拆除原因</translation>
     </message>
@@ -4670,132 +4805,132 @@ Check the location (start with --db FILE to open another one, then correct it in
 <context>
     <name>SwapDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="47"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="52"/>
         <source>Swap meter (换表)</source>
         <translation>换表</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="48"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="53"/>
         <source>Type or scan the customer&apos;s account no., read the old meter&apos;s register, scan the new meter and read its register. Both steps are saved together, or neither.</source>
         <translation>输入或扫描户号，抄录旧表示数，扫描新表并抄录其示数。拆、装两步一同保存，要么都不保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="58"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="64"/>
         <source>account no. (户号)</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="65"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="71"/>
         <source>kWh on the old register now</source>
         <translation>旧表当前示数（kWh）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="68"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="74"/>
         <source>— (the reading is not below the last one)</source>
         <translation>—（示数不低于上次）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="73"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="79"/>
         <source>scan the new meter&apos;s barcode (22 digits)</source>
         <translation>扫描新表条形码（22位）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="77"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="83"/>
         <source>kWh on the new register</source>
         <translation>新表示数（kWh）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="80"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="86"/>
         <source>— choose the reason —</source>
         <translation>— 请选择原因 —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="87"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="93"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="89"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="95"/>
         <source>Metering point</source>
         <translation>计量点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="91"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="97"/>
         <source>Closing reading</source>
         <translation>拆表示数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="92"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="98"/>
         <source>Below the last reading because</source>
         <translation>示数低于上次的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="93"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="99"/>
         <source>New meter</source>
         <translation>新表</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="95"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="101"/>
         <source>Opening reading</source>
         <translation>装表示数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="96"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="102"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="97"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="103"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="98"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="104"/>
         <source>Swapped on</source>
         <translation>换表日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="177"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="185"/>
         <source>Last known reading: %1 on %2</source>
         <translation>最近一次示数：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="188"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="196"/>
         <source>Type or scan the customer&apos;s account no.</source>
         <translation>请输入或扫描户号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="190"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="198"/>
         <source>No meter is installed on this metering point: install one instead</source>
         <translation>该计量点上没有运行的电能表：请直接装表</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="191"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="199"/>
         <source>The closing register reading is required</source>
         <translation>必须填写拆表示数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="197"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="205"/>
         <source>Scan or type the new meter&apos;s barcode</source>
         <translation>请扫描或输入新表条形码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="199"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="207"/>
         <source>No asset with barcode %1</source>
         <translation>没有条形码为 %1 的资产</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="203"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="211"/>
         <source>The opening register reading is required</source>
         <translation>必须填写装表示数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="205"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="213"/>
         <source>Choose the reason for the swap</source>
         <translation>请选择换表原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="221"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="229"/>
         <source>Meter swapped at %1 (multiplier ×%2)</source>
         <translation>户号 %1 已换表（综合倍率 ×%2）</translation>
     </message>
@@ -5312,7 +5447,7 @@ Check the location (start with --db FILE to open another one, then correct it in
     </message>
     <message>
         <location filename="../../station/users.py" line="64"/>
-        <location filename="../../station/areas.py" line="40"/>
+        <location filename="../../station/areas.py" line="42"/>
         <location filename="../../station/assets.py" line="236"/>
         <location filename="../../station/imports/monthly.py" line="40"/>
         <location filename="../../station/codes/store.py" line="105"/>
@@ -5330,7 +5465,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     <message>
         <location filename="../../station/users.py" line="66"/>
         <location filename="../../station/users.py" line="76"/>
-        <location filename="../../station/areas.py" line="42"/>
+        <location filename="../../station/areas.py" line="44"/>
         <location filename="../../station/codes/store.py" line="107"/>
         <location filename="../../station/domain/validation.py" line="64"/>
         <location filename="../../station/domain/validation.py" line="245"/>
@@ -5338,7 +5473,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>最多允许 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../station/areas.py" line="46"/>
+        <location filename="../../station/areas.py" line="48"/>
         <location filename="../../station/domain/validation.py" line="93"/>
         <source>A capacity cannot be negative</source>
         <translation>容量不能为负</translation>
@@ -5346,7 +5481,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     <message>
         <location filename="../../station/users.py" line="72"/>
         <location filename="../../station/users.py" line="79"/>
-        <location filename="../../station/areas.py" line="49"/>
+        <location filename="../../station/areas.py" line="59"/>
         <location filename="../../station/assets.py" line="274"/>
         <location filename="../../station/codes/store.py" line="99"/>
         <location filename="../../station/domain/readings.py" line="61"/>
@@ -5359,12 +5494,17 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>{value} 不在可选值中：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../station/areas.py" line="56"/>
+        <location filename="../../station/areas.py" line="51"/>
+        <source>{value} is too large</source>
+        <translation>{value} 太大</translation>
+    </message>
+    <message>
+        <location filename="../../station/areas.py" line="66"/>
         <source>Area code {value} is already used</source>
         <translation>台区编号 {value} 已被使用</translation>
     </message>
     <message>
-        <location filename="../../station/areas.py" line="90"/>
+        <location filename="../../station/areas.py" line="100"/>
         <location filename="../../station/customers.py" line="286"/>
         <source>No such area</source>
         <translation>没有该台区</translation>

@@ -65,6 +65,7 @@ from station.actions.customers import (
     load_customer_detail,
     load_customer_ids,
     load_customer_rows,
+    update_area,
     update_customer,
 )
 from station.actions.demo import (
@@ -171,6 +172,7 @@ __all__ = [
     "set_rule",
     "set_tariff",
     "swap_meter",
+    "update_area",
     "update_customer",
     "verify_asset",
     "write_due_plan",

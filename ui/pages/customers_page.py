@@ -236,6 +236,12 @@ class CustomersPage(QWidget):
             self.refresh()
         return detail
 
+    def areas_changed(self) -> None:
+        """A 台区 was created or edited elsewhere (the 台区 dialog): the filter and the table show it."""
+        self._reload_areas()
+        self.model.reload()
+        self.refresh_detail()
+
     def refresh_detail(self) -> None:
         """Read the selected customer's detail again (after a step taken elsewhere: a meter swap)."""
         self._on_current(self.view.current_id() or 0)
