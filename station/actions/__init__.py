@@ -80,6 +80,7 @@ from station.actions.due import (
 )
 from station.actions.imports import (
     FileImport,
+    enter_readings,
     import_file,
     preview_file,
     write_import,
@@ -120,6 +121,7 @@ __all__ = [
     "create_area",
     "create_customer",
     "create_demo",
+    "enter_readings",
     "export_ledger",
     "export_view",
     "find_account",
