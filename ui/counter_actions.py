@@ -32,6 +32,8 @@ class CounterActions(QObject):
         self.swap_action.setToolTip(self.tr("换表: remove the customer's meter and install a new one, in one step"))
         self.swap_asset_action = self._make(self.tr("Swap…"), self.swap_from_asset, "swap_asset")
         self.swap_asset_action.setToolTip(self.tr("换表: replace this installed asset with a new one"))
+        self.readings_action = self._make(self.tr("Enter readings…"), self.enter_readings, "enter_readings")
+        self.readings_action.setToolTip(self.tr("Type a customer's monthly kWh by hand (no collection-system file)"))
         self.areas_action = self._make(self.tr("台区…"), self.edit_areas, "areas")
         self.areas_action.setToolTip(self.tr("The station's 台区: create and edit them by hand"))
         window.register_action("ledger", self.areas_action, separator=True)
@@ -52,6 +54,7 @@ class CounterActions(QObject):
         self._customers = page
         page.add_toolbar_action(None)
         page.add_toolbar_action(self.swap_action)
+        page.add_toolbar_action(self.readings_action)
         page.add_toolbar_action(self.areas_action)
         page.view.current_id_changed.connect(lambda _i: self._update())
         self._refresh_toolbar("customers")
@@ -82,6 +85,7 @@ class CounterActions(QObject):
     def _update(self) -> None:
         row = self._customer_row()
         self.swap_action.setEnabled(row is not None and row.status != CustomerStatus.CLOSED)
+        self.readings_action.setEnabled(row is not None)
         asset = self._asset_row()
         self.swap_asset_action.setEnabled(asset is not None and asset.status == AssetStatus.INSTALLED)
 
@@ -121,6 +125,33 @@ class CounterActions(QObject):
             if self._assets.current_id() == result.removed_id:
                 self._assets.open_asset(result.removed_id)
 
+
+    # -- readings by hand -------------------------------------------------------------------------------
+    def enter_readings(self) -> Any:
+        from ui.dialogs.readings_entry import ReadingsEntryDialog, _next_month
+
+        row = self._customer_row()
+        if row is None:
+            return None
+        last = actions.last_reading_month(self.ws)
+        if last is None:
+            import datetime as dt
+
+            today = dt.date.today()
+            last = _next_month(f"{today.year:04d}-{today.month:02d}", -2)
+        # A station typing its readings goes on from its last month; the month picked can be changed.
+        dlg = ReadingsEntryDialog(self.window, row, _next_month(last))
+        dlg.save_with(lambda entries, on_done, on_failed: ops.write(
+            dlg, self.window.runner, actions.enter_readings, self.ws, row.account_no, entries,
+            on_done=on_done, on_failed=on_failed))
+        self.last_dialog = dlg
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return None
+        summary = dlg.saved_result
+        self.window.statusBar().showMessage(self.tr("Readings of %1: %2 new, %3 replaced").replace(
+            "%1", row.account_no).replace("%2", str(summary.new)).replace("%3", str(summary.updated)), 8000)
+        self.done.emit("readings", summary)
+        return summary
 
     # -- 台区 by hand ------------------------------------------------------------------------------------
     def edit_areas(self) -> Any:

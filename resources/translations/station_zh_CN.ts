@@ -1588,13 +1588,29 @@
     </message>
     <message>
         <location filename="../../ui/counter_actions.py" line="35"/>
+        <source>Enter readings…</source>
+        <translation>录入电量…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="36"/>
+        <source>Type a customer&apos;s monthly kWh by hand (no collection-system file)</source>
+        <translation>手工录入客户的月电量（没有采集系统文件时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="37"/>
         <source>台区…</source>
         <translation>台区…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_actions.py" line="36"/>
+        <location filename="../../ui/counter_actions.py" line="38"/>
         <source>The station&apos;s 台区: create and edit them by hand</source>
         <translation>本所台区：手工新建和修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="151"/>
+        <source>Readings of %1: %2 new, %3 replaced</source>
+        <extracomment>the dialog opened last (tests drive it)</extracomment>
+        <translation>户号 %1 的电量：新增 %2 个月，替换 %3 个月</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +3560,46 @@
         <location filename="../../ui/widgets/backbilling_corrections.py" line="77"/>
         <source>yuan/kWh</source>
         <translation>元/kWh</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsEntryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/readings_entry.py" line="28"/>
+        <source>Enter readings by hand</source>
+        <extracomment>Rows shown at first, and the most one dialog takes (a year: more is a file&apos;s job).</extracomment>
+        <translation>手工录入电量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/readings_entry.py" line="29"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;The monthly kWh as billed (the register&apos;s advance × the multiplier). A month already stored is replaced, and the change is kept in the audit log.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;填写计费月电量（示数差 × 综合倍率）。已有的月份将被替换，改动记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/readings_entry.py" line="35"/>
+        <source>Month</source>
+        <translation>年月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/readings_entry.py" line="36"/>
+        <location filename="../../ui/dialogs/readings_entry.py" line="65"/>
+        <source>kWh</source>
+        <translation>电量(kWh)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/readings_entry.py" line="40"/>
+        <source>Add a month</source>
+        <translation>增加一个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/readings_entry.py" line="83"/>
+        <source>Enter at least one month&apos;s kWh</source>
+        <translation>请至少填写一个月的电量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/readings_entry.py" line="84"/>
+        <source>Row %1: which month?</source>
+        <translation>第 %1 行：请填写年月</translation>
     </message>
 </context>
 <context>
@@ -7155,37 +7211,37 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>未知户号 {code}：请先导入该客户，或更正户号</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="164"/>
+        <location filename="../../station/imports/readings.py" line="186"/>
         <source>Comparing with the database</source>
         <translation>正在与数据库比对</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="197"/>
+        <location filename="../../station/imports/readings.py" line="220"/>
         <source>{month} is already on line {first} of this file</source>
         <translation>{month} 已在本文件第 {first} 行出现</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="294"/>
+        <location filename="../../station/imports/readings.py" line="317"/>
         <source>one column per month: {count} months, {first} to {last}</source>
         <translation>每月一列：共 {count} 个月，{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="297"/>
+        <location filename="../../station/imports/readings.py" line="320"/>
         <source>{count} empty cells: no reading, skipped (not zero)</source>
         <translation>{count} 个空单元格：无抄见值，已跳过（不按零计）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="301"/>
+        <location filename="../../station/imports/readings.py" line="324"/>
         <source>{month}: {count} stored values differ and will be replaced</source>
         <translation>{month}：{count} 个已存值不同，将被替换</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="347"/>
+        <location filename="../../station/imports/readings.py" line="370"/>
         <source>Replacing changed values</source>
         <translation>正在替换有变化的数值</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="380"/>
+        <location filename="../../station/imports/readings.py" line="403"/>
         <source>Writing values</source>
         <translation>正在写入数值</translation>
     </message>
@@ -7719,6 +7775,11 @@ Problem codes the dialogs decide on.</extracomment>
         <location filename="../../station/domain/readings.py" line="66"/>
         <source>The closing reading {reading} is below the meter&apos;s last known reading {last} ({day}); a register does not run backwards: correct it, or state that the register rolled over or the meter is faulty</source>
         <translation>拆表示数 {reading} 小于该表最近一次记录的示数 {last}（{day}）；电能表计度器不会倒走：请更正，或注明计度器翻转或表计故障</translation>
+    </message>
+    <message>
+        <location filename="../../station/actions/imports.py" line="104"/>
+        <source>Enter at least one month&apos;s kWh</source>
+        <translation>请至少填写一个月的电量</translation>
     </message>
 </context>
 </TS>
