@@ -193,8 +193,7 @@ class LedgerActions(QObject):
 
         def save(r: Any, on_done: Callable[[Any], Any], on_failed: Callable[[BaseException], Any]) -> None:
             if not self._confirm(EventKind.REMOVED, asset):
-                dlg.saving = False
-                dlg.revalidate()
+                dlg.save_cancelled()
                 return
             self.last_job = ops.write(dlg, self.window.runner, actions.remove_asset, self.ws, asset.id, r.on,
                                       r.reading, r.reason, below_last=r.below_last, on_done=on_done,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.domain.rows import AssetRow
+from ui.dialogs.saving import SavesItself
 from ui.text import ASSET_KIND, ASSET_STATUS, label, message_text
 from ui.widgets.common import fmt
 from ui.widgets.scan_box import normalise
@@ -129,7 +130,7 @@ class BarcodeEdit(QLineEdit):
         super().keyPressEvent(event)
 
 
-class StepDialog(QDialog):
+class StepDialog(SavesItself, QDialog):
     """A form, a red problem label and OK/Cancel; OK is enabled only while `problems()` is empty.
 
     Subclasses add rows with `add_row`, call `watch(...)` on their inputs and implement `problems()` and
@@ -185,50 +186,12 @@ class StepDialog(QDialog):
         found = self.problems()
         self.problem_label.setText("\n".join(found))
         self.ok_button.setEnabled(not found and not self.saving)
-        if self._refused:  # typing again clears the marks of the last refusal
-            mark_refused(self._refused, False)
-            self._refused = []
+        self.clear_refused()  # typing again clears the marks of the last refusal
         return found
 
-    # -- saving inside the dialog: a refusal keeps every field and marks the refused ones ---------------
-    saving = False
-    _refused: list[QWidget] = []  # noqa: RUF012 - replaced per instance, never mutated in place
-    _save: Any = None
-    #: Station problem field → the widget to mark; subclasses fill it.
-    fields: dict[str, QWidget] = {}  # noqa: RUF012
-
-    def save_with(self, save: Any) -> None:
-        """OK runs `save(value, on_done, on_failed)` (the caller starts the station action, e.g. ops.write) and
-        closes only when it is done; a refusal shows every reason and marks the fields it names."""
-        self._save = save
-
     def _accept_if_valid(self) -> None:
-        if self.revalidate():
-            return
-        if self._save is None:
+        if not self.revalidate() and not self.start_save():
             self.accept()
-            return
-        self.saving = True
-        self.ok_button.setEnabled(False)
-        self.problem_label.setText(QCoreApplication.translate("AssetDialogs", "Saving…"))
-        self._save(self.value(), self._saved, self._failed)
-
-    def _saved(self, result: Any) -> None:
-        self.saving = False
-        self.saved_result = result
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        from ui.text import failure_text, problems_of
-
-        self.saving = False
-        self.revalidate()
-        problems = problems_of(exc)
-        self.problem_label.setText(failure_text(exc))
-        self._refused = [w for p in problems for w in [self.fields.get(p.field)] if w is not None]
-        mark_refused(self._refused, True)
-        if self._refused:
-            self._refused[0].setFocus()
 
     def value(self) -> Any:  # pragma: no cover - every subclass overrides
         raise NotImplementedError
@@ -237,13 +200,6 @@ class StepDialog(QDialog):
     def ask(cls, parent: QWidget | None, *args: Any, **kwargs: Any) -> Any | None:
         dlg = cls(parent, *args, **kwargs)
         return dlg.value() if dlg.exec() == QDialog.DialogCode.Accepted else None
-
-
-def mark_refused(widgets: Sequence[QWidget], refused: bool) -> None:
-    """A red frame on the fields a refusal named (a dynamic property, so the style sheet of each stays)."""
-    for w in widgets:
-        w.setProperty("refused", refused)
-        w.setStyleSheet("border: 2px solid #b00020;" if refused else "")
 
 
 def problem_texts(problems: Sequence[Any]) -> list[str]:
