@@ -153,12 +153,10 @@ class LedgerActions(QObject):
         if kind == EventKind.INSTALLED:
             from ui.dialogs.asset_install import InstallDialog
 
-            ins = InstallDialog.ask(self.window, self.ws, asset if asset and asset.status == AssetStatus.ISSUED
-                                    else None)
-            if ins is None:
-                return None
-            return self._run(kind, lambda: actions.install_asset(self.ws, ins.asset_id, ins.metering_point_id,
-                                                                 ins.on, ins.reading))
+            dlg = InstallDialog(self.window, self.ws, asset if asset and asset.status == AssetStatus.ISSUED
+                                else None)
+            return self._saved_in(kind, dlg, lambda ins: (actions.install_asset, self.ws, ins.asset_id,
+                                                          ins.metering_point_id, ins.on, ins.reading))
         if asset is None:
             return None
         if kind == EventKind.REMOVED:
@@ -184,6 +182,19 @@ class LedgerActions(QObject):
         step = {EventKind.ISSUED: actions.issue_asset, EventKind.RETURNED: actions.return_asset,
                 EventKind.TO_SCRAP: actions.mark_to_scrap, EventKind.SCRAPPED: actions.scrap_asset}[EventKind(kind)]
         return lambda: step(ws, ident, s.on, s.reason)
+
+    def _saved_in(self, kind: str, dlg: Any, call: Callable[[Any], tuple[Any, ...]]) -> Job | None:
+        """Run `dlg` saving itself through `call(value)` = (action, *args): a refusal keeps it open."""
+        def save(value: Any, on_done: Callable[[Any], Any], on_failed: Callable[[BaseException], Any]) -> None:
+            fn, *args = call(value)
+            self.last_job = ops.write(dlg, self.window.runner, fn, *args, on_done=on_done, on_failed=on_failed)
+
+        dlg.save_with(save)
+        self.last_dialog = dlg
+        if dlg.exec() != dlg.DialogCode.Accepted:
+            return None
+        self._on_done(kind, dlg.saved_result)
+        return self.last_job
 
     def _remove(self, asset: AssetRow) -> Job | None:
         """拆除 in a dialog that saves itself: a refusal (or a "no" to the question) keeps what was typed."""

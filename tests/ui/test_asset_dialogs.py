@@ -131,6 +131,19 @@ def test_install_without_reading_keeps_ok_disabled(qtbot, demo_ws, customer, eng
     assert value.metering_point_id == dlg.point_combo.currentData().id
 
 
+def test_tab_from_the_metering_point_reaches_the_reading_not_the_date(qtbot, demo_ws, customer, english):
+    meter = _meter(demo_ws, 90, received=_years_ago(1), verified=_years_ago(1), issued=_years_ago(0.5))
+    dlg = InstallDialog(None, demo_ws, meter)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.point_combo.setFocus()
+    qtbot.keyClick(dlg.point_combo, Qt.Key.Key_Tab)
+    assert dlg.focusWidget() is dlg.reading_edit
+    qtbot.keyClicks(dlg.reading_edit, "0.10")
+    assert dlg.reading_edit.text() == "0.10" and dlg.date_edit.date().toPython() == TODAY
+
+
 def test_install_refuses_an_expired_meter_with_the_station_reason(qtbot, demo_ws, customer, english):
     # Verified 9 years ago and issued while still valid: a smart meter's 8-year service period is over now.
     meter = _meter(demo_ws, 2, received=_years_ago(9.2), verified=_years_ago(9.1), issued=_years_ago(7.5))
