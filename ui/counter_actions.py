@@ -57,6 +57,14 @@ class CounterActions(QObject):
         page.add_toolbar_action(self.readings_action)
         page.add_toolbar_action(self.areas_action)
         page.view.current_id_changed.connect(lambda _i: self._update())
+        from ui.widgets.empty_station import EmptyStationPanel
+
+        self.empty_panel = EmptyStationPanel(page)
+        self.empty_panel.hide()
+        self.empty_panel.chosen.connect(self._first_step)
+        page.layout().insertWidget(1, self.empty_panel)
+        page.model.count_changed.connect(self._show_empty)
+        self._show_empty(page.model.count())
         self._refresh_toolbar("customers")
         self._update()
 
@@ -88,6 +96,30 @@ class CounterActions(QObject):
         self.readings_action.setEnabled(row is not None)
         asset = self._asset_row()
         self.swap_asset_action.setEnabled(asset is not None and asset.status == AssetStatus.INSTALLED)
+
+    # -- an empty station --------------------------------------------------------------------------------
+    def _show_empty(self, count: int) -> None:
+        """The first steps instead of an empty ledger: no customer at all (not a filter that matches none)."""
+        page = self._customers
+        filtered = bool(page.search_edit.text().strip()) or any(
+            c.currentIndex() > 0 for c in (page.area_combo, page.tariff_combo, page.voltage_combo, page.status_combo))
+        empty = count == 0 and not filtered
+        self.empty_panel.setVisible(empty)
+        page.splitter.setVisible(not empty)
+
+    def _first_step(self, key: str) -> Any:
+        la = self.window.ledger_actions
+        steps = {"import_customers": la.import_customers_action.trigger,
+                 "import_readings": la.import_readings_action.trigger,
+                 "new_customer": self._customers.new_action.trigger, "areas": self.areas_action.trigger}
+        if key in steps:
+            return steps[key]()
+        from ui.widgets.empty_station import open_demo_window
+
+        if not open_demo_window(self.window.ui_settings.language()):
+            ops.show_failure(self.window, RuntimeError(self.tr("The demo station could not be started.")),
+                             self.tr("Demo station"))
+        return None
 
     # -- 换表 ---------------------------------------------------------------------------------------
     def swap_from_customer(self) -> Any:

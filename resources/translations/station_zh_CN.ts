@@ -350,25 +350,25 @@
 <context>
     <name>AssetDialogs</name>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="84"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="85"/>
         <source>The reading is a number, e.g. 12345.67</source>
         <extracomment>Dates a clerk may pick: nothing before the ledgers&apos; era, nothing after today (a step is recorded after it happened; a future date would also block every later step through the station&apos;s date-order guard).</extracomment>
         <translation>示数应为数字，例如 12345.67</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="86"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="87"/>
         <source>A reading cannot be negative</source>
         <translation>示数不能为负</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="98"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="99"/>
         <source>service life ends %1</source>
         <translation>使用期限至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="213"/>
+        <location filename="../../ui/dialogs/saving.py" line="51"/>
         <source>Saving…</source>
-        <extracomment>where Enter sends the focus (default: the next in tab order) Station problem field → the widget to mark; subclasses fill it.</extracomment>
+        <extracomment>The frame of a field a refusal named.</extracomment>
         <translation>正在保存…</translation>
     </message>
 </context>
@@ -1607,9 +1607,19 @@
         <translation>本所台区：手工新建和修改</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_actions.py" line="151"/>
-        <source>Readings of %1: %2 new, %3 replaced</source>
+        <location filename="../../ui/counter_actions.py" line="120"/>
+        <source>The demo station could not be started.</source>
         <extracomment>the dialog opened last (tests drive it)</extracomment>
+        <translation>无法启动演示供电所。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="121"/>
+        <source>Demo station</source>
+        <translation>演示供电所</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="183"/>
+        <source>Readings of %1: %2 new, %3 replaced</source>
         <translation>户号 %1 的电量：新增 %2 个月，替换 %3 个月</translation>
     </message>
 </context>
@@ -1769,115 +1779,115 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="34"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="35"/>
         <source>Account no.</source>
         <extracomment>Field labels, also used to name the field in a problem line.</extracomment>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="35"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="36"/>
         <source>Name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="36"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="37"/>
         <source>Address</source>
         <translation>用电地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="37"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="38"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="38"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="39"/>
         <source>Tariff category</source>
         <translation>用电类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="39"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="40"/>
         <source>Industry</source>
         <translation>行业分类</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="40"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="41"/>
         <source>Voltage level</source>
         <translation>电压等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="41"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="42"/>
         <source>Contract capacity (kVA)</source>
         <translation>合同容量(kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="42"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="43"/>
         <source>Running capacity (kVA)</source>
         <translation>运行容量(kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="43"/>
         <location filename="../../ui/dialogs/customer_form.py" line="44"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="45"/>
         <source>Transformer area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="45"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="46"/>
         <source>Opened on</source>
         <translation>立户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="46"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="47"/>
         <source>Phases</source>
         <translation>相数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="47"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="48"/>
         <source>Penalty multiple</source>
         <translation>违约使用电费倍数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="48"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="49"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="99"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="100"/>
         <source>Edit customer</source>
         <extracomment>Pause in typing after which the database checks (户号 taken) run: one short query per pause, not per key.</extracomment>
         <translation>修改客户档案</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="99"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="100"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="103"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="104"/>
         <source>digits, e.g. 3100012345</source>
         <translation>数字，例如 3100012345</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="125"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="126"/>
         <source>Single-phase</source>
         <translation>单相</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="126"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="127"/>
         <source>Three-phase</source>
         <translation>三相</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="134"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="135"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="142"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="143"/>
         <source>Not recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="217"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="219"/>
         <source>(current area, not in the list)</source>
         <translation>（当前台区，不在列表中）</translation>
     </message>
@@ -2003,7 +2013,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/customers_page.py" line="221"/>
-        <location filename="../../ui/pages/customers_page.py" line="312"/>
+        <location filename="../../ui/pages/customers_page.py" line="319"/>
         <source>This account is already closed.</source>
         <translation>该户已销户。</translation>
     </message>
@@ -2013,8 +2023,8 @@
         <translation>已销户的户号不能修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="286"/>
-        <location filename="../../ui/pages/customers_page.py" line="290"/>
+        <location filename="../../ui/pages/customers_page.py" line="294"/>
+        <location filename="../../ui/pages/customers_page.py" line="298"/>
         <source>Edit customer</source>
         <translation>修改客户档案</translation>
     </message>
@@ -2024,17 +2034,17 @@
         <translation>该客户已不在台账中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="306"/>
+        <location filename="../../ui/pages/customers_page.py" line="313"/>
         <source>Close customer account</source>
         <translation>销户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="322"/>
+        <location filename="../../ui/pages/customers_page.py" line="329"/>
         <source>Really close account %1 (%2) on %3?</source>
         <translation>确定于 %3 为户号 %1（%2）销户吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="341"/>
+        <location filename="../../ui/pages/customers_page.py" line="348"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -2365,6 +2375,60 @@
         <location filename="../../ui/pages/due_page.py" line="422"/>
         <source>Monthly rotation and verification plan</source>
         <translation>月度轮换检定计划</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyStationPanel</name>
+    <message>
+        <location filename="../../ui/widgets/empty_station.py" line="33"/>
+        <source>This station has no customers yet. What to do first:</source>
+        <extracomment>The program a new window runs: the frozen app itself, or main.py beside the ui package.</extracomment>
+        <translation>本所还没有客户。请先做以下几步：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_station.py" line="36"/>
+        <source>1. The customer ledger: import the marketing system&apos;s export (xlsx or csv; 台区 and metering points come with it), or enter customers one by one.</source>
+        <translation>1. 客户档案：导入营销系统导出的文件（xlsx 或 csv；台区和计量点随文件一同建立），或逐户新建。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_station.py" line="38"/>
+        <source>Import customers…</source>
+        <translation>导入客户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_station.py" line="38"/>
+        <source>New customer…</source>
+        <translation>新建客户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_station.py" line="39"/>
+        <source>2. The monthly readings: import the collection system&apos;s file, or type a customer&apos;s months by hand (select the customer first).</source>
+        <translation>2. 月度电量：导入采集系统的文件，或手工录入某户的月电量（先选中该客户）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_station.py" line="41"/>
+        <source>Import monthly readings…</source>
+        <translation>导入月度电量…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_station.py" line="42"/>
+        <source>3. 台区 that no file brings: create them by hand, with feeder, transformer and gateway meter.</source>
+        <translation>3. 文件中没有的台区：手工新建，填写线路、变压器容量和台区总表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_station.py" line="43"/>
+        <source>台区…</source>
+        <translation>台区…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_station.py" line="44"/>
+        <source>To look around first: the demo station opens in a window of its own (this station stays as it is).</source>
+        <translation>想先看看：演示供电所在单独的窗口中打开（本所数据不受影响）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_station.py" line="46"/>
+        <source>Open the demo station</source>
+        <translation>打开演示供电所</translation>
     </message>
 </context>
 <context>
@@ -2852,62 +2916,62 @@
         <translation>计量点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="90"/>
+        <location filename="../../ui/dialogs/asset_install.py" line="93"/>
         <source>Installed on</source>
         <translation>安装日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="91"/>
+        <location filename="../../ui/dialogs/asset_install.py" line="92"/>
         <source>Opening reading</source>
         <translation>装表示数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="144"/>
+        <location filename="../../ui/dialogs/asset_install.py" line="152"/>
         <source>free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="158"/>
+        <location filename="../../ui/dialogs/asset_install.py" line="166"/>
         <source>Scan or type the asset&apos;s barcode</source>
         <translation>请扫描或输入资产条形码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="160"/>
+        <location filename="../../ui/dialogs/asset_install.py" line="168"/>
         <source>%1 is not a valid 22-digit asset number</source>
         <translation>%1 不是有效的22位资产编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="162"/>
+        <location filename="../../ui/dialogs/asset_install.py" line="170"/>
         <source>No asset with barcode %1</source>
         <translation>没有条形码为 %1 的资产</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="168"/>
+        <location filename="../../ui/dialogs/asset_install.py" line="176"/>
         <source>Type or scan the customer&apos;s account no.</source>
         <translation>请输入或扫描客户户号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="170"/>
+        <location filename="../../ui/dialogs/asset_install.py" line="178"/>
         <source>No customer with account no. %1</source>
         <translation>没有户号为 %1 的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="172"/>
+        <location filename="../../ui/dialogs/asset_install.py" line="180"/>
         <source>The customer&apos;s account is closed</source>
         <translation>该客户已销户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="174"/>
+        <location filename="../../ui/dialogs/asset_install.py" line="182"/>
         <source>The customer has no metering point</source>
         <translation>该客户没有计量点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="178"/>
+        <location filename="../../ui/dialogs/asset_install.py" line="186"/>
         <source>%1 is already installed on this metering point; remove it first</source>
         <translation>%1 已装在该计量点上，请先拆除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="181"/>
+        <location filename="../../ui/dialogs/asset_install.py" line="189"/>
         <source>The opening register reading is required</source>
         <translation>装表示数必填</translation>
     </message>
@@ -2969,34 +3033,34 @@
         <translation>打印资产台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="212"/>
+        <location filename="../../ui/actions_ledger.py" line="222"/>
         <source>Remove %1 from its metering point? The customer&apos;s metering changes.</source>
         <translation>从计量点拆除 %1？该客户的计量将随之改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="213"/>
+        <location filename="../../ui/actions_ledger.py" line="223"/>
         <source>Set %1 aside for scrapping? It can no longer be issued.</source>
         <translation>将 %1 列为待报废？此后不能再领出。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="214"/>
+        <location filename="../../ui/actions_ledger.py" line="224"/>
         <source>Scrap %1 for good? This cannot be undone; the record and its history are kept.</source>
         <translation>确定报废 %1？此操作不能撤销；档案及其履历将保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="217"/>
+        <location filename="../../ui/actions_ledger.py" line="227"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions_ledger.py" line="233"/>
+        <location filename="../../ui/actions_ledger.py" line="243"/>
         <source>%n asset(s) received</source>
         <translation>
             <numerusform>已入库 %n 只</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="238"/>
+        <location filename="../../ui/actions_ledger.py" line="248"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
