@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog
 from station import actions
 from station.domain.codes import AssetStatus, CustomerStatus
 from ui import ops
+from ui.widgets.ledger_menu import ColumnChooser, LedgerMenu, copy_text
 
 
 class CounterActions(QObject):
@@ -64,6 +65,9 @@ class CounterActions(QObject):
         self.empty_panel.chosen.connect(self._first_step)
         page.layout().insertWidget(1, self.empty_panel)
         page.model.count_changed.connect(self._show_empty)
+        self.customer_menu = LedgerMenu(page.view, self._customer_items, ColumnChooser(
+            page.view, lambda state: self.window.ui_settings.set_splitter_state("customers_header", state)),
+            lambda: [self.swap_action, self.readings_action, page.close_action])
         self._show_empty(page.model.count())
         self._refresh_toolbar("customers")
         self._update()
@@ -73,6 +77,9 @@ class CounterActions(QObject):
         page.add_toolbar_action(self.swap_asset_action)
         page.view.addAction(self.swap_asset_action)
         page.asset_selected.connect(lambda _i: self._update())
+        self.asset_menu = LedgerMenu(page.view, self._asset_items, ColumnChooser(
+            page.view, lambda state: self.window.ui_settings.set_splitter_state("assets_header", state)),
+            page.view.actions)
         self._refresh_toolbar("assets")
         self._update()
 
@@ -96,6 +103,43 @@ class CounterActions(QObject):
         self.readings_action.setEnabled(row is not None)
         asset = self._asset_row()
         self.swap_asset_action.setEnabled(asset is not None and asset.status == AssetStatus.INSTALLED)
+
+    # -- the ledgers' context menus ----------------------------------------------------------------------
+    def _customer_items(self, index: Any) -> list[Any]:
+        page = self._customers
+        row = page.model.row_at(index.row())
+        if row is None:
+            return []
+        cell = str(index.data() or "")
+
+        def history() -> None:
+            page.detail.tabs.setCurrentWidget(page.detail.history)
+            page.detail.history.setFocus()
+
+        return [(self.tr("Open (edit)…"), page.edit_customer), None,
+                (self.tr("Copy 户号 %1").replace("%1", row.account_no), lambda: copy_text(row.account_no)),
+                (self.tr("Copy \"%1\"").replace("%1", cell[:30]), lambda: copy_text(cell)),
+                (self.tr("Show history"), history)]
+
+    def _asset_items(self, index: Any) -> list[Any]:
+        page = self._assets
+        row = page.model.row_at(index.row())
+        if row is None:
+            return []
+        cell = str(index.data() or "")
+        items: list[Any] = []
+        if row.account_no:
+            items.append((self.tr("Open customer %1").replace("%1", row.account_no),
+                          lambda: self.open_customer(row.account_no)))
+        items += [None, (self.tr("Copy 资产编号 %1").replace("%1", row.asset_no), lambda: copy_text(row.asset_no)),
+                  (self.tr("Copy \"%1\"").replace("%1", cell[:30]), lambda: copy_text(cell)),
+                  (self.tr("Show history"), page.detail.events.setFocus)]
+        return items
+
+    def open_customer(self, account_no: str) -> None:
+        found = actions.find_by_scan(self.ws, account_no)
+        if found and found[0] == "customer":
+            self.window.show_page("customers").open_customer(found[1])
 
     # -- an empty station --------------------------------------------------------------------------------
     def _show_empty(self, count: int) -> None:

@@ -1567,58 +1567,90 @@
 <context>
     <name>CounterActions</name>
     <message>
-        <location filename="../../ui/counter_actions.py" line="31"/>
+        <location filename="../../ui/counter_actions.py" line="32"/>
         <source>Swap meter…</source>
         <translation>换表…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_actions.py" line="32"/>
+        <location filename="../../ui/counter_actions.py" line="33"/>
         <source>换表: remove the customer&apos;s meter and install a new one, in one step</source>
         <translation>换表：拆下该客户的电能表并装上新表，一步完成</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_actions.py" line="33"/>
+        <location filename="../../ui/counter_actions.py" line="34"/>
         <source>Swap…</source>
         <translation>换表…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_actions.py" line="34"/>
+        <location filename="../../ui/counter_actions.py" line="35"/>
         <source>换表: replace this installed asset with a new one</source>
         <translation>换表：用新资产替换这只运行中的资产</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_actions.py" line="35"/>
+        <location filename="../../ui/counter_actions.py" line="36"/>
         <source>Enter readings…</source>
         <translation>录入电量…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_actions.py" line="36"/>
+        <location filename="../../ui/counter_actions.py" line="37"/>
         <source>Type a customer&apos;s monthly kWh by hand (no collection-system file)</source>
         <translation>手工录入客户的月电量（没有采集系统文件时）</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_actions.py" line="37"/>
+        <location filename="../../ui/counter_actions.py" line="38"/>
         <source>台区…</source>
         <translation>台区…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_actions.py" line="38"/>
+        <location filename="../../ui/counter_actions.py" line="39"/>
         <source>The station&apos;s 台区: create and edit them by hand</source>
         <translation>本所台区：手工新建和修改</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_actions.py" line="120"/>
-        <source>The demo station could not be started.</source>
+        <location filename="../../ui/counter_actions.py" line="119"/>
+        <source>Open (edit)…</source>
         <extracomment>the dialog opened last (tests drive it)</extracomment>
-        <translation>无法启动演示供电所。</translation>
+        <translation>打开（修改）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="120"/>
+        <source>Copy 户号 %1</source>
+        <translation>复制户号 %1</translation>
     </message>
     <message>
         <location filename="../../ui/counter_actions.py" line="121"/>
+        <location filename="../../ui/counter_actions.py" line="135"/>
+        <source>Copy &quot;%1&quot;</source>
+        <translation>复制“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="122"/>
+        <location filename="../../ui/counter_actions.py" line="136"/>
+        <source>Show history</source>
+        <translation>查看履历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="132"/>
+        <source>Open customer %1</source>
+        <translation>打开客户 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="134"/>
+        <source>Copy 资产编号 %1</source>
+        <translation>复制资产编号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="164"/>
+        <source>The demo station could not be started.</source>
+        <translation>无法启动演示供电所。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="165"/>
         <source>Demo station</source>
         <translation>演示供电所</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_actions.py" line="183"/>
+        <location filename="../../ui/counter_actions.py" line="227"/>
         <source>Readings of %1: %2 new, %3 replaced</source>
         <translation>户号 %1 的电量：新增 %2 个月，替换 %3 个月</translation>
     </message>
@@ -3063,6 +3095,14 @@
         <location filename="../../ui/actions_ledger.py" line="248"/>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerMenu</name>
+    <message>
+        <location filename="../../ui/widgets/ledger_menu.py" line="28"/>
+        <source>Columns</source>
+        <translation>显示列</translation>
     </message>
 </context>
 <context>
