@@ -18,7 +18,7 @@ from ui.dialogs.asset_install import InstallDialog
 from ui.dialogs.asset_receive import ReceiveDialog, ReceiveRequest
 from ui.dialogs.asset_remove import RemoveDialog
 from ui.dialogs.asset_simple_step import SimpleStepDialog
-from ui.dialogs.asset_verify import VerifyDialog, VerifyRequest
+from ui.dialogs.asset_verify import VerifyDialog
 from ui.main_window import MainWindow
 from ui.widgets.asset_detail import AssetDetailWidget
 
@@ -264,20 +264,45 @@ def window(qtbot, demo_ws, ui_settings, english):
     w.runner.wait()
 
 
+def _answer(monkeypatch, qtbot, fill) -> None:
+    """Every step dialog the page opens is filled by `fill(dlg)` and OK clicked (no modal loop): the dialog
+    saves itself and closes when saved, or stays open (a refusal, a "no" to the question)."""
+    from ui.dialogs.asset_common import StepDialog
+
+    def exec_(dlg):
+        fill(dlg)
+        qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dlg.saving, timeout=5000)
+        return dlg.result()
+
+    monkeypatch.setattr(StepDialog, "exec", exec_)
+
+
 def test_receive_then_verify_from_the_asset_page(window, qtbot, demo_ws, monkeypatch):
     la = window.ledger_actions
     page = window.current_page()
     assert isinstance(page.detail, AssetDetailWidget)
     number = barcode.make(PREFIX, 500)
-    request = ReceiveRequest((AssetDraft(number, "meter", model="DDZY285", accuracy_class="2"),), TODAY, "B-9")
-    monkeypatch.setattr(ReceiveDialog, "ask", classmethod(lambda cls, parent: request))
+
+    def receive(dlg):
+        dlg.first_edit.setText(number)
+        dlg.last_edit.setText(number)
+        dlg.model_edit.setText("DDZY285")
+        dlg.batch_edit.setText("B-9")
+
+    _answer(monkeypatch, qtbot, receive)
     with qtbot.waitSignal(la.step_done, timeout=5000):
         la.receive()
     row = la.current_asset()
     assert row is not None and row.asset_no == number and row.status == AssetStatus.RECEIVED
+    assert row.batch_no == "B-9"
     assert la.step_actions["verified"].isEnabled() and not la.step_actions["issued"].isEnabled()
-    monkeypatch.setattr(VerifyDialog, "ask", classmethod(
-        lambda cls, parent, asset: VerifyRequest(TODAY, "pass", "JD-9", None, "")))
+
+    def verify(dlg):
+        dlg.pass_radio.setChecked(True)
+        dlg.certificate_edit.setText("JD-9")
+
+    _answer(monkeypatch, qtbot, verify)
     with qtbot.waitSignal(la.step_done, timeout=5000):
         la.run_step("verified")
     assert la.current_asset().status == AssetStatus.IN_STOCK
@@ -291,11 +316,10 @@ def test_scrapping_asks_for_confirmation_first(window, qtbot, demo_ws, monkeypat
     failed = _meter(demo_ws, 600, received=_years_ago(0.2), verified=_years_ago(0.1), result="fail")
     actions.mark_to_scrap(demo_ws, failed.id, TODAY, "failed")
     window.current_page().open_asset(failed.id)
-    from ui.dialogs.asset_simple_step import StepRequest
-
-    monkeypatch.setattr(SimpleStepDialog, "ask", classmethod(lambda cls, p, k, a: StepRequest(TODAY, "")))
+    _answer(monkeypatch, qtbot, lambda dlg: None)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    assert la.run_step("scrapped") is None
+    assert la.run_step("scrapped") is None  # "no": the dialog stays (here: its loop ends unanswered)
+    assert la.last_dialog.ok_button.isEnabled() and not la.last_dialog.saving
     assert la.current_asset().status == AssetStatus.TO_SCRAP
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(la.step_done, timeout=5000):
