@@ -14,16 +14,16 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.schema import Asset, Customer, MeteringPoint
+from db.schema import Asset, AssetEvent, Customer, MeteringPoint, MonthlyConsumption
 from station import assets
 from station.customers import normalise_search
 from station.domain import lifecycle
-from station.domain.codes import AssetStatus
+from station.domain.codes import AssetStatus, EventKind
 from station.domain.problems import Problem, Rejected
-from station.domain.readings import REMOVAL_REASONS, removal_reason_problems
+from station.domain.readings import REMOVAL_REASONS, InstallContext, removal_reason_problems
 from station.i18n import QT_TRANSLATE_NOOP, msg, translator
 
 
@@ -106,6 +106,25 @@ def installed_on(session: Session, point_id: int, kind: str) -> int:
             "station", "No {kind} is installed on this metering point: install one instead of swapping"),
             kind=kind), kind, "nothing_installed")])
     return int(found)
+
+
+def install_context(session: Session, asset_id: int) -> InstallContext | None:
+    """What a closing reading of this installed meter is weighed against (station.domain.readings)."""
+    asset = session.get(Asset, asset_id)
+    if asset is None or asset.kind != "meter" or asset.metering_point_id is None:
+        return None
+    point = session.get(MeteringPoint, asset.metering_point_id)
+    installed = session.execute(select(AssetEvent.happened_on, AssetEvent.reading).where(
+        AssetEvent.asset_id == asset_id, AssetEvent.kind == EventKind.INSTALLED,
+        AssetEvent.metering_point_id == asset.metering_point_id)
+        .order_by(AssetEvent.happened_on.desc(), AssetEvent.id.desc()).limit(1)).first()
+    if point is None or installed is None or installed.reading is None:
+        return None
+    since = installed.happened_on.year * 100 + installed.happened_on.month
+    billed = session.scalar(select(func.sum(MonthlyConsumption.kwh)).where(
+        MonthlyConsumption.customer_id == point.customer_id, MonthlyConsumption.month >= since))
+    return InstallContext(installed.happened_on, Decimal(installed.reading), Decimal(point.multiplier),
+                          None if billed is None else float(billed))
 
 
 def _renamed(problems: list[Problem], prefix: str) -> list[Problem]:

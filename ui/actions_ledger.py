@@ -169,7 +169,8 @@ class LedgerActions(QObject):
         if kind == EventKind.REMOVED:
             from ui.dialogs.asset_remove import RemoveDialog
 
-            return RemoveDialog(self.window, asset, actions.load_last_reading(ws, ident)), lambda r: (
+            return RemoveDialog(self.window, asset, actions.load_last_reading(ws, ident),
+                                actions.load_install_context(ws, ident)), lambda r: (
                 lambda: actions.remove_asset(ws, ident, r.on, r.reading, r.reason, below_last=r.below_last),)
         from ui.dialogs.asset_simple_step import SimpleStepDialog
 

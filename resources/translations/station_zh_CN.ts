@@ -3024,77 +3024,72 @@
 <context>
     <name>LedgerActions</name>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="47"/>
+        <location filename="../../ui/actions_ledger.py" line="46"/>
         <source>Receive batch…</source>
         <extracomment>Steps that change what is in service or end an asset&apos;s life: each asks &quot;really?&quot; before it runs. (event kind or &quot;received&quot;, the station&apos;s result)</extracomment>
         <translation>到货入库…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="54"/>
+        <location filename="../../ui/actions_ledger.py" line="53"/>
         <source>Import customers…</source>
         <translation>导入客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="55"/>
+        <location filename="../../ui/actions_ledger.py" line="54"/>
         <source>Import assets…</source>
         <translation>导入资产…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="56"/>
+        <location filename="../../ui/actions_ledger.py" line="55"/>
         <source>Import monthly readings…</source>
         <translation>导入月度电量…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="58"/>
+        <location filename="../../ui/actions_ledger.py" line="57"/>
         <source>Import 台区 supply…</source>
         <translation>导入台区供电量…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="59"/>
+        <location filename="../../ui/actions_ledger.py" line="58"/>
         <source>Export current view…</source>
         <translation>导出当前视图…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="60"/>
+        <location filename="../../ui/actions_ledger.py" line="59"/>
         <source>Print customer ledger…</source>
         <translation>打印客户台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="62"/>
+        <location filename="../../ui/actions_ledger.py" line="61"/>
         <source>Print asset ledger…</source>
         <translation>打印资产台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="222"/>
+        <location filename="../../ui/actions_ledger.py" line="200"/>
         <source>Remove %1 from its metering point? The customer&apos;s metering changes.</source>
         <translation>从计量点拆除 %1？该客户的计量将随之改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="223"/>
+        <location filename="../../ui/actions_ledger.py" line="201"/>
         <source>Set %1 aside for scrapping? It can no longer be issued.</source>
         <translation>将 %1 列为待报废？此后不能再领出。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="224"/>
+        <location filename="../../ui/actions_ledger.py" line="202"/>
         <source>Scrap %1 for good? This cannot be undone; the record and its history are kept.</source>
         <translation>确定报废 %1？此操作不能撤销；档案及其履历将保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="227"/>
+        <location filename="../../ui/actions_ledger.py" line="205"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions_ledger.py" line="243"/>
+        <location filename="../../ui/actions_ledger.py" line="216"/>
         <source>%n asset(s) received</source>
         <translation>
             <numerusform>已入库 %n 只</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions_ledger.py" line="248"/>
-        <source>Not saved</source>
-        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -3915,67 +3910,67 @@
 <context>
     <name>RemoveDialog</name>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="49"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="53"/>
         <source>Installed at %1</source>
         <translation>安装于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="51"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="55"/>
         <source>Last known reading: %1 on %2</source>
         <translation>最近一次示数：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="53"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="57"/>
         <source>Remove from the metering point</source>
         <translation>从计量点拆除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="57"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="61"/>
         <source>kWh on the register at removal</source>
         <translation>拆除时的电量示数(kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="60"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="64"/>
         <source>— (the reading is not below the last one)</source>
         <translation>—（示数不低于上次）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="66"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="70"/>
         <source>— choose the reason —</source>
         <translation>— 请选择原因 —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="74"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="78"/>
         <source>Below the last reading because</source>
         <translation>示数低于上次的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="76"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="80"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="77"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="81"/>
         <source>Removed on</source>
         <translation>拆除日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="73"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="77"/>
         <source>Closing reading</source>
         <translation>拆表示数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="75"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="79"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="87"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="91"/>
         <source>The closing register reading is required</source>
         <translation>拆表示数必填</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="91"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="95"/>
         <source>Give the reason for the removal</source>
         <translation>请填写拆除原因</translation>
     </message>
@@ -4965,132 +4960,132 @@ Check the location (start with --db FILE to open another one, then correct it in
 <context>
     <name>SwapDialog</name>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="52"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="55"/>
         <source>Swap meter (换表)</source>
         <translation>换表</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="53"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="56"/>
         <source>Type or scan the customer&apos;s account no., read the old meter&apos;s register, scan the new meter and read its register. Both steps are saved together, or neither.</source>
         <translation>输入或扫描户号，抄录旧表示数，扫描新表并抄录其示数。拆、装两步一同保存，要么都不保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="64"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="68"/>
         <source>account no. (户号)</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="71"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="75"/>
         <source>kWh on the old register now</source>
         <translation>旧表当前示数（kWh）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="74"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="78"/>
         <source>— (the reading is not below the last one)</source>
         <translation>—（示数不低于上次）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="79"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="83"/>
         <source>scan the new meter&apos;s barcode (22 digits)</source>
         <translation>扫描新表条形码（22位）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="83"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="87"/>
         <source>kWh on the new register</source>
         <translation>新表示数（kWh）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="86"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="90"/>
         <source>— choose the reason —</source>
         <translation>— 请选择原因 —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="93"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="97"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="95"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="99"/>
         <source>Metering point</source>
         <translation>计量点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="97"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="101"/>
         <source>Closing reading</source>
         <translation>拆表示数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="98"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="102"/>
         <source>Below the last reading because</source>
         <translation>示数低于上次的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="99"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="103"/>
         <source>New meter</source>
         <translation>新表</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="101"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="105"/>
         <source>Opening reading</source>
         <translation>装表示数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="102"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="106"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="103"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="107"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="104"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="108"/>
         <source>Swapped on</source>
         <translation>换表日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="185"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="190"/>
         <source>Last known reading: %1 on %2</source>
         <translation>最近一次示数：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="196"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="201"/>
         <source>Type or scan the customer&apos;s account no.</source>
         <translation>请输入或扫描户号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="198"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="203"/>
         <source>No meter is installed on this metering point: install one instead</source>
         <translation>该计量点上没有运行的电能表：请直接装表</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="199"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="204"/>
         <source>The closing register reading is required</source>
         <translation>必须填写拆表示数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="205"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="210"/>
         <source>Scan or type the new meter&apos;s barcode</source>
         <translation>请扫描或输入新表条形码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="207"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="212"/>
         <source>No asset with barcode %1</source>
         <translation>没有条形码为 %1 的资产</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="211"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="216"/>
         <source>The opening register reading is required</source>
         <translation>必须填写装表示数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="213"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="218"/>
         <source>Choose the reason for the swap</source>
         <translation>请选择换表原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="229"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="238"/>
         <source>Meter swapped at %1 (multiplier ×%2)</source>
         <translation>户号 %1 已换表（综合倍率 ×%2）</translation>
     </message>
@@ -5707,7 +5702,7 @@ Problem codes the dialogs decide on.</extracomment>
     </message>
     <message>
         <location filename="../../station/assets.py" line="296"/>
-        <location filename="../../station/meter_swap.py" line="122"/>
+        <location filename="../../station/meter_swap.py" line="141"/>
         <source>The register reading is required at every install and removal</source>
         <translation>每次装表、拆表都必须登记示数</translation>
     </message>
@@ -7829,7 +7824,7 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>该计量点上没有运行的{kind}：请直接安装，而不是换表</translation>
     </message>
     <message>
-        <location filename="../../station/meter_swap.py" line="136"/>
+        <location filename="../../station/meter_swap.py" line="155"/>
         <source>{asset_no} is a {kind}, not a {wanted}</source>
         <translation>{asset_no} 是{kind}，不是{wanted}</translation>
     </message>
@@ -7879,6 +7874,12 @@ Problem codes the dialogs decide on.</extracomment>
         <location filename="../../station/domain/readings.py" line="66"/>
         <source>The closing reading {reading} is below the meter&apos;s last known reading {last} ({day}); a register does not run backwards: correct it, or state that the register rolled over or the meter is faulty</source>
         <translation>拆表示数 {reading} 小于该表最近一次记录的示数 {last}（{day}）；电能表计度器不会倒走：请更正，或注明计度器翻转或表计故障</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/readings.py" line="115"/>
+        <source>Please check: since {day} the customer was billed {kwh} kWh, so at ×{multiplier} the register should have advanced by about {expected}; this reading is {advance} above the opening {opening}</source>
+        <extracomment>The billed kWh since installation must reach this before a reading is questioned (a few months of a home: below it the months at both ends, billed in part, weigh too much). The register&apos;s advance × the multiplier should come near the kWh billed since installation (both ends are part months, and a collection system estimates a missed month): only a factor of 2 either way is questioned.</extracomment>
+        <translation>请核对：自 {day} 装表以来该户计费电量 {kwh} kWh，按综合倍率 ×{multiplier} 计，示数应走约 {expected}；此示数比装表示数 {opening} 多 {advance}</translation>
     </message>
     <message>
         <location filename="../../station/actions/imports.py" line="104"/>

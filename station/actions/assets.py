@@ -9,7 +9,7 @@ from decimal import Decimal
 from station import assets, meter_swap
 from station.actions._common import _must
 from station.domain.problems import Rejected
-from station.domain.readings import KnownReading, removal_reason_problems
+from station.domain.readings import InstallContext, KnownReading, removal_reason_problems
 from station.domain.rows import AssetDetail, AssetRow
 from station.users import require
 from station.workspace import Workspace
@@ -119,6 +119,12 @@ def load_last_reading(ws: Workspace, asset_id: int) -> KnownReading | None:
     """The asset's last known register reading (what a closing reading may not go below)."""
     with ws.sessions() as s:
         return assets.last_known_reading(s, asset_id)
+
+
+def load_install_context(ws: Workspace, asset_id: int) -> InstallContext | None:
+    """The installed meter's opening reading, multiplier and the kWh billed since (a closing reading's question)."""
+    with ws.sessions() as s:
+        return meter_swap.install_context(s, asset_id)
 
 
 def load_models(ws: Workspace) -> list[str]:

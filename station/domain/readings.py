@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from station.domain.problems import Problem
-from station.i18n import QT_TRANSLATE_NOOP, msg
+from station.i18n import QT_TRANSLATE_NOOP, Message, msg
 
 #: Why a meter comes off its point (the issue's rotation, fault, capacity change, theft evidence; a closed
 #: account, a customer's request). Stored on the asset event as the Chinese term (what the ledger shows).
@@ -79,3 +79,41 @@ def removal_reason_problems(code: str | None, *, field: str = "reason") -> list[
         return [Problem(field, msg(QT_TRANSLATE_NOOP("station", "{value} is not one of: {allowed}"),
                                    value=code, allowed=", ".join(REMOVAL_REASONS)), code, UNKNOWN_REASON)]
     return []
+
+
+# --- A reading questioned against the energy billed since installation ------------------------------------
+
+#: The billed kWh since installation must reach this before a reading is questioned (a few months of a home:
+#: below it the months at both ends, billed in part, weigh too much).
+QUESTION_MIN_KWH = 300.0
+#: The register's advance × the multiplier should come near the kWh billed since installation (both ends are
+#: part months, and a collection system estimates a missed month): only a factor of 2 either way is questioned.
+QUESTION_FACTOR = 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class InstallContext:
+    """What a closing reading is weighed against: the opening reading, the multiplier, the kWh billed since."""
+
+    installed_on: dt.date
+    opening: Decimal
+    multiplier: Decimal
+    billed_kwh: float | None  # the customer's monthly kWh from the installation month on; None: no months
+
+
+def reading_question(reading: Decimal | None, ctx: InstallContext | None) -> Message | None:
+    """A question (never a refusal) when the register's advance is implausible against the energy billed since
+    installation: more than QUESTION_FACTOR away from billed kWh / multiplier."""
+    if reading is None or ctx is None or ctx.billed_kwh is None or ctx.billed_kwh < QUESTION_MIN_KWH:
+        return None
+    if ctx.multiplier <= 0 or reading < ctx.opening:
+        return None  # backwards: closing_reading_problems says so
+    expected = ctx.billed_kwh / float(ctx.multiplier)
+    advance = float(reading - ctx.opening)
+    if expected / QUESTION_FACTOR <= advance <= expected * QUESTION_FACTOR:
+        return None
+    return msg(QT_TRANSLATE_NOOP(
+        "station", "Please check: since {day} the customer was billed {kwh} kWh, so at ×{multiplier} the register "
+                   "should have advanced by about {expected}; this reading is {advance} above the opening {opening}"),
+        day=ctx.installed_on, kwh=round(ctx.billed_kwh), multiplier=ctx.multiplier, expected=round(expected, 1),
+        advance=round(advance, 2), opening=ctx.opening)

@@ -200,3 +200,19 @@ def test_cli_install_remove_swap(db: str, capsys: pytest.CaptureFixture[str]) ->
     assert meter_no(2) in capsys.readouterr().out
     assert cli(db, "install", meter_no(9), "--customer", ACCOUNT, "--reading", "1") == EXIT_REJECTED
     assert meter_no(9) in capsys.readouterr().err
+
+
+def test_a_reading_implausible_against_the_energy_billed_is_questioned(station: Workspace) -> None:
+    from station.domain.readings import reading_question
+
+    for month in (202401, 202402, 202403):
+        actions.enter_readings(dataclasses.replace(station, operator="李营业"), ACCOUNT, [(month, "100")])
+    meter = actions.find_by_scan(station, meter_no(1))[1]  # type: ignore[index]
+    ctx = actions.load_install_context(station, meter)
+    assert ctx is not None and (ctx.opening, ctx.multiplier, ctx.billed_kwh) == (D("0.66"), D(1), 300.0)
+    question = reading_question(D("120.5"), ctx)
+    assert question is not None and "about 300" in question.in_language("en")
+    assert reading_question(D("290"), ctx) is None  # within a factor of 2: part months at both ends
+    assert reading_question(D("0.30"), ctx) is None  # backwards: refused elsewhere, not questioned
+    ready(station, 2)
+    actions.swap_meter(station, request())  # a question never refuses: 120.5 is saved

@@ -152,3 +152,16 @@ def test_swap_from_the_asset_page(window, qtbot, demo_ws, installed):
     assert actions.load_asset_rows(demo_ws, [old])[old].status == AssetStatus.REMOVED
     qtbot.waitUntil(lambda: page.detail.detail is not None and page.detail.detail.asset.status == "removed",
                     timeout=5000)
+
+
+def test_a_reading_far_from_the_energy_billed_is_questioned_not_refused(qtbot, demo_ws, installed, english):
+    since = TODAY - dt.timedelta(days=30)
+    months = sorted({since.year * 100 + since.month, TODAY.year * 100 + TODAY.month})
+    actions.enter_readings(demo_ws, ACCOUNT, [(m, str(400 // len(months))) for m in months])
+    dlg = SwapDialog(None, demo_ws, ACCOUNT)
+    qtbot.addWidget(dlg)
+    _fill(qtbot, dlg, "110", barcode.make(PREFIX, 2), "0")
+    assert "Please check" in dlg.note_label.text() and not dlg.note_label.isHidden()
+    assert dlg.ok_button.isEnabled()  # a question, not a refusal
+    dlg.old_reading.setText("400")
+    assert dlg.note_label.isHidden()

@@ -152,6 +152,12 @@ class StepDialog(SavesItself, QDialog):
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #b00020;")
         self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Questions that do not block the save (a reading implausible against the energy billed): amber.
+        self.note_label = QLabel(self)
+        self.note_label.setObjectName("note_label")
+        self.note_label.setWordWrap(True)
+        self.note_label.setStyleSheet("color: #8a5a00;")
+        self.note_label.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -161,6 +167,7 @@ class StepDialog(SavesItself, QDialog):
         lay.addWidget(self.intro)
         lay.addLayout(self.form)
         lay.addWidget(self.problem_label)
+        lay.addWidget(self.note_label)
         lay.addStretch(1)
         lay.addWidget(self.buttons)
 
@@ -182,7 +189,14 @@ class StepDialog(SavesItself, QDialog):
     def problems(self) -> list[str]:  # pragma: no cover - every subclass overrides
         return []
 
+    def notes(self) -> list[str]:
+        """Questions shown in amber that do not block OK; subclasses may override."""
+        return []
+
     def revalidate(self) -> list[str]:
+        notes = self.notes()
+        self.note_label.setText("\n".join(notes))
+        self.note_label.setVisible(bool(notes))
         found = self.problems()
         self.problem_label.setText("\n".join(found))
         self.ok_button.setEnabled(not found and not self.saving)

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QSizePolicy, QWidget
 from station.domain.readings import (
     BELOW_LAST_REASONS,
     REMOVAL_REASONS,
+    InstallContext,
     KnownReading,
     closing_reading_problems,
+    reading_question,
 )
 from station.domain.rows import AssetRow
 from station.meter_swap import reason_text
@@ -27,6 +29,7 @@ from ui.dialogs.asset_common import (
     reading_problems,
     to_date,
 )
+from ui.text import message_text
 from ui.widgets.common import fmt
 
 
@@ -42,7 +45,8 @@ class RemoveDialog(StepDialog):
     """Returns a RemoveRequest through `ask`; OK stays disabled until the closing reading is a number, not below
     the meter's last known reading (unless the clerk says why) and a reason is chosen (none is preset)."""
 
-    def __init__(self, parent: QWidget | None, asset: AssetRow, last: KnownReading | None = None) -> None:
+    def __init__(self, parent: QWidget | None, asset: AssetRow, last: KnownReading | None = None,
+                 context: InstallContext | None = None) -> None:
         where = f"{asset.account_no or ''} {asset.customer_name or ''}".strip()
         intro = f"<b>{asset.asset_no}</b><br>{asset_summary(asset)}"
         if where:
@@ -51,7 +55,7 @@ class RemoveDialog(StepDialog):
             intro += "<br>" + self.tr("Last known reading: %1 on %2").replace("%1", fmt(last.value)) \
                 .replace("%2", fmt(last.on))
         super().__init__(parent, self.tr("Remove from the metering point"), intro)
-        self.last = last
+        self.last, self.context = last, context
         self.reading_edit = QLineEdit(self)
         self.reading_edit.setObjectName("reading_edit")
         self.reading_edit.setPlaceholderText(self.tr("kWh on the register at removal"))
@@ -90,6 +94,10 @@ class RemoveDialog(StepDialog):
         if self.reason_combo.currentData() is None:
             found.append(self.tr("Give the reason for the removal"))
         return found
+
+    def notes(self) -> list[str]:
+        question = reading_question(parse_reading(self.reading_edit.text()), getattr(self, "context", None))
+        return [message_text(question)] if question is not None else []
 
     def value(self) -> RemoveRequest:
         reading = parse_reading(self.reading_edit.text())

@@ -15,8 +15,10 @@ from station.domain.lifecycle import can_install
 from station.domain.readings import (
     BELOW_LAST_REASONS,
     REMOVAL_REASONS,
+    InstallContext,
     KnownReading,
     closing_reading_problems,
+    reading_question,
 )
 from station.domain.rows import AssetRow, CustomerDetail, MeteringPointRow
 from station.meter_swap import SwapRequest
@@ -31,6 +33,7 @@ from ui.dialogs.asset_common import (
     reading_problems,
     to_date,
 )
+from ui.text import message_text
 from ui.widgets.common import fmt
 from ui.widgets.scan_box import normalise
 
@@ -57,6 +60,7 @@ class SwapDialog(StepDialog):
         self.customer: CustomerDetail | None = None
         self.new_asset: AssetRow | None = None
         self.last: KnownReading | None = None
+        self.context: InstallContext | None = None
         self._looked_up = ("", "")
 
         self.account_edit = BarcodeEdit(self)
@@ -180,6 +184,7 @@ class SwapDialog(StepDialog):
     def _show_old(self) -> None:
         old = self.old_asset()
         self.last = actions.load_last_reading(self._ws, old.id) if old is not None else None
+        self.context = actions.load_install_context(self._ws, old.id) if old is not None else None
         text = f"<b>{old.asset_no}</b><br>{asset_summary(old)}" if old else ""
         if self.last is not None:
             text += "<br>" + self.tr("Last known reading: %1 on %2").replace("%1", fmt(self.last.value)) \
@@ -212,6 +217,10 @@ class SwapDialog(StepDialog):
         if self.reason_combo.currentData() is None:
             found.append(self.tr("Choose the reason for the swap"))
         return found
+
+    def notes(self) -> list[str]:
+        question = reading_question(parse_reading(self.old_reading.text()), getattr(self, "context", None))
+        return [message_text(question)] if question is not None else []
 
     def value(self) -> SwapRequest:
         point: MeteringPointRow | None = self.point_combo.currentData()
