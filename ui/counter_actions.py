@@ -179,7 +179,7 @@ class CounterActions(QObject):
     def swap(self, account_no: str = "", kind: str = "meter") -> Any:
         from ui.dialogs.meter_swap import SwapDialog, swap_summary
 
-        dlg = SwapDialog(self.window, self.ws, account_no, kind)
+        dlg = SwapDialog(self.window, self.ws, self.window.runner, account_no, kind)
         dlg.save_with(lambda req, on_done, on_failed: ops.write(
             dlg, self.window.runner, actions.swap_meter, self.ws, req, on_done=on_done, on_failed=on_failed))
         self.last_dialog = dlg

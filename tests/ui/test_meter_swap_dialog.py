@@ -59,13 +59,24 @@ def _fill(qtbot, dlg: SwapDialog, old: str, new_no: str, new: str, reason_index:
     qtbot.keyClicks(dlg.new_edit, new_no)
     qtbot.keyClick(dlg.new_edit, Qt.Key.Key_Return)  # a scanner's Enter: looked up, focus to the reading
     assert dlg.focusWidget() is dlg.new_reading
+    qtbot.waitUntil(dlg.looked_up, timeout=5000)  # the look-ups read off the UI thread
     qtbot.keyClicks(dlg.new_reading, new)
     dlg.reason_combo.setCurrentIndex(reason_index)
 
 
-def test_the_dialog_refuses_a_closing_reading_below_the_install_reading(qtbot, demo_ws, installed, english):
-    dlg = SwapDialog(None, demo_ws, ACCOUNT)
+@pytest.fixture
+def runner():
+    from ui.jobs import JobRunner
+
+    r = JobRunner()
+    yield r
+    r.wait()
+
+
+def test_the_dialog_refuses_a_closing_reading_below_the_install_reading(qtbot, demo_ws, installed, runner, english):
+    dlg = SwapDialog(None, demo_ws, runner, ACCOUNT)
     qtbot.addWidget(dlg)
+    qtbot.waitUntil(dlg.looked_up, timeout=5000)
     dlg.show()
     qtbot.waitExposed(dlg)
     assert dlg.old_asset() is not None and "100.5" in dlg.old_info.text()
@@ -80,9 +91,10 @@ def test_the_dialog_refuses_a_closing_reading_below_the_install_reading(qtbot, d
                                                                            Decimal(0))
 
 
-def test_no_reason_is_chosen_for_the_clerk(qtbot, demo_ws, installed, english):
-    dlg = SwapDialog(None, demo_ws, ACCOUNT)
+def test_no_reason_is_chosen_for_the_clerk(qtbot, demo_ws, installed, runner, english):
+    dlg = SwapDialog(None, demo_ws, runner, ACCOUNT)
     qtbot.addWidget(dlg)
+    qtbot.waitUntil(dlg.looked_up, timeout=5000)
     dlg.show()
     qtbot.waitExposed(dlg)
     _fill(qtbot, dlg, "180", barcode.make(PREFIX, 2), "0", reason_index=0)
@@ -90,9 +102,10 @@ def test_no_reason_is_chosen_for_the_clerk(qtbot, demo_ws, installed, english):
     assert not dlg.ok_button.isEnabled()
 
 
-def test_tab_does_not_walk_into_the_date_sections(qtbot, demo_ws, installed, english):
-    dlg = SwapDialog(None, demo_ws, ACCOUNT)
+def test_tab_does_not_walk_into_the_date_sections(qtbot, demo_ws, installed, runner, english):
+    dlg = SwapDialog(None, demo_ws, runner, ACCOUNT)
     qtbot.addWidget(dlg)
+    qtbot.waitUntil(dlg.looked_up, timeout=5000)
     dlg.show()
     qtbot.waitExposed(dlg)
     dlg.note_edit.setFocus()
@@ -112,6 +125,7 @@ def test_swap_from_the_customer_page_refused_then_saved_keeps_the_input(window, 
     def work() -> None:
         dlg = window.counter_actions.last_dialog
         assert dlg.account_edit.text() == ACCOUNT
+        qtbot.waitUntil(dlg.looked_up, timeout=5000)
         _fill(qtbot, dlg, "180", barcode.make(PREFIX, 2), "0.1")
         # A date before the old meter went in: only the station knows (its date-order guard) and refuses.
         dlg.date_edit.setDate(dlg.date_edit.date().addDays(-60))
@@ -143,6 +157,7 @@ def test_swap_from_the_asset_page(window, qtbot, demo_ws, installed):
 
     def work() -> None:
         dlg = window.counter_actions.last_dialog
+        qtbot.waitUntil(dlg.looked_up, timeout=5000)
         _fill(qtbot, dlg, "180", barcode.make(PREFIX, 2), "0.1", reason_index=2)
         qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
 
@@ -154,12 +169,14 @@ def test_swap_from_the_asset_page(window, qtbot, demo_ws, installed):
                     timeout=5000)
 
 
-def test_a_reading_far_from_the_energy_billed_is_questioned_not_refused(qtbot, demo_ws, installed, english):
+def test_a_reading_far_from_the_energy_billed_is_questioned_not_refused(qtbot, demo_ws, installed, runner,
+                                                                        english):
     since = TODAY - dt.timedelta(days=30)
     months = sorted({since.year * 100 + since.month, TODAY.year * 100 + TODAY.month})
     actions.enter_readings(demo_ws, ACCOUNT, [(m, str(400 // len(months))) for m in months])
-    dlg = SwapDialog(None, demo_ws, ACCOUNT)
+    dlg = SwapDialog(None, demo_ws, runner, ACCOUNT)
     qtbot.addWidget(dlg)
+    qtbot.waitUntil(dlg.looked_up, timeout=5000)
     _fill(qtbot, dlg, "110", barcode.make(PREFIX, 2), "0")
     assert "Please check" in dlg.note_label.text() and not dlg.note_label.isHidden()
     assert dlg.ok_button.isEnabled()  # a question, not a refusal

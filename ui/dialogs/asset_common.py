@@ -201,7 +201,21 @@ class StepDialog(SavesItself, QDialog):
         self.problem_label.setText("\n".join(found))
         self.ok_button.setEnabled(not found and not self.saving)
         self.clear_refused()  # typing again clears the marks of the last refusal
+        self._grow()
         return found
+
+    def _grow(self) -> None:
+        """Larger when a line was added or widened (a look-up's answer, a problem), within the screen: a dialog
+        with a minimum width set is not resized by its layout, and its labels would be squeezed or cut."""
+        lay = self.layout()
+        if self.isVisible() and lay is not None:
+            lay.activate()
+            need = lay.totalSizeHint()
+            screen = self.screen().availableGeometry() if self.screen() is not None else None
+            width = min(max(self.width(), need.width()), screen.width() if screen else need.width())
+            height = min(max(self.height(), need.height()), screen.height() if screen else need.height())
+            if (width, height) != (self.width(), self.height()):
+                self.resize(width, height)
 
     def _accept_if_valid(self) -> None:
         if not self.revalidate() and not self.start_save():

@@ -3,11 +3,11 @@ reading, the reason — saved as one station action (actions.swap_meter), the di
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from station import actions
 from station.domain import asset_no as barcode
@@ -23,6 +23,7 @@ from station.domain.readings import (
 from station.domain.rows import AssetRow, CustomerDetail, MeteringPointRow
 from station.meter_swap import SwapRequest
 from station.workspace import Workspace
+from ui import ops
 from ui.dialogs.asset_common import (
     BarcodeEdit,
     StepDialog,
@@ -33,6 +34,7 @@ from ui.dialogs.asset_common import (
     reading_problems,
     to_date,
 )
+from ui.jobs import JobRunner
 from ui.text import message_text
 from ui.widgets.common import fmt
 from ui.widgets.scan_box import normalise
@@ -44,19 +46,36 @@ def _held(point: MeteringPointRow, kind: str) -> AssetRow | None:
     return {"meter": point.meter, "ct": point.ct, "pt": point.pt}.get(kind)
 
 
+def _customer_by_account(ws: Workspace, account: str) -> CustomerDetail | None:
+    found = actions.find_by_scan(ws, account)
+    return actions.load_customer_detail(ws, found[1]) if found and found[0] == "customer" else None
+
+
+def _asset_by_number(ws: Workspace, code: str) -> AssetRow | None:
+    found = actions.find_by_scan(ws, code)
+    return actions.load_asset_rows(ws, [found[1]]).get(found[1]) if found and found[0] == "asset" else None
+
+
+def _reading_context(ws: Workspace, asset_id: int) -> tuple[KnownReading | None, InstallContext | None]:
+    return actions.load_last_reading(ws, asset_id), actions.load_install_context(ws, asset_id)
+
+
 def _station_text(source: str) -> str:
     return QCoreApplication.translate("station", source)
 
 
 class SwapDialog(StepDialog):
-    """`ask(parent, ws, account_no="", kind="meter")` returns a SwapRequest; with `save_with` it saves itself."""
+    """`ask(parent, ws, runner, account_no="", kind="meter")` returns a SwapRequest; with `save_with` it saves
+    itself. The customer, the old meter's readings and the new asset are read off the UI thread."""
 
-    def __init__(self, parent: QWidget | None, ws: Workspace, account_no: str = "", kind: str = "meter") -> None:
+    def __init__(self, parent: QWidget | None, ws: Workspace, runner: JobRunner, account_no: str = "",
+                 kind: str = "meter") -> None:
         super().__init__(parent, self.tr("Swap meter (换表)"), self.tr(
             "Type or scan the customer's account no., read the old meter's register, scan the new meter and "
             "read its register. Both steps are saved together, or neither."))
         self.setMinimumWidth(620)
-        self._ws, self.kind = ws, kind
+        self._ws, self._runner, self.kind = ws, runner, kind
+        self._pending: dict[str, Any] = {}
         self.customer: CustomerDetail | None = None
         self.new_asset: AssetRow | None = None
         self.last: KnownReading | None = None
@@ -69,6 +88,7 @@ class SwapDialog(StepDialog):
         self.customer_info = self._info("customer_info")
         self.point_combo = QComboBox(self)
         self.point_combo.setObjectName("point_combo")
+        self.point_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.old_info = self._info("old_info")
         self.old_reading = QLineEdit(self)
         self.old_reading.setObjectName("old_reading")
@@ -145,25 +165,32 @@ class SwapDialog(StepDialog):
         lab.setTextFormat(Qt.TextFormat.RichText)
         return lab
 
-    # -- look-ups -------------------------------------------------------------------------------------
+    # -- look-ups: reads off the UI thread, a newer one of a kind superseding the older -----------------
     def look_up(self) -> None:
         self._timer.stop()
         account, code = normalise(self.account_edit.text()), normalise(self.new_edit.text())
         if account != self._looked_up[0]:
             self.customer = None
-            found = actions.find_by_scan(self._ws, account) if account else None
-            if found and found[0] == "customer":
-                self.customer = actions.load_customer_detail(self._ws, found[1])
-            c = self.customer.customer if self.customer else None
-            self.customer_info.setText(f"{c.name}  ·  {c.address}" if c else "")
             self._fill_points()
+            if account:
+                self._read("customer", _customer_by_account, account, self._got_customer)
         if code != self._looked_up[1]:
             self.new_asset = None
-            found = actions.find_by_scan(self._ws, code) if barcode.is_valid(code) else None
-            if found and found[0] == "asset":
-                self.new_asset = actions.load_asset_rows(self._ws, [found[1]]).get(found[1])
-            self.new_info.setText(asset_summary(self.new_asset))
+            self.new_info.setText("")
+            if barcode.is_valid(code):
+                self._read("new", _asset_by_number, code, self._got_new)
         self._looked_up = (account, code)
+        self.revalidate()
+
+    def _got_customer(self, detail: CustomerDetail | None) -> None:
+        self.customer = detail
+        c = detail.customer if detail else None
+        self.customer_info.setText(f"{c.name}  ·  {c.address}" if c else "")
+        self._fill_points()
+
+    def _got_new(self, asset: AssetRow | None) -> None:
+        self.new_asset = asset
+        self.new_info.setText(asset_summary(asset))
         self.revalidate()
 
     def _fill_points(self) -> None:
@@ -183,14 +210,32 @@ class SwapDialog(StepDialog):
 
     def _show_old(self) -> None:
         old = self.old_asset()
-        self.last = actions.load_last_reading(self._ws, old.id) if old is not None else None
-        self.context = actions.load_install_context(self._ws, old.id) if old is not None else None
+        self.last = self.context = None
+        self._show_old_info()
+        if old is not None:
+            self._read("old", _reading_context, old.id, self._got_old)
+
+    def _got_old(self, found: tuple[KnownReading | None, InstallContext | None]) -> None:
+        self.last, self.context = found
+        self._show_old_info()
+
+    def _show_old_info(self) -> None:
+        old = self.old_asset()
         text = f"<b>{old.asset_no}</b><br>{asset_summary(old)}" if old else ""
         if self.last is not None:
             text += "<br>" + self.tr("Last known reading: %1 on %2").replace("%1", fmt(self.last.value)) \
                 .replace("%2", fmt(self.last.on))
         self.old_info.setText(text)
         self.revalidate()
+
+    def _read(self, name: str, fn: Any, arg: Any, on_done: Any) -> None:
+        job = ops.read(self, self._runner, fn, self._ws, arg, supersede=name, on_done=on_done)
+        self._pending[name] = job
+        job.signals.finished.connect(lambda n=name, j=job: self._pending.pop(n) if self._pending.get(n) is j else None)
+
+    def looked_up(self) -> bool:
+        """Every look-up the fields asked for has answered (tests wait for it)."""
+        return not self._pending
 
     # -- validation ---------------------------------------------------------------------------------------
     def problems(self) -> list[str]:
@@ -248,4 +293,4 @@ if __name__ == "__main__":  # preview: python -m ui.dialogs.meter_swap DB [ACCOU
 
     app = QApplication(sys.argv)
     ws = open_workspace(sys.argv[1] if len(sys.argv) > 1 else "demo.db", operator="preview")
-    print(SwapDialog.ask(None, ws, sys.argv[2] if len(sys.argv) > 2 else ""), dt.date.today())
+    print(SwapDialog.ask(None, ws, JobRunner(), sys.argv[2] if len(sys.argv) > 2 else ""))
