@@ -23,8 +23,8 @@ from station.customers import normalise_search
 from station.domain import lifecycle
 from station.domain.codes import AssetStatus, EventKind
 from station.domain.problems import Problem, Rejected
-from station.domain.readings import REMOVAL_REASONS, InstallContext, removal_reason_problems
-from station.i18n import QT_TRANSLATE_NOOP, msg, translator
+from station.domain.readings import REMOVAL_REASONS, InstallContext, reading_question, removal_reason_problems
+from station.i18n import QT_TRANSLATE_NOOP, Message, msg, translator
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +49,7 @@ class SwapResult:
     installed_id: int
     metering_point_id: int
     multiplier: Decimal
+    question: Message | None = None  # the closing reading questioned against the energy billed (not refused)
 
 
 def reason_text(code: str, note: str = "") -> str:
@@ -158,6 +159,7 @@ def swap_meter(session: Session, req: SwapRequest, operator: str) -> SwapResult:
     if problems:
         raise Rejected(problems)
     text = reason_text(req.reason, req.note)
+    question = reading_question(req.old_reading, install_context(session, old_id))  # before the removal
     try:
         assets.remove_asset(session, old_id, req.on, req.old_reading, operator, text, below_last=req.below_last)
     except Rejected as exc:
@@ -169,4 +171,4 @@ def swap_meter(session: Session, req: SwapRequest, operator: str) -> SwapResult:
         raise Rejected(_renamed(exc.problems, "new_")) from None
     point = session.get(MeteringPoint, point_id)
     assert point is not None
-    return SwapResult(old_id, new_id, point_id, Decimal(point.multiplier))
+    return SwapResult(old_id, new_id, point_id, Decimal(point.multiplier), question)

@@ -142,7 +142,11 @@ def _swap(args: argparse.Namespace) -> int:
     def step(ws: Any) -> dict[str, Any]:
         result = actions.swap_meter(ws, req)
         rows = actions.load_asset_rows(ws, [result.removed_id, result.installed_id])
+        question = result.question.text(translate_of(args)) if result.question is not None else None
+        if question:
+            print(question, file=sys.stderr)  # saved; the clerk is asked to check the reading
         return {"customer": args.customer, "removed": rows[result.removed_id].asset_no,
-                "installed": rows[result.installed_id].asset_no, "multiplier": result.multiplier}
+                "installed": rows[result.installed_id].asset_no, "multiplier": result.multiplier,
+                "question": question}
 
     return _run(args, step, lambda shown: shown)

@@ -193,6 +193,7 @@ def test_cli_install_remove_swap(db: str, capsys: pytest.CaptureFixture[str]) ->
                "--new-reading", "0", "--reason", "rotation", "--on", "2024-03-01", "--json") == EXIT_OK
     out = json.loads(capsys.readouterr().out)
     assert out["removed"] == meter_no(1) and out["installed"] == meter_no(2) and out["multiplier"] == "1.00"
+    assert out["question"] is None  # no months billed since: nothing to weigh the reading against
 
     assert cli(db, "remove", meter_no(2), "--reading", "5", "--reason", "sold") == 2  # argparse: not a code
     capsys.readouterr()
@@ -215,4 +216,5 @@ def test_a_reading_implausible_against_the_energy_billed_is_questioned(station: 
     assert reading_question(D("290"), ctx) is None  # within a factor of 2: part months at both ends
     assert reading_question(D("0.30"), ctx) is None  # backwards: refused elsewhere, not questioned
     ready(station, 2)
-    actions.swap_meter(station, request())  # a question never refuses: 120.5 is saved
+    result = actions.swap_meter(station, request())  # a question never refuses: 120.5 is saved
+    assert result.question is not None and "about 300" in result.question.in_language("en")
