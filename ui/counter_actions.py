@@ -65,6 +65,7 @@ class CounterActions(QObject):
         self.empty_panel.chosen.connect(self._first_step)
         page.layout().insertWidget(1, self.empty_panel)
         page.model.count_changed.connect(self._show_empty)
+        page.view.lead_from(page.search_edit)
         self.customer_menu = LedgerMenu(page.view, self._customer_items, ColumnChooser(
             page.view, lambda state: self.window.ui_settings.set_splitter_state("customers_header", state)),
             lambda: [self.swap_action, self.readings_action, page.close_action])
@@ -77,6 +78,7 @@ class CounterActions(QObject):
         page.add_toolbar_action(self.swap_asset_action)
         page.view.addAction(self.swap_asset_action)
         page.asset_selected.connect(lambda _i: self._update())
+        page.view.lead_from(page.search_edit)
         self.asset_menu = LedgerMenu(page.view, self._asset_items, ColumnChooser(
             page.view, lambda state: self.window.ui_settings.set_splitter_state("assets_header", state)),
             page.view.actions)

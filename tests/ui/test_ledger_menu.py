@@ -77,3 +77,22 @@ def test_a_hidden_column_stays_hidden_after_a_restart(qtbot, demo_ws, ui_setting
     assets = again.show_page("assets")
     assert not any(assets.view.horizontalHeader().isSectionHidden(c) for c in range(assets.model.columnCount()))
     again.runner.wait()
+
+
+def test_down_from_the_search_box_then_enter_opens_the_customer(window, qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from ui.dialogs.customer_form import CustomerForm
+
+    page = window.show_page("customers")
+    page.view.clearSelection()
+    page.view.setCurrentIndex(page.model.index(-1, -1))
+    opened: list[str] = []
+    monkeypatch.setattr(CustomerForm, "exec", lambda form: opened.append(form.account_edit.text()) or 0)
+    page.search_edit.setFocus()
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Down)
+    assert window.focusWidget() is page.view and page.current_id() == page.model.id_at(0)
+    qtbot.keyClick(page.view, Qt.Key.Key_Down)
+    assert page.current_id() == page.model.id_at(1)
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert opened == [page.model.row_at(1).account_no]
