@@ -234,6 +234,131 @@
     </message>
 </context>
 <context>
+    <name>AreaForm</name>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="32"/>
+        <source>Public transformer (公变)</source>
+        <translation>公变</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="33"/>
+        <source>Dedicated transformer (专变)</source>
+        <translation>专变</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="34"/>
+        <source>Rural grid (农网)</source>
+        <translation>农网</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="57"/>
+        <source>New 台区</source>
+        <translation>新建台区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="57"/>
+        <source>Edit 台区 %1</source>
+        <translation>修改台区 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="63"/>
+        <source>the 10 kV line, e.g. 10kV城关线</source>
+        <translation>所属10kV线路，例如 10kV城关线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="67"/>
+        <source>the gateway meter&apos;s asset no.</source>
+        <translation>台区总表的资产编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="73"/>
+        <source>Area code</source>
+        <translation>台区编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="74"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="75"/>
+        <source>Feeder</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="76"/>
+        <source>Transformer (kVA)</source>
+        <translation>变压器容量(kVA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="77"/>
+        <source>Gateway meter</source>
+        <translation>台区总表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="78"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="102"/>
+        <source>The capacity is a number of kVA, e.g. 400</source>
+        <translation>容量应为 kVA 数值，例如 400</translation>
+    </message>
+</context>
+<context>
+    <name>AreaList</name>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="118"/>
+        <source>Area code</source>
+        <extracomment>Columns of the list: (header, how to show an AreaRow).</extracomment>
+        <translation>台区编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="119"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="120"/>
+        <source>Feeder</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="121"/>
+        <source>Transformer (kVA)</source>
+        <translation>变压器容量(kVA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="123"/>
+        <source>Gateway meter</source>
+        <translation>台区总表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="124"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>AreaListDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="135"/>
+        <source>台区 (transformer areas)</source>
+        <translation>台区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="146"/>
+        <source>New 台区…</source>
+        <translation>新建台区…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/area_dialog.py" line="149"/>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+</context>
+<context>
     <name>AssetDetailWidget</name>
     <message>
         <location filename="../../ui/widgets/asset_detail.py" line="30"/>
@@ -439,20 +564,26 @@
 <context>
     <name>AssetDialogs</name>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="75"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="85"/>
         <source>The reading is a number, e.g. 12345.67</source>
         <extracomment>Dates a clerk may pick: nothing before the ledgers&apos; era, nothing after today (a step is recorded after it happened; a future date would also block every later step through the station&apos;s date-order guard).</extracomment>
         <translation>示数应为数字，例如 12345.67</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="77"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="87"/>
         <source>A reading cannot be negative</source>
         <translation>示数不能为负</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="89"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="99"/>
         <source>service life ends %1</source>
         <translation>使用期限至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/saving.py" line="51"/>
+        <source>Saving…</source>
+        <extracomment>The frame of a field a refusal named.</extracomment>
+        <translation>正在保存…</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1784,97 @@
     </message>
 </context>
 <context>
+    <name>CounterActions</name>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="32"/>
+        <source>Swap meter…</source>
+        <translation>换表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="33"/>
+        <source>换表: remove the customer&apos;s meter and install a new one, in one step</source>
+        <translation>换表：拆下该客户的电能表并装上新表，一步完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="34"/>
+        <source>Swap…</source>
+        <translation>换表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="35"/>
+        <source>换表: replace this installed asset with a new one</source>
+        <translation>换表：用新资产替换这只运行中的资产</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="36"/>
+        <source>Enter readings…</source>
+        <translation>录入电量…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="37"/>
+        <source>Type a customer&apos;s monthly kWh by hand (no collection-system file)</source>
+        <translation>手工录入客户的月电量（没有采集系统文件时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="38"/>
+        <source>台区…</source>
+        <translation>台区…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="39"/>
+        <source>The station&apos;s 台区: create and edit them by hand</source>
+        <translation>本所台区：手工新建和修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="121"/>
+        <source>Open (edit)…</source>
+        <extracomment>the dialog opened last (tests drive it)</extracomment>
+        <translation>打开（修改）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="122"/>
+        <source>Copy 户号 %1</source>
+        <translation>复制户号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="123"/>
+        <location filename="../../ui/counter_actions.py" line="137"/>
+        <source>Copy &quot;%1&quot;</source>
+        <translation>复制“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="124"/>
+        <location filename="../../ui/counter_actions.py" line="138"/>
+        <source>Show history</source>
+        <translation>查看履历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="134"/>
+        <source>Open customer %1</source>
+        <translation>打开客户 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="136"/>
+        <source>Copy 资产编号 %1</source>
+        <translation>复制资产编号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="166"/>
+        <source>The demo station could not be started.</source>
+        <translation>无法启动演示供电所。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="167"/>
+        <source>Demo station</source>
+        <translation>演示供电所</translation>
+    </message>
+    <message>
+        <location filename="../../ui/counter_actions.py" line="229"/>
+        <source>Readings of %1: %2 new, %3 replaced</source>
+        <translation>户号 %1 的电量：新增 %2 个月，替换 %3 个月</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDetailWidget</name>
     <message>
         <location filename="../../ui/widgets/customer_detail.py" line="30"/>
@@ -1808,115 +2030,115 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="34"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="35"/>
         <source>Account no.</source>
         <extracomment>Field labels, also used to name the field in a problem line.</extracomment>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="35"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="36"/>
         <source>Name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="36"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="37"/>
         <source>Address</source>
         <translation>用电地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="37"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="38"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="38"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="39"/>
         <source>Tariff category</source>
         <translation>用电类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="39"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="40"/>
         <source>Industry</source>
         <translation>行业分类</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="40"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="41"/>
         <source>Voltage level</source>
         <translation>电压等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="41"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="42"/>
         <source>Contract capacity (kVA)</source>
         <translation>合同容量(kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="42"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="43"/>
         <source>Running capacity (kVA)</source>
         <translation>运行容量(kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="43"/>
         <location filename="../../ui/dialogs/customer_form.py" line="44"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="45"/>
         <source>Transformer area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="45"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="46"/>
         <source>Opened on</source>
         <translation>立户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="46"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="47"/>
         <source>Phases</source>
         <translation>相数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="47"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="48"/>
         <source>Penalty multiple</source>
         <translation>违约使用电费倍数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="48"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="49"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="99"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="100"/>
         <source>Edit customer</source>
         <extracomment>Pause in typing after which the database checks (户号 taken) run: one short query per pause, not per key.</extracomment>
         <translation>修改客户档案</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="99"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="100"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="103"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="104"/>
         <source>digits, e.g. 3100012345</source>
         <translation>数字，例如 3100012345</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="125"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="126"/>
         <source>Single-phase</source>
         <translation>单相</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="126"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="127"/>
         <source>Three-phase</source>
         <translation>三相</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="134"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="135"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="142"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="143"/>
         <source>Not recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="217"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="219"/>
         <source>(current area, not in the list)</source>
         <translation>（当前台区，不在列表中）</translation>
     </message>
@@ -2042,7 +2264,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/customers_page.py" line="221"/>
-        <location filename="../../ui/pages/customers_page.py" line="302"/>
+        <location filename="../../ui/pages/customers_page.py" line="319"/>
         <source>This account is already closed.</source>
         <translation>该户已销户。</translation>
     </message>
@@ -2052,8 +2274,8 @@
         <translation>已销户的户号不能修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="276"/>
-        <location filename="../../ui/pages/customers_page.py" line="280"/>
+        <location filename="../../ui/pages/customers_page.py" line="294"/>
+        <location filename="../../ui/pages/customers_page.py" line="298"/>
         <source>Edit customer</source>
         <translation>修改客户档案</translation>
     </message>
@@ -2063,17 +2285,17 @@
         <translation>该客户已不在台账中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="296"/>
+        <location filename="../../ui/pages/customers_page.py" line="313"/>
         <source>Close customer account</source>
         <translation>销户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="312"/>
+        <location filename="../../ui/pages/customers_page.py" line="329"/>
         <source>Really close account %1 (%2) on %3?</source>
         <translation>确定于 %3 为户号 %1（%2）销户吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="331"/>
+        <location filename="../../ui/pages/customers_page.py" line="348"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -2404,6 +2626,60 @@
         <location filename="../../ui/pages/due_page.py" line="422"/>
         <source>Monthly rotation and verification plan</source>
         <translation>月度轮换检定计划</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyStationPanel</name>
+    <message>
+        <location filename="../../ui/widgets/empty_station.py" line="33"/>
+        <source>This station has no customers yet. What to do first:</source>
+        <extracomment>The program a new window runs: the frozen app itself, or main.py beside the ui package.</extracomment>
+        <translation>本所还没有客户。请先做以下几步：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_station.py" line="36"/>
+        <source>1. The customer ledger: import the marketing system&apos;s export (xlsx or csv; 台区 and metering points come with it), or enter customers one by one.</source>
+        <translation>1. 客户档案：导入营销系统导出的文件（xlsx 或 csv；台区和计量点随文件一同建立），或逐户新建。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_station.py" line="38"/>
+        <source>Import customers…</source>
+        <translation>导入客户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_station.py" line="38"/>
+        <source>New customer…</source>
+        <translation>新建客户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_station.py" line="39"/>
+        <source>2. The monthly readings: import the collection system&apos;s file, or type a customer&apos;s months by hand (select the customer first).</source>
+        <translation>2. 月度电量：导入采集系统的文件，或手工录入某户的月电量（先选中该客户）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_station.py" line="41"/>
+        <source>Import monthly readings…</source>
+        <translation>导入月度电量…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_station.py" line="42"/>
+        <source>3. 台区 that no file brings: create them by hand, with feeder, transformer and gateway meter.</source>
+        <translation>3. 文件中没有的台区：手工新建，填写线路、变压器容量和台区总表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_station.py" line="43"/>
+        <source>台区…</source>
+        <translation>台区…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_station.py" line="44"/>
+        <source>To look around first: the demo station opens in a window of its own (this station stays as it is).</source>
+        <translation>想先看看：演示供电所在单独的窗口中打开（本所数据不受影响）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/empty_station.py" line="46"/>
+        <source>Open the demo station</source>
+        <translation>打开演示供电所</translation>
     </message>
 </context>
 <context>
@@ -2901,62 +3177,62 @@
         <translation>计量点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="90"/>
+        <location filename="../../ui/dialogs/asset_install.py" line="93"/>
         <source>Installed on</source>
         <translation>安装日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="91"/>
+        <location filename="../../ui/dialogs/asset_install.py" line="92"/>
         <source>Opening reading</source>
         <translation>装表示数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="144"/>
+        <location filename="../../ui/dialogs/asset_install.py" line="152"/>
         <source>free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="158"/>
+        <location filename="../../ui/dialogs/asset_install.py" line="166"/>
         <source>Scan or type the asset&apos;s barcode</source>
         <translation>请扫描或输入资产条形码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="160"/>
+        <location filename="../../ui/dialogs/asset_install.py" line="168"/>
         <source>%1 is not a valid 22-digit asset number</source>
         <translation>%1 不是有效的22位资产编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="162"/>
+        <location filename="../../ui/dialogs/asset_install.py" line="170"/>
         <source>No asset with barcode %1</source>
         <translation>没有条形码为 %1 的资产</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="168"/>
+        <location filename="../../ui/dialogs/asset_install.py" line="176"/>
         <source>Type or scan the customer&apos;s account no.</source>
         <translation>请输入或扫描客户户号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="170"/>
+        <location filename="../../ui/dialogs/asset_install.py" line="178"/>
         <source>No customer with account no. %1</source>
         <translation>没有户号为 %1 的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="172"/>
+        <location filename="../../ui/dialogs/asset_install.py" line="180"/>
         <source>The customer&apos;s account is closed</source>
         <translation>该客户已销户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="174"/>
+        <location filename="../../ui/dialogs/asset_install.py" line="182"/>
         <source>The customer has no metering point</source>
         <translation>该客户没有计量点</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="178"/>
+        <location filename="../../ui/dialogs/asset_install.py" line="186"/>
         <source>%1 is already installed on this metering point; remove it first</source>
         <translation>%1 已装在该计量点上，请先拆除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_install.py" line="181"/>
+        <location filename="../../ui/dialogs/asset_install.py" line="189"/>
         <source>The opening register reading is required</source>
         <translation>装表示数必填</translation>
     </message>
@@ -2977,82 +3253,85 @@
 <context>
     <name>LedgerActions</name>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="47"/>
+        <location filename="../../ui/actions_ledger.py" line="46"/>
         <source>Receive batch…</source>
         <extracomment>Steps that change what is in service or end an asset&apos;s life: each asks &quot;really?&quot; before it runs. (event kind or &quot;received&quot;, the station&apos;s result)</extracomment>
         <translation>到货入库…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="54"/>
+        <location filename="../../ui/actions_ledger.py" line="53"/>
         <source>Import customers…</source>
         <translation>导入客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="55"/>
+        <location filename="../../ui/actions_ledger.py" line="54"/>
         <source>Import assets…</source>
         <translation>导入资产…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="56"/>
+        <location filename="../../ui/actions_ledger.py" line="55"/>
         <source>Import monthly readings…</source>
         <translation>导入月度电量…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="58"/>
+        <location filename="../../ui/actions_ledger.py" line="57"/>
         <source>Import 台区 supply…</source>
         <translation>导入台区供电量…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="59"/>
+        <location filename="../../ui/actions_ledger.py" line="58"/>
         <source>Import billing-centre anomaly list…</source>
         <translation>导入电费中心异常清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="61"/>
+        <location filename="../../ui/actions_ledger.py" line="60"/>
         <source>Export current view…</source>
         <translation>导出当前视图…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="62"/>
+        <location filename="../../ui/actions_ledger.py" line="61"/>
         <source>Print customer ledger…</source>
         <translation>打印客户台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="64"/>
+        <location filename="../../ui/actions_ledger.py" line="63"/>
         <source>Print asset ledger…</source>
         <translation>打印资产台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="195"/>
+        <location filename="../../ui/actions_ledger.py" line="202"/>
         <source>Remove %1 from its metering point? The customer&apos;s metering changes.</source>
         <translation>从计量点拆除 %1？该客户的计量将随之改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="196"/>
+        <location filename="../../ui/actions_ledger.py" line="203"/>
         <source>Set %1 aside for scrapping? It can no longer be issued.</source>
         <translation>将 %1 列为待报废？此后不能再领出。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="197"/>
+        <location filename="../../ui/actions_ledger.py" line="204"/>
         <source>Scrap %1 for good? This cannot be undone; the record and its history are kept.</source>
         <translation>确定报废 %1？此操作不能撤销；档案及其履历将保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="200"/>
+        <location filename="../../ui/actions_ledger.py" line="207"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions_ledger.py" line="216"/>
+        <location filename="../../ui/actions_ledger.py" line="218"/>
         <source>%n asset(s) received</source>
         <translation>
             <numerusform>已入库 %n 只</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>LedgerMenu</name>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="221"/>
-        <source>Not saved</source>
-        <translation>未保存</translation>
+        <location filename="../../ui/widgets/ledger_menu.py" line="28"/>
+        <source>Columns</source>
+        <translation>显示列</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3906,46 @@
     </message>
 </context>
 <context>
+    <name>ReadingsEntryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/readings_entry.py" line="28"/>
+        <source>Enter readings by hand</source>
+        <extracomment>Rows shown at first, and the most one dialog takes (a year: more is a file&apos;s job).</extracomment>
+        <translation>手工录入电量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/readings_entry.py" line="29"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;The monthly kWh as billed (the register&apos;s advance × the multiplier). A month already stored is replaced, and the change is kept in the audit log.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;填写计费月电量（示数差 × 综合倍率）。已有的月份将被替换，改动记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/readings_entry.py" line="35"/>
+        <source>Month</source>
+        <translation>年月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/readings_entry.py" line="36"/>
+        <location filename="../../ui/dialogs/readings_entry.py" line="65"/>
+        <source>kWh</source>
+        <translation>电量(kWh)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/readings_entry.py" line="40"/>
+        <source>Add a month</source>
+        <translation>增加一个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/readings_entry.py" line="83"/>
+        <source>Enter at least one month&apos;s kWh</source>
+        <translation>请至少填写一个月的电量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/readings_entry.py" line="84"/>
+        <source>Row %1: which month?</source>
+        <translation>第 %1 行：请填写年月</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveDialog</name>
     <message>
         <location filename="../../ui/dialogs/asset_receive.py" line="52"/>
@@ -3965,70 +4284,69 @@
 <context>
     <name>RemoveDialog</name>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="25"/>
-        <source>Rotation (service period ended)</source>
-        <extracomment>Reasons offered (the field stays editable): the usual causes of a removal at a station.</extracomment>
-        <translation>轮换（到期）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="26"/>
-        <source>Fault</source>
-        <translation>故障</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="27"/>
-        <source>Account closed</source>
-        <translation>销户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="28"/>
-        <source>Capacity change</source>
-        <translation>增减容</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="29"/>
-        <source>Suspected tampering</source>
-        <translation>疑似窃电</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="47"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="53"/>
         <source>Installed at %1</source>
         <translation>安装于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="48"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="57"/>
         <source>Remove from the metering point</source>
         <translation>从计量点拆除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="52"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="61"/>
         <source>kWh on the register at removal</source>
         <translation>拆除时的电量示数(kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="57"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="81"/>
         <source>Removed on</source>
         <translation>拆除日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="58"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="77"/>
         <source>Closing reading</source>
         <translation>拆表示数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="59"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="79"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="67"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="91"/>
         <source>The closing register reading is required</source>
         <translation>拆表示数必填</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_remove.py" line="69"/>
+        <location filename="../../ui/dialogs/asset_remove.py" line="95"/>
         <source>Give the reason for the removal</source>
         <translation>请填写拆除原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_remove.py" line="55"/>
+        <source>Last known reading: %1 on %2</source>
+        <translation>最近一次示数：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_remove.py" line="64"/>
+        <source>— (the reading is not below the last one)</source>
+        <translation>—（示数不低于上次）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_remove.py" line="70"/>
+        <source>— choose the reason —</source>
+        <translation>— 请选择原因 —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_remove.py" line="78"/>
+        <source>Below the last reading because</source>
+        <translation>示数低于上次的原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_remove.py" line="80"/>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -5035,6 +5353,139 @@ Check the location (start with --db FILE to open another one, then correct it in
     </message>
 </context>
 <context>
+    <name>SwapDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="73"/>
+        <source>Swap meter (换表)</source>
+        <translation>换表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="74"/>
+        <source>Type or scan the customer&apos;s account no., read the old meter&apos;s register, scan the new meter and read its register. Both steps are saved together, or neither.</source>
+        <translation>输入或扫描户号，抄录旧表示数，扫描新表并抄录其示数。拆、装两步一同保存，要么都不保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="87"/>
+        <source>account no. (户号)</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="95"/>
+        <source>kWh on the old register now</source>
+        <translation>旧表当前示数（kWh）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="98"/>
+        <source>— (the reading is not below the last one)</source>
+        <translation>—（示数不低于上次）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="103"/>
+        <source>scan the new meter&apos;s barcode (22 digits)</source>
+        <translation>扫描新表条形码（22位）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="107"/>
+        <source>kWh on the new register</source>
+        <translation>新表示数（kWh）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="110"/>
+        <source>— choose the reason —</source>
+        <translation>— 请选择原因 —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="117"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="119"/>
+        <source>Metering point</source>
+        <translation>计量点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="121"/>
+        <source>Closing reading</source>
+        <translation>拆表示数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="122"/>
+        <source>Below the last reading because</source>
+        <translation>示数低于上次的原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="123"/>
+        <source>New meter</source>
+        <translation>新表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="125"/>
+        <source>Opening reading</source>
+        <translation>装表示数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="126"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="127"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="128"/>
+        <source>Swapped on</source>
+        <translation>换表日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="226"/>
+        <source>Last known reading: %1 on %2</source>
+        <translation>最近一次示数：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="246"/>
+        <source>Type or scan the customer&apos;s account no.</source>
+        <translation>请输入或扫描户号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="248"/>
+        <source>No meter is installed on this metering point: install one instead</source>
+        <translation>该计量点上没有运行的电能表：请直接装表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="249"/>
+        <source>The closing register reading is required</source>
+        <translation>必须填写拆表示数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="255"/>
+        <source>Scan or type the new meter&apos;s barcode</source>
+        <translation>请扫描或输入新表条形码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="257"/>
+        <source>No asset with barcode %1</source>
+        <translation>没有条形码为 %1 的资产</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="261"/>
+        <source>The opening register reading is required</source>
+        <translation>必须填写装表示数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="263"/>
+        <source>Choose the reason for the swap</source>
+        <translation>请选择换表原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meter_swap.py" line="283"/>
+        <source>Meter swapped at %1 (multiplier ×%2)</source>
+        <translation>户号 %1 已换表（综合倍率 ×%2）</translation>
+    </message>
+</context>
+<context>
     <name>TamperForm</name>
     <message>
         <location filename="../../ui/widgets/backbilling_violations.py" line="271"/>
@@ -5605,7 +6056,7 @@ Check the location (start with --db FILE to open another one, then correct it in
     </message>
     <message>
         <location filename="../../station/users.py" line="64"/>
-        <location filename="../../station/areas.py" line="40"/>
+        <location filename="../../station/areas.py" line="42"/>
         <location filename="../../station/assets.py" line="236"/>
         <location filename="../../station/imports/anomalies.py" line="55"/>
         <location filename="../../station/imports/monthly.py" line="40"/>
@@ -5626,7 +6077,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     <message>
         <location filename="../../station/users.py" line="66"/>
         <location filename="../../station/users.py" line="76"/>
-        <location filename="../../station/areas.py" line="42"/>
+        <location filename="../../station/areas.py" line="44"/>
         <location filename="../../station/imports/anomalies.py" line="58"/>
         <location filename="../../station/codes/store.py" line="110"/>
         <location filename="../../station/domain/validation.py" line="64"/>
@@ -5635,7 +6086,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>最多允许 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../station/areas.py" line="46"/>
+        <location filename="../../station/areas.py" line="48"/>
         <location filename="../../station/domain/validation.py" line="93"/>
         <source>A capacity cannot be negative</source>
         <translation>容量不能为负</translation>
@@ -5643,7 +6094,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
     <message>
         <location filename="../../station/users.py" line="72"/>
         <location filename="../../station/users.py" line="79"/>
-        <location filename="../../station/areas.py" line="49"/>
+        <location filename="../../station/areas.py" line="59"/>
         <location filename="../../station/anomalies.py" line="95"/>
         <location filename="../../station/orders/notices.py" line="123"/>
         <location filename="../../station/orders/service.py" line="46"/>
@@ -5653,20 +6104,24 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/assets.py" line="274"/>
         <location filename="../../station/record_audit/run.py" line="24"/>
         <location filename="../../station/codes/store.py" line="102"/>
+        <location filename="../../station/domain/readings.py" line="61"/>
+        <location filename="../../station/domain/readings.py" line="79"/>
         <location filename="../../station/domain/validation.py" line="73"/>
         <source>{value} is not one of: {allowed}</source>
         <extracomment>Largest file accepted (a phone photo or a scanned record is far below it).
 ----------
-Column widths of db.schema.codes. The customer column each table&apos;s values are stored in (for the page&apos;s count of customers per value). Tables whose values the rules know: aliases may be added, values may not (nor retired). Each finding category has its rectification deadline in the rule settings.</extracomment>
+Column widths of db.schema.codes. The customer column each table&apos;s values are stored in (for the page&apos;s count of customers per value). Tables whose values the rules know: aliases may be added, values may not (nor retired). Each finding category has its rectification deadline in the rule settings.
+----------
+Problem codes the dialogs decide on.</extracomment>
         <translation>{value} 不在可选值中：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../station/areas.py" line="56"/>
+        <location filename="../../station/areas.py" line="66"/>
         <source>Area code {value} is already used</source>
         <translation>台区编号 {value} 已被使用</translation>
     </message>
     <message>
-        <location filename="../../station/areas.py" line="90"/>
+        <location filename="../../station/areas.py" line="100"/>
         <location filename="../../station/customers.py" line="286"/>
         <source>No such area</source>
         <translation>没有该台区</translation>
@@ -5709,6 +6164,7 @@ Column widths of db.schema.codes. The customer column each table&apos;s values a
     </message>
     <message>
         <location filename="../../station/assets.py" line="296"/>
+        <location filename="../../station/meter_swap.py" line="142"/>
         <source>The register reading is required at every install and removal</source>
         <translation>每次装表、拆表都必须登记示数</translation>
     </message>
@@ -5719,7 +6175,7 @@ Column widths of db.schema.codes. The customer column each table&apos;s values a
     </message>
     <message>
         <location filename="../../station/assets.py" line="314"/>
-        <location filename="../../station/assets.py" line="376"/>
+        <location filename="../../station/assets.py" line="392"/>
         <source>No such metering point</source>
         <translation>没有该计量点</translation>
     </message>
@@ -5739,7 +6195,7 @@ Column widths of db.schema.codes. The customer column each table&apos;s values a
         <translation>其变比 {ratio} 与本计量点已装的 {kind}（{other}）不同</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="358"/>
+        <location filename="../../station/assets.py" line="374"/>
         <source>A reason for scrapping is required</source>
         <translation>报废原因必填</translation>
     </message>
@@ -7316,37 +7772,37 @@ Column widths of db.schema.codes. The customer column each table&apos;s values a
         <translation>未知户号 {code}：请先导入该客户，或更正户号</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="164"/>
+        <location filename="../../station/imports/readings.py" line="186"/>
         <source>Comparing with the database</source>
         <translation>正在与数据库比对</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="197"/>
+        <location filename="../../station/imports/readings.py" line="220"/>
         <source>{month} is already on line {first} of this file</source>
         <translation>{month} 已在本文件第 {first} 行出现</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="294"/>
+        <location filename="../../station/imports/readings.py" line="317"/>
         <source>one column per month: {count} months, {first} to {last}</source>
         <translation>每月一列：共 {count} 个月，{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="297"/>
+        <location filename="../../station/imports/readings.py" line="320"/>
         <source>{count} empty cells: no reading, skipped (not zero)</source>
         <translation>{count} 个空单元格：无抄见值，已跳过（不按零计）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="301"/>
+        <location filename="../../station/imports/readings.py" line="324"/>
         <source>{month}: {count} stored values differ and will be replaced</source>
         <translation>{month}：{count} 个已存值不同，将被替换</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="347"/>
+        <location filename="../../station/imports/readings.py" line="370"/>
         <source>Replacing changed values</source>
         <translation>正在替换有变化的数值</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="380"/>
+        <location filename="../../station/imports/readings.py" line="403"/>
         <source>Writing values</source>
         <translation>正在写入数值</translation>
     </message>
@@ -8688,6 +9144,111 @@ Column widths of db.schema.codes. The customer column each table&apos;s values a
         <location filename="../../station/summary.py" line="185"/>
         <source>Yuan of theft back-billed and penalised</source>
         <translation>窃电追补电费及违约使用电费</translation>
+    </message>
+    <message>
+        <location filename="../../station/areas.py" line="51"/>
+        <source>{value} is too large</source>
+        <translation>{value} 太大</translation>
+    </message>
+    <message>
+        <location filename="../../station/assets.py" line="352"/>
+        <location filename="../../station/domain/readings.py" line="76"/>
+        <source>Give the reason for the removal</source>
+        <translation>请填写拆除原因</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="101"/>
+        <source>Refused, nothing written:</source>
+        <extracomment>Which option a refused field came from, per command (swap fields carry old_/new_ prefixes).</extracomment>
+        <translation>已拒绝，未写入任何内容：</translation>
+    </message>
+    <message>
+        <location filename="../../station/meter_swap.py" line="68"/>
+        <source>No asset with number {value}</source>
+        <translation>没有资产编号为 {value} 的资产</translation>
+    </message>
+    <message>
+        <location filename="../../station/meter_swap.py" line="79"/>
+        <source>No customer with 户号 {value}</source>
+        <translation>没有户号为 {value} 的客户</translation>
+    </message>
+    <message>
+        <location filename="../../station/meter_swap.py" line="92"/>
+        <source>户号 {value} has no such metering point</source>
+        <translation>户号 {value} 没有该计量点</translation>
+    </message>
+    <message>
+        <location filename="../../station/meter_swap.py" line="95"/>
+        <source>户号 {account} has several metering points ({names}): name one</source>
+        <translation>户号 {account} 有多个计量点（{names}）：请指定一个</translation>
+    </message>
+    <message>
+        <location filename="../../station/meter_swap.py" line="106"/>
+        <source>No {kind} is installed on this metering point: install one instead of swapping</source>
+        <translation>该计量点上没有运行的{kind}：请直接安装，而不是换表</translation>
+    </message>
+    <message>
+        <location filename="../../station/meter_swap.py" line="156"/>
+        <source>{asset_no} is a {kind}, not a {wanted}</source>
+        <translation>{asset_no} 是{kind}，不是{wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/readings.py" line="24"/>
+        <source>Rotation (service period ended)</source>
+        <extracomment>Why a meter comes off its point (the issue&apos;s rotation, fault, capacity change, theft evidence; a closed account, a customer&apos;s request). Stored on the asset event as the Chinese term (what the ledger shows).</extracomment>
+        <translation>轮换（到期）</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/readings.py" line="25"/>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/readings.py" line="26"/>
+        <source>Capacity change</source>
+        <translation>增减容</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/readings.py" line="27"/>
+        <source>Theft evidence (sealed for the case)</source>
+        <translation>窃电取证（封存待查）</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/readings.py" line="28"/>
+        <source>Account closed</source>
+        <translation>销户</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/readings.py" line="29"/>
+        <source>At the customer&apos;s request</source>
+        <translation>客户申请</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/readings.py" line="34"/>
+        <source>the register rolled over</source>
+        <extracomment>Why a closing reading may be below the last known one.</extracomment>
+        <translation>计度器翻转（走满归零）</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/readings.py" line="35"/>
+        <source>the meter is faulty</source>
+        <translation>表计故障</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/readings.py" line="66"/>
+        <source>The closing reading {reading} is below the meter&apos;s last known reading {last} ({day}); a register does not run backwards: correct it, or state that the register rolled over or the meter is faulty</source>
+        <translation>拆表示数 {reading} 小于该表最近一次记录的示数 {last}（{day}）；电能表计度器不会倒走：请更正，或注明计度器翻转或表计故障</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/readings.py" line="115"/>
+        <source>Please check: since {day} the customer was billed {kwh} kWh, so at ×{multiplier} the register should have advanced by about {expected}; this reading is {advance} above the opening {opening}</source>
+        <extracomment>The billed kWh since installation must reach this before a reading is questioned (a few months of a home: below it the months at both ends, billed in part, weigh too much). The register&apos;s advance × the multiplier should come near the kWh billed since installation (both ends are part months, and a collection system estimates a missed month): only a factor of 2 either way is questioned.</extracomment>
+        <translation>请核对：自 {day} 装表以来该户计费电量 {kwh} kWh，按综合倍率 ×{multiplier} 计，示数应走约 {expected}；此示数比装表示数 {opening} 多 {advance}</translation>
+    </message>
+    <message>
+        <location filename="../../station/actions/imports.py" line="104"/>
+        <source>Enter at least one month&apos;s kWh</source>
+        <translation>请至少填写一个月的电量</translation>
     </message>
 </context>
 </TS>

@@ -20,17 +20,22 @@ from __future__ import annotations
 from station.actions.anomalies import answer_anomaly, load_anomalies, load_anomaly_batches, write_receipt
 from station.actions.assets import (
     install_asset,
+    install_by_number,
     issue_asset,
     load_asset_detail,
     load_asset_ids,
     load_asset_rows,
+    load_install_context,
+    load_last_reading,
     load_models,
     load_point_label,
     mark_to_scrap,
     receive_assets,
     remove_asset,
+    remove_by_number,
     return_asset,
     scrap_asset,
+    swap_meter,
     verify_asset,
 )
 from station.actions.audit import verify_audit_log
@@ -64,6 +69,7 @@ from station.actions.customers import (
     load_customer_detail,
     load_customer_ids,
     load_customer_rows,
+    update_area,
     update_customer,
 )
 from station.actions.demo import (
@@ -78,6 +84,7 @@ from station.actions.due import (
 )
 from station.actions.imports import (
     FileImport,
+    enter_readings,
     import_file,
     preview_file,
     write_import,
@@ -109,7 +116,7 @@ from station.actions.orders import (
     set_order_inspectors,
     start_order,
     submit_order,
-    swap_meter,
+    swap_meter_on_site,
     update_case,
     void_finding,
 )
@@ -161,6 +168,7 @@ __all__ = [
     "create_customer",
     "create_demo",
     "create_order",
+    "enter_readings",
     "export_ledger",
     "export_view",
     "extend_finding",
@@ -176,6 +184,7 @@ __all__ = [
     "load_anomaly_batches",
     "write_receipt",
     "install_asset",
+    "install_by_number",
     "issue_asset",
     "issue_notice",
     "last_reading_month",
@@ -198,6 +207,8 @@ __all__ = [
     "load_due_exceptions",
     "load_due_items",
     "load_due_workload",
+    "load_install_context",
+    "load_last_reading",
     "load_line_loss",
     "load_models",
     "load_order",
@@ -222,6 +233,7 @@ __all__ = [
     "remove_asset",
     "report_order",
     "reprint_notice",
+    "remove_by_number",
     "return_asset",
     "return_order",
     "save_station_settings",
@@ -234,7 +246,9 @@ __all__ = [
     "start_order",
     "submit_order",
     "swap_meter",
+    "swap_meter_on_site",
     "update_case",
+    "update_area",
     "update_customer",
     "verify_asset",
     "verify_audit_log",

@@ -165,7 +165,7 @@ def cancel_order(ws: Workspace, number: str, reason: str) -> OrderRow:
     return _transition(ws, number, "cancel", reason)
 
 
-def swap_meter(ws: Workspace, number: str, old_asset_no: str, new_asset_no: str, on: dt.date,
+def swap_meter_on_site(ws: Workspace, number: str, old_asset_no: str, new_asset_no: str, on: dt.date,
                old_reading: Decimal | None, new_reading: Decimal | None, reason: str = "") -> OrderRow:
     """A meter swapped on site, through the asset lifecycle (remove, install), the events stamped with the
     order; the role matrix's ("assets", "lifecycle") applies."""

@@ -20,6 +20,7 @@ MODULES: tuple[str, ...] = (
     "station.cli.users_cmd",
     "station.cli.demo_cmd",
     "station.cli.import_cmd",
+    "station.cli.assets_cmd",
     "station.cli.export_cmd",
     "station.cli.report_cmd",
     "station.cli.due_cmd",

@@ -126,9 +126,9 @@ def test_a_meter_swapped_on_a_rotation_order_goes_through_the_lifecycle(town: To
     actions.issue_asset(metering, new_id, dt.date.today())
     number = town.on_site("rotation", accounts=("3100000003",))
     with pytest.raises(Rejected):  # an inspector does not change meters: the lifecycle's matrix holds
-        actions.swap_meter(town.inspector, number, town.meter_no, new_no, dt.date.today(), Decimal("1200"),
+        actions.swap_meter_on_site(town.inspector, number, town.meter_no, new_no, dt.date.today(), Decimal("1200"),
                            Decimal("0"))
-    actions.swap_meter(metering, number, town.meter_no, new_no, dt.date.today(), Decimal("1200"), Decimal("0"),
+    actions.swap_meter_on_site(metering, number, town.meter_no, new_no, dt.date.today(), Decimal("1200"), Decimal("0"),
                        "到期轮换")
     order_id = actions.load_order(town.inspector, number).order.id
     with town.ws.sessions() as s:
