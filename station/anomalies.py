@@ -114,7 +114,7 @@ def answer(session: Session, anomaly_id: int, result: str, note: str, operator: 
         raise Rejected([Problem("anomaly", msg(QT_TRANSLATE_NOOP("station", "No such anomaly line: {value}"),
                                                value=anomaly_id), anomaly_id)])
     problems = answer_problems(result, note or "", kwh, amount)
-    if line.status == "closed":
+    if line.status == "closed":  # a line being checked (an order raised) is answered when the order says
         problems.insert(0, Problem("anomaly", msg(QT_TRANSLATE_NOOP(
             "station", "Already answered on {day} by {who}: {result}"),
             day=line.checked_on or "", who=line.checked_by or "", result=RESULTS.get(line.result or "", "")),
@@ -132,6 +132,34 @@ def answer(session: Session, anomaly_id: int, result: str, note: str, operator: 
     audit.record(session, operator=operator, action="answer", entity="billing_anomaly", entity_id=line.id,
                  before=before, after={"status": "closed", "result": result, "note": line.result_note,
                                        "back_billed_kwh": kwh, "back_billed_amount": amount, "on": on})
+
+
+def raise_order(session: Session, anomaly_id: int, operator: str, *, inspectors: tuple[str, ...] = ()) -> str:
+    """A desk work order (电费核查, source billing-centre) for an open line; the line is then being checked.
+
+    The order carries the centre's wording in its note, so the inspector sees what the centre saw; answering the
+    line stays the station's own step (the order's findings and cases say what was done).
+    """
+    from station.orders.rows import OrderDraft, TargetDraft
+    from station.orders.service import create_order
+
+    line = session.get(BillingAnomaly, anomaly_id, with_for_update=True)
+    if line is None:
+        raise Rejected([Problem("anomaly", msg(QT_TRANSLATE_NOOP("station", "No such anomaly line: {value}"),
+                                               value=anomaly_id), anomaly_id)])
+    if line.status != "open":
+        raise Rejected([Problem("anomaly", msg(QT_TRANSLATE_NOOP(
+            "station", "Only a line still to check gets a work order (this one is {value})"), value=line.status),
+            anomaly_id, "not_open")])
+    note = f"电费中心异常清单：{line.anomaly_type}（{line.period // 100}-{line.period % 100:02d}）{line.description}"
+    order = create_order(session, OrderDraft(kind="billing-check", targets=(TargetDraft(line.account_no),),
+                                             source="billing-centre", inspectors=inspectors or (operator,),
+                                             note=note[:2000]), operator)
+    line.status, line.work_order_id = "checking", order.id
+    line.version += 1
+    audit.record(session, operator=operator, action="raise_order", entity="billing_anomaly", entity_id=line.id,
+                 before={"status": "open"}, after={"status": "checking", "work_order": order.number})
+    return order.number
 
 
 def batches(session: Session) -> list[tuple[int, str, dt.datetime]]:

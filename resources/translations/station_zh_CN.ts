@@ -74,7 +74,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/anomalies_page.py" line="57"/>
-        <location filename="../../ui/pages/anomalies_page.py" line="105"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="106"/>
         <source>To check</source>
         <translation>待核查</translation>
     </message>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/anomalies_page.py" line="59"/>
-        <location filename="../../ui/pages/anomalies_page.py" line="106"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="107"/>
         <source>Answered</source>
         <translation>已核查</translation>
     </message>
@@ -116,119 +116,134 @@
         <translation>现场未查实</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="100"/>
-        <location filename="../../ui/pages/anomalies_page.py" line="222"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="101"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="228"/>
         <source>All lists</source>
         <translation>全部清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="104"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="105"/>
         <source>All lines</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="111"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="112"/>
         <source>Search 户号, name or anomaly type</source>
         <translation>搜索户号、户名或异常类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="118"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="119"/>
         <source>List:</source>
         <translation>清单：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="152"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="153"/>
         <source>Import a list…</source>
         <translation>导入清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="155"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="156"/>
         <source>Export receipt…</source>
         <translation>导出回执…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="158"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="159"/>
         <source>Print receipt…</source>
         <translation>打印回执…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="165"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="166"/>
         <source>Answer the selected line</source>
         <translation>核查所选记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="175"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="176"/>
         <source>What was found (needed unless there is no anomaly)</source>
         <translation>核查情况（经核查无异常时可不填）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="190"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="191"/>
+        <source>Raise a desk work order…</source>
+        <translation>生成核查工单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="193"/>
+        <source>A 电费核查 work order for this line, with you as its inspector</source>
+        <translation>为这条记录生成电费核查工单，由您担任检查人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="195"/>
         <source>Record the answer</source>
         <translation>登记核查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="198"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="203"/>
         <source>Result:</source>
         <translation>核查结果：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="199"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="204"/>
         <source>Found:</source>
         <translation>核查情况：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="200"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="205"/>
         <source>Back-billed kWh:</source>
         <translation>追补电量(kWh)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="201"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="206"/>
         <source>Back-billed yuan:</source>
         <translation>追补电费(元)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="202"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="207"/>
         <source>Checked on:</source>
         <translation>核查日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="235"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="241"/>
         <source>Billing-centre anomalies</source>
         <translation>电费中心异常</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="261"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="267"/>
         <source>%1 lines, %2 answered, %3 to check</source>
         <translation>共 %1 条，已核查 %2 条，待核查 %3 条</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="287"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="294"/>
         <source>Select a line of the list.</source>
         <translation>请在清单中选择一条记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="291"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="298"/>
         <source>Answered on %1 by %2: %3</source>
         <translation>已于 %1 由 %2 核查：%3</translation>
     </message>
     <message>
         <location filename="../../ui/pages/anomalies_page.py" line="345"/>
+        <source>Work order %1 raised</source>
+        <translation>已生成工单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/anomalies_page.py" line="366"/>
         <source>Export the receipt</source>
         <translation>导出回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="346"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="367"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="352"/>
-        <location filename="../../ui/pages/anomalies_page.py" line="358"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="373"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="379"/>
         <source>Writing the receipt</source>
         <translation>正在生成回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="366"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="387"/>
         <source>Receipt</source>
         <translation>异常核查回执</translation>
     </message>
@@ -8485,6 +8500,7 @@ Problem codes the dialogs decide on.</extracomment>
     </message>
     <message>
         <location filename="../../station/anomalies.py" line="114"/>
+        <location filename="../../station/anomalies.py" line="148"/>
         <source>No such anomaly line: {value}</source>
         <translation>没有这条异常记录：{value}</translation>
     </message>
@@ -8497,6 +8513,11 @@ Problem codes the dialogs decide on.</extracomment>
         <location filename="../../station/anomalies.py" line="123"/>
         <source>Changed by someone else since you opened it: look at it again</source>
         <translation>打开后已被他人修改：请重新查看</translation>
+    </message>
+    <message>
+        <location filename="../../station/anomalies.py" line="151"/>
+        <source>Only a line still to check gets a work order (this one is {value})</source>
+        <translation>只有待核查的记录才能生成工单（这条记录状态为 {value}）</translation>
     </message>
     <message>
         <location filename="../../station/rules/validate.py" line="153"/>

@@ -17,7 +17,13 @@ action: the areas are re-exported here.
 
 from __future__ import annotations
 
-from station.actions.anomalies import answer_anomaly, load_anomalies, load_anomaly_batches, write_receipt
+from station.actions.anomalies import (
+    answer_anomaly,
+    load_anomalies,
+    load_anomaly_batches,
+    raise_anomaly_order,
+    write_receipt,
+)
 from station.actions.assets import (
     install_asset,
     install_by_number,
@@ -180,6 +186,7 @@ __all__ = [
     "load_year_summary",
     "verify_printed",
     "answer_anomaly",
+    "raise_anomaly_order",
     "load_anomalies",
     "load_anomaly_batches",
     "write_receipt",

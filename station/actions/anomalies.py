@@ -42,6 +42,16 @@ def answer_anomaly(ws: Workspace, anomaly_id: int, result: str, note: str = "", 
                version=version)
 
 
+def raise_anomaly_order(ws: Workspace, anomaly_id: int) -> str:
+    """A desk work order (电费核查) for one line, the acting user its inspector; returns the order number."""
+    from station.anomalies import raise_order
+    from station.users import require
+
+    with ws.sessions.begin() as s:
+        require(s, ws.operator, "orders", "create")
+        return raise_order(s, anomaly_id, ws.operator)
+
+
 def write_receipt(ws: Workspace, path: str | Path, *, batch_id: int | None = None, period: int | None = None,
                   progress: Progress | None = None, cancelled: IsCancelled | None = None) -> Path:
     """The 回执 of one list or one month as .xlsx/.csv or .pdf."""

@@ -62,6 +62,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_lang_option(an)
     add_db_options(an)
     an.set_defaults(func=_answer)
+    od = asub.add_parser("order", help="raise a desk work order (电费核查) for one line; prints {\"number\": …}")
+    od.add_argument("id", type=int)
+    add_lang_option(od)
+    add_db_options(od)
+    od.set_defaults(func=_order)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -101,6 +106,24 @@ def _answer(args: argparse.Namespace) -> int:
     finally:
         ws.close()
     print(f"answered line {args.id}: {args.result}")
+    return EXIT_OK
+
+
+def _order(args: argparse.Namespace) -> int:
+    from station import actions
+    from station.domain.problems import Rejected
+
+    lang = lang_of(args)
+    ws = open_from_args(args)
+    try:
+        number = actions.raise_anomaly_order(ws, args.id)
+    except Rejected as exc:
+        for p in exc.problems:
+            print(f"{p.field}: {p.message.in_language(lang)}", file=sys.stderr)
+        return EXIT_REJECTED
+    finally:
+        ws.close()
+    print_json({"number": number})
     return EXIT_OK
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 from pathlib import Path
@@ -125,3 +126,25 @@ def test_the_cli_imports_answers_and_writes_the_receipt(workspace: Workspace, tm
     assert main(["export", "receipts", "--batch", "1", "-o", str(out), "--db", db]) == EXIT_OK
     assert out.read_bytes().startswith(b"%PDF")
     assert main(["export", "receipts", "-o", str(out), "--db", db]) == 2
+
+
+def test_a_line_becomes_a_desk_order_and_is_answered_after_it(any_workspace: Workspace, tmp_path: Path) -> None:
+    from station.orders.rows import OrderFilter
+
+    _customers(any_workspace, "3300000001")
+    actions.add_user(any_workspace, "李检查", "inspector", cert_no="JC-1", cert_grade="3")
+    inspector = dataclasses.replace(any_workspace, operator="李检查")
+    file = _xlsx(tmp_path / "l.xlsx", HEADER, [["3300000001", "倍率异常", "倍率与变比不符", 10, 5, "2026-10"]])
+    actions.import_file(any_workspace, "anomalies", file)
+    (line,) = actions.load_anomalies(any_workspace)
+    number = actions.raise_anomaly_order(inspector, line.id)
+    (order,) = [o for o in actions.load_orders(any_workspace, OrderFilter()) if o.number == number]
+    assert (order.kind, order.source) == ("billing-check", "billing-centre")
+    (checking,) = actions.load_anomalies(any_workspace)
+    assert checking.status == "checking"
+    with pytest.raises(Rejected) as twice:
+        actions.raise_anomaly_order(inspector, line.id)
+    assert twice.value.problems[0].code == "not_open"
+    actions.answer_anomaly(inspector, line.id, "record-corrected", f"工单 {number}：倍率改为 30")
+    (done,) = actions.load_anomalies(any_workspace)
+    assert done.status == "closed" and done.checked_by == "李检查"

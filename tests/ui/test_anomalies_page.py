@@ -68,3 +68,16 @@ def test_the_receipt_export_holds_every_line(qtbot, demo_ws, ui_settings, englis
         page.export_receipt(str(target))
     rows = list(openpyxl.load_workbook(target).active.iter_rows(min_row=2, values_only=True))
     assert len(rows) == 3 and all(r[7] == "未核查" for r in rows)
+
+
+def test_a_line_gets_a_desk_order_from_its_button(qtbot, demo_ws, ui_settings, english, monkeypatch, tmp_path):
+    page = _page(qtbot, demo_ws, ui_settings, monkeypatch, tmp_path)
+    page.table.selectRow(0)
+    assert page.order_button.isEnabled()
+    line = page.current_row()
+    with qtbot.waitSignal(page.ordered, timeout=10_000) as raised:
+        qtbot.mouseClick(page.order_button, Qt.MouseButton.LeftButton)
+    assert raised.args[0].startswith("GD")
+    qtbot.waitUntil(lambda: any(r.id == line.id and r.status == "checking" for r in page.rows), timeout=10_000)
+    page.select_line(line.id)
+    assert not page.order_button.isEnabled() and page.answer_button.isEnabled()

@@ -86,6 +86,7 @@ class AnomaliesPage(QWidget):
     page_key = "anomalies"
     loaded = Signal()
     answered = Signal(int)
+    ordered = Signal(str)
     exported = Signal(str)
 
     def __init__(self, workspace: Workspace, runner: JobRunner, ui_settings: UiSettings, window: Any = None,
@@ -187,6 +188,10 @@ class AnomaliesPage(QWidget):
         self.problem_label.setObjectName("anomaly_problems")
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #B42318;")
+        self.order_button = QPushButton(self.tr("Raise a desk work order…"), box)
+        self.order_button.setObjectName("anomaly_order")
+        self.order_button.setToolTip(self.tr("A 电费核查 work order for this line, with you as its inspector"))
+        self.order_button.clicked.connect(lambda: self.raise_order())
         self.answer_button = QPushButton(self.tr("Record the answer"), box)
         self.answer_button.setObjectName("anomaly_answer")
         self.answer_button.clicked.connect(lambda: self.answer())
@@ -202,6 +207,7 @@ class AnomaliesPage(QWidget):
         form.addRow(self.tr("Checked on:"), self.date_edit)
         form.addRow(self.problem_label)
         form.addRow(self.answer_button)
+        form.addRow(self.order_button)
         return box
 
     def toolbar_actions(self) -> list[QAction | None]:
@@ -283,6 +289,7 @@ class AnomaliesPage(QWidget):
         for w in (self.result_combo, self.note_edit, self.kwh_edit, self.amount_edit, self.date_edit,
                   self.answer_button):
             w.setEnabled(editable)
+        self.order_button.setEnabled(row is not None and row.status == "open")
         if row is None:
             self.line_label.setText(self.tr("Select a line of the list."))
             return
@@ -323,6 +330,20 @@ class AnomaliesPage(QWidget):
             self._on_failed(exc)
             return
         self.problem_label.setText(problems_text(problems))  # every field keeps what was typed
+
+    def raise_order(self) -> Job | None:
+        row = self.current_row()
+        if row is None:
+            return None
+        self.problem_label.setText("")
+        return ops.write(self, self.runner, actions.raise_anomaly_order, self.workspace, row.id,
+                         on_done=self._on_ordered, on_failed=self._on_refused)
+
+    def _on_ordered(self, number: str) -> None:
+        self.ordered.emit(number)
+        if self.window_ is not None:
+            self.window_.statusBar().showMessage(self.tr("Work order %1 raised").replace("%1", number), 8000)
+        self.refresh()
 
     # -- import and receipts --------------------------------------------------------------------------
     def import_list(self, path: Path | None = None) -> Job | None:
