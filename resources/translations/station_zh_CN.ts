@@ -4161,114 +4161,129 @@
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="76"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="131"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="77"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="134"/>
         <source>Run the audit</source>
         <extracomment>key, 户号, 户名, 台区, problem (stretches) a check with no finding: there, but quiet</extracomment>
         <translation>开始稽查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="82"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="83"/>
         <source>All severities</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="89"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="90"/>
         <source>Search 户号, asset, name, 台区 or problem</source>
         <translation>搜索户号、资产编号、户名、台区或问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="96"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="97"/>
         <source>As of:</source>
         <translation>截至：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="105"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="262"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="106"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="292"/>
         <source>Account</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="105"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="262"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="106"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="292"/>
         <source>Name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="105"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="106"/>
         <source>Check / asset</source>
         <translation>稽查项目 / 资产编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="106"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="262"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="107"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="292"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="106"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="263"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="107"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="293"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="119"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="122"/>
         <source>Each check is a rule setting (档案稽查 in Rule settings) with its source and severity; a check set to off is skipped. Double-click a record to open it in its ledger: the finding goes away on the next run once the record is corrected.</source>
         <translation>每个稽查项目都是一条规则设置（见“规则设置”中的档案稽查），注明依据和严重程度；设为 off 的项目不检查。双击记录可在台账中打开；档案改正后，再次稽查时该问题即消失。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="135"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="138"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="147"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="142"/>
+        <source>Raise a work order…</source>
+        <translation>生成稽查工单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="144"/>
+        <source>A 档案稽查 desk work order for the selected customers&apos; findings</source>
+        <translation>为所选客户的稽查问题生成档案稽查工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="155"/>
         <source>Running the checks…</source>
         <translation>正在稽查…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="151"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="163"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="159"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="171"/>
         <source>Record audit</source>
         <translation>档案稽查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="213"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="221"/>
         <source>%1 findings in %2 checks, as of %3.</source>
         <translation>截至 %3，%2 个稽查项目共发现 %1 条问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="216"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="224"/>
         <source>%1 shown.</source>
         <translation>显示 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="218"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="226"/>
         <source>Switched off: %1.</source>
         <translation>未启用：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="255"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="275"/>
+        <source>Work order %1 raised</source>
+        <translation>已生成工单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="285"/>
         <source>Export the findings</source>
         <translation>导出稽查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="256"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="286"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="262"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="292"/>
         <source>Check</source>
         <translation>稽查项目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="262"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="292"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="272"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="302"/>
         <source>Exporting the findings</source>
         <translation>正在导出稽查结果</translation>
     </message>

@@ -126,7 +126,7 @@ from station.actions.orders import (
     update_case,
     void_finding,
 )
-from station.actions.record_audit import run_record_audit
+from station.actions.record_audit import raise_audit_order, run_record_audit
 from station.actions.reports import (
     NoSuchArea,
     build_ledger_pdf,
@@ -183,6 +183,7 @@ __all__ = [
     "import_file",
     "verify_audit_log",
     "run_record_audit",
+    "raise_audit_order",
     "load_year_summary",
     "verify_printed",
     "answer_anomaly",

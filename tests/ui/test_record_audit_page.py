@@ -60,3 +60,20 @@ def test_double_clicking_a_record_opens_it_in_its_ledger(qtbot, demo_ws, ui_sett
     with qtbot.waitSignal(page.opened, timeout=5_000):  # and from the keyboard
         qtbot.keyClick(page.tree, Qt.Key.Key_Return)
     assert window.current_key() == "assets"
+
+
+def test_selected_findings_of_one_check_become_a_desk_order(qtbot, demo_ws, ui_settings, english):
+    from station import actions
+    from station.orders.rows import OrderFilter
+
+    window, page = _page(qtbot, demo_ws, ui_settings)
+    top = next(page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount())
+               if page.tree.topLevelItem(i).childCount() >= 2
+               and page.tree.topLevelItem(i).child(0).data(0, HIT_ROLE).account_no)
+    top.child(0).setSelected(True)
+    top.child(1).setSelected(True)
+    assert page.order_action.isEnabled()
+    with qtbot.waitSignal(page.ordered, timeout=10_000) as raised:
+        page.order_action.trigger()
+    (order,) = [o for o in actions.load_orders(demo_ws, OrderFilter()) if o.number == raised.args[0]]
+    assert (order.kind, order.source) == ("record-audit", "audit")

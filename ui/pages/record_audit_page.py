@@ -62,6 +62,7 @@ class RecordAuditPage(QWidget):
     loaded = Signal()
     exported = Signal(str)
     opened = Signal(str, int)
+    ordered = Signal(str)
 
     def __init__(self, workspace: Workspace, runner: JobRunner, ui_settings: UiSettings, window: Any = None,
                  parent: QWidget | None = None) -> None:
@@ -112,6 +113,8 @@ class RecordAuditPage(QWidget):
         self.tree.header().setStretchLastSection(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.tree.itemActivated.connect(lambda item, _col: self.open_item(item))
+        self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
+        self.tree.itemSelectionChanged.connect(self._update_order_action)
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("audit_summary")
         self.summary_label.setWordWrap(True)
@@ -136,10 +139,15 @@ class RecordAuditPage(QWidget):
         self.export_action.setObjectName("audit_export")
         self.export_action.triggered.connect(lambda _c=False: self.export())
         self.export_action.setEnabled(False)
+        self.order_action = QAction(self.tr("Raise a work order…"), self)
+        self.order_action.setObjectName("audit_order")
+        self.order_action.setToolTip(self.tr("A 档案稽查 desk work order for the selected customers' findings"))
+        self.order_action.triggered.connect(lambda _c=False: self.raise_order())
+        self.order_action.setEnabled(False)
         self.refresh()
 
     def toolbar_actions(self) -> list[QAction | None]:
-        return [self.run_action, None, self.export_action]
+        return [self.run_action, None, self.order_action, self.export_action]
 
     # -- running ------------------------------------------------------------------------------------
     def refresh(self) -> Job:
@@ -243,6 +251,28 @@ class RecordAuditPage(QWidget):
         else:
             return
         self.opened.emit(hit.entity, hit.entity_id)
+
+    # -- a desk work order for what was found ----------------------------------------------------------
+    def selected_hits(self) -> list[Hit]:
+        hits = [item.data(0, HIT_ROLE) for item in self.tree.selectedItems()]
+        return [h for h in hits if isinstance(h, Hit) and h.account_no]
+
+    def _update_order_action(self) -> None:
+        hits = self.selected_hits()
+        self.order_action.setEnabled(bool(hits) and len({h.check for h in hits}) == 1)
+
+    def raise_order(self) -> Job | None:
+        hits = self.selected_hits()
+        if not hits or len({h.check for h in hits}) != 1:
+            return None
+        problems = [(h.account_no, h.problem.text(self._tr)) for h in hits]
+        return ops.write(self, self.runner, actions.raise_audit_order, self.workspace, hits[0].check, problems,
+                         on_done=self._on_ordered, on_failed=self._on_failed)
+
+    def _on_ordered(self, number: str) -> None:
+        self.ordered.emit(number)
+        if self.window_ is not None:
+            self.window_.statusBar().showMessage(self.tr("Work order %1 raised").replace("%1", number), 8000)
 
     # -- export -------------------------------------------------------------------------------------
     def export(self, path: str | None = None) -> Job | None:
