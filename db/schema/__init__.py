@@ -21,6 +21,7 @@ from db.schema.core import (
     TransformerArea,
     User,
 )
+from db.schema.periods import MonthlyAmendment, PeriodLock
 from db.schema.rules import BatchSampling, InspectionVisit, RuleSetting, Tariff
 
 __all__ = [
@@ -46,4 +47,6 @@ __all__ = [
     "InspectionVisit",
     "CodeValue",
     "CodeAlias",
+    "PeriodLock",
+    "MonthlyAmendment",
 ]

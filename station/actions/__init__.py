@@ -11,6 +11,7 @@ action: the areas are re-exported here.
     due         轮换检定计划                billing   what the back-billing calculator reads
     reports     PDFs and exports           settings  rule settings, tariffs, station settings
     codes       code tables                users     operators          demo  the demo station
+    month       月结 close and reopen      backup    backup, verify, restore
 """
 
 from __future__ import annotations
@@ -31,6 +32,15 @@ from station.actions.assets import (
     verify_asset,
 )
 from station.actions.audit import verify_audit_log
+from station.actions.backup import (
+    backup_database,
+    backup_folder,
+    backup_if_changed,
+    daily_backup_if_due,
+    data_marker,
+    restore_database,
+    verify_backup_file,
+)
 from station.actions.billing import (
     find_account,
     load_billing_setup,
@@ -79,6 +89,12 @@ from station.actions.imports import (
     preview_file,
     write_import,
 )
+from station.actions.month import (
+    close_month,
+    load_checklist,
+    load_months,
+    reopen_month,
+)
 from station.actions.reports import (
     NoSuchArea,
     build_ledger_pdf,
@@ -109,6 +125,17 @@ __all__ = [
     "add_code_alias",
     "add_code_value",
     "add_user",
+    "backup_database",
+    "backup_folder",
+    "backup_if_changed",
+    "close_month",
+    "daily_backup_if_due",
+    "data_marker",
+    "load_checklist",
+    "load_months",
+    "reopen_month",
+    "restore_database",
+    "verify_backup_file",
     "build_ledger_pdf",
     "check_customer_draft",
     "close_customer",
