@@ -26,6 +26,8 @@ MODULES: tuple[str, ...] = (
     "station.cli.scan_cmd",
     "station.cli.lineloss_cmd",
     "station.cli.calc_cmd",
+    "station.cli.month_cmd",
+    "station.cli.backup_cmd",
 )
 
 

@@ -31,6 +31,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         k.add_argument("--json", action="store_true", help="print a machine-readable summary on stdout")
         k.add_argument("--accept-valid", action="store_true", help="write the accepted rows even if some are rejected")
         k.add_argument("--save-rejected", type=Path, metavar="OUT", help="save the rejected rows (.xlsx/.csv) to fix and re-import")
+        if kind in ("readings", "supply"):
+            k.add_argument("--correction", action="store_true",
+                           help="values of closed months become corrections (amendments) booked in this month, "
+                                "pointing to the original; without it a file carrying a closed month is refused")
         if kind == "customers":
             k.add_argument("--as-of", type=_date, metavar="DATE", dest="as_of",
                            help="the date the export shows the ledger on (default today): a customer whose 台区 "
@@ -72,6 +76,8 @@ def _run(args: argparse.Namespace) -> int:
         options["as_of"] = args.as_of
     if getattr(args, "strict_codes", False):
         options["strict_codes"] = True
+    if getattr(args, "correction", False):
+        options["correction"] = True
     ws = open_from_args(args)
     try:
         try:

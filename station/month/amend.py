@@ -47,6 +47,11 @@ def guard_monthly(session: Session, preview: Any, *, correction: bool = False, t
     require_open(session, booked, preview.kind)  # the correction itself is dated in an open month
     in_closed = np.isin(plan.months, closed) & (plan.status != 2)  # equal values: nothing to correct
     plan.status[in_closed] = AMENDED
+    shown = {label(m) for m in closed}
+    for m in closed:  # nothing of a closed month is replaced: drop its "will be replaced" note and sample
+        plan.samples.pop(m, None)
+    preview.notes[:] = [note for note in preview.notes
+                        if not (note.params.get("month") in shown and "stored values differ" in note.template)]
     from station.imports.readings import _count
 
     _count(preview, plan)
