@@ -49,8 +49,10 @@ def _row(r: PeriodLock) -> MonthRow:
 
 
 def list_months(session: Session) -> list[MonthRow]:
-    """Every month that was ever closing or closed, newest first."""
-    return [_row(r) for r in session.scalars(select(PeriodLock).order_by(PeriodLock.month.desc()))]
+    """Every month that is closing or closed, or was reopened, newest first (a refused close leaves nothing)."""
+    stmt = (select(PeriodLock).where((PeriodLock.status != OPEN) | PeriodLock.reopened_at.is_not(None))
+            .order_by(PeriodLock.month.desc()))
+    return [_row(r) for r in session.scalars(stmt)]
 
 
 def _lock_row(session: Session, month: int) -> PeriodLock:
