@@ -88,7 +88,8 @@ def _major(text_: str) -> int:
 
 def tool_major(tool: Path) -> int:
     out = subprocess.run([str(tool), "--version"], capture_output=True, text=True, check=False).stdout
-    return _major(out.split(")")[-1] if ")" in out else out)
+    m = re.search(r"(\d+)(?:\.\d+)?", out.split(")", 1)[-1])  # "pg_dump (PostgreSQL) 15.18 (Debian …)"
+    return int(m.group(1)) if m else 0
 
 
 def libpq_args(url: URL) -> tuple[list[str], dict[str, str]]:
