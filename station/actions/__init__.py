@@ -38,6 +38,7 @@ from station.actions.backup import (
     backup_if_changed,
     daily_backup_if_due,
     data_marker,
+    load_backups,
     restore_database,
     verify_backup_file,
 )
@@ -131,6 +132,7 @@ __all__ = [
     "close_month",
     "daily_backup_if_due",
     "data_marker",
+    "load_backups",
     "load_checklist",
     "load_months",
     "reopen_month",

@@ -15,6 +15,7 @@ from station.workspace import Workspace
 if TYPE_CHECKING:
     from station.backup.make import BackupResult
     from station.backup.restore import RestoreResult
+    from station.backup.retention import BackupFile
     from station.backup.verify import VerifyResult
     from station.progress import IsCancelled, Progress
 
@@ -122,3 +123,11 @@ def restore_database(ws: Workspace, path: Path, *, progress: Progress | None = N
     if watch is not None:
         watch.accept(result.epoch)
     return result
+
+
+def load_backups(ws: Workspace) -> tuple[Path, list[BackupFile]]:
+    """The backup folder and the backups of ours in it, newest first (the GUI's list)."""
+    from station.backup.retention import list_backups
+
+    folder = backup_folder(ws)
+    return folder, list_backups(folder)

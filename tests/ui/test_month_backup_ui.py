@@ -1,0 +1,101 @@
+"""The Tools menu's 月结 and 备份与恢复 dialogs, driven through their real buttons (issue 12)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from station import actions
+from station.domain.problems import Rejected
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, demo_ws, ui_settings, english):
+    actions.add_user(demo_ws, "boss", "supervisor")
+    actions.add_user(demo_ws, "adm", "admin")
+    w = MainWindow(demo_ws, ui_settings, station_name="测试供电所")
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.runner.wait()
+
+
+def _rows(table) -> list[list[str]]:
+    return [[table.item(r, c).text() if table.item(r, c) else "" for c in range(table.columnCount())]
+            for r in range(table.rowCount())]
+
+
+def test_month_close_dialog_closes_and_reopens_through_its_buttons(window, qtbot, demo_ws, tmp_path, monkeypatch):
+    demo_ws.operator = "boss"
+    window.month_actions.month_action.trigger()
+    dialog = window.month_actions.dialog
+    qtbot.waitUntil(lambda: dialog.table.rowCount() >= 4, timeout=10_000)
+    titles = [r[0] for r in _rows(dialog.table)]
+    assert "Monthly readings imported" in titles and "台区 supply imported" in titles
+    month = dialog.month()
+    asked: list[str] = []
+    monkeypatch.setattr(dialog, "confirm", lambda title, text: asked.append(text) or True)
+    monkeypatch.setattr("ui.dialogs.month_dialog.QMessageBox.warning", lambda *a: None)
+    qtbot.mouseClick(dialog.close_month_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "closed by boss" in dialog.state_label.text(), timeout=20_000)
+    assert asked and "backup is taken first" in asked[0]
+    assert not dialog.close_month_button.isEnabled() and dialog.reopen_button.isEnabled()
+    # The import the GUI runs (preview_file) is refused whole, naming the month.
+    f = tmp_path / "r.csv"
+    with demo_ws.sessions() as s:
+        from sqlalchemy import text
+
+        account = s.execute(text("SELECT account_no FROM customer LIMIT 1")).scalar()
+    f.write_text(f"户号,年月,电量\n{account},{month // 100}-{month % 100:02d},5\n", encoding="utf-8")
+    with pytest.raises(Rejected) as caught:
+        actions.preview_file(demo_ws, "readings", f)
+    assert f"{month // 100}-{month % 100:02d} is closed" in str(caught.value.problems[0].message)
+    monkeypatch.setattr(dialog, "ask_reason", lambda: "the collection system re-sent it")
+    qtbot.mouseClick(dialog.reopen_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "reopened by boss" in dialog.state_label.text(), timeout=10_000)
+
+
+def test_backup_dialog_backs_up_verifies_and_restores(window, qtbot, demo_ws, monkeypatch):
+    demo_ws.operator = "adm"
+    window.month_actions.backup_action.trigger()
+    dialog = window.month_actions.dialog
+    qtbot.waitUntil(lambda: "Backup folder" in dialog.folder_label.text(), timeout=10_000)
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    assert dialog.cancel_button.isEnabled()  # a background job, cancellable while it runs
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Backed up"), timeout=30_000)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
+    assert dialog.progress.value() == 100 and _rows(dialog.table)[0][1] == "by hand"
+    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: " is good" in dialog.status.text(), timeout=30_000)
+    answers = iter([False, True])
+    monkeypatch.setattr(dialog, "confirm_restore", lambda path: next(answers))
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)  # "no": nothing happens
+    assert dialog.job is None
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Restored"), timeout=30_000)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=10_000)  # and the safety backup is listed
+    assert Path(dialog.files[0].path).is_file()
+
+
+def test_cancel_stops_a_backup_and_writes_nothing(window, qtbot, demo_ws, monkeypatch):
+    import time
+
+    demo_ws.operator = "adm"
+    monkeypatch.setattr("station.backup.dump.PAGES_PER_STEP", 1)  # many small steps, each a chance to stop
+    real = actions.backup_database
+
+    def slow(ws, *a, progress=None, cancelled=None, **k):
+        return real(ws, *a, progress=lambda f, m="": (time.sleep(0.002), progress(f, m)), cancelled=cancelled, **k)
+
+    monkeypatch.setattr(actions, "backup_database", slow)
+    window.month_actions.backup_action.trigger()
+    dialog = window.month_actions.dialog
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=30_000)
+    assert dialog.status.text().startswith("Cancelled")
+    folder = actions.backup_folder(demo_ws)
+    assert not list(folder.glob("*.zip")) and not list(folder.glob(".backup-*"))
