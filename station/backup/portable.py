@@ -17,7 +17,19 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Date, DateTime, Integer, LargeBinary, Numeric, Table, func, insert, select, text
+from sqlalchemy import (
+    Connection,
+    Date,
+    DateTime,
+    Integer,
+    LargeBinary,
+    Numeric,
+    Table,
+    func,
+    insert,
+    select,
+    text,
+)
 
 from db.schema import Base
 from station.progress import Cancelled, IsCancelled, Progress, never_cancelled, no_progress

@@ -54,6 +54,17 @@ def _date(text: str) -> Any:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
 
 
+def _options(args: argparse.Namespace) -> dict[str, Any]:
+    """The kind's options as the import takes them (only those given)."""
+    options: dict[str, Any] = {}
+    if getattr(args, "as_of", None):
+        options["as_of"] = args.as_of
+    for flag in ("strict_codes", "correction"):  # correction: closed months' values become amendments
+        if getattr(args, flag, False):
+            options[flag] = True
+    return options
+
+
 def _run(args: argparse.Namespace) -> int:
     from station import actions
     from station.cli import EXIT_FAILED, EXIT_OK, EXIT_REJECTED, EXIT_USAGE
@@ -71,13 +82,7 @@ def _run(args: argparse.Namespace) -> int:
         if problem:  # checked before anything is written: never commit rows and then fail on the report
             print(f"--save-rejected: {problem}", file=sys.stderr)
             return EXIT_USAGE
-    options: dict[str, Any] = {}
-    if getattr(args, "as_of", None):
-        options["as_of"] = args.as_of
-    if getattr(args, "strict_codes", False):
-        options["strict_codes"] = True
-    if getattr(args, "correction", False):
-        options["correction"] = True
+    options = _options(args)
     ws = open_from_args(args)
     try:
         try:

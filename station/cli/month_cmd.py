@@ -7,9 +7,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
 from station.cli import EXIT_OK, EXIT_REJECTED
-from station.cli.common import add_db_options, add_lang_option, open_from_args, print_json, print_table, translate_of
+from station.cli.common import (
+    add_db_options,
+    add_lang_option,
+    open_from_args,
+    print_json,
+    print_table,
+    translate_of,
+)
 
 #: How the checklist's outcomes print.
 MARKS = {"passed": "ok", "noted": "note", "blocking": "BLOCKING", "accepted": "accepted"}
@@ -45,13 +53,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         k.set_defaults(func=fn)
 
 
-def _print_items(args: argparse.Namespace, items: list) -> None:  # type: ignore[type-arg]
+def _print_items(args: argparse.Namespace, items: list[Any]) -> None:
     tr = translate_of(args)
     print_table(["", "item", "detail"], [[MARKS.get(i.outcome, i.outcome), i.title.text(tr), i.detail.text(tr)]
                                          for i in items])
 
 
-def _items_json(args: argparse.Namespace, items: list) -> list[dict[str, str]]:  # type: ignore[type-arg]
+def _items_json(args: argparse.Namespace, items: list[Any]) -> list[dict[str, str]]:
     tr = translate_of(args)
     return [{"key": i.key, "outcome": i.outcome, "title": i.title.text(tr), "detail": i.detail.text(tr)}
             for i in items]

@@ -76,9 +76,9 @@ def write_amendments(session: Session, preview: Any, batch_id: int | None, opera
         return 0
     t = target.table
     row_ids = plan.row_ids[idx]
-    stored = dict(session.execute(select(t.c.id, t.c[target.value_field])
-                                  .where(t.c.id.in_([int(r) for r in row_ids if r >= 0]))).all()) \
-        if (row_ids >= 0).any() else {}
+    known = [int(r) for r in row_ids if r >= 0]
+    stored: dict[int, float] = dict(session.execute(
+        select(t.c.id, t.c[target.value_field]).where(t.c.id.in_(known))).all()) if known else {}
     now = dt.datetime.now()
     rows = []
     for i in idx.tolist():

@@ -12,7 +12,6 @@ from db.schema import PeriodLock
 from station.domain.periods import CLOSED, CLOSING, OPEN, closed_problem, month_key
 from station.domain.problems import Rejected
 
-
 #: A month being closed refuses writes too: the checklist and the backup before the close must see what is frozen.
 FROZEN = (CLOSING, CLOSED)
 

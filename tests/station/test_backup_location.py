@@ -12,8 +12,15 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from station.backup.location import HeldByOther, NetworkShare, acquire, holder_of, lock_path, network_share, \
-    refuse_network_share
+from station.backup.location import (
+    HeldByOther,
+    NetworkShare,
+    acquire,
+    holder_of,
+    lock_path,
+    network_share,
+    refuse_network_share,
+)
 from station.backup.retention import daily_due, list_backups, prune
 from station.workspace import Workspace, open_workspace
 

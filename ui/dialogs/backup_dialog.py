@@ -99,7 +99,7 @@ class BackupDialog(QDialog):
         self.table.setRowCount(len(files))
         for r, b in enumerate(files):
             m = b.manifest
-            why = QCoreApplication.translate("BackupDialog", REASONS[m.reason]) if m.reason in REASONS else m.reason
+            why = QCoreApplication.translate("BackupDialog", str(REASONS[m.reason])) if m.reason in REASONS else m.reason
             cells = [m.created_at.replace("T", " "), why, m.database_format, str(sum(m.counts.values())),
                      m.created_by, b.path.name]
             for c, value in enumerate(cells):

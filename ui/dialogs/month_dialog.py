@@ -112,7 +112,7 @@ class MonthDialog(QDialog):
         self.months = {r.month: r for r in rows}
         row = self.months.get(self.month())
         status = row.status if row is not None else "open"
-        text = QCoreApplication.translate("MonthDialog", STATUSES.get(status, status))
+        text = QCoreApplication.translate("MonthDialog", str(STATUSES.get(status, status)))
         if row is not None and status == "closed":
             text = self.tr("%1: closed by %2 at %3").replace("%1", label(row.month)).replace(
                 "%2", row.closed_by or "").replace("%3", f"{row.closed_at:%Y-%m-%d %H:%M}")
@@ -126,8 +126,8 @@ class MonthDialog(QDialog):
     def show_items(self, items: list[Any]) -> None:
         self.table.setRowCount(len(items))
         for r, item in enumerate(items):
-            outcome = QTableWidgetItem(QCoreApplication.translate("MonthDialog", OUTCOMES.get(item.outcome,
-                                                                                             item.outcome)))
+            shown = str(OUTCOMES.get(item.outcome, item.outcome))
+            outcome = QTableWidgetItem(QCoreApplication.translate("MonthDialog", shown))
             outcome.setForeground(QBrush(QColor(COLOURS.get(item.outcome, "#000000"))))
             self.table.setItem(r, 0, QTableWidgetItem(message_text(item.title)))
             self.table.setItem(r, 1, outcome)
