@@ -89,8 +89,8 @@ def hold_database(ws: Workspace, parent: QWidget | None = None) -> Any:
     try:
         return acquire(ws.file)
     except HeldByOther as exc:
-        tr = QCoreApplication.translate
-        QMessageBox.critical(parent, tr("MonthActions", "Database in use"), tr(
+        QMessageBox.critical(parent, QCoreApplication.translate("MonthActions", "Database in use"),
+                             QCoreApplication.translate(
             "MonthActions", "%1 is already open in another Station Workstation: %2 on %3 (process %4, since %5).\n\nClose it "
             "there first. If that program crashed on that PC, delete %6 and start again.")
             .replace("%1", str(ws.file)).replace("%2", exc.holder.user).replace("%3", exc.holder.host)
