@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from station.cli.common import add_db_options, open_from_args, print_json
+from station.cli.common import add_db_options, open_from_args, print_json, translate_of
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -90,7 +90,7 @@ def _run(args: argparse.Namespace) -> int:
                                        **options)
         except Rejected as exc:  # the file as a whole: unreadable, no header, a required column missing
             for p in exc.problems:
-                print(f"{path}: {p.field}: {p.message}", file=sys.stderr)
+                print(f"{path}: {p.field}: {p.message.text(translate_of(args))}", file=sys.stderr)
             if args.json:
                 print_json({"file": str(path), "kind": args.kind, "written": False,
                             "error": [{"column": p.field, "reason": str(p.message)} for p in exc.problems]})

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -56,7 +55,7 @@ class BackupDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)  # the file / detail takes the rest
         self.table.verticalHeader().setVisible(False)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -104,7 +103,8 @@ class BackupDialog(QDialog):
                      m.created_by, b.path.name]
             for c, value in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(value))
-        self.table.resizeColumnsToContents()
+        for c in range(self.table.columnCount() - 1):  # the last one stretches
+            self.table.resizeColumnToContents(c)
         if files and not self.table.selectedItems():
             self.table.selectRow(0)
 

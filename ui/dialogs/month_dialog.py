@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -74,7 +73,7 @@ class MonthDialog(QDialog):
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Result"), self.tr("Detail")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)  # the file / detail takes the rest
         self.table.verticalHeader().setVisible(False)
         self.close_month_button = QPushButton(self.tr("Close month…"))
         self.reopen_button = QPushButton(self.tr("Reopen…"))
@@ -132,7 +131,8 @@ class MonthDialog(QDialog):
             self.table.setItem(r, 0, QTableWidgetItem(message_text(item.title)))
             self.table.setItem(r, 1, outcome)
             self.table.setItem(r, 2, QTableWidgetItem(message_text(item.detail)))
-        self.table.resizeColumnsToContents()
+        for c in range(self.table.columnCount() - 1):  # the last one stretches
+            self.table.resizeColumnToContents(c)
 
     # -- close and reopen ---------------------------------------------------------
     def confirm(self, title: str, text: str) -> bool:
