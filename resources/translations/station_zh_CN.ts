@@ -637,94 +637,94 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="32"/>
         <source>by hand</source>
         <extracomment>Why a backup was taken (the manifest&apos;s reason), as the list shows it.</extracomment>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="33"/>
         <source>daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="34"/>
         <source>on exit</source>
         <translation>退出时</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="35"/>
         <source>before a month close</source>
         <translation>月结前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="36"/>
         <source>before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="48"/>
         <location filename="../../ui/dialogs/backup_dialog.py" line="151"/>
         <source>Backup and restore</source>
         <translation>备份与恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="53"/>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="53"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="53"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="54"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="54"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="54"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="63"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="64"/>
         <source>Verify…</source>
         <translation>校验…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="65"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="66"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="67"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="96"/>
         <source>Backup folder: %1</source>
         <translation>备份文件夹：%1</translation>
     </message>
@@ -2580,63 +2580,73 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <translation>表格文件 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="329"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="330"/>
         <source>Checking %1</source>
         <translation>正在检查 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="339"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="340"/>
         <source>Import cancelled; nothing was written</source>
         <translation>导入已取消，未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="348"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="349"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="357"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="358"/>
         <source>Nothing imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="358"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="359"/>
         <source>The file or the database changed since the preview, so nothing was written. Check the new preview before importing.</source>
         <translation>预览之后文件或数据库已有变化，未写入任何数据。请先核对新的预览再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="365"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="366"/>
         <source>Imported: %1 new values, %2 replaced, %3 unchanged, %4 rejected rows left out.</source>
         <translation>已导入：新增 %1 个电量值，替换 %2 个，未变 %3 个，%4 行被拒未导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="367"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="368"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rejected rows left out.</source>
         <translation>导入完成：新增 %1，更新 %2，未变 %3，拒绝 %4 行未导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="371"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="372"/>
         <source>%n 台区 created.</source>
         <translation>
             <numerusform>新建台区 %n 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="373"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="374"/>
         <source>%n asset(s) installed.</source>
         <translation>
             <numerusform>已安装资产 %n 只。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="376"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="377"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="379"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="382"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="392"/>
+        <source>Month closed</source>
+        <translation>月份已月结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="393"/>
+        <source>Import the file as a correction instead? The closed months keep their values; each differing value is booked as an amendment in this month, pointing to the original.</source>
+        <translation>改为按更正导入该文件吗？已结月份保留原值；每个不同的数值作为更正记入本月，并指向原记录。</translation>
     </message>
 </context>
 <context>
@@ -3432,89 +3442,89 @@ Close it there first. If that program crashed on that PC, delete %6 and start ag
 <context>
     <name>MonthDialog</name>
     <message>
-        <location filename="../../ui/dialogs/month_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/month_dialog.py" line="34"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/month_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/month_dialog.py" line="35"/>
         <source>noted</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/month_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/month_dialog.py" line="36"/>
         <source>blocking</source>
         <translation>阻止</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/month_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/month_dialog.py" line="37"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/month_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/month_dialog.py" line="40"/>
         <source>open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/month_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/month_dialog.py" line="41"/>
         <source>closing</source>
         <translation>结账中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/month_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/month_dialog.py" line="42"/>
         <source>closed</source>
         <translation>已结</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/month_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/month_dialog.py" line="66"/>
         <location filename="../../ui/dialogs/month_dialog.py" line="149"/>
         <source>Month close</source>
         <extracomment>Months offered: the last two years, newest first.</extracomment>
         <translation>月结</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/month_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/month_dialog.py" line="74"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/month_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/month_dialog.py" line="74"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/month_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/month_dialog.py" line="74"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/month_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/month_dialog.py" line="78"/>
         <source>Close month…</source>
         <translation>月结…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/month_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/month_dialog.py" line="79"/>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/month_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/month_dialog.py" line="80"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/month_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/month_dialog.py" line="86"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/month_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/month_dialog.py" line="116"/>
         <source>%1: closed by %2 at %3</source>
         <translation>%1：已由 %2 于 %3 月结</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/month_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/month_dialog.py" line="119"/>
         <source>%1: open, reopened by %2: %3</source>
         <translation>%1：未结，已由 %2 重新打开：%3</translation>
     </message>

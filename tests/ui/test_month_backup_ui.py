@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from station import actions
 from station.domain.problems import Rejected
@@ -99,3 +100,34 @@ def test_cancel_stops_a_backup_and_writes_nothing(window, qtbot, demo_ws, monkey
     assert dialog.status.text().startswith("Cancelled")
     folder = actions.backup_folder(demo_ws)
     assert not list(folder.glob("*.zip")) and not list(folder.glob(".backup-*"))
+
+
+def test_the_gui_import_says_the_month_is_closed_and_offers_a_correction(window, qtbot, demo_ws, tmp_path,
+                                                                          monkeypatch):
+    from sqlalchemy import func, select, text
+
+    from db.schema import MonthlyAmendment
+    from ui.dialogs.import_preview import ImportFlow, ImportPreviewDialog
+
+    demo_ws.operator = "boss"
+    assert actions.close_month(demo_ws, "2015-01", accept=frozenset({"readings", "supply"}), backup=False).closed
+    with demo_ws.sessions() as s:
+        account = s.execute(text("SELECT account_no FROM customer ORDER BY id LIMIT 1")).scalar()
+    path = tmp_path / "r.csv"
+    path.write_text(f"户号,年月,电量\n{account},2015-01,42\n", encoding="utf-8")
+    said: list[str] = []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr("ui.dialogs.import_preview.QMessageBox.question",
+                        lambda parent, title, body: said.append(body) or next(answers))
+    monkeypatch.setattr("ui.dialogs.import_preview.QMessageBox.information", lambda *a: None)
+    monkeypatch.setattr(ImportPreviewDialog, "ask", classmethod(lambda cls, parent, preview, ui_settings=None: True))
+    flow = ImportFlow(window)
+    flow.start("readings", path)
+    qtbot.waitUntil(lambda: len(said) == 1, timeout=10_000)
+    assert "2015-01 is closed" in said[0]  # the reason, as the CLI prints it; "no": nothing written
+    flow.start("readings", path)
+    with qtbot.waitSignal(flow.imported, timeout=20_000):
+        qtbot.waitUntil(lambda: len(said) == 2, timeout=10_000)
+    with demo_ws.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(MonthlyAmendment)) == 1
+

@@ -321,13 +321,14 @@ class ImportFlow(QObject):
         self.window.ui_settings.set_last_folder(str(Path(path).parent), "import")
         return Path(path)
 
-    def start(self, kind: str, path: Path | None = None) -> Job | None:
+    def start(self, kind: str, path: Path | None = None, **options: Any) -> Job | None:
         """Preview `path` (asked for when None) as a background job; the dialog follows when it is done."""
         path = path or self.choose_file(kind)
         if path is None:
             return None
+        self._checking = (kind, path, options)
         title = self.tr("Checking %1").replace("%1", path.name)
-        job = Job(actions.preview_file, title=title, ws=self.window.workspace, kind=kind, path=path)
+        job = Job(actions.preview_file, title=title, ws=self.window.workspace, kind=kind, path=path, **options)
         job.signals.succeeded.connect(self._on_previewed)
         self._connect_common(job)
         self.last_job = self.window.runner.start(job, write=False)
@@ -376,7 +377,25 @@ class ImportFlow(QObject):
         QMessageBox.information(self.window, self.tr("Import finished"), text)
 
     def _on_failed(self, exc: BaseException) -> None:
+        if self._offer_correction(exc):
+            return
         QMessageBox.warning(self.window, self.tr("Import failed"), failure_text(exc))
+
+    def _offer_correction(self, exc: BaseException) -> bool:
+        """A readings/supply file refused for a closed month: offer to book its values as corrections (月结)."""
+        from station.domain.periods import MONTH_CLOSED
+
+        checking: tuple[Any, Any, dict[str, Any]] = getattr(self, "_checking", (None, None, {}))
+        kind, path, options = checking
+        codes = {p.code for p in getattr(exc, "problems", [])}
+        if kind not in VALUE_KINDS or path is None or options.get("correction") or codes != {MONTH_CLOSED}:
+            return False
+        answer = QMessageBox.question(self.window, self.tr("Month closed"), failure_text(exc) + "\n\n" + self.tr(
+            "Import the file as a correction instead? The closed months keep their values; each differing value "
+            "is booked as an amendment in this month, pointing to the original."))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.start(kind, path, correction=True)
+        return True
 
 
 if __name__ == "__main__":  # preview: python -m ui.dialogs.import_preview FILE.csv [DB] [KIND]
