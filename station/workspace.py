@@ -46,13 +46,18 @@ def open_workspace(
     """
     from station.backup.epoch import EpochWatch
     from station.backup.location import refuse_network_share
+    from station.backup.make import before_migration
 
     path = sqlite_path(url_for(db))
     if path is not None:
         refuse_network_share(path)  # SQLite's locking is not safe on a share (station.backup.location)
     engine = make_engine(db, create=create)
     try:
-        result = upgrade_to_head(engine) if upgrade else None
+        # The backup before a migration is a zip in the backup folder, as every automatic one (station.backup).
+        taken = before_migration(engine, operator=operator) if upgrade else None
+        result = upgrade_to_head(engine, backup=taken is None) if upgrade else None
+        if result is not None and taken is not None:
+            result = UpgradeResult(result.before, result.after, taken)
         sessions = make_sessions(engine)
         watch = EpochWatch(sessions) if upgrade else None
     except BaseException:

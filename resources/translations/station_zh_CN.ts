@@ -663,123 +663,128 @@
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="48"/>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="37"/>
+        <source>before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="152"/>
         <source>Backup and restore</source>
         <translation>备份与恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="54"/>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="54"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="54"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="55"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="55"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="55"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="64"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="65"/>
         <source>Verify…</source>
         <translation>校验…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="66"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="67"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="68"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="97"/>
         <source>Backup folder: %1</source>
         <translation>备份文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="123"/>
         <source>Cancelled: nothing was written</source>
         <translation>已取消：未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="141"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="142"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="146"/>
         <source>Backed up to %1 (%2 s)</source>
         <translation>已备份到 %1（%2 秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="159"/>
         <source>Verify backup</source>
         <translation>校验备份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="160"/>
         <source>Test-restoring %1…</source>
         <translation>正在试恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="165"/>
         <source>%1 is good: %2 tables, %3 rows as in its manifest</source>
         <translation>%1 完好：%2 张表、%3 行，与清单一致</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="170"/>
         <source>Backup file</source>
         <translation>备份文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="170"/>
         <source>Backups (*.zip)</source>
         <translation>备份文件 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="176"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="177"/>
         <source>Replace the whole database by the backup %1?
 
 Everything entered since it was taken is replaced. A safety backup of the database as it is now is taken first, and the other counters are told on their next action.</source>
@@ -788,17 +793,17 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 该备份之后录入的全部内容都将被替换。恢复前会先对当前数据库做一次安全备份，其他柜台在下一次操作时会收到通知。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="188"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="189"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="193"/>
         <source>Restored %1; the database before it is in %2</source>
         <translation>已恢复 %1；恢复前的数据库保存在 %2</translation>
     </message>
@@ -2639,12 +2644,12 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="392"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="393"/>
         <source>Month closed</source>
         <translation>月份已月结</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="393"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="394"/>
         <source>Import the file as a correction instead? The closed months keep their values; each differing value is booked as an amendment in this month, pointing to the original.</source>
         <translation>改为按更正导入该文件吗？已结月份保留原值；每个不同的数值作为更正记入本月，并指向原记录。</translation>
     </message>
@@ -7803,6 +7808,12 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/domain/periods.py" line="82"/>
         <source>A reason for reopening the month is required</source>
         <translation>重新打开月份必须填写原因</translation>
+    </message>
+    <message>
+        <location filename="../../station/backup/epoch.py" line="35"/>
+        <source>The database was restored from a backup ({backup}) by {by} on {host} at {at}: what you see was replaced. Your last action was not done; look at the data again (or restart the program) and repeat it</source>
+        <extracomment>Problem.code of an action refused because the database was restored since this program read it.</extracomment>
+        <translation>数据库已由 {by} 在 {host} 上于 {at} 从备份（{backup}）恢复：您看到的数据已被替换。刚才的操作没有执行；请重新查看数据（或重启程序）后再操作</translation>
     </message>
 </context>
 </TS>

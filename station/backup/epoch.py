@@ -17,18 +17,27 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.schema import StationSetting
+from station.domain.problems import Problem, Rejected
+from station.i18n import QT_TRANSLATE_NOOP, msg
 
 KEY = "db.epoch"
 
 
-class DatabaseReplaced(RuntimeError):
-    """The database was restored from a backup since this program opened it."""
+#: Problem.code of an action refused because the database was restored since this program read it.
+DATABASE_REPLACED = "database_replaced"
+
+
+class DatabaseReplaced(Rejected):
+    """The database was restored from a backup since this program opened it: the action is refused once, with
+    who restored what when (a Rejected, so every face shows the reason the way it shows a refusal)."""
 
     def __init__(self, info: dict[str, Any]) -> None:
-        super().__init__(
-            f"The database was restored from a backup ({info.get('backup', '?')}) by {info.get('by', '?')} on "
-            f"{info.get('host', '?')} at {info.get('at', '?')}: what you see was replaced. Your last action was "
-            "not done; look at the data again (or restart the program) and repeat it")
+        super().__init__([Problem("database", msg(QT_TRANSLATE_NOOP(
+            "station", "The database was restored from a backup ({backup}) by {by} on {host} at {at}: what you see "
+                       "was replaced. Your last action was not done; look at the data again (or restart the "
+                       "program) and repeat it"),
+            backup=info.get("backup", "?"), by=info.get("by", "?"), host=info.get("host", "?"),
+            at=info.get("at", "?")), info.get("id"), DATABASE_REPLACED)])
         self.info = info
 
 

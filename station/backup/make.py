@@ -132,3 +132,31 @@ def _write_zip(part: Path, manifest: Manifest, dump: Dump, cancelled: IsCancelle
         zf.writestr(MANIFEST, manifest.to_json())
     with part.open("rb+") as f:  # on disk before the rename names it: a power cut never leaves a named torso
         os.fsync(f.fileno())
+
+
+def before_migration(engine: Engine, *, operator: str) -> Path | None:
+    """The automatic backup before a schema upgrade, into the backup folder like every other one (a zip that
+    `--verify` checks and `restore` takes back, migrating it again); None when nothing is to be migrated.
+
+    Raises BackupFailed (nothing was upgraded) when the copy cannot be written or does not check out.
+    """
+    from sqlalchemy import text
+
+    from db.migrate import BackupFailed, current_revision, head_revision
+    from station.backup.manifest import BadBackup
+    from station.backup.verify import known_revision
+    from station.paths import data_dir
+
+    before = current_revision(engine)
+    if before is None or before == head_revision() or not known_revision(before):
+        return None  # an empty database, one at head, or one too new (upgrade_to_head refuses it)
+    db = sqlite_path(engine.url.render_as_string(hide_password=False))
+    with engine.connect() as conn:
+        chosen = conn.execute(text("SELECT value FROM station_setting WHERE key = 'backup.folder'")).scalar()
+    folder = Path(str(chosen).strip('"')) if chosen and chosen.strip('" ') else \
+        (db.parent if db is not None else data_dir()) / "backups"
+    engine.dispose()  # pooled connections closed, as the upgrade's own copy did
+    try:
+        return take_backup(engine, folder, operator=operator, reason="before-migration", automatic=True).path
+    except (BadBackup, OSError) as exc:
+        raise BackupFailed(f"cannot write the backup before upgrading from {before}: {exc}") from exc

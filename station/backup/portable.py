@@ -23,6 +23,7 @@ from sqlalchemy import (
     DateTime,
     Integer,
     LargeBinary,
+    MetaData,
     Numeric,
     Table,
     func,
@@ -75,7 +76,11 @@ def export(conn: Connection, path: Path, revision: str | None, *, progress: Prog
            cancelled: IsCancelled = never_cancelled) -> dict[str, int]:
     """Write every table's rows to `path` from `conn`'s transaction; the row counts per table."""
     counts: dict[str, int] = {}
-    ts = tables()
+    # The tables as they are in the database (an older schema, before a migration, has fewer or other
+    # columns); alembic_version is the header's revision.
+    reflected = MetaData()
+    reflected.reflect(bind=conn)
+    ts = [t for t in reflected.sorted_tables if t.name != "alembic_version"]
     with path.open("w", encoding="utf-8") as f:
         header = {"portable": VERSION, "revision": revision, "tables": {t.name: [c.name for c in t.columns]
                                                                         for t in ts}}

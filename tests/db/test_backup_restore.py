@@ -201,3 +201,23 @@ def test_attachments_are_copied_incrementally_and_restored(ws: Workspace, tmp_pa
     (att / "ab" / "photo.jpg").unlink()
     actions.restore_database(ws, second.path)
     assert (att / "ab" / "photo.jpg").read_bytes() == b"\xff\xd8 a photo"
+
+
+def test_opening_an_older_database_backs_it_up_first_as_a_zip(ws: Workspace, tmp_path: Path) -> None:
+    """The backup before a migration is one of ours: listed, verifiable, restorable (and migrated again)."""
+    url = ws.engine.url.render_as_string(hide_password=False)
+    with ws.engine.begin() as conn:
+        conn.execute(text("DROP TABLE monthly_amendment"))
+        conn.execute(text("DROP TABLE period_lock"))
+        conn.execute(text("UPDATE alembic_version SET version_num = '0009'"))
+    ws.close()
+    again = open_workspace(url, operator="adm")
+    try:
+        assert again.upgrade is not None and again.upgrade.before == "0009"
+        taken = again.upgrade.backup
+        assert taken is not None and taken.suffix == ".zip" and "before-migration" in taken.name
+        checked = actions.verify_backup_file(taken, ws=again)
+        assert checked.manifest.schema_revision == "0009" and checked.manifest.automatic
+        assert checked.manifest.counts["customer"] == 40
+    finally:
+        again.close()

@@ -34,6 +34,7 @@ REASONS = {
     "exit": QT_TRANSLATE_NOOP("BackupDialog", "on exit"),
     "before-close": QT_TRANSLATE_NOOP("BackupDialog", "before a month close"),
     "before-restore": QT_TRANSLATE_NOOP("BackupDialog", "before a restore"),
+    "before-migration": QT_TRANSLATE_NOOP("BackupDialog", "before an upgrade"),
 }
 
 
