@@ -2643,16 +2643,6 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="393"/>
-        <source>Month closed</source>
-        <translation>月份已月结</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="394"/>
-        <source>Import the file as a correction instead? The closed months keep their values; each differing value is booked as an amendment in this month, pointing to the original.</source>
-        <translation>改为按更正导入该文件吗？已结月份保留原值；每个不同的数值作为更正记入本月，并指向原记录。</translation>
-    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -3577,6 +3567,16 @@ Close the month anyway, accepting them?</source>
         <location filename="../../ui/dialogs/month_dialog.py" line="173"/>
         <source>Why is %1 reopened? (kept in the audit log)</source>
         <translation>为什么重新打开 %1？（记入审计日志）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/month_dialog.py" line="195"/>
+        <source>Month closed</source>
+        <translation>月份已月结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/month_dialog.py" line="196"/>
+        <source>Import the file as a correction instead? The closed months keep their values; each differing value is booked as an amendment in this month, pointing to the original.</source>
+        <translation>改为按更正导入该文件吗？已结月份保留原值；每个不同的数值作为更正记入本月，并指向原记录。</translation>
     </message>
 </context>
 <context>

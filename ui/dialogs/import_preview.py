@@ -382,21 +382,16 @@ class ImportFlow(QObject):
         QMessageBox.warning(self.window, self.tr("Import failed"), failure_text(exc))
 
     def _offer_correction(self, exc: BaseException) -> bool:
-        """A readings/supply file refused for a closed month: offer to book its values as corrections (月结)."""
-        from station.domain.periods import MONTH_CLOSED
+        """A readings/supply file refused for a closed month: offer to import it as corrections (月结)."""
+        from ui.dialogs.month_dialog import ask_correction, closed_month_refusal
 
         checking: tuple[Any, Any, dict[str, Any]] = getattr(self, "_checking", (None, None, {}))
         kind, path, options = checking
-        codes = {p.code for p in getattr(exc, "problems", [])}
-        if kind not in VALUE_KINDS or path is None or options.get("correction") or codes != {MONTH_CLOSED}:
+        if kind not in VALUE_KINDS or path is None or options.get("correction") or not closed_month_refusal(exc):
             return False
-        answer = QMessageBox.question(self.window, self.tr("Month closed"), failure_text(exc) + "\n\n" + self.tr(
-            "Import the file as a correction instead? The closed months keep their values; each differing value "
-            "is booked as an amendment in this month, pointing to the original."))
-        if answer == QMessageBox.StandardButton.Yes:
+        if ask_correction(self.window, exc):
             self.start(kind, path, correction=True)
         return True
-
 
 if __name__ == "__main__":  # preview: python -m ui.dialogs.import_preview FILE.csv [DB] [KIND]
     import sys

@@ -28,7 +28,7 @@ from station.month.checklist import CHECKS
 from station.workspace import Workspace
 from ui import ops
 from ui.jobs import Job, JobRunner
-from ui.text import message_text
+from ui.text import failure_text, message_text
 
 OUTCOMES = {
     "passed": QT_TRANSLATE_NOOP("MonthDialog", "passed"),
@@ -179,6 +179,24 @@ class MonthDialog(QDialog):
             return None
         return ops.write(self, self.runner, actions.reopen_month, self.workspace, self.month(), reason,
                          on_done=lambda _row: self.refresh(), title=self.tr("Reopen month"))
+
+
+def closed_month_refusal(exc: BaseException) -> bool:
+    """Whether `exc` refused a write only because its months are closed."""
+    from station.domain.periods import MONTH_CLOSED
+
+    codes = {p.code for p in getattr(exc, "problems", [])}
+    return codes == {MONTH_CLOSED}
+
+
+def ask_correction(parent: QWidget, exc: BaseException) -> bool:
+    """The import's offer when a file carries a closed month: book its values as corrections instead?"""
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("MonthDialog", "Month closed"),
+        failure_text(exc) + "\n\n" + QCoreApplication.translate(
+            "MonthDialog", "Import the file as a correction instead? The closed months keep their values; each "
+                       "differing value is booked as an amendment in this month, pointing to the original."))
+    return answer == QMessageBox.StandardButton.Yes
 
 
 if __name__ == "__main__":  # pragma: no cover - a preview on a scratch database
