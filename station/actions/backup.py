@@ -117,11 +117,11 @@ def restore_database(ws: Workspace, path: Path, *, progress: Progress | None = N
         result = restore_backup(
             ws.engine, ws.sessions, Path(path), operator=ws.operator,
             safety=lambda: backup_database(ws, reason="before-restore").path, **_job_hooks(progress, cancelled))
+        if watch is not None:
+            watch.accept(result.epoch)  # before the watch runs again: a read starting now must not be "told"
     finally:
         if watch is not None:
             watch.paused = False
-    if watch is not None:
-        watch.accept(result.epoch)
     return result
 
 

@@ -78,15 +78,12 @@ class EpochWatch:
     def accept(self, info: dict[str, Any] | None) -> None:
         self.known = _id(info)
 
-    def _check(self, session: Session, _transaction: Any, connection: Any) -> None:
+    def _check(self, _session: Session, _transaction: Any, connection: Any) -> None:
+        # `paused` is set only by this program's own restore (station.actions.backup); reading on the session's
+        # connection begins no new session, so the listener never runs inside itself.
         if self.paused:
             return
-        self.paused = True  # the read below begins nothing new, but never recurse
-        try:
-            row = connection.execute(
-                StationSetting.__table__.select().where(StationSetting.key == KEY)).first()
-        finally:
-            self.paused = False
+        row = connection.execute(StationSetting.__table__.select().where(StationSetting.key == KEY)).first()
         info = _parse(row.value) if row is not None else None
         if _id(info) != self.known:
             self.known = _id(info)

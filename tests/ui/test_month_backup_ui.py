@@ -14,7 +14,12 @@ from ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, demo_ws, ui_settings, english):
+def window(qtbot, demo_ws, ui_settings, english, monkeypatch):
+    # A failure box would wait forever offscreen: it fails the test instead, with what it said.
+    def no_box(parent, title, text, *args):
+        raise AssertionError(f"{title}: {text}")
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(no_box))
     actions.add_user(demo_ws, "boss", "supervisor")
     actions.add_user(demo_ws, "adm", "admin")
     w = MainWindow(demo_ws, ui_settings, station_name="测试供电所")
@@ -39,7 +44,6 @@ def test_month_close_dialog_closes_and_reopens_through_its_buttons(window, qtbot
     month = dialog.month()
     asked: list[str] = []
     monkeypatch.setattr(dialog, "confirm", lambda title, text: asked.append(text) or True)
-    monkeypatch.setattr("ui.dialogs.month_dialog.QMessageBox.warning", lambda *a: None)
     qtbot.mouseClick(dialog.close_month_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "closed by boss" in dialog.state_label.text(), timeout=20_000)
     assert asked and "backup is taken first" in asked[0]
@@ -120,7 +124,9 @@ def test_the_gui_import_says_the_month_is_closed_and_offers_a_correction(window,
     monkeypatch.setattr("ui.dialogs.import_preview.QMessageBox.question",
                         lambda parent, title, body: said.append(body) or next(answers))
     monkeypatch.setattr("ui.dialogs.import_preview.QMessageBox.information", lambda *a: None)
-    monkeypatch.setattr(ImportPreviewDialog, "ask", classmethod(lambda cls, parent, preview, ui_settings=None: True))
+    shown: list = []
+    monkeypatch.setattr(ImportPreviewDialog, "ask", classmethod(
+        lambda cls, parent, preview, ui_settings=None: shown.append(preview) or True))
     flow = ImportFlow(window)
     flow.start("readings", path)
     qtbot.waitUntil(lambda: len(said) == 1, timeout=10_000)
@@ -130,4 +136,7 @@ def test_the_gui_import_says_the_month_is_closed_and_offers_a_correction(window,
         qtbot.waitUntil(lambda: len(said) == 2, timeout=10_000)
     with demo_ws.sessions() as s:
         assert s.scalar(select(func.count()).select_from(MonthlyAmendment)) == 1
+    dlg = ImportPreviewDialog(window, shown[-1])  # what the clerk saw: one value, booked as a correction
+    qtbot.addWidget(dlg)
+    assert dlg.import_button.text() == "Import 1 value(s)" and dlg.import_button.isEnabled()
 

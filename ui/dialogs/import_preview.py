@@ -251,7 +251,8 @@ class ImportPreviewDialog(QDialog):
         self.rejected_title.setText(self.tr("Rejected rows (%1)").replace("%1", f"{preview.rejected:,}"))
         for w in (self.rejected_title, self.table):
             w.setVisible(bool(preview.rejections))
-        accepted = preview.new + preview.updated
+        # Corrections of closed months (月结 amendments) are values written too.
+        accepted = preview.new + preview.updated + (preview.extra.get("amendments") or {}).get("count", 0)
         self.import_button.setText(self.tr("Import %n value(s)", "", accepted) if self._values
                                    else self.tr("Import %n accepted row(s)", "", accepted))
         self.import_button.setEnabled(preview.writes_anything)
