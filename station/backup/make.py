@@ -13,6 +13,7 @@ file (relative path → sha256), so a restore puts them back and `--verify` chec
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import shutil
 import socket
@@ -153,8 +154,11 @@ def before_migration(engine: Engine, *, operator: str) -> Path | None:
     db = sqlite_path(engine.url.render_as_string(hide_password=False))
     with engine.connect() as conn:
         chosen = conn.execute(text("SELECT value FROM station_setting WHERE key = 'backup.folder'")).scalar()
-    folder = Path(str(chosen).strip('"')) if chosen and chosen.strip('" ') else \
-        (db.parent if db is not None else data_dir()) / "backups"
+    try:
+        chosen = str(json.loads(chosen) or "").strip() if chosen else ""  # settings are JSON text
+    except ValueError:
+        chosen = ""
+    folder = Path(chosen).expanduser() if chosen else (db.parent if db is not None else data_dir()) / "backups"
     engine.dispose()  # pooled connections closed, as the upgrade's own copy did
     try:
         return take_backup(engine, folder, operator=operator, reason="before-migration", automatic=True).path

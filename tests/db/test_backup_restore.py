@@ -221,3 +221,24 @@ def test_opening_an_older_database_backs_it_up_first_as_a_zip(ws: Workspace, tmp
         assert checked.manifest.counts["customer"] == 40
     finally:
         again.close()
+
+
+def test_the_backup_folder_setting_is_where_automatic_backups_go(ws: Workspace, tmp_path: Path) -> None:
+    from station import settings
+
+    chosen = tmp_path / "elsewhere"
+    with ws.sessions.begin() as s:
+        settings.put(s, "backup.folder", str(chosen), operator="adm")
+    assert actions.backup_folder(ws) == chosen
+    url = ws.engine.url.render_as_string(hide_password=False)
+    with ws.engine.begin() as conn:
+        conn.execute(text("DROP TABLE monthly_amendment"))
+        conn.execute(text("DROP TABLE period_lock"))
+        conn.execute(text("UPDATE alembic_version SET version_num = '0009'"))
+    ws.close()
+    again = open_workspace(url, operator="adm")
+    try:
+        assert again.upgrade is not None and again.upgrade.backup is not None
+        assert again.upgrade.backup.parent == chosen
+    finally:
+        again.close()
