@@ -203,14 +203,19 @@ def test_attachments_are_copied_incrementally_and_restored(ws: Workspace, tmp_pa
     assert (att / "ab" / "photo.jpg").read_bytes() == b"\xff\xd8 a photo"
 
 
-def test_opening_an_older_database_backs_it_up_first_as_a_zip(ws: Workspace, tmp_path: Path) -> None:
-    """The backup before a migration is one of ours: listed, verifiable, restorable (and migrated again)."""
-    url = ws.engine.url.render_as_string(hide_password=False)
+def back_to_0009(ws: Workspace) -> None:
+    """The database as the program before migration 0011 left it (its tables dropped, the revision set back)."""
     with ws.engine.begin() as conn:
         conn.execute(text("DROP TABLE monthly_amendment"))
         conn.execute(text("DROP TABLE period_lock"))
         conn.execute(text("UPDATE alembic_version SET version_num = '0009'"))
     ws.close()
+
+
+def test_opening_an_older_database_backs_it_up_first_as_a_zip(ws: Workspace, tmp_path: Path) -> None:
+    """The backup before a migration is one of ours: listed, verifiable, restorable (and migrated again)."""
+    url = ws.engine.url.render_as_string(hide_password=False)
+    back_to_0009(ws)
     again = open_workspace(url, operator="adm")
     try:
         assert again.upgrade is not None and again.upgrade.before == "0009"
@@ -231,11 +236,7 @@ def test_the_backup_folder_setting_is_where_automatic_backups_go(ws: Workspace, 
         settings.put(s, "backup.folder", str(chosen), operator="adm")
     assert actions.backup_folder(ws) == chosen
     url = ws.engine.url.render_as_string(hide_password=False)
-    with ws.engine.begin() as conn:
-        conn.execute(text("DROP TABLE monthly_amendment"))
-        conn.execute(text("DROP TABLE period_lock"))
-        conn.execute(text("UPDATE alembic_version SET version_num = '0009'"))
-    ws.close()
+    back_to_0009(ws)
     again = open_workspace(url, operator="adm")
     try:
         assert again.upgrade is not None and again.upgrade.backup is not None
