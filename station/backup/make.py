@@ -5,7 +5,7 @@ rename (os.replace) at the very end: a kill -9 or a power cut mid-way leaves the
 database untouched, and at worst a `.part` file and a `.backup-*` folder that the next prune removes.
 
 Attachments (the work-order photos and PDFs, content-addressed and never overwritten) live in
-`<db stem>.attachments/` next to a SQLite file; they are copied **incrementally** into the backup folder's
+the work orders' file store next to a SQLite file (`<db stem>-files/`); they are copied **incrementally** into the backup folder's
 `attachments/` store, one file per sha256, only when that content is not there yet; the manifest lists every
 file (relative path → sha256), so a restore puts them back and `--verify` checks they are all there.
 """
@@ -45,8 +45,13 @@ class BackupResult:
 
 
 def attachments_dir(db: Path) -> Path:
-    """The convention: a SQLite file's attachments sit in `<db stem>.attachments/` beside it."""
-    return db.with_name(db.stem + ".attachments")
+    """Where a SQLite file's attachments sit: the work orders' file store beside it (`station.db` →
+    `station-files/`), station.orders.attachments.store_dir_for — one place decides."""
+    from station.orders.attachments import store_dir_for
+
+    store = store_dir_for(db)
+    assert store is not None
+    return store
 
 
 def _copy_attachments(src: Path | None, out_dir: Path, cancelled: IsCancelled) -> tuple[dict[str, Any], int]:

@@ -190,7 +190,7 @@ def test_kill_9_during_a_backup_leaves_the_old_backup_and_the_database(ws: Works
 def test_attachments_are_copied_incrementally_and_restored(ws: Workspace, tmp_path: Path) -> None:
     if ws.file is None:
         pytest.skip("the attachment folder convention is beside a SQLite file")
-    att = ws.file.with_name(ws.file.stem + ".attachments")
+    att = ws.file.with_name(ws.file.stem + "-files")  # the work orders' file store (station.orders.attachments)
     (att / "ab").mkdir(parents=True)
     (att / "ab" / "photo.jpg").write_bytes(b"\xff\xd8 a photo")
     first = take_backup(ws.engine, tmp_path / "bk", operator="adm")
@@ -204,11 +204,15 @@ def test_attachments_are_copied_incrementally_and_restored(ws: Workspace, tmp_pa
 
 
 def back_to_0009(ws: Workspace) -> None:
-    """The database as the program before migration 0011 left it (its tables dropped, the revision set back)."""
+    """The database as the program at 0009 left it: every later migration's own downgrade run."""
+    from alembic import command
+
+    from db.migrate import _config
+
+    cfg = _config()
     with ws.engine.begin() as conn:
-        conn.execute(text("DROP TABLE monthly_amendment"))
-        conn.execute(text("DROP TABLE period_lock"))
-        conn.execute(text("UPDATE alembic_version SET version_num = '0009'"))
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0009")
     ws.close()
 
 
