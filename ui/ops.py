@@ -17,7 +17,6 @@
 from __future__ import annotations
 
 import inspect
-import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -28,10 +27,6 @@ from ui.jobs import Job, JobRunner
 from ui.text import failure_text
 
 __all__ = ["read", "show_failure", "write"]
-
-#: The running read per (widget, name) for `supersede`.
-_latest: weakref.WeakKeyDictionary[QObject, dict[str, Job]] = weakref.WeakKeyDictionary()
-
 
 def read(parent: QWidget, runner: JobRunner, fn: Callable[..., Any], /, *args: Any,
          on_done: Callable[[Any], Any] | None = None, on_failed: Callable[[BaseException], Any] | None = None,
@@ -65,6 +60,17 @@ def _takes(fn: Callable[..., Any]) -> frozenset[str]:
     return frozenset(n for n in ("progress", "cancelled") if n in params)
 
 
+def _latest_of(parent: QObject) -> dict[str, Job]:
+    """The latest job per supersede name of `parent`, kept on the wrapper itself: a weak dictionary keyed by the
+    widget matched a new dialog to a deleted one whose C++ address it reused (its jobs never finish), so a new
+    look-up waited for ever behind a dead one."""
+    latest = getattr(parent, "_ops_latest", None)
+    if latest is None:
+        latest = {}
+        parent._ops_latest = latest  # type: ignore[attr-defined]
+    return latest
+
+
 def _call(*, progress: Any, cancelled: Any, fn: Callable[..., Any], args: tuple[Any, ...],
           kwargs: dict[str, Any]) -> Any:
     hooks = {"progress": progress, "cancelled": cancelled}
@@ -77,7 +83,7 @@ def _start(parent: QWidget, runner: JobRunner, fn: Callable[..., Any], args: tup
     job = Job(_call, title=title, fn=fn, args=args, kwargs=kwargs)
     current = None
     if supersede is not None:
-        current = _latest.setdefault(parent, {})
+        current = _latest_of(parent)
         old = current.get(supersede)
         if old is not None:
             old.cancel()

@@ -76,3 +76,36 @@ def chinese(qapp, built_translations):  # type: ignore[no-untyped-def]
     assert install_translators(qapp, "zh_CN")
     yield qapp
     install_translators(qapp, "en")
+
+
+class ModalWork:
+    """Drives a modal dialog from a timer while its exec() runs; a failure closes every open dialog, so the
+    test fails with the error instead of hanging on exec() (a wait that times out inside the timer's slot
+    would otherwise leave the dialog open for ever)."""
+
+    def __init__(self) -> None:
+        self.error: BaseException | None = None
+
+    def start(self, work):  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        def guarded() -> None:
+            try:
+                work()
+            except BaseException as exc:  # noqa: BLE001 - reported by check(), after exec() returned
+                self.error = exc
+                for w in QApplication.topLevelWidgets():
+                    if isinstance(w, QDialog) and w.isVisible():
+                        w.reject()
+
+        QTimer.singleShot(0, guarded)
+
+    def check(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+
+@pytest.fixture
+def modal() -> ModalWork:
+    return ModalWork()

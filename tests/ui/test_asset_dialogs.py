@@ -272,7 +272,7 @@ def _answer(monkeypatch, qtbot, fill) -> None:
     def exec_(dlg):
         fill(dlg)
         qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: not dlg.saving, timeout=5000)
+        qtbot.waitUntil(lambda: not dlg.saving, timeout=20_000)
         return dlg.result()
 
     monkeypatch.setattr(StepDialog, "exec", exec_)
@@ -291,7 +291,7 @@ def test_receive_then_verify_from_the_asset_page(window, qtbot, demo_ws, monkeyp
         dlg.batch_edit.setText("B-9")
 
     _answer(monkeypatch, qtbot, receive)
-    with qtbot.waitSignal(la.step_done, timeout=5000):
+    with qtbot.waitSignal(la.step_done, timeout=20_000):
         la.receive()
     row = la.current_asset()
     assert row is not None and row.asset_no == number and row.status == AssetStatus.RECEIVED
@@ -303,10 +303,10 @@ def test_receive_then_verify_from_the_asset_page(window, qtbot, demo_ws, monkeyp
         dlg.certificate_edit.setText("JD-9")
 
     _answer(monkeypatch, qtbot, verify)
-    with qtbot.waitSignal(la.step_done, timeout=5000):
+    with qtbot.waitSignal(la.step_done, timeout=20_000):
         la.run_step("verified")
     assert la.current_asset().status == AssetStatus.IN_STOCK
-    qtbot.waitUntil(lambda: page.detail.events.topLevelItemCount() == 2, timeout=5000)  # read off the UI thread
+    qtbot.waitUntil(lambda: page.detail.events.topLevelItemCount() == 2, timeout=20_000)  # read off the UI thread
     assert page.detail.title.text() == number
     assert la.step_actions["issued"].isEnabled()
 
@@ -322,13 +322,12 @@ def test_scrapping_asks_for_confirmation_first(window, qtbot, demo_ws, monkeypat
     assert la.last_dialog.ok_button.isEnabled() and not la.last_dialog.saving
     assert la.current_asset().status == AssetStatus.TO_SCRAP
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    with qtbot.waitSignal(la.step_done, timeout=5000):
+    with qtbot.waitSignal(la.step_done, timeout=20_000):
         la.run_step("scrapped")
     assert la.current_asset().status == AssetStatus.SCRAPPED
 
 
-def test_a_refused_removal_keeps_the_dialog_and_its_input(window, qtbot, demo_ws, monkeypatch, customer):
-    from PySide6.QtCore import QTimer
+def test_a_refused_removal_keeps_the_dialog_and_its_input(window, qtbot, demo_ws, monkeypatch, customer, modal):
 
     la = window.ledger_actions
     meter = _meter(demo_ws, 700, received=_years_ago(1), verified=_years_ago(1), issued=_years_ago(0.5))
@@ -345,12 +344,13 @@ def test_a_refused_removal_keeps_the_dialog_and_its_input(window, qtbot, demo_ws
         # A removal dated before the installation is refused by the station's date-order guard.
         dlg.date_edit.setDate(dlg.date_edit.date().addDays(-30))
         qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: not dlg.saving, timeout=5000)
+        qtbot.waitUntil(lambda: not dlg.saving, timeout=20_000)
         seen.append(dlg.problem_label.text())
         assert dlg.isVisible() and dlg.reading_edit.text() == "5" and dlg.date_edit.property("refused")
         dlg.reject()
 
-    QTimer.singleShot(0, work)
+    modal.start(work)
     assert la.run_step("removed") is None
+    modal.check()
     assert "before the asset's last recorded step" in seen[0]
     assert la.current_asset().status == AssetStatus.INSTALLED

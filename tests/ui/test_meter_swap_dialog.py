@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from station import actions
@@ -59,7 +59,7 @@ def _fill(qtbot, dlg: SwapDialog, old: str, new_no: str, new: str, reason_index:
     qtbot.keyClicks(dlg.new_edit, new_no)
     qtbot.keyClick(dlg.new_edit, Qt.Key.Key_Return)  # a scanner's Enter: looked up, focus to the reading
     assert dlg.focusWidget() is dlg.new_reading
-    qtbot.waitUntil(dlg.looked_up, timeout=5000)  # the look-ups read off the UI thread
+    qtbot.waitUntil(dlg.looked_up, timeout=20_000)  # the look-ups read off the UI thread
     qtbot.keyClicks(dlg.new_reading, new)
     dlg.reason_combo.setCurrentIndex(reason_index)
 
@@ -76,7 +76,7 @@ def runner():
 def test_the_dialog_refuses_a_closing_reading_below_the_install_reading(qtbot, demo_ws, installed, runner, english):
     dlg = SwapDialog(None, demo_ws, runner, ACCOUNT)
     qtbot.addWidget(dlg)
-    qtbot.waitUntil(dlg.looked_up, timeout=5000)
+    qtbot.waitUntil(dlg.looked_up, timeout=20_000)
     dlg.show()
     qtbot.waitExposed(dlg)
     assert dlg.old_asset() is not None and "100.5" in dlg.old_info.text()
@@ -94,7 +94,7 @@ def test_the_dialog_refuses_a_closing_reading_below_the_install_reading(qtbot, d
 def test_no_reason_is_chosen_for_the_clerk(qtbot, demo_ws, installed, runner, english):
     dlg = SwapDialog(None, demo_ws, runner, ACCOUNT)
     qtbot.addWidget(dlg)
-    qtbot.waitUntil(dlg.looked_up, timeout=5000)
+    qtbot.waitUntil(dlg.looked_up, timeout=20_000)
     dlg.show()
     qtbot.waitExposed(dlg)
     _fill(qtbot, dlg, "180", barcode.make(PREFIX, 2), "0", reason_index=0)
@@ -105,7 +105,7 @@ def test_no_reason_is_chosen_for_the_clerk(qtbot, demo_ws, installed, runner, en
 def test_tab_does_not_walk_into_the_date_sections(qtbot, demo_ws, installed, runner, english):
     dlg = SwapDialog(None, demo_ws, runner, ACCOUNT)
     qtbot.addWidget(dlg)
-    qtbot.waitUntil(dlg.looked_up, timeout=5000)
+    qtbot.waitUntil(dlg.looked_up, timeout=20_000)
     dlg.show()
     qtbot.waitExposed(dlg)
     dlg.note_edit.setFocus()
@@ -116,21 +116,21 @@ def test_tab_does_not_walk_into_the_date_sections(qtbot, demo_ws, installed, run
     assert dlg.date_edit.date().toPython() == TODAY
 
 
-def test_swap_from_the_customer_page_refused_then_saved_keeps_the_input(window, qtbot, demo_ws, installed):
+def test_swap_from_the_customer_page_refused_then_saved_keeps_the_input(window, qtbot, demo_ws, installed, modal):
     page = window.show_page("customers")
     page.open_customer(installed.id)
-    qtbot.waitUntil(lambda: window.counter_actions.swap_action.isEnabled(), timeout=5000)
+    qtbot.waitUntil(lambda: window.counter_actions.swap_action.isEnabled(), timeout=20_000)
     steps: list[str] = []
 
     def work() -> None:
         dlg = window.counter_actions.last_dialog
         assert dlg.account_edit.text() == ACCOUNT
-        qtbot.waitUntil(dlg.looked_up, timeout=5000)
+        qtbot.waitUntil(dlg.looked_up, timeout=20_000)
         _fill(qtbot, dlg, "180", barcode.make(PREFIX, 2), "0.1")
         # A date before the old meter went in: only the station knows (its date-order guard) and refuses.
         dlg.date_edit.setDate(dlg.date_edit.date().addDays(-60))
         qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: not dlg.saving, timeout=5000)
+        qtbot.waitUntil(lambda: not dlg.saving, timeout=20_000)
         assert dlg.isVisible() and dlg.old_reading.text() == "180" and dlg.new_reading.text() == "0.1"
         assert "before the asset's last recorded step" in dlg.problem_label.text()
         assert dlg.date_edit.property("refused") is True
@@ -139,8 +139,9 @@ def test_swap_from_the_customer_page_refused_then_saved_keeps_the_input(window, 
         assert dlg.date_edit.property("refused") is False  # an edit clears the marks
         qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, work)
+    modal.start(work)
     window.counter_actions.swap_action.trigger()
+    modal.check()
     assert steps == ["refused"]
     assert window.counter_actions.last_dialog.result() == QDialog.DialogCode.Accepted
     detail = actions.load_customer_detail(demo_ws, installed.id)
@@ -148,25 +149,26 @@ def test_swap_from_the_customer_page_refused_then_saved_keeps_the_input(window, 
     window.runner.wait()
 
 
-def test_swap_from_the_asset_page(window, qtbot, demo_ws, installed):
+def test_swap_from_the_asset_page(window, qtbot, demo_ws, installed, modal):
     page = window.show_page("assets")
     old = actions.find_by_scan(demo_ws, barcode.make(PREFIX, 1))[1]
     page.open_asset(old)
     act = window.counter_actions.swap_asset_action
-    qtbot.waitUntil(act.isEnabled, timeout=5000)
+    qtbot.waitUntil(act.isEnabled, timeout=20_000)
 
     def work() -> None:
         dlg = window.counter_actions.last_dialog
-        qtbot.waitUntil(dlg.looked_up, timeout=5000)
+        qtbot.waitUntil(dlg.looked_up, timeout=20_000)
         _fill(qtbot, dlg, "180", barcode.make(PREFIX, 2), "0.1", reason_index=2)
         qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, work)
-    with qtbot.waitSignal(window.counter_actions.done, timeout=5000):
+    modal.start(work)
+    with qtbot.waitSignal(window.counter_actions.done, timeout=20_000):
         act.trigger()
+    modal.check()
     assert actions.load_asset_rows(demo_ws, [old])[old].status == AssetStatus.REMOVED
     qtbot.waitUntil(lambda: page.detail.detail is not None and page.detail.detail.asset.status == "removed",
-                    timeout=5000)
+                    timeout=20_000)
 
 
 def test_a_reading_far_from_the_energy_billed_is_questioned_not_refused(qtbot, demo_ws, installed, runner,
@@ -176,7 +178,7 @@ def test_a_reading_far_from_the_energy_billed_is_questioned_not_refused(qtbot, d
     actions.enter_readings(demo_ws, ACCOUNT, [(m, str(400 // len(months))) for m in months])
     dlg = SwapDialog(None, demo_ws, runner, ACCOUNT)
     qtbot.addWidget(dlg)
-    qtbot.waitUntil(dlg.looked_up, timeout=5000)
+    qtbot.waitUntil(dlg.looked_up, timeout=20_000)
     _fill(qtbot, dlg, "110", barcode.make(PREFIX, 2), "0")
     assert "Please check" in dlg.note_label.text() and not dlg.note_label.isHidden()
     assert dlg.ok_button.isEnabled()  # a question, not a refusal

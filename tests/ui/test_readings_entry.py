@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from db.schema import MonthlyConsumption
@@ -37,11 +37,11 @@ def test_the_form_needs_a_kwh_and_its_month(qtbot, demo_ws, english):
     assert len(dlg.months) == 4 and dlg.months[3].text() == "2025-09"
 
 
-def test_typed_readings_refused_then_saved_from_the_customer_page(window, qtbot, demo_ws):
+def test_typed_readings_refused_then_saved_from_the_customer_page(window, qtbot, demo_ws, modal):
     page = window.current_page()
     page.open_customer(1)
     ca = window.counter_actions
-    qtbot.waitUntil(ca.readings_action.isEnabled, timeout=5000)
+    qtbot.waitUntil(ca.readings_action.isEnabled, timeout=20_000)
     account = actions.load_customer_rows(demo_ws, [1])[1].account_no
     seen: list[str] = []
 
@@ -52,16 +52,17 @@ def test_typed_readings_refused_then_saved_from_the_customer_page(window, qtbot,
         dlg.months[2].setText("2024-05")
         qtbot.keyClicks(dlg.kwhs[2], "-4")  # the import's own refusal, on the third row (the second entry)
         qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: not dlg.saving, timeout=5000)
+        qtbot.waitUntil(lambda: not dlg.saving, timeout=20_000)
         seen.append(dlg.problem_label.text())
         assert dlg.isVisible() and dlg.kwhs[0].text() == "120"
         assert dlg.kwhs[2].property("refused") is True and not dlg.kwhs[0].property("refused")
         dlg.kwhs[2].setText("40")
         qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, work)
-    with qtbot.waitSignal(ca.done, timeout=5000):
+    modal.start(work)
+    with qtbot.waitSignal(ca.done, timeout=20_000):
         ca.readings_action.trigger()
+    modal.check()
     assert "negative kWh" in seen[0]
     with demo_ws.sessions() as s:
         stored = dict(s.execute(select(MonthlyConsumption.month, MonthlyConsumption.kwh)
