@@ -1,4 +1,8 @@
-"""Run every benchmark module (bench_*.py), or those named: `python -m tests.benchmarks customers pdf`."""
+"""Run every benchmark module (bench_*.py), or those named: `python -m tests.benchmarks customers pdf`.
+
+Options after the names (`county --customers 100000`) are left in sys.argv for the modules to read; a
+number or an option's value never selects a module.
+"""
 
 from __future__ import annotations
 
@@ -12,8 +16,9 @@ from pathlib import Path
 def main(argv: list[str]) -> int:
     here = Path(__file__).parent
     names = sorted(m.name for m in pkgutil.iter_modules([str(here)]) if m.name.startswith("bench_"))
-    if argv:
-        names = [n for n in names if any(a in n for a in argv)]
+    picked = [a for a in argv if not a.startswith("-") and not a.isdigit()]
+    if picked:
+        names = [n for n in names if any(a in n for a in picked)]
     for name in names:
         print(f"== {name[len('bench_'):]} ==", flush=True)
         t0 = time.perf_counter()
