@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, replace
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ARRAY, ColumnElement, Select, String, and_, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
@@ -105,6 +105,17 @@ def contains_text(column: Any, text: str, dialect: str | None) -> ColumnElement[
     return column.icontains(text, autoescape=True)  # type: ignore[no-any-return]
 
 
+def bigrams_hold(text: str) -> ColumnElement[bool]:
+    """PostgreSQL: the customer's 户名/地址 hold every two-character piece of `text` (lower-cased).
+
+    A necessary condition of the substring match, answered by the GIN index of migration 0016: a two-character
+    Chinese name ("张伟") has no trigram for pg_trgm's index, and a scan of a county's million rows takes
+    several times the 150 ms a search may take (tests/benchmarks/bench_county.py). The ILIKE still decides.
+    """
+    rows = func.customer_bigrams(Customer.name, Customer.address, type_=ARRAY(String))
+    return rows.op("@>")(func.customer_bigrams(text, "", type_=ARRAY(String)))  # type: ignore[no-any-return]
+
+
 def customer_conditions(flt: CustomerFilter, dialect: str | None = None) -> list[ColumnElement[bool]]:
     """WHERE terms of a filter, shared with exports and reports of the same view (`dialect`: the
     session's, e.g. `session.get_bind().dialect.name`, for the fastest plan)."""
@@ -116,6 +127,8 @@ def customer_conditions(flt: CustomerFilter, dialect: str | None = None) -> list
         # A name prefix is a name substring too, so one substring test covers both; it scans, but a
         # scan of 200,000 short rows stays inside the 150 ms budget (tests/benchmarks/bench_queries.py).
         where.append(or_(contains_text(Customer.name, text, dialect), contains_text(Customer.address, text, dialect)))
+        if dialect == "postgresql" and len(text) == 2:
+            where.append(bigrams_hold(text))
     if flt.area_id is not None:  # a 台区 holds under 1 % of the customers: its index pays
         where.append(Customer.area_id == flt.area_id)
     for column, value in ((Customer.tariff_category, flt.tariff_category),
@@ -148,8 +161,14 @@ def fetch_ids(session: Session, stmt: Select[tuple[int]]) -> list[int]:
     On SQLite, building 200,000 result rows costs three times the query itself; the ids come back
     instead as one group_concat string of the ordered subquery (SQLite does not flatten an ordered
     subquery into an aggregate, so the order holds; tests/db/test_ledger_queries.py checks every key).
+    On PostgreSQL likewise one array_agg over the ordered subquery (the aggregate takes the subquery's
+    rows in order; the same test checks it there): psycopg parses the array in C, three times faster than
+    a million result rows at county scale (tests/benchmarks/bench_county.py).
     """
-    if session.get_bind().dialect.name != "sqlite":
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        return list(session.scalar(select(func.array_agg(stmt.subquery().c[0]))) or [])
+    if dialect != "sqlite":
         return list(session.scalars(stmt))
     sub = stmt.subquery()
     text = session.scalar(select(func.group_concat(sub.c[0])))
