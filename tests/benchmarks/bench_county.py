@@ -110,7 +110,7 @@ def _import(server: str, n: int) -> None:
             _, before_s, _ = _import_once(server, csv_path)
         finally:
             fastwrite.COPY_MIN_ROWS = saved
-        report(f"  the same import through executemany (before)", before_s, base)
+        report("  the same import through executemany (before)", before_s, base)
 
 
 def _bare_copy(server: str, rows: list[list[str]]) -> float:
