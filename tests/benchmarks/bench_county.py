@@ -1,6 +1,6 @@
 """A county on PostgreSQL: 1,000,000 customers × 36 months, each figure beside a bare baseline of the same run.
 
-`python -m tests.benchmarks county [--customers N] [--rebuild]`. The server: COUNTY_DATABASE_URL or
+`python -m tests.benchmarks county [--customers N] [--rebuild] [--parts import,queries,analysis,due]`. The server: COUNTY_DATABASE_URL or
 DATABASE_URL (its server; the county goes into database "county" and is kept for the next run), else a
 throwaway server started the way .ci/run starts one; skipped with one line when there is none. Figures:
 the customer import through COPY (baseline: a bare COPY of the same rows), the customer page's first rows
@@ -24,14 +24,21 @@ from tests.benchmarks.common import best_of, report
 SCANNED = county_data.months()[-1]
 DUE_MONTH = "2025-06"
 PAGE = 200
+PARTS = ("import", "queries", "analysis", "due")
 
 
 def options(argv: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m tests.benchmarks county")
     p.add_argument("--customers", type=int, default=1_000_000, help="customers in the county (36 months each)")
     p.add_argument("--rebuild", action="store_true", help="build the county again even when it is kept")
-    p.add_argument("--skip-import", action="store_true", help="leave out the customer import")
-    return p.parse_known_args(argv)[0]
+    p.add_argument("--parts", default=",".join(PARTS),
+                   help=f"which figures, comma-separated (default: all of {','.join(PARTS)})")
+    opts = p.parse_known_args(argv)[0]
+    opts.parts = [x for x in opts.parts.split(",") if x]
+    unknown = set(opts.parts) - set(PARTS)
+    if unknown:
+        p.error(f"unknown parts {sorted(unknown)}; choose from {PARTS}")
+    return opts
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -59,6 +66,10 @@ def run(server: str, opts: argparse.Namespace) -> None:
     from station.workspace import open_workspace
 
     n = opts.customers
+    if "import" in opts.parts:  # into a database of its own: the kept county is not touched
+        _import(server, n)
+    if set(opts.parts) == {"import"}:
+        return
     url = pgserver.ensure_database(server, pgserver.COUNTY_DB)
     ws = open_workspace(url, operator="bench")
     conn = psycopg.connect(pgserver.libpq(url))
@@ -73,11 +84,12 @@ def run(server: str, opts: argparse.Namespace) -> None:
         else:
             print(f"the county of {n:,} customers × {county_data.MONTHS} months kept from an earlier run "
                   f"(database {pgserver.COUNTY_DB!r}; --rebuild to make it again)", flush=True)
-        if not opts.skip_import:
-            _import(server, n)
-        _queries(ws, conn, n)
-        _analysis(ws, conn, url)
-        _due(ws, conn)
+        if "queries" in opts.parts:
+            _queries(ws, conn, n)
+        if "analysis" in opts.parts:
+            _analysis(ws, conn, url)
+        if "due" in opts.parts:
+            _due(ws, conn)
     finally:
         conn.close()
         ws.close()
