@@ -52,13 +52,7 @@ def raw_sql(session: Session, stmt: Select[Any]) -> str:
 
 
 def fetch_array(session: Session, stmt: Select[Any], dtype: list[tuple[str, str]]) -> np.ndarray:
-    """Run a SELECT through the driver's cursor straight into a structured numpy array (PostgreSQL: as binary
-    COPY, station.consumption.bulk_read)."""
-    bind = session.get_bind()
-    if bind.dialect.name == "postgresql" and bind.dialect.driver == "psycopg":
-        from station.consumption.bulk_read import copy_array
-
-        return copy_array(session, stmt, dtype)
+    """Run a SELECT through the driver's cursor straight into a structured numpy array."""
     cur = raw_cursor(session)
     try:
         cur.execute(raw_sql(session, stmt))

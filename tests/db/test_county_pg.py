@@ -183,31 +183,3 @@ def test_postgres_search_uses_the_indexes(pg_workspace: Workspace, tmp_path: Pat
             plan = "\n".join(r[0] for r in s.execute(text(f"EXPLAIN {compiled}")))
             assert re.search(rf"\b{index}", plan), (term, plan)
 
-
-# --- Bulk reads as binary COPY --------------------------------------------------------------------
-
-
-def test_binary_copy_reads_what_the_cursor_reads(pg_workspace: Workspace, tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    """station.consumption.bulk_read against the plain cursor loop, with batches cut inside the rows."""
-    import numpy as np
-    from sqlalchemy import func
-
-    from station.consumption import bulk_read
-    from station.consumption.load import raw_cursor, raw_sql
-
-    _people(pg_workspace, tmp_path)
-    monkeypatch.setattr(bulk_read, "_BATCH", 7)
-    dtype = [("id", "i8"), ("area", "i8"), ("cap", "f8")]
-    stmt = select(Customer.id, func.coalesce(Customer.area_id, 0), Customer.contract_capacity_kva * 1.5)
-    with pg_workspace.sessions() as s:
-        for query in (stmt.order_by(Customer.id.desc()), stmt.where(Customer.id < 0)):
-            got = bulk_read.copy_array(s, query, dtype)
-            cur = raw_cursor(s)
-            cur.execute(raw_sql(s, query))
-            expected = np.fromiter(cur, dtype=dtype)
-            cur.close()
-            assert got.dtype == expected.dtype and np.array_equal(got, expected)
-        assert bulk_read.copy_array(s, stmt, dtype).size == 70
-        with pytest.raises(ValueError, match="NULL"):
-            bulk_read.copy_array(s, select(Customer.id, Customer.running_capacity_kva), dtype[::2])
