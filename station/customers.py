@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, replace
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ARRAY, ColumnElement, Select, String, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
@@ -33,6 +33,7 @@ from station.domain.rows import CustomerDetail, CustomerRow, MeteringPointRow
 from station.domain.validation import check_account_no, validate_customer_fields
 from station.history import customer_history
 from station.i18n import QT_TRANSLATE_NOOP, msg
+from station.ledger_pg import bigrams_hold, ids_as_binary_array
 
 # --- Search ---------------------------------------------------------------------------------------
 
@@ -105,17 +106,6 @@ def contains_text(column: Any, text: str, dialect: str | None) -> ColumnElement[
     return column.icontains(text, autoescape=True)  # type: ignore[no-any-return]
 
 
-def bigrams_hold(text: str) -> ColumnElement[bool]:
-    """PostgreSQL: the customer's 户名/地址 hold every two-character piece of `text` (lower-cased).
-
-    A necessary condition of the substring match, answered by the GIN index of migration 0016: a two-character
-    Chinese name ("张伟") has no trigram for pg_trgm's index, and a scan of a county's million rows takes
-    several times the 150 ms a search may take (tests/benchmarks/bench_county.py). The ILIKE still decides.
-    """
-    rows = func.customer_bigrams(Customer.name, Customer.address, type_=ARRAY(String))
-    return rows.op("@>")(func.customer_bigrams(text, "", type_=ARRAY(String)))  # type: ignore[no-any-return]
-
-
 def customer_conditions(flt: CustomerFilter, dialect: str | None = None) -> list[ColumnElement[bool]]:
     """WHERE terms of a filter, shared with exports and reports of the same view (`dialect`: the
     session's, e.g. `session.get_bind().dialect.name`, for the fastest plan)."""
@@ -124,8 +114,9 @@ def customer_conditions(flt: CustomerFilter, dialect: str | None = None) -> list
     if text and text.isascii() and text.isdigit():
         where.append(or_(prefix_range(Customer.account_no, text), prefix_range(Customer.phone, text)))
     elif text:
-        # A name prefix is a name substring too, so one substring test covers both; it scans, but a
-        # scan of 200,000 short rows stays inside the 150 ms budget (tests/benchmarks/bench_queries.py).
+        # A name prefix is a name substring too, so one substring test covers both; on SQLite it scans, but a
+        # scan of 200,000 short rows stays inside the 150 ms budget (tests/benchmarks/bench_queries.py); on
+        # PostgreSQL trigram and bigram indexes answer it for a county (station.ledger_pg, migration 0016).
         where.append(or_(contains_text(Customer.name, text, dialect), contains_text(Customer.address, text, dialect)))
         if dialect == "postgresql" and len(text) == 2:
             where.append(bigrams_hold(text))
@@ -162,31 +153,18 @@ def fetch_ids(session: Session, stmt: Select[tuple[int]]) -> list[int]:
     instead as one group_concat string of the ordered subquery (SQLite does not flatten an ordered
     subquery into an aggregate, so the order holds; tests/db/test_ledger_queries.py checks every key).
     On PostgreSQL likewise one array_agg over the ordered subquery (the aggregate takes the subquery's
-    rows in order; the same test checks it there): psycopg parses the array in C, three times faster than
-    a million result rows at county scale (tests/benchmarks/bench_county.py).
+    rows in order; the same test checks it there), read in binary: about 2.5× faster than a million result
+    rows at county scale (station.ledger_pg, tests/benchmarks/bench_county.py).
     """
     bind = session.get_bind()
     dialect = bind.dialect.name
     if dialect == "postgresql" and bind.dialect.driver == "psycopg":
-        return _ids_as_binary_array(session, select(func.array_agg(stmt.subquery().c[0])))
+        return ids_as_binary_array(session, select(func.array_agg(stmt.subquery().c[0])))
     if dialect != "sqlite":
         return list(session.scalars(stmt))
     sub = stmt.subquery()
     text = session.scalar(select(func.group_concat(sub.c[0])))
     return list(map(int, text.split(","))) if text else []
-
-
-def _ids_as_binary_array(session: Session, stmt: Select[Any]) -> list[int]:
-    """One int[] value in psycopg's binary format, through the session's connection: a million ids arrive as
-    4 MB of integers instead of 7 MB of text to parse (390 → 250 ms at county scale)."""
-    compiled = stmt.compile(dialect=session.get_bind().dialect, compile_kwargs={"render_postcompile": True})
-    cur = session.connection().connection.cursor(binary=True)
-    try:
-        cur.execute(str(compiled), compiled.params)
-        row = cur.fetchone()
-    finally:
-        cur.close()
-    return list(row[0] or []) if row else []
 
 
 def sort_order(column: Any, id_column: Any, descending: bool, nullable: bool) -> tuple[Any, Any]:

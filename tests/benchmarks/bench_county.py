@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> None:
     if url:
         why = pgserver.reachable(url)
         if why:
-            print(f"county: skipped, PostgreSQL at {pgserver.database_url(url, '…')} not reachable ({why})")
+            print(f"county: skipped, the PostgreSQL server of {pgserver.server_name(url)} not reachable ({why})")
             return
         run(url, opts)
         return

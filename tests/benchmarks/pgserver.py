@@ -85,6 +85,12 @@ def reachable(url: str) -> str | None:
     return None
 
 
+def server_name(url: str) -> str:
+    """host:port of `url`, for a message (no password)."""
+    u = make_url(url)
+    return f"{u.host or 'localhost'}:{u.port or 5432}"
+
+
 def database_url(url: str, name: str) -> str:
     """The SQLAlchemy URL of database `name` on the server of `url`."""
     return make_url(url).set(database=name).render_as_string(hide_password=False)
