@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from db.schema import Base
+from db.schema.search import include_object
 
 config = context.config
 target_metadata = Base.metadata
@@ -27,6 +28,7 @@ def _run_on(connection) -> None:  # type: ignore[no-untyped-def]
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
         compare_type=True,
+        include_object=include_object,  # PostgreSQL-only search indexes (0016) are not in the models
     )
     with context.begin_transaction():
         context.run_migrations()

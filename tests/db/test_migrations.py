@@ -13,11 +13,12 @@ from sqlalchemy import text
 from db.engine import make_engine
 from db.migrate import DatabaseTooNew, head_revision, upgrade_to_head
 from db.schema import Base
+from db.schema.search import include_object
 
 
 def _diff(engine) -> list:  # type: ignore[no-untyped-def]
     with engine.connect() as conn:
-        ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+        ctx = MigrationContext.configure(conn, opts={"compare_type": True, "include_object": include_object})
         return compare_metadata(ctx, Base.metadata)
 
 
