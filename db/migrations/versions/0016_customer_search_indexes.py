@@ -1,7 +1,7 @@
 """PostgreSQL search indexes for a county's customer ledger (issue 13): trigram, bigram and an ordered id list.
 
 Revision ID: 0016
-Revises: 0015 (main's head when this was written; the brief said 0009, which would make two heads)
+Revises: 0015
 Create Date: 2026-12-02 02:30:00
 
 PostgreSQL only; SQLite is left as it is (its ledger queries are tuned already: tests/benchmarks/bench_queries.py).
