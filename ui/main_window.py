@@ -145,8 +145,10 @@ class MainWindow(QMainWindow):
             ledger.addAction(act)
         ledger.addSeparator()
         for i, spec in enumerate(self._specs):
+            # Ctrl+1 … Ctrl+9 go to the first nine pages (a tenth has no digit key of its own).
             act = self._action(QCoreApplication.translate("Pages", spec.title),
-                               lambda _=False, k=spec.key: self.show_page(k), QKeySequence(f"Ctrl+{i + 1}"))
+                               lambda _=False, k=spec.key: self.show_page(k),
+                               QKeySequence(f"Ctrl+{i + 1}") if i < 9 else None)
             ledger.addAction(act)
         self.about_action = self._action(self.tr("&About"), self.show_about)
         self._menus["help"].addAction(self.about_action)

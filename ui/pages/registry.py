@@ -77,6 +77,12 @@ def _due(window: MainWindow) -> QWidget:
     return make_page(window)
 
 
+def _orders(window: MainWindow) -> QWidget:
+    from ui.pages.orders_page import make_page
+
+    return make_page(window)
+
+
 def _consumption(window: MainWindow) -> QWidget:
     from ui.pages.consumption_page import make_page
 
@@ -118,6 +124,7 @@ PAGES: list[PageSpec] = [
     PageSpec("customers", QT_TRANSLATE_NOOP("Pages", "Customer ledger"), _customers, "customers.svg"),
     PageSpec("assets", QT_TRANSLATE_NOOP("Pages", "Meter-asset ledger"), _assets, "assets.svg"),
     PageSpec("due", QT_TRANSLATE_NOOP("Pages", "Rotation and verification plan"), _due, "due.svg"),
+    PageSpec("orders", QT_TRANSLATE_NOOP("Pages", "Work orders"), _orders, "orders.svg"),
     PageSpec("consumption", QT_TRANSLATE_NOOP("Pages", "Consumption analysis"), _consumption, "consumption.svg"),
     PageSpec("suspects", QT_TRANSLATE_NOOP("Pages", "Sudden drops"), _suspects, "suspects.svg"),
     PageSpec("lineloss", QT_TRANSLATE_NOOP("Pages", "Line loss"), _lineloss, "lineloss.svg"),
