@@ -28,9 +28,6 @@ if TYPE_CHECKING:
     from ui.pages.orders_page import OrdersPage
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("OrderFlows", text)
-
 
 class OrderFlows(QObject):
     """Connected to the page's form; `last_job` is the write (or read) a test may wait on."""
@@ -89,7 +86,7 @@ class OrderFlows(QObject):
         if action == "report":
             return self._report(number, previous, problems)
         if action in ("return", "cancel"):
-            title = _t("Send back") if action == "return" else _t("Cancel order")
+            title = QCoreApplication.translate("OrderFlows", "Send back") if action == "return" else QCoreApplication.translate("OrderFlows", "Cancel order")
             got = StepDialog.ask(self.page, f"{title} {number}", previous=previous, problems=problems)
             if got is None:
                 return None
@@ -143,15 +140,18 @@ class OrderFlows(QObject):
         if f is None:
             return None
         number = self._order()
-        retry = (lambda got: lambda p: self.finding_step(action, got, p))
+
+        def retry(got: StepInput) -> Callable[[list[Any]], Any]:
+            return lambda p: self.finding_step(action, got, p)
+
         if action in ("acknowledge", "ready", "notify"):
             return self._write(A.advance_finding, number, f.id, action)
         if action == "pass":
             return self._write(A.recheck_finding, number, f.id, True)
         later = (f.rectify_by or dt.date.today()) + dt.timedelta(days=7)
-        prompts = {"fail": (_t("Re-check failed: the new deadline (empty reason allowed)"), True),
-                   "extend": (_t("A later deadline, with the reason"), True),
-                   "void": (_t("Void the finding, with the reason"), False)}
+        prompts = {"fail": (QCoreApplication.translate("OrderFlows", "Re-check failed: the new deadline (empty reason allowed)"), True),
+                   "extend": (QCoreApplication.translate("OrderFlows", "A later deadline, with the reason"), True),
+                   "void": (QCoreApplication.translate("OrderFlows", "Void the finding, with the reason"), False)}
         prompt, with_day = prompts[action]
         got = StepDialog.ask(self.page, f"{number} · {f.id}", prompt, day=later if with_day else None,
                              previous=previous, problems=problems)
@@ -183,7 +183,7 @@ class OrderFlows(QObject):
         if action in ("approve", "serve", "settle", "close"):
             return self._write(A.move_case, number, c.number, action)
         choices = [(k, station_text(vocab.TRANSFER_TO, k)) for k in vocab.TRANSFER_TO] if action == "transfer" else None
-        got = StepDialog.ask(self.page, c.number, choices=choices, choice_label=_t("Transferred to"),
+        got = StepDialog.ask(self.page, c.number, choices=choices, choice_label=QCoreApplication.translate("OrderFlows", "Transferred to"),
                              previous=previous, problems=problems)
         if got is None:
             return None
@@ -207,15 +207,15 @@ class OrderFlows(QObject):
         from station.orders.attachments import guess_kind
 
         folder = self.page.ui_settings.last_folder("attachments") or str(Path.home())
-        paths, _ = QFileDialog.getOpenFileNames(self.page, _t("Attach files"), folder)
+        paths, _ = QFileDialog.getOpenFileNames(self.page, QCoreApplication.translate("OrderFlows", "Attach files"), folder)
         if not paths:
             return None
         self.page.ui_settings.set_last_folder(str(Path(paths[0]).parent), "attachments")
         kinds = [(k, station_text(vocab.ATTACHMENT_KINDS, k)) for k in vocab.ATTACHMENT_KINDS]
         first = guess_kind(paths[0])
         kinds.sort(key=lambda kv: kv[0] != first)
-        got = StepDialog.ask(self.page, _t("Attach files"), "\n".join(Path(p).name for p in paths),
-                             choices=kinds, choice_label=_t("Kind"), reason=True)
+        got = StepDialog.ask(self.page, QCoreApplication.translate("OrderFlows", "Attach files"), "\n".join(Path(p).name for p in paths),
+                             choices=kinds, choice_label=QCoreApplication.translate("OrderFlows", "Kind"), reason=True)
         if got is None:
             return None
         return self.attach_files(paths, got.choice, got.reason)
@@ -246,7 +246,7 @@ class OrderFlows(QObject):
     def issue_notice(self) -> Job | None:
         c = self.page.form.selected("cases")
         kinds = [(k, notice_text(k)) for k in vocab.NOTICE_KINDS if k != "case-sheet" or c is not None]
-        got = StepDialog.ask(self.page, _t("Issue document"), reason=False, choices=kinds, choice_label=_t("Document"))
+        got = StepDialog.ask(self.page, QCoreApplication.translate("OrderFlows", "Issue document"), reason=False, choices=kinds, choice_label=QCoreApplication.translate("OrderFlows", "Document"))
         if got is None or got.choice is None:
             return None
         case = c.number if got.choice == "case-sheet" and c is not None else None
@@ -280,8 +280,8 @@ class OrderFlows(QObject):
         if n is None:
             return None
         folder = self.page.ui_settings.last_folder("reports") or str(Path.home())
-        chosen, _ = QFileDialog.getSaveFileName(self.page, _t("Reprint"), str(Path(folder) / f"{n.number}.pdf"),
-                                                _t("PDF (*.pdf)"))
+        chosen, _ = QFileDialog.getSaveFileName(self.page, QCoreApplication.translate("OrderFlows", "Reprint"), str(Path(folder) / f"{n.number}.pdf"),
+                                                QCoreApplication.translate("OrderFlows", "PDF (*.pdf)"))
         if not chosen:
             return None
         self.page.ui_settings.set_last_folder(str(Path(chosen).parent), "reports")
