@@ -98,8 +98,9 @@ class OrderFilterProxy(QSortFilterProxyModel):
         self.setSortRole(RowTableModel.SortRole)
 
     def set_text(self, text: str) -> None:
+        self.beginFilterChange()  # Qt 6.10: replaces invalidateFilter()
         self._text = text.strip().upper()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         if not self._text:

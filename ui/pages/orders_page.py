@@ -59,6 +59,8 @@ class OrdersPage(QWidget):
         self.workspace, self.runner, self.ui_settings = workspace, runner, ui_settings
         self.current_number: str | None = None
         self._select_after: str | None = None
+        self._written: list[Any] = []  #: the result of a write whose lists and form are being read again
+        self._writes = 0  #: writes done: a form read before the last one is not what it left
         self.model = OrderListModel(self)
         self.proxy = OrderFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -187,11 +189,16 @@ class OrdersPage(QWidget):
                         on_done=self._on_loaded, supersede="list")
 
     def _on_loaded(self, rows: list[OrderRow]) -> None:
-        keep = self._select_after or self.current_number
+        wanted = self._select_after
+        keep = wanted or self.current_number
         self._select_after = None
         self.model.set_rows(rows)
         self._update_count()
         row = self.model.row_of(keep) if keep else -1
+        if wanted and row < 0 and self.list_combo.currentData() != "all":  # e.g. a new order: list them all
+            self._select_after = wanted
+            self.show_list("all")
+            return
         proxy_row = self.proxy.mapFromSource(self.model.index(row, 0)).row() if row >= 0 else -1
         if proxy_row < 0 and self.proxy.rowCount():
             proxy_row = 0
@@ -201,6 +208,7 @@ class OrdersPage(QWidget):
         else:
             self.form.show_detail(None)
             self.current_number = None
+            self._written_done()
         self.list_loaded.emit(len(rows))
 
     def _on_counts(self, counts: dict[str, int]) -> None:
@@ -230,14 +238,17 @@ class OrdersPage(QWidget):
         self.load_detail(row.number)
 
     def load_detail(self, number: str) -> Job:
-        return ops.read(self, self.runner, load_order, self.workspace, number, on_done=self._show_detail,
-                        supersede="detail")
+        writes = self._writes
+        return ops.read(self, self.runner, load_order, self.workspace, number, supersede="detail",
+                        on_done=lambda detail: self._show_detail(detail, writes))
 
-    def _show_detail(self, detail: OrderDetail) -> None:
+    def _show_detail(self, detail: OrderDetail, writes: int) -> None:
         if detail.order.number != self.current_number:
             return
         self.form.show_detail(detail)
         self.detail_loaded.emit(detail.order.number)
+        if writes == self._writes:  # read after the last write: the form shows what it left
+            self._written_done()
 
     def open_order(self, number: str) -> None:
         """Show order `number` (from another page, the start banner, a customer's order list)."""
@@ -255,7 +266,15 @@ class OrdersPage(QWidget):
         """A write went through: read the lists and the form again, keep (or move to) the order."""
         self._select_after = number or self.current_number
         self.current_number = self._select_after
-        self.refresh().signals.finished.connect(lambda: self.order_written.emit(result))
+        self._written = [result]
+        self._writes += 1
+        self.refresh()
+
+    def _written_done(self) -> None:
+        """The lists and the form show what the last write left: tell the listeners."""
+        if self._written:
+            result = self._written.pop()
+            self.order_written.emit(result)
 
     def new_order(self, initial: OrderDraft | None = None) -> None:
         self.flows.new_order(initial or OrderDraft("periodic", ()))

@@ -100,6 +100,7 @@ class DropTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)  # drops arrive at the viewport, which passes them to the view
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
