@@ -66,9 +66,9 @@ class StepDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(problem_label(self, problems))
         if prompt:
-            text = QLabel(prompt, self)
-            text.setWordWrap(True)
-            lay.addWidget(text)
+            prompt_label = QLabel(prompt, self)
+            prompt_label.setWordWrap(True)
+            lay.addWidget(prompt_label)
         lay.addLayout(form)
         lay.addWidget(buttons)
 

@@ -85,8 +85,8 @@ class OrderListModel(RowTableModel):
 def _customers(accounts: tuple[str, ...]) -> str:
     if len(accounts) <= 2:
         return " ".join(accounts)
-    more = QCoreApplication.translate("OrderModels", "%1 and %n more", "", len(accounts) - 1)
-    return more.replace("%1", accounts[0])
+    more = QCoreApplication.translate("OrderModels", "%1 and %2 more")
+    return more.replace("%1", accounts[0]).replace("%2", str(len(accounts) - 1))
 
 
 class OrderFilterProxy(QSortFilterProxyModel):

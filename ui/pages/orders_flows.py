@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
 from station.actions import orders as A
@@ -86,15 +86,19 @@ class OrderFlows(QObject):
         if action == "report":
             return self._report(number, previous, problems)
         if action in ("return", "cancel"):
-            title = QCoreApplication.translate("OrderFlows", "Send back") if action == "return" else QCoreApplication.translate("OrderFlows", "Cancel order")
-            got = StepDialog.ask(self.page, f"{title} {number}", previous=previous, problems=problems)
-            if got is None:
-                return None
-            fn = A.return_order if action == "return" else A.cancel_order
-            return self._write(fn, number, got.reason, retry=lambda p: self.step(action, got, p))
-        fn = {"submit": A.submit_order, "approve": A.approve_order, "start": A.start_order,
-              "close": A.close_order}[action]
-        return self._write(fn, number)
+            return self._with_reason(action, number, previous, problems)
+        plain: dict[str, Callable[[Any, str], Any]] = {
+            "submit": A.submit_order, "approve": A.approve_order, "start": A.start_order, "close": A.close_order}
+        return self._write(plain[action], number)
+
+    def _with_reason(self, action: str, number: str, previous: Any, problems: list[Any] | None) -> Job | None:
+        title = self.tr("Send back") if action == "return" else \
+            self.tr("Cancel order")
+        got = StepDialog.ask(self.page, f"{title} {number}", previous=previous, problems=problems)
+        if got is None:
+            return None
+        fn = A.return_order if action == "return" else A.cancel_order
+        return self._write(fn, number, got.reason, retry=lambda p: self.step(action, got, p))
 
     def _report(self, number: str, previous: Any, problems: list[Any] | None) -> Job | None:
         from ui.dialogs.order_report import ReportDialog
@@ -149,9 +153,9 @@ class OrderFlows(QObject):
         if action == "pass":
             return self._write(A.recheck_finding, number, f.id, True)
         later = (f.rectify_by or dt.date.today()) + dt.timedelta(days=7)
-        prompts = {"fail": (QCoreApplication.translate("OrderFlows", "Re-check failed: the new deadline (empty reason allowed)"), True),
-                   "extend": (QCoreApplication.translate("OrderFlows", "A later deadline, with the reason"), True),
-                   "void": (QCoreApplication.translate("OrderFlows", "Void the finding, with the reason"), False)}
+        prompts = {"fail": (self.tr("Re-check failed: the new deadline (empty reason allowed)"), True),
+                   "extend": (self.tr("A later deadline, with the reason"), True),
+                   "void": (self.tr("Void the finding, with the reason"), False)}
         prompt, with_day = prompts[action]
         got = StepDialog.ask(self.page, f"{number} · {f.id}", prompt, day=later if with_day else None,
                              previous=previous, problems=problems)
@@ -183,7 +187,7 @@ class OrderFlows(QObject):
         if action in ("approve", "serve", "settle", "close"):
             return self._write(A.move_case, number, c.number, action)
         choices = [(k, station_text(vocab.TRANSFER_TO, k)) for k in vocab.TRANSFER_TO] if action == "transfer" else None
-        got = StepDialog.ask(self.page, c.number, choices=choices, choice_label=QCoreApplication.translate("OrderFlows", "Transferred to"),
+        got = StepDialog.ask(self.page, c.number, choices=choices, choice_label=self.tr("Transferred to"),
                              previous=previous, problems=problems)
         if got is None:
             return None
@@ -207,15 +211,15 @@ class OrderFlows(QObject):
         from station.orders.attachments import guess_kind
 
         folder = self.page.ui_settings.last_folder("attachments") or str(Path.home())
-        paths, _ = QFileDialog.getOpenFileNames(self.page, QCoreApplication.translate("OrderFlows", "Attach files"), folder)
+        paths, _ = QFileDialog.getOpenFileNames(self.page, self.tr("Attach files"), folder)
         if not paths:
             return None
         self.page.ui_settings.set_last_folder(str(Path(paths[0]).parent), "attachments")
         kinds = [(k, station_text(vocab.ATTACHMENT_KINDS, k)) for k in vocab.ATTACHMENT_KINDS]
         first = guess_kind(paths[0])
         kinds.sort(key=lambda kv: kv[0] != first)
-        got = StepDialog.ask(self.page, QCoreApplication.translate("OrderFlows", "Attach files"), "\n".join(Path(p).name for p in paths),
-                             choices=kinds, choice_label=QCoreApplication.translate("OrderFlows", "Kind"), reason=True)
+        got = StepDialog.ask(self.page, self.tr("Attach files"), "\n".join(Path(p).name for p in paths),
+                             choices=kinds, choice_label=self.tr("Kind"), reason=True)
         if got is None:
             return None
         return self.attach_files(paths, got.choice, got.reason)
@@ -246,7 +250,7 @@ class OrderFlows(QObject):
     def issue_notice(self) -> Job | None:
         c = self.page.form.selected("cases")
         kinds = [(k, notice_text(k)) for k in vocab.NOTICE_KINDS if k != "case-sheet" or c is not None]
-        got = StepDialog.ask(self.page, QCoreApplication.translate("OrderFlows", "Issue document"), reason=False, choices=kinds, choice_label=QCoreApplication.translate("OrderFlows", "Document"))
+        got = StepDialog.ask(self.page, self.tr("Issue document"), reason=False, choices=kinds, choice_label=self.tr("Document"))
         if got is None or got.choice is None:
             return None
         case = c.number if got.choice == "case-sheet" and c is not None else None
@@ -280,8 +284,8 @@ class OrderFlows(QObject):
         if n is None:
             return None
         folder = self.page.ui_settings.last_folder("reports") or str(Path.home())
-        chosen, _ = QFileDialog.getSaveFileName(self.page, QCoreApplication.translate("OrderFlows", "Reprint"), str(Path(folder) / f"{n.number}.pdf"),
-                                                QCoreApplication.translate("OrderFlows", "PDF (*.pdf)"))
+        chosen, _ = QFileDialog.getSaveFileName(self.page, self.tr("Reprint"), str(Path(folder) / f"{n.number}.pdf"),
+                                                self.tr("PDF (*.pdf)"))
         if not chosen:
             return None
         self.page.ui_settings.set_last_folder(str(Path(chosen).parent), "reports")

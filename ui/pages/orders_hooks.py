@@ -45,10 +45,10 @@ class OrderHooks(QObject):
         self.overdue_button.clicked.connect(self.open_overdue)
         window.statusBar().insertPermanentWidget(0, self.overdue_button)
         for key, text, make in (
-                ("suspects", QCoreApplication.translate("OrderHooks", "New order for the selected suspects…"), self._from_suspects),
-                ("due", QCoreApplication.translate("OrderHooks", "New order for the month's on-site tests…"), self._from_due),
-                ("lineloss", QCoreApplication.translate("OrderHooks", "New order for this area…"), self._from_lineloss),
-                ("customers", QCoreApplication.translate("OrderHooks", "New work order…"), self._from_customer)):
+                ("suspects", self.tr("New order for the selected suspects…"), self._from_suspects),
+                ("due", self.tr("New order for the month's on-site tests…"), self._from_due),
+                ("lineloss", self.tr("New order for this area…"), self._from_lineloss),
+                ("customers", self.tr("New work order…"), self._from_customer)):
             self._hook(key, text, make)
         window.on_page("customers", self._customer_tab)
         window.on_page("assets", self._asset_section)
@@ -85,7 +85,7 @@ class OrderHooks(QObject):
         """The draft the page `key` suggests, in the new-order dialog of the 工单 page."""
         draft = self._makers[key](self.window.page(key))
         if draft is None:
-            self.window.statusBar().showMessage(QCoreApplication.translate("OrderHooks", "Select what the order is for first."), 5000)
+            self.window.statusBar().showMessage(self.tr("Select what the order is for first."), 5000)
             return None
         return self.orders_page().flows.new_order(draft)
 
@@ -136,7 +136,7 @@ class OrderHooks(QObject):
         widget = LinkedOrdersWidget(page.detail)
         widget.setObjectName("customer_orders")
         widget.open_order_requested.connect(self.open_order)
-        page.detail.tabs.addTab(widget, QCoreApplication.translate("OrderHooks", "Work orders"))
+        page.detail.tabs.addTab(widget, self.tr("Work orders"))
         self.customer_orders = widget
 
         def shown(ident: int) -> None:
@@ -151,7 +151,7 @@ class OrderHooks(QObject):
     def _show_customer(self, page: Any, widget: LinkedOrdersWidget, linked: Any) -> None:
         widget.show_links(linked)
         index = page.detail.tabs.indexOf(widget)
-        text = QCoreApplication.translate("OrderHooks", "Work orders (%1)").replace("%1", str(widget.count()))
+        text = self.tr("Work orders (%1)").replace("%1", str(widget.count()))
         page.detail.tabs.setTabText(index, text)
 
     def _asset_section(self, page: Any) -> None:
@@ -191,7 +191,7 @@ class OrderHooks(QObject):
     def _show_overdue(self, rows: list[Any]) -> None:
         n = len(rows)
         self.overdue_button.setVisible(n > 0)
-        self.overdue_button.setText(QCoreApplication.translate("OrderHooks", "%n finding(s) overdue", "", n))
+        self.overdue_button.setText(self.tr("%n finding(s) overdue", "", n))
         self.overdue_button.setToolTip("\n".join(
             f"{f.order_number}  {f.account_no or ''}  {f.rectify_by}" for f in rows[:15]))
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.actions.orders import load_order, load_order_counts, load_orders
+from station.i18n import QT_TRANSLATE_NOOP
 from station.orders import states, vocab
 from station.orders.rows import OrderDetail, OrderDraft, OrderFilter, OrderRow
 from station.workspace import Workspace
@@ -38,8 +39,10 @@ if TYPE_CHECKING:
 SEARCH_DEBOUNCE_MS = 250
 #: The lists of the page: key → (title, the filter it adds).
 LISTS: tuple[tuple[str, str], ...] = (
-    ("all", "All orders"), ("mine", "Mine"), ("to_approve", "To approve"), ("onsite", "On site"),
-    ("overdue", "Overdue"), ("open", "Tracking"),
+    ("all", QT_TRANSLATE_NOOP("OrdersPage", "All orders")), ("mine", QT_TRANSLATE_NOOP("OrdersPage", "Mine")),
+    ("to_approve", QT_TRANSLATE_NOOP("OrdersPage", "To approve")),
+    ("onsite", QT_TRANSLATE_NOOP("OrdersPage", "On site")), ("overdue", QT_TRANSLATE_NOOP("OrdersPage", "Overdue")),
+    ("open", QT_TRANSLATE_NOOP("OrdersPage", "Tracking")),
 )
 
 
@@ -61,6 +64,7 @@ class OrdersPage(QWidget):
         self._select_after: str | None = None
         self._written: list[Any] = []  #: the result of a write whose lists and form are being read again
         self._writes = 0  #: writes done: a form read before the last one is not what it left
+        self.flows_previewed = ""  #: the PDF the last notice preview showed (tests compare its hash)
         self.model = OrderListModel(self)
         self.proxy = OrderFilterProxy(self)
         self.proxy.setSourceModel(self.model)
