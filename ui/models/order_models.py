@@ -58,7 +58,8 @@ class OrderListModel(RowTableModel):
     NUMBER, KIND, SOURCE, STATUS, CUSTOMERS, INSPECTORS, DUE, FINDINGS, LATE = range(9)
     columns = (
         RowColumn(QT_TRANSLATE_NOOP("OrderModels", "Number"), lambda r: r.number),
-        RowColumn(QT_TRANSLATE_NOOP("OrderModels", "Kind"), lambda r: kind_text(r.kind)),
+        RowColumn(QT_TRANSLATE_NOOP("OrderModels", "Kind"), lambda r: kind_text(r.kind),
+                  tooltip=lambda r: f"{kind_text(r.kind)} · {source_text(r.source)}"),
         RowColumn(QT_TRANSLATE_NOOP("OrderModels", "Source"), lambda r: source_text(r.source)),
         RowColumn(QT_TRANSLATE_NOOP("OrderModels", "Status"), lambda r: order_state_text(r.status),
                   sort=lambda r: states.ORDER_STATES.index(r.status) if r.status in states.ORDER_STATES else 99),
@@ -66,7 +67,7 @@ class OrderListModel(RowTableModel):
                   tooltip=lambda r: "\n".join(r.customers)),
         RowColumn(QT_TRANSLATE_NOOP("OrderModels", "Inspectors"), lambda r: "、".join(r.inspectors)),
         RowColumn(QT_TRANSLATE_NOOP("OrderModels", "Due"), lambda r: fmt(r.due_on),
-                  sort=lambda r: r.due_on.isoformat() if r.due_on else "9999"),
+                  sort=lambda r: r.due_on.isoformat() if r.due_on else "9999", tooltip=lambda r: _late(r.overdue)),
         RowColumn(QT_TRANSLATE_NOOP("OrderModels", "Open findings"), lambda r: str(r.open_findings or ""),
                   sort=lambda r: r.open_findings, align_right=True),
         RowColumn(QT_TRANSLATE_NOOP("OrderModels", "Overdue"), lambda r: _late(r.overdue),

@@ -73,6 +73,7 @@ class OrdersPage(QWidget):
         self.view.setObjectName("orders_table")
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
+        self.view.sortByColumn(OrderListModel.NUMBER, Qt.SortOrder.DescendingOrder)  # newest first
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -80,20 +81,23 @@ class OrdersPage(QWidget):
         self.view.setWordWrap(False)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         hh = self.view.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setStretchLastSection(True)
-        for col in (OrderListModel.SOURCE, OrderListModel.INSPECTORS, OrderListModel.FINDINGS):
-            hh.setSectionHidden(col, True)  # in the form; the list keeps number, kind, state, customers, due
+        # In the form (or, for "overdue", the due date in red): the list keeps number, kind, state, customers, due.
+        for col in (OrderListModel.SOURCE, OrderListModel.INSPECTORS, OrderListModel.FINDINGS, OrderListModel.LATE):
+            hh.setSectionHidden(col, True)
+        list_width = self._size_columns(hh)
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _p: self._on_current(cur.row()))
         self.form = OrderForm(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("orders_splitter")
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.form)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([440, 660])
+        self.splitter.setStretchFactor(0, 0)  # the list keeps its columns' width; the form takes the rest
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([list_width, 1280 - list_width])  # the list's columns whole, the form the rest
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addLayout(self.filter_bar)
@@ -112,6 +116,23 @@ class OrdersPage(QWidget):
         self.refresh()
 
     # -- construction ----------------------------------------------------------------------------
+    def _size_columns(self, hh: QHeaderView) -> int:
+        """Widths for the shown columns in the UI language (a kind's long English name is elided, its state
+        is not); returns the list's width."""
+        from ui.pages.analysis_common import size_columns
+
+        fm = self.fontMetrics()
+        widths = [0] * self.model.columnCount()
+        widths[OrderListModel.NUMBER] = fm.horizontalAdvance("GD2026-00000") + 16
+        widths[OrderListModel.KIND] = fm.horizontalAdvance("专项（突击）检查") + 16
+        widths[OrderListModel.STATUS] = 60
+        widths[OrderListModel.CUSTOMERS] = fm.horizontalAdvance("3400000000") + 16
+        widths[OrderListModel.DUE] = fm.horizontalAdvance("2026-00-00") + 16
+        size_columns(hh, widths, {OrderListModel.STATUS: [order_state_text(s) for s in states.ORDER_STATES]})
+        hh.resizeSection(OrderListModel.KIND, min(hh.sectionSize(OrderListModel.KIND), widths[OrderListModel.KIND]))
+        shown = [c for c in range(self.model.columnCount()) if not hh.isSectionHidden(c)]
+        return sum(hh.sectionSize(c) for c in shown) + 24 + self.view.verticalScrollBar().sizeHint().width()
+
     def _combo(self, name: str, items: list[tuple[str, Any]]) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(name)

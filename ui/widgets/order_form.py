@@ -83,6 +83,9 @@ TOOLS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+TOOLS_PER_ROW = 5
+
+
 def missing_text(step: Step) -> str:
     return "\n".join(message_text(p.message) for p in step.missing)
 
@@ -147,6 +150,7 @@ class OrderForm(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("order_title")
         self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("order_subtitle")
@@ -235,15 +239,18 @@ class OrderForm(QWidget):
         return box
 
     def _add_tools(self, key: str, lay: QVBoxLayout) -> None:
-        row = QHBoxLayout()
-        for name, text in TOOLS[key]:
-            button = QPushButton(QCoreApplication.translate(_CTX, text), self)
-            button.setObjectName(f"order_tool:{name}")
-            button.clicked.connect(lambda _=False, n=name: self.tool_requested.emit(n))
-            self.tool_buttons[name] = button
-            row.addWidget(button)
-        row.addStretch(1)
-        lay.insertLayout(0, row)
+        # At most TOOLS_PER_ROW buttons a row: the form keeps a width that leaves the list its columns at 1366 px.
+        tools = TOOLS[key]
+        for at, start in enumerate(range(0, len(tools), TOOLS_PER_ROW)):
+            row = QHBoxLayout()
+            for name, text in tools[start:start + TOOLS_PER_ROW]:
+                button = QPushButton(QCoreApplication.translate(_CTX, text), self)
+                button.setObjectName(f"order_tool:{name}")
+                button.clicked.connect(lambda _=False, n=name: self.tool_requested.emit(n))
+                self.tool_buttons[name] = button
+                row.addWidget(button)
+            row.addStretch(1)
+            lay.insertLayout(at, row)
 
     # -- showing -------------------------------------------------------------------------------------
     def show_detail(self, detail: OrderDetail | None) -> None:
