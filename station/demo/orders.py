@@ -40,6 +40,8 @@ PLAN: tuple[tuple[str, str, str], ...] = (
     ("theft", "suspect", "pending"), ("onsite-test", "due", "draft"), ("special", "tip-off", "draft"),
     ("billing-check", "billing-centre", "pending"),
 )  # fmt: skip
+#: Notices issued at most: each is a PDF rendered with its QR code (~0.4 s), and the demo's run time matters.
+NOTICES = 6
 THEFT_CASE = {"use": "lighting", "voltage": 220, "current": "5(60)A", "price": "0.5653"}
 PHOTO = b"\xff\xd8\xff\xe0demo-photo\xff\xd9"
 
@@ -131,7 +133,7 @@ class _Order:
                 self._work(kind, source, final)
             else:
                 self._move(action)
-        # A notice costs a PDF render (~0.4 s): the demo issues about ten, on the open orders a clerk opens.
+        # A notice costs a PDF render: the demo issues a few (NOTICES), on the open orders a clerk opens.
         if final in ("dispatched", "onsite") and self.rng.random() < 0.5:
             self._notice("work-sheet")
         if final == "closed":
@@ -196,6 +198,8 @@ class _Order:
 
     def _notice(self, kind: str) -> None:
         assert self.order is not None
+        if self.counts["notices"] >= NOTICES:
+            return
         notices.issue(self.s, self.order, kind, self.cast.author)
         self.counts["notices"] += 1
 

@@ -114,6 +114,8 @@ def test_an_order_from_draft_to_closed_through_the_buttons(qtbot, window, ws, mo
     form = page.form
     click(qtbot, page, form.step_buttons["submit"])
     assert status(page) == "pending"
+    approve = form.step_buttons["approve"]  # the inspector may not approve: the role matrix says who may
+    assert not approve.isEnabled() and "Supervisor" in approve.toolTip()
 
     ws.operator = SUPERVISOR  # the approver; one inspector only: approval is refused, and says why
     page.load_detail(number)

@@ -45,6 +45,13 @@ class OrderFlows(QObject):
 
     def _set_people(self, people: list[Any]) -> None:
         self.people = list(people)
+        self.page.form.role_of = self.role
+        if self.page.form.detail is not None:
+            self.page.form.show_detail(self.page.form.detail)
+
+    def role(self) -> str | None:
+        """The acting user's role (None when they are not a registered user: the actions decide)."""
+        return next((u.role for u in self.people if u.name == self.ws.operator), None)
 
     # -- running --------------------------------------------------------------------------------
     def _write(self, fn: Callable[..., Any], *args: Any, retry: Callable[[list[Any]], Any] | None = None,

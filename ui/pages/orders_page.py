@@ -64,6 +64,7 @@ class OrdersPage(QWidget):
         self._select_after: str | None = None
         self._written: list[Any] = []  #: the result of a write whose lists and form are being read again
         self._writes = 0  #: writes done: a form read before the last one is not what it left
+        self._screenshot_tab = ""
         self.flows_previewed = ""  #: the PDF the last notice preview showed (tests compare its hash)
         self.model = OrderListModel(self)
         self.proxy = OrderFilterProxy(self)
@@ -303,6 +304,22 @@ class OrdersPage(QWidget):
 
     def new_order(self, initial: OrderDraft | None = None) -> None:
         self.flows.new_order(initial or OrderDraft("periodic", ()))
+
+    def prepare_for_screenshot(self) -> None:
+        """`--screenshot`: show an order in its tracking, with its findings (the page's busiest form)."""
+        self._screenshot_tab = "findings"
+
+    def ready_for_screenshot(self) -> bool:
+        if self._screenshot_tab and self.form.detail is not None:
+            tracking = next((r for r in self.model.rows() if r.status == states.TRACKING), None)
+            if tracking is not None and self.form.detail.order.number != tracking.number:
+                self.open_order(tracking.number)
+                return False
+            self.form.show_tab(self._screenshot_tab)
+            self.form.select_first("findings")
+            self._screenshot_tab = ""
+            return False
+        return self.form.detail is not None and not self._screenshot_tab
 
     def save_state(self) -> None:
         self.ui_settings.set_splitter_state("orders", self.splitter.saveState())

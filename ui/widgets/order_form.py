@@ -86,6 +86,26 @@ TOOLS: dict[str, tuple[tuple[str, str], ...]] = {
 TOOLS_PER_ROW = 5
 
 
+#: The role matrix's (area, action) behind each tool (station.domain.roles; the actions ask it again).
+TOOL_RIGHTS: dict[str, tuple[str, str]] = {
+    "inspectors": ("orders", "edit"), "finding": ("findings", "create"), "f:acknowledge": ("findings", "edit"),
+    "f:ready": ("findings", "edit"), "f:pass": ("findings", "recheck"), "f:fail": ("findings", "recheck"),
+    "f:extend": ("findings", "extend"), "f:void": ("findings", "void"), "case": ("cases", "create"),
+    "c:amend": ("cases", "create"), "attach": ("orders", "attach"), "issue": ("orders", "notice"),
+    **{f"c:{a}": ("cases", m) for a, m in states.CASE_MATRIX_ACTION.items()},
+}
+
+
+def role_step(step: Step, role: str | None) -> Step:
+    """`step` as the acting user meets it: refused with the matrix's reason when their role may not do it
+    (no role known: as the order says; the action decides)."""
+    from station.domain.roles import denial, may
+
+    if role is None or not offered(step) or may(role, "orders", step.action):
+        return step
+    return Step(step.action, False, (*step.missing, denial(role, "orders", step.action)))
+
+
 def missing_text(step: Step) -> str:
     return "\n".join(message_text(p.message) for p in step.missing)
 
@@ -147,6 +167,7 @@ class OrderForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.detail: OrderDetail | None = None
+        self.role_of: Any = lambda: None  #: the acting user's role (None: not known yet); the page sets it
         self.title = QLabel(self)
         self.title.setObjectName("order_title")
         self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
@@ -188,6 +209,7 @@ class OrderForm(QWidget):
             "notices": _table(self, self.notices, "order_notices"),
             "history": _table(self, self.history, "order_history"),
         }
+        self.views["findings"].setColumnHidden(1, True)  # the order's number: this order
         drop = self.views["attachments"]
         assert isinstance(drop, DropTable)
         drop.files_dropped.connect(self.files_dropped)
@@ -297,7 +319,8 @@ class OrderForm(QWidget):
 
     def _show_steps(self, steps: tuple[Step, ...]) -> None:
         lines = []
-        for step in steps:
+        role = self.role_of()
+        for step in (role_step(s, role) for s in steps):
             button = self.step_buttons.get(step.action)
             if button is None:
                 continue
@@ -364,6 +387,19 @@ class OrderForm(QWidget):
         self.tool_buttons["open_attachment"].setEnabled(has_order and bool(self.attachments.rowCount()))
         for name in ("open_notice", "reprint"):
             self.tool_buttons[name].setEnabled(has_order and bool(self.notices.rowCount()))
+        self._role_tools()
+
+    def _role_tools(self) -> None:
+        from station.domain.roles import denial, may
+        from ui.text import message_text
+
+        role = self.role_of()
+        for name, button in self.tool_buttons.items():
+            area_action = TOOL_RIGHTS.get(name)
+            refused = role is not None and area_action is not None and not may(role, *area_action)
+            if refused:
+                button.setEnabled(False)
+            button.setToolTip(message_text(denial(role, *area_action).message) if refused and area_action else "")
 
     def _show_working(self) -> None:
         c = self.selected("cases")
