@@ -6334,7 +6334,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/users.py" line="72"/>
         <location filename="../../station/users.py" line="79"/>
         <location filename="../../station/areas.py" line="49"/>
-        <location filename="../../station/orders/notices.py" line="121"/>
+        <location filename="../../station/orders/notices.py" line="123"/>
         <location filename="../../station/orders/service.py" line="46"/>
         <location filename="../../station/orders/findings.py" line="57"/>
         <location filename="../../station/orders/attachments.py" line="74"/>
@@ -8900,22 +8900,22 @@ Column widths of db.schema.codes. The customer column each table&apos;s values a
         <translation>人民法院</translation>
     </message>
     <message>
-        <location filename="../../station/orders/notices.py" line="124"/>
+        <location filename="../../station/orders/notices.py" line="126"/>
         <source>Name the case this sheet is of</source>
         <translation>请指定计算单所属的案件</translation>
     </message>
     <message>
-        <location filename="../../station/orders/notices.py" line="147"/>
+        <location filename="../../station/orders/notices.py" line="149"/>
         <source>No theft or violation finding or case on this order: nothing to notify</source>
         <translation>本工单没有窃电或违约用电问题或案件：无须出具通知书</translation>
     </message>
     <message>
-        <location filename="../../station/orders/notices.py" line="151"/>
+        <location filename="../../station/orders/notices.py" line="153"/>
         <source>No finding on this order: nothing to rectify</source>
         <translation>本工单没有问题：无须整改</translation>
     </message>
     <message>
-        <location filename="../../station/orders/notices.py" line="174"/>
+        <location filename="../../station/orders/notices.py" line="176"/>
         <source>No notice {value}</source>
         <translation>没有通知书 {value}</translation>
     </message>
@@ -9046,11 +9046,16 @@ Column widths of db.schema.codes. The customer column each table&apos;s values a
     </message>
     <message>
         <location filename="../../station/rules/order_rules.py" line="51"/>
+        <source>Days a customer has to come in after a theft or violation notice</source>
+        <translation>违约用电、窃电通知书送达后到所接受处理的期限</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/order_rules.py" line="53"/>
         <source>Check each inspector&apos;s 用电检查证 grade against the customer&apos;s voltage</source>
         <translation>按客户电压等级核对检查人员的用电检查证等级</translation>
     </message>
     <message>
-        <location filename="../../station/rules/order_rules.py" line="54"/>
+        <location filename="../../station/rules/order_rules.py" line="56"/>
         <source>Evidence an order needs before it closes, per kind</source>
         <translation>各类工单归档前必须具备的证据资料</translation>
     </message>

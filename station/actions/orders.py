@@ -141,6 +141,20 @@ def report_order(ws: Workspace, number: str, results: list[TargetResult]) -> Ord
         return _row(s, order)
 
 
+def record_results(ws: Workspace, number: str, results: list[TargetResult]) -> OrderRow:
+    """Write some targets' results and signature status without reporting yet (an order of many customers
+    is reported once every one has its result)."""
+    from station.orders.service import get_order
+    from station.orders.service import record_results as record
+    from station.users import require
+
+    with ws.sessions.begin() as s:
+        require(s, ws.operator, "orders", "report")
+        order = get_order(s, number, lock=True)
+        record(s, order, results, ws.operator)
+        return _row(s, order)
+
+
 def close_order(ws: Workspace, number: str) -> OrderRow:
     """reported/tracking → closed; refused while a finding or case is open or required evidence is missing."""
     return _transition(ws, number, "close")

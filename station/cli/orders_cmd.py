@@ -71,11 +71,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _cmd(osub, "approve", "pending → dispatched (a supervisor, not one of its inspectors)",
          lambda a, ws: a.approve_order(ws, _n(ws)))
     _cmd(osub, "start", "dispatched → on site (two certified inspectors)", lambda a, ws: a.start_order(ws, _n(ws)))
-    rep = _cmd(osub, "report", "on site → reported, with each target's result and signature", _report)
-    rep.add_argument("--result", required=True, choices=list(RESULTS))
-    rep.add_argument("--signature", required=True, choices=list(SIGNATURES))
-    rep.add_argument("--witness", help="who saw the customer refuse to sign")
-    rep.add_argument("--customer", metavar="ACCOUNT", help="one target only (default: every target)")
+    for name, help_ in (("report", "on site → reported, with each target's result and signature (or those "
+                                   "recorded with `result`)"),
+                        ("result", "record one target's result and signature, without reporting yet")):
+        rep = _cmd(osub, name, help_, _report)
+        rep.add_argument("--result", required=name == "result", choices=list(RESULTS))
+        rep.add_argument("--signature", required=name == "result", choices=list(SIGNATURES))
+        rep.add_argument("--witness", help="who saw the customer refuse to sign")
+        rep.add_argument("--customer", metavar="ACCOUNT", help="one target only (default: every target)")
     _cmd(osub, "close", "reported → closed (no open finding or case, evidence complete)",
          lambda a, ws: a.close_order(ws, _n(ws)))
     for name, help_, fn in (("cancel", "cancel before on site, with a reason", "cancel_order"),
@@ -286,7 +289,12 @@ def _report(actions: Any, ws: Any) -> Any:
     from station.orders.rows import TargetResult
 
     a = _args(ws)
-    return actions.report_order(ws, a.number, [TargetResult(a.customer, a.result, a.signature, a.witness)])
+    if (a.result is None) != (a.signature is None):
+        raise _UsageError("give --result and --signature together")
+    results = [TargetResult(a.customer, a.result, a.signature, a.witness)] if a.result else []
+    if a.orders_command == "result":
+        return actions.record_results(ws, a.number, results)
+    return actions.report_order(ws, a.number, results)
 
 
 def _finding(actions: Any, ws: Any) -> dict[str, int]:

@@ -15,8 +15,6 @@ from xml.sax.saxutils import escape
 
 from station.orders.vocab import TWO_COPIES
 
-#: Days a customer has to come to the station after a 违约用电、窃电通知书 (供电所惯例, printed with its date).
-REPORT_WITHIN_DAYS = 3
 COPY_MARKS = ("第一联（客户留存）", "第二联（供电所存档）")
 
 
@@ -94,7 +92,7 @@ class _Kit:
         """The 回执 the customer signs and returns, below a cut line."""
         from reportlab.platypus import Spacer
 
-        return [Spacer(1, 4 * self.mm), self.p("✂" + "－" * 40 + " 回　执 " + "－" * 40, self.small),
+        return [Spacer(1, 4 * self.mm), self.p("－" * 40 + " 回　执 " + "－" * 40, self.small),
                 self.p(f"{title}（编号：{number}）已收到，内容已知悉。"),
                 self.signatures(["客户（签字/盖章）：", "日期：", "拒签见证人："])]
 
@@ -179,7 +177,8 @@ def _theft(k: _Kit, c: dict[str, Any]) -> list[Any]:
     o = c["order"]
     found = o["started_at"] or o["reported_at"] or c["issued_at"]
     issued = dt.date.fromisoformat(_day(c["issued_at"]))
-    by = (issued + dt.timedelta(days=REPORT_WITHIN_DAYS)).isoformat()
+    days = int(c.get("report_within_days", 3))  # the rule setting orders.theft_report_within_days
+    by = (issued + dt.timedelta(days=days)).isoformat()
     acts, cases = theft_acts(c), theft_cases(c)
     story: list[Any] = [k.p(_customer_line(c)), k.p(
         f"　　我所用电检查人员 {_inspectors_text(c)} 于 {found} 检查发现你户存在下列违约用电、窃电行为：")]
@@ -200,7 +199,7 @@ def _theft(k: _Kit, c: dict[str, Any]) -> list[Any]:
     story.append(Spacer(1, 3 * k.mm))
     evidence = "；".join(f"{e['kind']} {e['file']}（{e['sha256']}）" for e in c["evidence"]) or "—"
     story += [k.p(f"是否中止供电：□ 是　□ 否　　证据：{evidence}"),
-              k.p(f"　　请于收到本通知书之日起{REPORT_WITHIN_DAYS}日内（{by}前）持本通知书到{c['station'] or '供电所'}"
+              k.p(f"　　请于收到本通知书之日起{days}日内（{by}前）持本通知书到{c['station'] or '供电所'}"
                   "接受处理。逾期不到的，供电企业将依法中止供电，并可报请电力管理部门依法处理；窃电数额较大或"
                   "情节严重的，依法移送司法机关。"),
               k.signatures(["用电检查人员：", "供电所（盖章）：", "日期："])]

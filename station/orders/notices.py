@@ -91,6 +91,7 @@ def gather(session: Session, order: WorkOrder, kind: str, operator: str, number:
     """Everything the document prints, as plain text and numbers."""
     from station import settings
     from station.orders.service import inspector_names
+    from station.rules.store import load_rules
 
     names = inspector_names(session, order.id)
     users = {u.name: u for u in session.scalars(select(User).where(User.name.in_(names)))} if names else {}
@@ -113,6 +114,7 @@ def gather(session: Session, order: WorkOrder, kind: str, operator: str, number:
         "cases": _cases(session, order, case),
         "evidence": evidence,
         "issued_by": operator, "issued_at": _d(issued_at),
+        "report_within_days": int(load_rules(session)["orders.theft_report_within_days"]),
     }
 
 

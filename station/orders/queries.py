@@ -174,11 +174,18 @@ def target_rows(session: Session, order_id: int) -> list[TargetRow]:
 
 
 def steps(session: Session, order: WorkOrder, operator: str) -> tuple[Step, ...]:
-    """Each transition a person may ask for, allowed or not, with what is still missing (the page's buttons)."""
+    """Each transition a person may ask for, allowed or not, with what is still missing (the page's buttons);
+    a step the operator's role may not take says so first (the role matrix's refusal)."""
+    from station.domain.roles import denial, may
+    from station.users import role_of
+
     facts = order_facts(session, order)
+    role = role_of(session, operator)
     out = []
     for action in states.ORDER_ACTIONS:
         missing = states.order_problems(facts, action, operator)
+        if role is not None and not may(role or None, "orders", action):
+            missing = [denial(role or None, "orders", action), *missing]
         if action == "report" and facts.status in (states.ONSITE, states.DISPATCHED) and missing and all(
                 p.code in (states.RESULTS_MISSING, states.WITNESS) for p in missing):
             missing = []  # the report itself brings the results

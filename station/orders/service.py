@@ -249,8 +249,11 @@ def _result_problems(results: list[TargetResult]) -> list[Problem]:
     return problems
 
 
-def record_results(session: Session, order: WorkOrder, results: list[TargetResult]) -> None:
-    """Write each target's result and signature status (an account None means every target)."""
+def record_results(session: Session, order: WorkOrder, results: list[TargetResult], operator: str = "") -> None:
+    """Write each target's result and signature status (an account None means every target); with an
+    operator (results recorded on their own, before the report) the history notes them."""
+    if order.status not in (states.ONSITE, states.DISPATCHED):
+        raise Rejected([states.state_problem(order.status, "report", states.ORDER_STATE_NAMES)])
     problems = _result_problems(results)
     if problems:
         raise Rejected(problems)
@@ -266,13 +269,16 @@ def record_results(session: Session, order: WorkOrder, results: list[TargetResul
             t.result, t.signature = r.result, r.signature
             t.witness = (r.witness or "").strip() or None
     session.flush()
+    if operator:
+        history.record(session, order_id=order.id, number=order.number, entity="order", entity_id=order.id,
+                       action="results", operator=operator, from_state=order.status, to_state=order.status,
+                       details={"results": [[r.account_no, r.result, r.signature, r.witness] for r in results]})
 
 
 def report(session: Session, order: WorkOrder, results: list[TargetResult], operator: str) -> None:
     """Results in, the transition, then the due list's completion (on-site test, periodic inspection)."""
-    if order.status not in (states.ONSITE, states.DISPATCHED):
-        raise Rejected([states.state_problem(order.status, "report", states.ORDER_STATE_NAMES)])
-    record_results(session, order, results)
+    if results:
+        record_results(session, order, results)
     transition(session, order, "report", operator)
     complete_due(session, order, operator)
     sync_tracking(session, order, operator)

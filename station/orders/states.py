@@ -360,3 +360,14 @@ def frozen_case_problem(status: str) -> list[Problem]:
         return [_problem("case", QT_TRANSLATE_NOOP(
             "station", "An approved case is never edited: amend it (a new version replaces it)"), status, FROZEN)]
     return []
+
+
+def finding_actions(status: str) -> list[str]:
+    """The transitions a finding in `status` offers (for the page's buttons), in table order."""
+    return [a for (a, s) in FINDING_TRANSITIONS if s == status]
+
+
+def case_actions(status: str) -> list[str]:
+    """The transitions a case in `status` offers, in table order (amend where cancel is offered)."""
+    actions = [a for (a, s) in CASE_TRANSITIONS if s == status]
+    return actions + (["amend"] if "cancel" in actions else [])

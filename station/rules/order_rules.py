@@ -47,6 +47,8 @@ ORDER_RULES: tuple[tuple[str, Any, str, str, str, str, str, dict[str, Any]], ...
      QT_TRANSLATE_NOOP("station", "Correct a record error within"), {}),
     ("finding.deadline.other", 15, "working days", "供电所惯例", "", "count",
      QT_TRANSLATE_NOOP("station", "Rectify any other finding within"), {}),
+    ("orders.theft_report_within_days", 3, "days", "供电所惯例：违约用电、窃电通知书送达之日起3日内到供电所接受处理", "",
+     "count", QT_TRANSLATE_NOOP("station", "Days a customer has to come in after a theft or violation notice"), {}),
     ("orders.check_cert_grade", "on", "", f"{INSPECTION_RULES}：一级检查证220kV及以下、二级10kV及以下、三级0.4kV及以下",
      "", "choice", QT_TRANSLATE_NOOP("station", "Check each inspector's 用电检查证 grade against the customer's voltage"),
      {"choices": ("on", "off")}),

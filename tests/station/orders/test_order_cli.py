@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import INSPECTOR_A, INSPECTOR_B, SUPERVISOR, build_town
+from orders_town import INSPECTOR_A, INSPECTOR_B, SUPERVISOR, build_town
 
 from station.cli import EXIT_OK, EXIT_REJECTED, EXIT_USAGE, main
 from station.workspace import open_workspace
@@ -88,3 +88,22 @@ def main_lang(capsys: pytest.CaptureFixture[str], db: str, who: str, *argv: str)
     code = main(["--lang", "en", "orders", *argv, "--db", db, "--operator", who])
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def test_an_order_of_two_customers_gets_each_result_then_the_report(db: str, capsys: pytest.CaptureFixture[str]
+                                                                    ) -> None:
+    code, out, _ = run(capsys, db, INSPECTOR_A, "new", "--kind", "periodic", "--customer", "3100000001",
+                       "--customer", "3100000002", "--inspector", INSPECTOR_A, "--inspector", INSPECTOR_B)
+    number = json.loads(out)["number"]
+    for step, who in (("submit", INSPECTOR_A), ("approve", SUPERVISOR), ("start", INSPECTOR_A)):
+        assert run(capsys, db, who, step, number)[0] == EXIT_OK
+    assert run(capsys, db, INSPECTOR_A, "result", number, "--customer", "3100000001", "--result", "ok",
+               "--signature", "signed")[0] == EXIT_OK
+    code, _, err = run(capsys, db, INSPECTOR_A, "report", number)
+    assert code == EXIT_REJECTED and "3100000002" in err  # the second customer has no result yet
+    assert run(capsys, db, INSPECTOR_A, "result", number, "--customer", "3100000002", "--result", "not-met",
+               "--signature", "absent")[0] == EXIT_OK
+    assert run(capsys, db, INSPECTOR_A, "report", number)[0] == EXIT_OK
+    code, out, _ = run(capsys, db, INSPECTOR_A, "show", number, "--json")
+    assert [(t["result"], t["signature"]) for t in json.loads(out)["targets"]] == [("ok", "signed"),
+                                                                                ("not-met", "absent")]

@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from conftest import INSPECTOR_A, SUPERVISOR, Town
+from orders_town import INSPECTOR_A, SUPERVISOR, Town
 from sqlalchemy import select
 
 from db.schema import AssetEvent, InspectionVisit

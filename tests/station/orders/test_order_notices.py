@@ -9,7 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import Town
+from orders_town import Town
 from sqlalchemy import select
 
 from db.schema import AttachmentBlob, Notice
@@ -116,3 +116,43 @@ def test_attachments_are_stored_once_by_content_and_read_back(town: Town, tmp_pa
     else:
         assert blobs[0].data == photo.read_bytes()
     assert actions.load_attachment(town.inspector, first.id) == ("封印.jpg", photo.read_bytes())
+
+
+def _page_streams(pdf: bytes) -> list[bytes]:
+    """The decoded content streams of a reportlab PDF (ASCII85 + Flate)."""
+    import base64
+    import re
+    import zlib
+
+    out = []
+    for m in re.finditer(rb"/Filter \[ ([^\]]*) \] /Length (\d+).*?>>\s*stream\r?\n", pdf, re.S):
+        raw = pdf[m.end():m.end() + int(m.group(2))].strip()
+        if b"ASCII85" in m.group(1):
+            raw = base64.a85decode(raw[:-2] if raw.endswith(b"~>") else raw)
+        out.append(zlib.decompress(raw))
+    return out
+
+
+def _modules(payload: str) -> set[tuple[float, ...]]:
+    """The dark modules reportlab draws for `payload` (as the stamp does), as rectangles."""
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+
+    group = QrCodeWidget(payload, barLevel="M").draw()
+    return {tuple(round(v, 3) for v in (r.x, r.y, r.width, r.height)) for r in group.contents
+            if getattr(r, "fillColor", None) is not None and r.width < 80}
+
+
+def test_the_qr_code_in_the_pdf_holds_the_number_and_the_content_hash(found: tuple[Town, str, str],
+                                                                        tmp_path: Path) -> None:
+    import re
+
+    town, number, _case = found
+    row = actions.issue_notice(town.inspector, number, "rectify", tmp_path / "z.pdf")
+    drawn: set[tuple[float, ...]] = set()
+    for stream in _page_streams((tmp_path / "z.pdf").read_bytes()):
+        drawn |= {tuple(round(float(v), 3) for v in m) for m in
+                  re.findall(rb"n ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) re f\*", stream)}
+    expected = _modules(qr_payload(row.number, row.content_sha256))
+    assert len(expected) > 50 and expected <= drawn
+    forged = _modules(qr_payload(row.number, "0" * 64))
+    assert not forged <= drawn  # another hash would draw another code

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import ADMIN, CLERK, INSPECTOR_A, INSPECTOR_B, SUPERVISOR, Town
+from orders_town import ADMIN, CLERK, INSPECTOR_A, INSPECTOR_B, SUPERVISOR, Town
 
 from station import actions
 from station.domain.problems import Rejected
@@ -151,6 +151,9 @@ def test_the_steps_say_what_is_missing(town: Town) -> None:
     steps = {s.action: s for s in actions.load_order(town.supervisor, number).steps}
     assert not steps["approve"].allowed and steps["approve"].missing[0].code == states.INSPECTORS
     assert steps["cancel"].allowed and steps["return"].allowed and not steps["start"].allowed
+    mine = {s.action: s for s in actions.load_order(town.inspector, number).steps}
+    assert [p.code for p in mine["approve"].missing] == [NOT_ALLOWED, states.SELF_APPROVAL, states.INSPECTORS]
+    assert not mine["return"].allowed and mine["cancel"].allowed
 
 
 def test_a_clerk_may_not_create_an_order(town: Town) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import INSPECTOR_A, INSPECTOR_B, SUPERVISOR, Town
+from orders_town import INSPECTOR_A, INSPECTOR_B, SUPERVISOR, Town
 from sqlalchemy import select
 
 from db.schema import AuditLog, WorkOrderEvent
@@ -196,3 +196,10 @@ def test_a_billing_check_at_the_desk_opens_a_multiplier_case(town: Town) -> None
         "multiplier", {"actual_ratio": "30", "billed_ratio": "20", "recorded_kwh": "3000", "price": "0.6"}))
     assert case.kwh == 1500 and case.status == states.C_PENDING
     assert actions.load_order(town.inspector, number).order.status == states.DISPATCHED
+
+
+def test_the_buttons_a_finding_or_case_offers() -> None:
+    assert states.finding_actions(states.RECORDED) == ["notify", "pass", "fail", "void"]
+    assert states.finding_actions(states.RECTIFIED) == ["close", "void"]
+    assert states.case_actions(states.APPROVED) == ["serve", "cancel", "amend"]
+    assert states.case_actions(states.C_CLOSED) == []
