@@ -3614,63 +3614,63 @@
 <context>
     <name>OrderFlows</name>
     <message>
-        <location filename="../../ui/pages/orders_flows.py" line="95"/>
+        <location filename="../../ui/pages/orders_flows.py" line="102"/>
         <source>Send back</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_flows.py" line="96"/>
+        <location filename="../../ui/pages/orders_flows.py" line="103"/>
         <source>Cancel order</source>
         <translation>作废工单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_flows.py" line="156"/>
+        <location filename="../../ui/pages/orders_flows.py" line="163"/>
         <source>Re-check failed: the new deadline (empty reason allowed)</source>
         <translation>复查不合格：新的整改期限（说明可空）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_flows.py" line="157"/>
+        <location filename="../../ui/pages/orders_flows.py" line="164"/>
         <source>A later deadline, with the reason</source>
         <translation>延期：新的期限和原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_flows.py" line="158"/>
+        <location filename="../../ui/pages/orders_flows.py" line="165"/>
         <source>Void the finding, with the reason</source>
         <translation>作废问题，须写明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_flows.py" line="190"/>
+        <location filename="../../ui/pages/orders_flows.py" line="197"/>
         <source>Transferred to</source>
         <translation>移送至</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_flows.py" line="214"/>
         <location filename="../../ui/pages/orders_flows.py" line="221"/>
+        <location filename="../../ui/pages/orders_flows.py" line="228"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_flows.py" line="222"/>
+        <location filename="../../ui/pages/orders_flows.py" line="229"/>
         <source>Kind</source>
         <translation>附件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_flows.py" line="253"/>
+        <location filename="../../ui/pages/orders_flows.py" line="260"/>
         <source>Issue document</source>
         <translation>签发文书</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_flows.py" line="253"/>
+        <location filename="../../ui/pages/orders_flows.py" line="260"/>
         <source>Document</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_flows.py" line="287"/>
+        <location filename="../../ui/pages/orders_flows.py" line="294"/>
         <source>Reprint</source>
         <translation>重印</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_flows.py" line="288"/>
+        <location filename="../../ui/pages/orders_flows.py" line="295"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -3821,83 +3821,83 @@
         <translation>重印…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="190"/>
+        <location filename="../../ui/widgets/order_form.py" line="207"/>
         <source>Drop files here to attach them</source>
-        <extracomment>local file paths an order transition (submit, approve, start, report, return, close, cancel) a tab&apos;s button (finding, f:pass, case, c:approve, attach, issue …)</extracomment>
+        <extracomment>The role matrix&apos;s (area, action) behind each tool (station.domain.roles; the actions ask it again). local file paths an order transition (submit, approve, start, report, return, close, cancel) a tab&apos;s button (finding, f:pass, case, c:approve, attach, issue …) the acting user&apos;s role (None: not known yet); the page sets it</extracomment>
         <translation>把文件拖到这里即可添加为附件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="200"/>
+        <location filename="../../ui/widgets/order_form.py" line="217"/>
         <source>Select a work order to see its form, or create one.</source>
         <translation>选择一张工单查看详情，或新建工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="277"/>
+        <location filename="../../ui/widgets/order_form.py" line="297"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="280"/>
+        <location filename="../../ui/widgets/order_form.py" line="300"/>
         <source>Area: %1</source>
         <translation>台区：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="282"/>
+        <location filename="../../ui/widgets/order_form.py" line="302"/>
         <source>Planned: %1</source>
         <translation>计划：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="284"/>
+        <location filename="../../ui/widgets/order_form.py" line="304"/>
         <source>Due: %1</source>
         <translation>期限：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="287"/>
+        <location filename="../../ui/widgets/order_form.py" line="307"/>
         <source>Approved by %1</source>
         <translation>审批：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="288"/>
+        <location filename="../../ui/widgets/order_form.py" line="308"/>
         <source>Created by %1</source>
         <translation>创建：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="308"/>
+        <location filename="../../ui/widgets/order_form.py" line="328"/>
         <source>No inspectors named yet.</source>
         <translation>尚未指定检查人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="317"/>
+        <location filename="../../ui/widgets/order_form.py" line="337"/>
         <source>Targets (%1)</source>
         <translation>检查对象 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="317"/>
+        <location filename="../../ui/widgets/order_form.py" line="337"/>
         <source>Inspectors (%1)</source>
         <translation>检查人员 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="318"/>
+        <location filename="../../ui/widgets/order_form.py" line="338"/>
         <source>Findings (%1)</source>
         <translation>问题 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="318"/>
+        <location filename="../../ui/widgets/order_form.py" line="338"/>
         <source>Cases (%1)</source>
         <translation>案件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="319"/>
+        <location filename="../../ui/widgets/order_form.py" line="339"/>
         <source>Attachments (%1)</source>
         <translation>附件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="319"/>
+        <location filename="../../ui/widgets/order_form.py" line="339"/>
         <source>Notices (%1)</source>
         <translation>文书 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="320"/>
+        <location filename="../../ui/widgets/order_form.py" line="340"/>
         <source>History (%1)</source>
         <translation>履历 (%1)</translation>
     </message>
@@ -3961,324 +3961,324 @@
     <name>OrderModels</name>
     <message>
         <location filename="../../ui/models/order_models.py" line="51"/>
-        <location filename="../../ui/models/order_models.py" line="72"/>
-        <location filename="../../ui/models/order_models.py" line="142"/>
+        <location filename="../../ui/models/order_models.py" line="73"/>
+        <location filename="../../ui/models/order_models.py" line="143"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
         <location filename="../../ui/models/order_models.py" line="60"/>
-        <location filename="../../ui/models/order_models.py" line="225"/>
+        <location filename="../../ui/models/order_models.py" line="226"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
         <location filename="../../ui/models/order_models.py" line="61"/>
-        <location filename="../../ui/models/order_models.py" line="194"/>
+        <location filename="../../ui/models/order_models.py" line="195"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="62"/>
+        <location filename="../../ui/models/order_models.py" line="63"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="63"/>
-        <location filename="../../ui/models/order_models.py" line="141"/>
-        <location filename="../../ui/models/order_models.py" line="184"/>
+        <location filename="../../ui/models/order_models.py" line="64"/>
+        <location filename="../../ui/models/order_models.py" line="142"/>
+        <location filename="../../ui/models/order_models.py" line="185"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="65"/>
+        <location filename="../../ui/models/order_models.py" line="66"/>
         <source>Customers</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="67"/>
+        <location filename="../../ui/models/order_models.py" line="68"/>
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="68"/>
+        <location filename="../../ui/models/order_models.py" line="69"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="70"/>
+        <location filename="../../ui/models/order_models.py" line="71"/>
         <source>Open findings</source>
         <translation>未关闭问题</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="88"/>
+        <location filename="../../ui/models/order_models.py" line="89"/>
         <source>%1 and %2 more</source>
         <translation>%1 等 %2 户</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="118"/>
-        <location filename="../../ui/models/order_models.py" line="135"/>
-        <location filename="../../ui/models/order_models.py" line="178"/>
+        <location filename="../../ui/models/order_models.py" line="119"/>
+        <location filename="../../ui/models/order_models.py" line="136"/>
+        <location filename="../../ui/models/order_models.py" line="179"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="119"/>
+        <location filename="../../ui/models/order_models.py" line="120"/>
         <source>Name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="120"/>
+        <location filename="../../ui/models/order_models.py" line="121"/>
         <source>Voltage</source>
         <translation>电压等级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="121"/>
+        <location filename="../../ui/models/order_models.py" line="122"/>
         <source>Asset</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="122"/>
+        <location filename="../../ui/models/order_models.py" line="123"/>
         <source>Drop from</source>
         <translation>突降起始</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="123"/>
+        <location filename="../../ui/models/order_models.py" line="124"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="124"/>
+        <location filename="../../ui/models/order_models.py" line="125"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="125"/>
+        <location filename="../../ui/models/order_models.py" line="126"/>
         <source>Signature</source>
         <translation>签字</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="133"/>
+        <location filename="../../ui/models/order_models.py" line="134"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="134"/>
-        <location filename="../../ui/models/order_models.py" line="236"/>
+        <location filename="../../ui/models/order_models.py" line="135"/>
+        <location filename="../../ui/models/order_models.py" line="237"/>
         <source>Order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="136"/>
+        <location filename="../../ui/models/order_models.py" line="137"/>
         <source>Category</source>
         <translation>问题类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="137"/>
+        <location filename="../../ui/models/order_models.py" line="138"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="139"/>
+        <location filename="../../ui/models/order_models.py" line="140"/>
         <source>Rectify by</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="153"/>
+        <location filename="../../ui/models/order_models.py" line="154"/>
         <source>%n day(s)</source>
         <translation>%n 天</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="158"/>
+        <location filename="../../ui/models/order_models.py" line="159"/>
         <source>Metering installation</source>
         <extracomment>The finding categories&apos; names (the core&apos;s code table is seeded with Chinese names; these are its codes).</extracomment>
         <translation>计量装置</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="159"/>
+        <location filename="../../ui/models/order_models.py" line="160"/>
         <source>Wrong wiring</source>
         <translation>接线错误</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="160"/>
+        <location filename="../../ui/models/order_models.py" line="161"/>
         <source>Faulty meter</source>
         <translation>故障表计</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="161"/>
+        <location filename="../../ui/models/order_models.py" line="162"/>
         <source>Violation</source>
         <translation>违约用电</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="162"/>
+        <location filename="../../ui/models/order_models.py" line="163"/>
         <source>Theft</source>
         <translation>窃电</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="163"/>
+        <location filename="../../ui/models/order_models.py" line="164"/>
         <source>Safety hazard</source>
         <translation>安全隐患</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="164"/>
+        <location filename="../../ui/models/order_models.py" line="165"/>
         <source>Record error</source>
         <translation>档案差错</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="165"/>
+        <location filename="../../ui/models/order_models.py" line="166"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="177"/>
-        <location filename="../../ui/models/order_models.py" line="227"/>
-        <location filename="../../ui/models/order_models.py" line="238"/>
+        <location filename="../../ui/models/order_models.py" line="178"/>
+        <location filename="../../ui/models/order_models.py" line="228"/>
+        <location filename="../../ui/models/order_models.py" line="239"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="179"/>
+        <location filename="../../ui/models/order_models.py" line="180"/>
         <source>Calculation</source>
         <translation>计算方式</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="180"/>
+        <location filename="../../ui/models/order_models.py" line="181"/>
         <source>kWh</source>
         <translation>电量（kWh）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="182"/>
+        <location filename="../../ui/models/order_models.py" line="183"/>
         <source>Total (yuan)</source>
         <translation>合计（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="185"/>
+        <location filename="../../ui/models/order_models.py" line="186"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="186"/>
+        <location filename="../../ui/models/order_models.py" line="187"/>
         <source>Replaces</source>
         <translation>替代</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="193"/>
+        <location filename="../../ui/models/order_models.py" line="194"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="195"/>
+        <location filename="../../ui/models/order_models.py" line="196"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="197"/>
+        <location filename="../../ui/models/order_models.py" line="198"/>
         <source>Added by</source>
         <translation>添加人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="198"/>
+        <location filename="../../ui/models/order_models.py" line="199"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="199"/>
+        <location filename="../../ui/models/order_models.py" line="200"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="209"/>
+        <location filename="../../ui/models/order_models.py" line="210"/>
         <source>Inspection work sheet</source>
         <extracomment>The documents&apos; names in the UI language (the PDFs print the Chinese titles of station.orders.vocab).</extracomment>
         <translation>用电检查工作单</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="210"/>
+        <location filename="../../ui/models/order_models.py" line="211"/>
         <source>Inspection result notice</source>
         <translation>用电检查结果通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="211"/>
+        <location filename="../../ui/models/order_models.py" line="212"/>
         <source>Violation / theft notice</source>
         <translation>违约用电、窃电通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="212"/>
+        <location filename="../../ui/models/order_models.py" line="213"/>
         <source>Rectification notice</source>
         <translation>整改通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="213"/>
+        <location filename="../../ui/models/order_models.py" line="214"/>
         <source>Back-billing calculation sheet</source>
         <translation>追补电费计算单</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="226"/>
+        <location filename="../../ui/models/order_models.py" line="227"/>
         <source>Document</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="228"/>
+        <location filename="../../ui/models/order_models.py" line="229"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="229"/>
+        <location filename="../../ui/models/order_models.py" line="230"/>
         <source>Issued by</source>
         <translation>签发人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="230"/>
+        <location filename="../../ui/models/order_models.py" line="231"/>
         <source>Issued</source>
         <translation>签发时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="231"/>
+        <location filename="../../ui/models/order_models.py" line="232"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="237"/>
+        <location filename="../../ui/models/order_models.py" line="238"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="239"/>
+        <location filename="../../ui/models/order_models.py" line="240"/>
         <source>Notice</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="240"/>
+        <location filename="../../ui/models/order_models.py" line="241"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="258"/>
+        <location filename="../../ui/models/order_models.py" line="259"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="259"/>
+        <location filename="../../ui/models/order_models.py" line="260"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="260"/>
+        <location filename="../../ui/models/order_models.py" line="261"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="262"/>
+        <location filename="../../ui/models/order_models.py" line="263"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="263"/>
+        <location filename="../../ui/models/order_models.py" line="264"/>
         <source>From → to</source>
         <translation>状态变化</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="266"/>
+        <location filename="../../ui/models/order_models.py" line="267"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -4317,55 +4317,55 @@
         <translation>跟踪整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_page.py" line="102"/>
+        <location filename="../../ui/pages/orders_page.py" line="107"/>
         <source>New order…</source>
         <extracomment>the result of a write whose lists and form are being read again writes done: a form read before the last one is not what it left the PDF the last notice preview showed (tests compare its hash)</extracomment>
         <translation>新建工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_page.py" line="124"/>
+        <location filename="../../ui/pages/orders_page.py" line="146"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_page.py" line="135"/>
+        <location filename="../../ui/pages/orders_page.py" line="157"/>
         <source>Order number or account no.</source>
         <translation>工单编号或户号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_page.py" line="147"/>
+        <location filename="../../ui/pages/orders_page.py" line="169"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_page.py" line="147"/>
+        <location filename="../../ui/pages/orders_page.py" line="169"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_page.py" line="148"/>
+        <location filename="../../ui/pages/orders_page.py" line="170"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_page.py" line="148"/>
+        <location filename="../../ui/pages/orders_page.py" line="170"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_page.py" line="221"/>
+        <location filename="../../ui/pages/orders_page.py" line="243"/>
         <source>Overdue %1</source>
         <translation>超期 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/orders_page.py" line="233"/>
+        <location filename="../../ui/pages/orders_page.py" line="255"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>共 %n 张</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_page.py" line="234"/>
+        <location filename="../../ui/pages/orders_page.py" line="256"/>
         <source>%1 of %2 orders</source>
         <translation>%1 / %2 张</translation>
     </message>
@@ -8961,7 +8961,7 @@ Column widths of db.schema.codes. The customer column each table&apos;s values a
         <translation>没有台区 {value}</translation>
     </message>
     <message>
-        <location filename="../../station/orders/service.py" line="263"/>
+        <location filename="../../station/orders/service.py" line="266"/>
         <location filename="../../station/orders/findings.py" line="67"/>
         <location filename="../../station/orders/cases.py" line="82"/>
         <source>{value} is not a target of this order</source>

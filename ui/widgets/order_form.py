@@ -96,23 +96,14 @@ TOOL_RIGHTS: dict[str, tuple[str, str]] = {
 }
 
 
-def role_step(step: Step, role: str | None) -> Step:
-    """`step` as the acting user meets it: refused with the matrix's reason when their role may not do it
-    (no role known: as the order says; the action decides)."""
-    from station.domain.roles import denial, may
-
-    if role is None or not offered(step) or may(role, "orders", step.action):
-        return step
-    return Step(step.action, False, (*step.missing, denial(role, "orders", step.action)))
-
-
 def missing_text(step: Step) -> str:
     return "\n".join(message_text(p.message) for p in step.missing)
 
 
 def offered(step: Step) -> bool:
-    """A step the order's state offers (allowed, or refused for something other than the state)."""
-    return step.allowed or any(p.code != states.NOT_NOW for p in step.missing)
+    """A step the order's state offers: allowed, or refused for something other than the state (what is
+    missing, or the acting user's role: station.orders.queries.steps puts the role matrix's refusal in)."""
+    return step.allowed or not any(p.code == states.NOT_NOW for p in step.missing)
 
 
 class DropTable(QTableView):
@@ -319,8 +310,7 @@ class OrderForm(QWidget):
 
     def _show_steps(self, steps: tuple[Step, ...]) -> None:
         lines = []
-        role = self.role_of()
-        for step in (role_step(s, role) for s in steps):
+        for step in steps:
             button = self.step_buttons.get(step.action)
             if button is None:
                 continue
