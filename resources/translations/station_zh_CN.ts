@@ -2872,14 +2872,22 @@
     </message>
 </context>
 <context>
+    <name>InspectorPicker</name>
+    <message>
+        <location filename="../../ui/dialogs/order_new.py" line="72"/>
+        <source>grade %1</source>
+        <translation>%1级</translation>
+    </message>
+</context>
+<context>
     <name>InspectorsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="192"/>
+        <location filename="../../ui/dialogs/order_new.py" line="193"/>
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="199"/>
+        <location filename="../../ui/dialogs/order_new.py" line="200"/>
         <source>On-site work needs two inspectors, each with a 用电检查证.</source>
         <translation>现场工作须两名检查人员，每人持用电检查证。</translation>
     </message>
@@ -3536,62 +3544,62 @@
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="79"/>
+        <location filename="../../ui/dialogs/order_new.py" line="80"/>
         <source>No 用电检查证 on record</source>
         <translation>未登记用电检查证</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="98"/>
+        <location filename="../../ui/dialogs/order_new.py" line="99"/>
         <source>New work order</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="118"/>
+        <location filename="../../ui/dialogs/order_new.py" line="119"/>
         <source>One account no. per line (optionally followed by an asset no.)</source>
         <translation>每行一个户号（可在其后写资产编号）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="125"/>
+        <location filename="../../ui/dialogs/order_new.py" line="126"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="135"/>
+        <location filename="../../ui/dialogs/order_new.py" line="136"/>
         <source>Kind</source>
         <translation>工单类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="136"/>
+        <location filename="../../ui/dialogs/order_new.py" line="137"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="137"/>
+        <location filename="../../ui/dialogs/order_new.py" line="138"/>
         <source>Scan month</source>
         <translation>筛查月份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="138"/>
+        <location filename="../../ui/dialogs/order_new.py" line="139"/>
         <source>Area (台区)</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="139"/>
+        <location filename="../../ui/dialogs/order_new.py" line="140"/>
         <source>Customers</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="140"/>
+        <location filename="../../ui/dialogs/order_new.py" line="141"/>
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="141"/>
+        <location filename="../../ui/dialogs/order_new.py" line="142"/>
         <source>Planned</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="143"/>
+        <location filename="../../ui/dialogs/order_new.py" line="144"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>

@@ -6,8 +6,10 @@ customer; the customer's and asset's orders and the status bar's overdue entry.
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +77,12 @@ def click(qtbot, page: OrdersPage, button: Any) -> None:  # type: ignore[no-unty
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def reload(qtbot, page: OrdersPage, number: str) -> None:  # type: ignore[no-untyped-def]
+    """Read the form again (another user acts now) and wait until it shows."""
+    with qtbot.waitSignal(page.detail_loaded, timeout=10_000):
+        page.load_detail(number)
+
+
 def status(page: OrdersPage) -> str:
     assert page.form.detail is not None
     return page.form.detail.order.status
@@ -118,7 +126,7 @@ def test_an_order_from_draft_to_closed_through_the_buttons(qtbot, window, ws, mo
     assert not approve.isEnabled() and "Supervisor" in approve.toolTip()
 
     ws.operator = SUPERVISOR  # the approver; one inspector only: approval is refused, and says why
-    page.load_detail(number)
+    reload(qtbot, page, number)
     qtbot.waitUntil(lambda: form.step_buttons["approve"].isVisible(), timeout=10_000)
     approve = form.step_buttons["approve"]
     assert not approve.isEnabled()
@@ -130,7 +138,7 @@ def test_an_order_from_draft_to_closed_through_the_buttons(qtbot, window, ws, mo
     assert status(page) == "dispatched"
 
     ws.operator = INSPECTOR
-    page.load_detail(number)
+    reload(qtbot, page, number)
     qtbot.waitUntil(lambda: form.step_buttons["start"].isEnabled(), timeout=10_000)
     click(qtbot, page, form.step_buttons["start"])
     assert status(page) == "onsite", (window.warnings, A.load_order(ws, number).order.status, page.current_number, number)
@@ -314,3 +322,79 @@ def test_customer_and_asset_show_their_orders_and_the_overdue_entry_opens_the_li
     qtbot.mouseClick(hooks.overdue_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.current_key() == "orders" and page.list_combo.currentData() == "overdue"
                     and page.model.rowCount() > 0 and all(r.overdue for r in page.model.rows()), timeout=10_000)
+
+
+def test_a_case_opened_approved_and_served_and_a_finding_extended_through_the_buttons(qtbot, window, ws,  # type: ignore[no-untyped-def]
+                                                                                    monkeypatch) -> None:
+    from station.orders.cases import CaseInput
+    from ui.dialogs.order_case import CaseDialog
+
+    page = orders_page(qtbot, window)
+    onsite = next(o for o in A.load_orders(ws, OrderFilter(status="onsite")))
+    page.open_order(onsite.number)
+    qtbot.waitUntil(lambda: page.form.detail is not None and page.form.detail.order.number == onsite.number)
+    form = page.form
+    form.show_tab("cases")
+    data = CaseInput("violation-tamper", {"residential": True, "times": 1}, account_no=onsite.customers[0])
+    monkeypatch.setattr(CaseDialog, "ask", classmethod(lambda cls, *a, **k: (data, "")))
+    click(qtbot, page, form.tool_buttons["case"])
+    case = form.cases.row_at(0)
+    assert case.status == "pending" and case.total > 0
+    form.select_first("cases")
+    assert not form.tool_buttons["c:approve"].isEnabled()  # the inspector who computed it may not approve it
+    assert "Supervisor" in form.tool_buttons["c:approve"].toolTip()
+
+    ws.operator = SUPERVISOR
+    reload(qtbot, page, onsite.number)
+    form.select_first("cases")
+    qtbot.waitUntil(lambda: form.tool_buttons["c:approve"].isEnabled(), timeout=5000)
+    click(qtbot, page, form.tool_buttons["c:approve"])
+    form.select_first("cases")
+    assert form.cases.row_at(0).status == "approved" and form.cases.row_at(0).approved_by == SUPERVISOR
+    click(qtbot, page, form.tool_buttons["c:serve"])
+    assert form.cases.row_at(0).status == "served"
+
+    monkeypatch.setattr(FindingDialog, "ask", classmethod(
+        lambda cls, *a, **k: FindingDraft("hazard", "配电室无灭火器", location="配电室")))
+    ws.operator = INSPECTOR
+    reload(qtbot, page, onsite.number)
+    form.show_tab("findings")
+    click(qtbot, page, form.tool_buttons["finding"])
+    finding = form.findings.row_at(0)
+    ws.operator = SUPERVISOR
+    reload(qtbot, page, onsite.number)
+    form.show_tab("findings")
+    form.select_first("findings")
+    later = finding.rectify_by + dt.timedelta(days=10)
+    monkeypatch.setattr(StepDialog, "ask", classmethod(lambda cls, *a, **k: StepInput(reason="客户申请延期", day=later)))
+    click(qtbot, page, form.tool_buttons["f:extend"])
+    assert form.findings.row_at(0).rectify_by == later
+    assert A.load_order(ws, onsite.number).findings[0].events[-1].approver == SUPERVISOR
+
+
+def test_the_dialogs_give_what_was_typed(qtbot, ws, english) -> None:  # type: ignore[no-untyped-def]
+    from station.actions.order_links import load_order_people
+    from ui.dialogs.order_case import CaseDialog
+
+    initial = OrderDraft("theft", (TargetDraft("3400000001", drop_start="2026-03", score=88.0),), source="suspect",
+                         scan_month="2026-05")
+    dlg = NewOrderDialog(None, load_order_people(ws), initial)
+    qtbot.addWidget(dlg)
+    dlg.inspectors.set_checked([INSPECTOR, PARTNER])
+    dlg.targets_edit.moveCursor(dlg.targets_edit.textCursor().MoveOperation.End)
+    qtbot.keyClick(dlg.targets_edit, Qt.Key.Key_Return)  # keyClicks of a newline aborts QTest: Enter it
+    qtbot.keyClicks(dlg.targets_edit, "3400000002 3410001000000000000016")
+    draft = dlg.value()
+    assert draft.targets[0] == initial.targets[0]  # the suspect keeps its drop start and score
+    assert draft.targets[1] == TargetDraft("3400000002", "3410001000000000000016")
+    assert draft.inspectors == (INSPECTOR, PARTNER) and draft.source == "suspect" and draft.scan_month == "2026-05"
+
+    detail = A.load_order(ws, A.load_orders(ws)[0].number)
+    case = CaseDialog(None, detail.targets)
+    qtbot.addWidget(case)
+    case.calc_combo.setCurrentIndex(case.calc_combo.findData("wiring"))
+    kind, edit = case.fields["wiring"]["recorded_kwh"]
+    qtbot.keyClicks(edit, "1200")
+    qtbot.keyClicks(case.fields["wiring"]["k"][1], "3")
+    got = case.value()
+    assert got.calculator == "wiring" and got.params == {"recorded_kwh": Decimal("1200"), "k": Decimal("3")}

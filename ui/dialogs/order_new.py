@@ -69,7 +69,8 @@ class InspectorPicker(QListWidget):
         for u in ordered:
             if u.role not in ("inspector", "metering", "supervisor"):
                 continue
-            cert = f"  {u.cert_no}" + (f"（{u.cert_grade}）" if u.cert_grade else "") if u.cert_no else ""
+            grade = self.tr("grade %1").replace("%1", u.cert_grade) if u.cert_grade else ""  # outside an f-string
+            cert = f"  {u.cert_no}  {grade}".rstrip() if u.cert_no else ""
             role = station_text(ROLE_NAMES, u.role)
             item = QListWidgetItem(f"{u.name}  [{role}]{cert}", self)
             item.setData(Qt.ItemDataRole.UserRole, u.name)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from ui.models.order_models import FindingModel, OrderListModel
-from ui.widgets.order_form import _table
+from ui.widgets.order_form import order_table
 
 
 class LinkedOrdersWidget(QWidget):
@@ -18,8 +18,8 @@ class LinkedOrdersWidget(QWidget):
         super().__init__(parent)
         self.orders = OrderListModel(self)
         self.findings = FindingModel(self)
-        self.orders_view = _table(self, self.orders, "linked_orders")
-        self.findings_view = _table(self, self.findings, "linked_findings")
+        self.orders_view = order_table(self, self.orders, "linked_orders")
+        self.findings_view = order_table(self, self.findings, "linked_findings")
         for col in (OrderListModel.CUSTOMERS, OrderListModel.INSPECTORS, OrderListModel.SOURCE):
             self.orders_view.setColumnHidden(col, True)
         self.findings_view.setColumnHidden(2, True)  # the account: the customer shown

@@ -133,7 +133,7 @@ class DropTable(QTableView):
             self.files_dropped.emit(paths)
 
 
-def _table(parent: QWidget, model: Any, name: str, cls: type[QTableView] = QTableView) -> QTableView:
+def order_table(parent: QWidget, model: Any, name: str, cls: type[QTableView] = QTableView) -> QTableView:
     view = cls(parent)
     view.setObjectName(name)
     view.setModel(model)
@@ -193,12 +193,12 @@ class OrderForm(QWidget):
         self.case_working.setReadOnly(True)
         self.case_working.setMaximumHeight(110)
         self.views: dict[str, QTableView] = {
-            "targets": _table(self, self.targets, "order_targets"),
-            "findings": _table(self, self.findings, "order_findings"),
-            "cases": _table(self, self.cases, "order_cases"),
-            "attachments": _table(self, self.attachments, "order_attachments", DropTable),
-            "notices": _table(self, self.notices, "order_notices"),
-            "history": _table(self, self.history, "order_history"),
+            "targets": order_table(self, self.targets, "order_targets"),
+            "findings": order_table(self, self.findings, "order_findings"),
+            "cases": order_table(self, self.cases, "order_cases"),
+            "attachments": order_table(self, self.attachments, "order_attachments", DropTable),
+            "notices": order_table(self, self.notices, "order_notices"),
+            "history": order_table(self, self.history, "order_history"),
         }
         self.views["findings"].setColumnHidden(1, True)  # the order's number: this order
         drop = self.views["attachments"]
