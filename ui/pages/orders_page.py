@@ -65,6 +65,7 @@ class OrdersPage(QWidget):
         self._written: list[Any] = []  #: the result of a write whose lists and form are being read again
         self._writes = 0  #: writes done: a form read before the last one is not what it left
         self._screenshot_tab = ""
+        self._widened = False
         self.flows_previewed = ""  #: the PDF the last notice preview showed (tests compare its hash)
         self.model = OrderListModel(self)
         self.proxy = OrderFilterProxy(self)
@@ -186,6 +187,21 @@ class OrdersPage(QWidget):
 
         ops.read(self, self.runner, load_areas, self.workspace, on_done=fill)
 
+    def _widen_kinds(self) -> None:
+        """Once, when the first rows are in and no splitter was remembered."""
+        if self._widened or not self.isVisible() or not self.ui_settings.splitter_state("orders").isEmpty():
+            return
+        self._widened = True
+        # On a wide screen the kinds' names fit whole: widen that column and the list by what it needs, if the
+        # form keeps two thirds of the page.
+        hh = self.view.horizontalHeader()
+        before = hh.sectionSize(OrderListModel.KIND)
+        need = max(before, self.view.sizeHintForColumn(OrderListModel.KIND))
+        sizes = self.splitter.sizes()
+        if need > before and sizes[1] - (need - before) > 2 * sum(sizes) // 3 - 80:
+            hh.resizeSection(OrderListModel.KIND, need)
+            self.splitter.setSizes([sizes[0] + need - before, sizes[1] - (need - before)])
+
     def toolbar_actions(self) -> list[QAction | None]:
         return [self.new_action]
 
@@ -219,6 +235,7 @@ class OrdersPage(QWidget):
         keep = wanted or self.current_number
         self._select_after = None
         self.model.set_rows(rows)
+        self._widen_kinds()
         self._update_count()
         row = self.model.row_of(keep) if keep else -1
         if wanted and row < 0 and self.list_combo.currentData() != "all":  # e.g. a new order: list them all

@@ -83,7 +83,7 @@ TOOLS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
-TOOLS_PER_ROW = 5
+TOOLS_PER_ROW = 4
 
 
 #: The role matrix's (area, action) behind each tool (station.domain.roles; the actions ask it again).
@@ -252,7 +252,8 @@ class OrderForm(QWidget):
         return box
 
     def _add_tools(self, key: str, lay: QVBoxLayout) -> None:
-        # At most TOOLS_PER_ROW buttons a row: the form keeps a width that leaves the list its columns at 1366 px.
+        # At most TOOLS_PER_ROW buttons a row: the form keeps a width that leaves the list its columns at 1366 px
+        # (in English too).
         tools = TOOLS[key]
         for at, start in enumerate(range(0, len(tools), TOOLS_PER_ROW)):
             row = QHBoxLayout()
