@@ -23,8 +23,8 @@ from station.orders.attachments import attach
 from station.orders.cases import CaseInput
 from station.orders.rows import FindingDraft, OrderDraft, TargetDraft, TargetResult
 
-#: Inspectors the demo orders need, each with a 用电检查证 (number, grade 一/二级); added only when the demo's
-#: users do not hold them already (station.users.add_user, audited like a person's).
+#: Inspectors the demo orders need, each with a 用电检查证 (number, grade 一/二级); added only when the demo has
+#: fewer than two certified inspectors of its own (station.users.add_user, audited like a person's).
 DEMO_INSPECTORS: tuple[tuple[str, str, str], ...] = (("吴涛", "JC-2018-0306", "1"), ("郑华", "JC-2021-0158", "2"))
 #: (kind, source, final state) of each demo order; planned dates spread over the year, oldest first.
 PLAN: tuple[tuple[str, str, str], ...] = (
@@ -53,18 +53,26 @@ class _Cast:
     supervisor: str  # who approves (never one of the pair)
 
 
+def _certified(session: Session) -> list[str]:
+    return list(session.scalars(select(User.name).where(User.role == "inspector", User.active.is_(True),
+                                                        User.cert_no.is_not(None)).order_by(User.id)))
+
+
 def _ensure_people(session: Session, operator: str) -> _Cast | None:
+    """Two certified inspectors and a supervisor: the demo's own when it has them (its users may carry
+    用电检查证 already), else DEMO_INSPECTORS added as users."""
     from station.users import add_user
 
-    have = {u.name: u for u in session.scalars(select(User))}
-    for name, cert, grade in DEMO_INSPECTORS:
-        if name not in have:
-            add_user(session, name, "inspector", operator, cert_no=cert, cert_grade=grade)
+    if len(_certified(session)) < 2:
+        have = set(session.scalars(select(User.name)))
+        for name, cert, grade in DEMO_INSPECTORS:
+            if name not in have:
+                add_user(session, name, "inspector", operator, cert_no=cert, cert_grade=grade)
+    certified = _certified(session)
     supervisor = next((u.name for u in session.scalars(select(User).where(User.role == "supervisor"))), None)
-    if supervisor is None:
+    if supervisor is None or len(certified) < 2:
         return None
-    pair = (DEMO_INSPECTORS[0][0], DEMO_INSPECTORS[1][0])
-    return _Cast(author=pair[0], pair=pair, supervisor=supervisor)
+    return _Cast(author=certified[0], pair=(certified[0], certified[1]), supervisor=supervisor)
 
 
 def _customers(session: Session, rng: np.random.Generator, n: int) -> list[str]:

@@ -28,7 +28,9 @@ from ui.dialogs.order_step import StepDialog, StepInput
 from ui.main_window import MainWindow
 from ui.pages.orders_page import OrdersPage
 
-INSPECTOR, PARTNER, SUPERVISOR = "吴涛", "郑华", "刘志明"  # station.demo.orders.DEMO_INSPECTORS, the demo's supervisor
+#: The demo's people, read from the station (the demo's own certified inspectors, or station.demo.orders'):
+#: the first order's two inspectors and the supervisor. Set by the `ws` fixture.
+INSPECTOR = PARTNER = SUPERVISOR = ""
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +49,13 @@ def orders_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def ws(orders_template: Path, tmp_path: Path) -> Iterator[Workspace]:
     path = tmp_path / "demo.db"
     shutil.copyfile(orders_template, path)
-    w = open_workspace(path, operator=INSPECTOR)
+    w = open_workspace(path, operator="demo")
+    global INSPECTOR, PARTNER, SUPERVISOR
+    from station.actions import list_users
+
+    INSPECTOR, PARTNER = A.load_orders(w)[-1].inspectors
+    SUPERVISOR = next(u.name for u in list_users(w) if u.role == "supervisor")
+    w.operator = INSPECTOR
     yield w
     w.close()
 
@@ -99,7 +107,7 @@ def test_lists_counts_and_search(qtbot, window: MainWindow, ws: Workspace) -> No
     assert all(r.overdue for r in page.model.rows())
     with qtbot.waitSignal(page.list_loaded, timeout=10_000):
         page.list_combo.setCurrentIndex(page.list_combo.findData("mine"))
-    assert page.model.rowCount() == 30  # the demo's orders all name 吴涛
+    assert page.model.rowCount() == 30  # the demo's orders all name the same two inspectors
     with qtbot.waitSignal(page.list_loaded, timeout=10_000):
         page.kind_combo.setCurrentIndex(page.kind_combo.findData("theft"))
     assert {r.kind for r in page.model.rows()} == {"theft"}
