@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from station.actions import create_demo, list_users
-from station.actions.order_links import load_customer_orders, load_overdue_findings
+from station.actions import create_demo
+from station.actions.order_links import load_customer_orders, load_order_people, load_overdue_findings
 from station.actions.orders import load_order, load_order_counts, load_orders
 from station.demo.orders import DEMO_INSPECTORS
 from station.orders import states, vocab
@@ -42,7 +42,7 @@ def test_a_year_of_orders_in_every_state_from_every_source(any_workspace: Worksp
     linked = load_customer_orders(ws, details[0].targets[0].customer_id or 0)
     assert details[0].order.number in [o.number for o in linked.orders]
 
-    users = {u.name: u for u in list_users(ws)}
+    users = {u.name: u for u in load_order_people(ws)}
     for o in orders:  # two registered inspectors with 用电检查证 on every order
         assert len(o.inspectors) == 2
         assert all(users[n].role == "inspector" and users[n].cert_no for n in o.inspectors)

@@ -51,10 +51,10 @@ def ws(orders_template: Path, tmp_path: Path) -> Iterator[Workspace]:
     shutil.copyfile(orders_template, path)
     w = open_workspace(path, operator="demo")
     global INSPECTOR, PARTNER, SUPERVISOR
-    from station.actions import list_users
+    from station.actions.order_links import load_order_people
 
     INSPECTOR, PARTNER = A.load_orders(w)[-1].inspectors
-    SUPERVISOR = next(u.name for u in list_users(w) if u.role == "supervisor")
+    SUPERVISOR = next(u.name for u in load_order_people(w) if u.role == "supervisor")
     w.operator = INSPECTOR
     yield w
     w.close()
