@@ -120,7 +120,8 @@ class _Order:
     def run(self, kind: str, source: str, final: str, planned: dt.date, accounts: Sequence[str]) -> None:
         kind = "special" if kind == "violation" else kind
         drop = (planned - dt.timedelta(days=75)).strftime("%Y-%m") if source == "suspect" else None
-        targets = tuple(TargetDraft(a, drop_start=drop, score=float(round(self.rng.uniform(60, 95), 1)) if drop else None)
+        targets = tuple(TargetDraft(a, drop_start=drop,
+                                    score=float(round(self.rng.uniform(60, 95), 1)) if drop else None)
                         for a in accounts)
         draft = OrderDraft(kind=kind, targets=targets, source=source,
                            scan_month=(planned - dt.timedelta(days=20)).strftime("%Y-%m") if drop else None,
@@ -164,9 +165,9 @@ class _Order:
             attach(self.s, o, what, name, _kind_of(name), self.cast.author, store=None)  # bytes in the database
             self.counts["attachments"] += 1
         refused = kind == "theft" and final == "tracking"
-        service.report(self.s, o, [TargetResult(None, "problem" if problem else "ok",
-                                                "refused" if refused else "signed", "村委会 张主任" if refused else None)],
-                       self.cast.author)
+        result = TargetResult(None, "problem" if problem else "ok", "refused" if refused else "signed",
+                              "村委会 张主任" if refused else None)  # a refusal to sign names its witness
+        service.report(self.s, o, [result], self.cast.author)
         if not problem:
             return
         late = final == "tracking" and self.rng.random() < 0.6

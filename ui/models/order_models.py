@@ -103,7 +103,8 @@ class OrderFilterProxy(QSortFilterProxyModel):
         self._text = text.strip().upper()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int,  # noqa: N802 - Qt's name
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self._text:
             return True
         row = self.sourceModel().row_at(source_row)  # type: ignore[attr-defined]

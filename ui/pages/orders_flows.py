@@ -257,7 +257,8 @@ class OrderFlows(QObject):
     def issue_notice(self) -> Job | None:
         c = self.page.form.selected("cases")
         kinds = [(k, notice_text(k)) for k in vocab.NOTICE_KINDS if k != "case-sheet" or c is not None]
-        got = StepDialog.ask(self.page, self.tr("Issue document"), reason=False, choices=kinds, choice_label=self.tr("Document"))
+        got = StepDialog.ask(self.page, self.tr("Issue document"), reason=False, choices=kinds,
+                             choice_label=self.tr("Document"))
         if got is None or got.choice is None:
             return None
         case = c.number if got.choice == "case-sheet" and c is not None else None

@@ -110,7 +110,8 @@ class OrderHooks(QObject):
         return OrderDraft("onsite-test", tuple(TargetDraft(it.account_no, it.target_no) for it in tests),
                           source="due", planned_on=max(first, dt.date.today()),
                           due_on=max(first.replace(day=28), dt.date.today() + dt.timedelta(days=7)),
-                          note=QCoreApplication.translate("OrderHooks", "On-site tests of %1").replace("%1", page.month()))
+                          note=QCoreApplication.translate("OrderHooks", "On-site tests of %1").replace(
+                              "%1", page.month()))
 
     @staticmethod
     def _from_lineloss(page: Any) -> OrderDraft | None:
