@@ -554,22 +554,23 @@
         <translation>选择一个资产或扫描其条形码，查看档案与履历。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="154"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="155"/>
         <source>(not installed)</source>
+        <extracomment>other modules add their sections here (the asset&apos;s work orders)</extracomment>
         <translation>（未安装）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="167"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="168"/>
         <source>History (%1)</source>
         <translation>履历 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/asset_detail.py" line="175"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="176"/>
         <source>The service period has ended: the asset must not be installed again and, if in service, is due for rotation.</source>
         <translation>使用期限已届满：不得再次安装；如在运行，应予轮换。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/asset_detail.py" line="178"/>
+        <location filename="../../ui/widgets/asset_detail.py" line="179"/>
         <source>The service period ends in %n day(s).</source>
         <translation>
             <numerusform>使用期限还有 %n 天届满。</numerusform>
@@ -1227,6 +1228,180 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <location filename="../../ui/widgets/backbilling_violations.py" line="233"/>
         <source>Capacity added</source>
         <translation>私增容量</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="34"/>
+        <source>Theft</source>
+        <extracomment>calculator → (title, fields); a field is (param, label, kind): number, text, int, bool, use.</extracomment>
+        <translation>窃电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="35"/>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="36"/>
+        <source>Voltage (V)</source>
+        <translation>电压（V）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="37"/>
+        <source>Rated current, e.g. 5(60)A</source>
+        <translation>标定电流，如 5(60)A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="38"/>
+        <source>Phases</source>
+        <translation>相数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="39"/>
+        <source>Or equipment kW</source>
+        <translation>或接用设备容量（kW）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="40"/>
+        <source>CT/PT ratio</source>
+        <translation>互感器倍率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="41"/>
+        <source>Days (empty: from the drop month, else 180)</source>
+        <translation>天数（空：自突降起始月，否则按180天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="42"/>
+        <location filename="../../ui/dialogs/order_case.py" line="55"/>
+        <location filename="../../ui/dialogs/order_case.py" line="59"/>
+        <location filename="../../ui/dialogs/order_case.py" line="64"/>
+        <source>Price (yuan/kWh)</source>
+        <translation>电价（元/kWh）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="43"/>
+        <source>Tampering with metering equipment</source>
+        <translation>擅动计量装置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="44"/>
+        <source>Residential customer</source>
+        <translation>居民用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="45"/>
+        <source>Occurrences</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="46"/>
+        <source>Added capacity</source>
+        <translation>私增容量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="47"/>
+        <source>Added kVA</source>
+        <translation>私增容量（kVA）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="48"/>
+        <source>Basic charge (yuan/kVA·month)</source>
+        <translation>基本电价（元/kVA·月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="49"/>
+        <source>Months used</source>
+        <translation>使用月数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="50"/>
+        <source>Single-part tariff</source>
+        <translation>单一制电价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="51"/>
+        <source>Meter out of tolerance</source>
+        <translation>电能表超差</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="52"/>
+        <source>Error (%, negative: slow)</source>
+        <translation>误差（%，负值为慢）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="53"/>
+        <location filename="../../ui/dialogs/order_case.py" line="57"/>
+        <location filename="../../ui/dialogs/order_case.py" line="63"/>
+        <source>Recorded kWh</source>
+        <translation>抄见电量（kWh）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="54"/>
+        <source>Accuracy class</source>
+        <translation>准确度等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="56"/>
+        <source>Wrong wiring</source>
+        <translation>接线错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="58"/>
+        <source>Correction factor K</source>
+        <translation>更正系数 K</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="60"/>
+        <source>Wrong multiplier</source>
+        <translation>倍率差错</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="61"/>
+        <source>Actual multiplier</source>
+        <translation>实际倍率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="62"/>
+        <source>Billed multiplier</source>
+        <translation>计费倍率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="66"/>
+        <source>Lighting (6 h/day)</source>
+        <translation>照明（每日6小时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="67"/>
+        <source>Power (12 h/day)</source>
+        <translation>动力（每日12小时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="78"/>
+        <source>Amend case</source>
+        <translation>更正案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="78"/>
+        <source>New back-billing case</source>
+        <translation>新建追补电费案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="97"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="98"/>
+        <source>Calculation</source>
+        <translation>计算方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_case.py" line="101"/>
+        <source>Reason for the amendment</source>
+        <translation>更正原因</translation>
     </message>
 </context>
 <context>
@@ -2654,165 +2829,165 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>DuePage</name>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="92"/>
+        <location filename="../../ui/pages/due_page.py" line="93"/>
         <source>All kinds</source>
         <extracomment>The status filter&apos;s first entry: everything that needs doing (all but OK), the page&apos;s default.</extracomment>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="96"/>
+        <location filename="../../ui/pages/due_page.py" line="97"/>
         <source>Needs action</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="97"/>
+        <location filename="../../ui/pages/due_page.py" line="98"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="101"/>
+        <location filename="../../ui/pages/due_page.py" line="102"/>
         <source>All areas</source>
         <translation>全部台区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="106"/>
+        <location filename="../../ui/pages/due_page.py" line="107"/>
         <source>All classes</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="108"/>
+        <location filename="../../ui/pages/due_page.py" line="109"/>
         <source>Class %1</source>
         <translation>%1类</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="109"/>
+        <location filename="../../ui/pages/due_page.py" line="110"/>
         <source>Asset no., account no. or name</source>
         <translation>资产编号、户号或户名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="117"/>
+        <location filename="../../ui/pages/due_page.py" line="118"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="117"/>
+        <location filename="../../ui/pages/due_page.py" line="118"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="118"/>
+        <location filename="../../ui/pages/due_page.py" line="119"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="118"/>
+        <location filename="../../ui/pages/due_page.py" line="119"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="119"/>
+        <location filename="../../ui/pages/due_page.py" line="120"/>
         <source>Device class</source>
         <translation>装置类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="168"/>
+        <location filename="../../ui/pages/due_page.py" line="169"/>
         <source>Due list</source>
         <translation>到期清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="169"/>
+        <location filename="../../ui/pages/due_page.py" line="170"/>
         <source>Exceptions</source>
         <translation>异常设备</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="170"/>
+        <location filename="../../ui/pages/due_page.py" line="171"/>
         <source>Year view</source>
         <translation>全年视图</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="180"/>
-        <location filename="../../ui/pages/due_page.py" line="295"/>
+        <location filename="../../ui/pages/due_page.py" line="181"/>
+        <location filename="../../ui/pages/due_page.py" line="300"/>
         <source>Record completion…</source>
         <translation>登记完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="181"/>
+        <location filename="../../ui/pages/due_page.py" line="182"/>
         <source>Record sampling…</source>
         <translation>登记抽检…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="182"/>
+        <location filename="../../ui/pages/due_page.py" line="183"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="183"/>
+        <location filename="../../ui/pages/due_page.py" line="184"/>
         <source>Monthly plan PDF…</source>
         <translation>月度计划PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="184"/>
+        <location filename="../../ui/pages/due_page.py" line="185"/>
         <source>Recompute</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="203"/>
+        <location filename="../../ui/pages/due_page.py" line="208"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="230"/>
+        <location filename="../../ui/pages/due_page.py" line="235"/>
         <source>Exceptions (%1)</source>
         <translation>异常设备（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="294"/>
+        <location filename="../../ui/pages/due_page.py" line="299"/>
         <source>Replace meter (rotation)…</source>
         <translation>换表（轮换）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="358"/>
+        <location filename="../../ui/pages/due_page.py" line="363"/>
         <source>A rotation is recorded as a meter swap in the meter-asset ledger: remove meter %1 with its final reading, then install a verified replacement on the same metering point. The plan then counts the new meter&apos;s service life from its verification date.</source>
         <translation>轮换在计量资产台账中以换表记录：拆除电能表 %1 并录入拆表底数，再在同一计量点装出一只检定合格的新表。计划随后从新表的检定日期起计算其使用期限。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="363"/>
-        <location filename="../../ui/pages/due_page.py" line="365"/>
+        <location filename="../../ui/pages/due_page.py" line="368"/>
+        <location filename="../../ui/pages/due_page.py" line="370"/>
         <source>Rotation</source>
         <translation>轮换</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="366"/>
+        <location filename="../../ui/pages/due_page.py" line="371"/>
         <source>Open the meter in the meter-asset ledger now?</source>
         <translation>现在在计量资产台账中打开这只电能表吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="374"/>
+        <location filename="../../ui/pages/due_page.py" line="379"/>
         <source>Rotation and verification plan</source>
         <translation>轮换检定计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="385"/>
+        <location filename="../../ui/pages/due_page.py" line="390"/>
         <source>Export due list</source>
         <translation>导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="386"/>
+        <location filename="../../ui/pages/due_page.py" line="391"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="401"/>
+        <location filename="../../ui/pages/due_page.py" line="406"/>
         <source>Exporting the due list</source>
         <translation>正在导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="410"/>
+        <location filename="../../ui/pages/due_page.py" line="415"/>
         <source>Building the monthly plan</source>
         <translation>正在生成月度计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="422"/>
+        <location filename="../../ui/pages/due_page.py" line="427"/>
         <source>Monthly rotation and verification plan</source>
         <translation>月度轮换检定计划</translation>
     </message>
@@ -2993,6 +3168,69 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <location filename="../../ui/widgets/backbilling_corrections.py" line="117"/>
         <source>yuan/kWh</source>
         <translation>元/kWh</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/order_finding.py" line="33"/>
+        <source>Record finding</source>
+        <translation>记录问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_finding.py" line="46"/>
+        <source>e.g. 配电室 (hazards)</source>
+        <translation>如 配电室（安全隐患）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_finding.py" line="51"/>
+        <source>Empty: the category&apos;s rule</source>
+        <translation>空：按问题类别的依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_finding.py" line="53"/>
+        <source>Empty: the category&apos;s requirement</source>
+        <translation>空：按问题类别的整改要求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_finding.py" line="54"/>
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_finding.py" line="63"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_finding.py" line="64"/>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_finding.py" line="65"/>
+        <source>Location</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_finding.py" line="66"/>
+        <source>Found</source>
+        <translation>检查发现</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_finding.py" line="67"/>
+        <source>Rule cited</source>
+        <translation>依据条款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_finding.py" line="68"/>
+        <source>Requirement</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_finding.py" line="69"/>
+        <source>Deadline</source>
+        <translation>期限</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3561,27 @@ Everything entered since it was taken is replaced. A safety backup of the databa
     </message>
 </context>
 <context>
+    <name>InspectorPicker</name>
+    <message>
+        <location filename="../../ui/dialogs/order_new.py" line="72"/>
+        <source>grade %1</source>
+        <translation>%1级</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/order_new.py" line="193"/>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_new.py" line="200"/>
+        <source>On-site work needs two inspectors, each with a 用电检查证.</source>
+        <translation>现场工作须两名检查人员，每人持用电检查证。</translation>
+    </message>
+</context>
+<context>
     <name>InstallDialog</name>
     <message>
         <location filename="../../ui/dialogs/asset_install.py" line="58"/>
@@ -3526,67 +3785,88 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>LineLossPage</name>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="103"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="104"/>
         <source>Month:</source>
         <extracomment>Column widths in pixels (code, name, rate, class, supplied, sold, loss, rise). The high-loss band line drawn on the rate plot when the rows do not carry their own (DOMAIN.md: 0–10 %). 台区 listed area id whose series and customers are shown</extracomment>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="127"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="128"/>
         <source>Customers of the area by drop score (double-click: curve)</source>
         <translation>台区用户（按突降评分排序，双击查看曲线）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="150"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="151"/>
         <source>Print line-loss report…</source>
         <translation>打印线损月报…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="164"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="165"/>
         <source>No supply or consumption readings yet: import them first.</source>
         <translation>尚无供电量或用电量数据：请先导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="174"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="179"/>
         <source>Computing line loss of %1…</source>
         <translation>正在计算 %1 线损…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/lineloss_page.py" line="188"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="193"/>
         <source>%n area(s)</source>
         <translation>
             <numerusform>%n 个台区</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="198"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="203"/>
         <source>Line loss could not be computed: %1</source>
         <translation>无法计算线损：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="220"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="225"/>
         <source>Customers of %1 by drop score (double-click: curve)</source>
         <translation>%1 的用户（按突降评分排序，双击查看曲线）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="243"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="248"/>
         <source>Customers not scanned: %1</source>
         <translation>未能扫描用户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="257"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="262"/>
         <source>Line-loss report</source>
         <translation>线损月报</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="258"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="263"/>
         <source>Line-loss report %1</source>
         <translation>线损月报 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="261"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="266"/>
         <source>Report not built</source>
         <translation>报表未生成</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedOrdersWidget</name>
+    <message>
+        <location filename="../../ui/widgets/linked_orders.py" line="54"/>
+        <source>Work orders (%1)</source>
+        <extracomment>an order number</extracomment>
+        <translation>工单 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/linked_orders.py" line="56"/>
+        <source>Findings (%1)</source>
+        <translation>问题 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/linked_orders.py" line="58"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 项超期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4141,77 +4421,903 @@ Close the month anyway, accepting them?</source>
     </message>
 </context>
 <context>
+    <name>NewOrderDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/order_new.py" line="80"/>
+        <source>No 用电检查证 on record</source>
+        <translation>未登记用电检查证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_new.py" line="99"/>
+        <source>New work order</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_new.py" line="119"/>
+        <source>One account no. per line (optionally followed by an asset no.)</source>
+        <translation>每行一个户号（可在其后写资产编号）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_new.py" line="126"/>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_new.py" line="136"/>
+        <source>Kind</source>
+        <translation>工单类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_new.py" line="137"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_new.py" line="138"/>
+        <source>Scan month</source>
+        <translation>筛查月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_new.py" line="139"/>
+        <source>Area (台区)</source>
+        <translation>台区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_new.py" line="140"/>
+        <source>Customers</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_new.py" line="141"/>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_new.py" line="142"/>
+        <source>Planned</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_new.py" line="144"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>Ops</name>
     <message>
-        <location filename="../../ui/ops.py" line="54"/>
-        <location filename="../../ui/ops.py" line="99"/>
+        <location filename="../../ui/ops.py" line="49"/>
+        <location filename="../../ui/ops.py" line="105"/>
         <source>Not saved</source>
-        <extracomment>The running read per (widget, name) for `supersede`.</extracomment>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/ops.py" line="100"/>
+        <location filename="../../ui/ops.py" line="106"/>
         <source>Not loaded</source>
         <translation>未能读取</translation>
     </message>
 </context>
 <context>
+    <name>OrderFlows</name>
+    <message>
+        <location filename="../../ui/pages/orders_flows.py" line="102"/>
+        <source>Send back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_flows.py" line="103"/>
+        <source>Cancel order</source>
+        <translation>作废工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_flows.py" line="163"/>
+        <source>Re-check failed: the new deadline (empty reason allowed)</source>
+        <translation>复查不合格：新的整改期限（说明可空）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_flows.py" line="164"/>
+        <source>A later deadline, with the reason</source>
+        <translation>延期：新的期限和原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_flows.py" line="165"/>
+        <source>Void the finding, with the reason</source>
+        <translation>作废问题，须写明原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_flows.py" line="197"/>
+        <source>Transferred to</source>
+        <translation>移送至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_flows.py" line="221"/>
+        <location filename="../../ui/pages/orders_flows.py" line="228"/>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_flows.py" line="229"/>
+        <source>Kind</source>
+        <translation>附件类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_flows.py" line="260"/>
+        <source>Issue document</source>
+        <translation>签发文书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_flows.py" line="261"/>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_flows.py" line="295"/>
+        <source>Reprint</source>
+        <translation>重印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_flows.py" line="296"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderForm</name>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="47"/>
+        <source>Submit for approval</source>
+        <extracomment>The order&apos;s transition buttons, in the order of the work.</extracomment>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="48"/>
+        <source>Approve and dispatch</source>
+        <translation>审批派工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="49"/>
+        <source>Start on site</source>
+        <translation>开始现场检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="50"/>
+        <source>Report results…</source>
+        <translation>报告结果…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="51"/>
+        <source>Send back…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="52"/>
+        <source>Close</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="53"/>
+        <source>Cancel order…</source>
+        <translation>作废工单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="57"/>
+        <source>Change inspectors…</source>
+        <extracomment>Buttons under each tab: (tool name, text); the page enables them by the selected row&apos;s state.</extracomment>
+        <translation>更换检查人员…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="59"/>
+        <source>Record finding…</source>
+        <translation>记录问题…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="60"/>
+        <source>Receipt back</source>
+        <translation>回执已收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="61"/>
+        <source>Ready for re-check</source>
+        <translation>申请复查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="62"/>
+        <source>Re-check passed</source>
+        <translation>复查合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="63"/>
+        <source>Re-check failed…</source>
+        <translation>复查不合格…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="64"/>
+        <source>Extend…</source>
+        <translation>延期…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="65"/>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="68"/>
+        <source>New case…</source>
+        <translation>新建案件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="69"/>
+        <source>Approve case</source>
+        <translation>审批案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="70"/>
+        <source>Served</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="71"/>
+        <source>Settled</source>
+        <translation>已结清</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="72"/>
+        <source>Refused…</source>
+        <translation>用户拒绝…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="73"/>
+        <source>Transfer…</source>
+        <translation>移送…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="74"/>
+        <source>Close case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="75"/>
+        <source>Amend…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="76"/>
+        <source>Cancel case…</source>
+        <translation>作废案件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="78"/>
+        <source>Add file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="79"/>
+        <location filename="../../ui/widgets/order_form.py" line="81"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="80"/>
+        <source>Issue document…</source>
+        <translation>签发文书…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="82"/>
+        <source>Reprint…</source>
+        <translation>重印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="207"/>
+        <source>Drop files here to attach them</source>
+        <extracomment>The role matrix&apos;s (area, action) behind each tool (station.domain.roles; the actions ask it again). local file paths an order transition (submit, approve, start, report, return, close, cancel) a tab&apos;s button (finding, f:pass, case, c:approve, attach, issue …) the acting user&apos;s role (None: not known yet); the page sets it</extracomment>
+        <translation>把文件拖到这里即可添加为附件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="217"/>
+        <source>Select a work order to see its form, or create one.</source>
+        <translation>选择一张工单查看详情，或新建工单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="298"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="301"/>
+        <source>Area: %1</source>
+        <translation>台区：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="303"/>
+        <source>Planned: %1</source>
+        <translation>计划：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="305"/>
+        <source>Due: %1</source>
+        <translation>期限：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="308"/>
+        <source>Approved by %1</source>
+        <translation>审批：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="309"/>
+        <source>Created by %1</source>
+        <translation>创建：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="329"/>
+        <source>No inspectors named yet.</source>
+        <translation>尚未指定检查人员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="338"/>
+        <source>Targets (%1)</source>
+        <translation>检查对象 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="338"/>
+        <source>Inspectors (%1)</source>
+        <translation>检查人员 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="339"/>
+        <source>Findings (%1)</source>
+        <translation>问题 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="339"/>
+        <source>Cases (%1)</source>
+        <translation>案件 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="340"/>
+        <source>Attachments (%1)</source>
+        <translation>附件 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="340"/>
+        <source>Notices (%1)</source>
+        <translation>文书 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="341"/>
+        <source>History (%1)</source>
+        <translation>履历 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderHooks</name>
+    <message>
+        <location filename="../../ui/pages/orders_hooks.py" line="48"/>
+        <source>New order for the selected suspects…</source>
+        <translation>为所选嫌疑户新建工单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_hooks.py" line="49"/>
+        <source>New order for the month&apos;s on-site tests…</source>
+        <translation>为本月现场检验新建工单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_hooks.py" line="50"/>
+        <source>New order for this area…</source>
+        <translation>为该台区新建工单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_hooks.py" line="51"/>
+        <source>New work order…</source>
+        <translation>新建工单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_hooks.py" line="88"/>
+        <source>Select what the order is for first.</source>
+        <translation>请先选择工单的对象。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_hooks.py" line="113"/>
+        <source>On-site tests of %1</source>
+        <translation>%1 现场检验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_hooks.py" line="124"/>
+        <source>Line loss of %1 in %2</source>
+        <translation>%1 台区 %2 线损</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_hooks.py" line="140"/>
+        <source>Work orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_hooks.py" line="155"/>
+        <source>Work orders (%1)</source>
+        <translation>工单 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/orders_hooks.py" line="195"/>
+        <source>%n finding(s) overdue</source>
+        <translation>
+            <numerusform>%n 项问题超期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderModels</name>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="51"/>
+        <location filename="../../ui/models/order_models.py" line="73"/>
+        <location filename="../../ui/models/order_models.py" line="144"/>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="60"/>
+        <location filename="../../ui/models/order_models.py" line="227"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="61"/>
+        <location filename="../../ui/models/order_models.py" line="196"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="63"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="64"/>
+        <location filename="../../ui/models/order_models.py" line="143"/>
+        <location filename="../../ui/models/order_models.py" line="186"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="66"/>
+        <source>Customers</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="68"/>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="69"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="71"/>
+        <source>Open findings</source>
+        <translation>未关闭问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="89"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 等 %2 户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="120"/>
+        <location filename="../../ui/models/order_models.py" line="137"/>
+        <location filename="../../ui/models/order_models.py" line="180"/>
+        <source>Account no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="121"/>
+        <source>Name</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="122"/>
+        <source>Voltage</source>
+        <translation>电压等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="123"/>
+        <source>Asset</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="124"/>
+        <source>Drop from</source>
+        <translation>突降起始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="125"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="126"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="127"/>
+        <source>Signature</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="135"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="136"/>
+        <location filename="../../ui/models/order_models.py" line="238"/>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="138"/>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="139"/>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="141"/>
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="155"/>
+        <source>%n day(s)</source>
+        <translation>%n 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="160"/>
+        <source>Metering installation</source>
+        <extracomment>The finding categories&apos; names (the core&apos;s code table is seeded with Chinese names; these are its codes).</extracomment>
+        <translation>计量装置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="161"/>
+        <source>Wrong wiring</source>
+        <translation>接线错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="162"/>
+        <source>Faulty meter</source>
+        <translation>故障表计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="163"/>
+        <source>Violation</source>
+        <translation>违约用电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="164"/>
+        <source>Theft</source>
+        <translation>窃电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="165"/>
+        <source>Safety hazard</source>
+        <translation>安全隐患</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="166"/>
+        <source>Record error</source>
+        <translation>档案差错</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="167"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="179"/>
+        <location filename="../../ui/models/order_models.py" line="229"/>
+        <location filename="../../ui/models/order_models.py" line="240"/>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="181"/>
+        <source>Calculation</source>
+        <translation>计算方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="182"/>
+        <source>kWh</source>
+        <translation>电量（kWh）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="184"/>
+        <source>Total (yuan)</source>
+        <translation>合计（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="187"/>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="188"/>
+        <source>Replaces</source>
+        <translation>替代</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="195"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="197"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="199"/>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="200"/>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="201"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="211"/>
+        <source>Inspection work sheet</source>
+        <extracomment>The documents&apos; names in the UI language (the PDFs print the Chinese titles of station.orders.vocab).</extracomment>
+        <translation>用电检查工作单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="212"/>
+        <source>Inspection result notice</source>
+        <translation>用电检查结果通知书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="213"/>
+        <source>Violation / theft notice</source>
+        <translation>违约用电、窃电通知书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="214"/>
+        <source>Rectification notice</source>
+        <translation>整改通知书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="215"/>
+        <source>Back-billing calculation sheet</source>
+        <translation>追补电费计算单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="228"/>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="230"/>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="231"/>
+        <source>Issued by</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="232"/>
+        <source>Issued</source>
+        <translation>签发时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="233"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="239"/>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="241"/>
+        <source>Notice</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="242"/>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="260"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="261"/>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="262"/>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="264"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="265"/>
+        <source>From → to</source>
+        <translation>状态变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/order_models.py" line="268"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <location filename="../../ui/pages/orders_page.py" line="42"/>
+        <source>All orders</source>
+        <extracomment>The lists of the page: key → (title, the filter it adds).</extracomment>
+        <translation>全部工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_page.py" line="42"/>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_page.py" line="43"/>
+        <source>To approve</source>
+        <translation>待我审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_page.py" line="44"/>
+        <source>On site</source>
+        <translation>现场检查中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_page.py" line="44"/>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_page.py" line="45"/>
+        <source>Tracking</source>
+        <translation>跟踪整改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_page.py" line="108"/>
+        <source>New order…</source>
+        <extracomment>the result of a write whose lists and form are being read again writes done: a form read before the last one is not what it left the PDF the last notice preview showed (tests compare its hash)</extracomment>
+        <translation>新建工单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_page.py" line="147"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_page.py" line="158"/>
+        <source>Order number or account no.</source>
+        <translation>工单编号或户号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_page.py" line="170"/>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_page.py" line="170"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_page.py" line="171"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_page.py" line="171"/>
+        <source>Area</source>
+        <translation>台区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_page.py" line="260"/>
+        <source>Overdue %1</source>
+        <translation>超期 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/orders_page.py" line="272"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>共 %n 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_page.py" line="273"/>
+        <source>%1 of %2 orders</source>
+        <translation>%1 / %2 张</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages/registry.py" line="130"/>
+        <location filename="../../ui/pages/registry.py" line="136"/>
         <source>Customer ledger</source>
         <extracomment>file name under resources/icons In the order of a clerk&apos;s day: the ledgers, the plan of due work, the analyses, the calculator, the settings.</extracomment>
         <translation>客户台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="131"/>
+        <location filename="../../ui/pages/registry.py" line="137"/>
         <source>Meter-asset ledger</source>
         <translation>计量资产台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="136"/>
+        <location filename="../../ui/pages/registry.py" line="143"/>
         <source>Record audit</source>
         <translation>档案稽查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="137"/>
+        <location filename="../../ui/pages/registry.py" line="144"/>
         <source>Billing-centre anomalies</source>
         <translation>电费中心异常</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="138"/>
+        <location filename="../../ui/pages/registry.py" line="145"/>
         <source>Back-billing calculator</source>
         <translation>追补电费计算</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="140"/>
+        <location filename="../../ui/pages/registry.py" line="147"/>
         <source>Code tables</source>
         <translation>代码表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="133"/>
+        <location filename="../../ui/pages/registry.py" line="140"/>
         <source>Consumption analysis</source>
         <translation>用电分析</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="134"/>
+        <location filename="../../ui/pages/registry.py" line="141"/>
         <source>Sudden drops</source>
         <translation>电量突降</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="135"/>
+        <location filename="../../ui/pages/registry.py" line="142"/>
         <source>Line loss</source>
         <translation>台区线损</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="132"/>
+        <location filename="../../ui/pages/registry.py" line="138"/>
         <source>Rotation and verification plan</source>
         <translation>轮换检定计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="139"/>
+        <location filename="../../ui/pages/registry.py" line="146"/>
         <source>Rule settings</source>
         <translation>规则设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registry.py" line="139"/>
+        <source>Work orders</source>
+        <translation>工单</translation>
     </message>
 </context>
 <context>
@@ -4777,6 +5883,31 @@ Close the month anyway, accepting them?</source>
         <location filename="../../ui/dialogs/report_dialog.py" line="63"/>
         <source>Build</source>
         <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_report.py" line="31"/>
+        <source>Report results</source>
+        <translation>报告结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_report.py" line="35"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_report.py" line="35"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_report.py" line="35"/>
+        <source>Signature</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_report.py" line="36"/>
+        <source>Witness</source>
+        <translation>见证人</translation>
     </message>
 </context>
 <context>
@@ -5476,6 +6607,24 @@ Check the location (start with --db FILE to open another one, then correct it in
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/order_step.py" line="53"/>
+        <source>Choice</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_step.py" line="57"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/order_step.py" line="62"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>SuspectModel</name>
     <message>
         <location filename="../../ui/models/suspect_model.py" line="18"/>
@@ -5597,143 +6746,143 @@ Check the location (start with --db FILE to open another one, then correct it in
 <context>
     <name>SuspectsPage</name>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="75"/>
-        <location filename="../../ui/pages/suspects_page.py" line="172"/>
+        <location filename="../../ui/pages/suspects_page.py" line="76"/>
+        <location filename="../../ui/pages/suspects_page.py" line="173"/>
         <source>Run scan</source>
         <extracomment>Column widths in pixels at the 10 pt application font (rank, 户号, 户名, 台区, score, start, reason, rules, category). The reason stretches over what is left; 0 leaves a column to the header. Columns a clerk opens from the header&apos;s menu: the rules are in the reason (and under the curve), the category has its filter, the rank is the list&apos;s order (and the score&apos;s); at 1280 px the reason needs their room. the .xlsx written by export_xlsx path of the inspection list just built (before the preview opens) the scan listed (station.consumption.service.ScanRun): curves show its verdicts</extracomment>
         <translation>开始扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="79"/>
+        <location filename="../../ui/pages/suspects_page.py" line="80"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="95"/>
+        <location filename="../../ui/pages/suspects_page.py" line="96"/>
         <source>Search account no., name or reason</source>
         <translation>搜索户号、户名或原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="103"/>
+        <location filename="../../ui/pages/suspects_page.py" line="104"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="111"/>
+        <location filename="../../ui/pages/suspects_page.py" line="112"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="111"/>
+        <location filename="../../ui/pages/suspects_page.py" line="112"/>
         <source>Tariff</source>
         <translation>用电类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="112"/>
+        <location filename="../../ui/pages/suspects_page.py" line="113"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="174"/>
+        <location filename="../../ui/pages/suspects_page.py" line="175"/>
         <source>Export .xlsx…</source>
         <translation>导出 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="176"/>
+        <location filename="../../ui/pages/suspects_page.py" line="177"/>
         <source>Print inspection list…</source>
         <translation>打印稽查清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="191"/>
+        <location filename="../../ui/pages/suspects_page.py" line="192"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="210"/>
+        <location filename="../../ui/pages/suspects_page.py" line="211"/>
         <source>Readings up to %1.</source>
         <translation>电量数据截至 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="212"/>
+        <location filename="../../ui/pages/suspects_page.py" line="213"/>
         <source>No consumption readings yet: import them first.</source>
         <translation>尚无用电量数据：请先导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="255"/>
+        <location filename="../../ui/pages/suspects_page.py" line="260"/>
         <source>Sudden-drop scan %1</source>
         <translation>电量突降扫描 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="265"/>
+        <location filename="../../ui/pages/suspects_page.py" line="270"/>
         <source>Scanning %1…</source>
         <translation>正在扫描 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="271"/>
+        <location filename="../../ui/pages/suspects_page.py" line="276"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/suspects_page.py" line="296"/>
+        <location filename="../../ui/pages/suspects_page.py" line="301"/>
         <source>Scan of %1: %n customer(s) flagged.</source>
         <translation>
             <numerusform>%1 扫描完成：%n 户疑似突降。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="306"/>
+        <location filename="../../ui/pages/suspects_page.py" line="311"/>
         <source>The scan failed.</source>
         <translation>扫描失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="307"/>
+        <location filename="../../ui/pages/suspects_page.py" line="312"/>
         <source>Scan failed</source>
         <translation>扫描失败</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="310"/>
+        <location filename="../../ui/pages/suspects_page.py" line="315"/>
         <source>Scan cancelled; the list shows the previous scan.</source>
         <translation>扫描已取消；列表仍为上次扫描结果。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/suspects_page.py" line="321"/>
+        <location filename="../../ui/pages/suspects_page.py" line="326"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="322"/>
+        <location filename="../../ui/pages/suspects_page.py" line="327"/>
         <source>%1 of %2 customers</source>
         <translation>%1 / %2 户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="362"/>
+        <location filename="../../ui/pages/suspects_page.py" line="372"/>
         <source>Export sudden drops</source>
         <translation>导出电量突降清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="363"/>
+        <location filename="../../ui/pages/suspects_page.py" line="373"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="378"/>
+        <location filename="../../ui/pages/suspects_page.py" line="388"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="391"/>
+        <location filename="../../ui/pages/suspects_page.py" line="401"/>
         <source>Inspection list</source>
         <translation>稽查清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="393"/>
+        <location filename="../../ui/pages/suspects_page.py" line="403"/>
         <source>Inspection list %1</source>
         <translation>稽查清单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="403"/>
+        <location filename="../../ui/pages/suspects_page.py" line="413"/>
         <source>Inspection list not built</source>
         <translation>稽查清单未生成</translation>
     </message>
@@ -6447,7 +7596,7 @@ Check the location (start with --db FILE to open another one, then correct it in
         <location filename="../../station/imports/anomalies.py" line="55"/>
         <location filename="../../station/imports/monthly.py" line="40"/>
         <location filename="../../station/codes/store.py" line="108"/>
-        <location filename="../../station/customers.py" line="410"/>
+        <location filename="../../station/customers.py" line="421"/>
         <location filename="../../station/domain/validation.py" line="56"/>
         <location filename="../../station/domain/validation.py" line="236"/>
         <source>This field is required</source>
@@ -6508,7 +7657,7 @@ Problem codes the dialogs decide on.</extracomment>
     </message>
     <message>
         <location filename="../../station/areas.py" line="100"/>
-        <location filename="../../station/customers.py" line="286"/>
+        <location filename="../../station/customers.py" line="297"/>
         <source>No such area</source>
         <translation>没有该台区</translation>
     </message>
@@ -7095,54 +8244,54 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>由导入批次 {batch}（{file}）导入</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="268"/>
+        <location filename="../../station/customers.py" line="279"/>
         <location filename="../../station/domain/validation.py" line="314"/>
         <source>Phases are 1 or 3</source>
         <extracomment>IN lists are cut to this size: SQLite&apos;s bound-parameter limit, and plans stay simple on PostgreSQL.</extracomment>
         <translation>相数为 1 或 3</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="270"/>
+        <location filename="../../station/customers.py" line="281"/>
         <source>A penalty multiple cannot be negative</source>
         <translation>违约使用电费倍数不能为负</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="282"/>
+        <location filename="../../station/customers.py" line="293"/>
         <source>Account number {value} belongs to another customer</source>
         <translation>户号 {value} 已属于其他客户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="351"/>
+        <location filename="../../station/customers.py" line="362"/>
         <source>No such customer</source>
         <translation>没有该客户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="367"/>
+        <location filename="../../station/customers.py" line="378"/>
         <source>This customer was changed by someone else since you opened it; reopen it.</source>
         <translation>您打开此客户后已有他人修改，请重新打开。</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="371"/>
+        <location filename="../../station/customers.py" line="382"/>
         <source>The customer was closed on {day}; a closed account is not edited</source>
         <translation>该客户已于 {day} 销户；已销户的档案不能修改</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="407"/>
+        <location filename="../../station/customers.py" line="418"/>
         <source>The customer was already closed on {day}</source>
         <translation>该客户已于 {day} 销户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="412"/>
+        <location filename="../../station/customers.py" line="423"/>
         <source>Closed on {day}, before the account was opened on {opened}</source>
         <translation>销户日期 {day} 早于立户日期 {opened}</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="416"/>
+        <location filename="../../station/customers.py" line="427"/>
         <source>A reason for closing the account is required</source>
         <translation>销户原因必填</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="423"/>
+        <location filename="../../station/customers.py" line="434"/>
         <source>{kind} {asset_no} is still installed at {point}; remove it (with its closing reading) before closing the account</source>
         <translation>{kind} {asset_no} 仍装在 {point}；请先拆除（并登记拆表示数）再销户</translation>
     </message>
@@ -7164,7 +8313,7 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>正在写入演示供电所</translation>
     </message>
     <message>
-        <location filename="../../station/demo/__init__.py" line="217"/>
+        <location filename="../../station/demo/__init__.py" line="222"/>
         <source>Demo station written</source>
         <translation>演示供电所已写入</translation>
     </message>

@@ -214,6 +214,11 @@ def generate_demo(
         session, seed=seed, as_of=plan.as_of,
         inspectors=[n for n, role in N.USERS if role == "inspector"],
         metering_staff=[n for n, role in N.USERS if role == "metering"]))
+    from station.demo.orders import generate_orders
+
+    # After the users and the due history: the orders name the demo's inspectors and supervisor.
+    counts.update({f"orders_{k}" if k != "orders" else k: v for k, v in generate_orders(
+        session, seed=seed, as_of=plan.as_of, operator=operator).items()})
     progress(1.0, QT_TRANSLATE_NOOP("station", "Demo station written"))
     return DemoResult(plan=plan, counts=counts)
 

@@ -65,6 +65,7 @@ class DuePage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.exception_model = ExceptionModel(self)
         self._generation = 0
+        self._extra_actions: list[QAction | None] = []
         self._exceptions_stale = self._workload_stale = True
         self._build_filters()
         self._build_tabs()
@@ -186,7 +187,11 @@ class DuePage(QWidget):
 
     def toolbar_actions(self) -> list[QAction | None]:
         return [self.complete_action, self.sampling_action, None, self.export_action, self.plan_action, None,
-                self.refresh_action]
+                self.refresh_action, *self._extra_actions]
+
+    def add_toolbar_action(self, action: QAction | None) -> None:
+        """Hook for other modules (the 工单 page's "new order from here"): add an action to the toolbar."""
+        self._extra_actions.append(action)
 
     # -- computing ---------------------------------------------------------------------------------
     def month(self) -> str:

@@ -86,6 +86,7 @@ class LineLossPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace, self.runner, self.ui_settings = workspace, runner, ui_settings
+        self._extra_actions: list[QAction | None] = []
         self.month = ""
         self._area_generation = 0  # a newer selection makes an older area job's answer stale
         self._run: Any = None  # the month's scan, kept for the drill-down (station.consumption.service.ScanRun)
@@ -164,7 +165,11 @@ class LineLossPage(QWidget):
             self.summary_label.setText(self.tr("No supply or consumption readings yet: import them first."))
 
     def toolbar_actions(self) -> list[QAction | None]:
-        return [self.print_action]
+        return [self.print_action, *self._extra_actions]
+
+    def add_toolbar_action(self, action: QAction | None) -> None:
+        """Hook for other modules (the 工单 page's "new order from here"): add an action to the toolbar."""
+        self._extra_actions.append(action)
 
     # -- the month's table ------------------------------------------------------------------------
     def load_month(self, month: str) -> Job:

@@ -77,6 +77,12 @@ def _due(window: MainWindow) -> QWidget:
     return make_page(window)
 
 
+def _orders(window: MainWindow) -> QWidget:
+    from ui.pages.orders_page import make_page
+
+    return make_page(window)
+
+
 def _consumption(window: MainWindow) -> QWidget:
     from ui.pages.consumption_page import make_page
 
@@ -130,6 +136,7 @@ PAGES: list[PageSpec] = [
     PageSpec("customers", QT_TRANSLATE_NOOP("Pages", "Customer ledger"), _customers, "customers.svg"),
     PageSpec("assets", QT_TRANSLATE_NOOP("Pages", "Meter-asset ledger"), _assets, "assets.svg"),
     PageSpec("due", QT_TRANSLATE_NOOP("Pages", "Rotation and verification plan"), _due, "due.svg"),
+    PageSpec("orders", QT_TRANSLATE_NOOP("Pages", "Work orders"), _orders, "orders.svg"),
     PageSpec("consumption", QT_TRANSLATE_NOOP("Pages", "Consumption analysis"), _consumption, "consumption.svg"),
     PageSpec("suspects", QT_TRANSLATE_NOOP("Pages", "Sudden drops"), _suspects, "suspects.svg"),
     PageSpec("lineloss", QT_TRANSLATE_NOOP("Pages", "Line loss"), _lineloss, "lineloss.svg"),
@@ -143,4 +150,5 @@ PAGES: list[PageSpec] = [
 
 #: Modules that extend the window: each has `install(window: MainWindow) -> None`, called once the window is
 #: built (menus, pages' toolbars, detail widgets). Add a module's dotted name here to plug it in.
-EXTENSIONS: list[str] = ["ui.actions_ledger", "ui.pages.consumption_hooks", "ui.counter_actions", "ui.actions_month"]
+EXTENSIONS: list[str] = ["ui.actions_ledger", "ui.pages.consumption_hooks", "ui.counter_actions", "ui.actions_month",
+                         "ui.pages.orders_hooks"]

@@ -63,6 +63,7 @@ class SuspectsPage(QWidget):
         super().__init__(parent)
         self.workspace, self.runner, self.ui_settings = workspace, runner, ui_settings
         self.job: Job | None = None
+        self._extra_actions: list[QAction | None] = []
         self.scanned_month = ""
         self.run: Any = None  #: the scan listed (station.consumption.service.ScanRun): curves show its verdicts
         self._rescan = False  # the month changed while a scan was running
@@ -122,7 +123,7 @@ class SuspectsPage(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # several: one order
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
@@ -212,7 +213,11 @@ class SuspectsPage(QWidget):
             self.state_label.setText(self.tr("No consumption readings yet: import them first."))
 
     def toolbar_actions(self) -> list[QAction | None]:
-        return [self.scan_action, None, self.export_action, self.print_action]
+        return [self.scan_action, None, self.export_action, self.print_action, *self._extra_actions]
+
+    def add_toolbar_action(self, action: QAction | None) -> None:
+        """Hook for other modules (the 工单 page's "new order from here"): add an action to the toolbar."""
+        self._extra_actions.append(action)
 
     def _column_menu(self, pos: QPoint) -> None:
         """Show or hide columns (the rules and the category start hidden)."""
@@ -345,6 +350,11 @@ class SuspectsPage(QWidget):
         if hasattr(window, "show_page"):
             window.show_page("consumption").open_customer(row.customer_id, self.scanned_month, self.run)
         self.open_customer_requested.emit(row.customer_id)
+
+    def selected_rows(self) -> list[Any]:
+        """The rows selected (several with Ctrl/Shift), in the view's order."""
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.proxy.row_at(r) for r in rows]
 
     def shown_rows(self, ranked: bool = False) -> list[Any]:
         """Rows the filters keep, in the view's order (or the scan's ranked order)."""

@@ -115,6 +115,7 @@ class AssetDetailWidget(QWidget):
         right.addWidget(self.expiry_note)
         right.addWidget(self.events_label)
         right.addWidget(self.events, 1)
+        self.side = right  #: other modules add their sections here (the asset's work orders)
         body = QHBoxLayout()
         body.addLayout(left, 5)
         body.addLayout(right, 6)
