@@ -16,8 +16,11 @@ from db.migrate import UpgradeResult, upgrade_to_head
 class Workspace:
     engine: Engine
     sessions: sessionmaker[Session]
+    #: Who acts: the audit log's operator. After a login (actions.login) the authenticated user's name, and
+    #: their role; every write action checks the role in the database again (station.users.require).
     operator: str
     upgrade: UpgradeResult | None = None
+    role: str | None = None
 
     @property
     def url(self) -> str:

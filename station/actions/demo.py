@@ -26,7 +26,10 @@ def create_demo(
 ) -> DemoResult:
     """The user action: one transaction; nothing is written when it is rejected or cancelled."""
     from station.demo import generate_demo
+    from station.users import require
 
     with ws.sessions.begin() as s:
+        # The demo fills an empty station wholesale: on one that is set up, only its administrator may.
+        require(s, ws.operator, "backup", "restore")
         return generate_demo(s, customers=customers, seed=seed, as_of=as_of, operator=ws.operator,
                              progress=progress, cancelled=cancelled, months=months, truth=truth)

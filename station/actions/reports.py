@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from station.actions._common import _job_hooks
+from station.users import require
 from station.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -21,6 +22,7 @@ def write_due_plan(ws: Workspace, items: Sequence[DueItem], path: str, *, month:
     from station.reports.due_plan import due_plan_pdf
 
     with ws.sessions() as s:
+        require(s, ws.operator, "reports", "print")
         due_plan_pdf(s, items, path, month=month, scope=scope, **_job_hooks(progress, cancelled))
     return path
 
@@ -32,6 +34,7 @@ def write_inspection_list(ws: Workspace, rows: Sequence[SuspectRow], path: str |
     from station.reports.inspection_list import inspection_list_pdf
 
     with ws.sessions() as s:
+        require(s, ws.operator, "reports", "print")
         inspection_list_pdf(s, rows, path, month=month, scope=scope, **_job_hooks(progress, cancelled))
     return Path(path)
 
@@ -42,6 +45,7 @@ def write_lineloss_report(ws: Workspace, month: str, path: str | Path, *, progre
     from station.reports.lineloss import lineloss_pdf
 
     with ws.sessions() as s:
+        require(s, ws.operator, "reports", "print")
         lineloss_pdf(s, path, month, **_job_hooks(progress, cancelled))
     return Path(path)
 
@@ -54,6 +58,7 @@ def export_view(ws: Workspace, kind: Literal["customers", "assets"], flt: Any, p
 
     write = exports.export_customers if kind == "customers" else exports.export_assets
     with ws.sessions() as s:
+        require(s, ws.operator, "reports", "export")
         return int(write(s, flt, path, sort_key=sort_key, descending=descending, **_job_hooks(progress, cancelled)))
 
 
@@ -73,6 +78,7 @@ def print_ledger(ws: Workspace, kind: Literal["customers", "assets"], path: str 
 
     build = customer_ledger_pdf if kind == "customers" else asset_ledger_pdf
     with ws.sessions() as s:
+        require(s, ws.operator, "reports", "print")
         return int(build(s, path, area_code=area_code, month=month, **_job_hooks(progress, cancelled)))
 
 
@@ -87,6 +93,7 @@ def export_ledger(ws: Workspace, kind: Literal["customers", "assets"], path: str
     from station.areas import find_area
 
     with ws.sessions() as s:
+        require(s, ws.operator, "reports", "export")
         area_id = None
         if area_code:
             area = find_area(s, area_code.strip())

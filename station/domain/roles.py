@@ -98,6 +98,15 @@ MATRIX: dict[tuple[str, str], frozenset[str]] = {
     ("backup", "restore"): frozenset({"admin"}),
 }
 
+#: The (area, action) each import kind writes as: a file of customers creates customers, readings and 台区
+#: supply are the readings' (the clerk's and the metering staff's).
+IMPORT_RIGHTS: dict[str, tuple[str, str]] = {
+    "customers": ("customers", "create"),
+    "assets": ("assets", "create"),
+    "readings": ("readings", "edit"),
+    "supply": ("readings", "edit"),
+}
+
 AREA_NAMES: dict[str, str] = {
     "customers": QT_TRANSLATE_NOOP("station", "customers"),
     "areas": QT_TRANSLATE_NOOP("station", "transformer areas"),
