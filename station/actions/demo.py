@@ -29,7 +29,6 @@ def create_demo(
     from station.users import require
 
     with ws.sessions.begin() as s:
-        # The demo fills an empty station wholesale: on one that is set up, only its administrator may.
-        require(s, ws.operator, "backup", "restore")
+        require(s, ws.operator, "demo", "create")
         return generate_demo(s, customers=customers, seed=seed, as_of=as_of, operator=ws.operator,
                              progress=progress, cancelled=cancelled, months=months, truth=truth)

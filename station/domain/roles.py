@@ -96,6 +96,8 @@ MATRIX: dict[tuple[str, str], frozenset[str]] = {
     ("month", "reopen"): frozenset({"supervisor"}),
     ("backup", "backup"): frozenset({"supervisor", "admin", SERVICE}),
     ("backup", "restore"): frozenset({"admin"}),
+    # The demo fills an empty station wholesale (station demo on a set-up database): its administrator's.
+    ("demo", "create"): frozenset({"admin"}),
 }
 
 #: The (area, action) each import kind writes as: a file of customers creates customers, readings and 台区
@@ -125,6 +127,7 @@ AREA_NAMES: dict[str, str] = {
     "audit": QT_TRANSLATE_NOOP("station", "audit log"),
     "month": QT_TRANSLATE_NOOP("station", "month close"),
     "backup": QT_TRANSLATE_NOOP("station", "backup and restore"),
+    "demo": QT_TRANSLATE_NOOP("station", "the demo station"),
 }
 
 #: Problem.code of a refusal by role (the CLI exits 3 with it; the GUI disables the control).
