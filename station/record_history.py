@@ -58,6 +58,15 @@ def record_id(session: Session, kind: str, key: str) -> int | None:
     return session.scalar(select(table.c.id).where(table.c[spec.key_column] == key.strip()))
 
 
+def record_key(session: Session, kind: str, record: int) -> str | None:
+    """The key (户号, barcode, number) of the `kind` record `record`; None when there is none."""
+    spec = HISTORY_ENTITIES[kind]
+    table = Base.metadata.tables.get(spec.table)
+    if table is None:
+        return None
+    return session.scalar(select(table.c[spec.key_column]).where(table.c.id == record))
+
+
 def record_changes(session: Session, kind: str, record: int) -> list[ChangeRow]:
     """Every audit row of the record (and of the records that belong to it), oldest first."""
     spec = HISTORY_ENTITIES[kind]

@@ -20,11 +20,11 @@ def load_history(ws: Workspace, kind: str, key: str) -> list[ChangeRow] | None:
         return None if ident is None else record_changes(s, kind, ident)
 
 
-def load_history_of(ws: Workspace, kind: str, record: int) -> list[ChangeRow]:
-    """The same by the record's id (the GUI's detail pane knows it)."""
-    from station.record_history import record_changes
+def load_history_of(ws: Workspace, kind: str, record: int) -> tuple[str, list[ChangeRow]]:
+    """The same by the record's id (the GUI's ledger knows it), with the record's key for the title."""
+    from station.record_history import record_changes, record_key
     from station.users import require
 
     with ws.sessions() as s:
         require(s, ws.operator, HISTORY_ENTITIES[kind].area, "view")
-        return record_changes(s, kind, record)
+        return record_key(s, kind, record) or str(record), record_changes(s, kind, record)
