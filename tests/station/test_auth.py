@@ -210,7 +210,13 @@ def test_the_cli_logs_in_refuses_and_tells_the_reason(
     rows = tmp_path / "cust.csv"
     rows.write_text("户号,户名,用电类别,电压等级\n3400000009,赵六,居民生活,220V\n", encoding="utf-8")
     assert main(["import", "customers", str(rows), "--db", db, "--operator", "svc", "--key-file", str(key)]) == 3
+    monkeypatch.setenv("STATION_PASSWORD", "clerk-pw")
+    meters = tmp_path / "meters.csv"
+    meters.write_text("资产编号,类别\n3310001000000000000071,电能表\n", encoding="utf-8")
     capsys.readouterr()
+    assert main(["--lang", "en", "import", "assets", str(meters), "--db", db, "--operator", "clerk"]) == 3
+    assert "Counter clerk may not create meter assets" in capsys.readouterr().err  # a clerk receives no meters
+    assert main(["import", "customers", str(rows), "--db", db, "--operator", "clerk"]) == 0
 
 
 def test_the_cli_creates_the_first_administrator_and_a_service_key(
