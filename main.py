@@ -38,7 +38,6 @@ def open_window(args: argparse.Namespace, ui_settings: UiSettings) -> MainWindow
     from PySide6.QtWidgets import QMessageBox
 
     from db.migrate import DatabaseTooNew
-    from station.workspace import open_workspace
     from ui import startup
     from ui.app import make_application
     from ui.jobs import JobRunner
@@ -49,7 +48,9 @@ def open_window(args: argparse.Namespace, ui_settings: UiSettings) -> MainWindow
     if target is None:
         return 0
     try:  # the operator is the logged-in user (ui.login); until then nobody
-        ws = open_workspace(target.location, operator="")  # upgrades to head, backing the file up first
+        ws = startup.open_asking_password(target.location, "", ui_settings)  # upgrades to head, backing up first
+    except startup.PasswordNotGiven:
+        return 0
     except DatabaseTooNew as exc:
         QMessageBox.critical(None, QCoreApplication.translate("Startup", "Database too new"),
                              QCoreApplication.translate(
@@ -87,6 +88,7 @@ def open_window(args: argparse.Namespace, ui_settings: UiSettings) -> MainWindow
         ui_settings = scratch_settings()
     window = MainWindow(ws, ui_settings, runner=runner, station_name=startup.station_name(ws))
     runner.setParent(window)
+    startup.check_audit_log(window, ws, runner)
     return window
 
 

@@ -32,12 +32,14 @@ def find_area(session: Session, code: str) -> AreaRow | None:
     return None if a is None else to_row(a)
 
 
-def validate_area(session: Session, values: dict[str, Any], existing_id: int | None = None) -> list[Problem]:
+def area_field_problems(values: dict[str, Any]) -> list[Problem]:
+    """The checks of a 台区's fields that need no database (the form runs them as the clerk types)."""
     problems: list[Problem] = []
-    for f, limit in (("code", 32), ("name", 100)):
+    for f, limit, required in (("code", 32, True), ("name", 100, True), ("feeder", 100, False),
+                               ("gateway_meter", 32, False)):
         v = (values.get(f) or "").strip()
-        if not v:
-            problems.append(Problem(f, msg(QT_TRANSLATE_NOOP("station", "This field is required")), v))
+        if not v and required:
+            problems.append(Problem(f, msg(QT_TRANSLATE_NOOP("station", "This field is required")), v, "required"))
         elif len(v) > limit:
             problems.append(Problem(f, msg(QT_TRANSLATE_NOOP(
                 "station", "At most {limit} characters are allowed"), limit=limit), v))
@@ -45,6 +47,14 @@ def validate_area(session: Session, values: dict[str, Any], existing_id: int | N
     if kva is not None and (not isinstance(kva, Decimal | int) or kva < 0):
         problems.append(Problem("transformer_kva", msg(QT_TRANSLATE_NOOP(
             "station", "A capacity cannot be negative")), kva))
+    elif kva is not None and kva >= Decimal("1e9"):  # Numeric(10, 1)
+        problems.append(Problem("transformer_kva", msg(QT_TRANSLATE_NOOP(
+            "station", "{value} is too large"), value=kva), kva))
+    return problems
+
+
+def validate_area(session: Session, values: dict[str, Any], existing_id: int | None = None) -> list[Problem]:
+    problems = area_field_problems(values)
     if values.get("area_type") not in AREA_TYPES:
         problems.append(Problem("area_type", msg(QT_TRANSLATE_NOOP(
             "station", "{value} is not one of: {allowed}"), value=values.get("area_type"),
@@ -85,7 +95,7 @@ def create_area(
 
 def update_area(session: Session, area_id: int, *, operator: str, **changes: Any) -> None:
     """Change some fields of a 台区 (code, name, feeder, transformer_kva, gateway_meter, area_type)."""
-    area = session.get(TransformerArea, area_id)
+    area = session.get(TransformerArea, area_id, with_for_update=True)
     if area is None:
         raise Rejected([Problem("id", msg(QT_TRANSLATE_NOOP("station", "No such area")), area_id)])
     unknown = set(changes) - set(_FIELDS)

@@ -24,7 +24,7 @@ from station.customers import (
     prefix_range,
     sort_order,
 )
-from station.domain import lifecycle
+from station.domain import lifecycle, readings
 from station.domain.codes import AssetKind, AssetStatus, EventKind
 from station.domain.metering import multiplier
 from station.domain.problems import Problem, Rejected
@@ -301,7 +301,7 @@ def _require_reading(reading: Decimal | None) -> list[Problem]:
 
 
 def install_asset(session: Session, asset_id: int, metering_point_id: int, on: dt.date,
-                  reading: Decimal | None, operator: str) -> None:
+                  reading: Decimal | None, operator: str, reason: str = "") -> None:
     """安装: onto a metering point with the opening reading; one meter, a CT/PT per phase (PER_POINT)."""
     asset = _asset(session, asset_id)
     # can_install checks the status itself, with the verification and expiry guards.
@@ -324,17 +324,33 @@ def install_asset(session: Session, asset_id: int, metering_point_id: int, on: d
                          asset.kind, asset.ratio, [lifecycle.Occupant(a, r) for a, r in occupants],
                          customer_closed=customer is not None and customer.status == "closed")]
     _reject_if(problems)
-    _step(session, asset, EventKind.INSTALLED, on, operator, changes={"metering_point_id": metering_point_id},
+    _step(session, asset, EventKind.INSTALLED, on, operator, reason=reason,
+          changes={"metering_point_id": metering_point_id},
           metering_point_id=metering_point_id, reading=reading)
     if asset.kind in (AssetKind.CT, AssetKind.PT):
         recompute_multiplier(session, metering_point_id, operator)
 
 
+def last_known_reading(session: Session, asset_id: int) -> readings.KnownReading | None:
+    """The reading of the asset's latest event that carries one (station.domain.readings says why that one)."""
+    row = session.execute(select(AssetEvent.reading, AssetEvent.happened_on, AssetEvent.kind).where(
+        AssetEvent.asset_id == asset_id, AssetEvent.reading.is_not(None))
+        .order_by(AssetEvent.happened_on.desc(), AssetEvent.id.desc()).limit(1)).first()
+    return None if row is None else readings.KnownReading(Decimal(row[0]), row[1], row[2])
+
+
 def remove_asset(session: Session, asset_id: int, on: dt.date, reading: Decimal | None, operator: str,
-                 reason: str) -> None:
-    """拆除: off its metering point with the closing reading; back to the lab as removed."""
+                 reason: str, *, below_last: str | None = None) -> None:
+    """拆除: off its metering point with the closing reading; back to the lab as removed.
+
+    A closing reading below the last known one is refused unless `below_last` says why (rollover, fault).
+    """
     asset = _asset(session, asset_id)
     problems = _guard(session, asset, EventKind.REMOVED, on) + _require_reading(reading)
+    problems += readings.closing_reading_problems(reading, last_known_reading(session, asset_id), below_last)
+    if not (reason or "").strip():
+        problems.append(Problem("reason", msg(QT_TRANSLATE_NOOP("station", "Give the reason for the removal")),
+                                reason, "required"))
     _reject_if(problems)
     point_id = asset.metering_point_id
     _step(session, asset, EventKind.REMOVED, on, operator, reason=reason, changes={"metering_point_id": None},

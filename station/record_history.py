@@ -1,7 +1,7 @@
 """A record's audited changes (`station history customer|asset|order KEY`, the detail's history tab).
 
 The entity kinds are one small table: a kind names the audit log's entity, the table and the column the key
-is looked up in. A kind whose table this program does not have yet (the work orders) finds nothing.
+is looked up in. A kind whose table the database lacks finds nothing.
 """
 
 from __future__ import annotations
@@ -32,7 +32,9 @@ HISTORY_ENTITIES: dict[str, HistoryKind] = {
     "customer": HistoryKind("customer", "customer", "account_no", "customers",
                             children=(("metering_point", "metering_point", "customer_id"),)),
     "asset": HistoryKind("asset", "asset", "asset_no", "assets"),
-    "order": HistoryKind("work_order", "work_order", "number", "orders"),
+    "order": HistoryKind("work_order", "work_order", "number", "orders",
+                         children=(("finding", "finding", "order_id"), ("billing_case", "billing_case", "order_id"),
+                                   ("notice", "notice", "order_id"), ("attachment", "attachment", "order_id"))),
 }
 
 

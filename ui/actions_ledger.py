@@ -22,7 +22,6 @@ from station.domain.codes import AssetStatus, EventKind
 from station.domain.rows import AssetRow
 from ui import ops
 from ui.jobs import Job
-from ui.text import failure_text
 from ui.widgets.asset_detail import STEP_BUTTONS, AssetDetailWidget, allowed_steps
 
 #: Steps that change what is in service or end an asset's life: each asks "really?" before it runs.
@@ -56,6 +55,8 @@ class LedgerActions(QObject):
         self.import_readings_action = self._make(self.tr("Import monthly readings…"),
                                                  lambda: self.import_file("readings"))
         self.import_supply_action = self._make(self.tr("Import 台区 supply…"), lambda: self.import_file("supply"))
+        self.import_anomalies_action = self._make(self.tr("Import billing-centre anomaly list…"),
+                                                  lambda: self.import_file("anomalies"))
         self.export_action = self._make(self.tr("Export current view…"), self.export_view, "Ctrl+Shift+E")
         self.print_customers_action = self._make(self.tr("Print customer ledger…"),
                                                  lambda: self.print_ledger("customers"), "Ctrl+P")
@@ -65,7 +66,7 @@ class LedgerActions(QObject):
         file_menu = window.menu("file")
         first = file_menu.actions()[0] if file_menu.actions() else None
         for act in (self.import_customers_action, self.import_assets_action, self.import_readings_action,
-                    self.import_supply_action, None, self.export_action, None,
+                    self.import_supply_action, self.import_anomalies_action, None, self.export_action, None,
                     self.print_customers_action, self.print_assets_action, None):
             if act is None:
                 file_menu.insertSeparator(first) if first is not None else file_menu.addSeparator()
@@ -141,52 +142,60 @@ class LedgerActions(QObject):
     def receive(self) -> Job | None:
         from ui.dialogs.asset_receive import ReceiveDialog
 
-        req = ReceiveDialog.ask(self.window)
-        if req is None:
-            return None
-        return self._run("received", lambda: actions.receive_assets(self.ws, list(req.drafts), req.received_on,
-                                                                   req.batch_no))
+        return self._saved_in("received", ReceiveDialog(self.window), lambda req: (
+            actions.receive_assets, self.ws, list(req.drafts), req.received_on, req.batch_no))
 
     def run_step(self, kind: str) -> Job | None:
-        """Ask for step `kind` on the selected asset (install: any scanned asset), confirm, run it."""
+        """Step `kind` on the selected asset (install: any scanned asset) in its dialog, which saves itself: a
+        refusal, or a "no" to the question a destructive step asks, keeps the dialog and what was typed."""
         asset = self.current_asset()
         if kind == EventKind.INSTALLED:
             from ui.dialogs.asset_install import InstallDialog
 
-            ins = InstallDialog.ask(self.window, self.ws, asset if asset and asset.status == AssetStatus.ISSUED
-                                    else None)
-            if ins is None:
-                return None
-            return self._run(kind, lambda: actions.install_asset(self.ws, ins.asset_id, ins.metering_point_id,
-                                                                 ins.on, ins.reading))
+            dlg: Any = InstallDialog(self.window, self.ws, asset if asset and asset.status == AssetStatus.ISSUED
+                                     else None)
+            return self._saved_in(kind, dlg, lambda ins: (actions.install_asset, self.ws, ins.asset_id,
+                                                          ins.metering_point_id, ins.on, ins.reading))
         if asset is None:
             return None
-        run = self._ask_step(kind, asset)
-        if run is None or (kind in CONFIRMED_STEPS and not self._confirm(kind, asset)):
-            return None
-        return self._run(kind, run)
+        dlg, call = self._step_dialog(kind, asset)
+        return self._saved_in(kind, dlg, call, confirm=asset if kind in CONFIRMED_STEPS else None)
 
-    def _ask_step(self, kind: str, asset: AssetRow) -> Callable[[], Any] | None:
+    def _step_dialog(self, kind: str, asset: AssetRow) -> tuple[Any, Callable[[Any], tuple[Any, ...]]]:
         ws, ident = self.ws, asset.id
         if kind == EventKind.VERIFIED:
             from ui.dialogs.asset_verify import VerifyDialog
 
-            v = VerifyDialog.ask(self.window, asset)
-            return None if v is None else (lambda: actions.verify_asset(
-                ws, ident, v.on, v.result, v.certificate_no, v.error_pct, v.reason))
+            return VerifyDialog(self.window, asset), lambda v: (
+                actions.verify_asset, ws, ident, v.on, v.result, v.certificate_no, v.error_pct, v.reason)
         if kind == EventKind.REMOVED:
             from ui.dialogs.asset_remove import RemoveDialog
 
-            r = RemoveDialog.ask(self.window, asset)
-            return None if r is None else (lambda: actions.remove_asset(ws, ident, r.on, r.reading, r.reason))
+            return RemoveDialog(self.window, asset, actions.load_last_reading(ws, ident),
+                                actions.load_install_context(ws, ident)), lambda r: (
+                lambda: actions.remove_asset(ws, ident, r.on, r.reading, r.reason, below_last=r.below_last),)
         from ui.dialogs.asset_simple_step import SimpleStepDialog
 
-        s = SimpleStepDialog.ask(self.window, kind, asset)
-        if s is None:
-            return None
         step = {EventKind.ISSUED: actions.issue_asset, EventKind.RETURNED: actions.return_asset,
                 EventKind.TO_SCRAP: actions.mark_to_scrap, EventKind.SCRAPPED: actions.scrap_asset}[EventKind(kind)]
-        return lambda: step(ws, ident, s.on, s.reason)
+        return SimpleStepDialog(self.window, kind, asset), lambda st: (step, ws, ident, st.on, st.reason)
+
+    def _saved_in(self, kind: str, dlg: Any, call: Callable[[Any], tuple[Any, ...]],
+                  confirm: AssetRow | None = None) -> Job | None:
+        """Run `dlg` saving itself through `call(value)` = (action, *args); `confirm`: ask about it first."""
+        def save(value: Any, on_done: Callable[[Any], Any], on_failed: Callable[[BaseException], Any]) -> None:
+            if confirm is not None and not self._confirm(kind, confirm):
+                dlg.save_cancelled()
+                return
+            fn, *args = call(value)
+            self.last_job = ops.write(dlg, self.window.runner, fn, *args, on_done=on_done, on_failed=on_failed)
+
+        dlg.save_with(save)
+        self.last_dialog = dlg
+        if dlg.exec() != dlg.DialogCode.Accepted:
+            return None
+        self._on_done(kind, dlg.saved_result)
+        return self.last_job
 
     def _confirm(self, kind: str, asset: AssetRow) -> bool:
         questions = {
@@ -199,11 +208,6 @@ class LedgerActions(QObject):
                                       questions[EventKind(kind)].replace("%1", asset.asset_no))
         return answer == QMessageBox.StandardButton.Yes
 
-    def _run(self, kind: str, fn: Callable[[], Any]) -> Job:
-        self.last_job = ops.write(self.window, self.window.runner, fn,
-                                  on_done=lambda result, k=kind: self._on_done(k, result), on_failed=self._on_failed)
-        return self.last_job
-
     def _on_done(self, kind: str, result: Any) -> None:
         page = self.assets_page()
         ident = result[0] if isinstance(result, list) and result else getattr(result, "id", None)
@@ -214,9 +218,6 @@ class LedgerActions(QObject):
             self.window.statusBar().showMessage(self.tr("%n asset(s) received", "", len(result)), 8000)
         self.update_step_actions()
         self.step_done.emit(kind, result)
-
-    def _on_failed(self, exc: BaseException) -> None:
-        QMessageBox.warning(self.window, self.tr("Not saved"), failure_text(exc))
 
     # -- files -----------------------------------------------------------------------------------------------
     def import_file(self, kind: str, path: Any = None) -> Job | None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from station.paths import resources_dir
 from station.workspace import Workspace
+from ui import ops
 from ui.jobs import JobRunner
 from ui.pages.registry import EXTENSIONS, PAGES, HasToolbar, OpensCustomer, PageSpec, Refreshable, SavesState
 from ui.settings import UiSettings
@@ -145,8 +146,10 @@ class MainWindow(QMainWindow):
             ledger.addAction(act)
         ledger.addSeparator()
         for i, spec in enumerate(self._specs):
+            # Ctrl+1 … Ctrl+9 go to the first nine pages (a tenth has no digit key of its own).
             act = self._action(QCoreApplication.translate("Pages", spec.title),
-                               lambda _=False, k=spec.key: self.show_page(k), QKeySequence(f"Ctrl+{i + 1}"))
+                               lambda _=False, k=spec.key: self.show_page(k),
+                               QKeySequence(f"Ctrl+{i + 1}") if i < 9 else None)
             ledger.addAction(act)
         self.about_action = self._action(self.tr("&About"), self.show_about)
         self._menus["help"].addAction(self.about_action)
@@ -284,10 +287,19 @@ class MainWindow(QMainWindow):
     def route_scan(self, text: str) -> str:
         """Open what a scan or a typed text names: an asset (22 digits), a customer (户号), else search.
 
-        Returns what happened ("asset", "customer", "search" or "unknown_asset") for the status bar and tests.
+        A sealed ledger's QR (STWS:…) checks that paper against the database.
+        Returns what happened ("asset", "customer", "verify", "search" or "unknown_asset") for the status bar
+        and tests.
         """
         from station.actions import find_by_scan
 
+        if text.startswith("STWS:"):  # the QR of a sealed ledger: check the paper against the database
+            from station.actions import verify_printed
+            from ui.dialogs.verify_result import show_verification
+
+            ops.read(self, self.runner, verify_printed, self.workspace, text,
+                     on_done=lambda result: show_verification(self, result))
+            return "verify"
         found = find_by_scan(self.workspace, text)
         asset_id = found[1] if found and found[0] == "asset" else None
         customer_id = found[1] if found and found[0] == "customer" else None

@@ -101,10 +101,25 @@ class UiSettings:
         self._set("ui/language", value)
 
     def db_location(self) -> str:
-        return self._get("db/location", str)
+        """The database to open, with its password from the keyring when one is kept there."""
+        from station import secrets
+
+        stored = self._get("db/location", str)
+        safe, typed = secrets.split_password(stored)
+        if typed is not None:  # kept in clear by an older version: to the keyring (else asked for next time)
+            secrets.remember(safe, typed)
+            self._set("db/location", safe)
+            return stored
+        return secrets.with_password(stored, secrets.recall(stored))
 
     def set_db_location(self, value: str, *, demo: bool = False) -> None:
-        self._set("db/location", value)
+        """Keep the location without its password; the password goes to the keyring (else it is asked for)."""
+        from station import secrets
+
+        safe, password = secrets.split_password(value)
+        if password is not None:
+            secrets.remember(safe, password)
+        self._set("db/location", safe)
         self._set("db/demo", demo)
 
     def db_is_demo(self) -> bool:

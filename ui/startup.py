@@ -49,6 +49,69 @@ def choose_target(ui: UiSettings, *, db: str | None, demo: bool) -> Target | Non
     return target
 
 
+class PasswordNotGiven(Exception):
+    """The user closed the password prompt: start no further."""
+
+
+def open_asking_password(location: str, operator: str, ui: UiSettings) -> Workspace:
+    """Open (and upgrade) the database; when the server wants a password not kept anywhere, ask for it.
+
+    A password typed here goes to the keyring where there is one (issue 15), never into the settings.
+    """
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from db.redact import redact
+    from station import secrets
+    from station.workspace import open_workspace
+
+    try:
+        return open_workspace(location, operator=operator)  # upgrades to head, backing the file up first
+    except Exception as exc:
+        if not secrets.needs_password(exc):
+            raise
+        first = exc
+    password, ok = QInputDialog.getText(
+        None, QCoreApplication.translate("Startup", "Database password"),
+        QCoreApplication.translate("Startup", "The server %1 needs a password:").replace("%1", redact(location)),
+        QLineEdit.EchoMode.Password)
+    if not ok:
+        raise PasswordNotGiven from first
+    ws = open_workspace(secrets.with_password(location, password), operator=operator)
+    if location == ui.db_location():
+        ui.set_db_location(secrets.with_password(location, password), demo=ui.db_is_demo())
+    return ws
+
+
+def check_audit_log(window: QWidget, ws: Workspace, runner: JobRunner) -> None:
+    """Walk the audit log's hash chain in the background at start (issue 15); a broken chain is told at once.
+
+    Not modal: the counter's work goes on; the message names the first row that does not follow, which
+    `station db verify` also prints.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    from station.actions import verify_audit_log
+    from ui import ops
+
+    def told(report: object) -> None:
+        if getattr(report, "intact", True):
+            return
+        at, operator, action, entity, entity_id = getattr(report, "broken_row", None) or ("",) * 5
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Startup", "Audit log broken"),
+                          QCoreApplication.translate(
+                              "Startup", "The audit log was changed outside the program: row %1 (%2, %3, %4 %5) "
+                              "does not follow the rows before it, or a row before it was removed. Keep a copy "
+                              "of the database and tell the station head.")
+                          .replace("%1", str(getattr(report, "broken_at", ""))).replace("%2", str(at))
+                          .replace("%3", str(operator)).replace("%4", str(action))
+                          .replace("%5", f"{entity} {entity_id}"), QMessageBox.StandardButton.Ok, window)
+        box.setObjectName("auditBroken")
+        box.setModal(False)
+        box.show()
+
+    ops.read(window, runner, verify_audit_log, ws, on_done=told, on_failed=lambda _exc: None)
+
+
 def station_name(ws: Workspace) -> str:
     """The station's name for the title bar; "" while none is set (the demo is not generated yet)."""
     from station.actions import load_station_name

@@ -1,5 +1,6 @@
 """Every table of the station database. Import from here: `from db.schema import Customer`."""
 
+from db.schema.anomalies import BillingAnomaly, PrintedDocument
 from db.schema.base import Base
 from db.schema.codes import CodeAlias, CodeValue
 from db.schema.consumption import (
@@ -21,10 +22,24 @@ from db.schema.core import (
     TransformerArea,
     User,
 )
+from db.schema.orders import (
+    Attachment,
+    AttachmentBlob,
+    BillingCase,
+    Finding,
+    FindingEvent,
+    Notice,
+    WorkOrder,
+    WorkOrderEvent,
+    WorkOrderInspector,
+    WorkOrderTarget,
+)
 from db.schema.rules import BatchSampling, InspectionVisit, RuleSetting, Tariff
 
 __all__ = [
     "Base",
+    "BillingAnomaly",
+    "PrintedDocument",
     "StationSetting",
     "User",
     "ImportBatch",
@@ -46,4 +61,14 @@ __all__ = [
     "InspectionVisit",
     "CodeValue",
     "CodeAlias",
+    "WorkOrder",
+    "WorkOrderInspector",
+    "WorkOrderTarget",
+    "WorkOrderEvent",
+    "Finding",
+    "FindingEvent",
+    "BillingCase",
+    "AttachmentBlob",
+    "Attachment",
+    "Notice",
 ]

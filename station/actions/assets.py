@@ -6,8 +6,10 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from station import assets
+from station import assets, meter_swap
 from station.actions._common import _must
+from station.domain.problems import Rejected
+from station.domain.readings import InstallContext, KnownReading, removal_reason_problems
 from station.domain.rows import AssetDetail, AssetRow
 from station.users import require
 from station.workspace import Workspace
@@ -43,10 +45,44 @@ def install_asset(ws: Workspace, asset_id: int, metering_point_id: int, on: dt.d
         return _must(assets.asset_row(s, asset_id))
 
 
-def remove_asset(ws: Workspace, asset_id: int, on: dt.date, reading: Decimal | None, reason: str) -> AssetRow:
+def remove_asset(ws: Workspace, asset_id: int, on: dt.date, reading: Decimal | None, reason: str, *,
+                 below_last: str | None = None) -> AssetRow:
     with ws.sessions.begin() as s:
         require(s, ws.operator, "assets", "lifecycle")
-        assets.remove_asset(s, asset_id, on, reading, ws.operator, reason)
+        assets.remove_asset(s, asset_id, on, reading, ws.operator, reason, below_last=below_last)
+        return _must(assets.asset_row(s, asset_id))
+
+
+def swap_meter(ws: Workspace, req: meter_swap.SwapRequest) -> meter_swap.SwapResult:
+    """换表: the removal and the installation in one transaction (station.meter_swap), or nothing."""
+    with ws.sessions.begin() as s:
+        require(s, ws.operator, "assets", "lifecycle")
+        return meter_swap.swap_meter(s, req, ws.operator)
+
+
+def install_by_number(ws: Workspace, asset_no: str, account_no: str, on: dt.date, reading: Decimal | None, *,
+                      point_name: str | None = None) -> AssetRow:
+    """安装 named by numbers (the CLI, a handheld export): the asset by its barcode, the point by 户号."""
+    with ws.sessions.begin() as s:
+        require(s, ws.operator, "assets", "lifecycle")
+        asset_id = meter_swap.find_asset_id(s, asset_no)
+        kind = _must(assets.asset_row(s, asset_id)).kind
+        point_id = meter_swap.find_point(s, account_no, point_name, kind)
+        assets.install_asset(s, asset_id, point_id, on, reading, ws.operator)
+        return _must(assets.asset_row(s, asset_id))
+
+
+def remove_by_number(ws: Workspace, asset_no: str, on: dt.date, reading: Decimal | None, reason: str, *,
+                     below_last: str | None = None, note: str = "") -> AssetRow:
+    """拆除 named by the barcode, with a reason code of station.domain.readings.REMOVAL_REASONS."""
+    with ws.sessions.begin() as s:
+        require(s, ws.operator, "assets", "lifecycle")
+        problems = removal_reason_problems(reason)
+        if problems:
+            raise Rejected(problems)
+        asset_id = meter_swap.find_asset_id(s, asset_no)
+        assets.remove_asset(s, asset_id, on, reading, ws.operator, meter_swap.reason_text(reason, note),
+                            below_last=below_last)
         return _must(assets.asset_row(s, asset_id))
 
 
@@ -85,6 +121,18 @@ def load_asset_rows(ws: Workspace, ids: Iterable[int]) -> dict[int, AssetRow]:
 def load_asset_detail(ws: Workspace, asset_id: int) -> AssetDetail | None:
     with ws.sessions() as s:
         return assets.asset_detail(s, asset_id)
+
+
+def load_last_reading(ws: Workspace, asset_id: int) -> KnownReading | None:
+    """The asset's last known register reading (what a closing reading may not go below)."""
+    with ws.sessions() as s:
+        return assets.last_known_reading(s, asset_id)
+
+
+def load_install_context(ws: Workspace, asset_id: int) -> InstallContext | None:
+    """The installed meter's opening reading, multiplier and the kWh billed since (a closing reading's question)."""
+    with ws.sessions() as s:
+        return meter_swap.install_context(s, asset_id)
 
 
 def load_models(ws: Workspace) -> list[str]:

@@ -7,7 +7,7 @@ The kinds are dispatched once, by station.imports.preview_file / apply_import.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -86,3 +86,27 @@ def import_file(ws: Workspace, kind: str, path: Path, *, dry_run: bool = False, 
         write = not dry_run and (not preview.rejections or accept_valid)
         summary = imports.apply_import(s, preview, ws.operator) if write else None
     return FileImport(preview, summary)
+
+
+def enter_readings(ws: Workspace, account_no: str, entries: Sequence[tuple[Any, Any]]) -> ImportSummary:
+    """Monthly readings typed by hand for one customer ((month, kWh) pairs as typed), written as the readings
+    import writes a file: the same decisions, one batch, the columnar copy refreshed. Rejected with every
+    entry's reason (fields "month:N" / "kwh:N", N the entry from 1), nothing written."""
+    from db.locks import writers_lock
+    from station.domain.problems import REQUIRED, Problem, Rejected
+    from station.i18n import QT_TRANSLATE_NOOP, msg
+    from station.imports.manual import entry_problems, preview_manual
+    from station.imports.readings import apply_monthly
+    from station.users import require
+
+    with ws.sessions.begin() as s:
+        require(s, ws.operator, "readings", "edit")
+        writers_lock(s)  # one writer of readings at a time, as an import file
+        preview = preview_manual(s, account_no, entries)
+        problems = entry_problems(preview)
+        if not problems and (preview.plan is None or preview.plan.ids.size == 0):
+            problems.append(Problem("kwh:1", msg(QT_TRANSLATE_NOOP("station", "Enter at least one month's kWh")),
+                                    None, REQUIRED))
+        if problems:
+            raise Rejected(problems)
+        return apply_monthly(s, preview, ws.operator)

@@ -1,4 +1,4 @@
-"""Reports and exports: PDFs and spreadsheets read in one session; they write only their file."""
+"""Reports and exports: PDFs and spreadsheets read in one session (a sealed ledger also records its print)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from station.workspace import Workspace
 if TYPE_CHECKING:
     from station.consumption.service import SuspectRow
     from station.progress import IsCancelled, Progress
+    from station.reports.sealed import Verification
     from station.schedule import DueItem
 
 
@@ -73,13 +74,35 @@ def build_ledger_pdf(ws: Workspace, kind: Literal["customers", "assets"], path: 
 def print_ledger(ws: Workspace, kind: Literal["customers", "assets"], path: str | Path,
                  area_code: str | None = None, month: str | None = None, progress: Progress | None = None,
                  cancelled: IsCancelled | None = None) -> int:
-    """build_ledger_pdf that returns the number of pages written (the CLI prints it)."""
-    from station.reports import asset_ledger_pdf, customer_ledger_pdf
+    """The ledger as a sealed PDF (numbered, its rows' hashes kept, a QR on every page); returns the pages.
 
-    build = customer_ledger_pdf if kind == "customers" else asset_ledger_pdf
-    with ws.sessions() as s:
+    The ledger is read and its print recorded in one transaction; the PDF is drawn after it commits, so the
+    database is not held while reportlab lays out a county's pages.
+    """
+    from station.reports.sealed import ledger_parts, record_print
+
+    params = {"area_code": area_code, "month": month}
+    with ws.sessions.begin() as s:
         require(s, ws.operator, "reports", "print")
-        return int(build(s, path, area_code=area_code, month=month, **_job_hooks(progress, cancelled)))
+        parts = ledger_parts(s, kind, params)
+        seal = record_print(s, kind, params, parts, ws.operator)
+    return int(parts.render(path, seal=seal, **_job_hooks(progress, cancelled)))
+
+
+def verify_printed(ws: Workspace, source: str | Path) -> Verification | None:
+    """Check a sealed ledger against the database: `source` is the PDF, or the text its QR holds (scanned).
+
+    None when `source` carries no seal of this program (another PDF, a damaged file).
+    """
+    from station.reports.seal import parse_payload, read_seal
+    from station.reports.sealed import verify
+
+    text = str(source)
+    seal = parse_payload(text) if text.startswith("STWS:") else read_seal(source)
+    if seal is None:
+        return None
+    with ws.sessions() as s:
+        return verify(s, seal)
 
 
 class NoSuchArea(LookupError):

@@ -55,6 +55,8 @@ _FRAGMENTS: dict[str, str] = {
     "loss": QT_TRANSLATE_NOOP("station", "the area's loss rate rose {pp} points over the same months"),
     "ledger": QT_TRANSLATE_NOOP(
         "station", "the account is closed or suspended in the ledger: the drop is explained"),
+    "ledger_capacity": QT_TRANSLATE_NOOP(
+        "station", "the ledger reduced its capacity or suspended it at that time: the drop is explained"),
     "supply": QT_TRANSLATE_NOOP("station", "the area's supply fell as much: more likely a real reduction"),
     "event": QT_TRANSLATE_NOOP("station", "a meter or CT change at that time may explain it"),
 }

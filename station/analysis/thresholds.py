@@ -60,8 +60,15 @@ class ScanSettings:
     supply_factor_min: float = 0.4
     supply_factor_max: float = 1.6
     supply_llr_fire: float = 2.0
+    # The start month of a flagged drop from a ramp fit of its residual (station.analysis.onset): moved from
+    # the change point's run start when the fit is better by this log-likelihood ratio (choice of this
+    # module, tuned on the tune parts of the evaluation sets).
+    onset_evidence: float = 4.0
     # A closed or suspended account (销户 / 暂停): its drop is explained by the ledger and not listed.
     ledger_discount: float = 0.2
+    # A 减容 (running capacity lowered) or 暂停 recorded within this many months of a drop's start explains
+    # it in the same way (choice of this module: the ledger may be updated a month or two after the fact).
+    ledger_window: int = 2
     # A drop of this fraction counts in full in the score; deeper drops add nothing (choice of this module:
     # an empty home falls to nothing, a bypass usually leaves some consumption).
     full_drop: float = 0.7

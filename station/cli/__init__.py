@@ -20,12 +20,18 @@ MODULES: tuple[str, ...] = (
     "station.cli.users_cmd",
     "station.cli.demo_cmd",
     "station.cli.import_cmd",
+    "station.cli.assets_cmd",
     "station.cli.export_cmd",
     "station.cli.report_cmd",
     "station.cli.due_cmd",
     "station.cli.scan_cmd",
     "station.cli.lineloss_cmd",
     "station.cli.calc_cmd",
+    "station.cli.audit_cmd",
+    "station.cli.anomalies_cmd",
+    "station.cli.verify_cmd",
+    "station.cli.summary_cmd",
+    "station.cli.orders_cmd",
     "station.cli.history_cmd",
 )
 

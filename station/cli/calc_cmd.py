@@ -19,19 +19,7 @@ from station.billing import (
     Edition,
     Load,
     PricePeriod,
-    Result,
-    capacity_violation,
-    category_violation,
-    meter_error,
-    metering_fault,
     periods_of,
-    pt_drop,
-    sealed_violation,
-    source_violation,
-    tamper_violation,
-    theft,
-    wrong_multiplier,
-    wrong_wiring,
 )
 from station.cli import EXIT_OK, EXIT_REJECTED, EXIT_USAGE
 from station.cli.calc_output import as_json, print_result, text_of
@@ -99,7 +87,9 @@ def _cause(text: str) -> str:
     return value
 
 
-def _common(p: argparse.ArgumentParser, *, price: bool = True, dates: bool = True) -> None:
+def _common(p: argparse.ArgumentParser, *, price: bool = True, dates: bool = True, standalone: bool = True) -> None:
+    """The options every kind shares; `standalone` (station calc) adds --db for the rules and --account, which a
+    work order's case (station orders case) takes from its order instead."""
     if dates:
         p.add_argument("--from", dest="date_from", type=_date, help="first day of the period, YYYY-MM-DD")
         p.add_argument(
@@ -117,21 +107,23 @@ def _common(p: argparse.ArgumentParser, *, price: bool = True, dates: bool = Tru
             help="with --from/--to: a price and the day it took effect, repeated where it changed "
             "(e.g. --tariff 2024-01-01:0.5283 --tariff 2024-07-01:0.5583)",
         )
-        p.add_argument(
-            "--account",
-            help="with --db and --from/--to: price at this customer's tariffs over the period (split where they changed)",
-        )
+        if standalone:
+            p.add_argument(
+                "--account",
+                help="with --db and --from/--to: price at this customer's tariffs over the period (split where they changed)",
+            )
     p.add_argument(
         "--edition",
         choices=[e.value for e in Edition],
         default=None,
         help="供电营业规则 edition (default 2024)",
     )
-    p.add_argument(
-        "--db",
-        default=None,
-        help="take the rule settings and the edition from this station's database (default: the built-in rules)",
-    )
+    if standalone:
+        p.add_argument(
+            "--db",
+            default=None,
+            help="take the rule settings and the edition from this station's database (default: the built-in rules)",
+        )
     p.add_argument("--json", action="store_true", help="print JSON")
     add_lang_option(p)
 
@@ -140,6 +132,23 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("calc", help="back-billing calculators (追补电费), with the working")
     csub = p.add_subparsers(dest="calc_kind", metavar="KIND")
     csub.required = True
+    add_kinds(csub)
+
+
+Extra = Callable[[argparse.ArgumentParser], None]
+
+
+def add_kinds(csub: argparse._SubParsersAction[argparse.ArgumentParser], *, extra: Extra | None = None) -> None:
+    """The calculator kinds and their options, each setting `params_of` (args → calculator name, params).
+
+    `station calc` calls it with no `extra`; `station orders case` passes `extra` to add its own options (--db,
+    --operator) to each kind, and reads the same parameters."""
+    standalone = extra is None
+
+    def common(p: argparse.ArgumentParser, **kw: bool) -> None:
+        _common(p, standalone=standalone, **kw)
+        if extra is not None:
+            extra(p)
 
     t = csub.add_parser("theft", help="theft (窃电): capacity × hours/day × days, + penalty")
     t.add_argument("--use", choices=["lighting", "power"], help="照明 lighting or 动力 power")
@@ -157,8 +166,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     t.add_argument(
         "--multiple", type=_number, help="penalty multiple from the contract (2024 edition; default 3)"
     )
-    _common(t)
-    t.set_defaults(func=_theft)
+    common(t)
+    t.set_defaults(func=_calc, params_of=_theft_params)
 
     v = csub.add_parser("violation", help="violations (违约用电)")
     v.add_argument("--kind", required=True, choices=list(_VIOLATION_OPTIONS))
@@ -201,8 +210,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     who.add_argument("--other", action="store_true", help="tamper: other customer (¥5,000 each)")
     v.add_argument("--times", type=_number, help="tamper/sealed single-part: occurrences (default 1)")
     v.add_argument("--multiple", type=_number, help="penalty multiple from the contract (2024 edition)")
-    _common(v, price=False, dates=False)
-    v.set_defaults(func=_violation)
+    common(v, price=False, dates=False)
+    v.set_defaults(func=_calc, params_of=_violation_params)
 
     m = csub.add_parser("meter-error", help="meter out of tolerance: half the period, against zero error")
     m.add_argument("--error-pct", type=_number, required=True, help="error in %, negative = slow")
@@ -213,8 +222,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     m.add_argument(
         "--recorded-kwh", type=_number, required=True, help="energy recorded since the last verification"
     )
-    _common(m)
-    m.set_defaults(func=_meter_error)
+    common(m)
+    m.set_defaults(func=_calc, params_of=_meter_error_params)
 
     d = csub.add_parser(
         "pt-drop", help="PT secondary voltage drop beyond the permitted value: the whole period"
@@ -224,8 +233,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     d.add_argument("--allowed-pct", type=_number, help="permitted drop, % (default: the rule setting, 0.2)")
     d.add_argument("--recorded-kwh", type=_number, required=True, help="energy recorded over the period")
-    _common(d)
-    d.set_defaults(func=_pt_drop)
+    common(d)
+    d.set_defaults(func=_calc, params_of=_pt_drop_params)
 
     f = csub.add_parser("fault", help="PT fuse, instrument-transformer fault or other non-human cause")
     f.add_argument("--cause", type=_cause, required=True, help="pt-fuse, ct-pt-fault (互感器故障) or other")
@@ -238,8 +247,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="append",
         help="a fault month's recorded energy, repeated per month",
     )
-    _common(f)
-    f.set_defaults(func=_fault)
+    common(f)
+    f.set_defaults(func=_calc, params_of=_fault_params)
 
     w = csub.add_parser("wiring", help="wrong wiring: (K − 1) × recorded energy (K and W may be negative)")
     w.add_argument("--k", type=_number, help="correction factor K (negative when the meter ran backward)")
@@ -248,8 +257,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     w.add_argument(
         "--recorded-kwh", type=_number, required=True, help="energy recorded over the whole period"
     )
-    _common(w)
-    w.set_defaults(func=_wiring)
+    common(w)
+    w.set_defaults(func=_calc, params_of=_wiring_params)
 
     x = csub.add_parser("multiplier", help="wrong multiplier: (actual / billed − 1) × billed energy")
     x.add_argument("--actual-ratio", type=_ratio, required=True, help="actual multiplier, e.g. 30 or 150/5")
@@ -257,12 +266,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     x.add_argument(
         "--recorded-kwh", type=_number, required=True, help="energy billed with the wrong multiplier"
     )
-    _common(x)
-    x.set_defaults(func=_multiplier)
+    common(x)
+    x.set_defaults(func=_calc, params_of=_multiplier_params)
 
 
 class _Usage(Exception):
     """A combination of options that cannot work: exit 2 with the message."""
+
+
+CalcUsage = _Usage  # what `station orders case` catches
 
 
 def _setup(args: argparse.Namespace) -> dict[str, Any]:
@@ -317,30 +329,18 @@ def _account_tariffs(ws: Any, args: argparse.Namespace, account: str) -> list[Pr
     return periods
 
 
-def _theft(args: argparse.Namespace) -> int:
-    def calculate(setup: dict[str, Any]) -> Result:
-        use = args.use
-        if use is None and args.category:
-            use = (
-                setup.get("rules", None).use_of(args.category)
-                if "rules" in setup
-                else _default_use(args.category)
-            )
-        if use is None:
-            raise _Usage("give --use lighting|power, or --category")
-        return theft(
-            use=use, kw=args.kw, voltage=args.voltage, current=args.current, phases=args.phases,
-            ratio=args.ratio, limiter_current=args.limiter, days=args.days, date_from=args.date_from,
-            date_to=args.date_to, hours=args.hours, price=args.price, multiple=args.multiple, **setup,
-        )  # fmt: skip
-
-    return _run(args, calculate)
+Params = tuple[str, dict[str, Any]]
 
 
-def _default_use(category: str) -> str:
-    from station.billing import DEFAULT_RULES
-
-    return DEFAULT_RULES.use_of(category)
+def _theft_params(args: argparse.Namespace) -> Params:
+    if args.use is None and not args.category:
+        raise _Usage("give --use lighting|power, or --category")
+    return "theft", {
+        "use": args.use, "category": args.category, "kw": args.kw, "voltage": args.voltage, "current": args.current,
+        "phases": args.phases, "ratio": args.ratio, "limiter_current": args.limiter, "days": args.days,
+        "date_from": args.date_from, "date_to": args.date_to, "hours": args.hours, "price": args.price,
+        "multiple": args.multiple,
+    }  # fmt: skip
 
 
 #: Options each violation kind reads; any other given is a usage error rather than silently ignored.
@@ -364,114 +364,93 @@ _VIOLATION_OPTIONS = {
 }
 
 
-def _violation(args: argparse.Namespace) -> int:
+def _violation_params(args: argparse.Namespace) -> Params:
     every = set().union(*_VIOLATION_OPTIONS.values())
     stray = sorted(o for o in every - _VIOLATION_OPTIONS[args.kind] if getattr(args, o) not in (None, False))
     if stray:
         names = ", ".join("--" + o.replace("_", "-") for o in stray)
-        print(f"station calc violation: error: --kind {args.kind} does not take {names}", file=sys.stderr)
-        return EXIT_USAGE
+        raise _Usage(f"--kind {args.kind} does not take {names}")
     if args.kind == "tamper" and not (args.residential or args.other):
-        print("station calc violation: error: --kind tamper needs --residential or --other", file=sys.stderr)
-        return EXIT_USAGE
+        raise _Usage("--kind tamper needs --residential or --other")
     basis = {"basis": args.basis} if args.basis else {}
-
-    def calculate(setup: dict[str, Any]) -> Result:
-        if args.kind == "category":
-            return category_violation(
-                loads=args.load, price_diff=args.price_diff, kwh=args.kwh, kw=args.kw, use=args.use or "power",
-                hours=args.hours, days=args.days, date_from=args.date_from, date_to=args.date_to,
-                multiple=args.multiple, **setup,
-            )  # fmt: skip
-        if args.kind == "capacity":
-            return capacity_violation(
-                kva=args.kva, basic_price=args.basic_price, months=args.months, single_part=args.single_part,
-                multiple=args.multiple, **basis, **setup,
-            )  # fmt: skip
-        if args.kind == "sealed":
-            return sealed_violation(
-                kva=args.kva, basic_price=args.basic_price, months=args.months, single_part=args.single_part,
-                times=args.times, added_capacity=args.added, multiple=args.multiple, **basis, **setup,
-            )  # fmt: skip
-        if args.kind == "source":
-            return source_violation(kw=args.kw, **setup)
-        return tamper_violation(residential=args.residential, times=args.times, **setup)
-
-    return _run(args, calculate)
+    name = f"violation-{args.kind}"
+    if args.kind == "category":
+        return name, {
+            "loads": args.load, "price_diff": args.price_diff, "kwh": args.kwh, "kw": args.kw,
+            "use": args.use or "power", "hours": args.hours, "days": args.days, "date_from": args.date_from,
+            "date_to": args.date_to, "multiple": args.multiple,
+        }  # fmt: skip
+    if args.kind == "capacity":
+        return name, {"kva": args.kva, "basic_price": args.basic_price, "months": args.months,
+                      "single_part": args.single_part, "multiple": args.multiple, **basis}  # fmt: skip
+    if args.kind == "sealed":
+        return name, {"kva": args.kva, "basic_price": args.basic_price, "months": args.months,
+                      "single_part": args.single_part, "times": args.times, "added_capacity": args.added,
+                      "multiple": args.multiple, **basis}  # fmt: skip
+    if args.kind == "source":
+        return name, {"kw": args.kw}
+    return name, {"residential": args.residential, "times": args.times}
 
 
 def _priced(args: argparse.Namespace) -> dict[str, Any]:
     return {"price": args.price, "date_from": args.date_from, "date_to": args.date_to}
 
 
-def _meter_error(args: argparse.Namespace) -> int:
-    return _run(
-        args,
-        lambda setup: meter_error(
-            error_pct=args.error_pct, recorded_kwh=args.recorded_kwh, accuracy_class=args.accuracy_class,
-            **_priced(args), **setup,
-        ),
-    )  # fmt: skip
+def _meter_error_params(args: argparse.Namespace) -> Params:
+    return "meter-error", {"error_pct": args.error_pct, "recorded_kwh": args.recorded_kwh,
+                           "accuracy_class": args.accuracy_class, **_priced(args)}
 
 
-def _pt_drop(args: argparse.Namespace) -> int:
-    return _run(
-        args,
-        lambda setup: pt_drop(
-            drop_pct=args.drop_pct, allowed_pct=args.allowed_pct, recorded_kwh=args.recorded_kwh, **_priced(args),
-            **setup,
-        ),
-    )  # fmt: skip
+def _pt_drop_params(args: argparse.Namespace) -> Params:
+    return "pt-drop", {"drop_pct": args.drop_pct, "allowed_pct": args.allowed_pct,
+                       "recorded_kwh": args.recorded_kwh, **_priced(args)}
 
 
-def _fault(args: argparse.Namespace) -> int:
-    return _run(
-        args,
-        lambda setup: metering_fault(
-            cause=args.cause, rate_pct=args.rate_pct, recorded_kwh=args.recorded_kwh, normal_kwh=args.normal_kwh,
-            fault_kwh=args.fault_kwh, **_priced(args), **setup,
-        ),
-    )  # fmt: skip
+def _fault_params(args: argparse.Namespace) -> Params:
+    return "fault", {"cause": args.cause, "rate_pct": args.rate_pct, "recorded_kwh": args.recorded_kwh,
+                     "normal_kwh": args.normal_kwh, "fault_kwh": args.fault_kwh, **_priced(args)}
 
 
-def _wiring(args: argparse.Namespace) -> int:
-    return _run(
-        args,
-        lambda setup: wrong_wiring(
-            recorded_kwh=args.recorded_kwh, k=args.k, correct_power=args.correct_power,
-            wrong_power=args.wrong_power, **_priced(args), **setup,
-        ),
-    )  # fmt: skip
+def _wiring_params(args: argparse.Namespace) -> Params:
+    return "wiring", {"recorded_kwh": args.recorded_kwh, "k": args.k, "correct_power": args.correct_power,
+                      "wrong_power": args.wrong_power, **_priced(args)}
 
 
-def _multiplier(args: argparse.Namespace) -> int:
-    return _run(
-        args,
-        lambda setup: wrong_multiplier(
-            actual_ratio=args.actual_ratio, billed_ratio=args.billed_ratio, recorded_kwh=args.recorded_kwh,
-            **_priced(args), **setup,
-        ),
-    )  # fmt: skip
+def _multiplier_params(args: argparse.Namespace) -> Params:
+    return "multiplier", {"actual_ratio": args.actual_ratio, "billed_ratio": args.billed_ratio,
+                          "recorded_kwh": args.recorded_kwh, **_priced(args)}
 
 
-def _run(args: argparse.Namespace, calculate: Callable[[dict[str, Any]], Result]) -> int:
+def calc_params(args: argparse.Namespace) -> Params:
+    """The calculator's name and parameters from the parsed options of a kind (raises CalcUsage)."""
+    return args.params_of(args)  # type: ignore[no-any-return]
+
+
+def _calc(args: argparse.Namespace) -> int:
+    from station.billing.dispatch import compute
+
     translate = translate_of(args)
     try:
-        result = calculate(_setup(args))
+        name, params = calc_params(args)
+        result = compute(name, params, **_setup(args))
     except _Usage as exc:
         print(f"station calc {args.calc_kind}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except Rejected as exc:
         print(text_of(_REFUSED, translate), file=sys.stderr)
-        for problem in exc.problems:
-            option = _option(problem.field)
-            print(f"  {option}: {problem.message.text(translate)}", file=sys.stderr)
+        print_refusal(exc, translate)
         return EXIT_REJECTED
     if args.json:
         print_json(as_json(result, translate))
     else:
         print_result(result, translate)
     return EXIT_OK
+
+
+def print_refusal(exc: Rejected, translate: Any) -> None:
+    """Each refused field with the option it came from, on stderr."""
+    for problem in exc.problems:
+        print(f"  {_option(problem.field)}: {problem.message.text(translate)}", file=sys.stderr)
 
 
 def _option(field: str) -> str:

@@ -10,8 +10,11 @@ from station.cli.common import add_db_options, open_from_args
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("export", help="export the customer or asset ledger to .xlsx/.csv (re-importable)")
-    p.add_argument("kind", choices=("customers", "assets"))
+    p = sub.add_parser("export", help="export the customer or asset ledger to .xlsx/.csv (re-importable), or the "
+                                      "回执 of a billing-centre anomaly list (.xlsx/.csv/.pdf)")
+    p.add_argument("kind", choices=("customers", "assets", "receipts"))
+    p.add_argument("--month", metavar="YYYY-MM", help="receipts: the lines of this 期间")
+    p.add_argument("--batch", type=int, metavar="ID", help="receipts: the lines of this imported list")
     p.add_argument("--format", choices=("xlsx", "csv"), help="file type (default: from the -o suffix, else xlsx)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     p.add_argument("--area", metavar="CODE", help="only this 台区 (customers of it; assets installed in it)")
@@ -47,6 +50,10 @@ def _status(kind: str, text: str | None) -> str | None:
 def _run(args: argparse.Namespace) -> int:
     from station.cli import EXIT_FAILED, EXIT_OK, EXIT_REJECTED, EXIT_USAGE
 
+    if args.kind == "receipts":
+        from station.cli.anomalies_cmd import export_receipts
+
+        return export_receipts(args)
     out = _output(args)
     if out is None:
         print(f"{args.output}: the suffix does not match --format {args.format}", file=sys.stderr)

@@ -12,9 +12,10 @@ from station.codes.index import (
     tariff_category,
     voltage_level,
 )
-from station.codes.seed import INDUSTRY, TABLES, TARIFF_CATEGORY, VOLTAGE_LEVEL
+from station.codes.seed import FINDING_CATEGORY, INDUSTRY, TABLES, TARIFF_CATEGORY, VOLTAGE_LEVEL
 
 __all__ = [
+    "FINDING_CATEGORY",
     "INDUSTRY",
     "TABLES",
     "TARIFF_CATEGORY",

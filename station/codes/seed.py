@@ -18,8 +18,9 @@ from dataclasses import dataclass
 INDUSTRY = "industry"
 TARIFF_CATEGORY = "tariff_category"
 VOLTAGE_LEVEL = "voltage_level"
+FINDING_CATEGORY = "finding_category"  # 问题类别 of a work order's findings (issue 10)
 #: The code tables, in the order the code-table page lists them.
-TABLES: tuple[str, ...] = (INDUSTRY, TARIFF_CATEGORY, VOLTAGE_LEVEL)
+TABLES: tuple[str, ...] = (INDUSTRY, TARIFF_CATEGORY, VOLTAGE_LEVEL, FINDING_CATEGORY)
 
 GBT_2017 = "GB/T 4754-2017"
 GBT_2011 = "GB/T 4754-2011"
@@ -30,6 +31,7 @@ WORKSTATION_1 = "工作站1.0"  # the short list this program shipped with befor
 SPELLING = "常见写法"  # how exports and clerks write a name
 TARIFF_SOURCE = "销售电价分类"
 VOLTAGE_SOURCE = "GB/T 156-2017"
+FINDING_SOURCE = "用电检查问题分类"  # the categories of 用电检查结果通知书, coded as the CLI types them
 SGCC_VOLTAGE_CODE = "国网电压等级代码"  # AC + four digits of the value + 1 (kV) or 2 (V)
 
 
@@ -273,6 +275,13 @@ VOLTAGE_FORMS: tuple[tuple[str, str, str], ...] = (
 OTHER_VOLTAGE_CODES: dict[str, str] = {"AC00061": "6kV", "AC00661": "66kV", "AC03301": "330kV",
                                        "AC05001": "500kV"}
 
+#: 问题类别: (code, name). The codes are the CLI's (`station orders finding --category CODE`); each category's
+#: rectification deadline is a rule setting (station.rules.order_rules).
+FINDING_VALUES: tuple[tuple[str, str], ...] = (
+    ("metering", "计量装置"), ("wiring", "接线错误"), ("faulty-meter", "故障表计"), ("violation", "违约用电"),
+    ("theft", "窃电"), ("hazard", "安全隐患"), ("record", "档案差错"), ("other", "其他"),
+)
+
 
 def _level(code: str) -> int:
     return 1 if code.isalpha() else len(code)  # 门类 A, 大类 01, 中类 011, 小类 0111
@@ -296,6 +305,7 @@ def seed_values() -> list[SeedValue]:
     out += [SeedValue(TARIFF_CATEGORY, code, code, parent, 2 if parent else 1, TARIFF_SOURCE)
             for code, parent in TARIFF_VALUES]
     out += [SeedValue(VOLTAGE_LEVEL, code, code, None, 1, VOLTAGE_SOURCE) for code in VOLTAGE_VALUES]
+    out += [SeedValue(FINDING_CATEGORY, code, name, None, 1, FINDING_SOURCE) for code, name in FINDING_VALUES]
     return out
 
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from db.schema import CodeAlias, CodeValue, Customer
 from station import audit
 from station.codes.index import CodeEntry, CodeIndex
-from station.codes.seed import INDUSTRY, TABLES, TARIFF_CATEGORY, VOLTAGE_LEVEL
+from station.codes.seed import FINDING_CATEGORY, INDUSTRY, TABLES, TARIFF_CATEGORY, VOLTAGE_LEVEL
 from station.domain.problems import Problem, Rejected
 from station.i18n import QT_TRANSLATE_NOOP, msg
 
@@ -31,8 +31,9 @@ CODE_MAX, NAME_MAX, SOURCE_MAX = 32, 64, 64
 #: The customer column each table's values are stored in (for the page's count of customers per value).
 CUSTOMER_COLUMN = {INDUSTRY: Customer.industry, TARIFF_CATEGORY: Customer.tariff_category,
                    VOLTAGE_LEVEL: Customer.voltage_level}
-#: Tables whose values the rules know: aliases may be added, values may not (nor retired).
-FIXED_TABLES = frozenset({TARIFF_CATEGORY, VOLTAGE_LEVEL})
+#: Tables whose values the rules know: aliases may be added, values may not (nor retired). Each finding
+#: category has its rectification deadline in the rule settings.
+FIXED_TABLES = frozenset({TARIFF_CATEGORY, VOLTAGE_LEVEL, FINDING_CATEGORY})
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +69,9 @@ def load_index(session: Session) -> CodeIndex:
 
 def _usage(session: Session, table: str, index: CodeIndex) -> dict[str, int]:
     """Customers per code: one GROUP BY over the stored texts, each text placed through the index."""
-    column = CUSTOMER_COLUMN[table]
+    column = CUSTOMER_COLUMN.get(table)
+    if column is None:  # finding categories: no customer column holds them
+        return {}
     counts: dict[str, int] = {}
     for text, n in session.execute(select(column, func.count()).group_by(column)):
         entry = index.lookup(table, text) if text else None

@@ -28,6 +28,7 @@ from db.schema import (
 from station.analysis.drops import AssetEvents, ScanMeta
 from station.analysis.matrix import MonthAxis, yyyymm_to_serial
 from station.consumption import matrix_cache
+from station.consumption.ledger_changes import load_reductions
 from station.domain.codes import TARIFF_CATEGORIES, CustomerStatus
 
 #: Months of history a scan of month T reads: rule 5's CUSUM starts a year before the 12-month window and
@@ -359,7 +360,7 @@ class ScanInput:
 
 
 def load_scan_input(session: Session, month: int, months: int = SCAN_LOOKBACK_MONTHS) -> ScanInput:
-    """Everything the scan of `month` (YYYYMM, the last column) needs, in five queries."""
+    """Everything the scan of `month` (YYYYMM, the last column) needs, in six queries."""
     axis = axis_ending(month, months)
     pop = load_population(session, axis)
     E = load_matrix(session, pop)
@@ -377,5 +378,6 @@ def load_scan_input(session: Session, month: int, months: int = SCAN_LOOKBACK_MO
         events=events,
         supplied=supplied,
         membership=pop.membership,
+        reduced=load_reductions(session, pop),
     )
     return ScanInput(E, meta, pop)

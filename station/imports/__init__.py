@@ -23,12 +23,13 @@ from station.progress import Progress, never_cancelled, no_progress
 
 
 def preview_file(session: Session, path: Path, kind: str, **options: Any) -> ImportPreview:
-    """The preview of `path` as an import of `kind`: customers, assets, readings or supply."""
+    """The preview of `path` as an import of `kind`: customers, assets, readings, supply or anomalies."""
+    from station.imports.anomalies import preview_anomalies
     from station.imports.readings import preview_readings
     from station.imports.supply import preview_supply
 
     read = {"customers": preview_customers, "assets": preview_assets,
-            "readings": preview_readings, "supply": preview_supply}[kind]
+            "readings": preview_readings, "supply": preview_supply, "anomalies": preview_anomalies}[kind]
     return read(session, path, **options)
 
 
@@ -45,6 +46,10 @@ def apply_import(
         from station.imports.readings import apply_monthly
 
         return apply_monthly(session, preview, operator, progress=progress, cancelled=cancelled)
+    if preview.kind == "anomalies":
+        from station.imports.anomalies import apply_anomalies
+
+        return apply_anomalies(session, preview, operator, progress=progress, cancelled=cancelled)
     apply = apply_customers if preview.kind == "customers" else apply_assets
     return apply(session, preview, operator, progress=progress, cancelled=cancelled)
 

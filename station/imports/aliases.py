@@ -67,9 +67,20 @@ SUPPLY_ALIASES: dict[str, tuple[str, ...]] = {
     "supplied_kwh": ("供电量", "台区供电量", "关口电量"),
 }
 
+#: The billing centre's anomaly list (电费管理中心异常清单, issue 11).
+ANOMALY_ALIASES: dict[str, tuple[str, ...]] = {
+    "account_no": ("户号", "用户编号", "客户编号"),
+    "anomaly_type": ("异常类型", "异常分类", "疑点类型"),
+    "description": ("异常描述", "异常说明", "疑点描述", "异常内容"),
+    "kwh": ("电量", "异常电量", "结算电量"),
+    "amount": ("电费", "异常电费", "金额"),
+    "period": ("期间", "年月", "电费年月", "账期", "发行年月"),
+}
+
 #: Every table by import kind, as the README and the tests read them.
 ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     "customers": CUSTOMER_ALIASES, "assets": ASSET_ALIASES, "readings": READING_ALIASES, "supply": SUPPLY_ALIASES,
+    "anomalies": ANOMALY_ALIASES,
 }
 
 #: Columns a file must have: without them no row can be stored.
@@ -78,6 +89,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "assets": ("asset_no", "kind"),
     "readings": ("account_no",),  # plus 年月 and 电量 in the long form, or month columns in the wide form
     "supply": ("area_code", "month", "supplied_kwh"),
+    "anomalies": ("account_no", "anomaly_type", "period"),
 }
 
 #: The field that identifies a row (upsert key).
@@ -155,7 +167,8 @@ def alias_table_markdown() -> str:
     """The alias tables as the README prints them: one line per field, required fields marked."""
     lines = []
     for kind, title in (("customers", "客户档案 (customers)"), ("assets", "计量资产 (assets)"),
-                        ("readings", "月度电量 (readings)"), ("supply", "台区供电量 (supply)")):
+                        ("readings", "月度电量 (readings)"), ("supply", "台区供电量 (supply)"),
+                        ("anomalies", "电费管理中心异常清单 (anomalies)")):
         lines += [f"**{title}**", "", "| field | headers accepted (exports write the first) |", "|---|---|"]
         for field, aliases in ALIASES[kind].items():
             mark = " (required)" if field in REQUIRED[kind] else ""

@@ -163,6 +163,8 @@ class RowChecker:
     #: optional: True when every row of a block (field → its parsed column) passes `validate`, so the
     #: per-row call is skipped for that block (station.domain.validation.customer_columns_valid)
     validate_columns: Callable[[Mapping[str, list[Any]]], bool] | None = None
+    #: the column a duplicate is reported on when `key` is made of several (an anomaly line: 户号 + 类型 + 期间)
+    duplicate_field: str | None = None
 
     def rows(self) -> list[tuple[int, dict[str, Any], tuple[Any, ...]]]:
         """Accepted (line, fields, cells); absent columns are absent keys, empty cells are None or ""."""
@@ -249,7 +251,7 @@ class RowChecker:
                 self.reject(line, cells, p.field, p.message)
 
     def _reject_duplicate(self, line: int, cells: tuple[Any, ...], first: int) -> None:
-        self.reject(line, cells, self.key,
+        self.reject(line, cells, self.duplicate_field or self.key,
                     msg(QT_TRANSLATE_NOOP("station", "duplicate of line {first} in this file"), first=first))
 
     def reject(self, line: int, cells: tuple[Any, ...], field_name: str, message: Message) -> None:

@@ -14,7 +14,7 @@ audit rows per month would drown the log. The ImportBatch id on every written ro
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,7 +31,7 @@ from station.i18n import QT_TRANSLATE_NOOP, msg
 from station.imports import membership
 from station.imports import normalise as n
 from station.imports.bulk import IN_CHUNK, SCAN_ABOVE, add_batch, batch_audit, chunks, update_rows
-from station.imports.monthly import LONG, READ_SHARE, RowReader, Values, find_layout, open_rows
+from station.imports.monthly import LONG, READ_SHARE, Layout, RowReader, Values, find_layout, open_rows
 from station.imports.months import current_month, month_label
 from station.imports.preview import ImportPreview, ImportSummary, Rejection
 from station.progress import Cancelled, IsCancelled, Progress, never_cancelled, no_progress
@@ -147,22 +147,44 @@ def preview_monthly(
     rows, sha, estimate = open_rows(path)
     try:
         layout = find_layout(target.kind, target.key_field, target.value_field, path, rows, today)
-        preview = MonthlyPreview(
-            kind=target.kind, path=path, sha256=sha, header_line=layout.header_line, headers=layout.headers,
-            unknown_columns=layout.unknown, layout=layout.form, target=target,
-        )
-        reader = RowReader(layout, preview, target.keys(session), target.parse_key, target.unknown, today,
-                           progress, cancelled)
-        values = reader.read(rows, estimate)
+        return preview_rows(session, rows, layout, target, path=path, sha256=sha, estimate=estimate, today=today,
+                            progress=progress, cancelled=cancelled)
     finally:
         close = getattr(rows, "close", None)
         if close is not None:
             close()  # an xlsx workbook is closed by its generator's finally
+
+
+def preview_rows(
+    session: Session,
+    rows: Iterator[tuple[int, tuple[Any, ...]]],
+    layout: Layout,
+    target: Target,
+    *,
+    path: Path,
+    sha256: str,
+    estimate: int,
+    today: int,
+    progress: Progress = no_progress,
+    cancelled: IsCancelled = never_cancelled,
+    cells_at: Callable[[set[int]], dict[int, tuple[Any, ...]]] | None = None,
+) -> MonthlyPreview:
+    """The decisions of a monthly import over `rows` laid out as `layout`: every value accepted or rejected with
+    its reason, compared with the database. A file (preview_monthly) and readings typed by hand
+    (station.imports.manual) both come through here, so a rule added here holds for both.
+    `cells_at(lines)` gives the cells of a few lines again (default: re-read `path`)."""
+    preview = MonthlyPreview(
+        kind=target.kind, path=path, sha256=sha256, header_line=layout.header_line, headers=layout.headers,
+        unknown_columns=layout.unknown, layout=layout.form, target=target,
+    )
+    reader = RowReader(layout, preview, target.keys(session), target.parse_key, target.unknown, today,
+                       progress, cancelled)
+    values = reader.read(rows, estimate)
     preview.rows_read, preview.blank = values.rows_read, values.blank
     if cancelled():
         raise Cancelled()
     progress(READ_SHARE, str(msg(QT_TRANSLATE_NOOP("station", "Comparing with the database"))))
-    values = _reject_duplicates(preview, values, layout.key)
+    values = _reject_duplicates(preview, values, layout.key, cells_at or (lambda lines: _cells_at(path, lines)))
     preview.plan = _plan(session, target, values)
     _count(preview, preview.plan)
     _notes(preview, layout)
@@ -172,7 +194,8 @@ def preview_monthly(
     return preview
 
 
-def _reject_duplicates(preview: MonthlyPreview, values: Values, key_column: int) -> Values:
+def _reject_duplicates(preview: MonthlyPreview, values: Values, key_column: int,
+                       cells_at: Callable[[set[int]], dict[int, tuple[Any, ...]]]) -> Values:
     """A second value for the same key and month rejects its row, naming the line that came first."""
     key = values.ids * _MONTH_SPAN + values.months
     order = np.argsort(key, kind="stable")  # stable: within one key, file order, so the first line leads
@@ -187,7 +210,7 @@ def _reject_duplicates(preview: MonthlyPreview, values: Values, key_column: int)
     for line, first, month in zip(values.lines[order[later]].tolist(), firsts.tolist(),
                                   values.months[order[later]].tolist(), strict=True):
         found.setdefault(line, (first, month))
-    cells = _cells_at(preview.path, set(found))
+    cells = cells_at(set(found))
     header = preview.headers[key_column]
     for line in sorted(found):
         first, month = found[line]

@@ -19,6 +19,7 @@ from station.reports.queries import (
     resolve_period,
     station_name,
 )
+from station.reports.sealed import LedgerParts
 
 TITLE = "计量资产台账"
 KIND_TEXT = {"meter": "电能表", "ct": "电流互感器", "pt": "电压互感器"}
@@ -53,20 +54,12 @@ def _where(r: AssetLedgerRow) -> str:
     return r.customer_name or ""
 
 
-def asset_ledger_pdf(
-    session: Session,
-    out: str | Path | IO[bytes],
-    area_code: str | None = None,
-    month: str | None = None,
-    progress: Progress = no_progress,
-    cancelled: IsCancelled = never_cancelled,
-) -> int:
-    """Write the asset ledger to `out`; returns the number of pages. Rejected for a bad month or 台区."""
-    from station.reports.template import Appendix, banded, build_table_report
+def asset_ledger_parts(session: Session, area_code: str | None = None, month: str | None = None) -> LedgerParts:
+    """What the asset ledger prints (rows, bands, summaries), read once; Rejected for a bad month or 台区."""
+    from station.reports.template import Appendix, banded
 
     period = resolve_period(month)
     check_area(session, area_code)
-    progress(0.0, QT_TRANSLATE_NOOP("station", "Reading the assets"))
     rows = asset_ledger_rows(session, period, area_code)
     moves = asset_movements(session, period, area_code)
     station = station_name(session)
@@ -96,8 +89,21 @@ def asset_ledger_pdf(
     notes = [f"状态为 {period.end:%Y-%m-%d} 时的状态；不含本期之前已报废的资产；按类别、资产编号排序。"]
     if area_code:
         notes.append("按台区筛选时只列该台区用户计量点上的资产和台区关口表；库存资产不列入。")
-    return build_table_report(
-        out, title=TITLE, station=station, period=period.label, columns=_columns(), groups=groups, unit="只",
+    return LedgerParts(
+        title=TITLE, station=station, period=period.label, columns=_columns(), groups=groups, unit="只",
         subtitle=f"台区：{area_code}" if area_code else "全部资产", appendix=[by_status, movements] if kinds else [],
-        notes=notes, progress=progress, cancelled=cancelled,
+        notes=notes, key_col=1, month=period.month,
     )
+
+
+def asset_ledger_pdf(
+    session: Session,
+    out: str | Path | IO[bytes],
+    area_code: str | None = None,
+    month: str | None = None,
+    progress: Progress = no_progress,
+    cancelled: IsCancelled = never_cancelled,
+) -> int:
+    """Write the asset ledger to `out` (unsealed); returns the number of pages."""
+    progress(0.0, QT_TRANSLATE_NOOP("station", "Reading the assets"))
+    return asset_ledger_parts(session, area_code, month).render(out, progress=progress, cancelled=cancelled)

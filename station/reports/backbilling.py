@@ -112,6 +112,11 @@ class Sheet:
     customer: SheetCustomer | None = None
     computed_by: str = ""
     computed_on: dt.date | None = None
+    #: a work order's case (issue 10): its number, who approved it and when, and the notice's QR stamp
+    case_number: str = ""
+    approved_by: str = ""
+    approved_on: str = ""
+    stamp: Any = None
 
 
 def sheet_of(
@@ -277,7 +282,9 @@ def build_sheet(
         )
 
     label_bg = colors.HexColor(HEAD_BG)
-    story: list[Any] = []
+    story: list[Any] = [sheet.stamp] if sheet.stamp is not None else []
+    if sheet.case_number:
+        story.append(p(f"案件编号：{sheet.case_number}", head))
 
     # 客户 and the case
     c = sheet.customer
@@ -372,8 +379,9 @@ def build_sheet(
     done_on = sheet.computed_on.isoformat() if sheet.computed_on else ""
     signature = Table(
         [
-            ["计算人：", sheet.computed_by, "审核：", "", "客户签字：", "", "日期：", ""],
-            ["", f"计算日期 {done_on}", "", "", "", "（拒签时注明）", "", ""],
+            ["计算人：", sheet.computed_by, "审核：", sheet.approved_by, "客户签字：", "", "日期：", ""],
+            ["", f"计算日期 {done_on}", "", f"审批日期 {sheet.approved_on}" if sheet.approved_by else "", "",
+             "（拒签时注明）", "", ""],
         ],
         colWidths=[16 * MM, 42 * MM, 12 * MM, 42 * MM, 20 * MM, 48 * MM, 12 * MM, 34 * MM],
         style=TableStyle(

@@ -19,6 +19,7 @@ from station.reports.queries import (
     resolve_period,
     station_name,
 )
+from station.reports.sealed import LedgerParts
 
 TITLE = "客户台账"
 STATUS_TEXT = {"active": "正常", "suspended": "暂停", "closed": "销户"}
@@ -55,20 +56,12 @@ def _band(r: CustomerLedgerRow) -> str:
     return f"台区 {r.area_code}  {r.area_name}    线路：{r.feeder or '—'}    配变容量：{kva}"
 
 
-def customer_ledger_pdf(
-    session: Session,
-    out: str | Path | IO[bytes],
-    area_code: str | None = None,
-    month: str | None = None,
-    progress: Progress = no_progress,
-    cancelled: IsCancelled = never_cancelled,
-) -> int:
-    """Write the customer ledger to `out`; returns the number of pages. Rejected for a bad month or 台区."""
-    from station.reports.template import Appendix, banded, build_table_report
+def customer_ledger_parts(session: Session, area_code: str | None = None, month: str | None = None) -> LedgerParts:
+    """What the customer ledger prints (rows, bands, summaries), read once; Rejected for a bad month or 台区."""
+    from station.reports.template import Appendix, banded
 
     period = resolve_period(month)
     check_area(session, area_code)
-    progress(0.0, QT_TRANSLATE_NOOP("station", "Reading the customers"))
     rows = customer_ledger_rows(session, period, area_code)
     station = station_name(session)
 
@@ -90,9 +83,22 @@ def customer_ledger_pdf(
         widths=[40, 30, 40], align=["LEFT", "RIGHT", "RIGHT"],
     )
     subtitle = f"台区：{area_code}" if area_code else "全部台区"
-    return build_table_report(
-        out, title=TITLE, station=station, period=period.label, columns=_columns(), groups=groups, unit="户",
+    return LedgerParts(
+        title=TITLE, station=station, period=period.label, columns=_columns(), groups=groups, unit="户",
         subtitle=subtitle, appendix=[summary] if rows else [],
         notes=[f"统计口径：{period.end:%Y-%m-%d} 在册用户（立户日期不晚于该日且未销户）；按台区编号、户号排序。"],
-        progress=progress, cancelled=cancelled,
+        key_col=1, month=period.month,
     )
+
+
+def customer_ledger_pdf(
+    session: Session,
+    out: str | Path | IO[bytes],
+    area_code: str | None = None,
+    month: str | None = None,
+    progress: Progress = no_progress,
+    cancelled: IsCancelled = never_cancelled,
+) -> int:
+    """Write the customer ledger to `out` (unsealed); returns the number of pages."""
+    progress(0.0, QT_TRANSLATE_NOOP("station", "Reading the customers"))
+    return customer_ledger_parts(session, area_code, month).render(out, progress=progress, cancelled=cancelled)

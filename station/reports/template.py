@@ -12,13 +12,14 @@ import itertools
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from decimal import Decimal
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import IO, Any
 
 from station.progress import Cancelled, IsCancelled, Progress, never_cancelled, no_progress
 from station.reports.fonts import FONT, FONT_BOLD, register_fonts
+from station.reports.seal import KEYWORD, Seal, draw_seal
 
 MM = 72 / 25.4
 PAGE_W, PAGE_H = 297 * MM, 210 * MM  # A4 landscape
@@ -85,8 +86,12 @@ class Appendix:
 
 
 def format_number(value: Any, decimals: int | None) -> str:
+    """A cell's text; Decimal rounded half up (四舍五入, as a bill is), never through float."""
     if value is None or value == "":
         return ""
+    if isinstance(value, Decimal) and value.is_finite():
+        places = 2 if decimals is None else decimals
+        return f"{value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP):,.{places}f}"
     if isinstance(value, int | float | Decimal):
         if decimals is None:
             return f"{value:,}" if isinstance(value, int) else f"{value:,.2f}"
@@ -135,6 +140,117 @@ def _page_items(items: list[tuple[str, Any]], capacity: int) -> list[list[tuple[
     return pages or [[]]
 
 
+class _Totals:
+    """The total lines of a report: a count in `unit` and each total column summed exactly.
+
+    Sums are Decimal: a ledger's money and kWh are Decimal in the database, and a float sum of thousands of
+    cent amounts can print a cent off the figure the counter's own addition gives.
+    """
+
+    def __init__(self, columns: Sequence[Column], unit: str) -> None:
+        self.columns, self.unit = columns, unit
+        self.cols = [j for j, c in enumerate(columns) if c.total]
+        self.label_span = self.cols[0] if self.cols else len(columns)
+
+    def line(self, label: str, data_rows: Iterable[Sequence[Any]]) -> list[str]:
+        count, acc = 0, [Decimal(0)] * len(self.cols)
+        for r in data_rows:
+            count += 1
+            for k, j in enumerate(self.cols):
+                v = r[j]
+                if v is not None and v != "":
+                    acc[k] += v if isinstance(v, Decimal) else Decimal(str(v))
+        out = [""] * len(self.columns)
+        out[0] = f"{label}：{count:,} {self.unit}"
+        for k, j in enumerate(self.cols):
+            decimals = self.columns[j].decimals
+            out[j] = format_number(acc[k], decimals if decimals is not None else 2)
+        return out
+
+
+def _line_items(rows: Iterable[Sequence[Any]] | None, groups: Sequence[Group] | None,
+                totals: _Totals) -> tuple[list[tuple[str, Any]], list[Sequence[Any]]]:
+    """The stream of lines ("row", raw values) | ("band", title) | ("sub", total line), and every data row."""
+    items: list[tuple[str, Any]] = []
+    if groups is None:
+        all_rows = list(rows or [])
+        return [("row", r) for r in all_rows], all_rows
+    all_rows = []
+    for g in groups:
+        items.append(("band", g.title))
+        items.extend(("row", r) for r in g.rows)
+        items.append(("sub", totals.line("小计", g.rows)))
+        all_rows.extend(g.rows)
+    return items, all_rows
+
+
+def _base_style(columns: Sequence[Column], colors: Any) -> list[tuple[Any, ...]]:
+    base: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), FONT, BODY_SIZE),
+        ("FONT", (0, 0), (-1, 0), FONT_BOLD, BODY_SIZE + 0.5),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(HEAD_BG)),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor(GRID)),
+        ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor(ZEBRA)]),
+    ]
+    return base + [("ALIGN", (j, 1), (j, -1), c.align) for j, c in enumerate(columns) if c.align != "LEFT"]
+
+
+@dataclass(slots=True)
+class _PageMaker:
+    """Turns one page's lines into a reportlab Table: rows fitted, bands spanned, totals styled."""
+
+    columns: Sequence[Column]
+    widths: list[float]
+    totals: _Totals
+    row_height: float
+    colors: Any
+    fit: _Fitter = field(default_factory=lambda: _Fitter(BODY_SIZE))
+
+    def row(self, values: Sequence[Any]) -> list[str]:
+        cells = [format_number(v, c.decimals) for v, c in zip(values, self.columns, strict=True)]
+        return [self.fit(t, w) if c.align == "LEFT" else t
+                for t, w, c in zip(cells, self.widths, self.columns, strict=True)]
+
+    def table(self, page: list[tuple[str, Any]], *, empty: bool, page_total: bool, grand: list[str] | None) -> Any:
+        from reportlab.platypus import Table, TableStyle
+
+        ncol, colors = len(self.columns), self.colors
+        data: list[list[str]] = [[c.title for c in self.columns]]
+        style = _base_style(self.columns, colors)
+        page_rows = []
+        for kind, payload in page:
+            r = len(data)
+            if kind == "row":
+                data.append(self.row(payload))
+                page_rows.append(payload)
+            elif kind == "band":
+                data.append([self.fit(payload, FRAME_W)] + [""] * (ncol - 1))
+                style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), colors.HexColor(BAND_BG)),
+                          ("FONT", (0, r), (-1, r), FONT_BOLD, BODY_SIZE), ("ALIGN", (0, r), (-1, r), "LEFT")]
+            else:
+                data.append(payload)
+                style += _total_style(r, self.totals.label_span, colors)
+        if empty:
+            data.append(["（无记录）"] + [""] * (ncol - 1))
+            style.append(("SPAN", (0, 1), (-1, 1)))
+        if page_total:  # not on a one-page report: the page subtotal would repeat the grand total
+            data.append(self.totals.line("本页小计", page_rows))
+            style += _total_style(len(data) - 1, self.totals.label_span, colors)
+        if grand is not None:
+            data.append(grand)
+            style += _total_style(len(data) - 1, self.totals.label_span, colors)
+            style.append(("LINEABOVE", (0, len(data) - 1), (-1, len(data) - 1), 1.0, colors.black))
+        heights = [HEAD_H] + [self.row_height] * (len(data) - 1)
+        return Table(data, colWidths=self.widths, rowHeights=heights, style=TableStyle(style), hAlign="LEFT")
+
+
 def build_table_report(
     out: str | Path | IO[bytes],
     *,
@@ -150,6 +266,7 @@ def build_table_report(
     appendix: Sequence[Appendix] = (),
     printed_at: dt.datetime | None = None,
     row_height: float = ROW_H,
+    seal: Seal | None = None,
     progress: Progress = no_progress,
     cancelled: IsCancelled = never_cancelled,
 ) -> int:
@@ -159,109 +276,27 @@ def build_table_report(
     `total=True` are summed per page (本页小计), per group (小计) and for the report (总计); every total
     line also counts the rows in `unit` (户, 只 …). The caller fixes the ordering of the rows.
     `row_height` (points) makes room to write by hand in a column (an inspection list's 检查结果).
+    `seal` (station.reports.seal) prints the ledger's number, digest and QR on every page.
     """
     from reportlab.lib import colors
-    from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
+    from reportlab.platypus import PageBreak, Spacer
 
     register_fonts()
     printed_at = printed_at or dt.datetime.now().replace(microsecond=0)
     scale = FRAME_W / (sum(c.width for c in columns) * MM)
-    widths = [c.width * MM * scale for c in columns]
-    fit = _Fitter(BODY_SIZE)
-    ncol = len(columns)
-    total_cols = [j for j, c in enumerate(columns) if c.total]
-    label_span = total_cols[0] if total_cols else ncol
-    text_cols = [j for j, c in enumerate(columns) if c.align == "LEFT"]
-
-    def fmt_row(values: Sequence[Any]) -> list[str]:
-        cells = [format_number(v, c.decimals) for v, c in zip(values, columns, strict=True)]
-        for j in text_cols:
-            cells[j] = fit(cells[j], widths[j])
-        return cells
-
-    def sums(data_rows: Iterable[Sequence[Any]]) -> tuple[int, list[float]]:
-        count, acc = 0, [0.0] * len(total_cols)
-        for r in data_rows:
-            count += 1
-            for k, j in enumerate(total_cols):
-                v = r[j]
-                if v is not None and v != "":
-                    acc[k] += float(v)
-        return count, acc
-
-    def total_line(label: str, count: int, acc: list[float]) -> list[str]:
-        line = [""] * ncol
-        line[0] = f"{label}：{count:,} {unit}"
-        for k, j in enumerate(total_cols):
-            line[j] = format_number(acc[k], columns[j].decimals if columns[j].decimals is not None else 2)
-        return line
-
-    # The stream of lines: ("row", raw values) | ("band", title) | ("sub", total line).
-    items: list[tuple[str, Any]] = []
-    all_rows: list[Sequence[Any]] = []
-    if groups is not None:
-        for g in groups:
-            items.append(("band", g.title))
-            items.extend(("row", r) for r in g.rows)
-            items.append(("sub", total_line("小计", *sums(g.rows))))
-            all_rows.extend(g.rows)
-    else:
-        all_rows = list(rows or [])
-        items.extend(("row", r) for r in all_rows)
+    totals = _Totals(columns, unit)
+    maker = _PageMaker(columns, [c.width * MM * scale for c in columns], totals, row_height, colors)
+    items, all_rows = _line_items(rows, groups, totals)
     if cancelled():
         raise Cancelled()
-    grand = total_line("总计", *sums(all_rows))
-    capacity = int((FRAME_H - HEAD_H - row_height) // row_height)
-    pages = _page_items(items, capacity)
-    n_pages = len(pages) + (1 if notes or appendix else 0)
-
-    base = [
-        ("FONT", (0, 0), (-1, -1), FONT, BODY_SIZE),
-        ("FONT", (0, 0), (-1, 0), FONT_BOLD, BODY_SIZE + 0.5),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(HEAD_BG)),
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor(GRID)),
-        ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
-        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]
-    base += [("ALIGN", (j, 1), (j, -1), c.align) for j, c in enumerate(columns) if c.align != "LEFT"]
-    header = [c.title for c in columns]
+    grand = totals.line("总计", all_rows)
+    pages = _page_items(items, int((FRAME_H - HEAD_H - row_height) // row_height))
     story: list[Any] = []
     for p, page in enumerate(pages, 1):
         if cancelled():
             raise Cancelled()
-        data: list[list[str]] = [header]
-        style = list(base)
-        style.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor(ZEBRA)]))
-        page_rows = []
-        for kind, payload in page:
-            r = len(data)
-            if kind == "row":
-                data.append(fmt_row(payload))
-                page_rows.append(payload)
-            elif kind == "band":
-                data.append([fit(payload, FRAME_W)] + [""] * (ncol - 1))
-                style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), colors.HexColor(BAND_BG)),
-                          ("FONT", (0, r), (-1, r), FONT_BOLD, BODY_SIZE), ("ALIGN", (0, r), (-1, r), "LEFT")]
-            else:
-                data.append(payload)
-                style += _total_style(r, label_span, colors)
-        if not all_rows and p == 1:
-            data.append(["（无记录）"] + [""] * (ncol - 1))
-            style.append(("SPAN", (0, 1), (-1, 1)))
-        if len(pages) > 1:  # on a one-page report the page subtotal would repeat the grand total
-            data.append(total_line("本页小计", *sums(page_rows)))
-            style += _total_style(len(data) - 1, label_span, colors)
-        if p == len(pages):
-            data.append(grand)
-            style += _total_style(len(data) - 1, label_span, colors)
-            style.append(("LINEABOVE", (0, len(data) - 1), (-1, len(data) - 1), 1.0, colors.black))
-        heights = [HEAD_H] + [row_height] * (len(data) - 1)
-        story.append(Table(data, colWidths=widths, rowHeights=heights, style=TableStyle(style), hAlign="LEFT"))
+        story.append(maker.table(page, empty=not all_rows and p == 1, page_total=len(pages) > 1,
+                                 grand=grand if p == len(pages) else None))
         if p < len(pages):
             # A page that ends early (a band moved over) must not let the next table start in its leftover
             # space: the splitter would leave that table's header row alone at the bottom.
@@ -270,8 +305,9 @@ def build_table_report(
             progress(0.1 * p / len(pages), "")
     story.append(Spacer(1, 4 * MM))
     story += _closing(notes, appendix)
+    n_pages = len(pages) + (1 if notes or appendix else 0)
     return _render(out, story, title=title, station=station, period=period, subtitle=subtitle,
-                   printed_at=printed_at, n_pages=n_pages, progress=progress, cancelled=cancelled)
+                   printed_at=printed_at, n_pages=n_pages, progress=progress, cancelled=cancelled, seal=seal)
 
 
 def _total_style(r: int, label_span: int, colors: Any) -> list[tuple[Any, ...]]:
@@ -328,7 +364,7 @@ def _closing(notes: Sequence[str], appendix: Sequence[Appendix]) -> list[Any]:
 
 def _render(
     out: str | Path | IO[bytes], story: list[Any], *, title: str, station: str, period: str, subtitle: str,
-    printed_at: dt.datetime, n_pages: int, progress: Progress, cancelled: IsCancelled,
+    printed_at: dt.datetime, n_pages: int, progress: Progress, cancelled: IsCancelled, seal: Seal | None = None,
 ) -> int:
     """Lay the story out on the page template; a path is written through a temporary file."""
     from reportlab.pdfgen.canvas import Canvas
@@ -355,7 +391,13 @@ def _render(
         canvas.line(MARGIN_X, top - 11 * MM, PAGE_W - MARGIN_X, top - 11 * MM)
         canvas.setFont(FONT, 8)
         canvas.drawString(MARGIN_X, 8 * MM, printed)
-        canvas.drawRightString(PAGE_W - MARGIN_X, 8 * MM, "供电所工作站")
+        if seal is None:
+            canvas.drawRightString(PAGE_W - MARGIN_X, 8 * MM, "供电所工作站")
+        else:  # the number and digest beside the QR that holds them: paper checked against the database
+            qr = 11 * MM
+            draw_seal(canvas, seal, PAGE_W - MARGIN_X - qr, 3 * MM, qr)
+            canvas.drawRightString(PAGE_W - MARGIN_X - qr - 1.5 * MM, 8 * MM,
+                                   f"凭证号 {seal.doc_no}  校验码 {seal.short}")
 
     class NumberedCanvas(Canvas):
         """Holds every page until the end, then stamps "第 N/M 页" with the real page count."""
@@ -389,7 +431,8 @@ def _render(
     else:
         target = out
     doc = BaseDocTemplate(target, pagesize=(PAGE_W, PAGE_H), title=title, author=station,
-                          creator="供电所工作站", leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+                          creator="供电所工作站", keywords=f"{KEYWORD}:{seal.payload}" if seal else "",
+                          leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                           topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM)
     doc.addPageTemplates([PageTemplate(id="report", frames=[frame], onPage=on_page)])
     try:

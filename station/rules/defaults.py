@@ -8,44 +8,24 @@ station habit rather than a national rule.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
-
 from station.domain.lifecycle import SAMPLING_EXTENSION_YEARS, SERVICE_LIFE_YEARS
 from station.i18n import QT_TRANSLATE_NOOP
+from station.rules.audit_defaults import AUDIT_RULES
+from station.rules.ruledef import (
+    AREA_TYPES,
+    DEVICE_CLASSES,
+    DLT448_2000,
+    DLT448_2016,
+    KINDS,
+    RULES_1996,
+    RULES_2024,
+    RuleDef,
+)
+from station.rules.ruledef import rule as _d
 
-# The validators in station.rules.validate know these kinds.
-KINDS = ("choice", "count", "class_periods", "interval_map", "bands", "number", "voltage", "life_map", "use_map")
-
-DLT448_2000 = "DL/T 448-2000 电能计量装置技术管理规程"
-DLT448_2016 = "DL/T 448-2016 电能计量装置技术管理规程"
-RULES_1996 = "供电营业规则 (1996, 电力工业部令第8号)"
-RULES_2024 = "供电营业规则 (2024, 国家发展改革委令第14号)"
-
-DEVICE_CLASSES = ("I", "II", "III", "IV", "V")
-AREA_TYPES = ("public", "dedicated", "rural")  # transformer_area.area_type
-
-
-@dataclass(frozen=True, slots=True)
-class RuleDef:
-    """One rule: its default value, how to check a new value, and where it comes from."""
-
-    key: str
-    default: Any
-    unit: str
-    source: str
-    edition: str
-    kind: str
-    label: str  # English, marked for translation; the settings page shows it
-    choices: tuple[str, ...] = ()
-    nullable: bool = False  # None means "no periodic duty" (e.g. on-site tests of class IV/V)
-
-
-def _d(
-    key: str, default: Any, unit: str, source: str, edition: str, kind: str, label: str, **kw: Any
-) -> RuleDef:
-    return RuleDef(key, default, unit, source, edition, kind, label, **kw)
-
+__all__ = ["AREA_TYPES", "DEVICE_CLASSES", "DLT448_2000", "DLT448_2016", "KINDS", "RULES_1996", "RULES_2024",
+           "RULES", "BY_KEY", "RuleDef", "STATION_SETTING_KEYS"]
+from station.rules.order_rules import ORDER_RULES
 
 RULES: tuple[RuleDef, ...] = (
     # --- editions --------------------------------------------------------------------------------
@@ -383,8 +363,12 @@ RULES: tuple[RuleDef, ...] = (
         "number",
         QT_TRANSLATE_NOOP("station", "Meter out of tolerance, share of the time since the last verification"),
     ),
+    # --- work orders (issue 10): deadlines by finding category, certificate grades, evidence -------
+    *(_d(key, default, unit, source, edition, kind, label, **extra)
+      for key, default, unit, source, edition, kind, label, extra in ORDER_RULES),
 )
 
+RULES += AUDIT_RULES  # the record audit's own (station/rules/audit_defaults.py)
 #: GB/T 22239-2019 (网络安全等级保护基本要求) 8.1.4.1 a)–b) asks for login-failure handling, a limit on failed
 #: logins and automatic exit on idle, but sets no numbers: 5 tries, 15 minutes locked and a 15-minute idle
 #: lock are common practice (Windows' account-lockout baseline, most provincial marketing systems).
@@ -397,7 +381,7 @@ AUTH_RULES: tuple[RuleDef, ...] = (
     _d("auth.idle_lock_minutes", 15, "minutes", f"{GBT22239} b)（登录连接超时自动退出；15分钟为惯例）", "", "count",
        QT_TRANSLATE_NOOP("station", "The program locks itself when idle for")),
 )
-RULES = RULES + AUTH_RULES
+RULES += AUTH_RULES
 
 BY_KEY: dict[str, RuleDef] = {r.key: r for r in RULES}
 

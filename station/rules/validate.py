@@ -147,6 +147,18 @@ def _use(key: str, value: Any) -> list[Problem]:
     return [Problem(key, msg(QT_TRANSLATE_NOOP("station", "Give lighting or power")), value)]
 
 
+def _evidence(key: str, value: Any) -> list[Problem]:
+    from station.orders.vocab import ATTACHMENT_KINDS
+
+    if isinstance(value, list) and all(isinstance(v, str) and v in ATTACHMENT_KINDS for v in value):
+        return []
+    return [Problem(key, msg(QT_TRANSLATE_NOOP("station", "Give a list of attachment kinds: {choices}"),
+                             choices=", ".join(ATTACHMENT_KINDS)), value)]
+
+
+_EACH_ENTRY: dict[str, Callable[[str, Any], list[Problem]]] = {"use_map": _use, "evidence_map": _evidence}
+
+
 def problems_for(rule: RuleDef, value: Any) -> list[Problem]:
     """Every reason `value` cannot be stored for `rule`; empty when it is fine."""
     key = rule.key
@@ -191,6 +203,6 @@ def problems_for(rule: RuleDef, value: Any) -> list[Problem]:
         )
     if rule.kind == "bands":
         return _mapping(key, value, AREA_TYPES, _band)
-    if rule.kind == "use_map":
-        return _mapping(key, value, tuple(rule.default), _use)
+    if rule.kind in _EACH_ENTRY:  # a mapping whose entries are not numbers: lighting/power, attachment kinds
+        return _mapping(key, value, tuple(rule.default), _EACH_ENTRY[rule.kind])
     raise ValueError(f"rule {key} has an unknown kind {rule.kind!r}")  # a programming error, not input

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -363,3 +364,57 @@ def test_every_scan_threshold_is_a_rule_setting_with_the_scan_default_and_a_chan
     with workspace.sessions() as s:
         got = scan_settings(load_rules(s))
     assert (got.yoy_drop, got.peer_z) == (0.6, -2.5)
+
+
+def test_a_drop_near_a_capacity_reduction_in_the_ledger_is_explained_and_not_listed(any_workspace: Workspace) -> None:
+    """减容 recorded through the customer form (its audit row dates it): the drop of that month is the
+    ledger's, not a suspect's; the same drop without it is listed."""
+    from decimal import Decimal
+
+    from station.customers import customer_row, draft_of, update_customer
+
+    today = dt.date.today()
+    now = today.year * 100 + today.month  # the audit row is dated today: the station's months end here
+    axis = axis_ending(now, MONTHS)
+    start = axis.count - 2  # consumption fell last month
+    rng = np.random.default_rng(5)
+    with any_workspace.sessions.begin() as s:
+        a = area(s, "TQ01")
+        ids = []
+        for i in range(30):
+            cid = customer(s, f"00000001{i:02d}", a, category="一般工商业")
+            ids.append(cid)
+            values = household_series(rng, float(rng.uniform(800, 1200)))
+            if i in (3, 4):
+                values = [v if j < start else round(v * 0.3) for j, v in enumerate(values)]
+            readings(s, cid, axis.first, values)
+        for cid in ids[3:5]:
+            row = s.get(Customer, cid)
+            row.contract_capacity_kva, row.running_capacity_kva = Decimal(400), Decimal(400)
+    with any_workspace.sessions() as s:
+        listed = {r.account_no for r in run_scan(s, axis.label(axis.count - 1))}
+    assert {"0000000103", "0000000104"} <= listed
+    with any_workspace.sessions.begin() as s:
+        current = customer_row(s, ids[3])
+        assert current is not None
+        draft = draft_of(current)
+        update_customer(s, ids[3], replace(draft, running_capacity_kva=Decimal(100)), "测试")
+    with any_workspace.sessions() as s:
+        inp = load_scan_input(s, now)
+        listed = {r.account_no for r in run_scan(s, axis.label(axis.count - 1))}
+    row = int(np.flatnonzero(inp.population.customer_ids == ids[3])[0])
+    assert inp.meta.reduced is not None and inp.meta.reduced[row] == axis.count - 1
+    assert (inp.meta.reduced >= 0).sum() == 1
+    assert "0000000103" not in listed and "0000000104" in listed
+
+
+def test_which_audited_changes_count_as_a_capacity_reduction_or_a_suspension() -> None:
+    from station.consumption.ledger_changes import is_reduction
+
+    assert is_reduction({"running_capacity_kva": "400.00"}, {"running_capacity_kva": "200.00"})
+    assert is_reduction({"running_capacity_kva": "400.00"}, {"running_capacity_kva": None})  # nothing runs
+    assert is_reduction({"status": "active"}, {"status": "suspended"})
+    assert not is_reduction({"running_capacity_kva": "200.00"}, {"running_capacity_kva": "400.00"})  # 增容
+    assert not is_reduction({"running_capacity_kva": None}, {"running_capacity_kva": "200.00"})
+    assert not is_reduction({}, {"status": "suspended"})  # created suspended: no date of a change
+    assert not is_reduction({"phone": "1"}, {"phone": "2"})

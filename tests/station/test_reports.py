@@ -227,3 +227,16 @@ def test_free_form_story_gets_the_same_page_template(tmp_path: Path) -> None:
     assert render_story(out, story, title="用电检查结果通知书", station="测试供电所", period="2026年01月") == 1
     text = pages_text(out.read_bytes())[0]
     assert "用电检查结果通知书" in text and "第 1/1 页" in text and "接线错误" in text and "审核：" in text
+
+
+def test_money_is_rounded_half_up_and_summed_exactly() -> None:
+    """0.105 × 3 is 0.315 → 0.32 (四舍五入); summed as float it is 0.31499… and printed 0.31."""
+    out = io.BytesIO()
+    build_table_report(out, title="追补电费", station="城关供电所", period="2026-11",
+                       columns=[Column("户号", 30), Column("金额", 20, "RIGHT", total=True, decimals=2)],
+                       rows=[["0000000001", Decimal("0.105")], ["0000000002", Decimal("0.105")],
+                             ["0000000003", Decimal("0.105")]], unit="户")
+    doc = pypdfium2.PdfDocument(out.getvalue())
+    text = "".join(page.get_textpage().get_text_range() for page in doc)
+    assert "0.11" in text  # each row, half up (0.10 if rounded half to even)
+    assert "0.32" in text and "0.31" not in text

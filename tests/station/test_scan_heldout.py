@@ -18,9 +18,10 @@ SEED = station_gen.REPORT_SEEDS[0]
 GENUINE = [station_gen.CLOSURE, station_gen.STOPPAGE, station_gen.VACANCY, station_gen.CAPACITY_DOWN]
 
 TODAY = (
-    "the scan (seed 101, 1,500 customers): 11 of its top 20 are closures, stoppages, vacant homes or capacity "
-    "cuts (18 before the 台区 supply cross-check; a household's real fall is too small against its area's "
-    "noise for the gateway meter to tell it from theft)"
+    "the scan (seed 101, 1,500 customers): 10 of its top 20 are stoppages and vacant homes (18 before the 台区 "
+    "supply cross-check, 11 before the ledger's 减容/暂停 explained drops; a household's real fall is too small "
+    "against its area's noise for the gateway meter to tell it from theft, and a stoppage nobody filed looks "
+    "like one)"
 )
 
 

@@ -18,7 +18,7 @@ from ui.dialogs.asset_install import InstallDialog
 from ui.dialogs.asset_receive import ReceiveDialog, ReceiveRequest
 from ui.dialogs.asset_remove import RemoveDialog
 from ui.dialogs.asset_simple_step import SimpleStepDialog
-from ui.dialogs.asset_verify import VerifyDialog, VerifyRequest
+from ui.dialogs.asset_verify import VerifyDialog
 from ui.main_window import MainWindow
 from ui.widgets.asset_detail import AssetDetailWidget
 
@@ -131,6 +131,19 @@ def test_install_without_reading_keeps_ok_disabled(qtbot, demo_ws, customer, eng
     assert value.metering_point_id == dlg.point_combo.currentData().id
 
 
+def test_tab_from_the_metering_point_reaches_the_reading_not_the_date(qtbot, demo_ws, customer, english):
+    meter = _meter(demo_ws, 90, received=_years_ago(1), verified=_years_ago(1), issued=_years_ago(0.5))
+    dlg = InstallDialog(None, demo_ws, meter)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.point_combo.setFocus()
+    qtbot.keyClick(dlg.point_combo, Qt.Key.Key_Tab)
+    assert dlg.focusWidget() is dlg.reading_edit
+    qtbot.keyClicks(dlg.reading_edit, "0.10")
+    assert dlg.reading_edit.text() == "0.10" and dlg.date_edit.date().toPython() == TODAY
+
+
 def test_install_refuses_an_expired_meter_with_the_station_reason(qtbot, demo_ws, customer, english):
     # Verified 9 years ago and issued while still valid: a smart meter's 8-year service period is over now.
     meter = _meter(demo_ws, 2, received=_years_ago(9.2), verified=_years_ago(9.1), issued=_years_ago(7.5))
@@ -170,10 +183,28 @@ def test_remove_requires_the_closing_reading(qtbot, english):
     assert not dlg.ok_button.isEnabled()
     assert "The closing register reading is required" in dlg.problem_label.text()
     qtbot.keyClicks(dlg.reading_edit, "-3")
-    assert dlg.problem_label.text() == "A reading cannot be negative"
+    assert dlg.problem_label.text().startswith("A reading cannot be negative")
     dlg.reading_edit.setText("4521.30")
+    assert dlg.problem_label.text() == "Give the reason for the removal"  # none is preset
+    dlg.reason_combo.setCurrentIndex(dlg.reason_combo.findData("fault"))
     assert dlg.ok_button.isEnabled()
-    assert dlg.value().reading == Decimal("4521.30")
+    assert (dlg.value().reading, dlg.value().reason) == (Decimal("4521.30"), "故障")  # the ledger's term
+
+
+def test_remove_refuses_a_reading_below_the_last_known_one(qtbot, english):
+    from station.domain.readings import KnownReading
+    from ui.dialogs.asset_preview import sample_asset
+
+    last = KnownReading(Decimal("0.66"), dt.date(2026, 1, 5), "installed")
+    dlg = RemoveDialog(None, sample_asset(status="installed", account_no="3100000001"), last)
+    qtbot.addWidget(dlg)
+    assert "Last known reading: 0.66" in dlg.intro.text()
+    qtbot.keyClicks(dlg.reading_edit, "0.30")
+    dlg.reason_combo.setCurrentIndex(dlg.reason_combo.findData("rotation"))
+    assert "below the meter's last known reading 0.66" in dlg.problem_label.text()
+    assert not dlg.ok_button.isEnabled()
+    dlg.below_combo.setCurrentIndex(dlg.below_combo.findData("fault"))
+    assert dlg.ok_button.isEnabled() and dlg.value().below_last == "fault"
 
 
 def test_marking_for_scrap_requires_a_reason(qtbot, english):
@@ -233,20 +264,45 @@ def window(qtbot, demo_ws, ui_settings, english):
     w.runner.wait()
 
 
+def _answer(monkeypatch, qtbot, fill) -> None:
+    """Every step dialog the page opens is filled by `fill(dlg)` and OK clicked (no modal loop): the dialog
+    saves itself and closes when saved, or stays open (a refusal, a "no" to the question)."""
+    from ui.dialogs.asset_common import StepDialog
+
+    def exec_(dlg):
+        fill(dlg)
+        qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dlg.saving, timeout=5000)
+        return dlg.result()
+
+    monkeypatch.setattr(StepDialog, "exec", exec_)
+
+
 def test_receive_then_verify_from_the_asset_page(window, qtbot, demo_ws, monkeypatch):
     la = window.ledger_actions
     page = window.current_page()
     assert isinstance(page.detail, AssetDetailWidget)
     number = barcode.make(PREFIX, 500)
-    request = ReceiveRequest((AssetDraft(number, "meter", model="DDZY285", accuracy_class="2"),), TODAY, "B-9")
-    monkeypatch.setattr(ReceiveDialog, "ask", classmethod(lambda cls, parent: request))
+
+    def receive(dlg):
+        dlg.first_edit.setText(number)
+        dlg.last_edit.setText(number)
+        dlg.model_edit.setText("DDZY285")
+        dlg.batch_edit.setText("B-9")
+
+    _answer(monkeypatch, qtbot, receive)
     with qtbot.waitSignal(la.step_done, timeout=5000):
         la.receive()
     row = la.current_asset()
     assert row is not None and row.asset_no == number and row.status == AssetStatus.RECEIVED
+    assert row.batch_no == "B-9"
     assert la.step_actions["verified"].isEnabled() and not la.step_actions["issued"].isEnabled()
-    monkeypatch.setattr(VerifyDialog, "ask", classmethod(
-        lambda cls, parent, asset: VerifyRequest(TODAY, "pass", "JD-9", None, "")))
+
+    def verify(dlg):
+        dlg.pass_radio.setChecked(True)
+        dlg.certificate_edit.setText("JD-9")
+
+    _answer(monkeypatch, qtbot, verify)
     with qtbot.waitSignal(la.step_done, timeout=5000):
         la.run_step("verified")
     assert la.current_asset().status == AssetStatus.IN_STOCK
@@ -260,11 +316,10 @@ def test_scrapping_asks_for_confirmation_first(window, qtbot, demo_ws, monkeypat
     failed = _meter(demo_ws, 600, received=_years_ago(0.2), verified=_years_ago(0.1), result="fail")
     actions.mark_to_scrap(demo_ws, failed.id, TODAY, "failed")
     window.current_page().open_asset(failed.id)
-    from ui.dialogs.asset_simple_step import StepRequest
-
-    monkeypatch.setattr(SimpleStepDialog, "ask", classmethod(lambda cls, p, k, a: StepRequest(TODAY, "")))
+    _answer(monkeypatch, qtbot, lambda dlg: None)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    assert la.run_step("scrapped") is None
+    assert la.run_step("scrapped") is None  # "no": the dialog stays (here: its loop ends unanswered)
+    assert la.last_dialog.ok_button.isEnabled() and not la.last_dialog.saving
     assert la.current_asset().status == AssetStatus.TO_SCRAP
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(la.step_done, timeout=5000):
@@ -272,21 +327,30 @@ def test_scrapping_asks_for_confirmation_first(window, qtbot, demo_ws, monkeypat
     assert la.current_asset().status == AssetStatus.SCRAPPED
 
 
-def test_a_refused_step_shows_the_station_reasons(window, qtbot, demo_ws, monkeypatch, customer):
+def test_a_refused_removal_keeps_the_dialog_and_its_input(window, qtbot, demo_ws, monkeypatch, customer):
+    from PySide6.QtCore import QTimer
+
     la = window.ledger_actions
     meter = _meter(demo_ws, 700, received=_years_ago(1), verified=_years_ago(1), issued=_years_ago(0.5))
     point = actions.load_customer_detail(demo_ws, customer.id).points[0]
     actions.install_asset(demo_ws, meter.id, point.id, TODAY, Decimal(0))
     window.current_page().open_asset(meter.id)
-    from ui.dialogs.asset_remove import RemoveRequest
-
-    # A removal dated before the installation is refused by the station's date-order guard.
-    monkeypatch.setattr(RemoveDialog, "ask", classmethod(
-        lambda cls, p, a: RemoveRequest(TODAY - dt.timedelta(days=30), Decimal(5), "Fault")))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
-    assert la.run_step("removed") is not None
-    qtbot.waitUntil(lambda: bool(shown), timeout=5000)  # the job may end before a waitSignal could connect
-    assert "before the asset's last recorded step" in shown[0]
+    seen: list[str] = []
+
+    def work() -> None:
+        dlg = la.last_dialog
+        qtbot.keyClicks(dlg.reading_edit, "5")
+        dlg.reason_combo.setCurrentIndex(dlg.reason_combo.findData("fault"))
+        # A removal dated before the installation is refused by the station's date-order guard.
+        dlg.date_edit.setDate(dlg.date_edit.date().addDays(-30))
+        qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dlg.saving, timeout=5000)
+        seen.append(dlg.problem_label.text())
+        assert dlg.isVisible() and dlg.reading_edit.text() == "5" and dlg.date_edit.property("refused")
+        dlg.reject()
+
+    QTimer.singleShot(0, work)
+    assert la.run_step("removed") is None
+    assert "before the asset's last recorded step" in seen[0]
     assert la.current_asset().status == AssetStatus.INSTALLED

@@ -125,9 +125,7 @@ def _valid_draft(account_no: str = "990000000001") -> CustomerDraft:
 
 
 def test_new_customer_is_saved_and_selected(page, qtbot, monkeypatch):
-    from ui.dialogs.customer_form import CustomerForm
-
-    monkeypatch.setattr(CustomerForm, "ask", classmethod(lambda cls, parent, **kw: _valid_draft()))
+    _edit_with_the_real_form(monkeypatch, qtbot, draft=_valid_draft())
     with qtbot.waitSignal(page.customer_saved, timeout=5000) as blocker:
         page.new_action.trigger()
     row = page.model.row_at(page.model.row_of_id(blocker.args[0]))
@@ -175,19 +173,24 @@ def test_closing_a_customer_with_a_meter_shows_the_reason(page, qtbot, monkeypat
     assert page.model.row_at(0).status == "active"
 
 
-def _edit_with_the_real_form(monkeypatch, seen: dict | None = None, change=None) -> None:
-    """Let Edit build the real form from what the page gives it and accept it at once (no modal loop)."""
+def _edit_with_the_real_form(monkeypatch, qtbot, seen: dict | None = None, change=None, draft=None) -> None:
+    """Let New/Edit build the real form from what the page gives it and press OK at once (no modal loop): the
+    form saves itself and closes when saved, or stays open with the refusal."""
     from ui.dialogs.customer_form import CustomerForm
 
-    def ask(cls, parent, **kw):
-        form = cls(parent, **kw)
+    def exec_(form):
         if seen is not None:
-            seen.update(kw, form=form)
+            seen.update(form=form, areas=[form.area_combo.itemData(i) for i in range(1, form.area_combo.count())])
+        if draft is not None:
+            form._load(draft)
         if change is not None:
             change(form)
-        return form.value()
+        form.run_check()
+        qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not form.saving, timeout=5000)
+        return form.result()
 
-    monkeypatch.setattr(CustomerForm, "ask", classmethod(ask))
+    monkeypatch.setattr(CustomerForm, "exec", exec_)
 
 
 def test_refresh_reads_areas_added_since_the_page_opened(page, demo_ws):
@@ -210,7 +213,7 @@ def test_edit_keeps_an_area_added_after_the_page_opened(page, demo_ws, qtbot, mo
     page.model.refresh_rows([ident])  # the row is re-read, but the page's area list is the one it started with
     page.open_customer(ident)
     seen: dict = {}
-    _edit_with_the_real_form(monkeypatch, seen, change=lambda f: f.phone_edit.setText("13900000009"))
+    _edit_with_the_real_form(monkeypatch, qtbot, seen, change=lambda f: f.phone_edit.setText("13900000009"))
     with qtbot.waitSignal(page.customer_saved, timeout=5000):
         page.edit_action.trigger()
     assert area.id in [a.id for a in seen["areas"]]
@@ -232,7 +235,7 @@ def test_edit_starts_from_the_stored_record_not_the_table_cache(page, demo_ws, q
     other = CustomerDraft(**{**_fields(draft_of(cached)), "address": "Another counter's address",
                              "penalty_multiple": Decimal(2)})
     actions.update_customer(demo_ws, ident, other)  # saved elsewhere; this page's cache is now stale
-    _edit_with_the_real_form(monkeypatch, change=lambda f: f.phone_edit.setText("13900000007"))
+    _edit_with_the_real_form(monkeypatch, qtbot, change=lambda f: f.phone_edit.setText("13900000007"))
     with qtbot.waitSignal(page.customer_saved, timeout=5000):
         page.edit_action.trigger()
     saved = actions.load_customer_detail(demo_ws, ident).customer
@@ -251,12 +254,12 @@ def test_edit_saved_over_a_change_made_meanwhile_is_refused(page, demo_ws, qtbot
         actions.update_customer(demo_ws, ident, CustomerDraft(**{**_fields(form.value()), "address": "Elsewhere"}))
         form.name_edit.setText("Renamed here")
 
-    _edit_with_the_real_form(monkeypatch, change=meanwhile)
-    warned: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
-    page.edit_action.trigger()
-    qtbot.waitUntil(lambda: bool(warned), timeout=5000)
-    assert warned == ["This customer was changed by someone else since you opened it; reopen it."]
+    seen: dict = {}
+    _edit_with_the_real_form(monkeypatch, qtbot, seen, change=meanwhile)
+    assert page.edit_customer() is None  # not saved: the form stayed open with the reason and the input
+    form = seen["form"]
+    assert form.problem_label.text() == "This customer was changed by someone else since you opened it; reopen it."
+    assert form.name_edit.text() == "Renamed here"
     saved = actions.load_customer_detail(demo_ws, ident).customer
     assert (saved.address, saved.name) == ("Elsewhere", name)  # neither counter's work is lost silently
 
@@ -276,7 +279,7 @@ def test_edit_of_a_customer_gone_from_the_database_says_so(page, demo_ws, monkey
         s.execute(delete(Customer).where(Customer.id == new.id))
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: told.append(text))
-    monkeypatch.setattr(CustomerForm, "ask", classmethod(lambda cls, parent, **kw: pytest.fail("form opened")))
+    monkeypatch.setattr(CustomerForm, "exec", lambda form: pytest.fail("form opened"))
     page.edit_action.trigger()
     assert told == ["This customer is no longer in the ledger."]
     assert page.model.row_of_id(new.id) < 0
@@ -308,7 +311,7 @@ def test_edit_of_a_closed_account_says_so_instead_of_opening_the_form(page, demo
     ident = _closed_customer(page, demo_ws, "990000000005")
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: told.append(text))
-    monkeypatch.setattr(CustomerForm, "ask", classmethod(lambda cls, parent, **kw: pytest.fail("form opened")))
+    monkeypatch.setattr(CustomerForm, "exec", lambda form: pytest.fail("form opened"))
     page.view.activated_id.emit(ident)  # a double-click reaches Edit even when its button is disabled
     assert told == ["A closed account cannot be edited."]
 
@@ -324,7 +327,7 @@ def test_edit_of_an_account_closed_at_another_counter_says_so(page, demo_ws, mon
     actions.close_customer(demo_ws, new.id, dt.date(2025, 1, 2), "拆迁")
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: told.append(text))
-    monkeypatch.setattr(CustomerForm, "ask", classmethod(lambda cls, parent, **kw: pytest.fail("form opened")))
+    monkeypatch.setattr(CustomerForm, "exec", lambda form: pytest.fail("form opened"))
     page.edit_action.trigger()
     assert told == ["A closed account cannot be edited."]
     assert not page.edit_action.isEnabled()  # the row was re-read

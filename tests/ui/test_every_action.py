@@ -100,3 +100,38 @@ def test_no_two_actions_of_a_page_share_a_shortcut(qtbot, window):
         )
         twice = sorted(k for k, n in keys.items() if n > 1)
         assert not twice, f"page {key}: {twice} belong to more than one action"
+
+
+@pytest.mark.qt_log_level_fail("WARNING")
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_with_a_row_selected_every_action_and_context_menu_entry_runs(qtbot, window):
+    """The ledgers' actions that need a selected row (换表, 录入电量, the steps) and every context-menu entry."""
+    for key, menu_name in (("customers", "customer_menu"), ("assets", "asset_menu")):
+        page = window.show_page(key)
+        _settle(qtbot, window)
+        ledger_menu = getattr(window.counter_actions, menu_name)  # made when the page is first built
+        page.view.selectRow(0)
+        qtbot.waitUntil(lambda p=page: p.detail.isVisible(), timeout=5000)
+        _settle(qtbot, window)
+        needs_row = {"customers": (window.counter_actions.swap_action, window.counter_actions.readings_action),
+                     "assets": (window.counter_actions.swap_asset_action,)}[key]
+        assert set(needs_row) <= set(_window_actions(window))  # enabled by the selection, so swept here
+        for act in _window_actions(window):
+            if act is not window.quit_action:
+                act.trigger()
+                _settle(qtbot, window)
+                window.show_page(key)
+        menu = ledger_menu.build(page.model.index(0, 1))
+        entries = [a for a in menu.actions() if not a.isSeparator() and a.isEnabled()]
+        assert len(entries) >= 4, [a.text() for a in entries]
+        for act in entries:
+            if act.menu() is not None:
+                for column in act.menu().actions()[:2]:
+                    column.trigger()  # hide, and the check mark follows
+                    column.trigger()
+                continue
+            act.trigger()
+            _settle(qtbot, window)
+            window.show_page(key)
+            page.view.selectRow(0)
+    assert window.isVisible()

@@ -173,3 +173,16 @@ def test_long_sources_wrap_in_a_table_as_wide_as_the_page(qtbot, page) -> None: 
     one_line = tree.fontMetrics().height()
     assert tree.rowHeight(longest) > 1.5 * one_line  # wrapped onto a second line, not cut off
     assert longest.data(Qt.ItemDataRole.ToolTipRole) == longest.data()  # and the whole text on hover
+
+
+def test_the_evidence_a_kind_of_order_needs_is_edited_as_a_list(qtbot, page, english) -> None:  # type: ignore[no-untyped-def]
+    row = next(r for r in page.model.rows() if r.key == "orders.required_evidence")
+    dlg = RuleEditDialog(row)
+    qtbot.addWidget(dlg)
+    edit = dlg.findChild(type(dlg.source_edit), "rule_evidence:theft")
+    assert edit.text() == "photo, evidence-record" and dlg.ok_button.isEnabled()
+    qtbot.keyClicks(edit, ", selfie")
+    assert not dlg.ok_button.isEnabled() and "attachment kinds" in dlg.problem_label.text()
+    edit.clear()
+    qtbot.keyClicks(edit, "photo,seal")
+    assert dlg.ok_button.isEnabled() and dlg.result_value().value["theft"] == ["photo", "seal"]

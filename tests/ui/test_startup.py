@@ -64,3 +64,41 @@ def test_a_database_from_a_newer_program_is_refused_with_a_message(qtbot, monkey
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: shown.append(text))
     assert main.open_window(main.parse_args(["--db", str(db_path), "--lang", "en"]), ui_settings) == 1
     assert "newer version" in shown[0] and "9999_future" in shown[0]
+
+
+def _window_on(db_path: Path, ui_settings, qtbot):
+    window = main.open_window(main.parse_args(["--db", str(db_path), "--lang", "en"]), ui_settings)
+    assert not isinstance(window, int)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_a_tampered_audit_log_is_told_at_start(qtbot, db_path: Path, ui_settings, english):
+    from station import actions
+
+    ws = open_workspace(db_path, operator="王芳")
+    actions.save_station_settings(ws, {"station.name": "城关供电所"})
+    actions.save_station_settings(ws, {"station.name": "城关所"})
+    ws.close()
+    import sqlite3
+
+    with sqlite3.connect(db_path) as conn:  # what anyone with a SQLite tool could do
+        conn.execute("UPDATE audit_log SET operator = '别人' WHERE id = (SELECT min(id) FROM audit_log)")
+    window = _window_on(db_path, ui_settings, qtbot)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "auditBroken") is not None, timeout=10_000)
+    box = window.findChild(QMessageBox, "auditBroken")
+    assert "changed outside the program" in box.text() and not box.isModal()
+    window.close()
+
+
+def test_an_intact_audit_log_says_nothing_at_start(qtbot, db_path: Path, ui_settings, english):
+    from station import actions
+
+    ws = open_workspace(db_path, operator="王芳")
+    actions.save_station_settings(ws, {"station.name": "城关供电所"})
+    ws.close()
+    window = _window_on(db_path, ui_settings, qtbot)
+    qtbot.waitUntil(lambda: not window.runner.running, timeout=10_000)
+    qtbot.wait(50)  # the finished job's on_done has run on the UI thread
+    assert window.findChild(QMessageBox, "auditBroken") is None
+    window.close()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.domain.rows import AssetRow
+from ui.dialogs.saving import SavesItself
 from ui.text import ASSET_KIND, ASSET_STATUS, label, message_text
 from ui.widgets.common import fmt
 from ui.widgets.scan_box import normalise
@@ -34,12 +35,21 @@ def to_date(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
 
 
+class DateEdit(QDateEdit):
+    """A QDateEdit that Tab leaves at once: QDateTimeEdit steps Tab through its sections (year, month, day), so a
+    clerk tabbing on from the field before landed inside the date and typed the reading "0.10" into it
+    (2026-01-01). Sections are still reached with the arrow keys, the mouse or the calendar."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802,A002 - Qt override and its parameter name
+        return QWidget.focusNextPrevChild(self, next)
+
+
 def date_edit(parent: QWidget, *, optional: bool = False) -> QDateEdit:
     """A yyyy-MM-dd date field with a calendar, today by default, never later than today.
 
     `optional`: the earliest date stands for "not given" and shows as a dash (a made-on date is often unknown).
     """
-    edit = QDateEdit(parent)
+    edit = DateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setMinimumDate(EARLIEST_DATE)
@@ -120,7 +130,7 @@ class BarcodeEdit(QLineEdit):
         super().keyPressEvent(event)
 
 
-class StepDialog(QDialog):
+class StepDialog(SavesItself, QDialog):
     """A form, a red problem label and OK/Cancel; OK is enabled only while `problems()` is empty.
 
     Subclasses add rows with `add_row`, call `watch(...)` on their inputs and implement `problems()` and
@@ -142,6 +152,12 @@ class StepDialog(QDialog):
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #b00020;")
         self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Questions that do not block the save (a reading implausible against the energy billed): amber.
+        self.note_label = QLabel(self)
+        self.note_label.setObjectName("note_label")
+        self.note_label.setWordWrap(True)
+        self.note_label.setStyleSheet("color: #8a5a00;")
+        self.note_label.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -151,6 +167,7 @@ class StepDialog(QDialog):
         lay.addWidget(self.intro)
         lay.addLayout(self.form)
         lay.addWidget(self.problem_label)
+        lay.addWidget(self.note_label)
         lay.addStretch(1)
         lay.addWidget(self.buttons)
 
@@ -172,14 +189,36 @@ class StepDialog(QDialog):
     def problems(self) -> list[str]:  # pragma: no cover - every subclass overrides
         return []
 
+    def notes(self) -> list[str]:
+        """Questions shown in amber that do not block OK; subclasses may override."""
+        return []
+
     def revalidate(self) -> list[str]:
+        notes = self.notes()
+        self.note_label.setText("\n".join(notes))
+        self.note_label.setVisible(bool(notes))
         found = self.problems()
         self.problem_label.setText("\n".join(found))
-        self.ok_button.setEnabled(not found)
+        self.ok_button.setEnabled(not found and not self.saving)
+        self.clear_refused()  # typing again clears the marks of the last refusal
+        self._grow()
         return found
 
+    def _grow(self) -> None:
+        """Larger when a line was added or widened (a look-up's answer, a problem), within the screen: a dialog
+        with a minimum width set is not resized by its layout, and its labels would be squeezed or cut."""
+        lay = self.layout()
+        if self.isVisible() and lay is not None:
+            lay.activate()
+            need = lay.totalSizeHint()
+            screen = self.screen().availableGeometry() if self.screen() is not None else None
+            width = min(max(self.width(), need.width()), screen.width() if screen else need.width())
+            height = min(max(self.height(), need.height()), screen.height() if screen else need.height())
+            if (width, height) != (self.width(), self.height()):
+                self.resize(width, height)
+
     def _accept_if_valid(self) -> None:
-        if not self.revalidate():
+        if not self.revalidate() and not self.start_save():
             self.accept()
 
     def value(self) -> Any:  # pragma: no cover - every subclass overrides

@@ -87,8 +87,12 @@ class InstallDialog(StepDialog):
         self.add_row(self.tr("Customer"), self.account_edit)
         self.form.addRow("", self.customer_info)
         self.add_row(self.tr("Metering point"), self.point_combo)
-        self.add_row(self.tr("Installed on"), self.date_edit)
+        # The reading before the date: Tab from the point lands on the reading (the "0.10" typed into
+        # the date), and the date, today as a rule, comes last.
         self.add_row(self.tr("Opening reading"), self.reading_edit)
+        self.add_row(self.tr("Installed on"), self.date_edit)
+        QWidget.setTabOrder(self.point_combo, self.reading_edit)
+        QWidget.setTabOrder(self.reading_edit, self.date_edit)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -100,6 +104,10 @@ class InstallDialog(StepDialog):
         self.asset_edit.next_field = self.account_edit
         self.account_edit.next_field = self.reading_edit  # the free metering point is chosen already
         self.watch(self.point_combo, self.date_edit, self.reading_edit)
+        self.fields = {"id": self.asset_edit, "status": self.asset_edit, "verified_on": self.asset_edit,
+                       "verification_result": self.asset_edit, "expires_on": self.asset_edit,
+                       "metering_point_id": self.point_combo, "ratio": self.asset_edit,
+                       "reading": self.reading_edit, "happened_on": self.date_edit}
         if asset is not None:
             self.asset_edit.setText(asset.asset_no)
         self.look_up()

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,6 +26,8 @@ from station.codes import INDUSTRY, builtin_index
 from station.domain.codes import TARIFF_CATEGORIES, VOLTAGE_LEVELS
 from station.i18n import QT_TRANSLATE_NOOP
 from station.imports.normalise import compact
+from ui.dialogs.asset_common import DateEdit
+from ui.dialogs.saving import SavesItself
 from ui.text import TARIFF_CATEGORY, label, message_text
 
 #: Field labels, also used to name the field in a problem line.
@@ -77,7 +78,7 @@ class _KeptArea:
     code: str | None
 
 
-class CustomerForm(QDialog):
+class CustomerForm(SavesItself, QDialog):
     """Returns a CustomerDraft through `ask`; the caller runs the create/update action.
 
     `validate` is pure and runs on every change; `check` (optional) asks the database and runs
@@ -134,7 +135,7 @@ class CustomerForm(QDialog):
         self.area_combo.addItem(self.tr("(none)"), None)
         for area in areas:
             self.area_combo.addItem(f"{area.code}  {area.name}", area)
-        self.opened_edit = QDateEdit(self)
+        self.opened_edit = DateEdit(self)  # Tab leaves it instead of walking its sections
         self.opened_edit.setCalendarPopup(True)
         self.opened_edit.setDisplayFormat("yyyy-MM-dd")
         self.opened_edit.setDate(QDate.currentDate())
@@ -157,6 +158,7 @@ class CustomerForm(QDialog):
             ("contract_capacity_kva", self.contract_edit), ("running_capacity_kva", self.running_edit),
             ("area_id", self.area_combo), ("opened_on", opened_row),
         ]
+        self.fields = {name: self.opened_edit if widget is opened_row else widget for name, widget in rows}
         for name, widget in rows:
             lab = QLabel(field_label(name) + ":", self)
             lab.setBuddy(self.opened_edit if widget is opened_row else widget)
@@ -256,6 +258,7 @@ class CustomerForm(QDialog):
     def revalidate(self) -> list[Any]:
         """Field checks at once; the database checks wait for typing to pause (their last answer is stale)."""
         self._checked = []
+        self.clear_refused()
         try:
             self._problems = list(self._validate(self.value()))
         except (TypeError, ValueError) as exc:  # a draft that cannot even be built
@@ -284,13 +287,13 @@ class CustomerForm(QDialog):
         problems = self._problems + self._checked
         self.problem_label.setText("\n".join(
             f"{field_label(p.field)}: {message_text(p.message)}" for p in problems))
-        self.ok_button.setEnabled(not problems)
+        self.ok_button.setEnabled(not problems and not self.saving)
 
     def accept(self) -> None:
         # OK (or Enter) right after typing: run the pending database check now rather than skip it.
         if self.check_timer.isActive():
             self.run_check()
-        if self.ok_button.isEnabled():
+        if self.ok_button.isEnabled() and not self.saving and not self.start_save():
             super().accept()
 
     @classmethod

@@ -55,6 +55,8 @@ TITLES: dict[str, tuple[str, str]] = {
                  QT_TRANSLATE_NOOP("ImportFlow", "Import monthly readings: preview")),
     "supply": (QT_TRANSLATE_NOOP("ImportFlow", "Import 台区 supply"),
                QT_TRANSLATE_NOOP("ImportFlow", "Import 台区 supply: preview")),
+    "anomalies": (QT_TRANSLATE_NOOP("ImportFlow", "Import a billing-centre anomaly list"),
+                  QT_TRANSLATE_NOOP("ImportFlow", "Import a billing-centre anomaly list: preview")),
 }
 
 

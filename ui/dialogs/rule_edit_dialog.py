@@ -145,6 +145,8 @@ class RuleEditDialog(QDialog):
                 combo.currentIndexChanged.connect(self._check)
                 self._edits[name] = combo
                 self.form.addRow(f"{name}:", combo)
+        elif kind == "evidence_map":
+            self._evidence_rows()
         elif kind == "bands":
             for name in AREA_TYPES:
                 low, high = self._line(), self._line()
@@ -157,6 +159,15 @@ class RuleEditDialog(QDialog):
                 box.addWidget(high)
                 box.addWidget(QLabel("%", self))
                 self.form.addRow(entry_name(name) + ":", box)
+
+    def _evidence_rows(self) -> None:
+        """Per order kind, the attachment kinds it needs before it closes, comma-separated."""
+        for name in self.rule.default:
+            edit = self._line()
+            edit.setObjectName(f"rule_evidence:{name}")
+            edit.setPlaceholderText(self.tr("empty: none"))
+            self._edits[name] = edit
+            self.form.addRow(f"{name}:", edit)
 
     def set_value(self, value: Any) -> None:
         if self.combo is not None:
@@ -171,6 +182,8 @@ class RuleEditDialog(QDialog):
                 edit[1].setText(_number_text(high))
             elif isinstance(edit, QComboBox):
                 edit.setCurrentIndex(max(0, edit.findData(part)))
+            elif self.rule.kind == "evidence_map":
+                edit.setText(", ".join(part or []))
             else:
                 edit.setText(_number_text(part))
         self._check()
@@ -186,6 +199,8 @@ class RuleEditDialog(QDialog):
                 out[name] = [parse_number(edit[0].text()), parse_number(edit[1].text())]
             elif isinstance(edit, QComboBox):
                 out[name] = edit.currentData()
+            elif self.rule.kind == "evidence_map":
+                out[name] = [k.strip() for k in edit.text().replace("，", ",").split(",") if k.strip()]
             else:
                 out[name] = parse_number(edit.text())
         return out

@@ -149,10 +149,12 @@ class SettingsFlow(QObject):
         self.done.emit(None)
 
     def _ask(self, db_values: dict[str, Any]) -> None:
+        from station import secrets
+
         ws, ui = self.window.workspace, self.window.ui_settings
         current = SettingsValues(str(db_values.get("station.name") or ""), str(db_values.get("station.code") or ""),
                                  ws.operator if ws.role else (ui.operator() or ws.operator), ui.language(),
-                                 ui.db_location())
+                                 secrets.split_password(ui.db_location())[0])  # the password stays unseen
         where = str(ws.file) if ws.file is not None else ws.url
         new = SettingsDialog.ask(self.window, current, data_location=where, logged_in=ws.role is not None)
         if new is None:
@@ -182,12 +184,14 @@ class SettingsFlow(QObject):
                  on_done=lambda problem: self._finish(new, problem), on_failed=self._failed)
 
     def _finish(self, new: SettingsValues, problem: str | None) -> None:
+        from db.redact import redact
+
         ui = self.window.ui_settings
         if problem is not None:  # kept out of the settings: the next start would fail on it
             QMessageBox.warning(self.window, QCoreApplication.translate("SettingsDialog", "Database not changed"),
                                 QCoreApplication.translate(
                                     "SettingsDialog", "The database %1 cannot be opened:\n%2\n\nThe database "
-                                    "location is left unchanged.").replace("%1", new.db_location)
+                                    "location is left unchanged.").replace("%1", redact(new.db_location))
                                 .replace("%2", problem))
         elif new.db_location != ui.db_location():
             # Blank means the default file; stored explicitly, since a blank setting asks the first-run question.

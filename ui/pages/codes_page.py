@@ -40,6 +40,7 @@ TABLE_NAMES: dict[str, str] = {
     "industry": QT_TRANSLATE_NOOP("CodeTablesPage", "Industry (行业分类)"),
     "tariff_category": QT_TRANSLATE_NOOP("CodeTablesPage", "Tariff category (用电类别)"),
     "voltage_level": QT_TRANSLATE_NOOP("CodeTablesPage", "Voltage level (电压等级)"),
+    "finding_category": QT_TRANSLATE_NOOP("CodeTablesPage", "Finding category (问题类别)"),
 }
 #: The search box waits this long after the last key before it filters (as the ledgers do).
 SEARCH_DELAY_MS = 250

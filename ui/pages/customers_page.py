@@ -236,6 +236,16 @@ class CustomersPage(QWidget):
             self.refresh()
         return detail
 
+    def areas_changed(self) -> None:
+        """A 台区 was created or edited elsewhere (the 台区 dialog): the filter and the table show it."""
+        self._reload_areas()
+        self.model.reload()
+        self.refresh_detail()
+
+    def refresh_detail(self) -> None:
+        """Read the selected customer's detail again (after a step taken elsewhere: a meter swap)."""
+        self._on_current(self.view.current_id() or 0)
+
     def open_customer(self, ident: int) -> None:
         """Select and show customer `ident`, clearing the filters when they hide it."""
         if not self.view.select_id(ident):
@@ -248,26 +258,34 @@ class CustomersPage(QWidget):
         self._reload_areas()
         return self.areas
 
-    def _ask_draft(self, initial: Any = None, existing_id: int | None = None) -> Any | None:
+    def _form(self, initial: Any = None, existing_id: int | None = None) -> Any:
         from station.actions import check_customer_draft
         from station.customers import CustomerDraft, draft_problems
         from ui.dialogs.customer_form import CustomerForm
 
-        return CustomerForm.ask(self, draft_type=CustomerDraft, validate=draft_problems,
-                                check=lambda draft: check_customer_draft(self.workspace, draft, existing_id),
-                                areas=self._areas_for_form(), initial=initial)
+        return CustomerForm(self, draft_type=CustomerDraft, validate=draft_problems,
+                            check=lambda draft: check_customer_draft(self.workspace, draft, existing_id),
+                            areas=self._areas_for_form(), initial=initial)
 
-    def new_customer(self) -> None:
+    def _save_in_form(self, form: Any, fn: Any) -> Any | None:
+        """Run the form with its save: a refusal (someone else changed the record, a role) keeps the input."""
+        form.save_with(lambda draft, on_done, on_failed: ops.write(
+            form, self.runner, fn, draft, on_done=on_done, on_failed=on_failed))
+        self.last_form = form
+        if form.exec() != form.DialogCode.Accepted:
+            return None
+        self._on_saved(form.saved_result)
+        return form.saved_result
+
+    def new_customer(self) -> Any | None:
         from station import actions
 
-        draft = self._ask_draft()
-        if draft is not None:
-            self._run_write(lambda: actions.create_customer(self.workspace, draft))
+        return self._save_in_form(self._form(), lambda draft: actions.create_customer(self.workspace, draft))
 
-    def edit_customer(self) -> None:
+    def edit_customer(self) -> Any | None:
         ident = self.view.current_id()
         if ident is None:
-            return
+            return None
         from station import actions
         from station.customers import draft_of
 
@@ -275,16 +293,15 @@ class CustomersPage(QWidget):
         # written back, and a double-click or Ctrl+E reaches here even for a closed account.
         detail = self._fresh_detail(ident, self.tr("Edit customer"))
         if detail is None:
-            return
+            return None
         if detail.customer.status == CustomerStatus.CLOSED:
             QMessageBox.information(self, self.tr("Edit customer"), self._closed_text())
             self.model.refresh_rows([ident])
             self._update_actions()
-            return
+            return None
         initial = draft_of(detail.customer)
-        draft = self._ask_draft(initial, existing_id=ident)
-        if draft is not None:
-            self._run_write(lambda: actions.update_customer(self.workspace, ident, draft, expected=initial))
+        return self._save_in_form(self._form(initial, existing_id=ident), lambda draft: actions.update_customer(
+            self.workspace, ident, draft, expected=initial))
 
     def close_customer(self) -> None:
         ident = self.view.current_id()

@@ -107,6 +107,18 @@ def _rules(window: MainWindow) -> QWidget:
     return make_page(window)
 
 
+def _record_audit(window: MainWindow) -> QWidget:
+    from ui.pages.record_audit_page import make_page
+
+    return make_page(window)
+
+
+def _anomalies(window: MainWindow) -> QWidget:
+    from ui.pages.anomalies_page import make_page
+
+    return make_page(window)
+
+
 def _codes(window: MainWindow) -> QWidget:
     from ui.pages.codes_page import make_page
 
@@ -121,6 +133,8 @@ PAGES: list[PageSpec] = [
     PageSpec("consumption", QT_TRANSLATE_NOOP("Pages", "Consumption analysis"), _consumption, "consumption.svg"),
     PageSpec("suspects", QT_TRANSLATE_NOOP("Pages", "Sudden drops"), _suspects, "suspects.svg"),
     PageSpec("lineloss", QT_TRANSLATE_NOOP("Pages", "Line loss"), _lineloss, "lineloss.svg"),
+    PageSpec("record_audit", QT_TRANSLATE_NOOP("Pages", "Record audit"), _record_audit, "record_audit.svg"),
+    PageSpec("anomalies", QT_TRANSLATE_NOOP("Pages", "Billing-centre anomalies"), _anomalies, "anomalies.svg"),
     PageSpec("backbilling", QT_TRANSLATE_NOOP("Pages", "Back-billing calculator"), _backbilling, "backbilling.svg"),
     PageSpec("rules", QT_TRANSLATE_NOOP("Pages", "Rule settings"), _rules, "rules.svg"),
     PageSpec("codes", QT_TRANSLATE_NOOP("Pages", "Code tables"), _codes, "codes.svg"),
@@ -129,4 +143,4 @@ PAGES: list[PageSpec] = [
 
 #: Modules that extend the window: each has `install(window: MainWindow) -> None`, called once the window is
 #: built (menus, pages' toolbars, detail widgets). Add a module's dotted name here to plug it in.
-EXTENSIONS: list[str] = ["ui.actions_ledger", "ui.pages.consumption_hooks", "ui.session"]
+EXTENSIONS: list[str] = ["ui.actions_ledger", "ui.pages.consumption_hooks", "ui.counter_actions", "ui.session"]

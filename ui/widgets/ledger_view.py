@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QWidget
 
 from ui.models.lazy_table import LazyTableModel
 
@@ -74,6 +75,30 @@ class LedgerView(QTableView):
         ident = self._model.id_at(index.row())
         if ident is not None:
             self.activated_id.emit(ident)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # Enter opens the current row, as a double-click does (QTableView itself ignores it).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current_id() is not None:
+            event.accept()
+            self.activated_id.emit(self.current_id() or 0)
+            return
+        super().keyPressEvent(event)
+
+    def lead_from(self, search: QLineEdit) -> None:
+        """Down (or PageDown) in the page's search box moves into the results, on the first row when none is
+        current: a clerk types, arrows down and presses Enter without the mouse."""
+        self._search = search
+        search.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (watched is getattr(self, "_search", None) and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+                and self._model.count()):
+            if self.current_id() is None:
+                self.selectRow(0)
+            self.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def current_id(self) -> int | None:
         index = self.currentIndex()

@@ -12,7 +12,8 @@ Its assumptions differ on purpose from a tidy demo:
   about three weeks, rural homes fill with returning workers, town homes empty a little.
 - **Genuine drops that are not theft** (decoys): accounts closed in the ledger (inactive afterwards; readings
   zero or absent), factory stoppages (standby load for 2–8 months, often resuming), vacant homes (a few kWh),
-  capacity reductions (a permanent step down), meter swaps (an asset event; the swap month is often billed
+  capacity reductions (a permanent step down; the ledger records each 减容, and the 暂停 of half the
+  stoppages, in `meta.reduced`), meter swaps (an asset event; the swap month is often billed
   short, the next sometimes long). Closures, stoppages, vacancy and capacity changes lower the 台区 supply
   too; a meter swap's glitch and a late reading do not, because the gateway meter saw the real flow.
 - **New customers** open part-way (NaN before; the first month partial); a few customers move 台区.
@@ -169,6 +170,22 @@ def _true_consumption(
     return true, swing
 
 
+#: Share of the factory stoppages whose 暂停 (suspension of a transformer's capacity, to save the basic
+#: charge) the ledger records; the rest are stoppages nobody filed.
+SUSPENSION_FILED = 0.5
+
+
+def _ledger_reductions(seed: int, decoy: np.ndarray, decoy_month: np.ndarray) -> np.ndarray:
+    """What the ledger records of the genuine reductions: every 减容 (a customer applies for it: its billing
+    capacity changes), and the 暂停 of about half the stoppages, in the month they begin; −1 elsewhere.
+
+    Drawn from a stream of its own, so the readings of a seed are the same as before the ledger was modelled.
+    """
+    rng = np.random.default_rng([seed, 2])
+    filed = (decoy == CAPACITY_DOWN) | ((decoy == STOPPAGE) & (rng.random(decoy.size) < SUSPENSION_FILED))
+    return np.where(filed, decoy_month, -1).astype(np.int64)
+
+
 def build(
     seed: int, n_customers: int = 3000, months: int = 36, theft_share: float = 0.04
 ) -> tuple[np.ndarray, ScanMeta, Truth]:
@@ -309,6 +326,7 @@ def build(
     supplied = np.round(supplied * (1 + loss), 0)
 
     membership = np.where(np.isnan(true) & (cols < np.maximum(opened, 0)[:, None]), -1, membership)
+    reduced = _ledger_reductions(seed, decoy, decoy_month)
     events = AssetEvents(np.array(ev_c, dtype=np.int64), np.array(ev_m, dtype=np.int64),
                          np.array(ev_k, dtype=np.int64))
     meta = ScanMeta(
@@ -322,6 +340,7 @@ def build(
         events=events,
         supplied=supplied,
         membership=membership,
+        reduced=reduced,
     )
     is_theft = np.zeros(n, dtype=bool)
     start = np.full(n, -1, dtype=np.int64)

@@ -1,0 +1,152 @@
+"""`station assets install|remove|swap`: the asset steps a script or a handheld export runs, on the same actions.
+
+Each prints the asset (or the swap's pair) as a line, or `--json`; a rule's refusal exits 3 with every reason
+on stderr (in the language of --lang, Chinese by default), naming the option it came from.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from station.cli import EXIT_OK, EXIT_REJECTED
+from station.cli.common import add_db_options, add_lang_option, open_from_args, print_json, translate_of
+from station.domain.problems import Rejected
+from station.domain.readings import BELOW_LAST_REASONS, REMOVAL_REASONS
+from station.i18n import QT_TRANSLATE_NOOP, msg
+
+#: Which option a refused field came from, per command (swap fields carry old_/new_ prefixes).
+_OPTION = {
+    "reading": "--reading", "old_reading": "--old-reading", "new_reading": "--new-reading",
+    "new_asset": "--new", "customer": "--customer", "point": "--point", "reason": "--reason",
+    "below_last": "--below-last", "old_below_last": "--below-last", "happened_on": "--on",
+    "old_happened_on": "--on", "new_happened_on": "--on", "asset": "ASSET",
+}
+
+
+def _reading(text: str) -> Decimal:
+    from station.imports import normalise as n
+
+    try:
+        value = n.decimal(text)
+    except (n.Invalid, InvalidOperation):
+        value = None
+    if value is None:
+        raise argparse.ArgumentTypeError(f"not a reading: {text!r}")
+    return value
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--on", type=_date, default=None, metavar="DATE", help="the day of the step (default: today)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    add_lang_option(p)
+    add_db_options(p)
+
+
+def _removal_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--reason", required=True, choices=tuple(REMOVAL_REASONS), help="why it comes off")
+    p.add_argument("--below-last", choices=tuple(BELOW_LAST_REASONS), dest="below_last",
+                   help="why the closing reading is below the meter's last known reading")
+    p.add_argument("--note", default="", help="a note recorded after the reason")
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("assets", help="asset steps: install, remove, swap (换表)")
+    asub = p.add_subparsers(dest="assets_command", metavar="ACTION")
+    asub.required = True
+    ins = asub.add_parser("install", help="install an issued asset on a customer's metering point")
+    ins.add_argument("asset", metavar="ASSET", help="the asset number (22-digit barcode)")
+    ins.add_argument("--customer", required=True, metavar="ACCOUNT", help="户号")
+    ins.add_argument("--reading", required=True, type=_reading, help="the opening register reading")
+    ins.add_argument("--point", help="the metering point's name, when the customer has several")
+    _common(ins)
+    ins.set_defaults(func=_install)
+    rem = asub.add_parser("remove", help="remove an installed asset with its closing reading")
+    rem.add_argument("asset", metavar="ASSET", help="the asset number (22-digit barcode)")
+    rem.add_argument("--reading", required=True, type=_reading, help="the closing register reading")
+    _removal_options(rem)
+    _common(rem)
+    rem.set_defaults(func=_remove)
+    sw = asub.add_parser("swap", help="换表: remove the customer's meter and install a new one, in one step")
+    sw.add_argument("--customer", required=True, metavar="ACCOUNT", help="户号")
+    sw.add_argument("--old-reading", required=True, type=_reading, dest="old_reading",
+                    help="the closing reading of the meter removed")
+    sw.add_argument("--new", required=True, metavar="ASSET", dest="new", help="the new asset's number")
+    sw.add_argument("--new-reading", required=True, type=_reading, dest="new_reading",
+                    help="the opening reading of the new asset")
+    sw.add_argument("--point", help="the metering point's name, when the customer has several")
+    sw.add_argument("--kind", default="meter", choices=("meter", "ct", "pt"), help="what is swapped (default meter)")
+    _removal_options(sw)
+    _common(sw)
+    sw.set_defaults(func=_swap)
+
+
+def _run(args: argparse.Namespace, step: Callable[[Any], Any], show: Callable[[Any], dict[str, Any]]) -> int:
+    translate = translate_of(args)
+    ws = open_from_args(args)
+    try:
+        result = step(ws)
+    except Rejected as exc:
+        print(msg(QT_TRANSLATE_NOOP("station", "Refused, nothing written:")).text(translate), file=sys.stderr)
+        for p in exc.problems:
+            print(f"  {_OPTION.get(p.field, p.field)}: {p.message.text(translate)}", file=sys.stderr)
+        return EXIT_REJECTED
+    finally:
+        ws.close()
+    shown = show(result)
+    if args.json:
+        print_json(shown)
+    else:
+        print("  ".join(f"{k}={v}" for k, v in shown.items() if v is not None))
+    return EXIT_OK
+
+
+def _asset(row: Any) -> dict[str, Any]:
+    return {"asset_no": row.asset_no, "kind": row.kind, "status": row.status, "account_no": row.account_no}
+
+
+def _install(args: argparse.Namespace) -> int:
+    from station import actions
+
+    return _run(args, lambda ws: actions.install_by_number(
+        ws, args.asset, args.customer, args.on or dt.date.today(), args.reading, point_name=args.point), _asset)
+
+
+def _remove(args: argparse.Namespace) -> int:
+    from station import actions
+
+    return _run(args, lambda ws: actions.remove_by_number(
+        ws, args.asset, args.on or dt.date.today(), args.reading, args.reason, below_last=args.below_last,
+        note=args.note), _asset)
+
+
+def _swap(args: argparse.Namespace) -> int:
+    from station import actions
+    from station.meter_swap import SwapRequest
+
+    req = SwapRequest(args.customer, args.new, args.old_reading, args.new_reading, args.reason,
+                      args.on or dt.date.today(), point_name=args.point, kind=args.kind,
+                      below_last=args.below_last, note=args.note)
+
+    def step(ws: Any) -> dict[str, Any]:
+        result = actions.swap_meter(ws, req)
+        rows = actions.load_asset_rows(ws, [result.removed_id, result.installed_id])
+        question = result.question.text(translate_of(args)) if result.question is not None else None
+        if question:
+            print(question, file=sys.stderr)  # saved; the clerk is asked to check the reading
+        return {"customer": args.customer, "removed": rows[result.removed_id].asset_no,
+                "installed": rows[result.installed_id].asset_no, "multiplier": result.multiplier,
+                "question": question}
+
+    return _run(args, step, lambda shown: shown)

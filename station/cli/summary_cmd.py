@@ -1,0 +1,59 @@
+"""`station summary --year YYYY`: the year's work summary from the records, beside the year before."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from station.cli.common import (
+    add_db_options,
+    add_lang_option,
+    lang_of,
+    open_from_args,
+    print_json,
+    print_table,
+)
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("summary", help="the year's work summary (年度工作总结) from the records")
+    p.add_argument("--year", type=int, default=dt.date.today().year, help="the year (default this year)")
+    p.add_argument("--rows", metavar="FIGURE", help="also list the rows behind this figure (visits, thefts …)")
+    p.add_argument("--json", action="store_true", help="machine-readable output, every figure with its rows")
+    add_lang_option(p)
+    add_db_options(p)
+    p.set_defaults(func=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from station import actions
+    from station.i18n import msg
+    from station.summary import paragraph
+
+    lang = lang_of(args)
+    ws = open_from_args(args)
+    try:
+        summary = actions.load_year_summary(ws, args.year)
+    finally:
+        ws.close()
+    if args.json:
+        print_json({"year": summary.year, "paragraph": paragraph(summary), "figures": [
+            {"code": f.code, "title": msg(f.title).in_language(lang), "unit": f.unit, "value": f.value,
+             "previous": summary.previous.get(f.code),
+             "rows": [{"account_no": d.account_no, "name": d.name, "on": d.on, "ref": d.ref, "amount": d.amount}
+                      for d in f.rows]} for f in summary.figures]})
+        return 0
+    print(paragraph(summary))
+    print()
+    print_table(["figure", "title", str(summary.year), str(summary.year - 1), "unit"],
+                [[f.code, msg(f.title).in_language(lang), f.value, summary.previous.get(f.code), f.unit]
+                 for f in summary.figures])
+    chosen = next((f for f in summary.figures if f.code == args.rows), None)
+    if args.rows and chosen is None:
+        print(f"--rows: no figure {args.rows!r} (one of: {', '.join(f.code for f in summary.figures)})")
+        return 2
+    if chosen is not None:
+        print()
+        print_table(["户号", "户名", "日期", "单号", "电量"],
+                    [[d.account_no, d.name, d.on, d.ref, d.amount] for d in chosen.rows])
+    return 0

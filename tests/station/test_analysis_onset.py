@@ -1,0 +1,94 @@
+"""The start month of a drop from a ramp fit (station.analysis.onset), on hand-made residuals and through the
+scan: a gradual theft dated where its ramp begins, a step kept where it is, noise that no ramp describes
+leaving the change point's start alone."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from station.analysis import onset
+from station.analysis.drops import ScanMeta, scan
+from station.analysis.matrix import MonthAxis
+
+
+def ramp(months: int, at: int, length: int, depth: float, level: float = 0.0) -> np.ndarray:
+    """A residual series: `level` before `at`, then falling by depth/length a month to −depth."""
+    m = np.arange(months)
+    return level - depth * np.clip((m - at + 1) / length, 0.0, 1.0)
+
+
+def test_a_ramp_is_dated_at_its_first_month_when_the_change_point_found_it_two_months_late() -> None:
+    r = ramp(24, at=14, length=6, depth=0.6, level=0.1)[None, :]
+    assert onset.ramp_start(r, np.array([16]), first=0, evidence=4.0)[0] == 14
+
+
+def test_a_step_keeps_its_month_and_an_early_change_point_moves_forward_to_it() -> None:
+    r = ramp(24, at=15, length=1, depth=0.7)[None, :]
+    assert onset.ramp_start(r, np.array([15]), first=0, evidence=4.0)[0] == 15
+    # a few noisy months had started the CUSUM run early: the step itself is much the better fit
+    assert onset.ramp_start(r, np.array([12]), first=0, evidence=4.0)[0] == 15
+
+
+def test_a_start_is_not_moved_without_clear_evidence_and_a_row_without_a_start_stays_without() -> None:
+    rng = np.random.default_rng(3)
+    noise = rng.normal(0, 0.3, (1, 24))
+    noise[0, 14:] -= 0.25  # a fall no larger than the noise
+    got = onset.ramp_start(noise, np.array([14]), first=0, evidence=1e9)
+    assert got[0] == 14
+    assert onset.ramp_start(noise, np.array([-1]), first=0)[0] == -1
+
+
+def test_residuals_are_clipped_and_months_without_an_expectation_are_left_out() -> None:
+    E = np.array([[100.0, 5000.0, 10.0, np.nan]])
+    expected = np.array([[100.0, 100.0, 5.0, 100.0]])
+    r = onset.residual(E, expected, first=0, min_baseline_kwh=20.0)
+    assert r[0, 0] == 0.0 and r[0, 1] == 1.0
+    assert np.isnan(r[0, 2]) and np.isnan(r[0, 3])
+
+
+def test_the_scan_dates_a_household_s_gradual_theft_at_the_start_of_its_ramp() -> None:
+    months, at = 36, 27
+    rng = np.random.default_rng(7)
+    season = 1.0 + 0.25 * np.cos(np.arange(months) * 2 * np.pi / 12)
+    peers = 200.0 * season[None, :] * rng.lognormal(0, 0.05, (40, months))
+    thief = 200.0 * season * (1.0 - np.clip((np.arange(months) - at + 1) / 6, 0, 1) * 0.75)
+    E = np.vstack([peers, thief])
+    n = E.shape[0]
+    meta = ScanMeta(axis=MonthAxis(202301, months), category=np.zeros(n, dtype=np.int64),
+                    area=np.zeros(n, dtype=np.int64), active=np.ones(n, dtype=bool), n_categories=1, n_areas=1)
+    res = scan(E, meta)
+    assert res.flagged[-1]
+    assert abs(int(res.start_month[-1]) - at) <= 1
+
+
+def _shop_station(months: int = 36, at: int = 30) -> tuple[np.ndarray, ScanMeta]:
+    rng = np.random.default_rng(11)
+    E = 900.0 * rng.lognormal(0, 0.05, (41, months))
+    E[-1, at:] *= 0.35  # the last one falls to about a third at column `at`
+    n = E.shape[0]
+    meta = ScanMeta(axis=MonthAxis(202301, months), category=np.zeros(n, dtype=np.int64),
+                    area=np.zeros(n, dtype=np.int64), active=np.ones(n, dtype=bool), n_categories=1, n_areas=1)
+    return E, meta
+
+
+def test_a_drop_that_begins_with_a_capacity_reduction_in_the_ledger_is_explained_and_says_so() -> None:
+    from dataclasses import replace
+
+    E, meta = _shop_station()
+    assert scan(E, meta).flagged[-1]
+    reduced = np.full(E.shape[0], -1)
+    reduced[-1] = 31  # 减容 entered the month after the fall began
+    res = scan(E, replace(meta, reduced=reduced))
+    assert not res.flagged[-1] and res.explained is not None and res.explained[-1]
+    assert res.reason(int(E.shape[0] - 1)) == "2025-07 起台账同期有减容或暂停，电量下降已有说明"
+    assert res.reason(int(E.shape[0] - 1), "en").endswith("the ledger reduced its capacity or suspended it at "
+                                                         "that time: the drop is explained")
+
+
+def test_a_capacity_reduction_long_before_a_drop_does_not_explain_it() -> None:
+    from dataclasses import replace
+
+    E, meta = _shop_station()
+    reduced = np.full(E.shape[0], -1)
+    reduced[-1] = 20  # ten months before: the fall at 30 is a new one
+    assert scan(E, replace(meta, reduced=reduced)).flagged[-1]
