@@ -31,6 +31,10 @@ PAGE_GUARDS: dict[str, tuple[tuple[str, str, str], ...]] = {
     "due": (("complete_action", "due", "complete"), ("sampling_action", "due", "complete"),
             ("export_action", "reports", "export"), ("plan_action", "reports", "print")),
     "backbilling": (("print_button", "reports", "print"), ("print_action", "reports", "print")),
+    "anomalies": (("import_action", "audit-tickets", "answer"), ("export_action", "reports", "export"),
+                  ("print_action", "reports", "print"), ("order_button", "orders", "create"),
+                  ("answer_button", "audit-tickets", "answer")),
+    "record_audit": (("export_action", "reports", "export"), ("order_action", "orders", "create")),
 }
 
 

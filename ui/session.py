@@ -66,6 +66,12 @@ class Session(QObject):
     def _guard_window(self) -> None:
         w, g = self.window, permissions.guard
         g(w, w.new_customer_action, "customers", "create")
+        ca = getattr(w, "counter_actions", None)
+        if ca is not None:
+            g(w, ca.swap_action, "assets", "lifecycle")
+            g(w, ca.swap_asset_action, "assets", "lifecycle")
+            g(w, ca.readings_action, "readings", "edit")
+            g(w, ca.areas_action, "areas", "edit")
         la = getattr(w, "ledger_actions", None)
         if la is None:
             return

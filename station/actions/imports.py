@@ -48,7 +48,7 @@ def write_import(ws: Workspace, preview: ImportPreview, *, progress: Progress | 
     # The clerk's refusal of new code values is part of what they decided on: the check runs with it.
     options = {"strict_codes": True} if preview.codes_refused else {}
     with ws.sessions.begin() as s:
-        require(s, ws.operator, *IMPORT_RIGHTS.get(preview.kind, ("imports", preview.kind)))
+        require(s, ws.operator, *IMPORT_RIGHTS.get(preview.kind, ("imports", preview.kind)))  # unknown: refused
         writers_lock(s)  # another counter's import waits, so this check sees what the write will change
         fresh = imports.preview_file(s, preview.path, preview.kind, **hooks, **{**preview.options, **options})
         if outcome(fresh) != outcome(preview):
