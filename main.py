@@ -109,8 +109,17 @@ def main(argv: list[str] | None = None) -> int:
 
         width, _, height = args.size.lower().partition("x")
         return take(window, args.screenshot, args.page, (int(width), int(height)))
-    window.show()
-    code = app.exec()
+    from ui.actions_month import hold_database
+
+    held = hold_database(window.workspace, window)  # a second program on this SQLite file is told who has it
+    if held is None:
+        window.workspace.close()
+        return 1
+    with held:  # the lock file goes when the program ends, however it ends
+        window.show()
+        window.month_actions.start_automatic()  # the daily backup, in the background
+        code = app.exec()
+        window.month_actions.backup_on_exit()  # only if data changed since the start
     window.workspace.close()
     return code
 

@@ -18,6 +18,11 @@ DEFAULTS: dict[str, Any] = {
     "station.code": "",
     # DL/T 448 edition used to classify metering devices: "2016" (by voltage) or "2000" (by energy/capacity).
     "metering.device_class_edition": "2016",
+    # Backups (station.backup): one automatic backup a day at the first start of the day; automatic backups
+    # are kept this many days; "" = the folder `backups` beside a SQLite file (the data folder for PostgreSQL).
+    "backup.daily": True,
+    "backup.keep_days": 30,
+    "backup.folder": "",
 }
 
 

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import make_engine, make_sessions, sqlite_path, url_for
 from db.migrate import UpgradeResult, upgrade_to_head
+
+if TYPE_CHECKING:
+    from station.backup.epoch import EpochWatch
 
 
 @dataclass(slots=True)
@@ -21,6 +25,8 @@ class Workspace:
     operator: str
     upgrade: UpgradeResult | None = None
     role: str | None = None
+    #: Notices a restore made elsewhere (station.backup.epoch); None on a workspace opened without upgrade.
+    epoch: EpochWatch | None = None
 
     @property
     def url(self) -> str:
@@ -41,10 +47,23 @@ def open_workspace(
 
     create=False refuses a SQLite file that does not exist (db.engine.NoSuchDatabase) rather than creating it.
     """
+    from station.backup.epoch import EpochWatch
+    from station.backup.location import refuse_network_share
+    from station.backup.make import before_migration
+
+    path = sqlite_path(url_for(db))
+    if path is not None:
+        refuse_network_share(path)  # SQLite's locking is not safe on a share (station.backup.location)
     engine = make_engine(db, create=create)
     try:
-        result = upgrade_to_head(engine) if upgrade else None
+        # The backup before a migration is a zip in the backup folder, as every automatic one (station.backup).
+        taken = before_migration(engine, operator=operator) if upgrade else None
+        result = upgrade_to_head(engine, backup=taken is None) if upgrade else None
+        if result is not None and taken is not None:
+            result = UpgradeResult(result.before, result.after, taken)
+        sessions = make_sessions(engine)
+        watch = EpochWatch(sessions) if upgrade else None
     except BaseException:
         engine.dispose()  # a file that is not a database, or one too new: do not leak the pool
         raise
-    return Workspace(engine=engine, sessions=make_sessions(engine), operator=operator, upgrade=result)
+    return Workspace(engine=engine, sessions=sessions, operator=operator, upgrade=result, epoch=watch)

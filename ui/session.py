@@ -72,6 +72,9 @@ class Session(QObject):
             g(w, ca.swap_asset_action, "assets", "lifecycle")
             g(w, ca.readings_action, "readings", "edit")
             g(w, ca.areas_action, "areas", "edit")
+        ma = getattr(w, "month_actions", None)
+        if ma is not None:
+            g(w, ma.backup_action, "backup", "backup")
         la = getattr(w, "ledger_actions", None)
         if la is None:
             return

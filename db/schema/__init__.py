@@ -34,6 +34,7 @@ from db.schema.orders import (
     WorkOrderInspector,
     WorkOrderTarget,
 )
+from db.schema.periods import MonthlyAmendment, PeriodLock
 from db.schema.rules import BatchSampling, InspectionVisit, RuleSetting, Tariff
 
 __all__ = [
@@ -71,4 +72,6 @@ __all__ = [
     "AttachmentBlob",
     "Attachment",
     "Notice",
+    "PeriodLock",
+    "MonthlyAmendment",
 ]

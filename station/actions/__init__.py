@@ -46,6 +46,16 @@ from station.actions.assets import (
     verify_asset,
 )
 from station.actions.audit import verify_audit_log
+from station.actions.backup import (
+    backup_database,
+    backup_folder,
+    backup_if_changed,
+    daily_backup_if_due,
+    data_marker,
+    load_backups,
+    restore_database,
+    verify_backup_file,
+)
 from station.actions.billing import (
     find_account,
     load_billing_setup,
@@ -100,6 +110,12 @@ from station.actions.imports import (
     import_file,
     preview_file,
     write_import,
+)
+from station.actions.month import (
+    close_month,
+    load_checklist,
+    load_months,
+    reopen_month,
 )
 from station.actions.orders import (
     add_finding,
@@ -175,6 +191,18 @@ __all__ = [
     "set_password",
     "set_user_active",
     "station_has_users",
+    "backup_database",
+    "backup_folder",
+    "backup_if_changed",
+    "daily_backup_if_due",
+    "data_marker",
+    "load_backups",
+    "restore_database",
+    "verify_backup_file",
+    "close_month",
+    "load_checklist",
+    "load_months",
+    "reopen_month",
     "FileImport",
     "NoSuchArea",
     "add_code_alias",

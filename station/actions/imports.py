@@ -109,4 +109,7 @@ def enter_readings(ws: Workspace, account_no: str, entries: Sequence[tuple[Any, 
                                     None, REQUIRED))
         if problems:
             raise Rejected(problems)
+        from station.month.amend import guard_monthly
+
+        guard_monthly(s, preview)  # a month already closed is refused as a file carrying it is
         return apply_monthly(s, preview, ws.operator)

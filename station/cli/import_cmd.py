@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from station.cli.common import add_db_options, open_from_args, print_json
+from station.cli.common import add_db_options, open_from_args, print_json, translate_of
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -33,6 +33,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         k.add_argument("--json", action="store_true", help="print a machine-readable summary on stdout")
         k.add_argument("--accept-valid", action="store_true", help="write the accepted rows even if some are rejected")
         k.add_argument("--save-rejected", type=Path, metavar="OUT", help="save the rejected rows (.xlsx/.csv) to fix and re-import")
+        if kind in ("readings", "supply"):
+            k.add_argument("--correction", action="store_true",
+                           help="values of closed months become corrections (amendments) booked in this month, "
+                                "pointing to the original; without it a file carrying a closed month is refused")
         if kind == "customers":
             k.add_argument("--as-of", type=_date, metavar="DATE", dest="as_of",
                            help="the date the export shows the ledger on (default today): a customer whose 台区 "
@@ -52,6 +56,17 @@ def _date(text: str) -> Any:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
 
 
+def _options(args: argparse.Namespace) -> dict[str, Any]:
+    """The kind's options as the import takes them (only those given)."""
+    options: dict[str, Any] = {}
+    if getattr(args, "as_of", None):
+        options["as_of"] = args.as_of
+    for flag in ("strict_codes", "correction"):  # correction: closed months' values become amendments
+        if getattr(args, flag, False):
+            options[flag] = True
+    return options
+
+
 def _run(args: argparse.Namespace) -> int:
     from station import actions
     from station.cli import EXIT_FAILED, EXIT_OK, EXIT_REJECTED, EXIT_USAGE
@@ -69,11 +84,7 @@ def _run(args: argparse.Namespace) -> int:
         if problem:  # checked before anything is written: never commit rows and then fail on the report
             print(f"--save-rejected: {problem}", file=sys.stderr)
             return EXIT_USAGE
-    options: dict[str, Any] = {}
-    if getattr(args, "as_of", None):
-        options["as_of"] = args.as_of
-    if getattr(args, "strict_codes", False):
-        options["strict_codes"] = True
+    options = _options(args)
     ws = open_from_args(args)
     try:
         try:
@@ -81,7 +92,7 @@ def _run(args: argparse.Namespace) -> int:
                                        **options)
         except Rejected as exc:  # the file as a whole: unreadable, no header, a required column missing
             for p in exc.problems:
-                print(f"{path}: {p.field}: {p.message}", file=sys.stderr)
+                print(f"{path}: {p.field}: {p.message.text(translate_of(args))}", file=sys.stderr)
             if args.json:
                 print_json({"file": str(path), "kind": args.kind, "written": False,
                             "error": [{"column": p.field, "reason": str(p.message)} for p in exc.problems]})

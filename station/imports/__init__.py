@@ -30,7 +30,15 @@ def preview_file(session: Session, path: Path, kind: str, **options: Any) -> Imp
 
     read = {"customers": preview_customers, "assets": preview_assets,
             "readings": preview_readings, "supply": preview_supply, "anomalies": preview_anomalies}[kind]
-    return read(session, path, **options)
+    if kind not in ("readings", "supply"):
+        return read(session, path, **options)
+    from station.month.amend import guard_monthly
+
+    correction = bool(options.pop("correction", False))
+    preview = read(session, path, **options)
+    # A file carrying a closed month is refused whole, or (as a correction) books amendments in an open month.
+    guard_monthly(session, preview, correction=correction, today=options.get("today"))
+    return preview
 
 
 def apply_import(
@@ -44,8 +52,11 @@ def apply_import(
     """Write the accepted rows of a preview in the caller's transaction (rejected rows are left out)."""
     if preview.kind in ("readings", "supply"):
         from station.imports.readings import apply_monthly
+        from station.month.amend import write_amendments
 
-        return apply_monthly(session, preview, operator, progress=progress, cancelled=cancelled)
+        summary = apply_monthly(session, preview, operator, progress=progress, cancelled=cancelled)
+        write_amendments(session, preview, summary.batch_id, operator)
+        return summary
     if preview.kind == "anomalies":
         from station.imports.anomalies import apply_anomalies
 

@@ -96,7 +96,7 @@ class MonthlyPreview(ImportPreview):
 
     @property
     def writes_anything(self) -> bool:
-        return bool(self.n_new or self.n_updated or self.extra.get("membership"))
+        return bool(self.n_new or self.n_updated or self.extra.get("membership") or self.extra.get("amendments"))
 
 
 def _customer_keys(session: Session) -> dict[str, int]:

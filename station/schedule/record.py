@@ -126,6 +126,10 @@ def record_completion(
     by `record_sampling`. Raises Rejected with every reason, writing nothing.
     """
     due_kind = DueKind(kind)
+    if isinstance(on, dt.date):  # a completion dated in a closed month is a frozen fact: refused (月结)
+        from station.month import require_open
+
+        require_open(session, on, "visit" if due_kind is DueKind.INSPECTION else "completion")
     if due_kind is DueKind.INSPECTION:
         return _record_visit(session, target_id, on, operator, result or "", note, work_order_id)
     if due_kind not in EVENTS:

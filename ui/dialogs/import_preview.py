@@ -253,7 +253,8 @@ class ImportPreviewDialog(QDialog):
         self.rejected_title.setText(self.tr("Rejected rows (%1)").replace("%1", f"{preview.rejected:,}"))
         for w in (self.rejected_title, self.table):
             w.setVisible(bool(preview.rejections))
-        accepted = preview.new + preview.updated
+        # Corrections of closed months (月结 amendments) are values written too.
+        accepted = preview.new + preview.updated + (preview.extra.get("amendments") or {}).get("count", 0)
         self.import_button.setText(self.tr("Import %n value(s)", "", accepted) if self._values
                                    else self.tr("Import %n accepted row(s)", "", accepted))
         self.import_button.setEnabled(preview.writes_anything)
@@ -323,13 +324,14 @@ class ImportFlow(QObject):
         self.window.ui_settings.set_last_folder(str(Path(path).parent), "import")
         return Path(path)
 
-    def start(self, kind: str, path: Path | None = None) -> Job | None:
+    def start(self, kind: str, path: Path | None = None, **options: Any) -> Job | None:
         """Preview `path` (asked for when None) as a background job; the dialog follows when it is done."""
         path = path or self.choose_file(kind)
         if path is None:
             return None
+        self._checking = (kind, path, options)
         title = self.tr("Checking %1").replace("%1", path.name)
-        job = Job(actions.preview_file, title=title, ws=self.window.workspace, kind=kind, path=path)
+        job = Job(actions.preview_file, title=title, ws=self.window.workspace, kind=kind, path=path, **options)
         job.signals.succeeded.connect(self._on_previewed)
         self._connect_common(job)
         self.last_job = self.window.runner.start(job, write=False)
@@ -378,8 +380,21 @@ class ImportFlow(QObject):
         QMessageBox.information(self.window, self.tr("Import finished"), text)
 
     def _on_failed(self, exc: BaseException) -> None:
+        if self._offer_correction(exc):
+            return
         QMessageBox.warning(self.window, self.tr("Import failed"), failure_text(exc))
 
+    def _offer_correction(self, exc: BaseException) -> bool:
+        """A readings/supply file refused for a closed month: offer to import it as corrections (月结)."""
+        from ui.dialogs.month_dialog import ask_correction, closed_month_refusal
+
+        checking: tuple[Any, Any, dict[str, Any]] = getattr(self, "_checking", (None, None, {}))
+        kind, path, options = checking
+        if kind not in VALUE_KINDS or path is None or options.get("correction") or not closed_month_refusal(exc):
+            return False
+        if ask_correction(self.window, exc):
+            self.start(kind, path, correction=True)
+        return True
 
 if __name__ == "__main__":  # preview: python -m ui.dialogs.import_preview FILE.csv [DB] [KIND]
     import sys
