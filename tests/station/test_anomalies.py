@@ -11,7 +11,7 @@ from pathlib import Path
 import openpyxl
 import pypdfium2
 import pytest
-from conftest import set_up_users
+from registered import set_up_users
 
 from db.schema import Customer
 from station import actions

@@ -6,7 +6,7 @@ import dataclasses
 from decimal import Decimal
 
 import pytest
-from conftest import set_up_users
+from registered import set_up_users
 from sqlalchemy import select
 
 from db.schema import AuditLog

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import set_up_users
+from registered import set_up_users
 from sqlalchemy import select
 
 from db.schema import ImportBatch, MonthlyConsumption

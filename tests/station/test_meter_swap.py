@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import TEST_PASSWORD, set_up_users
+from registered import TEST_PASSWORD, set_up_users
 from sqlalchemy import func, select
 
 from db.schema import AssetEvent
