@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--db", help="SQLite file or PostgreSQL URL (default: the configured database)")
     p.add_argument("--lang", choices=("zh_CN", "en"), help="user-interface language (default: the setting, zh_CN)")
     p.add_argument("--demo", action="store_true", help="open the demo station, generating it on first use")
-    p.add_argument("--operator", help="name recorded in the audit log (default: the setting)")
+    p.add_argument("--operator", default=os.environ.get("STATION_OPERATOR") or None,
+                   help="the user offered at login (default $STATION_OPERATOR); with $STATION_PASSWORD logged in "
+                        "without the dialog (e.g. for --screenshot)")
     p.add_argument("--screenshot", metavar="FILE", help="render the window offscreen to FILE (PNG) and exit")
     p.add_argument("--size", metavar="WxH", default="1280x800",
                    help="window size for --screenshot (e.g. 1366x768, 1920x1080; fitted to the screen)")
@@ -44,9 +47,8 @@ def open_window(args: argparse.Namespace, ui_settings: UiSettings) -> MainWindow
     target = startup.choose_target(ui_settings, db=args.db, demo=args.demo)
     if target is None:
         return 0
-    operator = args.operator or ui_settings.operator() or "admin"
-    try:
-        ws = startup.open_asking_password(target.location, operator, ui_settings)
+    try:  # the operator is the logged-in user (ui.login); until then nobody
+        ws = startup.open_asking_password(target.location, "", ui_settings)  # upgrades to head, backing up first
     except startup.PasswordNotGiven:
         return 0
     except DatabaseTooNew as exc:
@@ -66,8 +68,20 @@ def open_window(args: argparse.Namespace, ui_settings: UiSettings) -> MainWindow
                              .replace("%1", redact(target.location)).replace("%2", redact(error_line(exc))))
         return 1
     runner = JobRunner()
-    if not startup.prepare(ws, target, runner):
-        return 0
+    from ui.login import log_in_at_start
+
+    def login() -> bool:
+        return log_in_at_start(ws, runner, ui_settings, demo=target.demo, operator=args.operator,
+                               station=startup.station_name(ws), unattended=bool(args.screenshot))
+
+    # The demo is generated first (it brings its users); a new station gets its administrator first, who
+    # then names it (the audit row names the administrator).
+    steps = (lambda: startup.prepare(ws, target, runner), login) if target.demo else (
+        login, lambda: startup.prepare(ws, target, runner))
+    for step in steps:
+        if not step():
+            ws.close()
+            return 1 if args.screenshot else 0
     if args.screenshot:  # the default layout, and the user's remembered layout left alone
         from ui.screenshot import scratch_settings
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.schema import User
@@ -13,7 +13,7 @@ from station.domain.problems import Problem, Rejected
 from station.domain.roles import ROLES, denial, may
 from station.i18n import QT_TRANSLATE_NOOP, msg
 
-__all__ = ["ROLES", "UserRow", "add_user", "list_users", "require", "role_of"]
+__all__ = ["ROLES", "UserRow", "add_user", "disable_user", "list_users", "require", "role_of"]
 
 #: 用电检查证 grades: 一级 up to 220 kV, 二级 up to 10 kV, 三级 up to 0.4 kV (DOMAIN.md).
 CERT_GRADES: tuple[str, ...] = ("1", "2", "3")
@@ -27,11 +27,15 @@ class UserRow:
     active: bool
     cert_no: str | None = None
     cert_grade: str | None = None
+    has_password: bool = False
+
+
+def row_of(u: User) -> UserRow:
+    return UserRow(u.id, u.name, u.role, u.active, u.cert_no, u.cert_grade, u.password_hash is not None)
 
 
 def list_users(session: Session) -> list[UserRow]:
-    return [UserRow(u.id, u.name, u.role, u.active, u.cert_no, u.cert_grade)
-            for u in session.scalars(select(User).order_by(User.name))]
+    return [row_of(u) for u in session.scalars(select(User).order_by(User.name))]
 
 
 def role_of(session: Session, name: str) -> str | None:
@@ -46,13 +50,27 @@ def require(session: Session, operator: str, area: str, action: str) -> None:
     """Refuse (Rejected, code not_allowed) unless `operator`'s role may do `action` in `area`.
 
     Every action that writes asks this inside its transaction, so the CLI obeys the matrix as the GUI does.
-    An operator who is not a registered user (a free-text name from before logins) is not checked yet.
+    On a station that has users, an operator who is not an active registered user is refused; the faces
+    (the login dialog, the CLI's --operator with its password) put only an authenticated name into the
+    workspace. A station with no users yet (a new database before its first start) refuses nothing.
     """
     role = role_of(session, operator)
-    if role is None:
+    if role is None and not session.scalar(select(User.id).limit(1)):
         return
     if not may(role or None, area, action):
         raise Rejected([denial(role or None, area, action)])
+
+
+def first_admin_problem(role: str) -> Problem:
+    """The first user of a station must be its administrator: nobody else could add users or set passwords."""
+    return Problem("role", msg(QT_TRANSLATE_NOOP(
+        "station", "The first user of a station is its administrator (role admin)")), role, "first_admin")
+
+
+def login_names(session: Session) -> list[str]:
+    """The names the login dialog lists: active people (a service account logs in only by its key file)."""
+    return list(session.scalars(select(User.name).where(User.active.is_(True), User.role != "service")
+                                .order_by(User.name)))
 
 
 def add_user(session: Session, name: str, role: str, operator: str, *,
@@ -79,6 +97,8 @@ def add_user(session: Session, name: str, role: str, operator: str, *,
         problems.append(Problem("cert_grade", msg(QT_TRANSLATE_NOOP(
             "station", "{value} is not one of: {allowed}"), value=cert_grade, allowed=", ".join(CERT_GRADES)),
             cert_grade))
+    if not problems and role != "admin" and session.scalar(select(User.id).limit(1)) is None:
+        problems.append(first_admin_problem(role))
     if problems:
         raise Rejected(problems)
     user = User(name=name, role=role, active=True, cert_no=cert_no, cert_grade=cert_grade)
@@ -87,3 +107,35 @@ def add_user(session: Session, name: str, role: str, operator: str, *,
     audit.record(session, operator=operator, action="create", entity="user", entity_id=user.id,
                  after={"name": name, "role": role, "cert_no": cert_no, "cert_grade": cert_grade})
     return user.id
+
+
+def set_active(session: Session, name: str, active: bool, operator: str) -> UserRow:
+    """Disable (or enable again) `name`: a disabled user cannot log in and every action refuses them.
+
+    The last active administrator cannot be disabled: nobody could manage users (or set a password) then.
+    """
+    user = session.scalar(select(User).where(User.name == (name or "").strip()))
+    if user is None:
+        raise Rejected([Problem("name", msg(QT_TRANSLATE_NOOP("station", "No user {value}"), value=name), name)])
+    if not active and user.active and user.role == "admin" and session.scalar(
+            select(func.count()).select_from(User).where(User.role == "admin", User.active.is_(True))) == 1:
+        raise Rejected([Problem("name", msg(QT_TRANSLATE_NOOP(
+            "station", "{value} is the last active administrator"), value=name), name, "last_admin")])
+    if user.active != active:
+        user.active = active
+        user.version = (user.version or 1) + 1
+        audit.record(session, operator=operator, action="enable" if active else "disable", entity="user",
+                     entity_id=user.id, before={"active": not active}, after={"active": active})
+    session.flush()
+    return row_of(user)
+
+
+def may_set_password(session: Session, operator: str, name: str) -> None:
+    """Refuse unless `operator` may set `name`'s password: the admin anyone's, a person their own."""
+    if operator == name and role_of(session, operator):
+        return
+    require(session, operator, "users", "edit")
+
+
+def disable_user(session: Session, name: str, operator: str) -> UserRow:
+    return set_active(session, name, False, operator)

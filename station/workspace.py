@@ -20,8 +20,11 @@ if TYPE_CHECKING:
 class Workspace:
     engine: Engine
     sessions: sessionmaker[Session]
+    #: Who acts: the audit log's operator. After a login (actions.login) the authenticated user's name, and
+    #: their role; every write action checks the role in the database again (station.users.require).
     operator: str
     upgrade: UpgradeResult | None = None
+    role: str | None = None
     #: Notices a restore made elsewhere (station.backup.epoch); None on a workspace opened without upgrade.
     epoch: EpochWatch | None = None
 

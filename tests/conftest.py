@@ -68,3 +68,14 @@ def any_workspace(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Wor
         ws = open_workspace(url, operator="tester")
     yield ws
     ws.close()
+
+
+@pytest.fixture
+def demo_login(monkeypatch: pytest.MonkeyPatch) -> str:
+    """The CLI logs in as the demo's supervisor (password `demo`), the way a script with no terminal does."""
+    from station.demo import names
+
+    monkeypatch.setenv("STATION_OPERATOR", names.SUPERVISOR)
+    monkeypatch.setenv("STATION_PASSWORD", names.PASSWORD)
+    return names.SUPERVISOR
+

@@ -170,7 +170,13 @@ class MainWindow(QMainWindow):
         where = str(ws.file) if ws.file is not None else ws.url
         self.db_label.setText(self.tr("Database: %1").replace("%1", where))
         self.db_label.setToolTip(where)
-        self.operator_label.setText(self.tr("Operator: %1").replace("%1", ws.operator))
+        if ws.role is None:  # a station with no users yet: the name the audit log records
+            self.operator_label.setText(self.tr("Operator: %1").replace("%1", ws.operator))
+        else:
+            from station.domain.roles import ROLE_NAMES
+
+            role = QCoreApplication.translate("station", ROLE_NAMES.get(ws.role, ws.role))
+            self.operator_label.setText(self.tr("User: %1 (%2)").replace("%1", ws.operator).replace("%2", role))
 
     def _update_title(self) -> None:
         title = self.tr("Station Workstation")

@@ -3234,6 +3234,44 @@ Everything entered since it was taken is replaced. A safety backup of the databa
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/first_admin.py" line="24"/>
+        <source>Set up the administrator</source>
+        <translation>设置管理员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_admin.py" line="26"/>
+        <source>This station has no users yet. Create its administrator: the administrator adds the other users (clerks, metering staff, inspectors, the supervisor) and sets their passwords.</source>
+        <translation>本所尚无用户。请先创建管理员：由管理员添加其他用户（营业员、计量员、用电检查员、所长）并设置其密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_admin.py" line="42"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_admin.py" line="43"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_admin.py" line="44"/>
+        <source>Password again:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_admin.py" line="63"/>
+        <source>A password needs at least %1 characters</source>
+        <translation>密码至少 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_admin.py" line="65"/>
+        <source>The two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../ui/dialogs/first_run.py" line="32"/>
@@ -3918,6 +3956,71 @@ Everything entered since it was taken is replaced. A safety backup of the databa
     </message>
 </context>
 <context>
+    <name>Login</name>
+    <message>
+        <location filename="../../ui/login.py" line="85"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="141"/>
+        <source>The demo users&apos; password is %1</source>
+        <extracomment>The password main.py tries for --operator without a dialog (screenshots, a kiosk&apos;s start script).</extracomment>
+        <translation>演示用户的密码均为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="104"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="143"/>
+        <source>Wrong user name or password</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="58"/>
+        <source>Log in</source>
+        <extracomment>(name, password)</extracomment>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="32"/>
+        <source>Locked: log in again</source>
+        <translation>已锁定：请重新登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="35"/>
+        <source>Station Workstation</source>
+        <translation>供电所工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="55"/>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="56"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="61"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="61"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login_dialog.py" line="74"/>
+        <source>The workstation was locked. Your open work is kept.</source>
+        <translation>工作站已锁定，正在进行的工作均已保留。</translation>
+    </message>
+</context>
+<context>
     <name>LossModel</name>
     <message>
         <location filename="../../ui/models/loss_model.py" line="65"/>
@@ -4074,44 +4177,49 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Station Workstation</source>
         <translation>供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Opened asset %1</source>
         <translation>已打开资产 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Opened customer %1</source>
         <translation>已打开客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>No asset with barcode %1</source>
         <translation>没有条形码为 %1 的资产</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>About Station Workstation</source>
         <translation>关于供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Close Station Workstation</source>
         <translation>关闭供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>An import is still running. Stop it and close?</source>
         <translation>导入仍在进行。要停止并关闭吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="179"/>
+        <source>User: %1 (%2)</source>
+        <translation>用户：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -5751,6 +5859,130 @@ Close the month anyway, accepting them?</source>
     </message>
 </context>
 <context>
+    <name>RecordHistoryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/record_history.py" line="43"/>
+        <source>Change history: %1</source>
+        <extracomment>Audit actions in the UI language (the others show their code).</extracomment>
+        <translation>修改记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_history.py" line="49"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_history.py" line="49"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_history.py" line="49"/>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_history.py" line="49"/>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_history.py" line="50"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_history.py" line="50"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_history.py" line="54"/>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_history.py" line="54"/>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_history.py" line="54"/>
+        <source>closed</source>
+        <translation>销户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_history.py" line="55"/>
+        <source>received</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_history.py" line="55"/>
+        <source>verified</source>
+        <translation>检定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_history.py" line="55"/>
+        <source>issued</source>
+        <translation>领用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_history.py" line="56"/>
+        <source>installed</source>
+        <translation>装表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_history.py" line="56"/>
+        <source>removed</source>
+        <translation>拆表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_history.py" line="56"/>
+        <source>returned</source>
+        <translation>退库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_history.py" line="57"/>
+        <source>set aside for scrapping</source>
+        <translation>待报废</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_history.py" line="57"/>
+        <source>scrapped</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_history.py" line="58"/>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_history.py" line="60"/>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_history.py" line="60"/>
+        <source>metering point</source>
+        <translation>计量点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_history.py" line="61"/>
+        <source>asset</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_history.py" line="61"/>
+        <source>work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_history.py" line="68"/>
+        <source>No audited changes of this record yet (a record imported from a file has its import batch instead).</source>
+        <translation>该记录尚无审计修改记录（从文件导入的记录以其导入批次为准）。</translation>
+    </message>
+</context>
+<context>
     <name>RejectionModel</name>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="74"/>
@@ -6025,178 +6257,193 @@ Default: %2</source>
         <translation>追补电费与违约使用电费</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="34"/>
+        <location filename="../../ui/models/rules_model.py" line="35"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="35"/>
+        <location filename="../../ui/models/rules_model.py" line="36"/>
         <source>years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="36"/>
+        <location filename="../../ui/models/rules_model.py" line="37"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="37"/>
+        <location filename="../../ui/models/rules_model.py" line="38"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="38"/>
+        <location filename="../../ui/models/rules_model.py" line="39"/>
         <source>h/day</source>
         <translation>小时/天</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="39"/>
+        <location filename="../../ui/models/rules_model.py" line="40"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="40"/>
+        <location filename="../../ui/models/rules_model.py" line="41"/>
         <source>yuan/kVA</source>
         <translation>元/kVA</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="41"/>
+        <location filename="../../ui/models/rules_model.py" line="42"/>
         <source>fraction</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="42"/>
+        <location filename="../../ui/models/rules_model.py" line="43"/>
         <source>points</source>
         <translation>百分点</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="47"/>
+        <location filename="../../ui/models/rules_model.py" line="50"/>
         <source>smart meter</source>
         <extracomment>Names of the entries of mapping rules (device classes and voltages stay as written).</extracomment>
         <translation>智能电能表</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="48"/>
+        <location filename="../../ui/models/rules_model.py" line="51"/>
         <source>electromechanical, single-phase</source>
         <translation>单相机电式</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="49"/>
+        <location filename="../../ui/models/rules_model.py" line="52"/>
         <source>electromechanical, three-phase</source>
         <translation>三相机电式</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="50"/>
+        <location filename="../../ui/models/rules_model.py" line="53"/>
         <source>large capacity</source>
         <translation>大容量（按容量）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="51"/>
+        <location filename="../../ui/models/rules_model.py" line="54"/>
         <source>low voltage</source>
         <translation>低压</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="52"/>
+        <location filename="../../ui/models/rules_model.py" line="55"/>
         <source>public</source>
         <translation>公用</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="53"/>
+        <location filename="../../ui/models/rules_model.py" line="56"/>
         <source>dedicated</source>
         <translation>专用</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="54"/>
+        <location filename="../../ui/models/rules_model.py" line="57"/>
         <source>rural</source>
         <translation>农村</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="59"/>
+        <location filename="../../ui/models/rules_model.py" line="62"/>
         <source>lighting</source>
         <extracomment>Text values of mapping rules (the use a tariff category defaults to).</extracomment>
         <translation>照明</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="60"/>
+        <location filename="../../ui/models/rules_model.py" line="63"/>
         <source>power</source>
         <translation>动力</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="64"/>
+        <location filename="../../ui/models/rules_model.py" line="67"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="65"/>
+        <location filename="../../ui/models/rules_model.py" line="68"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="66"/>
+        <location filename="../../ui/models/rules_model.py" line="69"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="67"/>
-        <location filename="../../ui/models/rules_model.py" line="236"/>
+        <location filename="../../ui/models/rules_model.py" line="70"/>
+        <location filename="../../ui/models/rules_model.py" line="239"/>
         <source>Source</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="68"/>
+        <location filename="../../ui/models/rules_model.py" line="71"/>
         <source>Edition</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="69"/>
+        <location filename="../../ui/models/rules_model.py" line="72"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="92"/>
+        <location filename="../../ui/models/rules_model.py" line="95"/>
         <source>none</source>
         <translation>不做</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="200"/>
+        <location filename="../../ui/models/rules_model.py" line="203"/>
         <source>Default: %1</source>
         <extracomment>the columns, in HEADERS&apos; order</extracomment>
         <translation>默认值：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="226"/>
+        <location filename="../../ui/models/rules_model.py" line="229"/>
         <source>Category</source>
         <translation>用电类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="228"/>
+        <location filename="../../ui/models/rules_model.py" line="231"/>
         <source>Voltage</source>
         <translation>电压等级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="229"/>
+        <location filename="../../ui/models/rules_model.py" line="232"/>
         <source>Price (yuan/kWh)</source>
         <translation>电价（元/kWh）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="231"/>
+        <location filename="../../ui/models/rules_model.py" line="234"/>
         <source>Basic charge (yuan/kVA·month)</source>
         <translation>基本电价（元/kVA·月）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="234"/>
+        <location filename="../../ui/models/rules_model.py" line="237"/>
         <source>Effective from</source>
         <translation>执行起日</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="235"/>
+        <location filename="../../ui/models/rules_model.py" line="238"/>
         <source>Effective to</source>
         <translation>执行止日</translation>
     </message>
     <message>
-        <location filename="../../ui/models/rules_model.py" line="237"/>
+        <location filename="../../ui/models/rules_model.py" line="240"/>
         <source>example value</source>
         <translation>示例值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rules_model.py" line="31"/>
+        <source>Login and lock</source>
+        <translation>登录与锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rules_model.py" line="44"/>
+        <source>times</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/rules_model.py" line="45"/>
+        <source>minutes</source>
+        <translation>分钟</translation>
     </message>
 </context>
 <context>
@@ -6364,95 +6611,114 @@ Default: %2</source>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../../ui/session.py" line="34"/>
+        <source>Switch user…</source>
+        <extracomment>Events that count as the user being there (anything else, a timer or a repaint, does not). The idle lock when the rule cannot be read (the auth.idle_lock_minutes default). the name now logged in</extracomment>
+        <translation>切换用户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="35"/>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="95"/>
+        <source>Change history…</source>
+        <translation>修改记录…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="48"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="61"/>
         <source>station.db in the user data folder</source>
         <translation>用户数据文件夹中的 station.db</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="62"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="65"/>
         <source>Station (shared by every counter)</source>
         <translation>供电所（所有柜台共用）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="67"/>
         <source>Station name:</source>
         <translation>供电所名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="68"/>
         <source>Station code:</source>
         <translation>供电所编码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="71"/>
         <source>Operator:</source>
         <translation>操作员：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="72"/>
         <source>A new language takes effect when the program is restarted.</source>
         <translation>新的语言在程序重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="74"/>
         <source>Language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="79"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="80"/>
         <source>A SQLite file for one PC, or a PostgreSQL URL (postgresql://user@server/station) shared by several counters. A new location takes effect when the program is restarted.</source>
         <translation>单机使用 SQLite 文件；多个柜台共用时填写 PostgreSQL 地址（postgresql://用户@服务器/station）。新的位置在程序重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="86"/>
         <source>The data now lives in: %1</source>
         <translation>当前数据保存在：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="108"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="109"/>
         <source>Station database (*.db)</source>
         <translation>供电所数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="165"/>
         <source>language</source>
         <extracomment>str | None</extracomment>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="191"/>
         <source>Database not changed</source>
         <translation>数据库未更改</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="192"/>
         <source>The database %1 cannot be opened:
 %2
 
@@ -6463,19 +6729,24 @@ The database location is left unchanged.</source>
 数据库位置保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="201"/>
         <source>database</source>
         <translation>数据库位置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="204"/>
         <source>Restart needed</source>
         <translation>需要重新启动</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="205"/>
         <source>The new %1 takes effect when the program is restarted.</source>
         <translation>新的%1在程序重新启动后生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
+        <source>The logged-in user: File → Switch user… to change</source>
+        <translation>当前登录用户；如需更换，请用“文件 → 切换用户…”</translation>
     </message>
 </context>
 <context>
@@ -6544,22 +6815,22 @@ The database location is left unchanged.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../main.py" line="53"/>
+        <location filename="../../main.py" line="55"/>
         <source>Database too new</source>
         <translation>数据库版本过新</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="54"/>
+        <location filename="../../main.py" line="56"/>
         <source>This database was written by a newer version of the workstation (schema %1). Install that version to open it.</source>
         <translation>该数据库由更新版本的工作站写入（架构 %1）。请安装该版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="62"/>
+        <location filename="../../main.py" line="64"/>
         <source>Database not available</source>
         <translation>数据库无法使用</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="63"/>
+        <location filename="../../main.py" line="65"/>
         <source>The database %1 cannot be opened:
 %2
 
@@ -7590,7 +7861,7 @@ Check the location (start with --db FILE to open another one, then correct it in
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../station/users.py" line="64"/>
+        <location filename="../../station/users.py" line="82"/>
         <location filename="../../station/areas.py" line="42"/>
         <location filename="../../station/assets.py" line="236"/>
         <location filename="../../station/imports/anomalies.py" line="55"/>
@@ -7600,9 +7871,7 @@ Check the location (start with --db FILE to open another one, then correct it in
         <location filename="../../station/domain/validation.py" line="56"/>
         <location filename="../../station/domain/validation.py" line="236"/>
         <source>This field is required</source>
-        <extracomment>用电检查证 grades: 一级 up to 220 kV, 二级 up to 10 kV, 三级 up to 0.4 kV (DOMAIN.md).
-----------
-The centre&apos;s fields (what a later list may correct while the line is open).
+        <extracomment>The centre&apos;s fields (what a later list may correct while the line is open).
 ----------
 Rows between two progress reports and cancel polls in the row loop. Share of a preview&apos;s progress bar spent reading rows (the rest: duplicates and the database compare).
 ----------
@@ -7610,8 +7879,8 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>此项必填</translation>
     </message>
     <message>
-        <location filename="../../station/users.py" line="66"/>
-        <location filename="../../station/users.py" line="76"/>
+        <location filename="../../station/users.py" line="84"/>
+        <location filename="../../station/users.py" line="94"/>
         <location filename="../../station/areas.py" line="44"/>
         <location filename="../../station/imports/anomalies.py" line="58"/>
         <location filename="../../station/codes/store.py" line="110"/>
@@ -7627,8 +7896,8 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>容量不能为负</translation>
     </message>
     <message>
-        <location filename="../../station/users.py" line="72"/>
-        <location filename="../../station/users.py" line="79"/>
+        <location filename="../../station/users.py" line="90"/>
+        <location filename="../../station/users.py" line="97"/>
         <location filename="../../station/areas.py" line="59"/>
         <location filename="../../station/anomalies.py" line="95"/>
         <location filename="../../station/orders/notices.py" line="123"/>
@@ -8308,12 +8577,12 @@ Problem codes the dialogs decide on.</extracomment>
     </message>
     <message>
         <location filename="../../station/demo/__init__.py" line="152"/>
-        <location filename="../../station/demo/__init__.py" line="186"/>
+        <location filename="../../station/demo/__init__.py" line="191"/>
         <source>Writing the demo station</source>
         <translation>正在写入演示供电所</translation>
     </message>
     <message>
-        <location filename="../../station/demo/__init__.py" line="222"/>
+        <location filename="../../station/demo/__init__.py" line="227"/>
         <source>Demo station written</source>
         <translation>演示供电所已写入</translation>
     </message>
@@ -9026,7 +9295,7 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>请选择类别：{choices}</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="182"/>
+        <location filename="../../station/rules/validate.py" line="184"/>
         <location filename="../../station/rules/tariffs.py" line="153"/>
         <source>Choose a voltage level: {choices}</source>
         <translation>请选择电压等级：{choices}</translation>
@@ -9052,48 +9321,48 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>基本电价须大于 0 元/kVA·月，或留空</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="56"/>
+        <location filename="../../station/rules/validate.py" line="58"/>
         <source>Give a whole number above 0 and at most {limit}, or null for none</source>
         <extracomment>Upper bounds by unit. Sanity limits chosen by this program (本程序取值), far above any value DOMAIN.md or a provincial rule names, so that a slip (&quot;1e9&quot;, &quot;Infinity&quot; in JSON) is refused instead of stored. Rules whose unit is empty but whose value still has a natural bound. A bound for anything else: finite and below it.</extracomment>
         <translation>请填写大于 0 且不超过 {limit} 的整数，或 null 表示不适用</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="58"/>
+        <location filename="../../station/rules/validate.py" line="60"/>
         <source>Give a whole number above 0 and at most {limit}</source>
         <translation>请填写大于 0 且不超过 {limit} 的整数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="70"/>
+        <location filename="../../station/rules/validate.py" line="72"/>
         <source>Give a number, 0 or more and at most {limit}</source>
         <translation>请填写 0 至 {limit} 之间的数值</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="85"/>
+        <location filename="../../station/rules/validate.py" line="87"/>
         <source>Give a mapping of {names}</source>
         <translation>请按 {names} 逐项填写</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="96"/>
+        <location filename="../../station/rules/validate.py" line="98"/>
         <source>Unknown entries {unknown}; allowed: {names}</source>
         <translation>未知的项 {unknown}；允许：{names}</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="108"/>
+        <location filename="../../station/rules/validate.py" line="110"/>
         <source>Missing entries: {missing}</source>
         <translation>缺少的项：{missing}</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="132"/>
+        <location filename="../../station/rules/validate.py" line="134"/>
         <source>Give a band [lower, upper] in %, lower below upper, both within ±{limit}</source>
         <translation>请填写区间 [下限, 上限]（%），下限小于上限，均在 ±{limit} 以内</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="145"/>
+        <location filename="../../station/rules/validate.py" line="147"/>
         <source>Give lighting or power</source>
         <translation>请填写 lighting（照明）或 power（动力）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="170"/>
+        <location filename="../../station/rules/validate.py" line="172"/>
         <source>Choose one of: {choices}</source>
         <translation>请选择其一：{choices}</translation>
     </message>
@@ -9165,7 +9434,7 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>使用期限已于 {end} 届满（检定日期 {verified}）：{rule}</translation>
     </message>
     <message>
-        <location filename="../../station/users.py" line="69"/>
+        <location filename="../../station/users.py" line="87"/>
         <source>User {value} already exists</source>
         <translation>用户 {value} 已存在</translation>
     </message>
@@ -9563,231 +9832,231 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>服务账户</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="102"/>
+        <location filename="../../station/domain/roles.py" line="115"/>
         <source>customers</source>
-        <extracomment>(area, action) → the roles that may. An action not listed is refused to everyone (fail closed).</extracomment>
+        <extracomment>(area, action) → the roles that may. An action not listed is refused to everyone (fail closed). The (area, action) each import kind writes as (a kind not listed is refused to everyone: fail closed): a file of customers creates customers, readings and 台区 supply are the readings&apos; (the clerk&apos;s and the metering staff&apos;s).</extracomment>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="103"/>
+        <location filename="../../station/domain/roles.py" line="116"/>
         <source>transformer areas</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="104"/>
+        <location filename="../../station/domain/roles.py" line="117"/>
         <source>meter assets</source>
         <translation>计量资产</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="105"/>
+        <location filename="../../station/domain/roles.py" line="118"/>
         <source>readings</source>
         <translation>抄表数据</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="106"/>
+        <location filename="../../station/domain/roles.py" line="119"/>
         <source>rotation and verification</source>
         <translation>轮换检定</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="107"/>
+        <location filename="../../station/domain/roles.py" line="120"/>
         <source>analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="108"/>
+        <location filename="../../station/domain/roles.py" line="121"/>
         <source>work orders</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="109"/>
+        <location filename="../../station/domain/roles.py" line="122"/>
         <source>findings</source>
         <translation>检查问题</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="110"/>
+        <location filename="../../station/domain/roles.py" line="123"/>
         <source>back-billing cases</source>
         <translation>违约窃电处理</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="111"/>
+        <location filename="../../station/domain/roles.py" line="124"/>
         <source>audit tickets</source>
         <translation>稽查传票</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="112"/>
+        <location filename="../../station/domain/roles.py" line="125"/>
         <source>reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="113"/>
+        <location filename="../../station/domain/roles.py" line="126"/>
         <source>rule settings</source>
         <translation>规则设置</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="114"/>
+        <location filename="../../station/domain/roles.py" line="127"/>
         <source>code tables</source>
         <translation>代码表</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="115"/>
+        <location filename="../../station/domain/roles.py" line="128"/>
         <source>users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="116"/>
+        <location filename="../../station/domain/roles.py" line="129"/>
         <source>audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="117"/>
+        <location filename="../../station/domain/roles.py" line="130"/>
         <source>month close</source>
         <translation>月结</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="118"/>
+        <location filename="../../station/domain/roles.py" line="131"/>
         <source>backup and restore</source>
         <translation>备份与恢复</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="131"/>
+        <location filename="../../station/domain/roles.py" line="145"/>
         <source>view</source>
         <extracomment>Problem.code of a refusal by role (the CLI exits 3 with it; the GUI disables the control).</extracomment>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="131"/>
+        <location filename="../../station/domain/roles.py" line="145"/>
         <source>create</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="132"/>
+        <location filename="../../station/domain/roles.py" line="146"/>
         <source>edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="132"/>
+        <location filename="../../station/domain/roles.py" line="146"/>
         <source>close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="133"/>
+        <location filename="../../station/domain/roles.py" line="147"/>
         <source>install, remove or verify</source>
         <translation>装拆或检定</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="134"/>
+        <location filename="../../station/domain/roles.py" line="148"/>
         <source>record completions of</source>
         <translation>登记完成</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="135"/>
+        <location filename="../../station/domain/roles.py" line="149"/>
         <source>submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="135"/>
+        <location filename="../../station/domain/roles.py" line="149"/>
         <source>approve</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="136"/>
+        <location filename="../../station/domain/roles.py" line="150"/>
         <source>start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="136"/>
+        <location filename="../../station/domain/roles.py" line="150"/>
         <source>report</source>
         <translation>回填结果</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="137"/>
+        <location filename="../../station/domain/roles.py" line="151"/>
         <source>return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="137"/>
+        <location filename="../../station/domain/roles.py" line="151"/>
         <source>cancel</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="138"/>
+        <location filename="../../station/domain/roles.py" line="152"/>
         <source>attach files to</source>
         <translation>添加附件到</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="139"/>
+        <location filename="../../station/domain/roles.py" line="153"/>
         <source>issue notices of</source>
         <translation>开具通知书于</translation>
     </message>
     <message>
         <location filename="../../station/orders/states.py" line="156"/>
-        <location filename="../../station/domain/roles.py" line="140"/>
+        <location filename="../../station/domain/roles.py" line="154"/>
         <source>re-check</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="140"/>
+        <location filename="../../station/domain/roles.py" line="154"/>
         <source>extend</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="141"/>
+        <location filename="../../station/domain/roles.py" line="155"/>
         <source>void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="141"/>
+        <location filename="../../station/domain/roles.py" line="155"/>
         <source>serve</source>
         <translation>送达</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="142"/>
+        <location filename="../../station/domain/roles.py" line="156"/>
         <source>settle</source>
         <translation>结清</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="142"/>
+        <location filename="../../station/domain/roles.py" line="156"/>
         <source>transfer</source>
         <translation>移送</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="143"/>
+        <location filename="../../station/domain/roles.py" line="157"/>
         <source>answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="143"/>
+        <location filename="../../station/domain/roles.py" line="157"/>
         <source>print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="144"/>
+        <location filename="../../station/domain/roles.py" line="158"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="144"/>
+        <location filename="../../station/domain/roles.py" line="158"/>
         <source>reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="145"/>
+        <location filename="../../station/domain/roles.py" line="159"/>
         <source>back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="145"/>
+        <location filename="../../station/domain/roles.py" line="159"/>
         <source>restore</source>
         <translation>恢复</translation>
     </message>
     <message>
         <location filename="../../station/orders/states.py" line="301"/>
-        <location filename="../../station/domain/roles.py" line="158"/>
+        <location filename="../../station/domain/roles.py" line="172"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="162"/>
+        <location filename="../../station/domain/roles.py" line="176"/>
         <source>A user with the role {role} may not {action} {area}; this needs the role: {allowed}</source>
         <translation>角色“{role}”无权{action}{area}；需要角色：{allowed}</translation>
     </message>
@@ -10040,7 +10309,7 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>只有待核查的记录才能生成工单（这条记录状态为 {value}）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="153"/>
+        <location filename="../../station/rules/validate.py" line="155"/>
         <source>Give a list of attachment kinds: {choices}</source>
         <translation>请给出附件类别列表：{choices}</translation>
     </message>
@@ -10787,7 +11056,7 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>请核对：自 {day} 装表以来该户计费电量 {kwh} kWh，按综合倍率 ×{multiplier} 计，示数应走约 {expected}；此示数比装表示数 {opening} 多 {advance}</translation>
     </message>
     <message>
-        <location filename="../../station/actions/imports.py" line="104"/>
+        <location filename="../../station/actions/imports.py" line="108"/>
         <source>Enter at least one month&apos;s kWh</source>
         <translation>请至少填写一个月的电量</translation>
     </message>
@@ -10985,6 +11254,80 @@ Problem codes the dialogs decide on.</extracomment>
         <location filename="../../station/month/work_checks.py" line="89"/>
         <source>Every billing-centre line answered</source>
         <translation>电费中心异常均已答复</translation>
+    </message>
+    <message>
+        <location filename="../../station/users.py" line="66"/>
+        <source>The first user of a station is its administrator (role admin)</source>
+        <extracomment>用电检查证 grades: 一级 up to 220 kV, 二级 up to 10 kV, 三级 up to 0.4 kV (DOMAIN.md).</extracomment>
+        <translation>本所的第一个用户必须是管理员（角色 admin）</translation>
+    </message>
+    <message>
+        <location filename="../../station/users.py" line="119"/>
+        <location filename="../../station/auth.py" line="157"/>
+        <source>No user {value}</source>
+        <translation>没有用户 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../station/users.py" line="122"/>
+        <source>{value} is the last active administrator</source>
+        <translation>{value} 是最后一个在用的管理员</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/defaults.py" line="378"/>
+        <source>Failed logins before an account is locked</source>
+        <extracomment>GB/T 22239-2019 (网络安全等级保护基本要求) 8.1.4.1 a)–b) asks for login-failure handling, a limit on failed logins and automatic exit on idle, but sets no numbers: 5 tries, 15 minutes locked and a 15-minute idle lock are common practice (Windows&apos; account-lockout baseline, most provincial marketing systems).</extracomment>
+        <translation>连续登录失败多少次后锁定账户</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/defaults.py" line="380"/>
+        <source>A locked account opens again after</source>
+        <translation>账户锁定时长</translation>
+    </message>
+    <message>
+        <location filename="../../station/rules/defaults.py" line="382"/>
+        <source>The program locks itself when idle for</source>
+        <translation>无操作多长时间后自动锁定</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="132"/>
+        <source>the demo station</source>
+        <translation>演示供电所</translation>
+    </message>
+    <message>
+        <location filename="../../station/auth.py" line="82"/>
+        <source>A password needs at least {limit} characters</source>
+        <extracomment>scrypt cost: n=2**14, r=8, p=1 takes ~50 ms and 16 MiB here, the parameters hashlib&apos;s docs and OWASP&apos;s password storage cheat sheet give as the interactive-login minimum. A password shorter than this is refused (the demo&apos;s &quot;demo&quot; is the shortest allowed). Bytes of a generated service key (256 bits, written hex into the key file). Problem.code of a refused login: unknown user or wrong secret (one code: which one is not told). What an unknown name is checked against, so a wrong name costs as long as a wrong password.</extracomment>
+        <translation>密码至少 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../station/auth.py" line="97"/>
+        <source>Wrong user name or password</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../station/auth.py" line="101"/>
+        <source>Too many failed logins: this account is locked until {until}</source>
+        <translation>登录失败次数过多：该账户已锁定至 {until}</translation>
+    </message>
+    <message>
+        <location filename="../../station/auth.py" line="122"/>
+        <source>The account {name} is disabled</source>
+        <translation>账户 {name} 已停用</translation>
+    </message>
+    <message>
+        <location filename="../../station/auth.py" line="124"/>
+        <source>{name} has no password yet: the administrator sets one</source>
+        <translation>{name} 尚未设置密码：请管理员设置</translation>
+    </message>
+    <message>
+        <location filename="../../station/auth.py" line="127"/>
+        <source>A service account logs in with its key file, a person with a password</source>
+        <translation>服务账户用密钥文件登录，人员用密码登录</translation>
+    </message>
+    <message>
+        <location filename="../../station/actions/users.py" line="47"/>
+        <source>This station already has users: log in as its administrator</source>
+        <translation>本所已有用户：请以管理员身份登录</translation>
     </message>
 </context>
 </TS>

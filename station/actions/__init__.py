@@ -10,7 +10,8 @@ action: the areas are re-exported here.
     imports     every import kind          consumption  the drop scan, line loss, curves
     due         轮换检定计划                billing   what the back-billing calculator reads
     reports     PDFs and exports           settings  rule settings, tariffs, station settings
-    codes       code tables                users     operators          demo  the demo station
+    codes       code tables                users     operators and logins
+    history     a record's audited changes  demo      the demo station
     record_audit  档案稽查 over the ledgers
     orders      工单: orders, findings, cases, attachments, notices (issue 10)
 """
@@ -98,6 +99,11 @@ from station.actions.due import (
     record_completion,
     record_sampling,
 )
+from station.actions.history import (
+    HISTORY_ENTITIES,
+    load_history,
+    load_history_of,
+)
 from station.actions.imports import (
     FileImport,
     enter_readings,
@@ -166,10 +172,25 @@ from station.actions.settings import (
 from station.actions.summary import load_year_summary
 from station.actions.users import (
     add_user,
+    create_first_admin,
     list_users,
+    load_login_names,
+    login,
+    set_password,
+    set_user_active,
+    station_has_users,
 )
 
 __all__ = [
+    "HISTORY_ENTITIES",
+    "create_first_admin",
+    "load_history",
+    "load_history_of",
+    "load_login_names",
+    "login",
+    "set_password",
+    "set_user_active",
+    "station_has_users",
     "backup_database",
     "backup_folder",
     "backup_if_changed",

@@ -18,18 +18,21 @@ from station.workspace import Workspace
 def receive_assets(ws: Workspace, drafts: Sequence[assets.AssetDraft], received_on: dt.date,
                    batch_no: str) -> list[int]:
     with ws.sessions.begin() as s:
+        require(s, ws.operator, "assets", "create")
         return assets.receive_assets(s, drafts, received_on, batch_no, ws.operator)
 
 
 def verify_asset(ws: Workspace, asset_id: int, on: dt.date, result: str, certificate_no: str | None,
                  error_pct: Decimal | None = None, reason: str = "") -> AssetRow:
     with ws.sessions.begin() as s:
+        require(s, ws.operator, "assets", "lifecycle")
         assets.verify_asset(s, asset_id, on, result, certificate_no, ws.operator, error_pct=error_pct, reason=reason)
         return _must(assets.asset_row(s, asset_id))
 
 
 def issue_asset(ws: Workspace, asset_id: int, on: dt.date, reason: str = "") -> AssetRow:
     with ws.sessions.begin() as s:
+        require(s, ws.operator, "assets", "lifecycle")
         assets.issue_asset(s, asset_id, on, ws.operator, reason)
         return _must(assets.asset_row(s, asset_id))
 
@@ -37,6 +40,7 @@ def issue_asset(ws: Workspace, asset_id: int, on: dt.date, reason: str = "") -> 
 def install_asset(ws: Workspace, asset_id: int, metering_point_id: int, on: dt.date,
                   reading: Decimal | None) -> AssetRow:
     with ws.sessions.begin() as s:
+        require(s, ws.operator, "assets", "lifecycle")
         assets.install_asset(s, asset_id, metering_point_id, on, reading, ws.operator)
         return _must(assets.asset_row(s, asset_id))
 
@@ -44,6 +48,7 @@ def install_asset(ws: Workspace, asset_id: int, metering_point_id: int, on: dt.d
 def remove_asset(ws: Workspace, asset_id: int, on: dt.date, reading: Decimal | None, reason: str, *,
                  below_last: str | None = None) -> AssetRow:
     with ws.sessions.begin() as s:
+        require(s, ws.operator, "assets", "lifecycle")
         assets.remove_asset(s, asset_id, on, reading, ws.operator, reason, below_last=below_last)
         return _must(assets.asset_row(s, asset_id))
 
@@ -83,18 +88,21 @@ def remove_by_number(ws: Workspace, asset_no: str, on: dt.date, reading: Decimal
 
 def return_asset(ws: Workspace, asset_id: int, on: dt.date, reason: str = "") -> AssetRow:
     with ws.sessions.begin() as s:
+        require(s, ws.operator, "assets", "lifecycle")
         assets.return_asset(s, asset_id, on, ws.operator, reason)
         return _must(assets.asset_row(s, asset_id))
 
 
 def mark_to_scrap(ws: Workspace, asset_id: int, on: dt.date, reason: str) -> AssetRow:
     with ws.sessions.begin() as s:
+        require(s, ws.operator, "assets", "lifecycle")
         assets.mark_to_scrap(s, asset_id, on, ws.operator, reason)
         return _must(assets.asset_row(s, asset_id))
 
 
 def scrap_asset(ws: Workspace, asset_id: int, on: dt.date, reason: str = "") -> AssetRow:
     with ws.sessions.begin() as s:
+        require(s, ws.operator, "assets", "lifecycle")
         assets.scrap_asset(s, asset_id, on, ws.operator, reason)
         return _must(assets.asset_row(s, asset_id))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from station.users import require
 from station.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ def add_code_value(ws: Workspace, table: str, code: str, name: str, *, parent: s
     from station.codes.store import add_value
 
     with ws.sessions.begin() as s:
+        require(s, ws.operator, "codes", "edit")
         return add_value(s, table, code, name, ws.operator, parent=parent, source=ws.operator)
 
 
@@ -31,6 +33,7 @@ def add_code_alias(ws: Workspace, table: str, code: str, alias: str) -> CodeRow:
     from station.codes.store import add_alias
 
     with ws.sessions.begin() as s:
+        require(s, ws.operator, "codes", "edit")
         return add_alias(s, table, code, alias, ws.operator, source=ws.operator)
 
 
@@ -39,5 +42,6 @@ def set_code_retired(ws: Workspace, table: str, code: str, retired: bool) -> Cod
     from station.codes.store import set_retired
 
     with ws.sessions.begin() as s:
+        require(s, ws.operator, "codes", "edit")
         return set_retired(s, table, code, retired, ws.operator)
 

@@ -18,6 +18,7 @@ from station.workspace import Workspace
 
 def create_customer(ws: Workspace, draft: customers.CustomerDraft) -> CustomerRow:
     with ws.sessions.begin() as s:
+        require(s, ws.operator, "customers", "create")
         new_id = customers.create_customer(s, draft, ws.operator)
         return _must(customers.customer_row(s, new_id))
 
@@ -25,6 +26,7 @@ def create_customer(ws: Workspace, draft: customers.CustomerDraft) -> CustomerRo
 def update_customer(ws: Workspace, customer_id: int, draft: customers.CustomerDraft,
                     on: dt.date | None = None, *, expected: customers.CustomerDraft | None = None) -> CustomerRow:
     with ws.sessions.begin() as s:
+        require(s, ws.operator, "customers", "edit")
         customers.update_customer(s, customer_id, draft, ws.operator, on=on, expected=expected)
         return _must(customers.customer_row(s, customer_id))
 
@@ -38,6 +40,7 @@ def check_customer_draft(ws: Workspace, draft: customers.CustomerDraft,
 
 def close_customer(ws: Workspace, customer_id: int, closed_on: dt.date, reason: str) -> CustomerRow:
     with ws.sessions.begin() as s:
+        require(s, ws.operator, "customers", "close")
         customers.close_customer(s, customer_id, closed_on, reason, ws.operator)
         return _must(customers.customer_row(s, customer_id))
 
@@ -46,6 +49,7 @@ def create_area(ws: Workspace, *, code: str, name: str, feeder: str | None = Non
                 transformer_kva: Decimal | None = None, gateway_meter: str | None = None,
                 area_type: str = "public") -> AreaRow:
     with ws.sessions.begin() as s:
+        require(s, ws.operator, "areas", "edit")
         areas.create_area(s, code=code, name=name, operator=ws.operator, feeder=feeder,
                           transformer_kva=transformer_kva, gateway_meter=gateway_meter, area_type=area_type)
         return _must(areas.find_area(s, code))

@@ -26,7 +26,9 @@ def create_demo(
 ) -> DemoResult:
     """The user action: one transaction; nothing is written when it is rejected or cancelled."""
     from station.demo import generate_demo
+    from station.users import require
 
     with ws.sessions.begin() as s:
+        require(s, ws.operator, "demo", "create")
         return generate_demo(s, customers=customers, seed=seed, as_of=as_of, operator=ws.operator,
                              progress=progress, cancelled=cancelled, months=months, truth=truth)

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from station.users import require
 from station.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ def record_completion(ws: Workspace, kind: str, target_id: int, on: dt.date, *, 
     from station.schedule import record_completion as record
 
     with ws.sessions.begin() as s:
+        require(s, ws.operator, "due", "complete")
         return record(s, kind, target_id, on, ws.operator, result=result, error_pct=error_pct, note=note)
 
 
@@ -55,5 +57,6 @@ def record_sampling(ws: Workspace, model: str, maker: str, year: int, on: dt.dat
     from station.schedule import record_sampling as record
 
     with ws.sessions.begin() as s:
+        require(s, ws.operator, "due", "complete")
         return record(s, model, maker, year, on, result, ws.operator, note=note)
 

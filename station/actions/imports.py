@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from station.domain.roles import IMPORT_RIGHTS
+from station.users import require
 from station.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -46,6 +48,7 @@ def write_import(ws: Workspace, preview: ImportPreview, *, progress: Progress | 
     # The clerk's refusal of new code values is part of what they decided on: the check runs with it.
     options = {"strict_codes": True} if preview.codes_refused else {}
     with ws.sessions.begin() as s:
+        require(s, ws.operator, *IMPORT_RIGHTS.get(preview.kind, ("imports", preview.kind)))  # unknown: refused
         writers_lock(s)  # another counter's import waits, so this check sees what the write will change
         fresh = imports.preview_file(s, preview.path, preview.kind, **hooks, **{**preview.options, **options})
         if outcome(fresh) != outcome(preview):
@@ -77,6 +80,7 @@ def import_file(ws: Workspace, kind: str, path: Path, *, dry_run: bool = False, 
 
     with ws.sessions.begin() as s:
         if not dry_run:  # the preview below is what gets written: no other import may come between
+            require(s, ws.operator, *IMPORT_RIGHTS.get(kind, ("imports", kind)))
             writers_lock(s)
         preview = imports.preview_file(s, path, kind, **options)
         write = not dry_run and (not preview.rejections or accept_valid)

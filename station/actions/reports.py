@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from station.actions._common import _job_hooks
+from station.users import require
 from station.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -22,6 +23,7 @@ def write_due_plan(ws: Workspace, items: Sequence[DueItem], path: str, *, month:
     from station.reports.due_plan import due_plan_pdf
 
     with ws.sessions() as s:
+        require(s, ws.operator, "reports", "print")
         due_plan_pdf(s, items, path, month=month, scope=scope, **_job_hooks(progress, cancelled))
     return path
 
@@ -33,6 +35,7 @@ def write_inspection_list(ws: Workspace, rows: Sequence[SuspectRow], path: str |
     from station.reports.inspection_list import inspection_list_pdf
 
     with ws.sessions() as s:
+        require(s, ws.operator, "reports", "print")
         inspection_list_pdf(s, rows, path, month=month, scope=scope, **_job_hooks(progress, cancelled))
     return Path(path)
 
@@ -43,6 +46,7 @@ def write_lineloss_report(ws: Workspace, month: str, path: str | Path, *, progre
     from station.reports.lineloss import lineloss_pdf
 
     with ws.sessions() as s:
+        require(s, ws.operator, "reports", "print")
         lineloss_pdf(s, path, month, **_job_hooks(progress, cancelled))
     return Path(path)
 
@@ -55,6 +59,7 @@ def export_view(ws: Workspace, kind: Literal["customers", "assets"], flt: Any, p
 
     write = exports.export_customers if kind == "customers" else exports.export_assets
     with ws.sessions() as s:
+        require(s, ws.operator, "reports", "export")
         return int(write(s, flt, path, sort_key=sort_key, descending=descending, **_job_hooks(progress, cancelled)))
 
 
@@ -75,7 +80,6 @@ def print_ledger(ws: Workspace, kind: Literal["customers", "assets"], path: str 
     database is not held while reportlab lays out a county's pages.
     """
     from station.reports.sealed import ledger_parts, record_print
-    from station.users import require
 
     params = {"area_code": area_code, "month": month}
     with ws.sessions.begin() as s:
@@ -112,6 +116,7 @@ def export_ledger(ws: Workspace, kind: Literal["customers", "assets"], path: str
     from station.areas import find_area
 
     with ws.sessions() as s:
+        require(s, ws.operator, "reports", "export")
         area_id = None
         if area_code:
             area = find_area(s, area_code.strip())

@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from station.users import require
 from station.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ def set_rule(ws: Workspace, key: str, value: Any, source: str | None = None) -> 
     from station.rules import set_rule as store
 
     with ws.sessions.begin() as s:
+        require(s, ws.operator, "rules", "edit")
         return store(s, key, value, ws.operator, source=source)
 
 
@@ -42,6 +44,7 @@ def set_tariff(ws: Workspace, *, tariff_category: str, voltage_level: str, price
     from station.rules import set_tariff as store
 
     with ws.sessions.begin() as s:
+        require(s, ws.operator, "rules", "edit")
         return store(s, tariff_category=tariff_category, voltage_level=voltage_level, price=price,
                      effective_from=effective_from, operator=ws.operator, basic_price_kva=basic_price_kva,
                      source=source)
@@ -68,6 +71,7 @@ def save_station_settings(ws: Workspace, values: dict[str, Any]) -> None:
     from station import settings
 
     with ws.sessions.begin() as s:
+        require(s, ws.operator, "rules", "edit")
         for key, value in values.items():
             settings.put(s, key, value, operator=ws.operator)
 

@@ -34,6 +34,7 @@ MODULES: tuple[str, ...] = (
     "station.cli.orders_cmd",
     "station.cli.month_cmd",
     "station.cli.backup_cmd",
+    "station.cli.history_cmd",
 )
 
 
@@ -79,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"station: {bad}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        return int(args.func(args) or 0)
+        return _call(args)
     except EmptyDatabaseFile as exc:
         print(f"station: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -110,6 +111,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the last line of defence: one line, never a traceback (STATION_DEBUG=1 shows it)
         print(f"station: {unexpected(exc)}", file=sys.stderr)
         return EXIT_FAILED
+
+
+def _call(args: argparse.Namespace) -> int:
+    """Run the command; a refused login (exit 1) and a refusal by role (exit 3) are said the same way by all."""
+    from station.cli.login import LoginFailed
+    from station.domain.problems import Rejected
+
+    try:
+        return int(args.func(args) or 0)
+    except LoginFailed as exc:  # a wrong password, a locked account: one line (issue 12)
+        print(f"station: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except Rejected as exc:  # a refusal the command did not print itself (a role that may not): every reason
+        from station.cli.common import lang_of
+
+        for p in exc.problems:
+            print(f"{p.field}: {p.message.in_language(lang_of(args))}", file=sys.stderr)
+        return EXIT_REJECTED
 
 
 def one_line(text: str) -> str:

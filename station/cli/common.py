@@ -10,6 +10,7 @@ import sys
 from decimal import Decimal
 from typing import Any
 
+from station.cli.login import add_login_options, log_in
 from station.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translate, translator
 from station.paths import default_db_path
 from station.workspace import Workspace, open_workspace
@@ -39,34 +40,32 @@ def translate_of(args: argparse.Namespace) -> Translate | None:
     return translator(lang_of(args))
 
 
-def add_db_options(parser: argparse.ArgumentParser, default_file: str = "station.db") -> None:
+def add_db_options(parser: argparse.ArgumentParser, default_file: str = "station.db", *,
+                   login_files: bool = True) -> None:
+    """--db, and who runs the command: --operator with --password-file / --key-file (station.cli.login).
+
+    login_files=False leaves --password-file and --key-file to the command (`users add` reads the new
+    user's secret from them)."""
     parser.add_argument(
         "--db",
         default=os.environ.get("STATION_DB") or None,
         help=f"database file or URL (default: $STATION_DB, else the {default_file} in the user data folder)",
     )
-    parser.add_argument(
-        "--operator",
-        type=_operator,
-        default=os.environ.get("STATION_OPERATOR") or "cli",
-        help="name recorded in the audit log (default: $STATION_OPERATOR or 'cli')",
-    )
+    add_login_options(parser, files=login_files)
 
 
-#: The audit log's operator column (String(64)): a longer name would fail every write on PostgreSQL.
-MAX_OPERATOR = 64
-
-
-def _operator(text: str) -> str:
-    name = text.strip()
-    if not name or len(name) > MAX_OPERATOR:
-        raise argparse.ArgumentTypeError(f"an operator name of 1 to {MAX_OPERATOR} characters, not {len(name)}")
-    return name
-
-
-def open_from_args(args: argparse.Namespace, *, create: bool = False) -> Workspace:
-    """The workspace named by --db; a missing SQLite file is an error unless the command creates one."""
-    return open_workspace(args.db or default_db_path(), operator=args.operator, create=create)
+def open_from_args(args: argparse.Namespace, *, create: bool = False, login: bool = True,
+                   default: str | None = None) -> Workspace:
+    """The workspace named by --db, its operator logged in (station.cli.login.log_in; LoginFailed when
+    refused); a missing SQLite file is an error unless the command creates one."""
+    ws = open_workspace(args.db or default or default_db_path(), operator=args.operator or "cli", create=create)
+    if login:
+        try:
+            log_in(ws, args, lang_of(args))
+        except BaseException:
+            ws.close()
+            raise
+    return ws
 
 
 def _json_default(value: object) -> object:

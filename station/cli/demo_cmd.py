@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 import sys
 
-from station.cli.common import add_db_options, print_json
+from station.cli.common import add_db_options, open_from_args, print_json
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -49,9 +49,9 @@ def _as_of(text: str) -> dt.date:
 def _run(args: argparse.Namespace) -> int:
     from station.actions import create_demo
     from station.cli import EXIT_OK, EXIT_REJECTED, EXIT_USAGE
+    from station.demo import names as N
     from station.domain.problems import Rejected
     from station.paths import demo_db_path
-    from station.workspace import open_workspace
 
     if args.customers < 1:
         print("--customers must be at least 1", file=sys.stderr)
@@ -66,7 +66,7 @@ def _run(args: argparse.Namespace) -> int:
         if problem:  # checked before the demo is written, not after
             print(f"--truth: {problem}", file=sys.stderr)
             return EXIT_USAGE
-    ws = open_workspace(args.db or demo_db_path(), operator=args.operator)
+    ws = open_from_args(args, create=True, default=str(demo_db_path()))
     shown = [-1]
 
     def progress(fraction: float, message: str = "") -> None:
@@ -88,9 +88,11 @@ def _run(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     if args.json:
         print_json({"database": ws.url, "seed": args.seed, "as_of": result.plan.as_of,
-                    "station": result.plan.station_name, **result.counts})
+                    "station": result.plan.station_name, **result.counts,
+                    "users": [{"name": n, "role": r} for n, r in N.USERS], "password": N.PASSWORD})
     else:
         print(f"demo station {result.plan.station_name} written to {ws.url}")
         for key, value in result.counts.items():
             print(f"  {key}: {value}")
+        print(f"users (password {N.PASSWORD}): " + ", ".join(f"{n} ({r})" for n, r in N.USERS))
     return EXIT_OK

@@ -160,7 +160,12 @@ def generate_demo(
          "area_type": a.area_type[i]}
         for i in range(len(a.code))
     ]
-    users = [{"id": i + 1, "name": name, "role": role, "password_hash": None, "active": True}
+    from station.auth import hash_secret
+
+    # One hash for all: scrypt costs 50 ms a user, and the demo's password is public anyway.
+    demo_hash = hash_secret(N.PASSWORD)
+    users = [{"id": i + 1, "name": name, "role": role, "password_hash": demo_hash, "active": True,
+              "cert_no": N.CERTS.get(name, (None, None))[0], "cert_grade": N.CERTS.get(name, (None, None))[1]}
              for i, (name, role) in enumerate(N.USERS)]
     existing_users = set(session.scalars(select(User.name)))
     users = [u for u in users if u["name"] not in existing_users]

@@ -121,4 +121,11 @@ USERS: tuple[tuple[str, str], ...] = (
     ("李军", "inspector"),
     ("赵刚", "inspector"),
     ("刘志明", "supervisor"),
+    ("管理员", "admin"),
 )
+#: The demo inspectors' 用电检查证: number and grade (二级 up to 10 kV, 三级 up to 0.4 kV).
+CERTS: dict[str, tuple[str, str]] = {"李军": ("JC-2019-0412", "2"), "赵刚": ("JC-2023-0117", "3")}
+#: Every demo user's password (printed by `station demo`; the GUI's --demo logs in as the supervisor).
+PASSWORD = "demo"
+SUPERVISOR = "刘志明"
+ADMIN = "管理员"

@@ -96,6 +96,19 @@ MATRIX: dict[tuple[str, str], frozenset[str]] = {
     ("month", "reopen"): frozenset({"supervisor"}),
     ("backup", "backup"): frozenset({"supervisor", "admin", SERVICE}),
     ("backup", "restore"): frozenset({"admin"}),
+    # The demo fills an empty station wholesale (station demo on a set-up database): its administrator's.
+    ("demo", "create"): frozenset({"admin"}),
+}
+
+#: The (area, action) each import kind writes as (a kind not listed is refused to everyone: fail closed): a file of customers creates customers, readings and 台区
+#: supply are the readings' (the clerk's and the metering staff's).
+IMPORT_RIGHTS: dict[str, tuple[str, str]] = {
+    "customers": ("customers", "create"),
+    "assets": ("assets", "create"),
+    "readings": ("readings", "edit"),
+    "supply": ("readings", "edit"),
+    # The billing centre's anomaly list: brought in by the staff who answer its lines (issue 11).
+    "anomalies": ("audit-tickets", "answer"),
 }
 
 AREA_NAMES: dict[str, str] = {
@@ -116,6 +129,7 @@ AREA_NAMES: dict[str, str] = {
     "audit": QT_TRANSLATE_NOOP("station", "audit log"),
     "month": QT_TRANSLATE_NOOP("station", "month close"),
     "backup": QT_TRANSLATE_NOOP("station", "backup and restore"),
+    "demo": QT_TRANSLATE_NOOP("station", "the demo station"),
 }
 
 #: Problem.code of a refusal by role (the CLI exits 3 with it; the GUI disables the control).

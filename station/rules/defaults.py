@@ -369,6 +369,19 @@ RULES: tuple[RuleDef, ...] = (
 )
 
 RULES += AUDIT_RULES  # the record audit's own (station/rules/audit_defaults.py)
+#: GB/T 22239-2019 (网络安全等级保护基本要求) 8.1.4.1 a)–b) asks for login-failure handling, a limit on failed
+#: logins and automatic exit on idle, but sets no numbers: 5 tries, 15 minutes locked and a 15-minute idle
+#: lock are common practice (Windows' account-lockout baseline, most provincial marketing systems).
+GBT22239 = "GB/T 22239-2019 网络安全等级保护基本要求 8.1.4.1 身份鉴别"
+AUTH_RULES: tuple[RuleDef, ...] = (
+    _d("auth.max_failed_logins", 5, "times", f"{GBT22239} b)（次数未规定，5次为惯例）", "", "count",
+       QT_TRANSLATE_NOOP("station", "Failed logins before an account is locked")),
+    _d("auth.lockout_minutes", 15, "minutes", f"{GBT22239} b)（时长未规定，15分钟为惯例）", "", "count",
+       QT_TRANSLATE_NOOP("station", "A locked account opens again after")),
+    _d("auth.idle_lock_minutes", 15, "minutes", f"{GBT22239} b)（登录连接超时自动退出；15分钟为惯例）", "", "count",
+       QT_TRANSLATE_NOOP("station", "The program locks itself when idle for")),
+)
+RULES += AUTH_RULES
 
 BY_KEY: dict[str, RuleDef] = {r.key: r for r in RULES}
 

@@ -27,6 +27,8 @@ MAX_BY_UNIT: dict[str, float] = {
     "yuan": 1_000_000,
     "points": 1000,
     "%": 100,
+    "times": 100,  # failed logins before a lockout
+    "minutes": 1440,  # a lockout or an idle lock of at most a day
 }
 #: Rules whose unit is empty but whose value still has a natural bound.
 MAX_BY_KEY: dict[str, float] = {

@@ -31,14 +31,17 @@ RESTORE_WRITES = {"audit_log", "station_setting"}
 
 
 @pytest.fixture
-def ws(any_workspace: Workspace, tmp_path: Path) -> Workspace:
+def ws(any_workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Workspace:
+    # the CLI logs in as a script does: the operator's password from the environment (every user's here)
+    monkeypatch.setenv("STATION_OPERATOR", "adm")
+    monkeypatch.setenv("STATION_PASSWORD", "pw-1234")
     path = tmp_path / "customers.csv"
     path.write_text(CUSTOMERS, encoding="utf-8")
     with any_workspace.sessions.begin() as s:
         apply_import(s, preview_customers(s, path), any_workspace.operator)
-    actions.add_user(any_workspace, "adm", "admin")
-    actions.add_user(any_workspace, "boss", "supervisor")
+    actions.add_user(any_workspace, "adm", "admin", password="pw-1234")  # the first user; the admin adds the rest
     any_workspace.operator = "adm"
+    actions.add_user(any_workspace, "boss", "supervisor", password="pw-1234")
     return any_workspace
 
 

@@ -3,6 +3,7 @@ amendments booked in an open month, reopening a supervisor's with a reason (issu
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -36,13 +37,16 @@ def supply(path: Path, month: str) -> Path:
 
 
 @pytest.fixture
-def ws(any_workspace: Workspace, tmp_path: Path) -> Workspace:
+def ws(any_workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Workspace:
+    monkeypatch.setenv("STATION_PASSWORD", "pw-1234")  # every user's: the CLI logs in as a script does
     path = tmp_path / "customers.csv"
     path.write_text(CUSTOMERS, encoding="utf-8")
     with any_workspace.sessions.begin() as s:
         apply_import(s, preview_customers(s, path), any_workspace.operator)
-    for name, role in (("boss", "supervisor"), ("adm", "admin"), ("clerk1", "clerk"), ("meter1", "metering")):
-        actions.add_user(any_workspace, name, role)
+    actions.add_user(any_workspace, "adm", "admin", password="pw-1234")  # the first; the admin adds the rest
+    admin = dataclasses.replace(any_workspace, operator="adm")
+    for name, role in (("boss", "supervisor"), ("clerk1", "clerk"), ("meter1", "metering")):
+        actions.add_user(admin, name, role, password="pw-1234")
     any_workspace.operator = "boss"
     actions.import_file(any_workspace, "readings", readings(tmp_path / "r.csv", "2025-03"))
     actions.import_file(any_workspace, "supply", supply(tmp_path / "s.csv", "2025-03"))

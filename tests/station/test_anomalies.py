@@ -11,6 +11,7 @@ from pathlib import Path
 import openpyxl
 import pypdfium2
 import pytest
+from registered import set_up_users
 
 from db.schema import Customer
 from station import actions
@@ -132,7 +133,7 @@ def test_a_line_becomes_a_desk_order_and_is_answered_after_it(any_workspace: Wor
     from station.orders.rows import OrderFilter
 
     _customers(any_workspace, "3300000001")
-    actions.add_user(any_workspace, "李检查", "inspector", cert_no="JC-1", cert_grade="3")
+    set_up_users(any_workspace, ("李检查", "inspector", {"cert_no": "JC-1", "cert_grade": "3"}))
     inspector = dataclasses.replace(any_workspace, operator="李检查")
     file = _xlsx(tmp_path / "l.xlsx", HEADER, [["3300000001", "倍率异常", "倍率与变比不符", 10, 5, "2026-10"]])
     actions.import_file(any_workspace, "anomalies", file)

@@ -6,6 +6,7 @@ import dataclasses
 from decimal import Decimal
 
 import pytest
+from registered import set_up_users
 from sqlalchemy import select
 
 from db.schema import AuditLog
@@ -16,8 +17,7 @@ from station.workspace import Workspace
 
 @pytest.fixture
 def clerk(any_workspace: Workspace) -> Workspace:
-    actions.add_user(any_workspace, "李营业", "clerk")
-    actions.add_user(any_workspace, "张检查", "inspector")
+    set_up_users(any_workspace, ("李营业", "clerk"), ("张检查", "inspector"))
     return dataclasses.replace(any_workspace, operator="李营业")
 
 

@@ -84,11 +84,12 @@ def test_a_locked_database_is_reported_as_locked(
     db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("STATION_BUSY_TIMEOUT_MS", "200")
+    monkeypatch.setenv("STATION_PASSWORD", "secret-1")  # the first administrator's, with no terminal to ask
     holder = sqlite3.connect(db_path, isolation_level=None)
     holder.execute("PRAGMA journal_mode=WAL")
     holder.execute("BEGIN IMMEDIATE")  # another counter in the middle of a write
     try:
-        code, line = _run(["users", "add", "wang", "--role", "clerk", "--db", str(db_path)], capsys)
+        code, line = _run(["users", "add", "wang", "--role", "admin", "--db", str(db_path)], capsys)
     finally:
         holder.execute("ROLLBACK")
         holder.close()

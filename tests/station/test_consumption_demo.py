@@ -86,7 +86,7 @@ def test_truth_file_lists_thefts_that_nothing_in_the_database_marks(
 
 
 def test_scan_top_list_holds_truth_cases_well_above_chance(
-    demo12: tuple[Path, Path, dict[str, object]], capsys: pytest.CaptureFixture[str]
+    demo12: tuple[Path, Path, dict[str, object]], capsys: pytest.CaptureFixture[str], demo_login: str
 ) -> None:
     db, truth, _ = demo12
     capsys.readouterr()

@@ -220,20 +220,25 @@ def test_detail_shows_installed_meter_and_history_newest_first(workspace: Worksp
     assert actions.load_customer_detail(workspace, 999) is None
 
 
-def test_users_add_and_list_through_the_cli(db_path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_users_add_and_list_through_the_cli(db_path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("STATION_PASSWORD", "first-pw")  # no terminal: the password a script gives
+    assert cli(["users", "add", "李会计", "--role", "clerk", "--db", str(db_path)]) == 3  # the first is the admin
+    assert "admin" in capsys.readouterr().err
+    assert cli(["users", "add", "admin1", "--role", "admin", "--db", str(db_path)]) == 0
     assert cli(["users", "add", "李会计", "--role", "clerk", "--db", str(db_path), "--operator", "admin1"]) == 0
-    assert cli(["users", "add", "李会计", "--role", "clerk", "--db", str(db_path)]) == 3
-    assert "already exists" in capsys.readouterr().err
+    assert cli(["users", "add", "李会计", "--role", "clerk", "--db", str(db_path), "--operator", "admin1"]) == 3
+    assert "已存在" in capsys.readouterr().err
     assert cli(["users", "add", "x", "--role", "boss", "--db", str(db_path)]) == 2
     capsys.readouterr()
-    assert cli(["users", "list", "--json", "--db", str(db_path)]) == 0
-    assert json.loads(capsys.readouterr().out) == [{"id": 1, "name": "李会计", "role": "clerk", "active": True,
-                                                   "cert_no": None, "cert_grade": None}]
+    assert cli(["users", "list", "--json", "--db", str(db_path), "--operator", "admin1"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["name"], r["role"], r["active"], r["has_password"]) for r in rows] == [
+        ("admin1", "admin", True, True), ("李会计", "clerk", True, False)]
     from station.workspace import open_workspace
 
     ws = open_workspace(db_path)
     try:
-        [entry] = audits(ws, "user", 1)
+        [entry] = audits(ws, "user", 2)
         assert (entry.action, entry.operator) == ("create", "admin1")
     finally:
         ws.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import shutil
 from collections import Counter
@@ -14,6 +15,7 @@ from db.schema import Asset, AssetEvent, AuditLog, Customer, MeteringPoint, Tran
 from station import settings
 from station.actions import create_demo
 from station.cli import main as cli
+from station.demo import names as N
 from station.demo import stored_plan
 from station.domain import asset_no
 from station.domain.metering import multiplier
@@ -133,8 +135,8 @@ def test_meters_have_valid_barcodes_install_events_and_verification_some_due_som
 
 def test_demo_is_refused_on_a_database_that_holds_data(workspace: Workspace) -> None:
     create_demo(workspace, customers=200, seed=1, as_of=AS_OF)
-    with pytest.raises(Rejected) as err:
-        create_demo(workspace, customers=200, seed=2, as_of=AS_OF)
+    with pytest.raises(Rejected) as err:  # its users now hold the station: only its administrator may try
+        create_demo(dataclasses.replace(workspace, operator=N.ADMIN), customers=200, seed=2, as_of=AS_OF)
     assert err.value.problems[0].field == "database"
     with workspace.sessions() as s:
         assert s.scalar(select(func.count()).select_from(Customer)) == 200
@@ -163,11 +165,18 @@ def test_after_the_demo_new_rows_get_fresh_ids_on_both_databases(any_workspace: 
         assert c.id == 301
 
 
-def test_cli_writes_the_demo_and_refuses_a_second_time(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_writes_the_demo_and_refuses_a_second_time(db_path: Path, capsys: pytest.CaptureFixture[str],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     args = ["demo", "--customers", "250", "--seed", "9", "--as-of", "2026-06-15", "--db", str(db_path)]
     assert cli(args) == 0
-    assert "customers: 250" in capsys.readouterr().out
-    assert cli(args) == 3
+    out = capsys.readouterr().out
+    assert "customers: 250" in out and "password demo" in out and "刘志明 (supervisor)" in out
+    assert cli(args) == 1  # the station has users now: who asks?
+    assert "--operator" in capsys.readouterr().err
+    monkeypatch.setenv("STATION_PASSWORD", N.PASSWORD)
+    assert cli([*args, "--operator", N.SUPERVISOR]) == 3  # the supervisor may not fill a station wholesale
+    assert "Administrator" in capsys.readouterr().err
+    assert cli([*args, "--operator", N.ADMIN]) == 3
     assert "empty database" in capsys.readouterr().err
 
 

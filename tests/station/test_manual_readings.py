@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from registered import set_up_users
 from sqlalchemy import select
 
 from db.schema import ImportBatch, MonthlyConsumption
@@ -30,8 +31,7 @@ def station(any_workspace: Workspace, tmp_path: Path) -> Workspace:
         f"330000000{i},{FIRST}-{m:02d},{100 + i + m}\n" for i in range(3) for m in range(1, 12)), encoding="utf-8")
     actions.import_file(any_workspace, "customers", customers)
     actions.import_file(any_workspace, "readings", readings)
-    actions.add_user(any_workspace, "李营业", "clerk")
-    actions.add_user(any_workspace, "张检查", "inspector")
+    set_up_users(any_workspace, ("李营业", "clerk"), ("张检查", "inspector"))
     return dataclasses.replace(any_workspace, operator="李营业")
 
 

@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from registered import TEST_PASSWORD, set_up_users
 from sqlalchemy import func, select
 
 from db.schema import AssetEvent
@@ -43,9 +44,8 @@ def ready(ws: Workspace, serial: int, kind: str = "meter", ratio: str = "") -> i
 @pytest.fixture
 def station(any_workspace: Workspace) -> Workspace:
     """A metering clerk (registered: held to the role matrix) and a customer with meter 1 at 0.66."""
-    actions.add_user(any_workspace, "王计量", "metering")
+    set_up_users(any_workspace, ("王计量", "metering"), ("李营业", "clerk"))
     ws = dataclasses.replace(any_workspace, operator="王计量")
-    actions.add_user(any_workspace, "李营业", "clerk")
     with pytest.raises(Rejected):  # the first add_user ran as an unregistered operator; now the matrix holds
         actions.add_user(ws, "张三", "clerk")
     row = actions.create_customer(any_workspace, CustomerDraft(
@@ -159,10 +159,11 @@ def test_remove_refuses_a_backward_reading_unless_told_why(station: Workspace) -
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> str:
+def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("STATION_PASSWORD", TEST_PASSWORD)  # the CLI logs in as a script does
     path = str(tmp_path / "s.db")
     ws = open_workspace(path, operator="setup")
-    actions.add_user(ws, "王计量", "metering")
+    set_up_users(ws, ("王计量", "metering"))
     actions.create_customer(ws, CustomerDraft(ACCOUNT, "某厂", "工业园1号", "", "大工业", "制造业", "10kV", D(630),
                                               phases=3))
     metering = dataclasses.replace(ws, operator="王计量")

@@ -177,7 +177,8 @@ def test_cancel_stops_the_report_and_leaves_no_file(demo: Workspace, tmp_path: P
     assert not out.exists() and list(tmp_path.iterdir()) == []
 
 
-def test_cli_writes_both_ledgers(demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_writes_both_ledgers(demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                 demo_login: str) -> None:
     for kind in ("customers", "assets"):
         out = tmp_path / f"{kind}.pdf"
         assert cli(["report", kind, "--db", str(demo_db), "--area", "TQ0001", "--month", "2026-05", "-o", str(out)]) == 0

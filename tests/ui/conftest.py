@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from station.actions import login
+from station.demo import names
 from station.workspace import Workspace, open_workspace
 from ui.settings import UiSettings
 
@@ -36,7 +38,8 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def demo_ws(demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
     path = tmp_path / "demo.db"
     shutil.copyfile(demo_template, path)
-    ws = open_workspace(path, operator="tester")
+    ws = open_workspace(path, operator="")
+    login(ws, names.SUPERVISOR, names.PASSWORD)  # the demo's users hold the station: act as its supervisor
     yield ws
     ws.close()
 

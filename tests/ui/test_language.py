@@ -12,7 +12,7 @@ def _open(args, ui_settings):
     return window
 
 
-def test_opens_in_chinese_by_default(qtbot, demo_ws, ui_settings, built_translations):
+def test_opens_in_chinese_by_default(qtbot, demo_ws, ui_settings, built_translations, demo_login):
     path = str(demo_ws.file)
     demo_ws.close()
     window = _open(["--db", path], ui_settings)
@@ -28,7 +28,7 @@ def test_opens_in_chinese_by_default(qtbot, demo_ws, ui_settings, built_translat
         main.open_window(main.parse_args(["--db", path, "--lang", "en"]), ui_settings).workspace.close()
 
 
-def test_opens_in_english_with_lang_en(qtbot, demo_ws, ui_settings, built_translations):
+def test_opens_in_english_with_lang_en(qtbot, demo_ws, ui_settings, built_translations, demo_login):
     path = str(demo_ws.file)
     demo_ws.close()
     window = _open(["--db", path, "--lang", "en"], ui_settings)

@@ -118,9 +118,9 @@ def test_settings_are_saved_where_they_belong(qtbot, window, monkeypatch, demo_w
     with demo_ws.sessions() as s:
         assert station_settings.get(s, "station.name") == "城关供电所"
         assert station_settings.get(s, "station.code") == "3301"
-    assert (ui_settings.operator(), ui_settings.language(), ui_settings.db_location()) == \
-        ("王芳", "en", "/srv/station.db")
-    assert demo_ws.operator == "王芳"
+    assert (ui_settings.language(), ui_settings.db_location()) == ("en", "/srv/station.db")
+    # logged in: the typed operator name is not taken; the audit log keeps naming the logged-in supervisor
+    assert demo_ws.operator == "刘志明" and ui_settings.operator() != "王芳"
 
 
 def test_a_database_url_that_cannot_be_opened_is_refused_with_the_reason(qtbot, window, monkeypatch, ui_settings):

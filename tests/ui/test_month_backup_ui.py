@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from station import actions
+from station.demo import names as demo_names
 from station.domain.problems import Rejected
 from ui.main_window import MainWindow
 
@@ -20,8 +22,9 @@ def window(qtbot, demo_ws, ui_settings, english, monkeypatch):
         raise AssertionError(f"{title}: {text}")
 
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(no_box))
-    actions.add_user(demo_ws, "boss", "supervisor")
-    actions.add_user(demo_ws, "adm", "admin")
+    admin = dataclasses.replace(demo_ws, operator=demo_names.ADMIN)  # the demo's users hold the station
+    actions.add_user(admin, "boss", "supervisor")
+    actions.add_user(admin, "adm", "admin")
     w = MainWindow(demo_ws, ui_settings, station_name="测试供电所")
     qtbot.addWidget(w)
     w.show()

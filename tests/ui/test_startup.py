@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 import main
@@ -67,7 +68,11 @@ def test_a_database_from_a_newer_program_is_refused_with_a_message(qtbot, monkey
 
 
 def _window_on(db_path: Path, ui_settings, qtbot):
-    window = main.open_window(main.parse_args(["--db", str(db_path), "--lang", "en"]), ui_settings)
+    from ui.dialogs.first_admin import FirstAdminDialog
+
+    with pytest.MonkeyPatch.context() as mp:  # a station with no users: the first start names its administrator
+        mp.setattr(FirstAdminDialog, "ask", classmethod(lambda cls, parent: ("站长", "secret1")))
+        window = main.open_window(main.parse_args(["--db", str(db_path), "--lang", "en"]), ui_settings)
     assert not isinstance(window, int)
     qtbot.addWidget(window)
     return window

@@ -41,7 +41,8 @@ class SettingsValues:
 class SettingsDialog(QDialog):
     """Edits a SettingsValues; `ask` returns the new values, the caller saves them."""
 
-    def __init__(self, parent: QWidget | None, current: SettingsValues, *, data_location: str = "") -> None:
+    def __init__(self, parent: QWidget | None, current: SettingsValues, *, data_location: str = "",
+                 logged_in: bool = False) -> None:
         super().__init__(parent)
         self._current = current
         self.setWindowTitle(self.tr("Settings"))
@@ -49,6 +50,9 @@ class SettingsDialog(QDialog):
         self.name_edit = QLineEdit(current.station_name, self)
         self.code_edit = QLineEdit(current.station_code, self)
         self.operator_edit = QLineEdit(current.operator, self)
+        if logged_in:  # the audit log names the logged-in user, never a typed name (issue 12)
+            self.operator_edit.setReadOnly(True)
+            self.operator_edit.setToolTip(self.tr("The logged-in user: File → Switch user… to change"))
         self.language_combo = QComboBox(self)
         self.language_combo.addItem("简体中文", "zh_CN")
         self.language_combo.addItem("English", "en")
@@ -113,8 +117,9 @@ class SettingsDialog(QDialog):
                        language=str(self.language_combo.currentData()), db_location=self.db_edit.text().strip())
 
     @classmethod
-    def ask(cls, parent: QWidget | None, current: SettingsValues, *, data_location: str = "") -> SettingsValues | None:
-        dlg = cls(parent, current, data_location=data_location)
+    def ask(cls, parent: QWidget | None, current: SettingsValues, *, data_location: str = "",
+            logged_in: bool = False) -> SettingsValues | None:
+        dlg = cls(parent, current, data_location=data_location, logged_in=logged_in)
         return dlg.value() if dlg.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -148,10 +153,10 @@ class SettingsFlow(QObject):
 
         ws, ui = self.window.workspace, self.window.ui_settings
         current = SettingsValues(str(db_values.get("station.name") or ""), str(db_values.get("station.code") or ""),
-                                 ui.operator() or ws.operator, ui.language(),
+                                 ws.operator if ws.role else (ui.operator() or ws.operator), ui.language(),
                                  secrets.split_password(ui.db_location())[0])  # the password stays unseen
         where = str(ws.file) if ws.file is not None else ws.url
-        new = SettingsDialog.ask(self.window, current, data_location=where)
+        new = SettingsDialog.ask(self.window, current, data_location=where, logged_in=ws.role is not None)
         if new is None:
             self.done.emit(None)
             return
@@ -169,8 +174,9 @@ class SettingsFlow(QObject):
 
     def _location(self, new: SettingsValues, current: SettingsValues) -> None:
         # After the station settings are written (their audit rows name who changed them).
-        self.window.ui_settings.set_operator(new.operator)
-        self.window.workspace.operator = new.operator  # the audit log names the new operator from now on
+        if self.window.workspace.role is None:  # a station with no users yet: the name typed is the operator
+            self.window.ui_settings.set_operator(new.operator)
+            self.window.workspace.operator = new.operator  # the audit log names the new operator from now on
         if new.db_location == current.db_location:
             self._finish(new, None)
             return

@@ -28,6 +28,7 @@ AREAS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("lineloss", QT_TRANSLATE_NOOP("RulesModel", "Line-loss bands"), ("lineloss.",)),
     ("scan", QT_TRANSLATE_NOOP("RulesModel", "Sudden-drop scan"), ("scan.",)),
     ("billing", QT_TRANSLATE_NOOP("RulesModel", "Back-billing and penalties"), ("penalty.", "backbill.")),
+    ("auth", QT_TRANSLATE_NOOP("RulesModel", "Login and lock"), ("auth.",)),
 )
 
 UNITS: dict[str, str] = {
@@ -40,6 +41,8 @@ UNITS: dict[str, str] = {
     "yuan/kVA": QT_TRANSLATE_NOOP("RulesModel", "yuan/kVA"),
     "fraction": QT_TRANSLATE_NOOP("RulesModel", "fraction"),
     "points": QT_TRANSLATE_NOOP("RulesModel", "points"),
+    "times": QT_TRANSLATE_NOOP("RulesModel", "times"),
+    "minutes": QT_TRANSLATE_NOOP("RulesModel", "minutes"),
 }
 
 #: Names of the entries of mapping rules (device classes and voltages stay as written).

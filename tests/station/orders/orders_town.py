@@ -53,13 +53,17 @@ class Town:
         return number
 
 
+#: Every town user's password (the CLI tests log in with it through $STATION_PASSWORD).
+TOWN_PASSWORD = "town-pw"
+
+
 def build_town(ws: Workspace) -> Town:
-    actions.add_user(ws, ADMIN, "admin")  # the first user: added by the unregistered set-up operator
+    actions.add_user(ws, ADMIN, "admin", password=TOWN_PASSWORD)  # the first user: the station has none yet
     admin = dataclasses.replace(ws, operator=ADMIN)
-    actions.add_user(admin, SUPERVISOR, "supervisor")
-    actions.add_user(admin, INSPECTOR_A, "inspector", cert_no="JC-2024-0117", cert_grade="2")
-    actions.add_user(admin, INSPECTOR_B, "inspector", cert_no="JC-2024-0118", cert_grade="2")
-    actions.add_user(admin, CLERK, "clerk")
+    actions.add_user(admin, SUPERVISOR, "supervisor", password=TOWN_PASSWORD)
+    actions.add_user(admin, INSPECTOR_A, "inspector", cert_no="JC-2024-0117", cert_grade="2", password=TOWN_PASSWORD)
+    actions.add_user(admin, INSPECTOR_B, "inspector", cert_no="JC-2024-0118", cert_grade="2", password=TOWN_PASSWORD)
+    actions.add_user(admin, CLERK, "clerk", password=TOWN_PASSWORD)
     clerk = dataclasses.replace(ws, operator=CLERK)
     for account, name, voltage, kva in (("3100000001", "城东五金厂", "380V", "80"),
                                         ("3100000002", "李家小卖部", "220V", "8"),

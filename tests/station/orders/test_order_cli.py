@@ -6,14 +6,15 @@ import json
 from pathlib import Path
 
 import pytest
-from orders_town import INSPECTOR_A, INSPECTOR_B, SUPERVISOR, build_town
+from orders_town import INSPECTOR_A, INSPECTOR_B, SUPERVISOR, TOWN_PASSWORD, build_town
 
 from station.cli import EXIT_OK, EXIT_REJECTED, EXIT_USAGE, main
 from station.workspace import open_workspace
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> str:
+def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("STATION_PASSWORD", TOWN_PASSWORD)  # every town user's, as a script gives it
     path = tmp_path / "s.db"
     ws = open_workspace(path, operator="tester")
     build_town(ws)

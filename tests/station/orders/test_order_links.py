@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from db.schema import AssetEvent, InspectionVisit
 from station import actions
+from station.demo import names as demo_names
 from station.domain.problems import Rejected
 from station.orders.cases import CaseInput
 from station.orders.rows import OrderDraft, TargetDraft, TargetResult
@@ -103,7 +104,7 @@ def _people_only(ws: Workspace) -> Town:
     """The town's users on the demo database (its own customers stay)."""
     from station.actions import add_user
 
-    add_user(ws, "钱管理", "admin")
+    add_user(dataclasses.replace(ws, operator=demo_names.ADMIN), "钱管理", "admin")  # the demo's admin adds
     admin = dataclasses.replace(ws, operator="钱管理")
     add_user(admin, SUPERVISOR, "supervisor")
     add_user(admin, INSPECTOR_A, "inspector", cert_no="JC-1", cert_grade="1")

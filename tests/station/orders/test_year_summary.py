@@ -81,7 +81,12 @@ def test_a_year_counts_by_its_own_dates(town: Town) -> None:
     assert summary.value("backbilled_kwh") == 0 and summary.previous["backbilled_kwh"] == Decimal(case.kwh)
 
 
-def test_the_cli_prints_the_paragraph_and_json(sqlite_town: Town, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_cli_prints_the_paragraph_and_json(sqlite_town: Town, capsys: pytest.CaptureFixture[str],
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from orders_town import SUPERVISOR, TOWN_PASSWORD
+
+    monkeypatch.setenv("STATION_OPERATOR", SUPERVISOR)
+    monkeypatch.setenv("STATION_PASSWORD", TOWN_PASSWORD)
     sqlite_town.reported("periodic", accounts=("3100000001",))
     db = str(sqlite_town.ws.file)
     assert main(["summary", "--db", db, "--rows", "visits"]) == 0
