@@ -118,7 +118,8 @@ def _rectified(session: Session, year: int, *where: ColumnElement[bool]) -> list
     return [Drill(a or "", n or "", _day(on), number) for a, n, on, number in session.execute(stmt)]
 
 
-def _cases(session: Session, year: int, theft: bool) -> list[Drill]:
+def _cases(session: Session, year: int, theft: bool) -> tuple[list[Drill], Decimal, Decimal]:
+    """The final, latest-version cases approved in `year` (theft or the rest), and their kWh and yuan."""
     start, end = _bounds(year)
     newer = aliased(BillingCase)
     latest = ~select(newer.id).where(newer.supersedes_id == BillingCase.id).exists()
@@ -130,20 +131,12 @@ def _cases(session: Session, year: int, theft: bool) -> list[Drill]:
             .where(BillingCase.status.in_(FINAL_CASES), latest, kind, BillingCase.approved_at >= start,
                    BillingCase.approved_at < end)
             .order_by(BillingCase.approved_at, BillingCase.number))
-    return [Drill(a or "", n or "", _day(on), number, kwh) for a, n, on, number, kwh, _total in session.execute(stmt)]
-
-
-def _case_totals(session: Session, year: int, theft: bool) -> tuple[Decimal, Decimal]:
-    """(kWh, yuan) of the cases `_cases` lists."""
-    start, end = _bounds(year)
-    newer = aliased(BillingCase)
-    latest = ~select(newer.id).where(newer.supersedes_id == BillingCase.id).exists()
-    kind = BillingCase.calc_kind == "theft" if theft else BillingCase.calc_kind != "theft"
-    kwh, total = session.execute(
-        select(func.coalesce(func.sum(BillingCase.kwh), 0), func.coalesce(func.sum(BillingCase.total), 0))
-        .where(BillingCase.status.in_(FINAL_CASES), latest, kind, BillingCase.approved_at >= start,
-               BillingCase.approved_at < end)).one()
-    return Decimal(kwh), Decimal(total)
+    rows, kwh, yuan = [], Decimal(0), Decimal(0)
+    for a, n, on, number, case_kwh, total in session.execute(stmt):
+        rows.append(Drill(a or "", n or "", _day(on), number, case_kwh))
+        kwh += case_kwh or 0
+        yuan += total or 0
+    return rows, kwh, yuan
 
 
 def _count(rows: list[Drill]) -> Decimal:
@@ -153,9 +146,8 @@ def _count(rows: list[Drill]) -> Decimal:
 def _figures(session: Session, year: int, large_kva: Decimal) -> list[Figure]:
     capacity = func.coalesce(Customer.running_capacity_kva, Customer.contract_capacity_kva)
     seen = visits(session, year)
-    thefts = _cases(session, year, theft=True)
-    theft_kwh, theft_yuan = _case_totals(session, year, theft=True)
-    other_kwh, other_yuan = _case_totals(session, year, theft=False)
+    thefts, theft_kwh, theft_yuan = _cases(session, year, theft=True)
+    others, other_kwh, other_yuan = _cases(session, year, theft=False)
     specs: list[tuple[str, str, str, Callable[[], list[Drill]], Callable[[list[Drill]], Decimal]]] = [
         ("visits", QT_TRANSLATE_NOOP("station", "Customer visits"), "户次", lambda: seen, _count),
         ("customers", QT_TRANSLATE_NOOP("station", "Customers inspected"), "户",
@@ -175,9 +167,9 @@ def _figures(session: Session, year: int, large_kva: Decimal) -> list[Figure]:
          lambda: _rectified(session, year, Finding.category == "faulty-meter",
                             or_(Customer.voltage_level.is_(None), Customer.voltage_level != "220V")), _count),
         ("backbilled_kwh", QT_TRANSLATE_NOOP("station", "kWh back-billed (violations, faults, errors)"), "kWh",
-         lambda: _cases(session, year, theft=False), lambda _rows: other_kwh),
+         lambda: others, lambda _rows: other_kwh),
         ("backbilled_yuan", QT_TRANSLATE_NOOP("station", "Yuan back-billed (violations, faults, errors)"), "元",
-         lambda: _cases(session, year, theft=False), lambda _rows: other_yuan),
+         lambda: others, lambda _rows: other_yuan),
         ("thefts", QT_TRANSLATE_NOOP("station", "Customers caught stealing electricity"), "户",
          lambda: list({d.account_no: d for d in thefts}.values()), _count),
         ("theft_kwh", QT_TRANSLATE_NOOP("station", "kWh of theft back-billed"), "kWh", lambda: thefts,

@@ -34,8 +34,12 @@ def _page(qtbot, demo_ws, ui_settings, monkeypatch, tmp_path) -> AnomaliesPage:
     assert isinstance(page, AnomaliesPage)
     monkeypatch.setattr(ImportPreviewDialog, "ask", classmethod(lambda cls, parent, preview, ui_settings=None: True))
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    from PySide6.QtWidgets import QFileDialog
+
+    chosen = _list(tmp_path / "异常清单.csv", accounts)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(chosen), "")))
     with qtbot.waitSignal(page.loaded, timeout=20_000):
-        page.import_list(_list(tmp_path / "异常清单.csv", accounts))
+        page.import_action.trigger()
     qtbot.waitUntil(lambda: page.table.rowCount() == 3, timeout=10_000)
     return page
 
@@ -64,8 +68,11 @@ def test_a_refused_answer_keeps_the_input_and_a_good_one_closes_the_line(qtbot, 
 def test_the_receipt_export_holds_every_line(qtbot, demo_ws, ui_settings, english, monkeypatch, tmp_path):
     page = _page(qtbot, demo_ws, ui_settings, monkeypatch, tmp_path)
     target = tmp_path / "回执.xlsx"
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     with qtbot.waitSignal(page.exported, timeout=20_000):
-        page.export_receipt(str(target))
+        page.export_action.trigger()
     rows = list(openpyxl.load_workbook(target).active.iter_rows(min_row=2, values_only=True))
     assert len(rows) == 3 and all(r[7] == "未核查" for r in rows)
 

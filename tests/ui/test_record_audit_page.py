@@ -29,15 +29,19 @@ def test_the_demo_audit_lists_findings_by_check_and_searches(qtbot, demo_ws, ui_
     assert "shown" in page.summary_label.text()
 
 
-def test_a_severity_filter_and_the_export_hold_what_is_shown(qtbot, demo_ws, ui_settings, english, tmp_path):
+def test_a_severity_filter_and_the_export_hold_what_is_shown(qtbot, demo_ws, ui_settings, english, tmp_path,
+                                                            monkeypatch):
     _window, page = _page(qtbot, demo_ws, ui_settings)
     page.severity_combo.setCurrentIndex(page.severity_combo.findData("high"))
     shown = page.shown_hits()
     assert shown and all(r.severity == "high" for r in page.report.results
                          if any(h in r.hits for _t, h in shown))
     target = tmp_path / "findings.xlsx"
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     with qtbot.waitSignal(page.exported, timeout=20_000):
-        page.export(str(target))
+        page.export_action.trigger()
     rows = list(openpyxl.load_workbook(target).active.iter_rows(values_only=True))
     assert len(rows) == len(shown) + 1 and rows[1][1] == shown[0][1].key
 
