@@ -134,7 +134,7 @@ def authenticate(session: Session, name: str, secret: str, *, key: bool = False,
 
 
 def _count_failure(session: Session, user: User, now: dt.datetime) -> Rejected:
-    from station.rules import load_rules
+    from station.rule_settings import load_rules
 
     rules = load_rules(session)
     limit = max(1, int(rules["auth.max_failed_logins"]))

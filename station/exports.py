@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from station.domain.problems import Problem, Rejected
 from station.i18n import QT_TRANSLATE_NOOP, Message, msg
-from station.jobs import Cancelled, Progress
+from station.progress import Cancelled, Progress
 
 if TYPE_CHECKING:  # the ledgers import the ORM; a bare export_rows (rejected rows) does not need them
     from sqlalchemy.orm import Session
@@ -37,7 +37,7 @@ def _display_width(value: str) -> int:
 
 # A cell starting with one of these is taken as a formula (or DDE) by Excel and LibreOffice: OWASP's list
 # for CSV injection. An exported text cell starting with one gets a leading ' (the quote Excel itself hides);
-# station.imports.reading takes it off again, so a re-import gives the original text.
+# station.imports.file_rows takes it off again, so a re-import gives the original text.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 

@@ -185,7 +185,7 @@ def _figures(session: Session, year: int, large_kva: Decimal) -> list[Figure]:
 
 
 def year_summary(session: Session, year: int) -> YearSummary:
-    from station.rules.store import load_rules
+    from station.rule_settings.store import load_rules
 
     large = Decimal(str(load_rules(session)["inspection.large_capacity_kva"]))
     figures = _figures(session, year, large)

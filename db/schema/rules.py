@@ -12,7 +12,7 @@ from db.schema.base import Base
 
 
 class RuleSetting(Base):
-    """One rule value a supervisor changed (periods, thresholds, multiples); defaults live in station.rules."""
+    """One rule value a supervisor changed (periods, thresholds, multiples); defaults live in station.rule_settings."""
 
     __tablename__ = "rule_setting"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)

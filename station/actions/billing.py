@@ -39,8 +39,8 @@ def find_account(ws: Workspace, account_no: str) -> int | None:
 def load_billing_setup(ws: Workspace) -> BillingSetup:
     from station import settings
     from station.billing.customer_case import BillingSetup
-    from station.billing.rules import BillingRules
-    from station.rules import load_rules
+    from station.billing.rule_values import BillingRules
+    from station.rule_settings import load_rules
 
     with ws.sessions() as s:
         ruleset = load_rules(s)

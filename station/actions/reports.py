@@ -12,9 +12,9 @@ from station.workspace import Workspace
 
 if TYPE_CHECKING:
     from station.consumption.service import SuspectRow
+    from station.due import DueItem
     from station.progress import IsCancelled, Progress
     from station.reports.sealed import Verification
-    from station.schedule import DueItem
 
 
 def write_due_plan(ws: Workspace, items: Sequence[DueItem], path: str, *, month: str, scope: str = "",

@@ -10,12 +10,12 @@ from station.users import require
 from station.workspace import Workspace
 
 if TYPE_CHECKING:
-    from station.rules import RuleRow, TariffRow
+    from station.rule_settings import RuleRow, TariffRow
 
 
 def load_rules_and_tariffs(ws: Workspace) -> tuple[list[RuleRow], list[TariffRow]]:
     """Every rule with its value, default and source, and the tariffs (stored, then examples)."""
-    from station.rules import list_rules, list_tariffs
+    from station.rule_settings import list_rules, list_tariffs
 
     with ws.sessions() as s:
         return list_rules(s), list_tariffs(s)
@@ -23,7 +23,7 @@ def load_rules_and_tariffs(ws: Workspace) -> tuple[list[RuleRow], list[TariffRow
 
 def list_rules(ws: Workspace) -> list[RuleRow]:
     """Every rule with its value, default and source (the CLI's `due rules list`)."""
-    from station.rules import list_rules as rules
+    from station.rule_settings import list_rules as rules
 
     with ws.sessions() as s:
         return rules(s)
@@ -31,7 +31,7 @@ def list_rules(ws: Workspace) -> list[RuleRow]:
 
 def set_rule(ws: Workspace, key: str, value: Any, source: str | None = None) -> RuleRow:
     """A supervisor's new rule value, validated and audit-logged."""
-    from station.rules import set_rule as store
+    from station.rule_settings import set_rule as store
 
     with ws.sessions.begin() as s:
         require(s, ws.operator, "rules", "edit")
@@ -41,7 +41,7 @@ def set_rule(ws: Workspace, key: str, value: Any, source: str | None = None) -> 
 def set_tariff(ws: Workspace, *, tariff_category: str, voltage_level: str, price: Decimal,
                effective_from: dt.date, basic_price_kva: Decimal | None = None, source: str = "") -> TariffRow:
     """A tariff from `effective_from` (the one in force then ends there), audit-logged."""
-    from station.rules import set_tariff as store
+    from station.rule_settings import set_tariff as store
 
     with ws.sessions.begin() as s:
         require(s, ws.operator, "rules", "edit")

@@ -8,7 +8,7 @@ from station.billing.editions import DEFAULT_EDITION, Clause, Edition, Rule
 from station.billing.faults import Cause, metering_fault, pt_drop
 from station.billing.meter_error import meter_error
 from station.billing.multiplier import wrong_multiplier
-from station.billing.rules import DEFAULT_RULES, BillingRules
+from station.billing.rule_values import DEFAULT_RULES, BillingRules
 from station.billing.theft import Use, theft
 from station.billing.violations import (
     capacity_violation,

@@ -22,7 +22,7 @@ from station.billing.common import (
     yuan,
 )
 from station.billing.editions import DEFAULT_EDITION, Clause, Edition, Rule, cite, penalty_multiple
-from station.billing.rules import DEFAULT_RULES, BillingRules
+from station.billing.rule_values import DEFAULT_RULES, BillingRules
 from station.billing.theft import Use, use_hours
 from station.i18n import QT_TRANSLATE_NOOP, Message, msg
 

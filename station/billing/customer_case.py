@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from station.billing.common import PricePeriod
-from station.billing.rules import DEFAULT_RULES, BillingRules
+from station.billing.rule_values import DEFAULT_RULES, BillingRules
 from station.billing.theft import Use
 from station.domain.codes import VOLTAGE_VOLTS
 
@@ -129,7 +129,7 @@ def case_of(
 def customer_case(session: Session, customer_id: int, on: dt.date) -> CustomerCase | None:
     """The case of customer `customer_id` with the tariff in force on `on`; None when there is no such customer."""
     from station.customers import customer_detail
-    from station.rules import load_rules, tariff_in_force
+    from station.rule_settings import load_rules, tariff_in_force
 
     detail = customer_detail(session, customer_id)
     if detail is None:
@@ -148,7 +148,7 @@ def tariff_periods(
 
     Empty when some day of the period has no tariff (the calculator then asks for the price).
     """
-    from station.rules import tariff_in_force
+    from station.rule_settings import tariff_in_force
 
     out: list[PricePeriod] = []
     day = start

@@ -14,7 +14,7 @@ from station.billing.common import Result
 from station.billing.faults import metering_fault, pt_drop
 from station.billing.meter_error import meter_error
 from station.billing.multiplier import wrong_multiplier
-from station.billing.rules import DEFAULT_RULES
+from station.billing.rule_values import DEFAULT_RULES
 from station.billing.theft import theft
 from station.billing.violations import (
     capacity_violation,

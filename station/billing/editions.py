@@ -11,7 +11,7 @@ from station.billing.checks import Checks
 from station.i18n import QT_TRANSLATE_NOOP, Message, msg
 
 if TYPE_CHECKING:
-    from station.billing.rules import BillingRules
+    from station.billing.rule_values import BillingRules
 
 
 class Edition(StrEnum):

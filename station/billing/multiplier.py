@@ -18,7 +18,7 @@ from station.billing.common import (
     round_kwh,
 )
 from station.billing.editions import DEFAULT_EDITION, Clause, Edition, Rule, cite
-from station.billing.rules import DEFAULT_RULES, BillingRules
+from station.billing.rule_values import DEFAULT_RULES, BillingRules
 from station.i18n import QT_TRANSLATE_NOOP, msg
 
 

@@ -69,11 +69,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
-    from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+    from sqlalchemy.exc import ArgumentError, DatabaseError
 
     from db.engine import BadDatabaseLocation, EmptyDatabaseFile, NoSuchDatabase
     from db.migrate import BackupFailed, DatabaseTooNew, MigrationRefused
-    from station.cli.failures import database_failure, os_failure, undecodable_argument, unexpected
+    from station.cli.failures import (
+        OpeningFailed,
+        database_failure,
+        os_failure,
+        undecodable_argument,
+        unexpected,
+    )
 
     bad = undecodable_argument(args)
     if bad:
@@ -93,11 +99,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILED
-    except (BadDatabaseLocation, DatabaseTooNew, DatabaseError, ArgumentError) as exc:
-        # The database could not be opened (wrong path or URL, not a database, unknown dialect, server down,
-        # newer schema): say so in one line. IntegrityError and kin are DatabaseErrors of an open database.
-        opening = not isinstance(exc, DatabaseError) or type(exc) in (DatabaseError, OperationalError)
-        print(f"station: {database_failure(exc, opening=opening)}", file=sys.stderr)
+    except (OpeningFailed, BadDatabaseLocation, DatabaseTooNew, ArgumentError) as exc:
+        # wrong path or URL, not a database, unknown dialect, server down, a newer schema: one line
+        print(f"station: {database_failure(exc, opening=True)}", file=sys.stderr)
+        return EXIT_FAILED
+    except DatabaseError as exc:  # an error of the open database mid-command (a lost connection, a lock)
+        print(f"station: {database_failure(exc, opening=False)}", file=sys.stderr)
         return EXIT_FAILED
     except BrokenPipeError:  # `station due | head`: the reader left; not an error of ours
         sys.stderr.close()

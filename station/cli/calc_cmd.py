@@ -286,9 +286,9 @@ def _setup(args: argparse.Namespace) -> dict[str, Any]:
         raise _Usage("--account needs --db")
     if args.db:
         from station.actions import load_billing_setup
-        from station.workspace import open_workspace
+        from station.cli.common import opened
 
-        ws = open_workspace(args.db, operator="cli", create=False)
+        ws = opened(args.db, operator="cli", create=False)
         try:
             setup = load_billing_setup(ws)
             out = {"rules": setup.rules, "edition": setup.edition}

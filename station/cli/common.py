@@ -54,11 +54,23 @@ def add_db_options(parser: argparse.ArgumentParser, default_file: str = "station
     add_login_options(parser, files=login_files)
 
 
+def opened(location: str, *, operator: str, create: bool) -> Workspace:
+    """open_workspace, its database errors marked as failures to open (station.cli.failures.OpeningFailed)."""
+    from sqlalchemy.exc import ArgumentError, DatabaseError
+
+    from station.cli.failures import OpeningFailed
+
+    try:
+        return open_workspace(location, operator=operator, create=create)
+    except (DatabaseError, ArgumentError) as exc:
+        raise OpeningFailed() from exc
+
+
 def open_from_args(args: argparse.Namespace, *, create: bool = False, login: bool = True,
                    default: str | None = None) -> Workspace:
     """The workspace named by --db, its operator logged in (station.cli.login.log_in; LoginFailed when
     refused); a missing SQLite file is an error unless the command creates one."""
-    ws = open_workspace(args.db or default or default_db_path(), operator=args.operator or "cli", create=create)
+    ws = opened(args.db or default or default_db_path(), operator=args.operator or "cli", create=create)
     if login:
         try:
             log_in(ws, args, lang_of(args))

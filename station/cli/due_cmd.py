@@ -39,7 +39,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _month(text: str) -> str | None:
-    from station.schedule import parse_month
+    from station.due import parse_month
 
     try:
         parse_month(text)
@@ -152,7 +152,7 @@ def _rules_set(args: argparse.Namespace) -> int:
 
     from station import actions
     from station.domain.problems import Rejected
-    from station.rules import parse_value
+    from station.rule_settings import parse_value
 
     ws = open_from_args(args)
     try:

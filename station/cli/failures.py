@@ -29,9 +29,18 @@ def undecodable_argument(args: argparse.Namespace) -> str | None:
     return None
 
 
+class OpeningFailed(Exception):
+    """The database named on the command line could not be opened; the database's error is `__cause__`.
+
+    Told apart from an error of an open database (a lost connection, a lock timeout mid-command), which
+    must not be reported as "cannot open the database"."""
+
+
 def database_failure(exc: BaseException, *, opening: bool) -> str:
     from db.redact import redact
 
+    if isinstance(exc, OpeningFailed) and exc.__cause__ is not None:
+        exc = exc.__cause__
     reason = _flat(str(getattr(exc, "orig", None) or exc).strip().splitlines()[0])
     if "database is locked" in reason or "database table is locked" in reason:
         return ("the database is locked: another counter or program is writing to it; "

@@ -276,7 +276,7 @@ OTHER_VOLTAGE_CODES: dict[str, str] = {"AC00061": "6kV", "AC00661": "66kV", "AC0
                                        "AC05001": "500kV"}
 
 #: 问题类别: (code, name). The codes are the CLI's (`station orders finding --category CODE`); each category's
-#: rectification deadline is a rule setting (station.rules.order_rules).
+#: rectification deadline is a rule setting (station.rule_settings.order_rules).
 FINDING_VALUES: tuple[tuple[str, str], ...] = (
     ("metering", "计量装置"), ("wiring", "接线错误"), ("faulty-meter", "故障表计"), ("violation", "违约用电"),
     ("theft", "窃电"), ("hazard", "安全隐患"), ("record", "档案差错"), ("other", "其他"),

@@ -24,7 +24,7 @@ from station.consumption.load import (
 )
 from station.consumption.service import ScanRun, scan_settings
 from station.i18n import QT_TRANSLATE_NOOP, Message, msg
-from station.rules import load_rules
+from station.rule_settings import load_rules
 
 #: Peers read for the band when the customer's 台区 has too few of its category (rule 3's fallback).
 CATEGORY_SAMPLE = 400

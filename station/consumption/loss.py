@@ -22,7 +22,7 @@ from station.consumption.load import (
 )
 from station.domain.problems import Problem, Rejected
 from station.i18n import QT_TRANSLATE_NOOP, Message, msg
-from station.rules import RuleSet, load_rules
+from station.rule_settings import RuleSet, load_rules
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,7 @@ from station.consumption.loss import (  # re-exported: the services of issue 3 i
     station_loss,
 )
 from station.i18n import QT_TRANSLATE_NOOP, Message, msg
-from station.rules import RuleSet, load_rules
+from station.rule_settings import RuleSet, load_rules
 
 __all__ = [
     "AreaLossSeries",

@@ -87,9 +87,9 @@ def generate_history(session: Session, *, seed: int, as_of: dt.date, inspectors:
     Which customers and devices are periodic, and how often, comes from the station's rules (the same
     functions the due list uses), so the history matches whatever edition the rules are set to.
     """
-    from station.rules.store import load_rules
-    from station.schedule import load
-    from station.schedule.compute import HV_METHOD
+    from station.due import load
+    from station.due.compute import HV_METHOD
+    from station.rule_settings.store import load_rules
 
     rng = np.random.default_rng([seed, 448])  # its own stream: the demo's other draws stay as they were
     rules = load_rules(session)
@@ -164,8 +164,8 @@ def _samplings(rng: np.random.Generator, devices: Sequence[Any], rules: Any, as_
                staff: Sequence[str]) -> list[dict[str, Any]]:
     """A sampling result for each smart-meter batch whose sampling date has passed: taken around that date,
     most passing (the batch gets its extension), a few failing, and `OVERDUE_SHARE` not yet sampled."""
-    from station.schedule.items import add_months, to_dates, to_days
-    from station.schedule.rotation import SMART, _life_keys, batch_of
+    from station.due.items import add_months, to_dates, to_days
+    from station.due.rotation import SMART, _life_keys, batch_of
 
     meters = [d for d in devices if d.kind == AssetKind.METER and d.verified_on is not None]
     first: dict[tuple[str, str, int], dt.date] = {}

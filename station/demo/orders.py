@@ -224,7 +224,7 @@ def _kind_of(name: str) -> str:
 
 
 def _evidence(kind: str) -> list[tuple[str, bytes]]:
-    """The files the kind needs before it closes (station.rules.order_rules.EVIDENCE_DEFAULT), and a photo."""
+    """The files the kind needs before it closes (station.rule_settings.order_rules.EVIDENCE_DEFAULT), and a photo."""
     files = [("现场照片.jpg", PHOTO)]
     if kind == "theft":
         files.append(("现场检查取证记录.pdf", "%PDF-1.4 demo 取证记录".encode()))

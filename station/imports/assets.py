@@ -24,9 +24,9 @@ from station.imports.aliases import (
 )
 from station.imports.bulk import collector_paused, created_audit, select_in, start_batch, write_updates
 from station.imports.fastwrite import insert_many, write_audit
+from station.imports.file_rows import read_sheet
 from station.imports.installs import plan_installs, write_installs
 from station.imports.preview import ImportPreview, ImportSummary, RowChecker, Update, diff, new_preview
-from station.imports.reading import read_sheet
 from station.progress import Cancelled, Progress, never_cancelled, no_progress
 
 KIND = "assets"

@@ -16,8 +16,8 @@ from station.codes.seed import OTHER_VOLTAGE_CODES
 from station.codes.store import add_unknown
 from station.i18n import QT_TRANSLATE_NOOP, Message, msg
 from station.imports import normalise as n
+from station.imports.file_rows import Sheet
 from station.imports.preview import NOTE_UNKNOWN_CODE, ImportPreview, Rejection, UnknownCode
-from station.imports.reading import Sheet
 
 #: The preview's note of each unknown value, and the same note once the value is refused.
 UNKNOWN_NOTE = QT_TRANSLATE_NOOP(

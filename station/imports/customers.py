@@ -30,6 +30,7 @@ from station.imports.bulk import (
 )
 from station.imports.codes import add_codes, check_codes, placing_parsers, refuse_unknown_codes
 from station.imports.fastwrite import insert_many, write_audit
+from station.imports.file_rows import read_sheet
 from station.imports.installs import MAIN_POINT, main_point_row, point_edition
 from station.imports.preview import (
     NOTE_NEW_AREA,
@@ -40,7 +41,6 @@ from station.imports.preview import (
     diff,
     new_preview,
 )
-from station.imports.reading import read_sheet
 from station.progress import Cancelled, Progress, never_cancelled, no_progress
 
 KIND = "customers"

@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 
 from station.domain.problems import Problem
 from station.imports.aliases import ALIASES
-from station.imports.monthly import LONG, Layout
-from station.imports.months import current_month, month_label
+from station.imports.month_parse import current_month, month_label
+from station.imports.monthly_file import LONG, Layout
 from station.imports.readings import READINGS, MonthlyPreview, preview_rows
 
 #: The ImportBatch's file name of hand-typed readings (the batch list tells them from files by it).

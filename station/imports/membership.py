@@ -25,7 +25,7 @@ from station.i18n import QT_TRANSLATE_NOOP, Message, msg
 from station.imports import normalise as n
 from station.imports.bulk import select_in, update_rows
 from station.imports.fastwrite import insert_many
-from station.imports.months import month_label
+from station.imports.month_parse import month_label
 
 SOURCE = "readings"  # CustomerAreaLink.source of the links this evidence writes
 _OPEN_END = dt.date.max  # a run that continues an open link: written as valid_to NULL

@@ -10,8 +10,8 @@ from typing import Any
 
 from station.domain.problems import Problem
 from station.i18n import QT_TRANSLATE_NOOP, Message, msg
+from station.imports.file_rows import Sheet
 from station.imports.normalise import Invalid, raw_text
-from station.imports.reading import Sheet
 from station.progress import Cancelled, Progress, never_cancelled, no_progress
 
 #: Codes of the preview notes ui/ shows in its own way (Message.code): a 台区 the import creates, a value in

@@ -31,8 +31,8 @@ from station.i18n import QT_TRANSLATE_NOOP, msg
 from station.imports import membership
 from station.imports import normalise as n
 from station.imports.bulk import IN_CHUNK, SCAN_ABOVE, add_batch, batch_audit, chunks, update_rows
-from station.imports.monthly import LONG, READ_SHARE, Layout, RowReader, Values, find_layout, open_rows
-from station.imports.months import current_month, month_label
+from station.imports.month_parse import current_month, month_label
+from station.imports.monthly_file import LONG, READ_SHARE, Layout, RowReader, Values, find_layout, open_rows
 from station.imports.preview import ImportPreview, ImportSummary, Rejection
 from station.progress import Cancelled, IsCancelled, Progress, never_cancelled, no_progress
 

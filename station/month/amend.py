@@ -23,7 +23,7 @@ from db.schema import MonthlyAmendment
 from station.audit import record_many
 from station.domain.periods import label
 from station.i18n import QT_TRANSLATE_NOOP, msg
-from station.imports.months import current_month
+from station.imports.month_parse import current_month
 from station.month.lock import closed_months, require_open, require_open_months
 
 #: plan.status of a value that becomes an amendment (readings.NEW, UPDATED, UNCHANGED are 0, 1, 2).

@@ -97,8 +97,8 @@ def theft_period(params: dict[str, Any], order: WorkOrder, drop_start: str | Non
 def _compute(session: Session, order: WorkOrder, data: CaseInput) -> tuple[Result, dict[str, Any], int | None]:
     from station.billing import periods_of
     from station.billing.dispatch import CALCULATORS, compute
-    from station.billing.rules import BillingRules
-    from station.rules.store import load_rules
+    from station.billing.rule_values import BillingRules
+    from station.rule_settings.store import load_rules
 
     if data.calculator not in CALCULATORS:
         raise Rejected([_p("calculator", QT_TRANSLATE_NOOP("station", "{value} is not one of: {allowed}"),

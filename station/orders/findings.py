@@ -17,8 +17,8 @@ from station.orders import history, states
 from station.orders.rows import FindingDraft
 from station.orders.service import customer_by_account, sync_tracking
 from station.orders.vocab import FINDING_REQUIREMENT_ZH, FINDING_RULE_ZH
-from station.rules.order_rules import DEADLINE_KEYS
-from station.rules.ruleset import RuleSet
+from station.rule_settings.order_rules import DEADLINE_KEYS
+from station.rule_settings.ruleset import RuleSet
 
 
 def _p(field: str, text: str, raw: object, code: str = "invalid", **params: object) -> Problem:
@@ -27,7 +27,7 @@ def _p(field: str, text: str, raw: object, code: str = "invalid", **params: obje
 
 def deadline(rules: RuleSet, category: str, found_on: dt.date) -> tuple[dt.date, str]:
     """The rectification deadline of a finding of `category` found on `found_on`, and where it comes from."""
-    from station.schedule import add_working_days
+    from station.due import add_working_days
 
     key = DEADLINE_KEYS.get(category, DEADLINE_KEYS["other"])
     days = int(rules[key])
@@ -73,7 +73,7 @@ def _customer_id(session: Session, order: WorkOrder, account_no: str | None) -> 
 
 def add_finding(session: Session, order: WorkOrder, draft: FindingDraft, operator: str) -> Finding:
     """Record a finding on an order on site or reported (a desk check's once dispatched)."""
-    from station.rules.store import load_rules
+    from station.rule_settings.store import load_rules
 
     if order.status not in states.working_states(order.kind):
         raise Rejected([states.state_problem(order.status, "finding", states.ORDER_STATE_NAMES)])
@@ -127,7 +127,7 @@ def recheck(session: Session, order: WorkOrder, finding: Finding, passed: bool, 
             rectify_by: dt.date | None = None, note: str = "") -> None:
     """A re-check: passed → rectified; failed → rectifying again with a new deadline (given, or the
     category's rule counted from today)."""
-    from station.rules.store import load_rules
+    from station.rule_settings.store import load_rules
 
     if states.finding_next(finding.status, "pass" if passed else "fail") is None:
         raise Rejected([states.state_problem(finding.status, "recheck", states.FINDING_STATE_NAMES)])

@@ -91,7 +91,7 @@ def gather(session: Session, order: WorkOrder, kind: str, operator: str, number:
     """Everything the document prints, as plain text and numbers."""
     from station import settings
     from station.orders.service import inspector_names
-    from station.rules.store import load_rules
+    from station.rule_settings.store import load_rules
 
     names = inspector_names(session, order.id)
     users = {u.name: u for u in session.scalars(select(User).where(User.name.in_(names)))} if names else {}

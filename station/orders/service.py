@@ -182,7 +182,7 @@ def open_counts(session: Session, order_id: int) -> tuple[int, int]:
 
 
 def order_facts(session: Session, order: WorkOrder) -> states.OrderFacts:
-    from station.rules.store import load_rules
+    from station.rule_settings.store import load_rules
 
     rules = load_rules(session)
     targets = session.execute(
@@ -293,7 +293,7 @@ def _installed_meters(session: Session, customer_id: int) -> list[int]:
 def complete_due(session: Session, order: WorkOrder, operator: str) -> None:
     """What the due list reads: an on-site test of each target's meter (pass for ok, fail for a problem),
     or a periodic inspection visit of each customer met. Rotation is done by the asset lifecycle's swap."""
-    from station.schedule import record_completion
+    from station.due import record_completion
 
     if order.kind not in ("onsite-test", "periodic"):
         return

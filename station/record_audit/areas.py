@@ -12,7 +12,7 @@ from db.schema import Customer, TransformerArea
 from station.domain.codes import CustomerStatus
 from station.i18n import QT_TRANSLATE_NOOP, msg
 from station.record_audit.catalogue import Hit
-from station.rules.ruleset import RuleSet
+from station.rule_settings.ruleset import RuleSet
 
 
 def gateway(session: Session, rules: RuleSet, on: dt.date) -> list[Hit]:

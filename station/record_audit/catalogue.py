@@ -12,7 +12,7 @@ from station.i18n import QT_TRANSLATE_NOOP, Message
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from station.rules.ruleset import RuleSet
+    from station.rule_settings.ruleset import RuleSet
 
 
 @dataclass(frozen=True, slots=True)

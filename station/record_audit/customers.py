@@ -15,7 +15,7 @@ from station.codes.store import load_index
 from station.domain.codes import AssetKind, AssetStatus, CustomerStatus
 from station.i18n import QT_TRANSLATE_NOOP, msg
 from station.record_audit.catalogue import Hit
-from station.rules.ruleset import RuleSet
+from station.rule_settings.ruleset import RuleSet
 
 #: Industries (their 门类 or 用电分类 group) that may pay the 居民生活 tariff: residents, and the non-residents
 #: 发改价格〔2013〕973号 puts on it — schools (P 教育), social welfare (Q 卫生和社会工作), community and village
@@ -91,8 +91,8 @@ def metering_method(session: Session, rules: RuleSet, on: dt.date) -> list[Hit]:
 
 def large_not_inspected(session: Session, rules: RuleSet, on: dt.date) -> list[Hit]:
     """The due list's overdue periodic inspections of customers at or above the large-capacity limit."""
-    from station.schedule.items import DueKind, DueStatus
-    from station.schedule.service import due_items
+    from station.due.items import DueKind, DueStatus
+    from station.due.service import due_items
 
     large = Decimal(str(rules["inspection.large_capacity_kva"]))
     items = due_items(session, on, kinds=[DueKind.INSPECTION], statuses=[DueStatus.OVERDUE])

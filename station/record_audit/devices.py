@@ -13,7 +13,7 @@ from station.domain.codes import AssetKind, AssetStatus, EventKind
 from station.domain.metering import multiplier as ratio_multiplier
 from station.i18n import QT_TRANSLATE_NOOP, msg
 from station.record_audit.catalogue import Hit
-from station.rules.ruleset import RuleSet
+from station.rule_settings.ruleset import RuleSet
 
 
 def multiplier(session: Session, rules: RuleSet, on: dt.date) -> list[Hit]:
@@ -51,8 +51,8 @@ def multiplier(session: Session, rules: RuleSet, on: dt.date) -> list[Hit]:
 
 
 def _exceptions(session: Session, on: dt.date, reasons: set[str], check: str) -> list[Hit]:
-    """The due list's exceptions (one decision: station.schedule.service.exceptions) as record-audit hits."""
-    from station.schedule.service import exceptions
+    """The due list's exceptions (one decision: station.due.service.exceptions) as record-audit hits."""
+    from station.due.service import exceptions
 
     key = ("record_audit.exceptions", on)
     if key not in session.info:  # two checks read the same list: build it once per audit run

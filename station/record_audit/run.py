@@ -11,8 +11,8 @@ from station.domain.problems import Problem, Rejected
 from station.i18n import QT_TRANSLATE_NOOP, msg
 from station.progress import IsCancelled, Progress, never_cancelled, no_progress
 from station.record_audit.catalogue import CHECKS, AuditReport, CheckResult
-from station.rules.ruleset import RuleSet
-from station.rules.store import load_rules
+from station.rule_settings.ruleset import RuleSet
+from station.rule_settings.store import load_rules
 
 
 def run_audit(session: Session, on: dt.date, only: Iterable[str] | None = None, *,

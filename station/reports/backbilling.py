@@ -224,48 +224,53 @@ def _money(value: Decimal) -> str:
     return format(value, ",.2f")
 
 
-def build_sheet(
-    sheet: Sheet,
-    out: str | Path | IO[bytes],
-    *,
-    printed_at: dt.datetime | None = None,
-    progress: Progress = no_progress,
-    cancelled: IsCancelled = never_cancelled,
-) -> int:
-    """Write the 追补电费计算单 of `sheet` to `out` (a path, written atomically, or a binary stream); returns
-    the number of pages (one, unless the working is very long)."""
-    from reportlab.lib import colors
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+class _Kit:
+    """The sheet's styles and its two table shapes (a scaled grid, a paragraph), built once per sheet."""
 
-    from station.reports.fonts import FONT, FONT_BOLD, register_fonts
-    from station.reports.template import FRAME_W, GRID, HEAD_BG, MM, TOTAL_BG, render_story
-
-    register_fonts()
-    result = sheet.result
     size = 9.0
-    body = ParagraphStyle("body", fontName=FONT, fontSize=size, leading=size * 1.35)
-    head = ParagraphStyle(
-        "head",
-        fontName=FONT_BOLD,
-        fontSize=size + 1,
-        leading=(size + 1) * 1.4,
-        spaceBefore=1.5 * MM,
-        spaceAfter=0.8 * MM,
-    )
 
-    def p(text: str, style: ParagraphStyle = body) -> Any:
-        return Paragraph(escape(text), style)
+    def __init__(self) -> None:
+        from reportlab.lib import colors
+        from reportlab.lib.styles import ParagraphStyle
+
+        from station.reports.fonts import FONT, FONT_BOLD, register_fonts
+        from station.reports.template import HEAD_BG, MM
+
+        register_fonts()
+        size = self.size
+        self.body = ParagraphStyle("body", fontName=FONT, fontSize=size, leading=size * 1.35)
+        self.head = ParagraphStyle(
+            "head",
+            fontName=FONT_BOLD,
+            fontSize=size + 1,
+            leading=(size + 1) * 1.4,
+            spaceBefore=1.5 * MM,
+            spaceAfter=0.8 * MM,
+        )
+        self.label_bg = colors.HexColor(HEAD_BG)
+
+    def p(self, text: str, style: Any = None) -> Any:
+        from reportlab.platypus import Paragraph
+
+        return Paragraph(escape(text), style or self.body)
 
     def grid(
+        self,
         data: list[list[Any]],
         widths: list[float],
         extra: Sequence[tuple[Any, ...]] = (),
         heights: list[float] | None = None,
     ) -> Any:
+        """A table stretched to the frame's width (widths are proportions in mm), ruled like the template's."""
+        from reportlab.lib import colors
+        from reportlab.platypus import Table, TableStyle
+
+        from station.reports.fonts import FONT
+        from station.reports.template import FRAME_W, GRID, MM
+
         scale = FRAME_W / (sum(widths) * MM)
         style = [
-            ("FONT", (0, 0), (-1, -1), FONT, size),
+            ("FONT", (0, 0), (-1, -1), FONT, self.size),
             ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor(GRID)),
             ("BOX", (0, 0), (-1, -1), 0.9, colors.black),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -281,77 +286,84 @@ def build_sheet(
             hAlign="LEFT",
         )
 
-    label_bg = colors.HexColor(HEAD_BG)
-    story: list[Any] = [sheet.stamp] if sheet.stamp is not None else []
-    if sheet.case_number:
-        story.append(p(f"案件编号：{sheet.case_number}", head))
 
-    # 客户 and the case
-    c = sheet.customer
-    customer_rows = [
+def _customer_block(kit: _Kit, sheet: Sheet) -> list[Any]:
+    """客户 and the case; without a customer from the ledger, rows tall enough to write by hand."""
+    from station.reports.template import MM
+
+    c, result = sheet.customer, sheet.result
+    rows = [
         [
             "户号",
             c.account_no if c else "",
             "户名",
-            p(c.name) if c else "",
+            kit.p(c.name) if c else "",
             "用电类别",
             c.tariff_category if c else "",
             "电压等级",
             c.voltage_level if c else "",
         ],
-        ["用电地址", p(c.address) if c else "", "", "", "", "", "电能表资产编号", c.meter_no if c else ""],
-        ["追补类别", p(KIND_TITLE[result.kind]), "", "", "依据", p(str(result.rule)), "", ""],
+        ["用电地址", kit.p(c.address) if c else "", "", "", "", "", "电能表资产编号", c.meter_no if c else ""],
+        ["追补类别", kit.p(KIND_TITLE[result.kind]), "", "", "依据", kit.p(str(result.rule)), "", ""],
     ]  # the empty cells are joined by the spans below
     labels = [(0, r) for r in range(3)] + [(2, 0), (4, 0), (6, 0), (6, 1), (4, 2)]
-    story.append(
-        grid(
-            customer_rows,
+    block = [
+        kit.grid(
+            rows,
             [20, 36, 14, 56, 18, 42, 28, 50],
             [
-                *[("BACKGROUND", cell, cell, label_bg) for cell in labels],
+                *[("BACKGROUND", cell, cell, kit.label_bg) for cell in labels],
                 ("SPAN", (1, 1), (5, 1)),
                 ("SPAN", (1, 2), (3, 2)),
                 ("SPAN", (5, 2), (7, 2)),
             ],
             heights=None if c else [8 * MM, 8 * MM, None],
         )
-    )  # room to write by hand
+    ]
     if c is None:
-        story.append(p("（未从客户档案带入：户号、户名、地址请手工填写。）"))
+        block.append(kit.p("（未从客户档案带入：户号、户名、地址请手工填写。）"))
+    return block
 
-    # 计算参数: four label/value pairs a line, so that a case fits on one landscape page
-    story.append(p("计算参数", head))
+
+def _inputs_block(kit: _Kit, result: Result) -> list[Any]:
+    """计算参数: four label/value pairs a line, so that a case fits on one landscape page."""
     pairs = [(INPUT_LABEL.get(k, k), _value(k, v)) for k, v in result.inputs]
     rows: list[list[Any]] = []
     for i in range(0, len(pairs), PAIRS_PER_LINE):
         line: list[Any] = []
         for label, value in pairs[i : i + PAIRS_PER_LINE]:
-            line += [label, p(value)]
+            line += [label, kit.p(value)]
         rows.append(line + [""] * (2 * PAIRS_PER_LINE - len(line)))
+    block: list[Any] = [kit.p("计算参数", kit.head)]
     if rows:
-        story.append(
-            grid(
+        block.append(
+            kit.grid(
                 rows,
                 [26, 42] * PAIRS_PER_LINE,
-                [("BACKGROUND", (j, 0), (j, -1), label_bg) for j in range(0, 2 * PAIRS_PER_LINE, 2)],
+                [("BACKGROUND", (j, 0), (j, -1), kit.label_bg) for j in range(0, 2 * PAIRS_PER_LINE, 2)],
             )
         )
+    return block
 
-    # 计算过程, line by line as on screen
-    story.append(p("计算过程", head))
-    steps = [[str(i), p(line)] for i, line in enumerate(sheet.working, 1)]
-    story.append(
-        grid(
-            steps, [8, 265], [("ALIGN", (0, 0), (0, -1), "RIGHT"), ("BACKGROUND", (0, 0), (0, -1), label_bg)]
-        )
-    )
-    if cancelled():
-        from station.progress import Cancelled
 
-        raise Cancelled()
-    progress(0.3, "")
+def _working_block(kit: _Kit, working: Sequence[str]) -> list[Any]:
+    """计算过程, line by line as on screen."""
+    steps = [[str(i), kit.p(line)] for i, line in enumerate(working, 1)]
+    return [
+        kit.p("计算过程", kit.head),
+        kit.grid(
+            steps, [8, 265], [("ALIGN", (0, 0), (0, -1), "RIGHT"), ("BACKGROUND", (0, 0), (0, -1), kit.label_bg)]
+        ),
+    ]
 
-    # 结果
+
+def _result_table(kit: _Kit, result: Result) -> Any:
+    """结果: kWh, the charge, the penalty and the total, in figures and in capitals (大写)."""
+    from reportlab.lib import colors
+
+    from station.reports.fonts import FONT_BOLD
+    from station.reports.template import TOTAL_BG
+
     refund = result.refund
     totals = [
         [
@@ -361,23 +373,34 @@ def build_sheet(
             "合计（元）" if not refund else "合计（元，负数为退还客户）",
         ],
         [format(result.kwh, ",f"), _money(result.amount), _money(result.penalty), _money(result.total)],
-        ["合计（大写）", p("人民币" + rmb_upper(result.total)), "", ""],
+        ["合计（大写）", kit.p("人民币" + rmb_upper(result.total)), "", ""],
     ]
-    result_table = grid(
+    return kit.grid(
         totals,
         [50, 50, 50, 60],
         [
-            ("FONT", (0, 0), (-1, 0), FONT_BOLD, size),
-            ("BACKGROUND", (0, 0), (-1, 0), label_bg),
+            ("FONT", (0, 0), (-1, 0), FONT_BOLD, kit.size),
+            ("BACKGROUND", (0, 0), (-1, 0), kit.label_bg),
             ("ALIGN", (0, 0), (-1, 1), "CENTER"),
-            ("FONT", (0, 1), (-1, 1), FONT_BOLD, size + 2),
+            ("FONT", (0, 1), (-1, 1), FONT_BOLD, kit.size + 2),
             ("BACKGROUND", (0, 1), (-1, 1), colors.HexColor(TOTAL_BG)),
-            ("BACKGROUND", (0, 2), (0, 2), label_bg),
+            ("BACKGROUND", (0, 2), (0, 2), kit.label_bg),
             ("SPAN", (1, 2), (3, 2)),
         ],
     )
+
+
+def _signature_table(kit: _Kit, sheet: Sheet) -> Any:
+    """Who computed and approved it, and the customer's signature line (refusal noted by hand)."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Table, TableStyle
+
+    from station.reports.fonts import FONT
+    from station.reports.template import MM
+
+    size = kit.size
     done_on = sheet.computed_on.isoformat() if sheet.computed_on else ""
-    signature = Table(
+    return Table(
         [
             ["计算人：", sheet.computed_by, "审核：", sheet.approved_by, "客户签字：", "", "日期：", ""],
             ["", f"计算日期 {done_on}", "", f"审批日期 {sheet.approved_on}" if sheet.approved_by else "", "",
@@ -391,16 +414,45 @@ def build_sheet(
                 ("TEXTCOLOR", (0, 1), (-1, 1), colors.HexColor("#555555")),
                 *[("LINEBELOW", (j, 0), (j, 0), 0.6, colors.black) for j in (1, 3, 5, 7)],
                 ("ALIGN", (0, 0), (-1, -1), "LEFT"),
-                ("ALIGN", (0, 0), (0, 0), "RIGHT"),
-                ("ALIGN", (2, 0), (2, 0), "RIGHT"),
-                ("ALIGN", (4, 0), (4, 0), "RIGHT"),
-                ("ALIGN", (6, 0), (6, 0), "RIGHT"),
+                *[("ALIGN", (j, 0), (j, 0), "RIGHT") for j in (0, 2, 4, 6)],
                 ("TOPPADDING", (0, 1), (-1, 1), 1),
             ]
         ),
         hAlign="RIGHT",
     )
-    story.append(KeepTogether([p("计算结果", head), result_table, Spacer(1, 7 * MM), signature]))
+
+
+def build_sheet(
+    sheet: Sheet,
+    out: str | Path | IO[bytes],
+    *,
+    printed_at: dt.datetime | None = None,
+    progress: Progress = no_progress,
+    cancelled: IsCancelled = never_cancelled,
+) -> int:
+    """Write the 追补电费计算单 of `sheet` to `out` (a path, written atomically, or a binary stream); returns
+    the number of pages (one, unless the working is very long)."""
+    from reportlab.platypus import KeepTogether, Spacer
+
+    from station.progress import Cancelled
+    from station.reports.template import MM, render_story
+
+    kit = _Kit()
+    result = sheet.result
+    story: list[Any] = [sheet.stamp] if sheet.stamp is not None else []
+    if sheet.case_number:
+        story.append(kit.p(f"案件编号：{sheet.case_number}", kit.head))
+    story += _customer_block(kit, sheet)
+    story += _inputs_block(kit, result)
+    story += _working_block(kit, sheet.working)
+    if cancelled():
+        raise Cancelled()
+    progress(0.3, "")
+    story.append(
+        KeepTogether(
+            [kit.p("计算结果", kit.head), _result_table(kit, result), Spacer(1, 7 * MM), _signature_table(kit, sheet)]
+        )
+    )
     return render_story(
         out,
         story,

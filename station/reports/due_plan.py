@@ -11,9 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.schema import TransformerArea
+from station.due.items import DueItem, DueKind, DueStatus
 from station.progress import IsCancelled, Progress, never_cancelled, no_progress
 from station.reports.queries import station_name
-from station.schedule.items import DueItem, DueKind, DueStatus
 
 TITLE = "月度轮换检定计划"
 #: Printed names of the kinds and statuses (the plan is a Chinese form whatever the UI language).

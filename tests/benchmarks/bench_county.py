@@ -264,7 +264,7 @@ def _analysis(ws: Any, conn: Any, url: str) -> None:
 
 
 def _due(ws: Any, conn: Any) -> None:
-    from station.schedule import due_items
+    from station.due import due_items
     from tests.benchmarks.bench_due import BARE
 
     def bare() -> None:

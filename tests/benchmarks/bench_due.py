@@ -25,7 +25,7 @@ BARE = (
 def build(db: Path, n: int) -> dict[str, int]:
     """A demo county written with the demo's bulk Core inserts, plus a sampled batch and some test events."""
     from station.actions import create_demo
-    from station.schedule import record_sampling
+    from station.due import record_sampling
     from station.workspace import open_workspace
 
     ws = open_workspace(db, operator="bench")
@@ -58,7 +58,7 @@ def bare_select(db: Path) -> float:
 
 
 def main() -> None:
-    from station.schedule import due_items, exceptions, workload_by_month
+    from station.due import due_items, exceptions, workload_by_month
     from station.workspace import open_workspace
 
     n = int(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1].isdigit() else N

@@ -8,8 +8,8 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from db.schema import Asset, AssetEvent, Customer, MeteringPoint, TransformerArea
-from station.rules import load_rules, set_rule, set_tariff, tariff_in_force
-from station.schedule import due_items, exceptions, record_completion, record_sampling, workload_by_month
+from station.due import due_items, exceptions, record_completion, record_sampling, workload_by_month
+from station.rule_settings import load_rules, set_rule, set_tariff, tariff_in_force
 
 D = dt.date
 

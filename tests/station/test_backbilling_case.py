@@ -12,7 +12,7 @@ from station.actions import find_account, load_billing_setup, load_customer_case
 from station.billing import Use
 from station.billing.customer_case import meter_volts, nameplate_current
 from station.customers import CustomerDraft
-from station.rules import set_rule, set_tariff
+from station.rule_settings import set_rule, set_tariff
 
 TODAY = dt.date(2025, 3, 1)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from station.billing import BillingRules, category_violation, meter_error, tamper_violation, theft
-from station.billing.rules import SETTING_KEYS
-from station.rules.defaults import BY_KEY
+from station.billing.rule_values import SETTING_KEYS
+from station.rule_settings.defaults import BY_KEY
 
 
 def test_setting_keys_name_the_rule_settings() -> None:
@@ -19,7 +19,7 @@ def test_setting_keys_name_the_rule_settings() -> None:
 def test_hours_by_use_settings_reach_the_category_calculator(workspace) -> None:  # type: ignore[no-untyped-def]
     from station.actions import load_billing_setup
     from station.billing import Load
-    from station.rules import set_rule
+    from station.rule_settings import set_rule
 
     with workspace.sessions.begin() as s:
         set_rule(s, "backbill.theft_hours_power", 8, "tester")
@@ -33,7 +33,7 @@ def test_hours_by_use_settings_reach_the_category_calculator(workspace) -> None:
 def test_use_by_category_is_a_rule_setting(workspace) -> None:  # type: ignore[no-untyped-def]
     from station.actions import load_billing_setup
     from station.domain.problems import Rejected
-    from station.rules import set_rule
+    from station.rule_settings import set_rule
 
     assert load_billing_setup(workspace).rules.use_of("一般工商业") == "lighting"
     assert load_billing_setup(workspace).rules.use_of("大工业") == "power"

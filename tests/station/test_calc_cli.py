@@ -219,7 +219,7 @@ def test_calc_with_db_takes_the_stations_rule_settings(workspace, capsys) -> Non
     import json
 
     from station.cli import main
-    from station.rules import set_rule
+    from station.rule_settings import set_rule
 
     with workspace.sessions.begin() as s:
         set_rule(s, "penalty.contract_multiple_default", 2, "tester")
@@ -376,7 +376,7 @@ def test_account_prices_at_the_customers_tariffs_of_the_period(workspace, capsys
 
     from station import actions
     from station.customers import CustomerDraft
-    from station.rules import set_tariff
+    from station.rule_settings import set_tariff
 
     actions.create_customer(workspace, CustomerDraft("770000009", "Li Si", "北街2号", tariff_category="居民生活",
                                                      voltage_level="220V", opened_on=dt.date(2020, 1, 1)))  # fmt: skip

@@ -101,3 +101,21 @@ def test_calc_refuses_an_absurd_number(capsys: pytest.CaptureFixture[str], kw: s
     assert main(["--lang", "en", "calc", "theft", "--use", "power", f"--kw={kw}"]) == EXIT_REJECTED
     err = capsys.readouterr().err
     assert "Traceback" not in err and "--kw" in err and "Too large" in err
+
+
+def test_an_error_of_an_open_database_is_not_called_a_failure_to_open(tmp_path, capsys, monkeypatch):
+    """A database error raised while a command runs (here: the customers table gone under the program) is a
+    "database error", not "cannot open the database": the file opened fine, and the clerk should not go looking
+    for a wrong path."""
+    import sqlite3
+
+    db = tmp_path / "s.db"
+    assert main(["demo", "--customers", "20", "--db", str(db)]) == 0
+    with sqlite3.connect(db) as con:
+        con.execute("ALTER TABLE customer RENAME TO customer_gone")
+    capsys.readouterr()
+    monkeypatch.setenv("STATION_PASSWORD", "demo")
+    code = main(["export", "customers", "-o", str(tmp_path / "c.xlsx"), "--db", str(db), "--operator", "刘志明"])
+    line = _one_line(capsys.readouterr().err)
+    assert code == EXIT_FAILED
+    assert line.startswith("station: database error:") and "customer" in line, line

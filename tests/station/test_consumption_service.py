@@ -231,7 +231,7 @@ def test_negative_loss_and_not_computable_without_supply(workspace: Workspace) -
 
 
 def test_high_loss_uses_the_band_of_the_area_type(workspace: Workspace) -> None:
-    from station.rules import set_rule
+    from station.rule_settings import set_rule
 
     with workspace.sessions.begin() as s:
         moved_station(s)
@@ -335,7 +335,7 @@ def test_cli_scan_and_lineloss_json(db_path: Path, capsys: pytest.CaptureFixture
 
 def test_scan_settings_follow_the_stations_scan_rules() -> None:
     from station.consumption.service import scan_settings
-    from station.rules import RuleSet
+    from station.rule_settings import RuleSet
 
     rules = RuleSet.of({"scan.yoy_drop": 0.5, "scan.peer_z": 2.5, "scan.zero_months": 4}, {})
     st = scan_settings(rules)
@@ -349,8 +349,8 @@ def test_every_scan_threshold_is_a_rule_setting_with_the_scan_default_and_a_chan
 
     from station.analysis.thresholds import DEFAULT_SETTINGS, ScanSettings
     from station.consumption.service import scan_settings
-    from station.rules import load_rules, set_rule
-    from station.rules.defaults import RULES
+    from station.rule_settings import load_rules, set_rule
+    from station.rule_settings.defaults import RULES
 
     scan_rules = {r.key[len("scan."):]: r for r in RULES if r.key.startswith("scan.")}
     assert scan_rules and set(scan_rules) <= {f.name for f in fields(ScanSettings)}

@@ -205,8 +205,8 @@ def _history(ws: Workspace) -> tuple[list[tuple[object, ...]], list[tuple[object
 def test_periodic_work_has_a_history_so_the_due_list_shows_a_handful_late_and_a_couple_urgent(
     any_workspace: Workspace,
 ) -> None:
-    from station.schedule.items import DueKind, DueStatus
-    from station.schedule.service import due_items
+    from station.due.items import DueKind, DueStatus
+    from station.due.service import due_items
 
     create_demo(any_workspace, customers=3000, seed=1, as_of=AS_OF)
     visits, tests = _history(any_workspace)
@@ -236,8 +236,8 @@ def test_batches_are_sampled_on_time_so_rotation_is_due_only_for_failed_or_unsam
     workspace: Workspace,
 ) -> None:
     from db.schema import BatchSampling
-    from station.schedule.items import DueKind, DueStatus
-    from station.schedule.service import due_items
+    from station.due.items import DueKind, DueStatus
+    from station.due.service import due_items
 
     create_demo(workspace, customers=3000, seed=1, as_of=AS_OF)
     with workspace.sessions() as s:

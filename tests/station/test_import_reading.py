@@ -12,7 +12,7 @@ from station.domain.problems import Rejected
 from station.imports import ALIASES, REQUIRED
 from station.imports import normalise as n
 from station.imports.aliases import match_header
-from station.imports.reading import read_sheet
+from station.imports.file_rows import read_sheet
 
 HEADER = "户号,户名,用电地址,用电类别,电压等级,合同容量(kVA),台区编号,台区名称,联系电话,立户日期"
 

@@ -16,8 +16,8 @@ from station.cli import EXIT_OK, EXIT_REJECTED, EXIT_USAGE, main
 from station.domain.problems import Rejected
 from station.imports import apply_import, preview_customers, save_rejections
 from station.imports import normalise as n
-from station.imports.monthly import kwh
-from station.imports.months import header_month, parse_month
+from station.imports.month_parse import header_month, parse_month
+from station.imports.monthly_file import kwh
 from station.imports.readings import MonthlyPreview, apply_monthly, preview_readings
 from station.imports.supply import preview_supply
 from station.progress import Cancelled

@@ -15,7 +15,7 @@ from station import actions
 from station.consumption import matrix_cache
 from station.consumption.load import axis_ending, load_matrix, load_population
 from station.domain.problems import Rejected
-from station.imports.months import current_month
+from station.imports.month_parse import current_month
 from station.workspace import Workspace
 
 FIRST = 2025

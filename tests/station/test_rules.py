@@ -13,7 +13,7 @@ from db.schema import AuditLog, RuleSetting
 from station import settings
 from station.cli import main as cli
 from station.domain.problems import Rejected
-from station.rules import RULES, list_rules, load_rules, set_rule, set_tariff, tariff_in_force
+from station.rule_settings import RULES, list_rules, load_rules, set_rule, set_tariff, tariff_in_force
 
 
 def test_defaults_are_the_domain_periods_each_with_a_source(workspace) -> None:  # type: ignore[no-untyped-def]
@@ -233,7 +233,7 @@ def test_a_non_finite_or_absurd_tariff_is_refused(workspace, price, basic, field
 
 @pytest.mark.parametrize("error_pct", ["nan", "inf", float("nan"), Decimal("-Infinity"), "100.5", "-101"])
 def test_a_completion_refuses_a_non_finite_or_absurd_error_pct(workspace, error_pct) -> None:  # type: ignore[no-untyped-def]
-    from station.schedule import record_completion
+    from station.due import record_completion
 
     with pytest.raises(Rejected) as err, workspace.sessions.begin() as s:
         record_completion(s, "onsite", 999_999, dt.date(2024, 1, 1), "x", result="pass", error_pct=error_pct)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from station.rules import BY_KEY, RuleRow
+from station.rule_settings import BY_KEY, RuleRow
 from ui.dialogs.rule_edit_dialog import RuleEditDialog
 from ui.dialogs.tariff_dialog import TariffDialog
 

@@ -13,7 +13,7 @@ from station import actions
 from station.assets import AssetDraft
 from station.customers import CustomerDraft
 from station.domain import asset_no as barcode
-from station.schedule import DueKind, DueStatus
+from station.due import DueKind, DueStatus
 from ui.dialogs.completion_dialog import CompletionDialog, CompletionDraft
 from ui.jobs import JobRunner
 from ui.models.due_model import DueModel

@@ -13,8 +13,8 @@ from station import actions
 from station.assets import AssetDraft
 from station.customers import CustomerDraft
 from station.domain import asset_no as barcode
-from station.rules import list_rules, list_tariffs
-from station.schedule import DueKind, DueStatus, due_items
+from station.due import DueKind, DueStatus, due_items
+from station.rule_settings import list_rules, list_tariffs
 from ui.dialogs.rule_edit_dialog import RuleEdit, RuleEditDialog
 from ui.dialogs.tariff_dialog import TariffDialog, TariffDraft
 from ui.jobs import JobRunner
@@ -151,7 +151,7 @@ def test_tariff_dialog_refuses_a_zero_price_as_it_is_typed(qtbot, english) -> No
     qtbot.addWidget(dlg)
     qtbot.keyClicks(dlg.price_edit, "0")
     assert not dlg.ok_button.isEnabled()
-    assert "above 0 yuan/kWh" in dlg.problem_label.text()  # station.rules.validate_tariff's own reason
+    assert "above 0 yuan/kWh" in dlg.problem_label.text()  # station.rule_settings.validate_tariff's own reason
     qtbot.keyClicks(dlg.price_edit, ".56")
     assert dlg.ok_button.isEnabled() and dlg.problem_label.text() == ""
     qtbot.keyClicks(dlg.basic_edit, "-1")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station.schedule import DueItem, DueKind
+from station.due import DueItem, DueKind
 from ui.text import problems_text
 
 #: The kinds a completion is recorded for here; rotation is a meter swap, sampling has its own dialog.
@@ -31,7 +31,7 @@ COMPLETABLE = (DueKind.ONSITE, DueKind.PTDROP, DueKind.CTPT, DueKind.INSPECTION)
 
 @dataclass(frozen=True, slots=True)
 class CompletionDraft:
-    """The arguments of station.schedule.record_completion."""
+    """The arguments of station.due.record_completion."""
 
     kind: str
     target_id: int
@@ -159,7 +159,7 @@ if __name__ == "__main__":  # preview: python -m ui.dialogs.completion_dialog
 
     from PySide6.QtWidgets import QApplication
 
-    from station.schedule import DueStatus
+    from station.due import DueStatus
 
     app = QApplication(sys.argv)
     demo = DueItem(DueKind.ONSITE, "asset", 1, "1330001000000000000019", "1000000001", "东街厂", "T01",

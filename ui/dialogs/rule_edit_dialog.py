@@ -1,4 +1,4 @@
-"""Edit one rule value: an editor shaped by the rule's kind, checked live by station.rules.validate."""
+"""Edit one rule value: an editor shaped by the rule's kind, checked live by station.rule_settings.validate."""
 
 from __future__ import annotations
 
@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from station.domain.codes import VOLTAGE_LEVELS
-from station.rules import BY_KEY, RuleRow
-from station.rules.defaults import AREA_TYPES
-from station.rules.validate import problems_for
+from station.rule_settings import BY_KEY, RuleRow
+from station.rule_settings.defaults import AREA_TYPES
+from station.rule_settings.validate import problems_for
 from ui.models.rules_model import VALUE_NAMES, entry_name, unit_text, value_text
 from ui.text import problems_text
 
@@ -227,7 +227,7 @@ if __name__ == "__main__":  # preview: python -m ui.dialogs.rule_edit_dialog
 
     from PySide6.QtWidgets import QApplication
 
-    from station.rules import RULES
+    from station.rule_settings import RULES
 
     app = QApplication(sys.argv)
     r = next(r for r in RULES if r.key == "onsite.period_months.2016")

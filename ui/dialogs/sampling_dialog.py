@@ -26,7 +26,7 @@ from ui.text import problems_text
 
 @dataclass(frozen=True, slots=True)
 class SamplingDraft:
-    """The arguments of station.schedule.record_sampling."""
+    """The arguments of station.due.record_sampling."""
 
     model: str
     maker: str
@@ -37,7 +37,7 @@ class SamplingDraft:
 
 
 def batch_of_target(target_no: str) -> tuple[str, str, int] | None:
-    """The batch a sampling item names ("model / maker / year", as station.schedule writes it)."""
+    """The batch a sampling item names ("model / maker / year", as station.due writes it)."""
     parts = target_no.rsplit(" / ", 2)
     if len(parts) != 3 or not parts[2].isdigit():
         return None

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from station.domain.codes import TARIFF_CATEGORIES, VOLTAGE_LEVELS
-from station.rules import TariffRow, validate_tariff
+from station.rule_settings import TariffRow, validate_tariff
 from ui.text import TARIFF_CATEGORY, label, problems_text
 
 
 @dataclass(frozen=True, slots=True)
 class TariffDraft:
-    """The arguments of station.rules.set_tariff, as the dialog returns them."""
+    """The arguments of station.rule_settings.set_tariff, as the dialog returns them."""
 
     tariff_category: str
     voltage_level: str
@@ -105,7 +105,7 @@ class TariffDialog(QDialog):
         for combo in (self.category_combo, self.voltage_combo):
             combo.currentIndexChanged.connect(lambda _i: self._check())
         self._check()
-        if problems:  # refused by station.rules.set_tariff: shown until the clerk changes something
+        if problems:  # refused by station.rule_settings.set_tariff: shown until the clerk changes something
             self.problem_label.setText(problems_text(problems))
 
     def _fill(self, t: TariffRow | TariffDraft) -> None:
@@ -118,7 +118,7 @@ class TariffDialog(QDialog):
 
     def _check(self) -> None:
         # Numbers that do not parse are the form's to say; the values themselves are checked by the same
-        # station.rules.validate_tariff that set_tariff applies, so OK is never offered for a refusal.
+        # station.rule_settings.validate_tariff that set_tariff applies, so OK is never offered for a refusal.
         lines = []
         price, basic = _decimal(self.price_edit.text()), _decimal(self.basic_edit.text())
         if not isinstance(price, Decimal):

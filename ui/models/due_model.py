@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from station.due import DueItem, DueKind, DueStatus, ExceptionItem
+from station.due.items import STATUS_ORDER
 from station.i18n import QT_TRANSLATE_NOOP
-from station.schedule import DueItem, DueKind, DueStatus, ExceptionItem
-from station.schedule.items import STATUS_ORDER
 from ui.models.row_table import RowColumn, RowTableModel
 from ui.text import ASSET_KIND, label, message_text
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QP
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from station.i18n import QT_TRANSLATE_NOOP
-from station.rules import RuleRow, TariffRow
+from station.rule_settings import RuleRow, TariffRow
 from ui.models.row_table import RowColumn, RowTableModel
 from ui.text import TARIFF_CATEGORY, label
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from station import actions
-from station.schedule import DueItem, DueKind, DueStatus
+from station.due import DueItem, DueKind, DueStatus
 from station.workspace import Workspace
 from ui import ops
 from ui.jobs import Job, JobRunner

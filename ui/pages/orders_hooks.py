@@ -100,7 +100,7 @@ class OrderHooks(QObject):
 
     @staticmethod
     def _from_due(page: Any) -> OrderDraft | None:
-        from station.schedule.items import DueKind
+        from station.due.items import DueKind
 
         tests = [it for it in page.shown_items() if it.kind == DueKind.ONSITE and it.account_no]
         if not tests:

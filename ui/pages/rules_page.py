@@ -1,5 +1,5 @@
 """规则设置: every rule value with its source and edition, the edition switches, and the tariffs; each change
-goes through station.rules (validated, audit-logged)."""
+goes through station.rule_settings (validated, audit-logged)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from station import actions
-from station.rules import BY_KEY, RuleRow, TariffRow
+from station.rule_settings import BY_KEY, RuleRow, TariffRow
 from station.workspace import Workspace
 from ui import ops
 from ui.jobs import Job, JobRunner

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from station.schedule import DueStatus
+from station.due import DueStatus
 from ui.models.due_model import STATUS_COLOUR, status_text
 
 

@@ -1,4 +1,4 @@
-"""The year's workload per month, bars stacked by kind (station.schedule.workload_by_month), to spread the work."""
+"""The year's workload per month, bars stacked by kind (station.due.workload_by_month), to spread the work."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from station.due import DueKind
 from station.i18n import QT_TRANSLATE_NOOP
-from station.schedule import DueKind
 from ui.models.due_model import kind_text
 
 #: One colour per kind, the same order as the legend; distinguishable for the common colour blindnesses

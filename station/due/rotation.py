@@ -9,10 +9,10 @@ import numpy as np
 
 from station.domain.codes import AssetKind
 from station.domain.lifecycle import service_life_key
-from station.rules.ruleset import RuleSet
-from station.schedule.compute import METER, SMART, Candidates
-from station.schedule.items import DueItem, DueKind, DueStatus, add_months, to_dates, to_days
-from station.schedule.load import HV_METHOD, Device, LastTest
+from station.due.compute import METER, SMART, Candidates
+from station.due.items import DueItem, DueKind, DueStatus, add_months, to_dates, to_days
+from station.due.load import HV_METHOD, Device, LastTest
+from station.rule_settings.ruleset import RuleSet
 
 Batch = tuple[str, str, int]  # model, maker, verification year
 #: What a rotation of a meter behind low-voltage CTs also does (DL/T 448-2016: 低压电流互感器宜在电能表轮换时检查).

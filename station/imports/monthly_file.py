@@ -25,10 +25,10 @@ from station.domain.problems import Problem, Rejected
 from station.i18n import QT_TRANSLATE_NOOP, Message, msg
 from station.imports import normalise as n
 from station.imports.aliases import ALIASES, match_header
-from station.imports.months import future_month, header_month, parse_month
+from station.imports.file_rows import HEADER_SEARCH_ROWS, raw_rows
+from station.imports.month_parse import future_month, header_month, parse_month
 from station.imports.preview import MEMO_LIMIT, ImportPreview, Rejection
-from station.imports.reading import HEADER_SEARCH_ROWS, raw_rows
-from station.jobs import Cancelled, IsCancelled, Progress
+from station.progress import Cancelled, IsCancelled, Progress
 
 LONG, WIDE = "long", "wide"
 #: Rows between two progress reports and cancel polls in the row loop.

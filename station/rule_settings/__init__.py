@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from station.rules.defaults import BY_KEY, RULES, RuleDef
-from station.rules.ruleset import RuleSet
-from station.rules.store import RuleRow, list_rules, load_rules, parse_value, set_rule
-from station.rules.tariffs import (
+from station.rule_settings.defaults import BY_KEY, RULES, RuleDef
+from station.rule_settings.ruleset import RuleSet
+from station.rule_settings.store import RuleRow, list_rules, load_rules, parse_value, set_rule
+from station.rule_settings.tariffs import (
     DEFAULT_TARIFFS,
     TariffRow,
     list_tariffs,

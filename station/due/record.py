@@ -15,8 +15,8 @@ from station import audit
 from station.domain.codes import AssetKind, EventKind
 from station.domain.lifecycle import check_transition
 from station.domain.problems import Problem, Rejected
+from station.due.items import DueKind
 from station.i18n import QT_TRANSLATE_NOOP, msg
-from station.schedule.items import DueKind
 
 #: Which event a completion of each device kind writes, and which asset kinds it applies to.
 EVENTS: dict[DueKind, tuple[EventKind, frozenset[str]]] = {

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from station.domain.lifecycle import SAMPLING_EXTENSION_YEARS, SERVICE_LIFE_YEARS
 from station.i18n import QT_TRANSLATE_NOOP
-from station.rules.audit_defaults import AUDIT_RULES
-from station.rules.ruledef import (
+from station.rule_settings.audit_defaults import AUDIT_RULES
+from station.rule_settings.ruledef import (
     AREA_TYPES,
     DEVICE_CLASSES,
     DLT448_2000,
@@ -21,11 +21,11 @@ from station.rules.ruledef import (
     RULES_2024,
     RuleDef,
 )
-from station.rules.ruledef import rule as _d
+from station.rule_settings.ruledef import rule as _d
 
 __all__ = ["AREA_TYPES", "DEVICE_CLASSES", "DLT448_2000", "DLT448_2016", "KINDS", "RULES_1996", "RULES_2024",
            "RULES", "BY_KEY", "RuleDef", "STATION_SETTING_KEYS"]
-from station.rules.order_rules import ORDER_RULES
+from station.rule_settings.order_rules import ORDER_RULES
 
 RULES: tuple[RuleDef, ...] = (
     # --- editions --------------------------------------------------------------------------------
@@ -368,7 +368,7 @@ RULES: tuple[RuleDef, ...] = (
       for key, default, unit, source, edition, kind, label, extra in ORDER_RULES),
 )
 
-RULES += AUDIT_RULES  # the record audit's own (station/rules/audit_defaults.py)
+RULES += AUDIT_RULES  # the record audit's own (station/rule_settings/audit_defaults.py)
 #: GB/T 22239-2019 (网络安全等级保护基本要求) 8.1.4.1 a)–b) asks for login-failure handling, a limit on failed
 #: logins and automatic exit on idle, but sets no numbers: 5 tries, 15 minutes locked and a 15-minute idle
 #: lock are common practice (Windows' account-lockout baseline, most provincial marketing systems).

@@ -9,7 +9,7 @@ from typing import Any
 from station.domain.codes import VOLTAGE_LEVELS
 from station.domain.problems import Problem
 from station.i18n import QT_TRANSLATE_NOOP, msg
-from station.rules.defaults import AREA_TYPES, DEVICE_CLASSES, RuleDef
+from station.rule_settings.defaults import AREA_TYPES, DEVICE_CLASSES, RuleDef
 
 #: Upper bounds by unit. Sanity limits chosen by this program (本程序取值), far above any value DOMAIN.md or a
 #: provincial rule names, so that a slip ("1e9", "Infinity" in JSON) is refused instead of stored.

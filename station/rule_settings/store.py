@@ -14,9 +14,9 @@ from db.schema import RuleSetting
 from station import audit, settings
 from station.domain.problems import Problem, Rejected
 from station.i18n import QT_TRANSLATE_NOOP, msg
-from station.rules.defaults import BY_KEY, RULES, STATION_SETTING_KEYS
-from station.rules.ruleset import RuleSet
-from station.rules.validate import problems_for
+from station.rule_settings.defaults import BY_KEY, RULES, STATION_SETTING_KEYS
+from station.rule_settings.ruleset import RuleSet
+from station.rule_settings.validate import problems_for
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +24,7 @@ class RuleRow:
     """One line of the settings page: the value in force, its default, unit, source and who changed it."""
 
     key: str
-    label: str  # English, marked for translation in station.rules.defaults
+    label: str  # English, marked for translation in station.rule_settings.defaults
     value: Any
     default: Any
     unit: str

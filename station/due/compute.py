@@ -12,9 +12,7 @@ import numpy as np
 
 from station.domain.codes import VOLTAGE_VOLTS, AssetKind, EventKind
 from station.domain.metering import primary_volts
-from station.rules.defaults import DEVICE_CLASSES
-from station.rules.ruleset import RuleSet
-from station.schedule.items import (
+from station.due.items import (
     DueItem,
     DueKind,
     DueStatus,
@@ -23,7 +21,9 @@ from station.schedule.items import (
     to_dates,
     to_days,
 )
-from station.schedule.load import HV_METHOD, CustomerDue, Device, LastTest
+from station.due.load import HV_METHOD, CustomerDue, Device, LastTest
+from station.rule_settings.defaults import DEVICE_CLASSES
+from station.rule_settings.ruleset import RuleSet
 
 METER = str(AssetKind.METER)  # a plain str compares faster than the enum over 200,000 rows
 SMART = "smart_meter"  # the service-life key sampling can extend (station.domain.lifecycle)

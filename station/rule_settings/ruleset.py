@@ -9,7 +9,7 @@ from types import MappingProxyType
 from typing import Any
 
 from station.domain.codes import VOLTAGE_LEVELS
-from station.rules.defaults import BY_KEY
+from station.rule_settings.defaults import BY_KEY
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ A severity of `off` switches a check off for the station; `high` findings come f
 from __future__ import annotations
 
 from station.i18n import QT_TRANSLATE_NOOP
-from station.rules.ruledef import DLT448_2016, RULES_1996, RuleDef, rule
+from station.rule_settings.ruledef import DLT448_2016, RULES_1996, RuleDef, rule
 
 SEVERITIES: tuple[str, ...] = ("high", "medium", "low", "off")
 PRICE_973 = "国家发展改革委《关于调整销售电价分类结构有关问题的通知》（发改价格〔2013〕973号）"

@@ -19,7 +19,7 @@ from db.schema import (
     TransformerArea,
 )
 from station.domain.codes import VOLTAGE_LEVELS, AssetKind, AssetStatus, CustomerStatus, EventKind
-from station.rules.ruleset import RuleSet
+from station.rule_settings.ruleset import RuleSet
 
 TESTS = (EventKind.ONSITE_TEST, EventKind.PT_DROP_TEST, EventKind.CTPT_CHECK)
 HV_METHOD = "高供高计"  # CTs and PTs on the high-voltage side: the HV instrument transformers of DL/T 448

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from station.schedule.items import DueItem, DueKind, DueStatus, ExceptionItem, add_working_days, parse_month
-from station.schedule.record import Completion, SamplingRow, record_completion, record_sampling
-from station.schedule.service import count_by_status, due_items, exceptions, workload_by_month
+from station.due.items import DueItem, DueKind, DueStatus, ExceptionItem, add_working_days, parse_month
+from station.due.record import Completion, SamplingRow, record_completion, record_sampling
+from station.due.service import count_by_status, due_items, exceptions, workload_by_month
 
 __all__ = [
     "DueItem",

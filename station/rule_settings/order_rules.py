@@ -1,5 +1,5 @@
 """The work orders' rule settings (issue 10): rectification deadlines by finding category, the 用电检查证
-grade check, and the evidence each order kind needs before it closes. Plain rows that station.rules.defaults
+grade check, and the evidence each order kind needs before it closes. Plain rows that station.rule_settings.defaults
 turns into RuleDefs (kept apart so that module stays readable).
 """
 
@@ -31,7 +31,7 @@ EVIDENCE_DEFAULT: dict[str, list[str]] = {
     "rotation": ["reading"], "record-audit": [], "billing-check": [], "hazard-recheck": ["photo"],
 }  # fmt: skip
 
-#: (key, default, unit, source, edition, kind, label, extra) as station.rules.defaults._d takes them.
+#: (key, default, unit, source, edition, kind, label, extra) as station.rule_settings.defaults._d takes them.
 ORDER_RULES: tuple[tuple[str, Any, str, str, str, str, str, dict[str, Any]], ...] = (
     ("finding.deadline.metering", 10, "working days", "供电所惯例：计量装置缺陷10个工作日内处理", "", "count",
      QT_TRANSLATE_NOOP("station", "Rectify a metering-device defect within"), {}),

@@ -1,6 +1,6 @@
 """The rule values the calculators apply: named defaults citing 供电营业规则, replaceable from the settings.
 
-A supervisor can change each value in the rule settings (station.rules, the same keys as `SETTING_KEYS`);
+A supervisor can change each value in the rule settings (station.rule_settings, the same keys as `SETTING_KEYS`);
 the caller reads them and passes `BillingRules.from_settings(values)`; the calculators stay free of the
 database.
 """
@@ -102,7 +102,7 @@ class BillingRules:
 
     @classmethod
     def from_settings(cls, values: Mapping[str, Any]) -> BillingRules:
-        """Build from rule-setting values keyed as in station.rules; missing keys keep their default."""
+        """Build from rule-setting values keyed as in station.rule_settings; missing keys keep their default."""
         given: dict[str, Any] = {}
         for name in (f.name for f in fields(cls)):
             key = SETTING_KEYS[name]
@@ -115,7 +115,7 @@ class BillingRules:
         return cls(**given)
 
 
-#: BillingRules field -> the rule-setting key (station/rules/defaults.py) holding the supervisor's value.
+#: BillingRules field -> the rule-setting key (station/rule_settings/defaults.py) holding the supervisor's value.
 SETTING_KEYS: dict[str, str] = {
     "theft_unknown_days": "backbill.theft_unknown_days",
     "theft_hours_power": "backbill.theft_hours_power",

@@ -11,12 +11,9 @@ import numpy as np
 from sqlalchemy.orm import Session
 
 from station.domain.metering import MIN_ACCURACY, meets_minimum, minimum_accuracy
-from station.i18n import QT_TRANSLATE_NOOP, msg
-from station.rules.ruleset import RuleSet
-from station.rules.store import load_rules
-from station.schedule import compute, load, rotation
-from station.schedule.compute import Candidates
-from station.schedule.items import (
+from station.due import compute, load, rotation
+from station.due.compute import Candidates
+from station.due.items import (
     STATUS_ORDER,
     DueItem,
     DueKind,
@@ -25,6 +22,9 @@ from station.schedule.items import (
     MonthWindow,
     add_months,
 )
+from station.i18n import QT_TRANSLATE_NOOP, msg
+from station.rule_settings.ruleset import RuleSet
+from station.rule_settings.store import load_rules
 
 _STATUSES = tuple(DueStatus)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-# The validators in station.rules.validate know these kinds.
+# The validators in station.rule_settings.validate know these kinds.
 KINDS = ("choice", "count", "class_periods", "interval_map", "bands", "number", "voltage", "life_map", "use_map",
          "evidence_map")
 
