@@ -9,6 +9,7 @@ installed today, and the rotation schedule is what must show them.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -34,14 +35,22 @@ LIFECYCLE_ONLY = QT_TRANSLATE_NOOP(
     "station", "status changes go through the asset lifecycle (stored: {stored}); the import does not change it")
 
 
-def plan_installs(
-    session: Session,
-    checker: RowChecker,
-    rows: list[tuple[int, dict[str, Any], tuple[Any, ...]]],
-    stored: dict[str, dict[str, Any]],
-) -> list[tuple[int, dict[str, Any]]]:
-    """The rows that may be written; installs go into preview.extra["installs"] / ["new_points"]."""
-    preview = checker.preview
+@dataclass
+class _Field:
+    """What the ledger holds for the customers and assets a file names, loaded in one query per table."""
+
+    customers: dict[str, tuple[int, tuple[str, Any]]]  # 户号 → (customer id, (voltage, capacity))
+    closed: set[str]
+    main_points: dict[int, int]  # customer id → its main (lowest id) metering point
+    # What the main points carry now, then each install of this file as it is accepted (keyed by customer,
+    # as a customer without a point yet gets exactly one), held to PER_POINT.
+    occupants: dict[tuple[int, str], list[Occupant]]
+    owners: dict[int, str]  # metering point id → 户号, for the assets already installed somewhere
+
+
+def _load_field(
+    session: Session, rows: list[tuple[int, dict[str, Any], tuple[Any, ...]]], stored: dict[str, dict[str, Any]]
+) -> _Field:
     wanted = {v["install_account_no"] for _, v, _ in rows if v.get("install_account_no")}
     customers: dict[str, tuple[int, tuple[str, Any]]] = {}
     closed: set[str] = set()
@@ -60,8 +69,6 @@ def plan_installs(
     ):
         if cid not in main_points or pid < main_points[cid]:
             main_points[cid] = pid
-    # What the main points carry now, then each install of this file as it is accepted (keyed by customer,
-    # as a customer without a point yet gets exactly one), held to PER_POINT.
     point_customer = {pid: cid for cid, pid in main_points.items()}
     occupants: dict[tuple[int, str], list[Occupant]] = {}
     for pid, kind, asset_no, ratio in select_in(
@@ -78,62 +85,98 @@ def plan_installs(
             MeteringPoint.customer_id == Customer.id,
         )
     )
+    return _Field(customers, closed, main_points, occupants, owners)
+
+
+#: A refusal: (field, message template, parameters); None when the row passes.
+_Refusal = tuple[str, str, dict[str, Any]] | None
+
+
+def _without_account(values: dict[str, Any], old: dict[str, Any] | None, field: _Field) -> _Refusal:
+    """A row with no 安装户号: it may not contradict where the ledger has the asset, nor change its status.
+
+    An existing asset changes status only by its lifecycle steps (issue, install, remove, scrap), each with its
+    checks and event; an import may install it but not set any other status."""
+    status = values.get("status")
+    old_point = old["metering_point_id"] if old else None
+    if old_point is not None and status and status != AssetStatus.INSTALLED:
+        return ("status", QT_TRANSLATE_NOOP(
+            "station", "installed at 户号 {account}: remove it through the asset ledger first"),
+            {"account": field.owners.get(old_point, "?")})
+    if old_point is None and status == AssetStatus.INSTALLED:
+        return ("status", QT_TRANSLATE_NOOP("station", "an installed asset needs its 安装户号"), {})
+    if old is not None and status and status != old["status"]:
+        return ("status", LIFECYCLE_ONLY, {"stored": old["status"]})
+    return None
+
+
+def _already_installed(values: dict[str, Any], old: dict[str, Any], account: str, field: _Field) -> _Refusal:
+    """A row for an asset the ledger has installed: only where it is, and without a status change."""
+    other = field.owners.get(old["metering_point_id"])
+    if other != account:
+        return ("install_account_no", QT_TRANSLATE_NOOP(
+            "station", "installed at 户号 {other}: remove it there before installing it at {account}"),
+            {"other": other or "?", "account": account})
+    status = values.get("status")
+    if status and status != old["status"]:
+        return ("status", LIFECYCLE_ONLY, {"stored": old["status"]})
+    return None
+
+
+def _not_installable(values: dict[str, Any], old: dict[str, Any] | None, account: str) -> _Refusal:
+    """A row that names a 安装户号 but a status or a history that can never be in service."""
+    status = values.get("status")
+    if status and status != AssetStatus.INSTALLED:
+        return ("status", QT_TRANSLATE_NOOP(
+            "station", "status {status} contradicts 安装户号 {account}"), {"status": status, "account": account})
+    result = values.get("verification_result") or (old["verification_result"] if old else None)
+    if result == "fail" or (old is not None and old["status"] in _NEVER_IN_SERVICE):
+        return ("install_account_no", QT_TRANSLATE_NOOP("station", "a failed or scrapped asset cannot be installed"), {})
+    return None
+
+
+def _decide(values: dict[str, Any], old: dict[str, Any] | None, field: _Field) -> tuple[_Refusal, bool]:
+    """(the refusal or None, whether the row is an install to write) for one row, by the rules above."""
+    account = values.get("install_account_no")
+    if not account:
+        return _without_account(values, old, field), False
+    if account not in field.customers:
+        return ("install_account_no", QT_TRANSLATE_NOOP("station", "no customer with 户号 {account}"),
+                {"account": account}), False
+    if old is not None and old["metering_point_id"] is not None:
+        return _already_installed(values, old, account, field), False  # already in place when accepted
+    return _not_installable(values, old, account), True
+
+
+def plan_installs(
+    session: Session,
+    checker: RowChecker,
+    rows: list[tuple[int, dict[str, Any], tuple[Any, ...]]],
+    stored: dict[str, dict[str, Any]],
+) -> list[tuple[int, dict[str, Any]]]:
+    """The rows that may be written; installs go into preview.extra["installs"] / ["new_points"]."""
+    preview = checker.preview
+    field = _load_field(session, rows, stored)
     installs: list[dict[str, Any]] = []
     new_points: dict[int, tuple[str, Any]] = {}  # customer id → (voltage, capacity)
     accepted: list[tuple[int, dict[str, Any]]] = []
     for line, values, cells in rows:
-        account = values.get("install_account_no")
         old = stored.get(values["asset_no"])
-        status = values.get("status")
-        old_point = old["metering_point_id"] if old else None
-
-        def refuse(field: str, template: str, **params: Any) -> None:
-            checker.reject(line, cells, field, msg(template, **params))  # noqa: B023 - called in this iteration
-
-        # An existing asset changes status only by its lifecycle steps (issue, install, remove, scrap), each
-        # with its checks and event; an import may install it (below) but not set any other status.
-        status_changed = old is not None and bool(status) and status != old["status"]
-        if not account:
-            if old_point is not None and status and status != AssetStatus.INSTALLED:
-                refuse("status", QT_TRANSLATE_NOOP(
-                    "station", "installed at 户号 {account}: remove it through the asset ledger first"),
-                    account=owners.get(old_point, "?"))
-            elif old_point is None and status == AssetStatus.INSTALLED:
-                refuse("status", QT_TRANSLATE_NOOP("station", "an installed asset needs its 安装户号"))
-            elif status_changed:
-                refuse("status", LIFECYCLE_ONLY, stored=old["status"] if old else "")
-            else:
-                accepted.append((line, values))
+        refusal, installing = _decide(values, old, field)
+        if refusal is not None:
+            name, template, params = refusal
+            checker.reject(line, cells, name, msg(template, **params))
             continue
-        customer = customers.get(account)
-        if customer is None:
-            refuse("install_account_no", QT_TRANSLATE_NOOP("station", "no customer with 户号 {account}"), account=account)
+        if not installing:
+            accepted.append((line, values))
             continue
-        if old_point is not None:
-            if owners.get(old_point) != account:
-                refuse("install_account_no", QT_TRANSLATE_NOOP(
-                    "station", "installed at 户号 {other}: remove it there before installing it at {account}"),
-                    other=owners.get(old_point, "?"), account=account)
-            elif status_changed:
-                refuse("status", LIFECYCLE_ONLY, stored=old["status"] if old else "")
-            else:
-                accepted.append((line, values))  # already in place
-            continue
-        if status and status != AssetStatus.INSTALLED:
-            refuse("status", QT_TRANSLATE_NOOP(
-                "station", "status {status} contradicts 安装户号 {account}"), status=status, account=account)
-            continue
-        result = values.get("verification_result") or (old["verification_result"] if old else None)
-        if result == "fail" or (old is not None and old["status"] in _NEVER_IN_SERVICE):
-            refuse("install_account_no", QT_TRANSLATE_NOOP(
-                "station", "a failed or scrapped asset cannot be installed"))
-            continue
-        cid, supply = customer
+        account = values["install_account_no"]
+        cid, supply = field.customers[account]
         kind = values.get("kind") or (old["kind"] if old else None)
         ratio = values.get("ratio") or (old["ratio"] if old else None)
-        taken = occupants.setdefault((cid, kind), [])
+        taken = field.occupants.setdefault((cid, kind or ""), [])
         # The ledger's decision (station.domain.lifecycle), on what the point carries plus this file's installs.
-        problems = install_problems(kind or "", ratio, taken, customer_closed=account in closed, account=account)
+        problems = install_problems(kind or "", ratio, taken, customer_closed=account in field.closed, account=account)
         if problems:
             first = problems[0]
             checker.reject(line, cells, "install_account_no" if first.field == "metering_point_id" else first.field,
@@ -143,10 +186,10 @@ def plan_installs(
         values["status"] = AssetStatus.INSTALLED
         installs.append({
             "asset_no": values["asset_no"], "customer_id": cid, "account_no": account, "line": line,
-            "point_id": main_points.get(cid), "status_before": old["status"] if old else None,
+            "point_id": field.main_points.get(cid), "status_before": old["status"] if old else None,
             "kind": kind,
         })
-        if cid not in main_points:
+        if cid not in field.main_points:
             new_points[cid] = supply
         accepted.append((line, values))
     preview.extra["installs"] = installs
