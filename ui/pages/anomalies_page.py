@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,8 +44,8 @@ from ui import ops
 from ui.jobs import Job, JobRunner
 from ui.settings import UiSettings
 from ui.text import failure_text, problems_of, problems_text
+from ui.widgets.filter_bar import debounce, search_edit
 
-SEARCH_DELAY_MS = 250
 #: 户号, 户名 (stretches), type, 期间, kWh, yuan, status, result, by, on: the list and the form fit 1366 px.
 COLUMN_WIDTHS = (96, 120, 80, 64, 70, 76, 60, 104, 60, 84)
 FORM_WIDTH = 320
@@ -106,15 +106,8 @@ class AnomaliesPage(QWidget):
         self.status_combo.addItem(self.tr("To check"), "open")
         self.status_combo.addItem(self.tr("Answered"), "closed")
         self.status_combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setObjectName("anomaly_search")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(self.tr("Search 户号, name or anomaly type"))
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self._fill)
-        self.search_edit.textChanged.connect(lambda _t: self.search_timer.start())
+        self.search_edit = search_edit(self, "anomaly_search", self.tr("Search 户号, name or anomaly type"))
+        self.search_timer = debounce(self, [self.search_edit], self._fill)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("List:"), self))
         bar.addWidget(self.batch_combo, 1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTreeView,
@@ -35,6 +34,7 @@ from ui import ops
 from ui.jobs import Job, JobRunner
 from ui.models.code_model import ALIASES, CODE, CodeTableModel
 from ui.text import failure_text, problems_of, problems_text
+from ui.widgets.filter_bar import debounce, search_edit
 
 TABLE_NAMES: dict[str, str] = {
     "industry": QT_TRANSLATE_NOOP("CodeTablesPage", "Industry (行业分类)"),
@@ -43,7 +43,6 @@ TABLE_NAMES: dict[str, str] = {
     "finding_category": QT_TRANSLATE_NOOP("CodeTablesPage", "Finding category (问题类别)"),
 }
 #: The search box waits this long after the last key before it filters (as the ledgers do).
-SEARCH_DELAY_MS = 250
 #: Pixel widths of code, name, aliases (stretches), customers, source, status at the 10 pt font.
 COLUMN_WIDTHS = (130, 300, 200, 80, 150, 170)
 
@@ -71,15 +70,8 @@ class CodeTablesPage(QWidget):
         for table in TABLES:
             self.table_combo.addItem(QCoreApplication.translate("CodeTablesPage", TABLE_NAMES[table]), table)
         self.table_combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setObjectName("search_edit")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(self.tr("Search code, name or alias"))
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self._apply_search)
-        self.search_edit.textChanged.connect(lambda _t: self.search_timer.start())
+        self.search_edit = search_edit(self, "search_edit", self.tr("Search code, name or alias"))
+        self.search_timer = debounce(self, [self.search_edit], self._apply_search)
         self.add_button = QPushButton(self.tr("Add value…"), self)
         self.add_button.setObjectName("add_value")
         self.add_button.clicked.connect(lambda: self.add_value())

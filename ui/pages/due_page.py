@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +32,7 @@ from ui.jobs import Job, JobRunner
 from ui.models.due_model import DueFilter, DueModel, ExceptionModel, kind_text, status_text
 from ui.settings import UiSettings
 from ui.text import failure_text, problems_of
-from ui.widgets.filter_bar import SEARCH_DEBOUNCE_MS, add_labelled, filter_combo, search_edit
+from ui.widgets.filter_bar import add_labelled, debounce, filter_combo, search_edit
 from ui.widgets.month_edit import MonthEdit
 from ui.widgets.status_chips import StatusChips
 from ui.widgets.year_view import YearView
@@ -108,11 +108,7 @@ class DuePage(QWidget):
         for cls in ("I", "II", "III", "IV", "V"):
             self.class_combo.addItem(self.tr("Class %1").replace("%1", cls), cls)
         self.search_edit = search_edit(self, "due_search", self.tr("Asset no., account no. or name"))
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
-        self.search_timer.timeout.connect(lambda: self._filters_changed())
-        self.search_edit.textChanged.connect(lambda _t: self.search_timer.start())
+        self.search_timer = debounce(self, [self.search_edit], lambda: self._filters_changed())
         self.filter_bar = QHBoxLayout()
         add_labelled(self.filter_bar, self, [
             (self.tr("Month"), self.month_edit), (self.tr("Kind"), self.kind_combo),

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QProgressBar,
@@ -35,12 +34,12 @@ from ui.pages.analysis_common import last_reading_month, preview_pdf, scan_job, 
 from ui.plots.consumption_plot import ConsumptionPlot
 from ui.settings import UiSettings
 from ui.text import TARIFF_CATEGORY, failure_text, label
+from ui.widgets.filter_bar import debounce, search_edit
 from ui.widgets.month_edit import MonthEdit
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-SEARCH_DEBOUNCE_MS = 250
 #: Column widths in pixels at the 10 pt application font (rank, 户号, 户名, 台区, score, start, reason, rules,
 #: category). The reason stretches over what is left; 0 leaves a column to the header.
 COLUMN_WIDTHS = (40, 92, 70, 110, 46, 72, 0, 150, 80)
@@ -91,14 +90,8 @@ class SuspectsPage(QWidget):
         self._fill_filters()
         for combo in (self.area_combo, self.category_combo, self.rule_combo):
             combo.currentIndexChanged.connect(self._apply_filters)
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(self.tr("Search account no., name or reason"))
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
-        self.search_timer.timeout.connect(self._apply_filters)
-        self.search_edit.textChanged.connect(lambda _t: self.search_timer.start())
+        self.search_edit = search_edit(self, "search_edit", self.tr("Search account no., name or reason"))
+        self.search_timer = debounce(self, [self.search_edit], self._apply_filters)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Month:"), self))
