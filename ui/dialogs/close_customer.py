@@ -8,13 +8,14 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
+
+from ui.dialogs.frame import ok_cancel
 
 
 class CloseCustomerDialog(QDialog):
@@ -34,12 +35,7 @@ class CloseCustomerDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Closed on:"), self.date_edit)
         form.addRow(self.tr("Reason:"), self.reason_edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Close account"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel(self, self.tr("Close account"))
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
         lay.addLayout(form)

@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidget
+
+from ui.dialogs.frame import ok_cancel, problem_label
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,16 +46,9 @@ class CodeValueDialog(QDialog):
         completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
         if under is not None:
             self.parent_combo.setCurrentIndex(max(0, self.parent_combo.findData(under)))
-        self.problem_label = QLabel(problems, self)
-        self.problem_label.setObjectName("problem_label")
-        self.problem_label.setStyleSheet("color: #b00020;")
-        self.problem_label.setWordWrap(True)
+        self.problem_label = problem_label(self, problems)
         self.problem_label.setVisible(bool(problems))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel(self)
         form = QFormLayout(self)
         form.addRow(self.tr("Code:"), self.code_edit)
         form.addRow(self.tr("Name:"), self.name_edit)

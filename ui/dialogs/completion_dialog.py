@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.due import DueItem, DueKind
+from ui.dialogs.frame import ok_cancel, problem_label
 from ui.text import problems_text
 
 #: The kinds a completion is recorded for here; rotation is a meter swap, sampling has its own dialog.
@@ -99,15 +99,8 @@ class CompletionDialog(QDialog):
         form.addRow(self.tr("Operator:"), QLabel(operator, self))
         hint = QLabel(self.tr("A failed on-site test makes the meter urgent: replace it within 3 working days."),
                       self) if kind is DueKind.ONSITE else None
-        self.problem_label = QLabel(self)
-        self.problem_label.setObjectName("problem_label")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #B00020;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.problem_label = problem_label(self)
+        self.buttons, self.ok_button = ok_cancel(self)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         if hint is not None:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from station.domain.codes import TARIFF_CATEGORIES, VOLTAGE_LEVELS
 from station.i18n import QT_TRANSLATE_NOOP
 from station.imports.normalise import compact
 from ui.dialogs.asset_common import DateEdit
+from ui.dialogs.frame import ok_cancel, problem_label
 from ui.dialogs.saving import SavesItself
 from ui.text import TARIFF_CATEGORY, label, message_text
 
@@ -164,15 +164,8 @@ class CustomerForm(SavesItself, QDialog):
             lab.setBuddy(self.opened_edit if widget is opened_row else widget)
             form.addRow(lab, widget)
 
-        self.problem_label = QLabel(self)
-        self.problem_label.setObjectName("problem_label")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b00020;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.problem_label = problem_label(self)
+        self.buttons, self.ok_button = ok_cancel(self)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.problem_label)

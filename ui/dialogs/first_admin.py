@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.auth import MIN_PASSWORD
+from ui.dialogs.frame import ok_cancel, problem_label
 
 
 class FirstAdminDialog(QDialog):
@@ -35,18 +35,12 @@ class FirstAdminDialog(QDialog):
         self.again_edit.setObjectName("admin_again")
         for edit in (self.password_edit, self.again_edit):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.problem_label = QLabel(self)
-        self.problem_label.setObjectName("admin_problem")
-        self.problem_label.setStyleSheet("color: #b00020;")
+        self.problem_label = problem_label(self, name="admin_problem")
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.name_edit)
         form.addRow(self.tr("Password:"), self.password_edit)
         form.addRow(self.tr("Password again:"), self.again_edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel(self)
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
         lay.addLayout(form)

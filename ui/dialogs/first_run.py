@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -15,6 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ui.dialogs.frame import ok_cancel
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,11 +54,7 @@ class FirstRunDialog(QDialog):
                                "PostgreSQL server shared by several counters)").replace("%1", data_location), self)
         where.setWordWrap(True)
         where.setStyleSheet("color: #555;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel(self)
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
         lay.addWidget(self.empty_radio)

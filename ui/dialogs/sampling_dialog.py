@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.frame import ok_cancel, problem_label
 from ui.text import problems_text
 
 
@@ -89,15 +89,8 @@ class SamplingDialog(QDialog):
         form.addRow(self.tr("Note:"), self.note_edit)
         if operator:
             form.addRow(self.tr("Operator:"), QLabel(operator, self))
-        self.problem_label = QLabel(self)
-        self.problem_label.setObjectName("problem_label")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #B00020;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.problem_label = problem_label(self)
+        self.buttons, self.ok_button = ok_cancel(self)
         for edit in (self.model_edit, self.maker_edit):
             edit.textChanged.connect(self._check)
         lay = QVBoxLayout(self)

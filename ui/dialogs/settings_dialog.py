@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import ops
+from ui.dialogs.frame import ok_cancel
 from ui.jobs import Job
 
 if TYPE_CHECKING:
@@ -88,11 +88,7 @@ class SettingsDialog(QDialog):
         self.where_label.setWordWrap(True)
         f2.addRow("", self.where_label)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel(self)
         lay = QVBoxLayout(self)
         lay.addWidget(station)
         lay.addWidget(user)
