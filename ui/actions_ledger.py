@@ -1,6 +1,6 @@
 """Glue that adds the ledger actions to the main window: asset lifecycle steps, import, export and reports.
 
-`install(window)` is called once by the main window (the module is listed in ui.pages.registry.EXTENSIONS).
+`install(window)` is called once by the main window (the module is listed in MainWindow._install_features).
 The asset page gets the detail pane with step buttons, toolbar and context-menu actions enabled by the
 selected asset's status; the File menu gets Import (customers, assets, monthly readings, 台区 supply), Export
 current view and Print; the Ledger menu gets Receive batch. Each step asks its dialog, confirms the
@@ -243,7 +243,7 @@ class LedgerActions(QObject):
 
 
 def install(window: Any) -> None:
-    """The main window's extension hook (ui.pages.registry.EXTENSIONS)."""
+    """The main window's extension hook (MainWindow._install_features)."""
     install_ledger_actions(window)
 
 

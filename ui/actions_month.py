@@ -1,6 +1,6 @@
 """Glue for 月结 and 备份与恢复: two Tools-menu entries, the automatic backups, the SQLite lock file.
 
-`install(window)` (listed in ui.pages.registry.EXTENSIONS) adds "Month close…" and "Backup and restore…".
+`install(window)` (listed in MainWindow._install_features) adds "Month close…" and "Backup and restore…".
 main.py calls `hold_database` after opening the workspace (a second program on the same SQLite file is told
 who holds it) and `start_automatic` / `backup_on_exit` around the event loop: the daily backup as a
 background job, and a backup on exit when data changed.
@@ -72,7 +72,7 @@ class MonthActions(QObject):
 
 
 def install(window: Any) -> None:
-    """The main window's extension hook (ui.pages.registry.EXTENSIONS)."""
+    """The main window's extension hook (MainWindow._install_features)."""
     if not isinstance(getattr(window, "month_actions", None), MonthActions):
         window.month_actions = MonthActions(window)
 

@@ -1,6 +1,6 @@
 """The counter's own steps on the customer and asset pages: 换表 (meter swap), 台区 by hand, readings by hand.
 
-`install(window)` is called once by the main window (listed in ui.pages.registry.EXTENSIONS). Each step opens
+`install(window)` is called once by the main window (listed in MainWindow._install_features). Each step opens
 its dialog, which saves itself through ui.ops (a refused save keeps the dialog and every field, marking the
 refused ones) and refreshes the pages it changed.
 """
@@ -269,6 +269,6 @@ class CounterActions(QObject):
 
 
 def install(window: Any) -> None:
-    """The main window's extension hook (ui.pages.registry.EXTENSIONS)."""
+    """The main window's extension hook (MainWindow._install_features)."""
     if not isinstance(getattr(window, "counter_actions", None), CounterActions):
         window.counter_actions = CounterActions(window)

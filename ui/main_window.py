@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
@@ -25,7 +24,7 @@ from station.paths import resources_dir
 from station.workspace import Workspace
 from ui import ops
 from ui.jobs import JobRunner
-from ui.pages.registry import EXTENSIONS, PAGES, HasToolbar, OpensCustomer, PageSpec, Refreshable, SavesState
+from ui.pages.registry import PAGES, HasToolbar, OpensCustomer, PageSpec, Refreshable, SavesState
 from ui.settings import UiSettings
 from ui.widgets.job_progress import JobProgress
 from ui.widgets.scan_box import ScanBox, looks_like_asset_no
@@ -68,11 +67,24 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status()
         self._page_hooks: dict[str, list[Any]] = {}
-        for name in EXTENSIONS:
-            import_module(name).install(self)
+        self._install_features()
         self.restore_state()
 
     # -- construction -------------------------------------------------------------
+    def _install_features(self) -> None:
+        """The features that span pages, each module's `install(window)`, in this order (later ones add to the
+        menus and page toolbars of earlier ones; the session comes last so that its role guard sees every
+        control). A new feature module is imported and installed here."""
+        from ui import actions_ledger, actions_month, counter_actions, session
+        from ui.pages import consumption_hooks, orders_hooks
+
+        actions_ledger.install(self)  # File menu: import, export, print; the asset pane's lifecycle steps
+        consumption_hooks.install(self)  # "Consumption curve" on the customer ledger opens 用电分析
+        counter_actions.install(self)  # 换表, install/remove, 台区 by hand, readings by hand, context menus
+        actions_month.install(self)  # Month close…, Backup and restore…
+        orders_hooks.install(self)  # work orders from the scan, the due list, line loss and a customer
+        session.install(self)  # login, switch user, lock, idle lock, controls disabled by role
+
     def _build_central(self) -> None:
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")

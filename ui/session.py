@@ -1,7 +1,7 @@
 """The logged-in user in the main window (issue 12): File → Switch user… and Lock, the idle lock, and the
 guards that disable what the role may not do (ui.permissions).
 
-`install(window)` is called once by the main window (listed in ui.pages.registry.EXTENSIONS, after the
+`install(window)` is called once by the main window (listed in MainWindow._install_features, after the
 ledger actions so their menu entries are guarded too).
 """
 

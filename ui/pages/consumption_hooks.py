@@ -1,4 +1,4 @@
-"""Extension (EXTENSIONS in ui/pages/registry.py): "Consumption curve" on the customer ledger opens 用电分析.
+"""Extension (called by MainWindow._install_features): "Consumption curve" on the customer ledger opens 用电分析.
 
 Kept apart from consumption_page.py so that start-up does not import pyqtgraph for a toolbar action.
 """

@@ -1,4 +1,4 @@
-"""Extension (EXTENSIONS in ui/pages/registry.py): work orders where the work is found.
+"""Extension (called by MainWindow._install_features): work orders where the work is found.
 
 - "New order" on the 电量突降 list (the selected suspects, with the scan month and each one's score and
   drop-start month), on the due list (the month's on-site tests), on the line-loss page (the selected 台区,
