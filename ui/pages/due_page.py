@@ -59,6 +59,7 @@ class DuePage(QWidget):
     def __init__(self, workspace: Workspace, runner: JobRunner, ui_settings: UiSettings,
                  window: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._previews: tempfile.TemporaryDirectory[str] | None = None  # the previewed plans, removed at exit
         self.workspace, self.runner, self.ui_settings, self.window_ = workspace, runner, ui_settings, window
         self.model = DueModel(self)
         self.proxy = DueFilter(self)
@@ -406,7 +407,10 @@ class DuePage(QWidget):
 
     def build_plan(self, path: str | None = None) -> Job:
         """月度轮换检定计划 of the rows shown; previewed (then printable / savable) unless `path` is given."""
-        target = path or str(Path(tempfile.mkdtemp(prefix="due_plan_")) / f"轮换检定计划_{self.month()}.pdf")
+        if path is None and self._previews is None:
+            # previews live in one folder removed with the page (at exit), not a new folder left per plan
+            self._previews = tempfile.TemporaryDirectory(prefix="station-due-plan-")
+        target = path or str(Path(self._previews.name if self._previews else ".") / f"轮换检定计划_{self.month()}.pdf")
         scope = self.area_combo.currentText() if self.area_id() else ""
         job = Job(actions.write_due_plan, title=self.tr("Building the monthly plan"), ws=self.workspace,
                   items=self.shown_items(), path=target, month=self.month(), scope=scope)
