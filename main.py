@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
 
         width, _, height = args.size.lower().partition("x")
         return take(window, args.screenshot, args.page, (int(width), int(height)))
-    from ui.actions_month import hold_database
+    from ui.month_menus import hold_database
 
     held = hold_database(window.workspace, window)  # a second program on this SQLite file is told who has it
     if held is None:

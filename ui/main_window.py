@@ -75,13 +75,13 @@ class MainWindow(QMainWindow):
         """The features that span pages, each module's `install(window)`, in this order (later ones add to the
         menus and page toolbars of earlier ones; the session comes last so that its role guard sees every
         control). A new feature module is imported and installed here."""
-        from ui import actions_ledger, actions_month, counter_actions, session
+        from ui import counter_steps, ledger_menus, month_menus, session
         from ui.pages import consumption_hooks, orders_hooks
 
-        actions_ledger.install(self)  # File menu: import, export, print; the asset pane's lifecycle steps
+        ledger_menus.install(self)  # File menu: import, export, print; the asset pane's lifecycle steps
         consumption_hooks.install(self)  # "Consumption curve" on the customer ledger opens 用电分析
-        counter_actions.install(self)  # 换表, install/remove, 台区 by hand, readings by hand, context menus
-        actions_month.install(self)  # Month close…, Backup and restore…
+        counter_steps.install(self)  # 换表, install/remove, 台区 by hand, readings by hand, context menus
+        month_menus.install(self)  # Month close…, Backup and restore…
         orders_hooks.install(self)  # work orders from the scan, the due list, line loss and a customer
         session.install(self)  # login, switch user, lock, idle lock, controls disabled by role
 
