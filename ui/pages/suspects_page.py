@@ -70,6 +70,28 @@ class SuspectsPage(QWidget):
         self.proxy = SuspectFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
+        self._build_controls()
+        self._build_table()
+        self._build_side()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        top, filters = self._control_rows()
+        lay.addLayout(top)
+        lay.addLayout(filters)
+        lay.addWidget(self.splitter, 1)
+        self._build_actions()
+        self._set_running(False)
+        self._restore_state()
+        self._default_month()
+        self._update_count()
+        # The list is what a clerk opens the page for: scan when the page is first shown and when the month
+        # changes, not only on the button (the month edit is disabled while a scan runs).
+        self._shown_once = False
+        self.month_edit.month_changed.connect(self._on_month_changed)
+
+    # -- construction --------------------------------------------------------------------------
+    def _build_controls(self) -> None:
+        """The month, the scan's buttons and state, and the filters over its list."""
         self.month_edit = MonthEdit(self)
         self.month_edit.setObjectName("suspects_month")
         self.run_button = QPushButton(self.tr("Run scan"), self)
@@ -93,6 +115,8 @@ class SuspectsPage(QWidget):
         self.search_edit = search_edit(self, "search_edit", self.tr("Search account no., name or reason"))
         self.search_timer = debounce(self, [self.search_edit], self._apply_filters)
 
+    def _control_rows(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """Month · Run scan · progress · state · count, then Area · Tariff · Rule · search."""
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Month:"), self))
         top.addWidget(self.month_edit)
@@ -109,7 +133,10 @@ class SuspectsPage(QWidget):
             filters.addWidget(lab)
             filters.addWidget(combo)
         filters.addWidget(self.search_edit, 1)
+        return top, filters
 
+    def _build_table(self) -> None:
+        """The ranked list: sorted by rank, several rows selectable (one work order for many suspects)."""
         self.view = QTableView(self)
         self.view.setObjectName("suspects_table")
         self.view.setModel(self.proxy)
@@ -137,6 +164,8 @@ class SuspectsPage(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         self.view.doubleClicked.connect(self._on_double)
 
+    def _build_side(self) -> None:
+        """The curve of the current suspect and its reason, beside the list in a splitter."""
         self.plot = ConsumptionPlot(self, compact=True)
         self.reason_label = QLabel(self)
         self.reason_label.setObjectName("suspect_reason")
@@ -157,28 +186,15 @@ class SuspectsPage(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([760, 400])  # at 1280 px the list keeps 户名 … 起始月份 and a readable reason
 
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(6, 6, 6, 6)
-        lay.addLayout(top)
-        lay.addLayout(filters)
-        lay.addWidget(self.splitter, 1)
-
+    def _build_actions(self) -> None:
+        """The page's toolbar actions."""
         self.scan_action = QAction(self.tr("Run scan"), self)
         self.scan_action.triggered.connect(self.run_scan)
         self.export_action = QAction(self.tr("Export .xlsx…"), self)
         self.export_action.triggered.connect(lambda: self.export_xlsx())
         self.print_action = QAction(self.tr("Print inspection list…"), self)
         self.print_action.triggered.connect(lambda: self.print_inspection_list())
-        self._set_running(False)
-        self._restore_state()
-        self._default_month()
-        self._update_count()
-        # The list is what a clerk opens the page for: scan when the page is first shown and when the month
-        # changes, not only on the button (the month edit is disabled while a scan runs).
-        self._shown_once = False
-        self.month_edit.month_changed.connect(self._on_month_changed)
 
-    # -- construction --------------------------------------------------------------------------
     def _fill_filters(self) -> None:
         from station.actions import load_areas
 
