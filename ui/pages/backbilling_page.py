@@ -67,7 +67,35 @@ class BackBillingPage(QWidget):
         self.setup = load_billing_setup(workspace)
         self._tmp = tempfile.TemporaryDirectory(prefix="station-backbilling-")
 
-        # -- customer and edition bar --
+        self._build_customer_bar()
+        top, rules_row = self._bar_rows()
+        self._build_forms()
+        self._build_result()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addLayout(top)
+        lay.addLayout(rules_row)
+        lay.addWidget(self.tabs)
+        lay.addWidget(self.splitter, 1)
+
+        self.print_action = QAction(self.tr("Print calculation sheet…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_sheet)
+        self.addAction(self.print_action)
+
+        edition = (
+            self.setup.edition if self.setup.edition in {e.value for e in Edition} else Edition.E2024.value
+        )
+        self.edition_combo.setCurrentIndex(self.edition_combo.findData(edition))
+        self.edition_combo.currentIndexChanged.connect(self._edition_changed)
+        self.multiple_edit.textChanged.connect(self.recompute)
+        self.tabs.currentChanged.connect(self.recompute)
+        self._edition_changed()
+        self._show_customer()
+
+    # -- construction --------------------------------------------------------------------------
+    def _build_customer_bar(self) -> None:
+        """The customer the case is for (户号 → the ledger's details) and the edition of the rules applied."""
         self.account_edit = QLineEdit(self)
         self.account_edit.setObjectName("account_no")
         self.account_edit.setPlaceholderText(self.tr("Account no."))
@@ -91,6 +119,8 @@ class BackBillingPage(QWidget):
         self.multiple_label = QLabel(self.tr("Contract multiple:"), self)
         self.multiple_label.setBuddy(self.multiple_edit)
 
+    def _bar_rows(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """户号 · Start · Clear · the customer, then edition · contract multiple · the tariff in force."""
         top = QHBoxLayout()
         account_label = QLabel(self.tr("Account no.:"), self)
         account_label.setBuddy(self.account_edit)
@@ -107,8 +137,11 @@ class BackBillingPage(QWidget):
         self.tariff_label.setStyleSheet("color: #555;")
         rules_row.addSpacing(16)
         rules_row.addWidget(self.tariff_label, 1)
+        return top, rules_row
 
-        # -- forms and result --
+    def _build_forms(self) -> None:
+        """One form per kind of case: a tab bar over the whole width (eleven kinds do not fit above the form
+        alone) and a stack of scrollable forms."""
         # A tab bar over the whole width (eight kinds do not fit above the form alone) and a stack of forms.
         self.tabs = QTabBar(self)
         self.tabs.setObjectName("kinds")
@@ -137,6 +170,9 @@ class BackBillingPage(QWidget):
             self.forms.append(form)
             form.changed.connect(self.recompute)
         self.tabs.currentChanged.connect(self.stack.setCurrentIndex)
+
+    def _build_result(self) -> None:
+        """The result with its working, and Print, beside the forms in a splitter."""
         self.result_view = BackBillingResult(self)
         self.print_button = QPushButton(self.tr("Print calculation sheet…"), self)
         self.print_button.setObjectName("print_sheet")
@@ -153,28 +189,6 @@ class BackBillingPage(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([520, 560])
-
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(6, 6, 6, 6)
-        lay.addLayout(top)
-        lay.addLayout(rules_row)
-        lay.addWidget(self.tabs)
-        lay.addWidget(self.splitter, 1)
-
-        self.print_action = QAction(self.tr("Print calculation sheet…"), self)
-        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.print_action.triggered.connect(self.print_sheet)
-        self.addAction(self.print_action)
-
-        edition = (
-            self.setup.edition if self.setup.edition in {e.value for e in Edition} else Edition.E2024.value
-        )
-        self.edition_combo.setCurrentIndex(self.edition_combo.findData(edition))
-        self.edition_combo.currentIndexChanged.connect(self._edition_changed)
-        self.multiple_edit.textChanged.connect(self.recompute)
-        self.tabs.currentChanged.connect(self.recompute)
-        self._edition_changed()
-        self._show_customer()
 
     # -- hooks -----------------------------------------------------------------------------
     def toolbar_actions(self) -> list[QAction | None]:
