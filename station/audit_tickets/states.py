@@ -18,7 +18,7 @@ RECEIVED, ASSIGNED, CHECKING, REPLIED, VERIFIED, CLOSED = (
     "received", "assigned", "checking", "replied", "verified", "closed")  # fmt: skip
 STATES: tuple[str, ...] = (RECEIVED, ASSIGNED, CHECKING, REPLIED, VERIFIED, CLOSED)
 STATE_NAMES: dict[str, str] = {
-    RECEIVED: QT_TRANSLATE_NOOP("station", "Received"),
+    RECEIVED: QT_TRANSLATE_NOOP("station", "Received, not assigned"),
     ASSIGNED: QT_TRANSLATE_NOOP("station", "Assigned"),
     CHECKING: QT_TRANSLATE_NOOP("station", "Checking"),
     REPLIED: QT_TRANSLATE_NOOP("station", "Replied"),
