@@ -11356,65 +11356,80 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>数据库已由 {by} 在 {host} 上于 {at} 从备份（{backup}）恢复：您看到的数据已被替换。刚才的操作没有执行；请重新查看数据（或重启程序）后再操作</translation>
     </message>
     <message>
-        <location filename="../../station/month/work_checks.py" line="34"/>
+        <location filename="../../station/month/work_checks.py" line="35"/>
         <source>No work order still on site</source>
         <extracomment>numbers named in an item&apos;s detail (the count says how many)</extracomment>
         <translation>无仍在现场的工单</translation>
     </message>
     <message>
-        <location filename="../../station/month/work_checks.py" line="42"/>
+        <location filename="../../station/month/work_checks.py" line="43"/>
         <source>{count} work orders still on site: {numbers}</source>
         <translation>{count} 张工单仍在现场检查：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../station/month/work_checks.py" line="44"/>
+        <location filename="../../station/month/work_checks.py" line="45"/>
         <source>No work order on site</source>
         <translation>没有在现场的工单</translation>
     </message>
     <message>
-        <location filename="../../station/month/work_checks.py" line="47"/>
+        <location filename="../../station/month/work_checks.py" line="48"/>
         <source>Every visit with a problem has its notice</source>
         <translation>发现问题的检查均已开具通知书</translation>
     </message>
     <message>
-        <location filename="../../station/month/work_checks.py" line="58"/>
+        <location filename="../../station/month/work_checks.py" line="59"/>
         <source>{count} orders found a problem and issued no notice: {numbers}</source>
         <translation>{count} 张工单发现问题但未开具通知书：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../station/month/work_checks.py" line="63"/>
+        <location filename="../../station/month/work_checks.py" line="64"/>
         <source>{count} orders reported in {month}</source>
         <translation>{month} 共回填 {count} 张工单</translation>
     </message>
     <message>
-        <location filename="../../station/month/work_checks.py" line="67"/>
+        <location filename="../../station/month/work_checks.py" line="68"/>
         <source>Every case approved or carried forward</source>
         <translation>违约窃电案件均已审批或结转</translation>
     </message>
     <message>
-        <location filename="../../station/month/work_checks.py" line="74"/>
+        <location filename="../../station/month/work_checks.py" line="75"/>
         <source>{count} cases not approved: {numbers} (approve them, or name this item to carry them forward)</source>
         <translation>{count} 个案件未审批：{numbers}（请审批，或指明本项以结转下月）</translation>
     </message>
     <message>
-        <location filename="../../station/month/work_checks.py" line="77"/>
+        <location filename="../../station/month/work_checks.py" line="78"/>
         <source>No case waiting for approval</source>
         <translation>没有待审批的案件</translation>
     </message>
     <message>
-        <location filename="../../station/month/work_checks.py" line="80"/>
+        <location filename="../../station/month/work_checks.py" line="81"/>
         <source>Billing-centre lines answered</source>
         <translation>电费中心异常清单已答复</translation>
     </message>
     <message>
-        <location filename="../../station/month/work_checks.py" line="86"/>
+        <location filename="../../station/month/work_checks.py" line="87"/>
         <source>{count} billing-centre lines of {month} or before not answered yet</source>
         <translation>{month} 及以前的电费中心异常尚有 {count} 条未答复</translation>
     </message>
     <message>
-        <location filename="../../station/month/work_checks.py" line="89"/>
+        <location filename="../../station/month/work_checks.py" line="90"/>
         <source>Every billing-centre line answered</source>
         <translation>电费中心异常均已答复</translation>
+    </message>
+    <message>
+        <location filename="../../station/month/work_checks.py" line="93"/>
+        <source>Audit tickets due in the month answered</source>
+        <translation>本月到期的稽查传票已回复</translation>
+    </message>
+    <message>
+        <location filename="../../station/month/work_checks.py" line="105"/>
+        <source>{count} audit tickets due by the end of {month} not replied yet: {numbers}</source>
+        <translation>{count} 张稽查传票在{month}末前到期尚未回复：{numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../station/month/work_checks.py" line="108"/>
+        <source>Every audit ticket due in {month} replied</source>
+        <translation>{month}到期的稽查传票均已回复</translation>
     </message>
     <message>
         <location filename="../../station/users.py" line="66"/>

@@ -254,3 +254,25 @@ def test_the_state_table_is_complete() -> None:
     assert states.offered(states.CLOSED) == []
     assert states.is_overdue(states.CHECKING, ON, ON + dt.timedelta(days=1))
     assert not states.is_overdue(states.REPLIED, ON, ON + dt.timedelta(days=1))
+
+
+def test_the_month_close_notes_tickets_due_in_the_month_not_replied(any_workspace) -> None:
+    from station.month.checklist import NOTED, PASSED, run_checklist
+
+    ws = _staff(any_workspace)
+    n = _ticket(ws)
+    due = actions.load_tickets(ws)[0].reply_by
+
+    def item(month: int) -> tuple[str, str]:
+        with ws.sessions() as s:
+            (it,) = [i for i in run_checklist(s, month) if i.key == "audit_tickets_answered"]
+            return it.outcome, it.detail.in_language("zh_CN")
+
+    month = due.year * 100 + due.month
+    before = (ON.year * 100 + ON.month - 1) if ON.month > 1 else (ON.year - 1) * 100 + 12
+    assert item(before)[0] == PASSED  # due after that month
+    outcome, text = item(month)
+    assert outcome == NOTED and n in text
+    actions.move_ticket(_as(ws, "王强"), n, "start")
+    actions.move_ticket(ws, n, "reply", TicketInput(result="corrected", reply="已补录"))
+    assert item(month)[0] == PASSED
