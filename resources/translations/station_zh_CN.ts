@@ -727,6 +727,194 @@
     </message>
 </context>
 <context>
+    <name>AuditTicketsPanel</name>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="62"/>
+        <source>Open tickets</source>
+        <extracomment>select the first ticket when the list arrives (the screenshot&apos;s)</extracomment>
+        <translation>未关闭的传票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="63"/>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="64"/>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="67"/>
+        <source>All tickets</source>
+        <translation>全部传票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="71"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="78"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="78"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="78"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="256"/>
+        <source>Record</source>
+        <translation>档案对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="78"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="255"/>
+        <source>Theme</source>
+        <translation>稽查主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="78"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="257"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="79"/>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="79"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="258"/>
+        <source>Reply by</source>
+        <translation>回复期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="79"/>
+        <source>Rounds</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="79"/>
+        <source>Finding</source>
+        <translation>稽查问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="97"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="97"/>
+        <source>Step</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="97"/>
+        <source>From → to</source>
+        <translation>状态变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="97"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="98"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="104"/>
+        <source>Assign…</source>
+        <translation>派发…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="104"/>
+        <source>Start the check</source>
+        <translation>开始核查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="104"/>
+        <source>Reply…</source>
+        <translation>回复…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="105"/>
+        <source>Return…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="105"/>
+        <source>Verify…</source>
+        <translation>审核…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="105"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="158"/>
+        <source>%1 tickets, %2 overdue</source>
+        <translation>共 %1 张传票，%2 张超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="186"/>
+        <source>closed: corrected</source>
+        <translation>已消除（数据已更正）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="186"/>
+        <source>open</source>
+        <translation>未消除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="189"/>
+        <source>(overdue)</source>
+        <translation>（超期）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="243"/>
+        <source>raised</source>
+        <translation>下发</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="245"/>
+        <source>finding closed</source>
+        <translation>问题已消除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="259"/>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="260"/>
+        <source>Result</source>
+        <translation>核查结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="260"/>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="261"/>
+        <source>Returned</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="262"/>
+        <source>Verdict</source>
+        <translation>审核结论</translation>
+    </message>
+</context>
+<context>
     <name>BackBillingForm</name>
     <message>
         <location filename="../../ui/widgets/backbilling_form.py" line="80"/>
@@ -5491,6 +5679,51 @@ Close the month anyway, accepting them?</source>
     </message>
 </context>
 <context>
+    <name>RaiseTicketsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_raise.py" line="37"/>
+        <source>Raise audit tickets</source>
+        <translation>下发稽查工作传票</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/audit_ticket_raise.py" line="39"/>
+        <source>%n selected finding(s): one audit ticket each.</source>
+        <translation>
+            <numerusform>已选 %n 条稽查问题：每条一张稽查工作传票。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_raise.py" line="42"/>
+        <source>— assign later —</source>
+        <translation>— 稍后派发 —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_raise.py" line="47"/>
+        <source>Default from the rule: %1</source>
+        <translation>规则默认：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_raise.py" line="52"/>
+        <source>Default: the check&apos;s title</source>
+        <translation>默认：稽查项目名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_raise.py" line="54"/>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_raise.py" line="55"/>
+        <source>Reply by</source>
+        <translation>回复期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_raise.py" line="57"/>
+        <source>Theme</source>
+        <translation>稽查主题</translation>
+    </message>
+</context>
+<context>
     <name>ReadingsEntryDialog</name>
     <message>
         <location filename="../../ui/dialogs/readings_entry.py" line="28"/>
@@ -5716,144 +5949,169 @@ Close the month anyway, accepting them?</source>
 <context>
     <name>RecordAuditPage</name>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="41"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="46"/>
         <source>High</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="42"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="47"/>
         <source>Medium</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="43"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="48"/>
         <source>Low</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="77"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="134"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="85"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="151"/>
         <source>Run the audit</source>
-        <extracomment>key, 户号, 户名, 台区, problem (stretches) a check with no finding: there, but quiet</extracomment>
+        <extracomment>key, 户号, 户名, 台区, problem (stretches) the stored finding&apos;s id (None when the run recorded nothing) a check with no finding: there, but quiet</extracomment>
         <translation>开始稽查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="83"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="91"/>
         <source>All severities</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="90"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="98"/>
         <source>Search 户号, asset, name, 台区 or problem</source>
         <translation>搜索户号、资产编号、户名、台区或问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="97"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="105"/>
         <source>As of:</source>
         <translation>截至：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="106"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="292"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="114"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="366"/>
         <source>Account</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="106"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="292"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="114"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="366"/>
         <source>Name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="106"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="114"/>
         <source>Check / asset</source>
         <translation>稽查项目 / 资产编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="107"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="292"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="115"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="366"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="107"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="293"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="115"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="367"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="122"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="130"/>
         <source>Each check is a rule setting (档案稽查 in Rule settings) with its source and severity; a check set to off is skipped. Double-click a record to open it in its ledger: the finding goes away on the next run once the record is corrected.</source>
         <translation>每个稽查项目都是一条规则设置（见“规则设置”中的档案稽查），注明依据和严重程度；设为 off 的项目不检查。双击记录可在台账中打开；档案改正后，再次稽查时该问题即消失。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="138"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="145"/>
+        <source>Findings</source>
+        <translation>稽查问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="146"/>
+        <source>Audit tickets</source>
+        <translation>稽查工作传票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="155"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="142"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="159"/>
         <source>Raise a work order…</source>
         <translation>生成稽查工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="144"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="161"/>
         <source>A 档案稽查 desk work order for the selected customers&apos; findings</source>
         <translation>为所选客户的稽查问题生成档案稽查工单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="155"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="164"/>
+        <source>Raise audit tickets…</source>
+        <translation>下发稽查传票…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="166"/>
+        <source>A 稽查工作传票 for each selected finding: responsible person and reply deadline</source>
+        <translation>为每条选中的稽查问题下发稽查工作传票：指定责任人和回复期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="180"/>
         <source>Running the checks…</source>
         <translation>正在稽查…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="159"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="171"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="184"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="198"/>
         <source>Record audit</source>
         <translation>档案稽查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="221"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="251"/>
         <source>%1 findings in %2 checks, as of %3.</source>
         <translation>截至 %3，%2 个稽查项目共发现 %1 条问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="224"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="254"/>
         <source>%1 shown.</source>
         <translation>显示 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="226"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="256"/>
         <source>Switched off: %1.</source>
         <translation>未启用：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="275"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="330"/>
+        <source>Audit tickets raised: %1</source>
+        <translation>已下发稽查传票：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="349"/>
         <source>Work order %1 raised</source>
         <translation>已生成工单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="285"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="359"/>
         <source>Export the findings</source>
         <translation>导出稽查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="286"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="360"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="292"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="366"/>
         <source>Check</source>
         <translation>稽查项目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="292"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="366"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="302"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="376"/>
         <source>Exporting the findings</source>
         <translation>正在导出稽查结果</translation>
     </message>
@@ -6815,22 +7073,22 @@ The database location is left unchanged.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../main.py" line="55"/>
+        <location filename="../../main.py" line="57"/>
         <source>Database too new</source>
         <translation>数据库版本过新</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="56"/>
+        <location filename="../../main.py" line="58"/>
         <source>This database was written by a newer version of the workstation (schema %1). Install that version to open it.</source>
         <translation>该数据库由更新版本的工作站写入（架构 %1）。请安装该版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="64"/>
+        <location filename="../../main.py" line="66"/>
         <source>Database not available</source>
         <translation>数据库无法使用</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="65"/>
+        <location filename="../../main.py" line="67"/>
         <source>The database %1 cannot be opened:
 %2
 
@@ -7508,6 +7766,61 @@ Check the location (start with --db FILE to open another one, then correct it in
         <location filename="../../ui/widgets/backbilling_theft.py" line="110"/>
         <source>Default for %1: %2 (rule settings); change it if the load found is otherwise.</source>
         <translation>%1 默认按%2（规则设置）；现场负荷性质不同时请更改。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStepDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="49"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="79"/>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="83"/>
+        <source>Returned: %1</source>
+        <translation>已退回：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="92"/>
+        <source>Result</source>
+        <translation>核查结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="93"/>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="96"/>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="102"/>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="99"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="106"/>
+        <source>Needed when confirmed</source>
+        <translation>查实时必填</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="109"/>
+        <source>Verdict</source>
+        <translation>审核结论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="110"/>
+        <source>Who is responsible</source>
+        <translation>差错责任人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="111"/>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -8584,7 +8897,7 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>正在写入演示供电所</translation>
     </message>
     <message>
-        <location filename="../../station/demo/__init__.py" line="227"/>
+        <location filename="../../station/demo/__init__.py" line="231"/>
         <source>Demo station written</source>
         <translation>演示供电所已写入</translation>
     </message>
