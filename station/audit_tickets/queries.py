@@ -11,6 +11,7 @@ from db.schema import AuditFinding, AuditTicket, AuditTicketEvent, WorkOrder
 from station.audit_tickets import messages, states
 from station.audit_tickets.rows import TicketDetail, TicketEventRow, TicketFilter, TicketRow, TicketStep
 from station.audit_tickets.service import facts
+from station.domain.problems import Problem
 from station.domain.roles import denial, may
 from station.users import role_of
 
@@ -70,6 +71,7 @@ def steps(session: Session, ticket: AuditTicket, operator: str) -> tuple[TicketS
     role = role_of(session, operator)  # None: not a user (a station without users refuses nothing)
     out = []
     for action in states.offered(ticket.status):
+        missing: tuple[Problem, ...]
         if role is not None and not may(role or None, "audit-tickets", states.MATRIX_ACTION[action]):
             missing = (denial(role or None, "audit-tickets", states.MATRIX_ACTION[action]),)
         else:

@@ -11,7 +11,14 @@ import datetime as dt
 import sys
 from typing import Any
 
-from station.cli.common import add_db_options, add_lang_option, lang_of, open_from_args, print_json, print_table
+from station.cli.common import (
+    add_db_options,
+    add_lang_option,
+    lang_of,
+    open_from_args,
+    print_json,
+    print_table,
+)
 
 EXIT_OK, EXIT_REJECTED = 0, 3
 

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from station.audit_tickets.findings import Recorded
-
     from station.rules.ruleset import RuleSet
 
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select, update
 
-from db.schema import AuditFinding, AuditLog, AuditRun, AuditTicketEvent, Customer, TransformerArea
+from db.schema import AuditFinding, AuditLog, AuditRun, AuditTicketEvent, TransformerArea
 from station import actions
 from station.audit_tickets import states
 from station.audit_tickets.rows import TicketDraft, TicketFilter

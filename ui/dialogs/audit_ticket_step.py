@@ -56,10 +56,10 @@ class TicketStepDialog(SavesItself, QDialog):
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self.fields = {k: w for k, w in (("responsible", self.responsible_combo), ("result", self.result_combo),
-                                         ("reply", self.reply_edit), ("reason", self.reason_edit),
-                                         ("verdict", self.verdict_combo), ("liable", self.liable_edit))
-                       if w is not None}
+        named: list[tuple[str, QWidget | None]] = [
+            ("responsible", self.responsible_combo), ("result", self.result_combo), ("reply", self.reply_edit),
+            ("reason", self.reason_edit), ("verdict", self.verdict_combo), ("liable", self.liable_edit)]
+        self.fields = {k: w for k, w in named if w is not None}
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.problem_label)

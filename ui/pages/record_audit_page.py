@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from station import actions
-from station.i18n import QT_TRANSLATE_NOOP
 from station.audit_tickets.findings import idents
+from station.i18n import QT_TRANSLATE_NOOP
 from station.record_audit import AuditReport, Hit
 from station.workspace import Workspace
 from ui import ops
@@ -329,7 +329,7 @@ class RecordAuditPage(QWidget):
 
     def show_tab(self, name: str) -> None:
         """`findings` or `tickets` (the screenshot's --tab)."""
-        self.tabs.setCurrentWidget(self.tickets if name == "tickets" else self.tabs.widget(0))
+        self.tabs.setCurrentIndex(self.tabs.indexOf(self.tickets) if name == "tickets" else 0)
         if name == "tickets":
             self.tickets.select_first_ticket()
 
