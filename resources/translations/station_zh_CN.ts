@@ -729,187 +729,192 @@
 <context>
     <name>AuditTicketsPanel</name>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="62"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="66"/>
         <source>Open tickets</source>
-        <extracomment>select the first ticket when the list arrives (the screenshot&apos;s)</extracomment>
+        <extracomment>(default reply deadline, its rule&apos;s source, who may answer): the raise dialog opens without a wait. select the first ticket when the list arrives (the screenshot&apos;s)</extracomment>
         <translation>未关闭的传票</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="63"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="67"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="64"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="68"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="67"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="71"/>
         <source>All tickets</source>
         <translation>全部传票</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="71"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="75"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="78"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="82"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="78"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="82"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="78"/>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="256"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="82"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="275"/>
         <source>Record</source>
         <translation>档案对象</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="78"/>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="255"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="82"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="274"/>
         <source>Theme</source>
         <translation>稽查主题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="78"/>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="257"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="82"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="276"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="79"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="83"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="79"/>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="258"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="83"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="277"/>
         <source>Reply by</source>
         <translation>回复期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="79"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="83"/>
         <source>Rounds</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="79"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="83"/>
         <source>Finding</source>
         <translation>稽查问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="97"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="106"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="97"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="106"/>
         <source>Step</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="97"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="106"/>
         <source>From → to</source>
         <translation>状态变化</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="97"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="106"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="98"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="107"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="104"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="113"/>
         <source>Assign…</source>
         <translation>派发…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="104"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="113"/>
         <source>Start the check</source>
         <translation>开始核查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="104"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="113"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="105"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="114"/>
         <source>Return…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="105"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="114"/>
         <source>Verify…</source>
         <translation>审核…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="105"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="114"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="158"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="175"/>
         <source>%1 tickets, %2 overdue</source>
         <translation>共 %1 张传票，%2 张超期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="186"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="203"/>
         <source>closed: corrected</source>
         <translation>已消除（数据已更正）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="186"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="203"/>
         <source>open</source>
         <translation>未消除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="189"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="206"/>
         <source>(overdue)</source>
         <translation>（超期）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="243"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="260"/>
         <source>raised</source>
         <translation>下发</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="245"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="262"/>
         <source>finding closed</source>
         <translation>问题已消除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="259"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="266"/>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="278"/>
         <source>Work order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="260"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="279"/>
         <source>Result</source>
         <translation>核查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="260"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="279"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="261"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="280"/>
         <source>Returned</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="262"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="281"/>
         <source>Verdict</source>
         <translation>审核结论</translation>
     </message>
@@ -5987,13 +5992,13 @@ Close the month anyway, accepting them?</source>
     </message>
     <message>
         <location filename="../../ui/pages/record_audit_page.py" line="114"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="366"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="364"/>
         <source>Account</source>
         <translation>户号</translation>
     </message>
     <message>
         <location filename="../../ui/pages/record_audit_page.py" line="114"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="366"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="364"/>
         <source>Name</source>
         <translation>户名</translation>
     </message>
@@ -6004,13 +6009,13 @@ Close the month anyway, accepting them?</source>
     </message>
     <message>
         <location filename="../../ui/pages/record_audit_page.py" line="115"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="366"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="364"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
         <location filename="../../ui/pages/record_audit_page.py" line="115"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="367"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="365"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -6081,37 +6086,37 @@ Close the month anyway, accepting them?</source>
         <translation>未启用：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="330"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="327"/>
         <source>Audit tickets raised: %1</source>
         <translation>已下发稽查传票：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="349"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="347"/>
         <source>Work order %1 raised</source>
         <translation>已生成工单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="359"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="357"/>
         <source>Export the findings</source>
         <translation>导出稽查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="360"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="358"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="366"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="364"/>
         <source>Check</source>
         <translation>稽查项目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="366"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="364"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="376"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="374"/>
         <source>Exporting the findings</source>
         <translation>正在导出稽查结果</translation>
     </message>
@@ -10597,62 +10602,62 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>联系电话 {phone} 登记在 {limit} 户及以上</translation>
     </message>
     <message>
-        <location filename="../../station/record_audit/catalogue.py" line="66"/>
+        <location filename="../../station/record_audit/catalogue.py" line="65"/>
         <source>Tariff category does not fit the industry</source>
         <translation>用电类别与行业分类不符</translation>
     </message>
     <message>
-        <location filename="../../station/record_audit/catalogue.py" line="68"/>
+        <location filename="../../station/record_audit/catalogue.py" line="67"/>
         <source>Multiplier differs from the installed CT × PT ratio</source>
         <translation>综合倍率与在运互感器变比不符</translation>
     </message>
     <message>
-        <location filename="../../station/record_audit/catalogue.py" line="70"/>
+        <location filename="../../station/record_audit/catalogue.py" line="69"/>
         <source>Device below the minimum accuracy of its point</source>
         <translation>计量器具准确度低于计量点类别要求</translation>
     </message>
     <message>
-        <location filename="../../station/record_audit/catalogue.py" line="72"/>
+        <location filename="../../station/record_audit/catalogue.py" line="71"/>
         <source>Expired or unverified device in service</source>
         <translation>超期、未检或检定不合格的器具在运行</translation>
     </message>
     <message>
-        <location filename="../../station/record_audit/catalogue.py" line="74"/>
+        <location filename="../../station/record_audit/catalogue.py" line="73"/>
         <source>Register reading missing at an install or removal</source>
         <translation>装拆表未登记示数</translation>
     </message>
     <message>
-        <location filename="../../station/record_audit/catalogue.py" line="76"/>
+        <location filename="../../station/record_audit/catalogue.py" line="75"/>
         <source>Supply or metering method does not fit the capacity</source>
         <translation>供电或计量方式与容量不符</translation>
     </message>
     <message>
-        <location filename="../../station/record_audit/catalogue.py" line="78"/>
+        <location filename="../../station/record_audit/catalogue.py" line="77"/>
         <source>Large customer not inspected within its interval</source>
         <translation>大容量客户超周期未检查</translation>
     </message>
     <message>
-        <location filename="../../station/record_audit/catalogue.py" line="80"/>
+        <location filename="../../station/record_audit/catalogue.py" line="79"/>
         <source>Customer in supply without an installed meter</source>
         <translation>正常用电客户无在运电能表</translation>
     </message>
     <message>
-        <location filename="../../station/record_audit/catalogue.py" line="82"/>
+        <location filename="../../station/record_audit/catalogue.py" line="81"/>
         <source>Closed account still with an installed meter</source>
         <translation>已销户客户仍有在运电能表</translation>
     </message>
     <message>
-        <location filename="../../station/record_audit/catalogue.py" line="84"/>
+        <location filename="../../station/record_audit/catalogue.py" line="83"/>
         <source>Transformer area without a gateway meter</source>
         <translation>台区无考核表</translation>
     </message>
     <message>
-        <location filename="../../station/record_audit/catalogue.py" line="86"/>
+        <location filename="../../station/record_audit/catalogue.py" line="85"/>
         <source>Customers&apos; capacity far above the transformer&apos;s</source>
         <translation>台区用户容量远超配变容量</translation>
     </message>
     <message>
-        <location filename="../../station/record_audit/catalogue.py" line="88"/>
+        <location filename="../../station/record_audit/catalogue.py" line="87"/>
         <source>Duplicate name and address, or a phone shared widely</source>
         <translation>户名地址重复或联系电话多户共用</translation>
     </message>

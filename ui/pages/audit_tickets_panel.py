@@ -3,6 +3,7 @@ and its next transitions as buttons (disabled with what is still missing as the 
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -35,6 +36,7 @@ from ui.text import message_text, problems_text
 OVERDUE = "#B42318"
 CORRECTED = "#067647"
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+RECORD_WIDTH = 175  #: an asset's 22-digit barcode is elided (its tooltip has it whole)
 
 
 def station_text(text: str | None) -> str:
@@ -86,6 +88,11 @@ class AuditTicketsPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The theme (a check's title, or typed) and the problem share what is left: sized to their contents the
+        # long English titles would squeeze the problem to a few letters at 1366 px.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, RECORD_WIDTH)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._on_selected)
 
@@ -96,6 +103,7 @@ class AuditTicketsPanel(QWidget):
         self.form_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.history = QTreeWidget(self)
         self.history.setObjectName("ticket_history")
+        self.history.setMinimumWidth(420)
         self.history.setHeaderLabels([self.tr("When"), self.tr("Step"), self.tr("From → to"), self.tr("By"),
                                       self.tr("Reason")])
         self.history.setRootIsDecorated(False)
@@ -199,6 +207,8 @@ class AuditTicketsPanel(QWidget):
                  t.reply_by.isoformat() + (" " + self.tr("(overdue)") if t.overdue else ""), str(t.rounds), finding]
         cells = [QTableWidgetItem(text) for text in texts]
         cells[0].setData(NUMBER_ROLE, t.number)
+        cells[2].setToolTip(texts[2])
+        cells[3].setToolTip(texts[3])
         cells[4].setToolTip(texts[4])
         if t.overdue:
             cells[6].setForeground(QBrush(QColor(OVERDUE)))
@@ -244,7 +254,7 @@ class AuditTicketsPanel(QWidget):
             button.setEnabled(step.allowed)
             button.setToolTip(problems_text(step.missing))
             if step.missing:
-                missing.append(f"{button.text().rstrip('…')}：{problems_text(step.missing)}")
+                missing.append(f"{button.text().rstrip('…')}{self.tr(': ')}{problems_text(step.missing)}")
         self.missing_label.setText("\n".join(missing))
         self.shown.emit(detail.ticket.number)
 
@@ -256,8 +266,10 @@ class AuditTicketsPanel(QWidget):
         return station_text(states.STEP_NAMES.get(action, action))
 
     def _form(self, t: TicketRow) -> str:
+        sep = self.tr(": ")
+
         def line(label: str, value: str) -> str:
-            return f"<b>{label}</b>：{value}<br>" if value else ""
+            return f"<b>{html.escape(label)}</b>{sep}{html.escape(value)}<br>" if value else ""
 
         result = station_text(states.RESULTS.get(t.result or "")) if t.result else ""
         verdict = station_text(states.VERDICTS.get(t.verdict or "")) if t.verdict else ""
