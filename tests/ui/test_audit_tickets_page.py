@@ -132,3 +132,33 @@ def test_the_filters_list_overdue_and_by_state(qtbot, demo_ws, ui_settings, engl
     assert "overdue" in panel.table.item(0, 6).text()
     panel.filter_combo.setCurrentIndex(panel.filter_combo.findData(states.CLOSED))
     qtbot.waitUntil(lambda: panel.rows and all(t.status == states.CLOSED for t in panel.rows), timeout=10_000)
+
+
+def test_a_corrected_record_closes_its_finding_on_the_next_run_and_the_ticket_closes(qtbot, demo_ws, ui_settings,
+                                                                                     english, modal):
+    from sqlalchemy import select, update
+
+    from db.schema import Customer, MeteringPoint
+
+    ticket = actions.load_tickets(demo_ws, TicketFilter(status=states.ASSIGNED, check="metering_method"))[0]
+    with demo_ws.sessions.begin() as s:  # the clerk corrects the record in its ledger
+        s.execute(update(MeteringPoint).where(MeteringPoint.customer_id == select(Customer.id).where(
+            Customer.account_no == ticket.object_key).scalar_subquery()).values(metering_method="高供高计"))
+    _window, page = _page(qtbot, demo_ws, ui_settings)  # opening the page runs the audit
+    assert page.report.recorded is not None and page.report.recorded.closed >= 1
+    _select(qtbot, page, ticket.number)
+    panel = page.tickets
+    qtbot.waitUntil(lambda: panel.detail.ticket.finding_closed, timeout=10_000)
+    row = [t.number for t in panel.rows].index(ticket.number)
+    assert panel.table.item(row, 8).text() == "closed: corrected"
+    assert panel.buttons["close"].isEnabled()
+
+    def work() -> None:
+        qtbot.mouseClick(panel.last_dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    modal.start(work)
+    with qtbot.waitSignal(panel.moved, timeout=20_000):
+        qtbot.mouseClick(panel.buttons["close"], Qt.MouseButton.LeftButton)
+    modal.check()
+    closed = actions.load_ticket(demo_ws, ticket.number).ticket
+    assert (closed.status, closed.result) == (states.CLOSED, states.CORRECTED)
