@@ -731,7 +731,7 @@
     <message>
         <location filename="../../ui/pages/audit_tickets_panel.py" line="66"/>
         <source>Open tickets</source>
-        <extracomment>(default reply deadline, its rule&apos;s source, who may answer): the raise dialog opens without a wait. select the first ticket when the list arrives (the screenshot&apos;s)</extracomment>
+        <extracomment>an asset&apos;s 22-digit barcode is elided (its tooltip has it whole) (default reply deadline, its rule&apos;s source, who may answer): the raise dialog opens without a wait. select the first ticket when the list arrives (the screenshot&apos;s)</extracomment>
         <translation>未关闭的传票</translation>
     </message>
     <message>
@@ -766,19 +766,19 @@
     </message>
     <message>
         <location filename="../../ui/pages/audit_tickets_panel.py" line="82"/>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="275"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="278"/>
         <source>Record</source>
         <translation>档案对象</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit_tickets_panel.py" line="82"/>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="274"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="277"/>
         <source>Theme</source>
         <translation>稽查主题</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit_tickets_panel.py" line="82"/>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="276"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="279"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/audit_tickets_panel.py" line="83"/>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="277"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="280"/>
         <source>Reply by</source>
         <translation>回复期限</translation>
     </message>
@@ -804,117 +804,117 @@
         <translation>稽查问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="106"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="107"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="106"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="107"/>
         <source>Step</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="106"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="107"/>
         <source>From → to</source>
         <translation>状态变化</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="106"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="107"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="107"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="108"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="113"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="114"/>
         <source>Assign…</source>
         <translation>派发…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="113"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="114"/>
         <source>Start the check</source>
         <translation>开始核查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="113"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="114"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="114"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="115"/>
         <source>Return…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="114"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="115"/>
         <source>Verify…</source>
         <translation>审核…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="114"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="115"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="175"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="176"/>
         <source>%1 tickets, %2 overdue</source>
         <translation>共 %1 张传票，%2 张超期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="203"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="204"/>
         <source>closed: corrected</source>
         <translation>已消除（数据已更正）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="203"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="204"/>
         <source>open</source>
         <translation>未消除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="206"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="207"/>
         <source>(overdue)</source>
         <translation>（超期）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="260"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="263"/>
         <source>raised</source>
         <translation>下发</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="262"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="265"/>
         <source>finding closed</source>
         <translation>问题已消除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="266"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="269"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="278"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="281"/>
         <source>Work order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="279"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="282"/>
         <source>Result</source>
         <translation>核查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="279"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="282"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="280"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="283"/>
         <source>Returned</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="281"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="284"/>
         <source>Verdict</source>
         <translation>审核结论</translation>
     </message>
@@ -5992,13 +5992,13 @@ Close the month anyway, accepting them?</source>
     </message>
     <message>
         <location filename="../../ui/pages/record_audit_page.py" line="114"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="364"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="368"/>
         <source>Account</source>
         <translation>户号</translation>
     </message>
     <message>
         <location filename="../../ui/pages/record_audit_page.py" line="114"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="364"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="368"/>
         <source>Name</source>
         <translation>户名</translation>
     </message>
@@ -6009,20 +6009,20 @@ Close the month anyway, accepting them?</source>
     </message>
     <message>
         <location filename="../../ui/pages/record_audit_page.py" line="115"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="364"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="368"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
         <location filename="../../ui/pages/record_audit_page.py" line="115"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="365"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="369"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
         <location filename="../../ui/pages/record_audit_page.py" line="130"/>
-        <source>Each check is a rule setting (档案稽查 in Rule settings) with its source and severity; a check set to off is skipped. Double-click a record to open it in its ledger: the finding goes away on the next run once the record is corrected.</source>
-        <translation>每个稽查项目都是一条规则设置（见“规则设置”中的档案稽查），注明依据和严重程度；设为 off 的项目不检查。双击记录可在台账中打开；档案改正后，再次稽查时该问题即消失。</translation>
+        <source>Each check is a rule setting (档案稽查 in Rule settings) with its source and severity; a check set to off is skipped. Double-click a record to open it in its ledger: the finding goes away on the next run once the record is corrected, and an audit ticket raised for it says so.</source>
+        <translation>每个稽查项目都是一条规则设置（见“规则设置”中的档案稽查），注明依据和严重程度；设为 off 的项目不检查。双击记录可在台账中打开；档案改正后，再次稽查时该问题自动消除，为它下发的稽查传票会注明。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/record_audit_page.py" line="145"/>
@@ -6086,37 +6086,42 @@ Close the month anyway, accepting them?</source>
         <translation>未启用：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="327"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="259"/>
+        <source>Stored: %1 new, %2 closed (data corrected).</source>
+        <translation>已记录：新增 %1 条，消除 %2 条（数据已更正）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="331"/>
         <source>Audit tickets raised: %1</source>
         <translation>已下发稽查传票：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="347"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="351"/>
         <source>Work order %1 raised</source>
         <translation>已生成工单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="357"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="361"/>
         <source>Export the findings</source>
         <translation>导出稽查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="358"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="362"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="364"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="368"/>
         <source>Check</source>
         <translation>稽查项目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="364"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="368"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="374"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="378"/>
         <source>Exporting the findings</source>
         <translation>正在导出稽查结果</translation>
     </message>

@@ -129,7 +129,7 @@ class RecordAuditPage(QWidget):
         hint = QLabel(self.tr(
             "Each check is a rule setting (档案稽查 in Rule settings) with its source and severity; a check set to "
             "off is skipped. Double-click a record to open it in its ledger: the finding goes away on the next "
-            "run once the record is corrected."), self)
+            "run once the record is corrected, and an audit ticket raised for it says so."), self)
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         findings = QWidget(self)
@@ -254,6 +254,10 @@ class RecordAuditPage(QWidget):
             text += " " + self.tr("%1 shown.").replace("%1", f"{shown:,}")
         if report.skipped:
             text += " " + self.tr("Switched off: %1.").replace("%1", ", ".join(report.skipped))
+        rec = report.recorded
+        if rec is not None and (rec.opened or rec.closed):
+            text += " " + self.tr("Stored: %1 new, %2 closed (data corrected).").replace("%1", str(rec.opened)) \
+                .replace("%2", str(rec.closed))
         return text
 
     def shown_hits(self) -> list[tuple[str, Hit]]:
