@@ -29,6 +29,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     keys = [spec.key for spec in PAGES]
     p.add_argument("--page", default=keys[0], choices=keys, metavar="KEY",
                    help=f"page shown with --screenshot: {' | '.join(keys)} (default {keys[0]})")
+    p.add_argument("--tab", default="", metavar="NAME",
+                   help="with --screenshot: the page's tab, on a page that has tabs (record_audit: findings | tickets)")
     return p.parse_args(argv)
 
 
@@ -108,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         from ui.screenshot import take
 
         width, _, height = args.size.lower().partition("x")
-        return take(window, args.screenshot, args.page, (int(width), int(height)))
+        return take(window, args.screenshot, args.page, (int(width), int(height)), tab=args.tab)
     from ui.month_menus import hold_database
 
     held = hold_database(window.workspace, window)  # a second program on this SQLite file is told who has it

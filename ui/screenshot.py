@@ -42,7 +42,7 @@ def select_first_row(page: QWidget) -> None:
         view.selectRow(0)
 
 
-def take(window: MainWindow, path: str | Path, page: str, size: tuple[int, int] = SIZE) -> int:
+def take(window: MainWindow, path: str | Path, page: str, size: tuple[int, int] = SIZE, *, tab: str = "") -> int:
     """Show `page`, wait for the work it starts on show (a scan, the due list), select its first row, grab the
     window into `path`, quit; returns the exit code (1 also when the page was still computing at the timeout)."""
     window.resize(*size)
@@ -51,6 +51,9 @@ def take(window: MainWindow, path: str | Path, page: str, size: tuple[int, int] 
     prepare = getattr(shown, "prepare_for_screenshot", None)
     if callable(prepare):
         prepare()
+    show_tab = getattr(shown, "show_tab", None)
+    if tab and callable(show_tab):  # a page with tabs shows the one asked for
+        show_tab(tab)
     window.show()
     result = {"code": 1}
     deadline = time.monotonic() + TIMEOUT_S

@@ -1,6 +1,7 @@
 """Every table of the station database. Import from here: `from db.schema import Customer`."""
 
 from db.schema.anomalies import BillingAnomaly, PrintedDocument
+from db.schema.audit_tickets import AuditFinding, AuditRun, AuditTicket, AuditTicketEvent
 from db.schema.base import Base
 from db.schema.codes import CodeAlias, CodeValue
 from db.schema.consumption import (
@@ -41,6 +42,10 @@ __all__ = [
     "Base",
     "BillingAnomaly",
     "PrintedDocument",
+    "AuditRun",
+    "AuditFinding",
+    "AuditTicket",
+    "AuditTicketEvent",
     "StationSetting",
     "User",
     "ImportBatch",

@@ -727,6 +727,199 @@
     </message>
 </context>
 <context>
+    <name>AuditTicketsPanel</name>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="66"/>
+        <source>Open tickets</source>
+        <extracomment>an asset&apos;s 22-digit barcode is elided (its tooltip has it whole) (default reply deadline, its rule&apos;s source, who may answer): the raise dialog opens without a wait. select the first ticket when the list arrives (the screenshot&apos;s)</extracomment>
+        <translation>未关闭的传票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="67"/>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="68"/>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="71"/>
+        <source>All tickets</source>
+        <translation>全部传票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="75"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="82"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="82"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="82"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="278"/>
+        <source>Record</source>
+        <translation>档案对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="82"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="277"/>
+        <source>Theme</source>
+        <translation>稽查主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="82"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="279"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="83"/>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="83"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="280"/>
+        <source>Reply by</source>
+        <translation>回复期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="83"/>
+        <source>Rounds</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="83"/>
+        <source>Finding</source>
+        <translation>稽查问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="107"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="107"/>
+        <source>Step</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="107"/>
+        <source>From → to</source>
+        <translation>状态变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="107"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="108"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="114"/>
+        <source>Assign…</source>
+        <translation>派发…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="114"/>
+        <source>Start the check</source>
+        <translation>开始核查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="114"/>
+        <source>Reply…</source>
+        <translation>回复…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="115"/>
+        <source>Return…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="115"/>
+        <source>Verify…</source>
+        <translation>审核…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="115"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="176"/>
+        <source>%1 tickets, %2 overdue</source>
+        <translation>共 %1 张传票，%2 张超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="204"/>
+        <source>closed: corrected</source>
+        <translation>已消除（数据已更正）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="204"/>
+        <source>open</source>
+        <translation>未消除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="207"/>
+        <source>(overdue)</source>
+        <translation>（超期）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="263"/>
+        <source>raised</source>
+        <translation>下发</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="265"/>
+        <source>finding closed</source>
+        <translation>问题已消除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="269"/>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="281"/>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="282"/>
+        <source>Result</source>
+        <translation>核查结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="282"/>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="283"/>
+        <source>Returned</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="284"/>
+        <source>Verdict</source>
+        <translation>审核结论</translation>
+    </message>
+</context>
+<context>
     <name>BackBillingForm</name>
     <message>
         <location filename="../../ui/widgets/backbilling_form.py" line="80"/>
@@ -5491,6 +5684,51 @@ Close the month anyway, accepting them?</source>
     </message>
 </context>
 <context>
+    <name>RaiseTicketsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_raise.py" line="37"/>
+        <source>Raise audit tickets</source>
+        <translation>下发稽查工作传票</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/audit_ticket_raise.py" line="39"/>
+        <source>%n selected finding(s): one audit ticket each.</source>
+        <translation>
+            <numerusform>已选 %n 条稽查问题：每条一张稽查工作传票。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_raise.py" line="42"/>
+        <source>— assign later —</source>
+        <translation>— 稍后派发 —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_raise.py" line="47"/>
+        <source>Default from the rule: %1</source>
+        <translation>规则默认：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_raise.py" line="52"/>
+        <source>Default: the check&apos;s title</source>
+        <translation>默认：稽查项目名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_raise.py" line="54"/>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_raise.py" line="55"/>
+        <source>Reply by</source>
+        <translation>回复期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_raise.py" line="57"/>
+        <source>Theme</source>
+        <translation>稽查主题</translation>
+    </message>
+</context>
+<context>
     <name>ReadingsEntryDialog</name>
     <message>
         <location filename="../../ui/dialogs/readings_entry.py" line="28"/>
@@ -5716,144 +5954,174 @@ Close the month anyway, accepting them?</source>
 <context>
     <name>RecordAuditPage</name>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="41"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="46"/>
         <source>High</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="42"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="47"/>
         <source>Medium</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="43"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="48"/>
         <source>Low</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="77"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="134"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="85"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="151"/>
         <source>Run the audit</source>
-        <extracomment>key, 户号, 户名, 台区, problem (stretches) a check with no finding: there, but quiet</extracomment>
+        <extracomment>key, 户号, 户名, 台区, problem (stretches) the stored finding&apos;s id (None when the run recorded nothing) a check with no finding: there, but quiet</extracomment>
         <translation>开始稽查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="83"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="91"/>
         <source>All severities</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="90"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="98"/>
         <source>Search 户号, asset, name, 台区 or problem</source>
         <translation>搜索户号、资产编号、户名、台区或问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="97"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="105"/>
         <source>As of:</source>
         <translation>截至：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="106"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="292"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="114"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="368"/>
         <source>Account</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="106"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="292"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="114"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="368"/>
         <source>Name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="106"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="114"/>
         <source>Check / asset</source>
         <translation>稽查项目 / 资产编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="107"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="292"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="115"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="368"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="107"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="293"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="115"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="369"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="122"/>
-        <source>Each check is a rule setting (档案稽查 in Rule settings) with its source and severity; a check set to off is skipped. Double-click a record to open it in its ledger: the finding goes away on the next run once the record is corrected.</source>
-        <translation>每个稽查项目都是一条规则设置（见“规则设置”中的档案稽查），注明依据和严重程度；设为 off 的项目不检查。双击记录可在台账中打开；档案改正后，再次稽查时该问题即消失。</translation>
+        <location filename="../../ui/pages/record_audit_page.py" line="130"/>
+        <source>Each check is a rule setting (档案稽查 in Rule settings) with its source and severity; a check set to off is skipped. Double-click a record to open it in its ledger: the finding goes away on the next run once the record is corrected, and an audit ticket raised for it says so.</source>
+        <translation>每个稽查项目都是一条规则设置（见“规则设置”中的档案稽查），注明依据和严重程度；设为 off 的项目不检查。双击记录可在台账中打开；档案改正后，再次稽查时该问题自动消除，为它下发的稽查传票会注明。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="138"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="145"/>
+        <source>Findings</source>
+        <translation>稽查问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="146"/>
+        <source>Audit tickets</source>
+        <translation>稽查工作传票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="155"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="142"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="159"/>
         <source>Raise a work order…</source>
         <translation>生成稽查工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="144"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="161"/>
         <source>A 档案稽查 desk work order for the selected customers&apos; findings</source>
         <translation>为所选客户的稽查问题生成档案稽查工单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="155"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="164"/>
+        <source>Raise audit tickets…</source>
+        <translation>下发稽查传票…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="166"/>
+        <source>A 稽查工作传票 for each selected finding: responsible person and reply deadline</source>
+        <translation>为每条选中的稽查问题下发稽查工作传票：指定责任人和回复期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="180"/>
         <source>Running the checks…</source>
         <translation>正在稽查…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="159"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="171"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="184"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="198"/>
         <source>Record audit</source>
         <translation>档案稽查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="221"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="251"/>
         <source>%1 findings in %2 checks, as of %3.</source>
         <translation>截至 %3，%2 个稽查项目共发现 %1 条问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="224"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="254"/>
         <source>%1 shown.</source>
         <translation>显示 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="226"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="256"/>
         <source>Switched off: %1.</source>
         <translation>未启用：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="275"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="259"/>
+        <source>Stored: %1 new, %2 closed (data corrected).</source>
+        <translation>已记录：新增 %1 条，消除 %2 条（数据已更正）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="331"/>
+        <source>Audit tickets raised: %1</source>
+        <translation>已下发稽查传票：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/record_audit_page.py" line="351"/>
         <source>Work order %1 raised</source>
         <translation>已生成工单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="285"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="361"/>
         <source>Export the findings</source>
         <translation>导出稽查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="286"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="362"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="292"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="368"/>
         <source>Check</source>
         <translation>稽查项目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="292"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="368"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="302"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="378"/>
         <source>Exporting the findings</source>
         <translation>正在导出稽查结果</translation>
     </message>
@@ -6815,22 +7083,22 @@ The database location is left unchanged.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../main.py" line="55"/>
+        <location filename="../../main.py" line="57"/>
         <source>Database too new</source>
         <translation>数据库版本过新</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="56"/>
+        <location filename="../../main.py" line="58"/>
         <source>This database was written by a newer version of the workstation (schema %1). Install that version to open it.</source>
         <translation>该数据库由更新版本的工作站写入（架构 %1）。请安装该版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="64"/>
+        <location filename="../../main.py" line="66"/>
         <source>Database not available</source>
         <translation>数据库无法使用</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="65"/>
+        <location filename="../../main.py" line="67"/>
         <source>The database %1 cannot be opened:
 %2
 
@@ -7511,6 +7779,61 @@ Check the location (start with --db FILE to open another one, then correct it in
     </message>
 </context>
 <context>
+    <name>TicketStepDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="49"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="79"/>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="83"/>
+        <source>Returned: %1</source>
+        <translation>已退回：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="92"/>
+        <source>Result</source>
+        <translation>核查结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="93"/>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="96"/>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="102"/>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="99"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="106"/>
+        <source>Needed when confirmed</source>
+        <translation>查实时必填</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="109"/>
+        <source>Verdict</source>
+        <translation>审核结论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="110"/>
+        <source>Who is responsible</source>
+        <translation>差错责任人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="111"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
         <location filename="../../ui/dialogs/asset_verify.py" line="30"/>
@@ -7900,6 +8223,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/users.py" line="97"/>
         <location filename="../../station/areas.py" line="59"/>
         <location filename="../../station/anomalies.py" line="95"/>
+        <location filename="../../station/actions/audit_tickets.py" line="83"/>
         <location filename="../../station/orders/notices.py" line="123"/>
         <location filename="../../station/orders/service.py" line="46"/>
         <location filename="../../station/orders/findings.py" line="57"/>
@@ -7907,6 +8231,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/orders/cases.py" line="104"/>
         <location filename="../../station/assets.py" line="274"/>
         <location filename="../../station/record_audit/run.py" line="24"/>
+        <location filename="../../station/audit_tickets/states.py" line="145"/>
         <location filename="../../station/codes/store.py" line="102"/>
         <location filename="../../station/domain/readings.py" line="61"/>
         <location filename="../../station/domain/readings.py" line="79"/>
@@ -8582,7 +8907,7 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>正在写入演示供电所</translation>
     </message>
     <message>
-        <location filename="../../station/demo/__init__.py" line="227"/>
+        <location filename="../../station/demo/__init__.py" line="231"/>
         <source>Demo station written</source>
         <translation>演示供电所已写入</translation>
     </message>
@@ -9832,231 +10157,381 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>服务账户</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="115"/>
+        <location filename="../../station/domain/roles.py" line="122"/>
         <source>customers</source>
         <extracomment>(area, action) → the roles that may. An action not listed is refused to everyone (fail closed). The (area, action) each import kind writes as (a kind not listed is refused to everyone: fail closed): a file of customers creates customers, readings and 台区 supply are the readings&apos; (the clerk&apos;s and the metering staff&apos;s).</extracomment>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="116"/>
+        <location filename="../../station/domain/roles.py" line="123"/>
         <source>transformer areas</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="117"/>
+        <location filename="../../station/domain/roles.py" line="124"/>
         <source>meter assets</source>
         <translation>计量资产</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="118"/>
+        <location filename="../../station/domain/roles.py" line="125"/>
         <source>readings</source>
         <translation>抄表数据</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="119"/>
+        <location filename="../../station/domain/roles.py" line="126"/>
         <source>rotation and verification</source>
         <translation>轮换检定</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="120"/>
+        <location filename="../../station/domain/roles.py" line="127"/>
         <source>analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="121"/>
+        <location filename="../../station/domain/roles.py" line="128"/>
         <source>work orders</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="122"/>
+        <location filename="../../station/domain/roles.py" line="129"/>
         <source>findings</source>
         <translation>检查问题</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="123"/>
+        <location filename="../../station/domain/roles.py" line="130"/>
         <source>back-billing cases</source>
         <translation>违约窃电处理</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="124"/>
+        <location filename="../../station/domain/roles.py" line="131"/>
         <source>audit tickets</source>
         <translation>稽查传票</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="125"/>
+        <location filename="../../station/domain/roles.py" line="132"/>
         <source>reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="126"/>
+        <location filename="../../station/domain/roles.py" line="133"/>
         <source>rule settings</source>
         <translation>规则设置</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="127"/>
+        <location filename="../../station/domain/roles.py" line="134"/>
         <source>code tables</source>
         <translation>代码表</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="128"/>
+        <location filename="../../station/domain/roles.py" line="135"/>
         <source>users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="129"/>
+        <location filename="../../station/domain/roles.py" line="136"/>
         <source>audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="130"/>
+        <location filename="../../station/domain/roles.py" line="137"/>
         <source>month close</source>
         <translation>月结</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="131"/>
+        <location filename="../../station/domain/roles.py" line="138"/>
         <source>backup and restore</source>
         <translation>备份与恢复</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="145"/>
+        <location filename="../../station/domain/roles.py" line="152"/>
         <source>view</source>
         <extracomment>Problem.code of a refusal by role (the CLI exits 3 with it; the GUI disables the control).</extracomment>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="145"/>
+        <location filename="../../station/domain/roles.py" line="152"/>
         <source>create</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="146"/>
+        <location filename="../../station/domain/roles.py" line="153"/>
         <source>edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="146"/>
+        <location filename="../../station/audit_tickets/states.py" line="21"/>
+        <source>Received, not assigned</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="22"/>
+        <source>Assigned</source>
+        <translation>已派发</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="23"/>
+        <source>Checking</source>
+        <translation>核查中</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="24"/>
+        <source>Replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="25"/>
+        <source>Verified</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="53"/>
+        <source>Record corrected</source>
+        <extracomment>Not yet answered: the states in which the reply deadline runs (overdue is computed from these). (transition, from) → to. The transitions a person asks for, in the order the page shows them. The role-matrix action of each (station.domain.roles, area &quot;audit-tickets&quot;); reply and start are the responsible person&apos;s, who must also be the one named on the ticket (responsible_problems). The coded result of a reply (a small code table: the page&apos;s choice, the CLI&apos;s --result).</extracomment>
+        <translation>档案已更正</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="54"/>
+        <source>Checked: the record is right</source>
+        <translation>经核查档案无误</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="55"/>
+        <source>Explained: a known special case</source>
+        <translation>已说明原因（特殊情况）</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="56"/>
+        <source>Needs a check on site (work order raised)</source>
+        <translation>需现场核查（已派工单）</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="57"/>
+        <source>Other (see the reply)</source>
+        <translation>其他（见回复）</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="62"/>
+        <source>Confirmed (查实)</source>
+        <extracomment>查实 / 未查实: whether the supervisor found the error real.</extracomment>
+        <translation>查实</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="63"/>
+        <source>Not confirmed (未查实)</source>
+        <translation>未查实</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="68"/>
+        <location filename="../../station/domain/roles.py" line="164"/>
+        <source>assign</source>
+        <translation>派发</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="69"/>
+        <source>start the check</source>
+        <translation>开始核查</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="70"/>
+        <source>reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="71"/>
+        <source>return the reply</source>
+        <translation>退回回复</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="72"/>
+        <location filename="../../station/domain/roles.py" line="165"/>
+        <source>verify</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="73"/>
+        <location filename="../../station/domain/roles.py" line="153"/>
         <source>close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="147"/>
+        <location filename="../../station/audit_tickets/states.py" line="126"/>
+        <source>Required: {what}</source>
+        <translation>必须填写：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="131"/>
+        <source>the responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="132"/>
+        <source>the result</source>
+        <translation>核查结果</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="133"/>
+        <source>the reply</source>
+        <translation>回复内容</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="134"/>
+        <source>the reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="135"/>
+        <source>查实 or 未查实</source>
+        <translation>查实或未查实</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="136"/>
+        <source>who is responsible</source>
+        <translation>责任认定（差错责任人）</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="153"/>
+        <source>Only {name}, who is responsible for {number}, may do this</source>
+        <translation>只有传票 {number} 的责任人 {name} 可以办理此项</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="161"/>
+        <source>{name} is not an active registered user who may answer audit tickets</source>
+        <translation>{name} 不是可以回复稽查传票的在用注册用户</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="177"/>
+        <source>{name} replied to this ticket and may not verify the reply</source>
+        <translation>{name} 回复了该传票，不能审核自己的回复</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="186"/>
+        <source>Its finding is still open: verify the reply first, or correct the record and run the audit</source>
+        <translation>其稽查问题仍未消除：请先审核回复，或更正档案后重新运行稽查</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="154"/>
         <source>install, remove or verify</source>
         <translation>装拆或检定</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="148"/>
+        <location filename="../../station/domain/roles.py" line="155"/>
         <source>record completions of</source>
         <translation>登记完成</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="149"/>
+        <location filename="../../station/domain/roles.py" line="156"/>
         <source>submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="149"/>
+        <location filename="../../station/domain/roles.py" line="156"/>
         <source>approve</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="150"/>
+        <location filename="../../station/domain/roles.py" line="157"/>
         <source>start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="150"/>
+        <location filename="../../station/domain/roles.py" line="157"/>
         <source>report</source>
         <translation>回填结果</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="151"/>
+        <location filename="../../station/domain/roles.py" line="158"/>
         <source>return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="151"/>
+        <location filename="../../station/domain/roles.py" line="158"/>
         <source>cancel</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="152"/>
+        <location filename="../../station/domain/roles.py" line="159"/>
         <source>attach files to</source>
         <translation>添加附件到</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="153"/>
+        <location filename="../../station/domain/roles.py" line="160"/>
         <source>issue notices of</source>
         <translation>开具通知书于</translation>
     </message>
     <message>
         <location filename="../../station/orders/states.py" line="156"/>
-        <location filename="../../station/domain/roles.py" line="154"/>
+        <location filename="../../station/domain/roles.py" line="161"/>
         <source>re-check</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="154"/>
+        <location filename="../../station/domain/roles.py" line="161"/>
         <source>extend</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="155"/>
+        <location filename="../../station/domain/roles.py" line="162"/>
         <source>void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="155"/>
+        <location filename="../../station/domain/roles.py" line="162"/>
         <source>serve</source>
         <translation>送达</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="156"/>
+        <location filename="../../station/domain/roles.py" line="163"/>
         <source>settle</source>
         <translation>结清</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="156"/>
+        <location filename="../../station/domain/roles.py" line="163"/>
         <source>transfer</source>
         <translation>移送</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="157"/>
+        <location filename="../../station/domain/roles.py" line="164"/>
         <source>answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="157"/>
+        <location filename="../../station/domain/roles.py" line="165"/>
         <source>print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="158"/>
+        <location filename="../../station/domain/roles.py" line="165"/>
+        <source>run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="166"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="158"/>
+        <location filename="../../station/domain/roles.py" line="166"/>
         <source>reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="159"/>
+        <location filename="../../station/domain/roles.py" line="167"/>
         <source>back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="159"/>
+        <location filename="../../station/domain/roles.py" line="167"/>
         <source>restore</source>
         <translation>恢复</translation>
     </message>
     <message>
         <location filename="../../station/orders/states.py" line="301"/>
-        <location filename="../../station/domain/roles.py" line="172"/>
+        <location filename="../../station/domain/roles.py" line="180"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="176"/>
+        <location filename="../../station/domain/roles.py" line="184"/>
         <source>A user with the role {role} may not {action} {area}; this needs the role: {allowed}</source>
         <translation>角色“{role}”无权{action}{area}；需要角色：{allowed}</translation>
     </message>
@@ -10132,62 +10607,62 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>联系电话 {phone} 登记在 {limit} 户及以上</translation>
     </message>
     <message>
-        <location filename="../../station/record_audit/catalogue.py" line="63"/>
+        <location filename="../../station/record_audit/catalogue.py" line="65"/>
         <source>Tariff category does not fit the industry</source>
         <translation>用电类别与行业分类不符</translation>
     </message>
     <message>
-        <location filename="../../station/record_audit/catalogue.py" line="65"/>
+        <location filename="../../station/record_audit/catalogue.py" line="67"/>
         <source>Multiplier differs from the installed CT × PT ratio</source>
         <translation>综合倍率与在运互感器变比不符</translation>
     </message>
     <message>
-        <location filename="../../station/record_audit/catalogue.py" line="67"/>
+        <location filename="../../station/record_audit/catalogue.py" line="69"/>
         <source>Device below the minimum accuracy of its point</source>
         <translation>计量器具准确度低于计量点类别要求</translation>
     </message>
     <message>
-        <location filename="../../station/record_audit/catalogue.py" line="69"/>
+        <location filename="../../station/record_audit/catalogue.py" line="71"/>
         <source>Expired or unverified device in service</source>
         <translation>超期、未检或检定不合格的器具在运行</translation>
     </message>
     <message>
-        <location filename="../../station/record_audit/catalogue.py" line="71"/>
+        <location filename="../../station/record_audit/catalogue.py" line="73"/>
         <source>Register reading missing at an install or removal</source>
         <translation>装拆表未登记示数</translation>
     </message>
     <message>
-        <location filename="../../station/record_audit/catalogue.py" line="73"/>
+        <location filename="../../station/record_audit/catalogue.py" line="75"/>
         <source>Supply or metering method does not fit the capacity</source>
         <translation>供电或计量方式与容量不符</translation>
     </message>
     <message>
-        <location filename="../../station/record_audit/catalogue.py" line="75"/>
+        <location filename="../../station/record_audit/catalogue.py" line="77"/>
         <source>Large customer not inspected within its interval</source>
         <translation>大容量客户超周期未检查</translation>
     </message>
     <message>
-        <location filename="../../station/record_audit/catalogue.py" line="77"/>
+        <location filename="../../station/record_audit/catalogue.py" line="79"/>
         <source>Customer in supply without an installed meter</source>
         <translation>正常用电客户无在运电能表</translation>
     </message>
     <message>
-        <location filename="../../station/record_audit/catalogue.py" line="79"/>
+        <location filename="../../station/record_audit/catalogue.py" line="81"/>
         <source>Closed account still with an installed meter</source>
         <translation>已销户客户仍有在运电能表</translation>
     </message>
     <message>
-        <location filename="../../station/record_audit/catalogue.py" line="81"/>
+        <location filename="../../station/record_audit/catalogue.py" line="83"/>
         <source>Transformer area without a gateway meter</source>
         <translation>台区无考核表</translation>
     </message>
     <message>
-        <location filename="../../station/record_audit/catalogue.py" line="83"/>
+        <location filename="../../station/record_audit/catalogue.py" line="85"/>
         <source>Customers&apos; capacity far above the transformer&apos;s</source>
         <translation>台区用户容量远超配变容量</translation>
     </message>
     <message>
-        <location filename="../../station/record_audit/catalogue.py" line="85"/>
+        <location filename="../../station/record_audit/catalogue.py" line="87"/>
         <source>Duplicate name and address, or a phone shared widely</source>
         <translation>户名地址重复或联系电话多户共用</translation>
     </message>
@@ -10272,6 +10747,11 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>档案稽查：同一电话登记户数达到此数即列出</translation>
     </message>
     <message>
+        <location filename="../../station/rules/audit_defaults.py" line="58"/>
+        <source>Audit ticket: reply within</source>
+        <translation>稽查工作传票回复期限</translation>
+    </message>
+    <message>
         <location filename="../../station/anomalies.py" line="86"/>
         <source>{value} is not a quantity from 0 to {limit}</source>
         <extracomment>Result codes of a checked line (the receipt prints the Chinese name). Results that say what was found: the note must say it too.</extracomment>
@@ -10300,6 +10780,7 @@ Problem codes the dialogs decide on.</extracomment>
     </message>
     <message>
         <location filename="../../station/anomalies.py" line="123"/>
+        <location filename="../../station/audit_tickets/service.py" line="119"/>
         <source>Changed by someone else since you opened it: look at it again</source>
         <translation>打开后已被他人修改：请重新查看</translation>
     </message>
@@ -10350,6 +10831,7 @@ Problem codes the dialogs decide on.</extracomment>
         <location filename="../../station/orders/states.py" line="27"/>
         <location filename="../../station/orders/states.py" line="74"/>
         <location filename="../../station/orders/states.py" line="105"/>
+        <location filename="../../station/audit_tickets/states.py" line="26"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
@@ -10483,6 +10965,7 @@ Problem codes the dialogs decide on.</extracomment>
     </message>
     <message>
         <location filename="../../station/orders/states.py" line="176"/>
+        <location filename="../../station/audit_tickets/states.py" line="119"/>
         <source>Not possible while {state}: {action}</source>
         <translation>当前状态为“{state}”，不能{action}</translation>
     </message>
@@ -10747,6 +11230,7 @@ Problem codes the dialogs decide on.</extracomment>
     </message>
     <message>
         <location filename="../../station/orders/service.py" line="55"/>
+        <location filename="../../station/audit_tickets/service.py" line="75"/>
         <source>No work order {value}</source>
         <translation>没有工单 {value}</translation>
     </message>
@@ -10891,67 +11375,67 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>{value} 未安装</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="160"/>
+        <location filename="../../station/summary.py" line="152"/>
         <source>Customer visits</source>
         <translation>检查户次</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="161"/>
+        <location filename="../../station/summary.py" line="153"/>
         <source>Customers inspected</source>
         <translation>检查户数</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="163"/>
+        <location filename="../../station/summary.py" line="155"/>
         <source>Metering installations of large customers rectified</source>
         <translation>整改100 kVA及以上客户计量装置</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="165"/>
+        <location filename="../../station/summary.py" line="157"/>
         <source>Violations corrected</source>
         <translation>纠正违约用电</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="167"/>
+        <location filename="../../station/summary.py" line="159"/>
         <source>Hazards in distribution rooms removed</source>
         <translation>消除配电室安全隐患</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="169"/>
+        <location filename="../../station/summary.py" line="161"/>
         <source>Wrong wirings of meters and CTs corrected</source>
         <translation>纠正电能表及互感器错误接线</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="171"/>
+        <location filename="../../station/summary.py" line="163"/>
         <source>Faulty single-phase meters replaced</source>
         <translation>更换故障单相电能表</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="174"/>
+        <location filename="../../station/summary.py" line="166"/>
         <source>Faulty three-phase meters replaced</source>
         <translation>更换故障三相电能表</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="177"/>
+        <location filename="../../station/summary.py" line="169"/>
         <source>kWh back-billed (violations, faults, errors)</source>
         <translation>追补电量（违约、故障、差错）</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="179"/>
+        <location filename="../../station/summary.py" line="171"/>
         <source>Yuan back-billed (violations, faults, errors)</source>
         <translation>追补电费（违约、故障、差错）</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="181"/>
+        <location filename="../../station/summary.py" line="173"/>
         <source>Customers caught stealing electricity</source>
         <translation>查处窃电户数</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="183"/>
+        <location filename="../../station/summary.py" line="175"/>
         <source>kWh of theft back-billed</source>
         <translation>窃电追补电量</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="185"/>
+        <location filename="../../station/summary.py" line="177"/>
         <source>Yuan of theft back-billed and penalised</source>
         <translation>窃电追补电费及违约使用电费</translation>
     </message>
@@ -11195,65 +11679,80 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>数据库已由 {by} 在 {host} 上于 {at} 从备份（{backup}）恢复：您看到的数据已被替换。刚才的操作没有执行；请重新查看数据（或重启程序）后再操作</translation>
     </message>
     <message>
-        <location filename="../../station/month/work_checks.py" line="34"/>
+        <location filename="../../station/month/work_checks.py" line="35"/>
         <source>No work order still on site</source>
         <extracomment>numbers named in an item&apos;s detail (the count says how many)</extracomment>
         <translation>无仍在现场的工单</translation>
     </message>
     <message>
-        <location filename="../../station/month/work_checks.py" line="42"/>
+        <location filename="../../station/month/work_checks.py" line="43"/>
         <source>{count} work orders still on site: {numbers}</source>
         <translation>{count} 张工单仍在现场检查：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../station/month/work_checks.py" line="44"/>
+        <location filename="../../station/month/work_checks.py" line="45"/>
         <source>No work order on site</source>
         <translation>没有在现场的工单</translation>
     </message>
     <message>
-        <location filename="../../station/month/work_checks.py" line="47"/>
+        <location filename="../../station/month/work_checks.py" line="48"/>
         <source>Every visit with a problem has its notice</source>
         <translation>发现问题的检查均已开具通知书</translation>
     </message>
     <message>
-        <location filename="../../station/month/work_checks.py" line="58"/>
+        <location filename="../../station/month/work_checks.py" line="59"/>
         <source>{count} orders found a problem and issued no notice: {numbers}</source>
         <translation>{count} 张工单发现问题但未开具通知书：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../station/month/work_checks.py" line="63"/>
+        <location filename="../../station/month/work_checks.py" line="64"/>
         <source>{count} orders reported in {month}</source>
         <translation>{month} 共回填 {count} 张工单</translation>
     </message>
     <message>
-        <location filename="../../station/month/work_checks.py" line="67"/>
+        <location filename="../../station/month/work_checks.py" line="68"/>
         <source>Every case approved or carried forward</source>
         <translation>违约窃电案件均已审批或结转</translation>
     </message>
     <message>
-        <location filename="../../station/month/work_checks.py" line="74"/>
+        <location filename="../../station/month/work_checks.py" line="75"/>
         <source>{count} cases not approved: {numbers} (approve them, or name this item to carry them forward)</source>
         <translation>{count} 个案件未审批：{numbers}（请审批，或指明本项以结转下月）</translation>
     </message>
     <message>
-        <location filename="../../station/month/work_checks.py" line="77"/>
+        <location filename="../../station/month/work_checks.py" line="78"/>
         <source>No case waiting for approval</source>
         <translation>没有待审批的案件</translation>
     </message>
     <message>
-        <location filename="../../station/month/work_checks.py" line="80"/>
+        <location filename="../../station/month/work_checks.py" line="81"/>
         <source>Billing-centre lines answered</source>
         <translation>电费中心异常清单已答复</translation>
     </message>
     <message>
-        <location filename="../../station/month/work_checks.py" line="86"/>
+        <location filename="../../station/month/work_checks.py" line="87"/>
         <source>{count} billing-centre lines of {month} or before not answered yet</source>
         <translation>{month} 及以前的电费中心异常尚有 {count} 条未答复</translation>
     </message>
     <message>
-        <location filename="../../station/month/work_checks.py" line="89"/>
+        <location filename="../../station/month/work_checks.py" line="90"/>
         <source>Every billing-centre line answered</source>
         <translation>电费中心异常均已答复</translation>
+    </message>
+    <message>
+        <location filename="../../station/month/work_checks.py" line="93"/>
+        <source>Audit tickets due in the month answered</source>
+        <translation>本月到期的稽查传票已回复</translation>
+    </message>
+    <message>
+        <location filename="../../station/month/work_checks.py" line="105"/>
+        <source>{count} audit tickets due by the end of {month} not replied yet: {numbers}</source>
+        <translation>{count} 张稽查传票在{month}末前到期尚未回复：{numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../station/month/work_checks.py" line="108"/>
+        <source>Every audit ticket due in {month} replied</source>
+        <translation>{month}到期的稽查传票均已回复</translation>
     </message>
     <message>
         <location filename="../../station/users.py" line="66"/>
@@ -11289,7 +11788,7 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>无操作多长时间后自动锁定</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="132"/>
+        <location filename="../../station/domain/roles.py" line="139"/>
         <source>the demo station</source>
         <translation>演示供电所</translation>
     </message>
@@ -11328,6 +11827,36 @@ Problem codes the dialogs decide on.</extracomment>
         <location filename="../../station/actions/users.py" line="47"/>
         <source>This station already has users: log in as its administrator</source>
         <translation>本所已有用户：请以管理员身份登录</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_cmd.py" line="89"/>
+        <source>A look back (before the last recorded run): nothing recorded</source>
+        <translation>回溯稽查（早于最近一次记录的稽查日期）：不记录问题</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_cmd.py" line="91"/>
+        <source>Findings: {opened} new, {closed} closed (data corrected)</source>
+        <translation>稽查问题：新增 {opened} 条，关闭 {closed} 条（数据已更正）</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/service.py" line="37"/>
+        <source>No audit ticket {value}</source>
+        <translation>没有稽查传票 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/service.py" line="61"/>
+        <source>No stored finding {value}: run the audit</source>
+        <translation>没有已记录的稽查问题 {value}：请先运行稽查</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/service.py" line="64"/>
+        <source>Finding {value} was closed: the record has been corrected</source>
+        <translation>稽查问题 {value} 已关闭：档案已更正</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/service.py" line="86"/>
+        <source>The reply deadline is before today</source>
+        <translation>回复期限早于今天</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@ action: the areas are re-exported here.
     reports     PDFs and exports           settings  rule settings, tariffs, station settings
     codes       code tables                users     operators and logins
     history     a record's audited changes  demo      the demo station
-    record_audit  档案稽查 over the ledgers
+    record_audit  档案稽查 over the ledgers      audit_tickets  稽查工作传票 (issue 11)
     orders      工单: orders, findings, cases, attachments, notices (issue 10)
 """
 
@@ -46,6 +46,13 @@ from station.actions.assets import (
     verify_asset,
 )
 from station.actions.audit import verify_audit_log
+from station.actions.audit_tickets import (
+    load_ticket,
+    load_ticket_defaults,
+    load_tickets,
+    move_ticket,
+    raise_tickets,
+)
 from station.actions.backup import (
     backup_database,
     backup_folder,
@@ -232,6 +239,11 @@ __all__ = [
     "import_file",
     "verify_audit_log",
     "run_record_audit",
+    "load_ticket",
+    "load_ticket_defaults",
+    "load_tickets",
+    "move_ticket",
+    "raise_tickets",
     "raise_audit_order",
     "load_year_summary",
     "verify_printed",

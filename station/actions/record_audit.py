@@ -1,9 +1,10 @@
-"""档案稽查: run the record audit over the ledgers (a read)."""
+"""档案稽查: run the record audit over the ledgers and keep its findings (a new one opens, a corrected one closes)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from station.actions._common import _job_hooks
@@ -16,11 +17,24 @@ if TYPE_CHECKING:
 
 def run_record_audit(ws: Workspace, on: dt.date | None = None, only: Iterable[str] | None = None, *,
                      progress: Progress | None = None, cancelled: IsCancelled | None = None) -> AuditReport:
-    """Every check not switched off (or those named in `only`) as of `on` (default today)."""
-    from station.record_audit import run_audit
+    """Every check not switched off (or those named in `only`) as of `on` (default today); the findings are
+    stored (report.recorded) when the acting user may run the audit, and only then (else it is a read)."""
+    from sqlalchemy import select
 
-    with ws.sessions() as s:
-        return run_audit(s, on or dt.date.today(), only, **_job_hooks(progress, cancelled))
+    from db.schema import User
+    from station.audit_tickets.findings import record_run
+    from station.domain.roles import may
+    from station.record_audit import run_audit
+    from station.users import require, role_of
+
+    with ws.sessions.begin() as s:
+        report = run_audit(s, on or dt.date.today(), only, **_job_hooks(progress, cancelled))
+        role = role_of(s, ws.operator)
+        if role is None and s.scalar(select(User.id).limit(1)) or role is not None and not may(
+                role or None, "audit-tickets", "run"):
+            return report  # a service account's or a stranger's run: looked at, not recorded
+        require(s, ws.operator, "audit-tickets", "run")
+        return replace(report, recorded=record_run(s, report, ws.operator))
 
 
 def raise_audit_order(ws: Workspace, check: str, problems: list[tuple[str, str]]) -> str:

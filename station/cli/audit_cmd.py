@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from typing import Any
 
 from station.cli.common import (
     add_db_options,
@@ -33,6 +34,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_lang_option(run)
     add_db_options(run)
     run.set_defaults(func=_run)
+    from station.cli import audit_tickets_cmd
+
+    audit_tickets_cmd.register(asub)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -50,12 +54,19 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_REJECTED
     finally:
         ws.close()
+    from station.audit_tickets.findings import idents
+
+    rec = report.recorded
+    ids = rec.finding_ids if rec else {}
     if args.json:
-        print_json({"on": report.on, "total": report.total, "skipped": list(report.skipped), "checks": [
+        print_json({"on": report.on, "total": report.total, "skipped": list(report.skipped), "recorded": None if
+                    rec is None else {"run": rec.run_id, "opened": rec.opened, "closed": rec.closed,
+                                      "look_back": rec.look_back}, "checks": [
             {"check": r.check, "title": msg(r.title).in_language(lang), "severity": r.severity, "source": r.source,
              "count": len(r.hits), "hits": [
                  {"entity": h.entity, "id": h.entity_id, "key": h.key, "account_no": h.account_no, "name": h.name,
-                  "area": h.area_code, "problem": h.problem.in_language(lang)} for h in r.hits]}
+                  "area": h.area_code, "problem": h.problem.in_language(lang), "finding": ids.get(i)}
+                 for i, h in zip(idents(r.hits), r.hits, strict=True)]}
             for r in report.results]})
         return EXIT_OK
     print_table(["check", "severity", "count", "title"],
@@ -63,6 +74,19 @@ def _run(args: argparse.Namespace) -> int:
     for r in report.results:
         if r.hits:
             print(f"\n== {msg(r.title).in_language(lang)} ({len(r.hits)}) — {r.source}")
-            print_table(["key", "account_no", "name", "area", "problem"],
-                        [[h.key, h.account_no, h.name, h.area_code, h.problem.in_language(lang)] for h in r.hits])
+            print_table(["finding", "key", "account_no", "name", "area", "problem"],
+                        [[ids.get(i, ""), h.key, h.account_no, h.name, h.area_code, h.problem.in_language(lang)]
+                         for i, h in zip(idents(r.hits), r.hits, strict=True)])
+    if rec is not None:
+        print(f"\n{_recorded_text(rec, lang)}")
     return EXIT_OK
+
+
+def _recorded_text(rec: Any, lang: str) -> str:
+    from station.i18n import QT_TRANSLATE_NOOP, msg
+
+    if rec.look_back:
+        return msg(QT_TRANSLATE_NOOP("station", "A look back (before the last recorded run): nothing recorded"))\
+            .in_language(lang)
+    return msg(QT_TRANSLATE_NOOP("station", "Findings: {opened} new, {closed} closed (data corrected)"),
+               opened=rec.opened, closed=rec.closed).in_language(lang)

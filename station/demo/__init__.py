@@ -224,6 +224,10 @@ def generate_demo(
     # After the users and the due history: the orders name the demo's inspectors and supervisor.
     counts.update({f"orders_{k}" if k != "orders" else k: v for k, v in generate_orders(
         session, seed=seed, as_of=plan.as_of, operator=operator).items()})
+    from station.demo.tickets import generate_tickets
+
+    # Last: the record audit reads the finished ledgers and orders; its tickets name the demo's people.
+    counts.update(generate_tickets(session, as_of=plan.as_of, operator=operator))
     progress(1.0, QT_TRANSLATE_NOOP("station", "Demo station written"))
     return DemoResult(plan=plan, counts=counts)
 

@@ -78,7 +78,14 @@ MATRIX: dict[tuple[str, str], frozenset[str]] = {
     # 稽查 (issue 11).
     ("audit-tickets", "view"): _ALL,
     ("audit-tickets", "create"): frozenset({"supervisor"}),
-    ("audit-tickets", "answer"): _STAFF,
+    ("audit-tickets", "answer"): _STAFF,  # start the check and reply (only the person the ticket names)
+    # The supervisor hands a ticket out and judges the reply (查实/未查实); nobody verifies their own reply.
+    ("audit-tickets", "assign"): frozenset({"supervisor"}),
+    ("audit-tickets", "return"): frozenset({"supervisor"}),
+    ("audit-tickets", "verify"): frozenset({"supervisor"}),
+    ("audit-tickets", "close"): frozenset({"supervisor"}),
+    # Running the record audit stores its findings (and closes the corrected ones): everyone who may look.
+    ("audit-tickets", "run"): _ALL,
     # Printing and exporting: every person, and the scheduler's account.
     ("reports", "print"): _ALL | {SERVICE},
     ("reports", "export"): _ALL | {SERVICE},
@@ -154,7 +161,8 @@ ACTION_NAMES: dict[str, str] = {
     "recheck": QT_TRANSLATE_NOOP("station", "re-check"), "extend": QT_TRANSLATE_NOOP("station", "extend"),
     "void": QT_TRANSLATE_NOOP("station", "void"), "serve": QT_TRANSLATE_NOOP("station", "serve"),
     "settle": QT_TRANSLATE_NOOP("station", "settle"), "transfer": QT_TRANSLATE_NOOP("station", "transfer"),
-    "answer": QT_TRANSLATE_NOOP("station", "answer"), "print": QT_TRANSLATE_NOOP("station", "print"),
+    "answer": QT_TRANSLATE_NOOP("station", "answer"), "assign": QT_TRANSLATE_NOOP("station", "assign"),
+    "verify": QT_TRANSLATE_NOOP("station", "verify"), "run": QT_TRANSLATE_NOOP("station", "run"), "print": QT_TRANSLATE_NOOP("station", "print"),
     "export": QT_TRANSLATE_NOOP("station", "export"), "reopen": QT_TRANSLATE_NOOP("station", "reopen"),
     "backup": QT_TRANSLATE_NOOP("station", "back up"), "restore": QT_TRANSLATE_NOOP("station", "restore"),
 }

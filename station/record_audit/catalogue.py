@@ -12,6 +12,7 @@ from station.i18n import QT_TRANSLATE_NOOP, Message
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from station.audit_tickets.findings import Recorded
     from station.rule_settings.ruleset import RuleSet
 
 
@@ -50,6 +51,7 @@ class AuditReport:
     on: dt.date
     results: tuple[CheckResult, ...]  # every check that ran, in CHECKS order, also those with no hit
     skipped: tuple[str, ...]  # checks switched off (severity off)
+    recorded: Recorded | None = None  # what the run did to the stored findings (station.audit_tickets)
 
     @property
     def total(self) -> int:

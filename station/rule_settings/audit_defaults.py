@@ -53,4 +53,7 @@ AUDIT_RULES: tuple[RuleDef, ...] = (
          QT_TRANSLATE_NOOP("station", "Record audit: customers' capacity above this multiple of the transformer")),
     rule("audit.shared_phone_accounts", 5, "accounts", "营销档案治理惯例", "", "count",
          QT_TRANSLATE_NOOP("station", "Record audit: accounts sharing one phone number from which it is listed")),
+    # The reply deadline a new 稽查工作传票 gets (the raiser may shorten or extend it, with the ticket).
+    rule("audit.ticket_reply_days", 10, "working days", "营销稽查工作惯例：稽查工作传票自下发之日起10个工作日内回复", "",
+         "count", QT_TRANSLATE_NOOP("station", "Audit ticket: reply within")),
 )

@@ -1,8 +1,9 @@
 """档案稽查: the record audit's findings grouped by check, with severity, source, search, export, and the way
 to the record (double-click opens the customer or the asset in its ledger, where the clerk corrects it).
 
-The audit runs as a background read (station.actions.run_record_audit); a finding disappears on the next run
-once the ledger is corrected, so nothing here is stored.
+The audit runs as a background write (station.actions.run_record_audit): it stores the findings, and one the
+next run no longer finds (the ledger was corrected) closes by itself. Selected findings raise 稽查工作传票 (the
+tickets tab, ui/pages/audit_tickets_panel.py) or a desk work order.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -29,11 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from station import actions
+from station.audit_tickets.findings import idents
 from station.i18n import QT_TRANSLATE_NOOP
 from station.record_audit import AuditReport, Hit
 from station.workspace import Workspace
 from ui import ops
+from ui.dialogs.audit_ticket_raise import RaiseInput, RaiseTicketsDialog
 from ui.jobs import Job, JobRunner
+from ui.pages.audit_tickets_panel import AuditTicketsPanel
 from ui.settings import UiSettings
 from ui.text import failure_text
 
@@ -48,6 +53,7 @@ SEARCH_DELAY_MS = 250
 COLUMN_WIDTHS = (190, 110, 190, 80)
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 3  #: the stored finding's id (None when the run recorded nothing)
 CLEAN = "#98A2B3"  #: a check with no finding: there, but quiet
 
 
@@ -63,12 +69,14 @@ class RecordAuditPage(QWidget):
     exported = Signal(str)
     opened = Signal(str, int)
     ordered = Signal(str)
+    tickets_raised = Signal(list)
 
     def __init__(self, workspace: Workspace, runner: JobRunner, ui_settings: UiSettings, window: Any = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace, self.runner, self.ui_settings, self.window_ = workspace, runner, ui_settings, window
         self.report: AuditReport | None = None
+        self.last_dialog: RaiseTicketsDialog | None = None
 
         self.on_edit = QDateEdit(QDate.currentDate(), self)
         self.on_edit.setObjectName("audit_on")
@@ -121,15 +129,24 @@ class RecordAuditPage(QWidget):
         hint = QLabel(self.tr(
             "Each check is a rule setting (档案稽查 in Rule settings) with its source and severity; a check set to "
             "off is skipped. Double-click a record to open it in its ledger: the finding goes away on the next "
-            "run once the record is corrected."), self)
+            "run once the record is corrected, and an audit ticket raised for it says so."), self)
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(6, 6, 6, 6)
+        findings = QWidget(self)
+        lay = QVBoxLayout(findings)
+        lay.setContentsMargins(0, 4, 0, 0)
         lay.addLayout(bar)
         lay.addWidget(self.tree, 1)
         lay.addWidget(self.summary_label)
         lay.addWidget(hint)
+        self.tickets = AuditTicketsPanel(workspace, runner, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("audit_tabs")
+        self.tabs.addTab(findings, self.tr("Findings"))
+        self.tabs.addTab(self.tickets, self.tr("Audit tickets"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        outer.addWidget(self.tabs)
 
         self.run_action = QAction(self.tr("Run the audit"), self)
         self.run_action.setObjectName("audit_run_action")
@@ -144,19 +161,27 @@ class RecordAuditPage(QWidget):
         self.order_action.setToolTip(self.tr("A 档案稽查 desk work order for the selected customers' findings"))
         self.order_action.triggered.connect(lambda _c=False: self.raise_order())
         self.order_action.setEnabled(False)
+        self.ticket_action = QAction(self.tr("Raise audit tickets…"), self)
+        self.ticket_action.setObjectName("audit_tickets_raise")
+        self.ticket_action.setToolTip(self.tr("A 稽查工作传票 for each selected finding: responsible person and "
+                                              "reply deadline"))
+        self.ticket_action.triggered.connect(lambda _c=False: self.raise_tickets())
+        self.ticket_action.setEnabled(False)
         self.refresh()
+        self.tickets.load_names()
+        self.tickets.refresh()
 
     def toolbar_actions(self) -> list[QAction | None]:
-        return [self.run_action, None, self.order_action, self.export_action]
+        return [self.run_action, None, self.ticket_action, self.order_action, self.export_action]
 
     # -- running ------------------------------------------------------------------------------------
     def refresh(self) -> Job:
         self.run_button.setEnabled(False)
         self.summary_label.setText(self.tr("Running the checks…"))
         on = self.on_edit.date().toPython()
-        return ops.read(self, self.runner, actions.run_record_audit, self.workspace, on,
-                        on_done=self._on_loaded, on_failed=self._on_failed, supersede="record_audit",
-                        title=self.tr("Record audit"))
+        # A write: the run stores its findings and closes those the ledger no longer has.
+        return ops.write(self, self.runner, actions.run_record_audit, self.workspace, on,
+                         on_done=self._on_loaded, on_failed=self._on_failed, title=self.tr("Record audit"))
 
     def _on_loaded(self, report: AuditReport) -> None:
         self.report = report
@@ -164,6 +189,8 @@ class RecordAuditPage(QWidget):
         self.export_action.setEnabled(True)
         self._fill()
         self.loaded.emit()
+        if report.recorded is not None and report.recorded.closed:
+            self.tickets.refresh()  # a ticket whose finding just closed says so
 
     def _on_failed(self, exc: BaseException) -> None:
         self.run_button.setEnabled(True)
@@ -171,7 +198,7 @@ class RecordAuditPage(QWidget):
         QMessageBox.warning(self, self.tr("Record audit"), failure_text(exc))
 
     def ready_for_screenshot(self) -> bool:
-        return self.report is not None
+        return self.report is not None and self.tickets.ready_for_screenshot()
 
     # -- showing ------------------------------------------------------------------------------------
     def _matches(self, hit: Hit, needle: str) -> bool:
@@ -188,11 +215,13 @@ class RecordAuditPage(QWidget):
         if report is None:
             return
         severity, needle = self.severity_combo.currentData(), self.search_edit.text().strip().lower()
+        ids = report.recorded.finding_ids if report.recorded else {}
         shown = 0
         for result in report.results:
             if severity and result.severity != severity:
                 continue
-            hits = [h for h in result.hits if self._matches(h, needle)]
+            # Each hit with its identity across runs (the stored finding it is, when the run recorded it).
+            hits = [(h, i) for h, i in zip(result.hits, idents(result.hits), strict=True) if self._matches(h, needle)]
             if needle and not hits:
                 continue
             title = QCoreApplication.translate("station", result.title)
@@ -204,11 +233,12 @@ class RecordAuditPage(QWidget):
             font = top.font(0)
             font.setBold(bool(hits))
             top.setFont(0, font)
-            for hit in hits:
+            for hit, ident in hits:
                 # The record column names what is not in the other columns: an asset's barcode.
                 child = QTreeWidgetItem([hit.key if hit.entity == "asset" else "", hit.account_no, hit.name,
                                          hit.area_code, hit.problem.text(self._tr)])
                 child.setData(0, HIT_ROLE, hit)
+                child.setData(0, FINDING_ROLE, ids.get(ident))
                 child.setToolTip(4, child.text(4))
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
@@ -224,6 +254,10 @@ class RecordAuditPage(QWidget):
             text += " " + self.tr("%1 shown.").replace("%1", f"{shown:,}")
         if report.skipped:
             text += " " + self.tr("Switched off: %1.").replace("%1", ", ".join(report.skipped))
+        rec = report.recorded
+        if rec is not None and (rec.opened or rec.closed):
+            text += " " + self.tr("Stored: %1 new, %2 closed (data corrected).").replace("%1", str(rec.opened)) \
+                .replace("%2", str(rec.closed))
         return text
 
     def shown_hits(self) -> list[tuple[str, Hit]]:
@@ -260,6 +294,48 @@ class RecordAuditPage(QWidget):
     def _update_order_action(self) -> None:
         hits = self.selected_hits()
         self.order_action.setEnabled(bool(hits) and len({h.check for h in hits}) == 1)
+        self.ticket_action.setEnabled(bool(self.selected_findings()) and self.tickets.defaults is not None)
+
+    # -- 稽查工作传票 for what was found -----------------------------------------------------------------
+    def selected_findings(self) -> list[int]:
+        """The stored findings' ids of the selected records (any check)."""
+        ids = [item.data(0, FINDING_ROLE) for item in self.tree.selectedItems()]
+        return [int(i) for i in ids if isinstance(i, int)]
+
+    def raise_tickets(self) -> RaiseTicketsDialog | None:
+        """The dialog for the selected findings (the defaults were read with the tickets list); None when
+        nothing stored is selected."""
+        from station.audit_tickets.rows import TicketDraft
+
+        findings, defaults = self.selected_findings(), self.tickets.defaults
+        if not findings or defaults is None:
+            return None
+        day, source, names = defaults
+        dlg = RaiseTicketsDialog(self, len(findings), names, day, source)
+        self.last_dialog = dlg
+
+        def save(value: RaiseInput, on_done: Any, on_failed: Any) -> Job:
+            drafts = [TicketDraft(f, responsible=value.responsible, reply_by=value.reply_by, theme=value.theme)
+                      for f in findings]
+            return ops.write(dlg, self.runner, actions.raise_tickets, self.workspace, drafts, on_done=on_done,
+                             on_failed=on_failed)
+
+        dlg.save_with(save)
+        if dlg.exec() == RaiseTicketsDialog.DialogCode.Accepted:
+            numbers = [t.number for t in dlg.saved_result]
+            self.tabs.setCurrentWidget(self.tickets)
+            self.tickets.refresh(select=numbers[0] if numbers else None)
+            self.tickets_raised.emit(numbers)
+            if self.window_ is not None:
+                self.window_.statusBar().showMessage(
+                    self.tr("Audit tickets raised: %1").replace("%1", "、".join(numbers)), 8000)
+        return dlg
+
+    def show_tab(self, name: str) -> None:
+        """`findings` or `tickets` (the screenshot's --tab)."""
+        self.tabs.setCurrentIndex(self.tabs.indexOf(self.tickets) if name == "tickets" else 0)
+        if name == "tickets":
+            self.tickets.select_first_ticket()
 
     def raise_order(self) -> Job | None:
         hits = self.selected_hits()
