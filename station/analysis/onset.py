@@ -104,8 +104,9 @@ def likely_start(r: np.ndarray, start: np.ndarray, first: int, lo: int | None = 
     n, m = r.shape
     cand = np.arange(first if lo is None else max(lo, first), first + m)
     sse, N = _fits(r, first, cand, ramps, regime)
-    with np.errstate(divide="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore"):
         loglik = -0.5 * N[:, None, None] * np.log(np.maximum(sse, 1e-12))  # profile likelihood, σ unknown
+    loglik[~np.isfinite(sse)] = -np.inf
     loglik[:, :, [L != 1 for L in ramps]] -= RAMP_PENALTY
     # log posterior of each candidate start: the ramp lengths summed out, the prior around `start`
     top = loglik.max(axis=2)
