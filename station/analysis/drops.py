@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from station.analysis import onset, rules
+from station.analysis import detectors, onset
 from station.analysis.lineloss import area_sales, line_loss
 from station.analysis.matrix import MonthAxis
 from station.analysis.reasons import Rule, fragment, render, rule_codes
@@ -226,7 +226,7 @@ def scan(
     loss_fired = has & (supply >= st.supply_llr_fire) & (loss_rise > 0)
     supply_fell = has & (supply <= -st.supply_llr_fire)
     ev = meta.events
-    event_fired = has & rules.events_near(n, ev.customer, ev.month, np.where(has, start, -1), st.event_window)
+    event_fired = has & detectors.events_near(n, ev.customer, ev.month, np.where(has, start, -1), st.event_window)
     event_fired &= bool(on & Rule.EVENT)
 
     # Score out of 100: how strong the evidence of a lasting drop is (weights: choice of this module, tuned
@@ -325,7 +325,7 @@ def _own_history(
     """Rules 1, 2, 4 and 5 on each customer's own readings, and the month the drop began."""
     on = Rule(st.rules)
     cols = np.arange(T + 1)
-    expected = rules.expected_kwh(Ec, st.mom_months, first=max(0, lo - 12))  # columns lo−12..T
+    expected = detectors.expected_kwh(Ec, st.mom_months, first=max(0, lo - 12))  # columns lo−12..T
     # The CUSUM runs from a year before the window, so a drop that began earlier keeps its true start
     # (and is left to the scans of those months) instead of appearing to begin at the window's edge.
     # Each customer's own month-to-month noise (the spread of its residual against the expectation in the
@@ -335,7 +335,7 @@ def _own_history(
                          np.clip(st.cusum_k_sigma * noise, st.cusum_allowance_min, st.cusum_allowance))
     threshold = np.where(np.isnan(noise), st.cusum_threshold,
                          np.clip(st.cusum_h_sigma * noise, st.cusum_threshold_min, st.cusum_threshold))
-    cus, cus_start = rules.cusum_drop(
+    cus, cus_start = detectors.cusum_drop(
         Ec,
         max(0, lo - 12),
         T,
@@ -348,8 +348,8 @@ def _own_history(
     zero_len, zero_start = _zero_streaks(Ec, lo, st.zero_kwh)
     zero_fired = (zero_len >= st.zero_months) & active & bool(on & Rule.ZERO)
 
-    mom_m = rules.mom_drop(Ec, st.mom_months, st.min_baseline_kwh, first=lo)  # columns lo..T
-    yoy_m = rules.yoy_drop(Ec, st.min_baseline_kwh, first=lo)
+    mom_m = detectors.mom_drop(Ec, st.mom_months, st.min_baseline_kwh, first=lo)  # columns lo..T
+    yoy_m = detectors.yoy_drop(Ec, st.min_baseline_kwh, first=lo)
     # The month the drop began: the change point; else the zero streak's first month; else the first
     # month in the window where rule 1 or 2 holds (the drop must then last to pass rule 2 on the segment).
     hit = np.zeros(mom_m.shape, dtype=bool)
@@ -362,7 +362,7 @@ def _own_history(
     start = np.where(start < 0, first_hit, start)
     has = start >= 0
     s_eff = np.where(has, start, T)
-    yoy = rules.segment_yoy_drop(Ec, s_eff, T, st.min_baseline_kwh)
+    yoy = detectors.segment_yoy_drop(Ec, s_eff, T, st.min_baseline_kwh)
     # Rule 2 with the customer's own noise: a smaller drop counts when it lies far outside its usual
     # variation over the months since the start (a z of the log ratio; NaN noise → the plain rule only).
     months = np.minimum(T - s_eff + 1, 12)
@@ -379,7 +379,7 @@ def _own_history(
 
     recent = np.full_like(s_eff, max(lo, T - 2))
     return {
-        "recent_yoy": rules.segment_yoy_drop(Ec, recent, T, st.min_baseline_kwh),
+        "recent_yoy": detectors.segment_yoy_drop(Ec, recent, T, st.min_baseline_kwh),
         "start": start,
         "yoy": yoy,
         "mom": mom,
@@ -408,7 +408,7 @@ _BACKGROUND = 10.0
 def _noise(Ec: np.ndarray, expected: np.ndarray, first: int, lo: int, min_baseline_kwh: float) -> np.ndarray:
     """Robust spread (1.4826 · MAD) of E/expected − 1 over columns first..lo−1; NaN with fewer than 6 months.
 
-    expected holds columns first.. (rules.expected_kwh(E, first=first)).
+    expected holds columns first.. (detectors.expected_kwh(E, first=first)).
     """
     if lo - first < 6:
         return np.full(Ec.shape[0], np.nan)
@@ -444,7 +444,7 @@ def _zero_streaks(Ec: np.ndarray, lo: int, zero_kwh: float) -> tuple[np.ndarray,
     and its first month (−1 without one). A home empty since before the window is not a new drop."""
     n = Ec.shape[0]
     off = max(0, lo - 1)
-    zlen, zfirst = rules.zero_run(Ec[:, off:], zero_kwh)
+    zlen, zfirst = detectors.zero_run(Ec[:, off:], zero_kwh)
     zbegin = np.where(zfirst >= 0, zfirst + off, -1)
     prev = np.where(zbegin >= 1, Ec[np.arange(n)[:, None], np.maximum(zbegin - 1, 0)], np.nan)
     zl = np.where((zbegin >= lo) & (prev > zero_kwh), zlen, 0)
@@ -460,7 +460,7 @@ def _peers(
     the same months last year among the same peers (so a mild winter that lowers everyone flags no one)."""
     n = Ec.shape[0]
     recent = _nanmean(Ec[:, max(0, T - 2) :])
-    ratio, same_area = rules.peer_ratio(
+    ratio, same_area = detectors.peer_ratio(
         recent, meta.category, meta.area, meta.n_categories, meta.n_areas, min_peers
     )
     before = _nanmean(Ec[:, max(0, T - 14) : max(0, T - 11)]) if T >= 12 else np.full(n, np.nan)
@@ -469,5 +469,5 @@ def _peers(
     # One group id: category × 台区 where that group is big enough, else the whole category.
     cat = meta.category.astype(np.int64)
     key = np.where(same_area, cat * n_area + meta.area, n_cat * n_area + cat)
-    z = rules.robust_z(change, key, n_cat * n_area + n_cat)
+    z = detectors.robust_z(change, key, n_cat * n_area + n_cat)
     return ratio, same_area, z

@@ -1,6 +1,6 @@
 """When did a drop begin? A two-segment fit of each flagged customer's residual against last year.
 
-The CUSUM of rules.py finds *that* consumption fell, but its run starts where the fall first exceeds the
+The CUSUM of detectors.py finds *that* consumption fell, but its run starts where the fall first exceeds the
 allowance: a theft that grows over months (a meter slowed a little more each month, a bypass extended) is
 dated when it is already large, and a few noisy months before a step start the run too early. Here each
 candidate start s and ramp length L is a model of the residual r_m = E_m / expected_m − 1 (clipped to ±1):
@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from station.analysis.detectors import expected_kwh
 from station.analysis.matrix import lagged
-from station.analysis.rules import expected_kwh
 
 #: Ramp lengths tried, months (choice of this module: the theft ramps of the evaluation sets take 4–8
 #: months; 1 is a step, so abrupt drops keep their month).

@@ -7,7 +7,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from station.analysis import rules
+from station.analysis import detectors
 from station.analysis.drops import AssetEvents, Cancelled, ScanMeta, scan
 from station.analysis.matrix import MonthAxis
 from station.analysis.reasons import Rule
@@ -63,20 +63,20 @@ def test_household_dropping_from_200_to_50_at_month_14_is_flagged_from_month_14(
 
 
 def test_month_over_month_rule_measures_against_the_three_months_before() -> None:
-    drop = rules.mom_drop(drop_series()[None, :])[0]
+    drop = detectors.mom_drop(drop_series()[None, :])[0]
     assert drop[14] == pytest.approx(0.75)
     assert np.isnan(drop[:3]).all()  # no three months before yet
     assert drop[13] == pytest.approx(0.0)
     # Below the minimum baseline a drop is not judged.
-    assert np.isnan(rules.mom_drop(drop_series(before=10, after=1)[None, :], min_baseline_kwh=20)[0, 14])
+    assert np.isnan(detectors.mom_drop(drop_series(before=10, after=1)[None, :], min_baseline_kwh=20)[0, 14])
 
 
 def test_seasonal_household_whose_summer_peak_ends_does_not_fire_year_over_year() -> None:
     cal = AXIS.calendar_month()
     seasonal = np.where(np.isin(cal, (7, 8)), 600.0, 150.0)
     sept = 20  # 2024-09
-    assert rules.mom_drop(seasonal[None, :])[0, sept] >= 0.5  # month over month alone would fire
-    assert rules.yoy_drop(seasonal[None, :])[0, sept] == pytest.approx(0.0)
+    assert detectors.mom_drop(seasonal[None, :])[0, sept] >= 0.5  # month over month alone would fire
+    assert detectors.yoy_drop(seasonal[None, :])[0, sept] == pytest.approx(0.0)
     E = population([seasonal])
     res = scan(E, meta_for(E), sept)
     assert not res.flagged[-1]
@@ -86,7 +86,7 @@ def test_seasonal_household_whose_summer_peak_ends_does_not_fire_year_over_year(
 def test_zero_streak_of_three_months_fires_with_its_first_month() -> None:
     s = np.full(24, 100.0)
     s[21:] = 0.0
-    length, first = rules.zero_run(s[None, :])
+    length, first = detectors.zero_run(s[None, :])
     assert length[0, 23] == 3 and first[0, 23] == 21
     E = population([s], level=100.0)
     res = scan(E, meta_for(E), 23)
@@ -112,7 +112,7 @@ def test_two_zero_months_or_an_inactive_account_do_not_fire_the_zero_rule() -> N
 
 def test_missing_reading_breaks_a_zero_streak() -> None:
     s = np.array([5.0, 0, 0, np.nan, 0, 0])
-    length, _ = rules.zero_run(s[None, :])
+    length, _ = detectors.zero_run(s[None, :])
     assert list(length[0]) == [0, 1, 2, 0, 1, 2]
 
 
@@ -144,7 +144,7 @@ def test_drop_in_a_month_the_area_loss_rate_rose_ranks_higher() -> None:
 def test_change_point_finds_the_start_of_a_gradual_decline() -> None:
     s = np.full(24, 300.0)
     s[15:] = 300.0 * np.maximum(1.0 - 0.15 * np.arange(1, 10), 0.3)
-    best, start = rules.cusum_drop(s[None, :], 12, 23, allowance=0.25, min_baseline_kwh=20.0)
+    best, start = detectors.cusum_drop(s[None, :], 12, 23, allowance=0.25, min_baseline_kwh=20.0)
     assert best[0] > 1.2
     assert abs(int(start[0]) - 15) <= 1
 
@@ -153,7 +153,7 @@ def test_peer_rule_compares_with_the_median_of_the_same_category_and_area() -> N
     level = np.array([100.0] * 12 + [20.0] + [1000.0] * 3)
     cat = np.array([0] * 13 + [1] * 3)
     area = np.zeros(16, dtype=np.int64)
-    ratio, same_area = rules.peer_ratio(level, cat, area, 2, 1, min_peers=10)
+    ratio, same_area = detectors.peer_ratio(level, cat, area, 2, 1, min_peers=10)
     assert ratio[12] == pytest.approx(0.2)
     assert same_area[12] and not same_area[13]  # 3 customers are too few for an area norm
 
