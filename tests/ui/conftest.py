@@ -112,3 +112,46 @@ class ModalWork:
 @pytest.fixture
 def modal() -> ModalWork:
     return ModalWork()
+
+
+#: How long a message box may stay open before the watchdog closes it: far longer than any test answers one.
+STUCK_BOX_SECONDS = 45
+
+
+@pytest.fixture(autouse=True)
+def no_stuck_modal(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Close a modal dialog or message box nobody answers, and fail the test with what it said.
+
+    A warning shown from a slot (a refusal or an error nobody expected), or a login the idle lock opened, runs
+    its own event loop; a test then waiting for a signal inside that loop never returns, and the whole suite
+    hangs instead of failing. The watchdog's timer still fires inside that loop, so it can close the dialog."""
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        yield
+        return
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+    seen: dict[int, float] = {}
+    stuck: list[str] = []
+
+    def check() -> None:
+        now = time.monotonic()
+        w = QApplication.activeModalWidget()
+        if not isinstance(w, QDialog) or not w.isVisible():
+            return
+        first = seen.setdefault(id(w), now)
+        if now - first > STUCK_BOX_SECONDS:
+            said = f"{w.text()} {w.informativeText()}" if isinstance(w, QMessageBox) else type(w).__name__
+            stuck.append(f"{w.windowTitle()}: {said}".strip())
+            w.reject()
+
+    timer = QTimer()
+    timer.setInterval(1000)
+    timer.timeout.connect(check)
+    timer.start()
+    yield
+    timer.stop()
+    if stuck:
+        pytest.fail("a modal dialog was left open (closed by the watchdog): " + " | ".join(stuck))
