@@ -28,6 +28,8 @@ FRAME_W = PAGE_W - 2 * MARGIN_X
 FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
 BODY_SIZE = 8.0
 ROW_H = 14.0  #: one text line at 8 pt with padding: ~34 rows a page
+LEADING = BODY_SIZE * 1.2  #: each further line of a wrapped cell
+MAX_LINES = 4  #: a wrapped cell's lines (a longer text ends in "…" on the last)
 HEAD_H = 18.0
 PAD = 3.0  #: cell padding left/right
 ZEBRA = "#F2F5F9"
@@ -47,6 +49,7 @@ class Column:
     align: str = "LEFT"  # LEFT | CENTER | RIGHT
     total: bool = False
     decimals: int | None = None  # numbers are printed with this many decimals (None: integers as is)
+    wrap: bool = False  # a long text (an address) wraps onto more lines of a taller row instead of "…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,20 +126,58 @@ class _Fitter:
                 hi = mid - 1
         return text[:lo] + "…"
 
+    def wrap(self, text: str, width: float) -> list[str]:
+        """`text` broken into lines that fit (at characters: an address has no spaces), at most MAX_LINES."""
+        lines: list[str] = []
+        rest = text
+        while rest and len(lines) < MAX_LINES - 1:
+            head = self._head(rest, width)
+            if head == len(rest):
+                break
+            lines.append(rest[:head])
+            rest = rest[head:]
+        return lines + [self(rest, width)] if rest or not lines else lines
 
-def _page_items(items: list[tuple[str, Any]], capacity: int) -> list[list[tuple[str, Any]]]:
-    """Cut the stream of rows into pages of `capacity` lines; the last page keeps a line for the grand
+    def _head(self, text: str, width: float) -> int:
+        """How many leading characters of `text` fit in `width` (at least one)."""
+        avail = width - 2 * PAD
+        if len(text) * self._size <= avail or self._width(text, FONT, self._size) <= avail:
+            return len(text)
+        lo, hi = 1, len(text)
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self._width(text[:mid], FONT, self._size) <= avail:
+                lo = mid
+            else:
+                hi = mid - 1
+        # Never split a number or a Latin word ("4|02室", "TQ|0001"): break before it when it does not fill the line.
+        start = lo
+        while start > 0 and _word(text[start - 1]) and _word(text[start]):
+            start -= 1
+        return start if start > 0 else lo
+
+
+def _word(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch in "-./()")
+
+
+def _page_items(items: list[tuple[str, Any, Any]], heights: list[float], room: float,
+                line: float) -> list[list[tuple[str, Any, Any]]]:
+    """Cut the stream of lines into pages of `room` points; the last page keeps a `line` for the grand
     total, and a group's band line never ends a page (it moves over with its rows)."""
-    pages: list[list[tuple[str, Any]]] = []
-    i = 0
-    while i < len(items):
-        take = min(capacity, len(items) - i)
-        if i + take == len(items) and take >= capacity and take > 1:
-            take -= 1  # room for the grand total
-        while take > 1 and items[i + take - 1][0] == "band":
-            take -= 1
-        pages.append(items[i : i + take])
-        i += take
+    pages: list[list[tuple[str, Any, Any]]] = []
+    i, n = 0, len(items)
+    while i < n:
+        used, j = 0.0, i
+        while j < n and (j == i or used + heights[j] <= room + 0.01):
+            used += heights[j]
+            j += 1
+        if j == n and used + line > room + 0.01 and j - i > 1:
+            j -= 1  # room for the grand total
+        while j - i > 1 and items[j - 1][0] == "band":
+            j -= 1
+        pages.append(items[i:j])
+        i = j
     return pages or [[]]
 
 
@@ -192,6 +233,7 @@ def _base_style(columns: Sequence[Column], colors: Any) -> list[tuple[Any, ...]]
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor(GRID)),
         ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEADING", (0, 1), (-1, -1), LEADING),
         ("ALIGN", (0, 0), (-1, 0), "CENTER"),
         ("LEFTPADDING", (0, 0), (-1, -1), PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
@@ -215,20 +257,29 @@ class _PageMaker:
 
     def row(self, values: Sequence[Any]) -> list[str]:
         cells = [format_number(v, c.decimals) for v, c in zip(values, self.columns, strict=True)]
-        return [self.fit(t, w) if c.align == "LEFT" else t
+        return [("\n".join(self.fit.wrap(t, w)) if c.wrap else self.fit(t, w)) if c.align == "LEFT" else t
                 for t, w, c in zip(cells, self.widths, self.columns, strict=True)]
 
-    def table(self, page: list[tuple[str, Any]], *, empty: bool, page_total: bool, grand: list[str] | None) -> Any:
+    def height(self, cells: list[str]) -> float:
+        """A row's height: its own, or taller for the lines of its tallest wrapped cell (a tall writing row
+        already holds two)."""
+        lines = max((c.count("\n") for c in cells), default=0)
+        return max(self.row_height, ROW_H + lines * (LEADING + 0.8))
+
+    def table(self, page: list[tuple[str, Any, Any]], *, empty: bool, page_total: bool,
+              grand: list[str] | None) -> Any:
         from reportlab.platypus import Table, TableStyle
 
         ncol, colors = len(self.columns), self.colors
         data: list[list[str]] = [[c.title for c in self.columns]]
+        heights = [HEAD_H]
         style = _base_style(self.columns, colors)
         page_rows = []
-        for kind, payload in page:
+        for kind, payload, cells in page:
             r = len(data)
+            heights.append(self.row_height if cells is None else self.height(cells))
             if kind == "row":
-                data.append(self.row(payload))
+                data.append(cells)
                 page_rows.append(payload)
             elif kind == "band":
                 data.append([self.fit(payload, FRAME_W)] + [""] * (ncol - 1))
@@ -247,7 +298,7 @@ class _PageMaker:
             data.append(grand)
             style += _total_style(len(data) - 1, self.totals.label_span, colors)
             style.append(("LINEABOVE", (0, len(data) - 1), (-1, len(data) - 1), 1.0, colors.black))
-        heights = [HEAD_H] + [self.row_height] * (len(data) - 1)
+        heights += [self.row_height] * (len(data) - len(heights))
         return Table(data, colWidths=self.widths, rowHeights=heights, style=TableStyle(style), hAlign="LEFT")
 
 
@@ -286,11 +337,13 @@ def build_table_report(
     scale = FRAME_W / (sum(c.width for c in columns) * MM)
     totals = _Totals(columns, unit)
     maker = _PageMaker(columns, [c.width * MM * scale for c in columns], totals, row_height, colors)
-    items, all_rows = _line_items(rows, groups, totals)
+    lines, all_rows = _line_items(rows, groups, totals)
     if cancelled():
         raise Cancelled()
+    items = [(k, p, maker.row(p) if k == "row" else None) for k, p in lines]
+    heights = [row_height if cells is None else maker.height(cells) for _, _, cells in items]
     grand = totals.line("总计", all_rows)
-    pages = _page_items(items, int((FRAME_H - HEAD_H - row_height) // row_height))
+    pages = _page_items(items, heights, FRAME_H - HEAD_H - row_height, row_height)
     story: list[Any] = []
     for p, page in enumerate(pages, 1):
         if cancelled():
