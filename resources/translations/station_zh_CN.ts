@@ -2987,7 +2987,7 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <translation>正在生成月度计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="427"/>
+        <location filename="../../ui/pages/due_page.py" line="428"/>
         <source>Monthly rotation and verification plan</source>
         <translation>月度轮换检定计划</translation>
     </message>
@@ -3785,27 +3785,32 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <translation>打印资产台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="202"/>
+        <location filename="../../ui/actions_ledger.py" line="64"/>
+        <source>Monthly report pack…</source>
+        <translation>月度报表包…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions_ledger.py" line="205"/>
         <source>Remove %1 from its metering point? The customer&apos;s metering changes.</source>
         <translation>从计量点拆除 %1？该客户的计量将随之改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="203"/>
+        <location filename="../../ui/actions_ledger.py" line="206"/>
         <source>Set %1 aside for scrapping? It can no longer be issued.</source>
         <translation>将 %1 列为待报废？此后不能再领出。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="204"/>
+        <location filename="../../ui/actions_ledger.py" line="207"/>
         <source>Scrap %1 for good? This cannot be undone; the record and its history are kept.</source>
         <translation>确定报废 %1？此操作不能撤销；档案及其履历将保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="207"/>
+        <location filename="../../ui/actions_ledger.py" line="210"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions_ledger.py" line="218"/>
+        <location filename="../../ui/actions_ledger.py" line="221"/>
         <source>%n asset(s) received</source>
         <translation>
             <numerusform>已入库 %n 只</numerusform>
@@ -5365,6 +5370,35 @@ Close the month anyway, accepting them?</source>
     </message>
 </context>
 <context>
+    <name>PackFlow</name>
+    <message>
+        <location filename="../../ui/dialogs/pack_flow.py" line="43"/>
+        <source>Monthly report pack</source>
+        <extracomment>the station.reports.pack.PackResult</extracomment>
+        <translation>月度报表包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_flow.py" line="43"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_flow.py" line="53"/>
+        <source>Folder for the report pack</source>
+        <translation>报表包保存位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_flow.py" line="61"/>
+        <source>Writing the report pack %1</source>
+        <translation>正在生成 %1 月度报表包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_flow.py" line="67"/>
+        <source>Report pack written: %1 (%2 reports)</source>
+        <translation>月度报表包已生成：%1（%2 张报表）</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <location filename="../../ui/pages/registry.py" line="136"/>
@@ -6624,7 +6658,7 @@ Default: %2</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="95"/>
+        <location filename="../../ui/session.py" line="96"/>
         <source>Change history…</source>
         <translation>修改记录…</translation>
     </message>
@@ -10891,67 +10925,67 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>{value} 未安装</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="160"/>
+        <location filename="../../station/summary.py" line="152"/>
         <source>Customer visits</source>
         <translation>检查户次</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="161"/>
+        <location filename="../../station/summary.py" line="153"/>
         <source>Customers inspected</source>
         <translation>检查户数</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="163"/>
+        <location filename="../../station/summary.py" line="155"/>
         <source>Metering installations of large customers rectified</source>
         <translation>整改100 kVA及以上客户计量装置</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="165"/>
+        <location filename="../../station/summary.py" line="157"/>
         <source>Violations corrected</source>
         <translation>纠正违约用电</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="167"/>
+        <location filename="../../station/summary.py" line="159"/>
         <source>Hazards in distribution rooms removed</source>
         <translation>消除配电室安全隐患</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="169"/>
+        <location filename="../../station/summary.py" line="161"/>
         <source>Wrong wirings of meters and CTs corrected</source>
         <translation>纠正电能表及互感器错误接线</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="171"/>
+        <location filename="../../station/summary.py" line="163"/>
         <source>Faulty single-phase meters replaced</source>
         <translation>更换故障单相电能表</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="174"/>
+        <location filename="../../station/summary.py" line="166"/>
         <source>Faulty three-phase meters replaced</source>
         <translation>更换故障三相电能表</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="177"/>
+        <location filename="../../station/summary.py" line="169"/>
         <source>kWh back-billed (violations, faults, errors)</source>
         <translation>追补电量（违约、故障、差错）</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="179"/>
+        <location filename="../../station/summary.py" line="171"/>
         <source>Yuan back-billed (violations, faults, errors)</source>
         <translation>追补电费（违约、故障、差错）</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="181"/>
+        <location filename="../../station/summary.py" line="173"/>
         <source>Customers caught stealing electricity</source>
         <translation>查处窃电户数</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="183"/>
+        <location filename="../../station/summary.py" line="175"/>
         <source>kWh of theft back-billed</source>
         <translation>窃电追补电量</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="185"/>
+        <location filename="../../station/summary.py" line="177"/>
         <source>Yuan of theft back-billed and penalised</source>
         <translation>窃电追补电费及违约使用电费</translation>
     </message>
@@ -11328,6 +11362,12 @@ Problem codes the dialogs decide on.</extracomment>
         <location filename="../../station/actions/users.py" line="47"/>
         <source>This station already has users: log in as its administrator</source>
         <translation>本所已有用户：请以管理员身份登录</translation>
+    </message>
+    <message>
+        <location filename="../../station/reports/pack.py" line="93"/>
+        <source>{folder} already exists and is not an empty folder</source>
+        <extracomment>The pack, in its printed order (the file names are numbered so the folder lists in this order).</extracomment>
+        <translation>{folder} 已存在且不是空文件夹</translation>
     </message>
 </context>
 </TS>
