@@ -41,10 +41,10 @@ def _columns():  # type: ignore[no-untyped-def]
 
     return [
         Column("序号", 8, "RIGHT"),
-        Column("对象（资产编号/户号/批次）", 40),
+        Column("对象（资产编号/户号/批次）", 37),
         Column("户号", 20),
         Column("户名", 26, wrap=True),
-        Column("台区", 20, wrap=True),
+        Column("台区", 23, wrap=True),
         Column("应完成日期", 17, "CENTER"),
         Column("状态", 13, "CENTER"),
         Column("依据", 76, wrap=True),
