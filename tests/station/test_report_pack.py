@@ -17,8 +17,8 @@ from station import actions
 from station.actions import login
 from station.cli import EXIT_FAILED, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, main
 from station.demo import names
-from station.reports.pack import MANIFEST, REPORTS, PackFailed
 from station.reports.due_plan import KIND_ZH
+from station.reports.pack import MANIFEST, REPORTS, PackFailed
 from station.reports.seal import read_seal
 from station.workspace import Workspace
 
