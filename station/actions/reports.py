@@ -109,6 +109,7 @@ def _forget_prints(ws: Workspace, doc_nos: list[str]) -> None:
     from db.schema import PrintedDocument
 
     with ws.sessions.begin() as s:
+        require(s, ws.operator, "reports", "print")  # the same right that numbered them
         s.execute(delete(PrintedDocument).where(PrintedDocument.doc_no.in_(doc_nos)))
 
 

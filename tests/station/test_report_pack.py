@@ -239,3 +239,16 @@ def test_an_unregistered_operator_may_not_print_the_pack(workspace: Workspace, t
     with pytest.raises(Rejected):
         actions.write_report_pack(ws, THIS_MONTH, tmp_path / "pack")
     assert not (tmp_path / "pack").exists()
+
+
+def test_a_cancel_while_drawing_leaves_nothing(workspace: Workspace, tmp_path: Path) -> None:
+    from station.progress import Cancelled
+
+    ws = _demo(workspace)
+    seen: list[float] = []
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(Cancelled):
+        actions.write_report_pack(ws, THIS_MONTH, out / "pack", progress=lambda f, m="": seen.append(f),
+                                  cancelled=lambda: any(f > 0.5 for f in seen))  # half the pack drawn
+    assert list(out.iterdir()) == [] and _prints(ws) == 0
