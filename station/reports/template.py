@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from station.progress import Cancelled, IsCancelled, Progress, never_cancelled, no_progress
+from station.reports.fitting import PAD, Fitter, page_items
 from station.reports.fonts import FONT, FONT_BOLD, register_fonts
 from station.reports.seal import KEYWORD, Seal, draw_seal
 
@@ -29,9 +30,7 @@ FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
 BODY_SIZE = 8.0
 ROW_H = 14.0  #: one text line at 8 pt with padding: ~34 rows a page
 LEADING = BODY_SIZE * 1.2  #: each further line of a wrapped cell
-MAX_LINES = 4  #: a wrapped cell's lines (a longer text ends in "…" on the last)
 HEAD_H = 18.0
-PAD = 3.0  #: cell padding left/right
 ZEBRA = "#F2F5F9"
 HEAD_BG = "#DCE3EC"
 BAND_BG = "#E8EEF5"
@@ -101,95 +100,6 @@ def format_number(value: Any, decimals: int | None) -> str:
             return f"{value:,}" if isinstance(value, int) else f"{value:,.2f}"
         return f"{float(value):,.{decimals}f}"
     return str(value)
-
-
-class _Fitter:
-    """Shortens a text with "…" to fit a column; measuring only texts that could overflow keeps it cheap."""
-
-    def __init__(self, size: float) -> None:
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        self._width = stringWidth
-        self._size = size
-
-    def __call__(self, text: str, width: float) -> str:
-        avail = width - 2 * PAD
-        if len(text) * self._size <= avail:  # no glyph of the font is wider than 1 em
-            return text
-        if self._width(text, FONT, self._size) <= avail:
-            return text
-        lo, hi = 0, len(text)
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self._width(text[:mid] + "…", FONT, self._size) <= avail:
-                lo = mid
-            else:
-                hi = mid - 1
-        return text[:lo] + "…"
-
-    def wrap(self, text: str, width: float) -> list[str]:
-        """`text` broken into lines that fit (at characters: an address has no spaces), at most MAX_LINES."""
-        lines: list[str] = []
-        rest = text
-        while rest and len(lines) < MAX_LINES - 1:
-            head = self._head(rest, width)
-            if head == len(rest):
-                break
-            lines.append(rest[:head])
-            rest = rest[head:]
-        return lines + [self(rest, width)] if rest or not lines else lines
-
-    def _head(self, text: str, width: float) -> int:
-        """How many leading characters of `text` fit in `width` (at least one)."""
-        avail = width - 2 * PAD
-        if len(text) * self._size <= avail or self._width(text, FONT, self._size) <= avail:
-            return len(text)
-        lo, hi = 1, len(text)
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self._width(text[:mid], FONT, self._size) <= avail:
-                lo = mid
-            else:
-                hi = mid - 1
-        # Never split a number or a Latin word ("4|02室", "TQ|0001"): break before it when it does not fill the line.
-        start = lo
-        while start > 0 and _word(text[start - 1]) and _word(text[start]):
-            start -= 1
-        if text[start] in _UNITS:  # nor leave "号" alone at a line's start: "1号" moves over whole
-            while start > 0 and _word(text[start - 1]):
-                start -= 1
-        while start > 1 and text[start] in _NO_LINE_START:  # 禁则: a comma or a closing bracket never opens a line
-            start -= 1
-        return start if start > 0 else lo
-
-
-_NO_LINE_START = frozenset("，。、；：！？）》」』】,.;:)")
-#: The counters of an address that belong to the number before them ("29栋", "402室", "1号").
-_UNITS = frozenset("号栋幢座楼层室组户元期")
-
-
-def _word(ch: str) -> bool:
-    return ch.isascii() and (ch.isalnum() or ch in "-./()")
-
-
-def _page_items(items: list[tuple[str, Any, Any]], heights: list[float], room: float,
-                line: float) -> list[list[tuple[str, Any, Any]]]:
-    """Cut the stream of lines into pages of `room` points; the last page keeps a `line` for the grand
-    total, and a group's band line never ends a page (it moves over with its rows)."""
-    pages: list[list[tuple[str, Any, Any]]] = []
-    i, n = 0, len(items)
-    while i < n:
-        used, j = 0.0, i
-        while j < n and (j == i or used + heights[j] <= room + 0.01):
-            used += heights[j]
-            j += 1
-        if j == n and used + line > room + 0.01 and j - i > 1:
-            j -= 1  # room for the grand total
-        while j - i > 1 and items[j - 1][0] == "band":
-            j -= 1
-        pages.append(items[i:j])
-        i = j
-    return pages or [[]]
 
 
 class _Totals:
@@ -264,7 +174,7 @@ class _PageMaker:
     totals: _Totals
     row_height: float
     colors: Any
-    fit: _Fitter = field(default_factory=lambda: _Fitter(BODY_SIZE))
+    fit: Fitter = field(default_factory=lambda: Fitter(BODY_SIZE))
 
     def row(self, values: Sequence[Any]) -> list[str]:
         cells = [format_number(v, c.decimals) for v, c in zip(values, self.columns, strict=True)]
@@ -354,7 +264,7 @@ def build_table_report(
     items = [(k, p, maker.row(p) if k == "row" else None) for k, p in lines]
     heights = [row_height if cells is None else maker.height(cells) for _, _, cells in items]
     grand = totals.line("总计", all_rows)
-    pages = _page_items(items, heights, FRAME_H - HEAD_H - row_height, row_height)
+    pages = page_items(items, heights, FRAME_H - HEAD_H - row_height, row_height)
     story: list[Any] = []
     for p, page in enumerate(pages, 1):
         if cancelled():
