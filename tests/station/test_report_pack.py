@@ -69,6 +69,9 @@ def _sheet_rows(path: Path) -> int:
 
 def test_the_pack_holds_every_report_with_the_rows_of_the_month(any_workspace: Workspace, tmp_path: Path) -> None:
     ws = _demo(any_workspace)
+    with ws.sessions.begin() as s:  # a name a spreadsheet would take for a formula
+        first = s.scalars(select(Customer).where(Customer.status != "closed").order_by(Customer.account_no)).first()
+        first.name, formula_account = "=HYPERLINK(\"http://x\",\"点我\")", first.account_no
     expected = _counts(ws)
     assert expected["orders"] and expected["findings"] and expected["cases"]  # the demo's month has work
     out = tmp_path / "out" / "pack"
@@ -89,6 +92,9 @@ def test_the_pack_holds_every_report_with_the_rows_of_the_month(any_workspace: W
         check = actions.verify_printed(ws, out / r.pdf)
         assert check is not None and check.matches, r.kind
     assert [p.name for p in out.parent.iterdir()] == ["pack"]  # no work folder left beside it
+    sheet = openpyxl.load_workbook(out / by_kind["customers"].xlsx).active
+    cell = next(row[2] for row in sheet.iter_rows(min_row=2) if row[1].value == formula_account)
+    assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK")  # kept as text, never a formula
     with ws.sessions() as s:
         kinds = set(s.scalars(select(PrintedDocument.kind)))
     assert kinds == {r.kind for r in REPORTS}
