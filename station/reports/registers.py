@@ -4,8 +4,8 @@ month), 问题及整改台账 (the findings recorded in it) and 违章用电窃�
 What counts, and by which date: an order by the day it was opened (created_at); a finding by the day it was
 recorded; a case by the day it was opened, as its latest version (an amended case is one line, as amended).
 Overdue is counted to the month's end (to today within the current month), on the finding's state now. The rows
-come from station.orders' own row functions (order_rows, target_rows, finding_row, case_row), so the registers
-say what the 工单 page says.
+come from station.orders' own row functions (order_rows, finding_row, case_row), so the registers say what the
+工单 page says; the month's selections and the targets' result counts are single queries of their own.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from db.schema import BillingCase, Customer, Finding, FindingEvent, WorkOrder
+from db.schema import BillingCase, Customer, Finding, FindingEvent, WorkOrder, WorkOrderTarget
 from station.reports.queries import Period, resolve_period, station_name
 from station.reports.sealed import LedgerParts
 
@@ -52,16 +52,18 @@ def _targets_text(accounts: Sequence[str], names: dict[str, str]) -> str:
     return "、".join(f"{a} {names.get(a, '')}".strip() for a in accounts)
 
 
-def _result_text(session: Session, order_id: int) -> str:
-    """"有问题 1、无问题 2" over the order's reported targets ("" before the report)."""
-    from station.orders.queries import target_rows
+def _results(session: Session, ids: list[int]) -> dict[int, str]:
+    """Per order, "有问题 1、无问题 2" over its reported targets ("" before the report): one query for all."""
     from station.orders.vocab import RESULT_ZH
 
-    counts: dict[str, int] = {}
-    for t in target_rows(session, order_id):
-        if t.result:
-            counts[t.result] = counts.get(t.result, 0) + 1
-    return "、".join(f"{RESULT_ZH.get(k, k)} {n}" for k, n in sorted(counts.items(), key=lambda kv: kv[0] != "problem"))
+    counts: dict[int, dict[str, int]] = {}
+    for oid, result, n in session.execute(
+            select(WorkOrderTarget.order_id, WorkOrderTarget.result, func.count())
+            .where(WorkOrderTarget.order_id.in_(ids), WorkOrderTarget.result.is_not(None))
+            .group_by(WorkOrderTarget.order_id, WorkOrderTarget.result)):
+        counts.setdefault(oid, {})[str(result)] = int(n)
+    return {oid: "、".join(f"{RESULT_ZH.get(k, k)} {n}" for k, n in sorted(c.items(), key=lambda kv: kv[0] != "problem"))
+            for oid, c in counts.items()}
 
 
 def _order_columns():  # type: ignore[no-untyped-def]
@@ -88,11 +90,12 @@ def orders_parts(session: Session, params: dict[str, Any]) -> LedgerParts:
         .where(WorkOrder.created_at >= start, WorkOrder.created_at < end)
         .order_by(WorkOrder.year, WorkOrder.seq))}
     orders = order_rows(session, list(dates))
+    results = _results(session, list(dates))
     names = _names(session, {a for o in orders for a in o.customers})
     rows = [[i, o.number, KIND_ZH.get(o.kind, o.kind), SOURCE_ZH.get(o.source, o.source),
              _targets_text(o.customers, names) or (f"台区 {o.area_code}" if o.area_code else ""),
              "、".join(o.inspectors), _day(o.created_at), _day(o.planned_on),
-             _day(dates[o.id][0] or dates[o.id][1]), _result_text(session, o.id), ORDER_STATE_ZH.get(o.status, o.status)]
+             _day(dates[o.id][0] or dates[o.id][1]), results.get(o.id, ""), ORDER_STATE_ZH.get(o.status, o.status)]
             for i, o in enumerate(orders, 1)]
     by_kind: dict[str, int] = {}
     for o in orders:
