@@ -164,7 +164,7 @@ def findings_parts(session: Session, params: dict[str, Any]) -> LedgerParts:
         groups=None, rows=rows, unit="项", subtitle=f"逾期未整改 {overdue} 项", key_col=1, month=period.month,
         appendix=[_count_appendix("按问题类别统计（项）", by_cat)] if by_cat else [],
         notes=[f"统计口径：发现（登记）日期在本月的问题；逾期天数计至 {cutoff:%Y-%m-%d}，按当前状态；整改日期为复查合格"
-               "日期（无复查记录时为关闭日期）；问题编号为“工单编号-问题序号”。"])
+               "日期（无复查记录时为关闭日期）；问题编号为“工单编号-问题记录号”（系统内唯一）。"])
 
 
 def _case_columns():  # type: ignore[no-untyped-def]
