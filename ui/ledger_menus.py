@@ -61,13 +61,16 @@ class LedgerActions(QObject):
         self.print_customers_action = self._make(self.tr("Print customer ledger…"),
                                                  lambda: self.print_ledger("customers"), "Ctrl+P")
         self.print_assets_action = self._make(self.tr("Print asset ledger…"), lambda: self.print_ledger("assets"))
+        self.pack_action = self._make(self.tr("Monthly report pack…"), self.write_pack)
+        self.pack_action.setObjectName("report_pack")
+        self._pack_flow: Any = None
 
         # File menu: above Settings and Quit, which the window put there first.
         file_menu = window.menu("file")
         first = file_menu.actions()[0] if file_menu.actions() else None
         for act in (self.import_customers_action, self.import_assets_action, self.import_readings_action,
                     self.import_supply_action, self.import_anomalies_action, None, self.export_action, None,
-                    self.print_customers_action, self.print_assets_action, None):
+                    self.print_customers_action, self.print_assets_action, self.pack_action, None):
             if act is None:
                 file_menu.insertSeparator(first) if first is not None else file_menu.addSeparator()
             elif first is not None:
@@ -240,6 +243,14 @@ class LedgerActions(QObject):
 
             self._report_flow = ReportFlow(self.window)
         return self._report_flow.start(kind, request)
+
+    def write_pack(self, month: str | None = None, parent: str | None = None) -> Job | None:
+        """File → Monthly report pack…: the month's sealed reports into a folder (ui.dialogs.pack_flow)."""
+        if self._pack_flow is None:
+            from ui.dialogs.pack_flow import PackFlow
+
+            self._pack_flow = PackFlow(self.window)
+        return self._pack_flow.start(month, parent)
 
 
 def install(window: Any) -> None:

@@ -88,6 +88,7 @@ class Session(QObject):
         g(w, la.export_action, "reports", "export")
         g(w, la.print_customers_action, "reports", "print")
         g(w, la.print_assets_action, "reports", "print")
+        g(w, la.pack_action, "reports", "print")  # and export: the action asks both (the same roles today)
         w.on_page("assets", lambda page: [g(w, b, "assets", "lifecycle") for b in page.detail.step_buttons.values()])
 
     # -- a record's change history -----------------------------------------------------------------------

@@ -50,7 +50,7 @@ class PrintedDocument(Base):
     __tablename__ = "printed_document"
     id: Mapped[int] = mapped_column(primary_key=True)
     doc_no: Mapped[str] = mapped_column(String(24), unique=True)
-    kind: Mapped[str] = mapped_column(String(16))  # customers | assets
+    kind: Mapped[str] = mapped_column(String(16))  # a kind of station.reports.sealed (customers, orders …)
     params: Mapped[str] = mapped_column(Text)  # JSON: area_code, month
     printed_at: Mapped[dt.datetime] = mapped_column(DateTime)
     operator: Mapped[str] = mapped_column(String(64))

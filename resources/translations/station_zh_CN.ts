@@ -117,7 +117,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/anomalies_page.py" line="101"/>
-        <location filename="../../ui/pages/anomalies_page.py" line="228"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="221"/>
         <source>All lists</source>
         <translation>全部清单</translation>
     </message>
@@ -127,123 +127,123 @@
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="112"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="109"/>
         <source>Search 户号, name or anomaly type</source>
         <translation>搜索户号、户名或异常类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="119"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="112"/>
         <source>List:</source>
         <translation>清单：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="153"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="146"/>
         <source>Import a list…</source>
         <translation>导入清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="156"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="149"/>
         <source>Export receipt…</source>
         <translation>导出回执…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="159"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="152"/>
         <source>Print receipt…</source>
         <translation>打印回执…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="166"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="159"/>
         <source>Answer the selected line</source>
         <translation>核查所选记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="176"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="169"/>
         <source>What was found (needed unless there is no anomaly)</source>
         <translation>核查情况（经核查无异常时可不填）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="191"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="184"/>
         <source>Raise a desk work order…</source>
         <translation>生成核查工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="193"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="186"/>
         <source>A 电费核查 work order for this line, with you as its inspector</source>
         <translation>为这条记录生成电费核查工单，由您担任检查人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="195"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="188"/>
         <source>Record the answer</source>
         <translation>登记核查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="203"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="196"/>
         <source>Result:</source>
         <translation>核查结果：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="204"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="197"/>
         <source>Found:</source>
         <translation>核查情况：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="205"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="198"/>
         <source>Back-billed kWh:</source>
         <translation>追补电量(kWh)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="206"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="199"/>
         <source>Back-billed yuan:</source>
         <translation>追补电费(元)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="207"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="200"/>
         <source>Checked on:</source>
         <translation>核查日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="241"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="234"/>
         <source>Billing-centre anomalies</source>
         <translation>电费中心异常</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="267"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="260"/>
         <source>%1 lines, %2 answered, %3 to check</source>
         <translation>共 %1 条，已核查 %2 条，待核查 %3 条</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="294"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="287"/>
         <source>Select a line of the list.</source>
         <translation>请在清单中选择一条记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="298"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="291"/>
         <source>Answered on %1 by %2: %3</source>
         <translation>已于 %1 由 %2 核查：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="345"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="338"/>
         <source>Work order %1 raised</source>
         <translation>已生成工单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="366"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="359"/>
         <source>Export the receipt</source>
         <translation>导出回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="367"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="360"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="373"/>
-        <location filename="../../ui/pages/anomalies_page.py" line="379"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="366"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="372"/>
         <source>Writing the receipt</source>
         <translation>正在生成回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="387"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="380"/>
         <source>Receipt</source>
         <translation>异常核查回执</translation>
     </message>
@@ -947,184 +947,184 @@
 <context>
     <name>BackBillingPage</name>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="73"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="101"/>
         <source>Account no.</source>
-        <extracomment>The language of the 追补电费计算单: the customer signs a Chinese sheet whatever the UI language. Path of a calculation sheet written</extracomment>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="76"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="104"/>
         <source>Start from customer</source>
         <translation>从客户带入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="78"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="106"/>
         <source>Clear customer</source>
         <translation>清除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="86"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="114"/>
         <source>1996 edition (fixed multiples)</source>
         <translation>1996年版（固定倍数）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="87"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="115"/>
         <source>2024 edition (contract multiple)</source>
         <translation>2024年版（按合同约定倍数）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="91"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="119"/>
         <source>Contract multiple:</source>
         <translation>合同约定倍数：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="95"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="125"/>
         <source>Account no.:</source>
         <translation>户号：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="101"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="131"/>
         <source>供电营业规则 edition:</source>
         <translation>供电营业规则版本：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="120"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="153"/>
         <source>Theft</source>
         <translation>窃电</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="121"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="154"/>
         <source>Changed category</source>
         <translation>擅改用电类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="122"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="155"/>
         <source>Added capacity</source>
         <translation>私增容量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="123"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="156"/>
         <source>Sealed equipment</source>
         <translation>启用封存设备</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="124"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="157"/>
         <source>Metering touched</source>
         <translation>擅动计量装置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="125"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="158"/>
         <source>Outside source</source>
         <translation>擅自引入电源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="126"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="159"/>
         <source>Meter error</source>
         <translation>计量超差</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="127"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="160"/>
         <source>PT voltage drop</source>
         <translation>二次压降超差</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="128"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="161"/>
         <source>Metering fault</source>
         <translation>计量故障</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="129"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="162"/>
         <source>Wrong wiring</source>
         <translation>接线错误</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="130"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="163"/>
         <source>Wrong multiplier</source>
         <translation>倍率差错</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="141"/>
-        <location filename="../../ui/pages/backbilling_page.py" line="164"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="81"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="177"/>
         <source>Print calculation sheet…</source>
+        <extracomment>The language of the 追补电费计算单: the customer signs a Chinese sheet whatever the UI language. Path of a calculation sheet written</extracomment>
         <translation>打印计算单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="210"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="224"/>
         <source>No customer with account no. %1</source>
         <translation>没有户号为 %1 的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="219"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="233"/>
         <source>No such customer</source>
         <translation>没有该客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="259"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="273"/>
         <source>No customer: inputs typed by hand.</source>
         <translation>未指定客户：参数手工输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="267"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="281"/>
         <source>No tariff in force for %1 %2: type the price.</source>
         <translation>%1 %2 没有执行电价：请手工输入电价。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="273"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="287"/>
         <source>Tariff in force on %1: %2 yuan/kWh (%3)</source>
         <translation>%1 执行电价：%2 元/kWh（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="288"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="302"/>
         <source>default %1</source>
         <translation>默认 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="288"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="302"/>
         <source>fixed</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="326"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="340"/>
         <source>Still needed: %1</source>
         <translation>尚需填写：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="336"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="350"/>
         <source>Contract multiple: %1</source>
         <translation>合同约定倍数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="371"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="385"/>
         <source>Nothing to print</source>
         <translation>无可打印内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="372"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="386"/>
         <source>Correct the inputs first: there is no valid result to print.</source>
         <translation>请先更正输入：当前没有有效的计算结果可打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="377"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="391"/>
         <source>Building the calculation sheet</source>
         <translation>正在生成追补电费计算单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="380"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="394"/>
         <source>Sheet not built</source>
         <translation>计算单未生成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="393"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="407"/>
         <source>Back-billing calculation sheet</source>
         <translation>追补电费计算单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="405"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="419"/>
         <source>Save calculation sheet</source>
         <translation>保存计算单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backbilling_page.py" line="405"/>
+        <location filename="../../ui/pages/backbilling_page.py" line="419"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1648,32 +1648,32 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>CloseCustomerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/close_customer.py" line="25"/>
+        <location filename="../../ui/dialogs/close_customer.py" line="26"/>
         <source>Close customer account</source>
         <translation>销户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_customer.py" line="26"/>
+        <location filename="../../ui/dialogs/close_customer.py" line="27"/>
         <source>Close the account %1 (%2)? The record and its history are kept.</source>
         <translation>为户号 %1（%2）办理销户？档案及其履历将保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_customer.py" line="33"/>
+        <location filename="../../ui/dialogs/close_customer.py" line="34"/>
         <source>e.g. demolition, customer request, merged account</source>
         <translation>例如：拆迁、客户申请、并户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_customer.py" line="35"/>
+        <location filename="../../ui/dialogs/close_customer.py" line="36"/>
         <source>Closed on:</source>
         <translation>销户日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_customer.py" line="36"/>
+        <location filename="../../ui/dialogs/close_customer.py" line="37"/>
         <source>Reason:</source>
         <translation>销户原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/close_customer.py" line="40"/>
+        <location filename="../../ui/dialogs/close_customer.py" line="38"/>
         <source>Close account</source>
         <translation>销户</translation>
     </message>
@@ -1744,86 +1744,86 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <translation>电压等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="77"/>
+        <location filename="../../ui/pages/codes_page.py" line="73"/>
         <source>Search code, name or alias</source>
         <extracomment>The search box waits this long after the last key before it filters (as the ledgers do). Pixel widths of code, name, aliases (stretches), customers, source, status at the 10 pt font.</extracomment>
         <translation>搜索代码、名称或别名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="83"/>
+        <location filename="../../ui/pages/codes_page.py" line="75"/>
         <source>Add value…</source>
         <translation>添加代码…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="86"/>
+        <location filename="../../ui/pages/codes_page.py" line="78"/>
         <source>Add alias…</source>
         <translation>添加别名…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="89"/>
-        <location filename="../../ui/pages/codes_page.py" line="203"/>
+        <location filename="../../ui/pages/codes_page.py" line="81"/>
+        <location filename="../../ui/pages/codes_page.py" line="195"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="93"/>
+        <location filename="../../ui/pages/codes_page.py" line="85"/>
         <source>Table:</source>
         <translation>代码表：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="117"/>
+        <location filename="../../ui/pages/codes_page.py" line="109"/>
         <source>A value is never deleted: a retired value stays valid for the customers that hold it, but no new customer or change may take it. 用电类别 and 电压等级 drive the rules, so only aliases (the forms exports write) are added to them. Values an import added are shown in blue.</source>
         <translation>代码从不删除：停用的代码对已使用它的客户仍然有效，但新建客户或修改档案不能再选用。用电类别和电压等级决定规则的计算，只能为它们添加别名（导出文件中的写法）。导入时新增的代码以蓝色显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="128"/>
+        <location filename="../../ui/pages/codes_page.py" line="120"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="171"/>
+        <location filename="../../ui/pages/codes_page.py" line="163"/>
         <source>%1 of %2 values shown</source>
         <translation>显示 %1 / 共 %2 个代码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="173"/>
+        <location filename="../../ui/pages/codes_page.py" line="165"/>
         <source>%1 values</source>
         <translation>共 %1 个代码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="199"/>
+        <location filename="../../ui/pages/codes_page.py" line="191"/>
         <source>用电类别 and 电压等级 drive the rules: add an alias instead</source>
         <translation>用电类别和电压等级决定规则的计算：请改为添加别名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="203"/>
+        <location filename="../../ui/pages/codes_page.py" line="195"/>
         <source>Bring back</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="229"/>
+        <location filename="../../ui/pages/codes_page.py" line="221"/>
         <source>Add alias</source>
         <translation>添加别名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="229"/>
+        <location filename="../../ui/pages/codes_page.py" line="221"/>
         <source>Another name of %1 %2 (an older edition&apos;s, or an export&apos;s spelling):</source>
         <translation>%1 %2 的另一个名称（旧版标准的名称，或导出文件中的写法）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/codes_page.py" line="249"/>
+        <location filename="../../ui/pages/codes_page.py" line="241"/>
         <source>Retire %1 %2? The %n customer(s) that hold it keep it; no new customer or change may take it.</source>
         <translation>
             <numerusform>停用 %1 %2？已使用它的 %n 户客户保持不变；新建客户或修改档案不能再选用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="251"/>
+        <location filename="../../ui/pages/codes_page.py" line="243"/>
         <source>Retire value</source>
         <translation>停用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="265"/>
+        <location filename="../../ui/pages/codes_page.py" line="257"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1836,32 +1836,32 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>CodeValueDialog</name>
     <message>
-        <location filename="../../ui/dialogs/code_value_dialog.py" line="26"/>
+        <location filename="../../ui/dialogs/code_value_dialog.py" line="28"/>
         <source>Add a value</source>
         <translation>添加代码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/code_value_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/code_value_dialog.py" line="33"/>
         <source>e.g. 0392, or the name itself</source>
         <translation>如 0392，或直接用名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/code_value_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/code_value_dialog.py" line="39"/>
         <source>(top level)</source>
         <translation>（顶层）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/code_value_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/code_value_dialog.py" line="53"/>
         <source>Code:</source>
         <translation>代码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/code_value_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/code_value_dialog.py" line="54"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/code_value_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/code_value_dialog.py" line="55"/>
         <source>Under:</source>
         <translation>上级：</translation>
     </message>
@@ -2120,12 +2120,12 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <translation>现场检验不合格的表计列为紧急：应在3个工作日内更换。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="128"/>
         <source>Choose the result.</source>
         <translation>请选择结论。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="130"/>
         <source>Type the error as a number, e.g. -0.35</source>
         <translation>误差请填数字，如 -0.35</translation>
     </message>
@@ -2343,90 +2343,90 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>CounterActions</name>
     <message>
-        <location filename="../../ui/counter_actions.py" line="32"/>
+        <location filename="../../ui/counter_steps.py" line="32"/>
         <source>Swap meter…</source>
         <translation>换表…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_actions.py" line="33"/>
+        <location filename="../../ui/counter_steps.py" line="33"/>
         <source>换表: remove the customer&apos;s meter and install a new one, in one step</source>
         <translation>换表：拆下该客户的电能表并装上新表，一步完成</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_actions.py" line="34"/>
+        <location filename="../../ui/counter_steps.py" line="34"/>
         <source>Swap…</source>
         <translation>换表…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_actions.py" line="35"/>
+        <location filename="../../ui/counter_steps.py" line="35"/>
         <source>换表: replace this installed asset with a new one</source>
         <translation>换表：用新资产替换这只运行中的资产</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_actions.py" line="36"/>
+        <location filename="../../ui/counter_steps.py" line="36"/>
         <source>Enter readings…</source>
         <translation>录入电量…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_actions.py" line="37"/>
+        <location filename="../../ui/counter_steps.py" line="37"/>
         <source>Type a customer&apos;s monthly kWh by hand (no collection-system file)</source>
         <translation>手工录入客户的月电量（没有采集系统文件时）</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_actions.py" line="38"/>
+        <location filename="../../ui/counter_steps.py" line="38"/>
         <source>台区…</source>
         <translation>台区…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_actions.py" line="39"/>
+        <location filename="../../ui/counter_steps.py" line="39"/>
         <source>The station&apos;s 台区: create and edit them by hand</source>
         <translation>本所台区：手工新建和修改</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_actions.py" line="121"/>
+        <location filename="../../ui/counter_steps.py" line="121"/>
         <source>Open (edit)…</source>
         <extracomment>the dialog opened last (tests drive it)</extracomment>
         <translation>打开（修改）…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_actions.py" line="122"/>
+        <location filename="../../ui/counter_steps.py" line="122"/>
         <source>Copy 户号 %1</source>
         <translation>复制户号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_actions.py" line="123"/>
-        <location filename="../../ui/counter_actions.py" line="137"/>
+        <location filename="../../ui/counter_steps.py" line="123"/>
+        <location filename="../../ui/counter_steps.py" line="137"/>
         <source>Copy &quot;%1&quot;</source>
         <translation>复制“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_actions.py" line="124"/>
-        <location filename="../../ui/counter_actions.py" line="138"/>
+        <location filename="../../ui/counter_steps.py" line="124"/>
+        <location filename="../../ui/counter_steps.py" line="138"/>
         <source>Show history</source>
         <translation>查看履历</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_actions.py" line="134"/>
+        <location filename="../../ui/counter_steps.py" line="134"/>
         <source>Open customer %1</source>
         <translation>打开客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_actions.py" line="136"/>
+        <location filename="../../ui/counter_steps.py" line="136"/>
         <source>Copy 资产编号 %1</source>
         <translation>复制资产编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_actions.py" line="166"/>
+        <location filename="../../ui/counter_steps.py" line="166"/>
         <source>The demo station could not be started.</source>
         <translation>无法启动演示供电所。</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_actions.py" line="167"/>
+        <location filename="../../ui/counter_steps.py" line="167"/>
         <source>Demo station</source>
         <translation>演示供电所</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_actions.py" line="229"/>
+        <location filename="../../ui/counter_steps.py" line="229"/>
         <source>Readings of %1: %2 new, %3 replaced</source>
         <translation>户号 %1 的电量：新增 %2 个月，替换 %3 个月</translation>
     </message>
@@ -2695,7 +2695,7 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="219"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="212"/>
         <source>(current area, not in the list)</source>
         <translation>（当前台区，不在列表中）</translation>
     </message>
@@ -3022,155 +3022,155 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>DuePage</name>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="93"/>
+        <location filename="../../ui/pages/due_page.py" line="94"/>
         <source>All kinds</source>
         <extracomment>The status filter&apos;s first entry: everything that needs doing (all but OK), the page&apos;s default.</extracomment>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="97"/>
+        <location filename="../../ui/pages/due_page.py" line="98"/>
         <source>Needs action</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="98"/>
+        <location filename="../../ui/pages/due_page.py" line="99"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="102"/>
+        <location filename="../../ui/pages/due_page.py" line="103"/>
         <source>All areas</source>
         <translation>全部台区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="107"/>
+        <location filename="../../ui/pages/due_page.py" line="108"/>
         <source>All classes</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="109"/>
+        <location filename="../../ui/pages/due_page.py" line="110"/>
         <source>Class %1</source>
         <translation>%1类</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="110"/>
+        <location filename="../../ui/pages/due_page.py" line="111"/>
         <source>Asset no., account no. or name</source>
         <translation>资产编号、户号或户名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="118"/>
+        <location filename="../../ui/pages/due_page.py" line="115"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="118"/>
+        <location filename="../../ui/pages/due_page.py" line="115"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="119"/>
+        <location filename="../../ui/pages/due_page.py" line="116"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="119"/>
+        <location filename="../../ui/pages/due_page.py" line="116"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="120"/>
+        <location filename="../../ui/pages/due_page.py" line="117"/>
         <source>Device class</source>
         <translation>装置类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="169"/>
+        <location filename="../../ui/pages/due_page.py" line="166"/>
         <source>Due list</source>
         <translation>到期清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="170"/>
+        <location filename="../../ui/pages/due_page.py" line="167"/>
         <source>Exceptions</source>
         <translation>异常设备</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="171"/>
+        <location filename="../../ui/pages/due_page.py" line="168"/>
         <source>Year view</source>
         <translation>全年视图</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="181"/>
-        <location filename="../../ui/pages/due_page.py" line="300"/>
+        <location filename="../../ui/pages/due_page.py" line="178"/>
+        <location filename="../../ui/pages/due_page.py" line="297"/>
         <source>Record completion…</source>
         <translation>登记完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="182"/>
+        <location filename="../../ui/pages/due_page.py" line="179"/>
         <source>Record sampling…</source>
         <translation>登记抽检…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="183"/>
+        <location filename="../../ui/pages/due_page.py" line="180"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="184"/>
+        <location filename="../../ui/pages/due_page.py" line="181"/>
         <source>Monthly plan PDF…</source>
         <translation>月度计划PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="185"/>
+        <location filename="../../ui/pages/due_page.py" line="182"/>
         <source>Recompute</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="208"/>
+        <location filename="../../ui/pages/due_page.py" line="205"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="235"/>
+        <location filename="../../ui/pages/due_page.py" line="232"/>
         <source>Exceptions (%1)</source>
         <translation>异常设备（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="299"/>
+        <location filename="../../ui/pages/due_page.py" line="296"/>
         <source>Replace meter (rotation)…</source>
         <translation>换表（轮换）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="363"/>
+        <location filename="../../ui/pages/due_page.py" line="360"/>
         <source>A rotation is recorded as a meter swap in the meter-asset ledger: remove meter %1 with its final reading, then install a verified replacement on the same metering point. The plan then counts the new meter&apos;s service life from its verification date.</source>
         <translation>轮换在计量资产台账中以换表记录：拆除电能表 %1 并录入拆表底数，再在同一计量点装出一只检定合格的新表。计划随后从新表的检定日期起计算其使用期限。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="368"/>
-        <location filename="../../ui/pages/due_page.py" line="370"/>
+        <location filename="../../ui/pages/due_page.py" line="365"/>
+        <location filename="../../ui/pages/due_page.py" line="367"/>
         <source>Rotation</source>
         <translation>轮换</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="371"/>
+        <location filename="../../ui/pages/due_page.py" line="368"/>
         <source>Open the meter in the meter-asset ledger now?</source>
         <translation>现在在计量资产台账中打开这只电能表吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="379"/>
+        <location filename="../../ui/pages/due_page.py" line="376"/>
         <source>Rotation and verification plan</source>
         <translation>轮换检定计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="390"/>
+        <location filename="../../ui/pages/due_page.py" line="387"/>
         <source>Export due list</source>
         <translation>导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="391"/>
+        <location filename="../../ui/pages/due_page.py" line="388"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="406"/>
+        <location filename="../../ui/pages/due_page.py" line="403"/>
         <source>Exporting the due list</source>
         <translation>正在导出到期清单</translation>
     </message>
@@ -3180,7 +3180,7 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <translation>正在生成月度计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="427"/>
+        <location filename="../../ui/pages/due_page.py" line="428"/>
         <source>Monthly rotation and verification plan</source>
         <translation>月度轮换检定计划</translation>
     </message>
@@ -3439,27 +3439,27 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <translation>本所尚无用户。请先创建管理员：由管理员添加其他用户（营业员、计量员、用电检查员、所长）并设置其密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_admin.py" line="42"/>
+        <location filename="../../ui/dialogs/first_admin.py" line="40"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_admin.py" line="43"/>
+        <location filename="../../ui/dialogs/first_admin.py" line="41"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_admin.py" line="44"/>
+        <location filename="../../ui/dialogs/first_admin.py" line="42"/>
         <source>Password again:</source>
         <translation>确认密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_admin.py" line="63"/>
+        <location filename="../../ui/dialogs/first_admin.py" line="57"/>
         <source>A password needs at least %1 characters</source>
         <translation>密码至少 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_admin.py" line="65"/>
+        <location filename="../../ui/dialogs/first_admin.py" line="59"/>
         <source>The two passwords differ</source>
         <translation>两次输入的密码不一致</translation>
     </message>
@@ -3467,47 +3467,47 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="32"/>
+        <location filename="../../ui/dialogs/first_run.py" line="33"/>
         <source>Welcome to Station Workstation</source>
         <translation>欢迎使用供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="34"/>
+        <location filename="../../ui/dialogs/first_run.py" line="35"/>
         <source>No station database is set up on this computer yet. What would you like to do?</source>
         <translation>本机尚未设置供电所数据库。请选择：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="37"/>
+        <location filename="../../ui/dialogs/first_run.py" line="38"/>
         <source>Create an empty station</source>
         <translation>新建空白供电所</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="38"/>
+        <location filename="../../ui/dialogs/first_run.py" line="39"/>
         <source>Open the demo station (generated now; for trying the program)</source>
         <translation>打开演示供电所（现在生成，用于试用）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="45"/>
+        <location filename="../../ui/dialogs/first_run.py" line="46"/>
         <source>e.g. 城关供电所</source>
         <translation>例如：城关供电所</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="47"/>
+        <location filename="../../ui/dialogs/first_run.py" line="48"/>
         <source>e.g. 3301</source>
         <translation>例如：3301</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="50"/>
+        <location filename="../../ui/dialogs/first_run.py" line="51"/>
         <source>Station name:</source>
         <translation>供电所名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="51"/>
+        <location filename="../../ui/dialogs/first_run.py" line="52"/>
         <source>Station code:</source>
         <translation>供电所编码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="52"/>
+        <location filename="../../ui/dialogs/first_run.py" line="53"/>
         <source>The data will live in: %1
 (change it later under Settings, e.g. to a PostgreSQL server shared by several counters)</source>
         <translation>数据将保存在：%1
@@ -3932,77 +3932,82 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>LedgerActions</name>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="46"/>
+        <location filename="../../ui/ledger_menus.py" line="46"/>
         <source>Receive batch…</source>
         <extracomment>Steps that change what is in service or end an asset&apos;s life: each asks &quot;really?&quot; before it runs. (event kind or &quot;received&quot;, the station&apos;s result)</extracomment>
         <translation>到货入库…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="53"/>
+        <location filename="../../ui/ledger_menus.py" line="53"/>
         <source>Import customers…</source>
         <translation>导入客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="54"/>
+        <location filename="../../ui/ledger_menus.py" line="54"/>
         <source>Import assets…</source>
         <translation>导入资产…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="55"/>
+        <location filename="../../ui/ledger_menus.py" line="55"/>
         <source>Import monthly readings…</source>
         <translation>导入月度电量…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="57"/>
+        <location filename="../../ui/ledger_menus.py" line="57"/>
         <source>Import 台区 supply…</source>
         <translation>导入台区供电量…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="58"/>
+        <location filename="../../ui/ledger_menus.py" line="58"/>
         <source>Import billing-centre anomaly list…</source>
         <translation>导入电费中心异常清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="60"/>
+        <location filename="../../ui/ledger_menus.py" line="60"/>
         <source>Export current view…</source>
         <translation>导出当前视图…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="61"/>
+        <location filename="../../ui/ledger_menus.py" line="61"/>
         <source>Print customer ledger…</source>
         <translation>打印客户台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="63"/>
+        <location filename="../../ui/ledger_menus.py" line="63"/>
         <source>Print asset ledger…</source>
         <translation>打印资产台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="202"/>
+        <location filename="../../ui/ledger_menus.py" line="205"/>
         <source>Remove %1 from its metering point? The customer&apos;s metering changes.</source>
         <translation>从计量点拆除 %1？该客户的计量将随之改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="203"/>
+        <location filename="../../ui/ledger_menus.py" line="206"/>
         <source>Set %1 aside for scrapping? It can no longer be issued.</source>
         <translation>将 %1 列为待报废？此后不能再领出。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="204"/>
+        <location filename="../../ui/ledger_menus.py" line="207"/>
         <source>Scrap %1 for good? This cannot be undone; the record and its history are kept.</source>
         <translation>确定报废 %1？此操作不能撤销；档案及其履历将保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_ledger.py" line="207"/>
+        <location filename="../../ui/ledger_menus.py" line="210"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions_ledger.py" line="218"/>
+        <location filename="../../ui/ledger_menus.py" line="221"/>
         <source>%n asset(s) received</source>
         <translation>
             <numerusform>已入库 %n 只</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_menus.py" line="64"/>
+        <source>Monthly report pack…</source>
+        <translation>月度报表包…</translation>
     </message>
 </context>
 <context>
@@ -4299,118 +4304,118 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Scan</source>
         <extracomment>Menus other modules can add actions to through `register_action(menu, action)`. key of the page now shown a page was built (pages are built the first time they are shown)</extracomment>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Scan / search:</source>
         <translation>扫描/查询：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Page</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Ledger</source>
         <translation>台账(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Find / scan</source>
         <translation>查询/扫描(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Station Workstation</source>
         <translation>供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Opened asset %1</source>
         <translation>已打开资产 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Opened customer %1</source>
         <translation>已打开客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>No asset with barcode %1</source>
         <translation>没有条形码为 %1 的资产</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>About Station Workstation</source>
         <translation>关于供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Close Station Workstation</source>
         <translation>关闭供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>An import is still running. Stop it and close?</source>
         <translation>导入仍在进行。要停止并关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
@@ -4509,32 +4514,32 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>MonthActions</name>
     <message>
-        <location filename="../../ui/actions_month.py" line="33"/>
+        <location filename="../../ui/month_menus.py" line="33"/>
         <source>Month close…</source>
         <translation>月结…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_month.py" line="36"/>
+        <location filename="../../ui/month_menus.py" line="36"/>
         <source>Backup and restore…</source>
         <translation>备份与恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_month.py" line="60"/>
+        <location filename="../../ui/month_menus.py" line="60"/>
         <source>Daily backup</source>
         <translation>每日备份</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_month.py" line="63"/>
+        <location filename="../../ui/month_menus.py" line="63"/>
         <source>The daily backup failed: %1</source>
         <translation>每日备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_month.py" line="92"/>
+        <location filename="../../ui/month_menus.py" line="92"/>
         <source>Database in use</source>
         <translation>数据库正在使用</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_month.py" line="93"/>
+        <location filename="../../ui/month_menus.py" line="93"/>
         <source>%1 is already open in another Station Workstation: %2 on %3 (process %4, since %5).
 
 Close it there first. If that program crashed on that PC, delete %6 and start again.</source>
@@ -5555,6 +5560,35 @@ Close the month anyway, accepting them?</source>
         <location filename="../../ui/pages/orders_page.py" line="273"/>
         <source>%1 of %2 orders</source>
         <translation>%1 / %2 张</translation>
+    </message>
+</context>
+<context>
+    <name>PackFlow</name>
+    <message>
+        <location filename="../../ui/dialogs/pack_flow.py" line="43"/>
+        <source>Monthly report pack</source>
+        <extracomment>the station.reports.pack.PackResult</extracomment>
+        <translation>月度报表包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_flow.py" line="43"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_flow.py" line="53"/>
+        <source>Folder for the report pack</source>
+        <translation>报表包保存位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_flow.py" line="61"/>
+        <source>Writing the report pack %1</source>
+        <translation>正在生成 %1 月度报表包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_flow.py" line="67"/>
+        <source>Report pack written: %1 (%2 reports)</source>
+        <translation>月度报表包已生成：%1（%2 张报表）</translation>
     </message>
 </context>
 <context>
@@ -6841,12 +6875,12 @@ Default: %2</source>
         <translation>操作员：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sampling_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/sampling_dialog.py" line="107"/>
         <source>Name the batch: model and maker.</source>
         <translation>请填写批次：型号和厂家。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sampling_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/sampling_dialog.py" line="109"/>
         <source>Choose the result.</source>
         <translation>请选择结论。</translation>
     </message>
@@ -6892,7 +6926,7 @@ Default: %2</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="95"/>
+        <location filename="../../ui/session.py" line="96"/>
         <source>Change history…</source>
         <translation>修改记录…</translation>
     </message>
@@ -6965,28 +6999,28 @@ Default: %2</source>
         <translation>当前数据保存在：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="104"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="105"/>
         <source>Station database (*.db)</source>
         <translation>供电所数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="161"/>
         <source>language</source>
         <extracomment>str | None</extracomment>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="187"/>
         <source>Database not changed</source>
         <translation>数据库未更改</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="188"/>
         <source>The database %1 cannot be opened:
 %2
 
@@ -6997,17 +7031,17 @@ The database location is left unchanged.</source>
 数据库位置保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="197"/>
         <source>database</source>
         <translation>数据库位置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="200"/>
         <source>Restart needed</source>
         <translation>需要重新启动</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="201"/>
         <source>The new %1 takes effect when the program is restarted.</source>
         <translation>新的%1在程序重新启动后生效。</translation>
     </message>
@@ -7285,143 +7319,143 @@ Check the location (start with --db FILE to open another one, then correct it in
 <context>
     <name>SuspectsPage</name>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="76"/>
-        <location filename="../../ui/pages/suspects_page.py" line="173"/>
+        <location filename="../../ui/pages/suspects_page.py" line="97"/>
+        <location filename="../../ui/pages/suspects_page.py" line="191"/>
         <source>Run scan</source>
         <extracomment>Column widths in pixels at the 10 pt application font (rank, 户号, 户名, 台区, score, start, reason, rules, category). The reason stretches over what is left; 0 leaves a column to the header. Columns a clerk opens from the header&apos;s menu: the rules are in the reason (and under the curve), the category has its filter, the rank is the list&apos;s order (and the score&apos;s); at 1280 px the reason needs their room. the .xlsx written by export_xlsx path of the inspection list just built (before the preview opens) the scan listed (station.consumption.service.ScanRun): curves show its verdicts</extracomment>
         <translation>开始扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="80"/>
+        <location filename="../../ui/pages/suspects_page.py" line="101"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="96"/>
+        <location filename="../../ui/pages/suspects_page.py" line="115"/>
         <source>Search account no., name or reason</source>
         <translation>搜索户号、户名或原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="104"/>
+        <location filename="../../ui/pages/suspects_page.py" line="121"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="112"/>
+        <location filename="../../ui/pages/suspects_page.py" line="129"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="112"/>
+        <location filename="../../ui/pages/suspects_page.py" line="129"/>
         <source>Tariff</source>
         <translation>用电类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="113"/>
+        <location filename="../../ui/pages/suspects_page.py" line="130"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="175"/>
+        <location filename="../../ui/pages/suspects_page.py" line="193"/>
         <source>Export .xlsx…</source>
         <translation>导出 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="177"/>
+        <location filename="../../ui/pages/suspects_page.py" line="195"/>
         <source>Print inspection list…</source>
         <translation>打印稽查清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="192"/>
+        <location filename="../../ui/pages/suspects_page.py" line="201"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="211"/>
+        <location filename="../../ui/pages/suspects_page.py" line="220"/>
         <source>Readings up to %1.</source>
         <translation>电量数据截至 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="213"/>
+        <location filename="../../ui/pages/suspects_page.py" line="222"/>
         <source>No consumption readings yet: import them first.</source>
         <translation>尚无用电量数据：请先导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="260"/>
+        <location filename="../../ui/pages/suspects_page.py" line="269"/>
         <source>Sudden-drop scan %1</source>
         <translation>电量突降扫描 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="270"/>
+        <location filename="../../ui/pages/suspects_page.py" line="279"/>
         <source>Scanning %1…</source>
         <translation>正在扫描 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="276"/>
+        <location filename="../../ui/pages/suspects_page.py" line="285"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/suspects_page.py" line="301"/>
+        <location filename="../../ui/pages/suspects_page.py" line="310"/>
         <source>Scan of %1: %n customer(s) flagged.</source>
         <translation>
             <numerusform>%1 扫描完成：%n 户疑似突降。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="311"/>
+        <location filename="../../ui/pages/suspects_page.py" line="320"/>
         <source>The scan failed.</source>
         <translation>扫描失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="312"/>
+        <location filename="../../ui/pages/suspects_page.py" line="321"/>
         <source>Scan failed</source>
         <translation>扫描失败</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="315"/>
+        <location filename="../../ui/pages/suspects_page.py" line="324"/>
         <source>Scan cancelled; the list shows the previous scan.</source>
         <translation>扫描已取消；列表仍为上次扫描结果。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/suspects_page.py" line="326"/>
+        <location filename="../../ui/pages/suspects_page.py" line="335"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="327"/>
+        <location filename="../../ui/pages/suspects_page.py" line="336"/>
         <source>%1 of %2 customers</source>
         <translation>%1 / %2 户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="372"/>
+        <location filename="../../ui/pages/suspects_page.py" line="381"/>
         <source>Export sudden drops</source>
         <translation>导出电量突降清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="373"/>
+        <location filename="../../ui/pages/suspects_page.py" line="382"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="388"/>
+        <location filename="../../ui/pages/suspects_page.py" line="397"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="401"/>
+        <location filename="../../ui/pages/suspects_page.py" line="410"/>
         <source>Inspection list</source>
         <translation>稽查清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="403"/>
+        <location filename="../../ui/pages/suspects_page.py" line="412"/>
         <source>Inspection list %1</source>
         <translation>稽查清单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="413"/>
+        <location filename="../../ui/pages/suspects_page.py" line="422"/>
         <source>Inspection list not built</source>
         <translation>稽查清单未生成</translation>
     </message>
@@ -8188,7 +8222,7 @@ Check the location (start with --db FILE to open another one, then correct it in
         <location filename="../../station/areas.py" line="42"/>
         <location filename="../../station/assets.py" line="236"/>
         <location filename="../../station/imports/anomalies.py" line="55"/>
-        <location filename="../../station/imports/monthly.py" line="40"/>
+        <location filename="../../station/imports/monthly_file.py" line="40"/>
         <location filename="../../station/codes/store.py" line="108"/>
         <location filename="../../station/customers.py" line="421"/>
         <location filename="../../station/domain/validation.py" line="56"/>
@@ -9142,7 +9176,7 @@ Problem codes the dialogs decide on.</extracomment>
     </message>
     <message>
         <location filename="../../station/exports.py" line="84"/>
-        <location filename="../../station/imports/reading.py" line="166"/>
+        <location filename="../../station/imports/file_rows.py" line="166"/>
         <source>unknown file type {suffix}: use .xlsx or .csv</source>
         <extracomment>Rows read ahead to size the columns of a workbook (write-only sheets need widths before the rows). Progress and cancel are checked every this many rows.</extracomment>
         <translation>未知的文件类型 {suffix}：请使用 .xlsx 或 .csv</translation>
@@ -9233,38 +9267,39 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>正在写入计量点和审计日志</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="33"/>
+        <location filename="../../station/imports/installs.py" line="34"/>
         <source>status changes go through the asset lifecycle (stored: {stored}); the import does not change it</source>
         <extracomment>The reason on every AssetEvent an import writes. The reason a file may not change the status of an asset already in the ledger.</extracomment>
         <translation>状态变更须走资产流程（现为：{stored}）；导入不修改状态</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="98"/>
+        <location filename="../../station/imports/installs.py" line="103"/>
         <source>installed at 户号 {account}: remove it through the asset ledger first</source>
+        <extracomment>A refusal: (field, message template, parameters); None when the row passes.</extracomment>
         <translation>已安装在户号 {account}：请先通过资产台账拆除</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="102"/>
+        <location filename="../../station/imports/installs.py" line="107"/>
         <source>an installed asset needs its 安装户号</source>
         <translation>运行中的资产须填写安装户号</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="110"/>
+        <location filename="../../station/imports/installs.py" line="144"/>
         <source>no customer with 户号 {account}</source>
         <translation>没有户号为 {account} 的客户</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="114"/>
+        <location filename="../../station/imports/installs.py" line="117"/>
         <source>installed at 户号 {other}: remove it there before installing it at {account}</source>
         <translation>已安装在户号 {other}：须先拆除，才能安装到 {account}</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="123"/>
+        <location filename="../../station/imports/installs.py" line="130"/>
         <source>status {status} contradicts 安装户号 {account}</source>
         <translation>状态“{status}”与安装户号 {account} 矛盾</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="128"/>
+        <location filename="../../station/imports/installs.py" line="134"/>
         <source>a failed or scrapped asset cannot be installed</source>
         <translation>不合格或已报废的资产不能安装</translation>
     </message>
@@ -9279,14 +9314,14 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>{asset_no}（{kind}）已装在户号 {account} 的主计量点上；请先拆除</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="155"/>
+        <location filename="../../station/imports/installs.py" line="198"/>
         <source>{n} customers get a main metering point for their installed assets</source>
         <translation>将为 {n} 户客户建立主计量点以安装其资产</translation>
     </message>
     <message>
+        <location filename="../../station/imports/monthly_file.py" line="142"/>
         <location filename="../../station/imports/normalise.py" line="100"/>
         <location filename="../../station/imports/normalise.py" line="218"/>
-        <location filename="../../station/imports/monthly.py" line="142"/>
         <source>not a number: {value}</source>
         <translation>不是数字：{value}</translation>
     </message>
@@ -9328,433 +9363,433 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>与本文件第 {first} 行重复</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="163"/>
+        <location filename="../../station/imports/file_rows.py" line="163"/>
         <source>old .xls workbooks are not read: save the file as .xlsx or .csv</source>
         <translation>不读取旧版 .xls 工作簿：请另存为 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="74"/>
+        <location filename="../../station/imports/file_rows.py" line="74"/>
         <source>required column {column} is missing (header on line {line})</source>
         <extracomment>How far down a title block may push the header before we give up looking for it. A header row names at least this many known columns (a title row names none, a note row one at most).</extracomment>
         <translation>缺少必需的列 {column}（表头在第 {line} 行）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="109"/>
+        <location filename="../../station/imports/file_rows.py" line="109"/>
         <source>no header row found in the first {n} rows (expected columns such as {expected})</source>
         <translation>前 {n} 行中没有找到表头（应有 {expected} 等列）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="140"/>
+        <location filename="../../station/imports/file_rows.py" line="140"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="143"/>
+        <location filename="../../station/imports/file_rows.py" line="143"/>
         <source>this is a workbook, not a .csv file: give it its .xlsx name or save it as .csv</source>
         <translation>这是一个工作簿，不是 .csv 文件：请把扩展名改为 .xlsx，或另存为 .csv</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="148"/>
+        <location filename="../../station/imports/file_rows.py" line="148"/>
         <source>the file holds NUL bytes, so it is no text .csv: save it from Excel as CSV UTF-8</source>
         <translation>文件含有 NUL 字节，不是文本 .csv：请在 Excel 中另存为“CSV UTF-8”</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="153"/>
+        <location filename="../../station/imports/file_rows.py" line="153"/>
         <source>this is an old .xls workbook (or another Office file) named .xlsx: open it in Excel and save it as .xlsx or .csv</source>
         <translation>这是改名为 .xlsx 的旧版 .xls 工作簿（或其他 Office 文件）：请在 Excel 中打开并另存为 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="157"/>
+        <location filename="../../station/imports/file_rows.py" line="157"/>
         <source>this is not an .xlsx workbook (an .xlsx file is a zip archive): check that the right file was chosen, or save it again as .xlsx</source>
         <translation>这不是 .xlsx 工作簿（.xlsx 文件是 zip 压缩包）：请检查是否选错了文件，或重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="203"/>
+        <location filename="../../station/imports/file_rows.py" line="203"/>
         <source>line {line}: a cell longer than {limit} characters</source>
         <translation>第 {line} 行：单元格超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="206"/>
+        <location filename="../../station/imports/file_rows.py" line="206"/>
         <source>line {line}: not a readable CSV line ({reason})</source>
         <translation>第 {line} 行：无法读取的 CSV 行（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="210"/>
+        <location filename="../../station/imports/file_rows.py" line="210"/>
         <source>the workbook is damaged and cannot be read ({reason}): open it in Excel and save it again</source>
         <translation>工作簿已损坏，无法读取（{reason}）：请在 Excel 中打开并重新保存</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="39"/>
+        <location filename="../../station/rule_settings/defaults.py" line="39"/>
         <source>DL/T 448 edition (device classes, on-site test periods)</source>
         <translation>DL/T 448 版本（计量装置分类、现场检验周期）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="49"/>
+        <location filename="../../station/rule_settings/defaults.py" line="49"/>
         <source>供电营业规则 edition (back-billing, penalties)</source>
         <translation>《供电营业规则》版本（补收电费、违约使用电费）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="60"/>
+        <location filename="../../station/rule_settings/defaults.py" line="60"/>
         <source>On-site test period per device class (2016 edition)</source>
         <translation>各类计量装置的现场检验周期（2016 版）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="69"/>
+        <location filename="../../station/rule_settings/defaults.py" line="69"/>
         <source>On-site test period per device class (2000 edition)</source>
         <translation>各类计量装置的现场检验周期（2000 版）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="78"/>
+        <location filename="../../station/rule_settings/defaults.py" line="78"/>
         <source>First on-site test of a new or rebuilt HV metering device, within</source>
         <translation>新投运或改造后的高压计量装置首次现场检验，期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="87"/>
+        <location filename="../../station/rule_settings/defaults.py" line="87"/>
         <source>Replace a meter out of tolerance on site within</source>
         <translation>现场检验超差的电能表更换期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="96"/>
+        <location filename="../../station/rule_settings/defaults.py" line="96"/>
         <source>PT secondary voltage-drop test period</source>
         <translation>PT二次回路压降测试周期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="105"/>
+        <location filename="../../station/rule_settings/defaults.py" line="105"/>
         <source>Re-test after a failed PT voltage-drop test, within</source>
         <translation>PT 二次压降测试不合格后复测期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="114"/>
+        <location filename="../../station/rule_settings/defaults.py" line="114"/>
         <source>PT voltage-drop tests from this voltage level up</source>
         <translation>PT压降测试适用的最低电压等级</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="123"/>
+        <location filename="../../station/rule_settings/defaults.py" line="123"/>
         <source>HV CT/PT on-site check period</source>
         <translation>高压互感器现场检验周期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="134"/>
+        <location filename="../../station/rule_settings/defaults.py" line="134"/>
         <source>Meter service life from verification, per meter type</source>
         <translation>各类电能表自检定起的使用期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="143"/>
+        <location filename="../../station/rule_settings/defaults.py" line="143"/>
         <source>Extension a batch earns by passing sampling</source>
         <translation>批次抽检合格后延长的期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="152"/>
+        <location filename="../../station/rule_settings/defaults.py" line="152"/>
         <source>Batch sampling before the end of the service life</source>
         <translation>使用期限届满前的批次抽检提前量</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="162"/>
+        <location filename="../../station/rule_settings/defaults.py" line="162"/>
         <source>Capacity from which a customer is inspected as large</source>
         <translation>按大用户周期检查的容量起点</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="171"/>
+        <location filename="../../station/rule_settings/defaults.py" line="171"/>
         <source>Periodic inspection interval (the shortest that applies)</source>
         <translation>周期检查间隔（取适用的最短者）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="181"/>
+        <location filename="../../station/rule_settings/defaults.py" line="181"/>
         <source>Normal line-loss band per 台区 type</source>
         <translation>各类台区的线损合格区间</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="185"/>
+        <location filename="../../station/rule_settings/defaults.py" line="185"/>
         <source>Month-over-month drop that flags a customer</source>
         <translation>环比下降达到此比例即标记</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="187"/>
+        <location filename="../../station/rule_settings/defaults.py" line="187"/>
         <source>Smallest baseline a drop is judged on</source>
         <translation>判定下降的最小基准电量</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="189"/>
+        <location filename="../../station/rule_settings/defaults.py" line="189"/>
         <source>Year-over-year drop that flags a customer</source>
         <translation>同比下降达到此比例即标记</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="191"/>
+        <location filename="../../station/rule_settings/defaults.py" line="191"/>
         <source>Share of the peers&apos; median below which a customer is flagged</source>
         <translation>低于同类用户中位数的此比例即标记</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="193"/>
+        <location filename="../../station/rule_settings/defaults.py" line="193"/>
         <source>Robust z (magnitude) below the peers that flags a customer</source>
         <translation>低于同类用户的稳健 z 值（绝对值）达到此值即标记</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="195"/>
+        <location filename="../../station/rule_settings/defaults.py" line="195"/>
         <source>Months in a row at zero that flag an active account</source>
         <translation>正常户连续零电量达到此月数即标记</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="197"/>
+        <location filename="../../station/rule_settings/defaults.py" line="197"/>
         <source>Monthly kWh counted as zero</source>
         <translation>月电量不超过此值视为零</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="199"/>
+        <location filename="../../station/rule_settings/defaults.py" line="199"/>
         <source>How far back a drop may have begun</source>
         <translation>下降起始月份的最远回溯期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="201"/>
+        <location filename="../../station/rule_settings/defaults.py" line="201"/>
         <source>Smallest year-over-year drop of a steady customer that flags it</source>
         <translation>平稳用户判为突降的最小同比降幅</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="203"/>
+        <location filename="../../station/rule_settings/defaults.py" line="203"/>
         <source>How many times its usual variation a steady customer&apos;s drop must be</source>
         <translation>平稳用户降幅须达其往常波动的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="205"/>
+        <location filename="../../station/rule_settings/defaults.py" line="205"/>
         <source>Weight of the 台区 loss and supply cross-check in the score</source>
         <translation>台区线损与供电量交叉核对在评分中的权重</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="207"/>
+        <location filename="../../station/rule_settings/defaults.py" line="207"/>
         <source>Score from which a customer is listed</source>
         <translation>列入清单的最低得分</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="216"/>
+        <location filename="../../station/rule_settings/defaults.py" line="216"/>
         <source>Theft penalty, multiple of the back-billed charge</source>
         <translation>窃电违约使用电费，补收电费的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="225"/>
+        <location filename="../../station/rule_settings/defaults.py" line="225"/>
         <source>Penalty multiple when the contract names none</source>
         <translation>合同未约定时的违约使用电费倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="234"/>
+        <location filename="../../station/rule_settings/defaults.py" line="234"/>
         <source>Changed tariff category, multiple of the difference</source>
         <translation>擅自改变用电类别，差额电费的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="243"/>
+        <location filename="../../station/rule_settings/defaults.py" line="243"/>
         <source>Added capacity (two-part), multiple of the basic charge</source>
         <translation>私增容量（两部制），基本电费的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="252"/>
+        <location filename="../../station/rule_settings/defaults.py" line="252"/>
         <source>Added capacity (single-part), per kW or kVA</source>
         <translation>私增容量（单一制），每千瓦(千伏安)金额</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="261"/>
+        <location filename="../../station/rule_settings/defaults.py" line="261"/>
         <source>Sealed or suspended equipment used (two-part), multiple of the basic charge</source>
         <translation>擅自使用已封存或暂停设备（两部制），基本电费的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="272"/>
+        <location filename="../../station/rule_settings/defaults.py" line="272"/>
         <source>Sealed or suspended equipment used (single-part), per kW or kVA</source>
         <translation>擅自使用已封存或暂停设备（单一制），每千瓦(千伏安)金额</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="281"/>
+        <location filename="../../station/rule_settings/defaults.py" line="281"/>
         <source>Metering or load-control equipment touched, residential, per occurrence</source>
         <translation>擅自动用计量或负控装置，居民用户每次金额</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="292"/>
+        <location filename="../../station/rule_settings/defaults.py" line="292"/>
         <source>Metering or load-control equipment touched, others, per occurrence</source>
         <translation>擅自动用计量或负控装置，其他用户每次金额</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="301"/>
+        <location filename="../../station/rule_settings/defaults.py" line="301"/>
         <source>Outside source connected or supplied, or own generation paralleled, per kW or kVA</source>
         <translation>擅自引入（供出）电源或自备电源擅自并网，每千瓦（千伏安）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="310"/>
+        <location filename="../../station/rule_settings/defaults.py" line="310"/>
         <source>Changed category, period when the start is unknown</source>
         <translation>改变用电类别，起始时间不明时的计算期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="319"/>
+        <location filename="../../station/rule_settings/defaults.py" line="319"/>
         <source>Theft, period when the start is unknown</source>
         <translation>窃电，起始时间不明时的计算期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="328"/>
+        <location filename="../../station/rule_settings/defaults.py" line="328"/>
         <source>Theft, hours per day for power customers</source>
         <translation>窃电，动力用户每天小时数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="337"/>
+        <location filename="../../station/rule_settings/defaults.py" line="337"/>
         <source>Theft, hours per day for lighting customers</source>
         <translation>窃电，照明用户每天小时数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="346"/>
+        <location filename="../../station/rule_settings/defaults.py" line="346"/>
         <source>Theft, lighting or power use by tariff category (the default the form shows)</source>
         <translation>窃电：各用电类别默认按照明或动力计（计算表中显示的默认值）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="355"/>
+        <location filename="../../station/rule_settings/defaults.py" line="355"/>
         <source>PT secondary voltage drop permitted, % of the rated secondary voltage</source>
         <translation>PT 二次回路允许压降，占额定二次电压的百分比</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="364"/>
+        <location filename="../../station/rule_settings/defaults.py" line="364"/>
         <source>Meter out of tolerance, share of the time since the last verification</source>
         <translation>电能表超差，自上次检定以来时间的计算比例</translation>
     </message>
     <message>
-        <location filename="../../station/rules/store.py" line="92"/>
+        <location filename="../../station/rule_settings/store.py" line="92"/>
         <source>No rule is called {key}</source>
         <translation>没有名为 {key} 的规则</translation>
     </message>
     <message>
-        <location filename="../../station/rules/tariffs.py" line="142"/>
+        <location filename="../../station/rule_settings/tariffs.py" line="142"/>
         <source>Choose a category: {choices}</source>
         <extracomment>The source printed for the built-in tariffs: they are examples of a typical province&apos;s catalogue, not any province&apos;s published prices. A station replaces them with `set_tariff` (its price bureau&apos;s file). Upper bounds of a tariff (本程序取值): Chinese catalogue prices are about 0.3–1.5 yuan/kWh and basic charges 20–50 yuan per kVA·month, so anything beyond these is a slip (a price in fen, a stray digit). From when the example tariffs apply: early enough that any back-billing period finds a price. Example catalogue (居民生活 0.5283 yuan/kWh at 220 V as in a typical province; 大工业 two-part with a basic charge per kVA·month). Marked 示例值 everywhere they show.</extracomment>
         <translation>请选择类别：{choices}</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="184"/>
-        <location filename="../../station/rules/tariffs.py" line="153"/>
+        <location filename="../../station/rule_settings/validate.py" line="184"/>
+        <location filename="../../station/rule_settings/tariffs.py" line="153"/>
         <source>Choose a voltage level: {choices}</source>
         <translation>请选择电压等级：{choices}</translation>
     </message>
     <message>
-        <location filename="../../station/rules/tariffs.py" line="165"/>
+        <location filename="../../station/rule_settings/tariffs.py" line="165"/>
         <source>A price must be a number of at most {limit} yuan/kWh</source>
         <translation>电价须为不超过 {limit} 元/kWh 的数值</translation>
     </message>
     <message>
-        <location filename="../../station/rules/tariffs.py" line="173"/>
+        <location filename="../../station/rule_settings/tariffs.py" line="173"/>
         <source>A price must be above 0 yuan/kWh</source>
         <translation>电价须大于 0 元/kWh</translation>
     </message>
     <message>
-        <location filename="../../station/rules/tariffs.py" line="180"/>
+        <location filename="../../station/rule_settings/tariffs.py" line="180"/>
         <source>A basic charge must be a number of at most {limit} yuan per kVA·month</source>
         <translation>基本电费须为不超过 {limit} 元/kVA·月 的数值</translation>
     </message>
     <message>
-        <location filename="../../station/rules/tariffs.py" line="193"/>
+        <location filename="../../station/rule_settings/tariffs.py" line="193"/>
         <source>A basic charge must be above 0 yuan per kVA·month, or left empty</source>
         <translation>基本电价须大于 0 元/kVA·月，或留空</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="58"/>
+        <location filename="../../station/rule_settings/validate.py" line="58"/>
         <source>Give a whole number above 0 and at most {limit}, or null for none</source>
         <extracomment>Upper bounds by unit. Sanity limits chosen by this program (本程序取值), far above any value DOMAIN.md or a provincial rule names, so that a slip (&quot;1e9&quot;, &quot;Infinity&quot; in JSON) is refused instead of stored. Rules whose unit is empty but whose value still has a natural bound. A bound for anything else: finite and below it.</extracomment>
         <translation>请填写大于 0 且不超过 {limit} 的整数，或 null 表示不适用</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="60"/>
+        <location filename="../../station/rule_settings/validate.py" line="60"/>
         <source>Give a whole number above 0 and at most {limit}</source>
         <translation>请填写大于 0 且不超过 {limit} 的整数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="72"/>
+        <location filename="../../station/rule_settings/validate.py" line="72"/>
         <source>Give a number, 0 or more and at most {limit}</source>
         <translation>请填写 0 至 {limit} 之间的数值</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="87"/>
+        <location filename="../../station/rule_settings/validate.py" line="87"/>
         <source>Give a mapping of {names}</source>
         <translation>请按 {names} 逐项填写</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="98"/>
+        <location filename="../../station/rule_settings/validate.py" line="98"/>
         <source>Unknown entries {unknown}; allowed: {names}</source>
         <translation>未知的项 {unknown}；允许：{names}</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="110"/>
+        <location filename="../../station/rule_settings/validate.py" line="110"/>
         <source>Missing entries: {missing}</source>
         <translation>缺少的项：{missing}</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="134"/>
+        <location filename="../../station/rule_settings/validate.py" line="134"/>
         <source>Give a band [lower, upper] in %, lower below upper, both within ±{limit}</source>
         <translation>请填写区间 [下限, 上限]（%），下限小于上限，均在 ±{limit} 以内</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="147"/>
+        <location filename="../../station/rule_settings/validate.py" line="147"/>
         <source>Give lighting or power</source>
         <translation>请填写 lighting（照明）或 power（动力）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="172"/>
+        <location filename="../../station/rule_settings/validate.py" line="172"/>
         <source>Choose one of: {choices}</source>
         <translation>请选择其一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="67"/>
+        <location filename="../../station/due/record.py" line="67"/>
         <source>A completion cannot be dated in the future</source>
         <extracomment>Which event a completion of each device kind writes, and which asset kinds it applies to.</extracomment>
         <translation>完成日期不能晚于今天</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="73"/>
+        <location filename="../../station/due/record.py" line="73"/>
         <source>Result must be one of: {choices}</source>
         <translation>结论须为以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="95"/>
+        <location filename="../../station/due/record.py" line="95"/>
         <source>Error % must be a number</source>
         <extracomment>The largest |error %| a completion may record (本程序取值): a meter 100 % off records nothing or double, so anything beyond is a typing slip, and &quot;nan&quot;/&quot;inf&quot; would poison every later comparison.</extracomment>
         <translation>误差(%)须为数字</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="102"/>
+        <location filename="../../station/due/record.py" line="102"/>
         <source>Error % must be between -{limit} and {limit}</source>
         <translation>误差 % 须在 -{limit} 至 {limit} 之间</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="140"/>
+        <location filename="../../station/due/record.py" line="140"/>
         <source>{kind} is completed by replacing the meter or recording a batch sampling</source>
         <translation>{kind}通过换表或登记批次抽检来完成</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="152"/>
+        <location filename="../../station/due/record.py" line="152"/>
         <source>An on-site test needs its result, pass or fail</source>
         <translation>现场检验须有结论：合格或不合格</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="159"/>
+        <location filename="../../station/due/record.py" line="159"/>
         <source>No asset with id {id}</source>
         <translation>没有编号为 {id} 的资产</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="167"/>
+        <location filename="../../station/due/record.py" line="167"/>
         <source>A {kind} cannot take this test</source>
         <translation>{kind}不适用此项检验</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="223"/>
+        <location filename="../../station/due/record.py" line="223"/>
         <source>No customer with id {id}</source>
         <translation>没有编号为 {id} 的客户</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="281"/>
+        <location filename="../../station/due/record.py" line="281"/>
         <source>No meter of model {model} by {maker} verified in {year} is on record</source>
         <translation>没有 {maker} 生产、{year} 年检定的 {model} 型电能表记录</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/service.py" line="165"/>
+        <location filename="../../station/due/service.py" line="165"/>
         <source>Accuracy {have} is below the minimum {need} of a class {cls} point (DL/T 448-{edition})</source>
         <translation>准确度 {have} 低于 {cls} 类计量装置的最低要求 {need}（DL/T 448-{edition}）</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/service.py" line="182"/>
+        <location filename="../../station/due/service.py" line="182"/>
         <source>No verification date on record for an installed device</source>
         <translation>运行设备没有检定日期记录</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/service.py" line="196"/>
+        <location filename="../../station/due/service.py" line="196"/>
         <source>Service life ended on {end} (verified {verified}): {rule}</source>
         <translation>使用期限已于 {end} 届满（检定日期 {verified}）：{rule}</translation>
     </message>
@@ -9853,13 +9888,13 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>电量突降起始</translation>
     </message>
     <message>
-        <location filename="../../station/imports/months.py" line="23"/>
+        <location filename="../../station/imports/month_parse.py" line="23"/>
         <source>not a month: {value} (write it as 2024-01)</source>
         <extracomment>Years a month may name: the window normalise uses for Excel serials, so a stray number is not a month.</extracomment>
         <translation>{value} 不是月份（请写成 2024-01）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/months.py" line="104"/>
+        <location filename="../../station/imports/month_parse.py" line="104"/>
         <source>{month} is in the future: no reading can exist yet</source>
         <translation>{month} 尚未到来：不可能已有抄见电量</translation>
     </message>
@@ -9869,28 +9904,28 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>未知台区 {code}：请先导入该台区的客户，或更正编号</translation>
     </message>
     <message>
-        <location filename="../../station/imports/monthly.py" line="109"/>
+        <location filename="../../station/imports/monthly_file.py" line="109"/>
         <source>line {line} names {key} but neither {month} and {value} nor columns headed by months (2024-01)</source>
         <extracomment>readings with a 台区编号 column: the raw 台区 cell of each accepted line (lines ascending, as read)</extracomment>
         <translation>第 {line} 行有 {key}，但既无 {month} 和 {value} 列，也无以月份（2024-01）为表头的列</translation>
     </message>
     <message>
-        <location filename="../../station/imports/monthly.py" line="113"/>
+        <location filename="../../station/imports/monthly_file.py" line="113"/>
         <source>no header row found in the first {n} rows (expected {key}, {month}, {value}, or {key} and one column per month)</source>
         <translation>前 {n} 行中未找到表头（应为 {key}、{month}、{value}，或 {key} 加每月一列）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/monthly.py" line="130"/>
+        <location filename="../../station/imports/monthly_file.py" line="130"/>
         <source>column {header} is the same month as column {first}</source>
         <translation>列 {header} 与列 {first} 是同一月份</translation>
     </message>
     <message>
-        <location filename="../../station/imports/monthly.py" line="147"/>
+        <location filename="../../station/imports/monthly_file.py" line="147"/>
         <source>negative kWh: {value}</source>
         <translation>电量为负：{value}</translation>
     </message>
     <message>
-        <location filename="../../station/imports/monthly.py" line="175"/>
+        <location filename="../../station/imports/monthly_file.py" line="175"/>
         <source>Reading rows</source>
         <translation>正在读取数据行</translation>
     </message>
@@ -10667,87 +10702,87 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>户名地址重复或联系电话多户共用</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="22"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="22"/>
         <source>Record audit: tariff category against industry</source>
         <translation>档案稽查：用电类别与行业分类</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="24"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="24"/>
         <source>Record audit: multiplier against the installed CT/PT ratios</source>
         <translation>档案稽查：综合倍率与互感器变比</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="26"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="26"/>
         <source>Record audit: device below its class minimum</source>
         <translation>档案稽查：器具准确度低于类别要求</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="28"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="28"/>
         <source>Record audit: expired or unverified device in service</source>
         <translation>档案稽查：超期或未检器具在运行</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="30"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="30"/>
         <source>Record audit: register reading missing at an install or removal</source>
         <translation>档案稽查：装拆表示数缺失</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="32"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="32"/>
         <source>Record audit: a large customer&apos;s supply and metering method</source>
         <translation>档案稽查：大容量客户供电与计量方式</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="34"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="34"/>
         <source>Record audit: large customer not inspected within its interval</source>
         <translation>档案稽查：大容量客户超周期未检查</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="36"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="36"/>
         <source>Record audit: customer in supply without a meter</source>
         <translation>档案稽查：正常用电客户无表</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="38"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="38"/>
         <source>Record audit: closed account still with an installed meter</source>
         <translation>档案稽查：销户客户仍有在运表</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="40"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="40"/>
         <source>Record audit: transformer area without a gateway meter</source>
         <translation>档案稽查：台区无考核表</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="42"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="42"/>
         <source>Record audit: customers&apos; capacity against the transformer</source>
         <translation>档案稽查：台区用户容量与配变容量</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="44"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="44"/>
         <source>Record audit: duplicate names, addresses and phones</source>
         <translation>档案稽查：户名、地址、电话重复</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="46"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="46"/>
         <source>Record audit: largest capacity that may be supplied at low voltage</source>
         <translation>档案稽查：可低压供电的最大容量</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="49"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="49"/>
         <source>Record audit: largest capacity that may be metered on the low side</source>
         <translation>档案稽查：可低压侧计量的最大容量</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="53"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="53"/>
         <source>Record audit: customers&apos; capacity above this multiple of the transformer</source>
         <translation>档案稽查：用户容量超过配变容量的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="55"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="55"/>
         <source>Record audit: accounts sharing one phone number from which it is listed</source>
         <translation>档案稽查：同一电话登记户数达到此数即列出</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="58"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="58"/>
         <source>Audit ticket: reply within</source>
         <translation>稽查工作传票回复期限</translation>
     </message>
@@ -10790,7 +10825,7 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>只有待核查的记录才能生成工单（这条记录状态为 {value}）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="155"/>
+        <location filename="../../station/rule_settings/validate.py" line="155"/>
         <source>Give a list of attachment kinds: {choices}</source>
         <translation>请给出附件类别列表：{choices}</translation>
     </message>
@@ -11319,53 +11354,53 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>电价未覆盖整个期间：{why}</translation>
     </message>
     <message>
-        <location filename="../../station/rules/order_rules.py" line="37"/>
+        <location filename="../../station/rule_settings/order_rules.py" line="37"/>
         <source>Rectify a metering-device defect within</source>
-        <extracomment>Finding category → the rule key of its rectification deadline (working days). A faulty meter shares the DL/T 448 rule the due list already has (replace within 3 working days). Order kind → the attachment kinds it must have before it closes. (key, default, unit, source, edition, kind, label, extra) as station.rules.defaults._d takes them.</extracomment>
+        <extracomment>Finding category → the rule key of its rectification deadline (working days). A faulty meter shares the DL/T 448 rule the due list already has (replace within 3 working days). Order kind → the attachment kinds it must have before it closes. (key, default, unit, source, edition, kind, label, extra) as station.rule_settings.defaults._d takes them.</extracomment>
         <translation>计量装置缺陷整改期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/order_rules.py" line="39"/>
+        <location filename="../../station/rule_settings/order_rules.py" line="39"/>
         <source>Correct a wrong wiring within</source>
         <translation>接线错误更正期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/order_rules.py" line="41"/>
+        <location filename="../../station/rule_settings/order_rules.py" line="41"/>
         <source>Correct a violation (违约用电) within</source>
         <translation>违约用电改正期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/order_rules.py" line="43"/>
+        <location filename="../../station/rule_settings/order_rules.py" line="43"/>
         <source>Restore correct metering after theft within</source>
         <translation>窃电后恢复正常计量期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/order_rules.py" line="45"/>
+        <location filename="../../station/rule_settings/order_rules.py" line="45"/>
         <source>Rectify a safety hazard within</source>
         <translation>安全隐患整改期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/order_rules.py" line="47"/>
+        <location filename="../../station/rule_settings/order_rules.py" line="47"/>
         <source>Correct a record error within</source>
         <translation>档案差错更正期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/order_rules.py" line="49"/>
+        <location filename="../../station/rule_settings/order_rules.py" line="49"/>
         <source>Rectify any other finding within</source>
         <translation>其他问题整改期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/order_rules.py" line="51"/>
+        <location filename="../../station/rule_settings/order_rules.py" line="51"/>
         <source>Days a customer has to come in after a theft or violation notice</source>
         <translation>违约用电、窃电通知书送达后到所接受处理的期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/order_rules.py" line="53"/>
+        <location filename="../../station/rule_settings/order_rules.py" line="53"/>
         <source>Check each inspector&apos;s 用电检查证 grade against the customer&apos;s voltage</source>
         <translation>按客户电压等级核对检查人员的用电检查证等级</translation>
     </message>
     <message>
-        <location filename="../../station/rules/order_rules.py" line="56"/>
+        <location filename="../../station/rule_settings/order_rules.py" line="56"/>
         <source>Evidence an order needs before it closes, per kind</source>
         <translation>各类工单归档前必须具备的证据资料</translation>
     </message>
@@ -11772,18 +11807,18 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>{value} 是最后一个在用的管理员</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="378"/>
+        <location filename="../../station/rule_settings/defaults.py" line="378"/>
         <source>Failed logins before an account is locked</source>
         <extracomment>GB/T 22239-2019 (网络安全等级保护基本要求) 8.1.4.1 a)–b) asks for login-failure handling, a limit on failed logins and automatic exit on idle, but sets no numbers: 5 tries, 15 minutes locked and a 15-minute idle lock are common practice (Windows&apos; account-lockout baseline, most provincial marketing systems).</extracomment>
         <translation>连续登录失败多少次后锁定账户</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="380"/>
+        <location filename="../../station/rule_settings/defaults.py" line="380"/>
         <source>A locked account opens again after</source>
         <translation>账户锁定时长</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="382"/>
+        <location filename="../../station/rule_settings/defaults.py" line="382"/>
         <source>The program locks itself when idle for</source>
         <translation>无操作多长时间后自动锁定</translation>
     </message>
@@ -11857,6 +11892,12 @@ Problem codes the dialogs decide on.</extracomment>
         <location filename="../../station/audit_tickets/service.py" line="86"/>
         <source>The reply deadline is before today</source>
         <translation>回复期限早于今天</translation>
+    </message>
+    <message>
+        <location filename="../../station/reports/pack.py" line="93"/>
+        <source>{folder} already exists and is not an empty folder</source>
+        <extracomment>The pack, in its printed order (the file names are numbered so the folder lists in this order).</extracomment>
+        <translation>{folder} 已存在且不是空文件夹</translation>
     </message>
 </context>
 </TS>

@@ -162,10 +162,13 @@ from station.actions.reports import (
     export_ledger,
     export_view,
     print_ledger,
+    print_sealed,
+    print_year_summary,
     verify_printed,
     write_due_plan,
     write_inspection_list,
     write_lineloss_report,
+    write_report_pack,
 )
 from station.actions.settings import (
     list_rules,
@@ -294,6 +297,8 @@ __all__ = [
     "open_case",
     "preview_file",
     "print_ledger",
+    "print_sealed",
+    "print_year_summary",
     "receive_assets",
     "recheck_finding",
     "record_results",
@@ -326,4 +331,5 @@ __all__ = [
     "write_import",
     "write_inspection_list",
     "write_lineloss_report",
+    "write_report_pack",
 ]

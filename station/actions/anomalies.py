@@ -54,14 +54,21 @@ def raise_anomaly_order(ws: Workspace, anomaly_id: int) -> str:
 
 def write_receipt(ws: Workspace, path: str | Path, *, batch_id: int | None = None, period: int | None = None,
                   progress: Progress | None = None, cancelled: IsCancelled | None = None) -> Path:
-    """The 回执 of one list or one month as .xlsx/.csv or .pdf."""
+    """The 回执 of one list or one month as .xlsx/.csv, or as a sealed .pdf (numbered, checkable later)."""
     from station.anomalies import list_anomalies
     from station.reports.queries import station_name
+    from station.reports.receipts import receipt_scope
     from station.reports.receipts import write_receipt as write
     from station.users import require
 
+    if Path(path).suffix.lower() == ".pdf":
+        from station.actions.reports import print_sealed
+
+        print_sealed(ws, "receipts", {"batch_id": batch_id, "period": period}, path, progress=progress,
+                     cancelled=cancelled)
+        return Path(path)
     with ws.sessions() as s:
         require(s, ws.operator, "reports", "export")
         rows = list_anomalies(s, batch_id=batch_id, period=period)
-        scope = f"{period // 100}年{period % 100:02d}月" if period else f"清单批次 {batch_id}" if batch_id else "全部"
-        return write(rows, path, station=station_name(s), scope=scope, **_job_hooks(progress, cancelled))
+        return write(rows, path, station=station_name(s), scope=receipt_scope(batch_id, period),
+                     **_job_hooks(progress, cancelled))

@@ -14,18 +14,109 @@ if TYPE_CHECKING:
     from station.consumption.service import SuspectRow
     from station.due import DueItem
     from station.progress import IsCancelled, Progress
+    from station.reports.pack import PackResult
     from station.reports.sealed import Verification
 
 
-def write_due_plan(ws: Workspace, items: Sequence[DueItem], path: str, *, month: str, scope: str = "",
-                   progress: Progress | None = None, cancelled: IsCancelled | None = None) -> str:
-    """月度轮换检定计划 of `items` as a PDF at `path` (the station's and 台区 names read here)."""
-    from station.reports.due_plan import due_plan_pdf
+def print_sealed(ws: Workspace, kind: str, params: dict[str, Any], path: str | Path, *,
+                 progress: Progress | None = None, cancelled: IsCancelled | None = None) -> int:
+    """Any sealed report (station.reports.sealed.KINDS) as a PDF at `path`; returns the pages.
 
-    with ws.sessions() as s:
+    The report is read and its print recorded in one transaction; the PDF is drawn after it commits, so the
+    database is not held while reportlab lays out a county's pages.
+    """
+    from station.reports.sealed import ledger_parts, record_print
+
+    with ws.sessions.begin() as s:
         require(s, ws.operator, "reports", "print")
-        due_plan_pdf(s, items, path, month=month, scope=scope, **_job_hooks(progress, cancelled))
+        parts = ledger_parts(s, kind, params)
+        seal = record_print(s, kind, params, parts, ws.operator)
+    return int(parts.render(path, seal=seal, **_job_hooks(progress, cancelled)))
+
+
+def write_due_plan(ws: Workspace, items: Sequence[DueItem], path: str, *, month: str, scope: str = "",
+                   area_id: int | None = None, device_class: str | None = None,
+                   progress: Progress | None = None, cancelled: IsCancelled | None = None) -> str:
+    """月度轮换检定计划 of `items` (the list of `month`, `area_id`, `device_class` as shown) as a sealed PDF.
+
+    When `items` is only part of that list (the page filtered it), the seal records which rows were printed,
+    and a check compares those rows."""
+    from station.reports.due_plan import area_names, due_plan_parts, plan_parts
+    from station.reports.sealed import record_print
+
+    params: dict[str, Any] = {"month": month, "area_id": area_id, "device_class": device_class, "scope": scope}
+    with ws.sessions.begin() as s:
+        require(s, ws.operator, "reports", "print")
+        full = due_plan_parts(s, params)
+        shown = plan_parts(items, station=full.station, month=month, scope=scope,
+                           area_names=area_names(s))
+        if set(shown.keys or ()) != set(full.keys or ()):
+            params["only"] = sorted(shown.keys or ())
+        seal = record_print(s, "due", params, shown, ws.operator)
+    shown.render(path, seal=seal, **_job_hooks(progress, cancelled))
     return path
+
+
+def write_report_pack(ws: Workspace, month: str, folder: str | Path, *, progress: Progress | None = None,
+                      cancelled: IsCancelled | None = None) -> PackResult:
+    """月度报表包 of `month` in `folder` (new, or empty): every report sealed, as PDF and .xlsx, and a manifest.
+
+    Printing and exporting both: the role matrix is asked for each. The reports are read and their prints
+    recorded in one transaction; drawing follows. A failure (PackFailed names the report) or a cancel leaves no
+    folder and takes the prints' records back, so no number stands for paper that was never written.
+    """
+    import datetime as dt
+
+    from station.progress import Cancelled, never_cancelled, no_progress
+    from station.reports.pack import REPORTS, PackFailed, check_target, write_pack
+    from station.reports.queries import resolve_period, station_name
+    from station.reports.sealed import ledger_parts, record_print
+
+    report, done = progress or no_progress, cancelled or never_cancelled
+    resolve_period(month)  # Rejected for a month that is not YYYY-MM
+    check_target(Path(folder))
+    now = dt.datetime.now().replace(microsecond=0)
+    built = []
+    with ws.sessions.begin() as s:
+        require(s, ws.operator, "reports", "print")
+        require(s, ws.operator, "reports", "export")
+        station = station_name(s)
+        for i, r in enumerate(REPORTS):
+            if done():
+                raise Cancelled()
+            report(0.3 * i / len(REPORTS), r.name)
+            try:
+                parts = ledger_parts(s, r.kind, r.params(month))
+            except Exception as exc:  # noqa: BLE001 - the report that failed is named
+                raise PackFailed(r.name, exc) from exc
+            built.append((r, parts, record_print(s, r.kind, r.params(month), parts, ws.operator, now)))
+
+    def drawing(fraction: float, message: str = "") -> None:
+        report(0.3 + 0.7 * fraction, message)
+
+    try:
+        return write_pack(month, folder, built, printed_at=now, station=station, operator=ws.operator,
+                          progress=drawing, cancelled=done)
+    except BaseException:
+        _forget_prints(ws, [seal.doc_no for _r, _p, seal in built])
+        raise
+
+
+def _forget_prints(ws: Workspace, doc_nos: list[str]) -> None:
+    """Take back the records of prints whose paper was never written (a failed or cancelled pack)."""
+    from sqlalchemy import delete
+
+    from db.schema import PrintedDocument
+
+    with ws.sessions.begin() as s:
+        require(s, ws.operator, "reports", "print")  # the same right that numbered them
+        s.execute(delete(PrintedDocument).where(PrintedDocument.doc_no.in_(doc_nos)))
+
+
+def print_year_summary(ws: Workspace, year: int, path: str | Path, *, lang: str = "zh_CN",
+                       progress: Progress | None = None, cancelled: IsCancelled | None = None) -> int:
+    """年度工作总结 of `year` as a sealed PDF; returns the pages."""
+    return print_sealed(ws, "summary", {"year": year, "lang": lang}, path, progress=progress, cancelled=cancelled)
 
 
 def write_inspection_list(ws: Workspace, rows: Sequence[SuspectRow], path: str | Path, *, month: str,
@@ -42,12 +133,8 @@ def write_inspection_list(ws: Workspace, rows: Sequence[SuspectRow], path: str |
 
 def write_lineloss_report(ws: Workspace, month: str, path: str | Path, *, progress: Progress | None = None,
                           cancelled: IsCancelled | None = None) -> Path:
-    """The month's 台区线损 report as a PDF at `path`."""
-    from station.reports.lineloss import lineloss_pdf
-
-    with ws.sessions() as s:
-        require(s, ws.operator, "reports", "print")
-        lineloss_pdf(s, path, month, **_job_hooks(progress, cancelled))
+    """The month's 台区线损 report as a sealed PDF at `path`."""
+    print_sealed(ws, "lineloss", {"month": month}, path, progress=progress, cancelled=cancelled)
     return Path(path)
 
 
@@ -74,19 +161,9 @@ def build_ledger_pdf(ws: Workspace, kind: Literal["customers", "assets"], path: 
 def print_ledger(ws: Workspace, kind: Literal["customers", "assets"], path: str | Path,
                  area_code: str | None = None, month: str | None = None, progress: Progress | None = None,
                  cancelled: IsCancelled | None = None) -> int:
-    """The ledger as a sealed PDF (numbered, its rows' hashes kept, a QR on every page); returns the pages.
-
-    The ledger is read and its print recorded in one transaction; the PDF is drawn after it commits, so the
-    database is not held while reportlab lays out a county's pages.
-    """
-    from station.reports.sealed import ledger_parts, record_print
-
-    params = {"area_code": area_code, "month": month}
-    with ws.sessions.begin() as s:
-        require(s, ws.operator, "reports", "print")
-        parts = ledger_parts(s, kind, params)
-        seal = record_print(s, kind, params, parts, ws.operator)
-    return int(parts.render(path, seal=seal, **_job_hooks(progress, cancelled)))
+    """The ledger as a sealed PDF (numbered, its rows' hashes kept, a QR on every page); returns the pages."""
+    return print_sealed(ws, kind, {"area_code": area_code, "month": month}, path, progress=progress,
+                        cancelled=cancelled)
 
 
 def verify_printed(ws: Workspace, source: str | Path) -> Verification | None:

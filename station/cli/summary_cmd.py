@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 
 from station.cli.common import (
     add_db_options,
@@ -20,6 +21,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--year", type=int, default=dt.date.today().year, help="the year (default this year)")
     p.add_argument("--rows", metavar="FIGURE", help="also list the rows behind this figure (visits, thefts …)")
     p.add_argument("--json", action="store_true", help="machine-readable output, every figure with its rows")
+    p.add_argument("--pdf", metavar="FILE.pdf", help="also print the summary as a sealed PDF (checked later by "
+                                                    "station verify)")
     add_lang_option(p)
     add_db_options(p)
     p.set_defaults(func=_run)
@@ -34,6 +37,13 @@ def _run(args: argparse.Namespace) -> int:
     ws = open_from_args(args)
     try:
         summary = actions.load_year_summary(ws, args.year)
+        if args.pdf:
+            try:
+                pages = actions.print_year_summary(ws, args.year, args.pdf, lang=lang)
+            except OSError as exc:
+                print(f"{args.pdf}: {exc.strerror or exc}", file=sys.stderr)
+                return 1
+            print(f"{args.pdf}: {pages} pages", file=sys.stderr)
     finally:
         ws.close()
     if args.json:

@@ -37,13 +37,13 @@ def _columns():  # type: ignore[no-untyped-def]
         Column("序号", 11, "RIGHT"),
         Column("资产编号", 39),
         Column("型号", 20),
-        Column("生产厂家", 44),
+        Column("生产厂家", 44, wrap=True),
         Column("等级", 10, "CENTER"),
         Column("电流/变比", 18, "CENTER"),
         Column("检定日期", 19, "CENTER"),
         Column("状态", 16, "CENTER"),
         Column("安装户号", 22),
-        Column("户名 / 安装位置", 52),
+        Column("户名 / 安装位置", 52, wrap=True),
         Column("台区", 14, "CENTER"),
     ]
 

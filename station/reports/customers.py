@@ -32,8 +32,8 @@ def _columns():  # type: ignore[no-untyped-def]
     return [
         Column("序号", 11, "RIGHT"),
         Column("户号", 22),
-        Column("户名", 38),
-        Column("用电地址", 70),
+        Column("户名", 38, wrap=True),
+        Column("用电地址", 70, wrap=True),
         Column("用电类别", 18, "CENTER"),
         Column("电压", 12, "CENTER"),
         Column("合同容量(kVA)", 22, "RIGHT", total=True, decimals=1),

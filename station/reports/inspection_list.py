@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from db.schema import Customer
 from station.progress import IsCancelled, Progress, never_cancelled, no_progress
 from station.reports.queries import station_name
+from station.reports.sealed import LedgerParts
 
 TITLE = "用电检查稽查清单"
 #: SQLite allows 32,766 bound parameters; addresses are read in chunks well below it.
@@ -36,7 +37,7 @@ def _columns():  # type: ignore[no-untyped-def]
         Column("序号", 8, "RIGHT"),
         Column("户号", 20),
         Column("户名", 24),
-        Column("用电地址", 46),
+        Column("用电地址", 46, wrap=True),
         Column("台区", 25),
         Column("评分", 8, "RIGHT", decimals=0),
         Column("疑点原因", REASON_MM),
@@ -130,7 +131,13 @@ def build_inspection_list(
 ) -> int:
     """Write the list of `rows` (SuspectRow: customer_id, account_no, name, area_code/area_name, score,
     reason, start_month) in the given order to `out`; returns the pages."""
-    from station.reports.template import build_table_report
+    parts = list_parts(rows, station=station, month=month, address_of=address_of, scope=scope)
+    return parts.render(out, progress=progress, cancelled=cancelled)
+
+
+def list_parts(rows: Sequence[Any], *, station: str, month: str, address_of: dict[int, str],
+               scope: str = "") -> LedgerParts:
+    """What the list of `rows` prints, keyed by 户号."""
 
     where = [address_of.get(r.customer_id, "") for r in rows]
     cut = common_address_prefix(where)
@@ -147,10 +154,9 @@ def build_inspection_list(
         "疑点原因列出最主要的依据，完整原因见系统或导出的 Excel 清单。"
         + (f"用电地址均省略共同前缀「{cut}」。" if cut else ""),
     ]
-    return build_table_report(
-        out, title=TITLE, station=station, period=f"{year}年{mon}月", columns=_columns(), rows=lines, unit="户",
-        subtitle=scope or "全部台区", notes=notes, row_height=WRITE_ROW_H, progress=progress, cancelled=cancelled,
-    )
+    return LedgerParts(title=TITLE, station=station, period=f"{year}年{mon}月", columns=_columns(), groups=None,
+                       rows=lines, unit="户", subtitle=scope or "全部台区", notes=notes, row_height=WRITE_ROW_H,
+                       key_col=1, month=month)
 
 
 def inspection_list_pdf(
@@ -168,3 +174,24 @@ def inspection_list_pdf(
     where = addresses(session, (r.customer_id for r in rows))
     return build_inspection_list(rows, out, station=station, month=month, address_of=where, scope=scope,
                                  progress=progress, cancelled=cancelled)
+
+
+def suspects_parts(session: Session, params: dict[str, Any]) -> LedgerParts:
+    """The sealed list of the scan of `params["month"]` (`area_code`, `top` as asked), scanned again."""
+    from station.consumption.service import scan_suspects
+    from station.domain.problems import Rejected
+
+    month = params["month"]
+    try:
+        _run, rows = scan_suspects(session, month, params.get("area_code"), params.get("top"))
+    except Rejected as exc:
+        if params.get("area_code") or exc.problems[0].field != "month":
+            raise
+        # No readings for the month yet (a pack printed before month-end reading): an empty list that says so.
+        parts = list_parts([], station=station_name(session), month=month, address_of={},
+                           scope=params.get("scope", ""))
+        parts.notes = [f"{month} 尚无月用电量数据，本月未做电量突降筛查。", *parts.notes]
+        return parts
+    where = addresses(session, (r.customer_id for r in rows))
+    return list_parts(rows, station=station_name(session), month=month, address_of=where,
+                      scope=params.get("scope", ""))

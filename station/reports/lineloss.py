@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from station.analysis.lineloss import LOSS_CLASS_TEXT, LossClass
 from station.progress import IsCancelled, Progress, never_cancelled, no_progress
 from station.reports.queries import station_name
+from station.reports.sealed import LedgerParts
 
 TITLE = "台区线损月报"
 
@@ -79,18 +80,10 @@ def class_summary(rows: Sequence[Any]) -> list[list[Any]]:
     return out
 
 
-def build_lineloss_report(
-    rows: Sequence[Any],
-    out: str | Path | IO[bytes],
-    *,
-    station: str,
-    month: str,
-    progress: Progress = no_progress,
-    cancelled: IsCancelled = never_cancelled,
-) -> int:
-    """Write the report of `rows` (station.consumption.service.LossRow: area_code, area_name, supplied_kwh,
-    sold_kwh, loss_kwh, loss_rate, klass, rise, band)."""
-    from station.reports.template import Appendix, build_table_report
+def loss_parts(rows: Sequence[Any], *, station: str, month: str) -> LedgerParts:
+    """What the report of `rows` prints (station.consumption.service.LossRow: area_code, area_name,
+    supplied_kwh, sold_kwh, loss_kwh, loss_rate, klass, rise, band), keyed by 台区编号."""
+    from station.reports.template import Appendix
 
     ordered = _order(rows)
     lines: list[list[Any]] = []
@@ -126,11 +119,30 @@ def build_lineloss_report(
         "售电量按当月户变关系汇总。",
         "不可算台区不计入合计；合格区间按台区类型取自系统设置（默认 0–10%），高于上限为高损，低于下限为负损。",
     ]
-    return build_table_report(
-        out, title=TITLE, station=station, period=f"{year}年{mon}月", columns=_columns(), rows=lines,
-        unit="个台区", subtitle="按线损率由高到低排列", appendix=[summary], notes=notes,
-        progress=progress, cancelled=cancelled,
-    )
+    return LedgerParts(title=TITLE, station=station, period=f"{year}年{mon}月", columns=_columns(), groups=None,
+                       rows=lines, unit="个台区", subtitle="按线损率由高到低排列", appendix=[summary], notes=notes,
+                       key_col=1, month=month)
+
+
+def build_lineloss_report(
+    rows: Sequence[Any],
+    out: str | Path | IO[bytes],
+    *,
+    station: str,
+    month: str,
+    progress: Progress = no_progress,
+    cancelled: IsCancelled = never_cancelled,
+) -> int:
+    """Write the report of `rows` (unsealed); returns the pages."""
+    return loss_parts(rows, station=station, month=month).render(out, progress=progress, cancelled=cancelled)
+
+
+def lineloss_parts(session: Session, params: dict[str, Any]) -> LedgerParts:
+    """The sealed report of `params["month"]`, read from the database."""
+    from station.consumption.service import line_loss_table
+
+    month = params["month"]
+    return loss_parts(line_loss_table(session, month), station=station_name(session), month=month)
 
 
 def lineloss_pdf(

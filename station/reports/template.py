@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from station.progress import Cancelled, IsCancelled, Progress, never_cancelled, no_progress
+from station.reports.fitting import PAD, Fitter, page_items
 from station.reports.fonts import FONT, FONT_BOLD, register_fonts
 from station.reports.seal import KEYWORD, Seal, draw_seal
 
@@ -28,13 +29,14 @@ FRAME_W = PAGE_W - 2 * MARGIN_X
 FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
 BODY_SIZE = 8.0
 ROW_H = 14.0  #: one text line at 8 pt with padding: ~34 rows a page
+LEADING = BODY_SIZE * 1.2  #: each further line of a wrapped cell
 HEAD_H = 18.0
-PAD = 3.0  #: cell padding left/right
 ZEBRA = "#F2F5F9"
 HEAD_BG = "#DCE3EC"
 BAND_BG = "#E8EEF5"
 TOTAL_BG = "#FFF6DB"
 GRID = "#9AA5B1"
+SEAL_FORM = "station-seal"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,7 @@ class Column:
     align: str = "LEFT"  # LEFT | CENTER | RIGHT
     total: bool = False
     decimals: int | None = None  # numbers are printed with this many decimals (None: integers as is)
+    wrap: bool = False  # a long text (an address) wraps onto more lines of a taller row instead of "…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,47 +100,6 @@ def format_number(value: Any, decimals: int | None) -> str:
             return f"{value:,}" if isinstance(value, int) else f"{value:,.2f}"
         return f"{float(value):,.{decimals}f}"
     return str(value)
-
-
-class _Fitter:
-    """Shortens a text with "…" to fit a column; measuring only texts that could overflow keeps it cheap."""
-
-    def __init__(self, size: float) -> None:
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        self._width = stringWidth
-        self._size = size
-
-    def __call__(self, text: str, width: float) -> str:
-        avail = width - 2 * PAD
-        if len(text) * self._size <= avail:  # no glyph of the font is wider than 1 em
-            return text
-        if self._width(text, FONT, self._size) <= avail:
-            return text
-        lo, hi = 0, len(text)
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self._width(text[:mid] + "…", FONT, self._size) <= avail:
-                lo = mid
-            else:
-                hi = mid - 1
-        return text[:lo] + "…"
-
-
-def _page_items(items: list[tuple[str, Any]], capacity: int) -> list[list[tuple[str, Any]]]:
-    """Cut the stream of rows into pages of `capacity` lines; the last page keeps a line for the grand
-    total, and a group's band line never ends a page (it moves over with its rows)."""
-    pages: list[list[tuple[str, Any]]] = []
-    i = 0
-    while i < len(items):
-        take = min(capacity, len(items) - i)
-        if i + take == len(items) and take >= capacity and take > 1:
-            take -= 1  # room for the grand total
-        while take > 1 and items[i + take - 1][0] == "band":
-            take -= 1
-        pages.append(items[i : i + take])
-        i += take
-    return pages or [[]]
 
 
 class _Totals:
@@ -192,6 +154,7 @@ def _base_style(columns: Sequence[Column], colors: Any) -> list[tuple[Any, ...]]
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor(GRID)),
         ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEADING", (0, 1), (-1, -1), LEADING),
         ("ALIGN", (0, 0), (-1, 0), "CENTER"),
         ("LEFTPADDING", (0, 0), (-1, -1), PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
@@ -211,24 +174,33 @@ class _PageMaker:
     totals: _Totals
     row_height: float
     colors: Any
-    fit: _Fitter = field(default_factory=lambda: _Fitter(BODY_SIZE))
+    fit: Fitter = field(default_factory=lambda: Fitter(BODY_SIZE))
 
     def row(self, values: Sequence[Any]) -> list[str]:
         cells = [format_number(v, c.decimals) for v, c in zip(values, self.columns, strict=True)]
-        return [self.fit(t, w) if c.align == "LEFT" else t
+        return [("\n".join(self.fit.wrap(t, w)) if c.wrap else self.fit(t, w)) if c.align == "LEFT" else t
                 for t, w, c in zip(cells, self.widths, self.columns, strict=True)]
 
-    def table(self, page: list[tuple[str, Any]], *, empty: bool, page_total: bool, grand: list[str] | None) -> Any:
+    def height(self, cells: list[str]) -> float:
+        """A row's height: its own, or taller for the lines of its tallest wrapped cell (a tall writing row
+        already holds two)."""
+        lines = max((c.count("\n") for c in cells), default=0)
+        return max(self.row_height, ROW_H + lines * (LEADING + 0.8))
+
+    def table(self, page: list[tuple[str, Any, Any]], *, empty: bool, page_total: bool,
+              grand: list[str] | None) -> Any:
         from reportlab.platypus import Table, TableStyle
 
         ncol, colors = len(self.columns), self.colors
         data: list[list[str]] = [[c.title for c in self.columns]]
+        heights = [HEAD_H]
         style = _base_style(self.columns, colors)
         page_rows = []
-        for kind, payload in page:
+        for kind, payload, cells in page:
             r = len(data)
+            heights.append(self.row_height if cells is None else self.height(cells))
             if kind == "row":
-                data.append(self.row(payload))
+                data.append(cells)
                 page_rows.append(payload)
             elif kind == "band":
                 data.append([self.fit(payload, FRAME_W)] + [""] * (ncol - 1))
@@ -247,7 +219,7 @@ class _PageMaker:
             data.append(grand)
             style += _total_style(len(data) - 1, self.totals.label_span, colors)
             style.append(("LINEABOVE", (0, len(data) - 1), (-1, len(data) - 1), 1.0, colors.black))
-        heights = [HEAD_H] + [self.row_height] * (len(data) - 1)
+        heights += [self.row_height] * (len(data) - len(heights))
         return Table(data, colWidths=self.widths, rowHeights=heights, style=TableStyle(style), hAlign="LEFT")
 
 
@@ -286,11 +258,13 @@ def build_table_report(
     scale = FRAME_W / (sum(c.width for c in columns) * MM)
     totals = _Totals(columns, unit)
     maker = _PageMaker(columns, [c.width * MM * scale for c in columns], totals, row_height, colors)
-    items, all_rows = _line_items(rows, groups, totals)
+    lines, all_rows = _line_items(rows, groups, totals)
     if cancelled():
         raise Cancelled()
+    items = [(k, p, maker.row(p) if k == "row" else None) for k, p in lines]
+    heights = [row_height if cells is None else maker.height(cells) for _, _, cells in items]
     grand = totals.line("总计", all_rows)
-    pages = _page_items(items, int((FRAME_H - HEAD_H - row_height) // row_height))
+    pages = page_items(items, heights, FRAME_H - HEAD_H - row_height, row_height)
     story: list[Any] = []
     for p, page in enumerate(pages, 1):
         if cancelled():
@@ -372,6 +346,7 @@ def _render(
 
     printed = f"打印时间：{printed_at:%Y-%m-%d %H:%M}"
     pages_seen = [0]
+    seal_drawn: list[bool] = []
 
     def on_page(canvas: Any, _doc: Any) -> None:
         pages_seen[0] += 1
@@ -395,7 +370,17 @@ def _render(
             canvas.drawRightString(PAGE_W - MARGIN_X, 8 * MM, "供电所工作站")
         else:  # the number and digest beside the QR that holds them: paper checked against the database
             qr = 11 * MM
-            draw_seal(canvas, seal, PAGE_W - MARGIN_X - qr, 3 * MM, qr)
+            if not seal_drawn:
+                # Encoded and drawn once, as a form every page reuses: a QR per page was two thirds of the
+                # time of a long ledger (and its bytes in the file).
+                canvas.beginForm(SEAL_FORM, 0, 0, qr, qr)
+                draw_seal(canvas, seal, 0, 0, qr)
+                canvas.endForm()
+                seal_drawn.append(True)
+            canvas.saveState()
+            canvas.translate(PAGE_W - MARGIN_X - qr, 3 * MM)
+            canvas.doForm(SEAL_FORM)
+            canvas.restoreState()
             canvas.drawRightString(PAGE_W - MARGIN_X - qr - 1.5 * MM, 8 * MM,
                                    f"凭证号 {seal.doc_no}  校验码 {seal.short}")
 

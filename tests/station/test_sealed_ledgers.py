@@ -67,8 +67,8 @@ def test_a_forged_or_unknown_seal_is_not_taken_for_the_paper(any_workspace: Work
 
 def test_an_unsealed_pdf_says_so(workspace: Workspace, tmp_path: Path) -> None:
     _ledger(workspace)
-    other = tmp_path / "plan.pdf"
-    actions.write_lineloss_report(workspace, "2026-10", other)
+    other = tmp_path / "list.pdf"
+    actions.write_inspection_list(workspace, [], other, month="2026-10")  # the 稽查清单 is a worksheet, not sealed
     assert actions.verify_printed(workspace, other) is None
     (tmp_path / "not.pdf").write_bytes(b"not a pdf")
     assert actions.verify_printed(workspace, tmp_path / "not.pdf") is None

@@ -413,7 +413,8 @@ class DuePage(QWidget):
         target = path or str(Path(self._previews.name if self._previews else ".") / f"轮换检定计划_{self.month()}.pdf")
         scope = self.area_combo.currentText() if self.area_id() else ""
         job = Job(actions.write_due_plan, title=self.tr("Building the monthly plan"), ws=self.workspace,
-                  items=self.shown_items(), path=target, month=self.month(), scope=scope)
+                  items=self.shown_items(), path=target, month=self.month(), scope=scope, area_id=self.area_id(),
+                  device_class=self.class_combo.currentData())
         job.signals.succeeded.connect(lambda p: self._on_plan(str(p), preview=path is None))
         job.signals.failed.connect(self._on_failed)
         return self.runner.start(job, write=False)
