@@ -66,7 +66,7 @@ def test_editing_the_service_life_changes_the_due_list(qtbot, page, station, mon
     key = "rotation.service_life_years"
     life = dict(rule_value(station, key))
     life["smart_meter"] = 16
-    monkeypatch.setattr(RuleEditDialog, "ask", classmethod(lambda cls, parent, row: RuleEdit(row.key, life, None)))
+    monkeypatch.setattr(RuleEditDialog, "ask", classmethod(lambda cls, parent, row, *_again: RuleEdit(row.key, life, None)))
     assert page.select_rule(key)
     with qtbot.waitSignal(page.rule_saved, timeout=10_000):
         page.edit_rule()

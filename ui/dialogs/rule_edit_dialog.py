@@ -23,6 +23,7 @@ from station.domain.codes import VOLTAGE_LEVELS
 from station.rules import BY_KEY, RuleRow
 from station.rules.defaults import AREA_TYPES
 from station.rules.validate import problems_for
+from ui.dialogs.stale_view import show_stale
 from ui.models.rules_model import VALUE_NAMES, entry_name, unit_text, value_text
 from ui.text import problems_text
 
@@ -66,7 +67,8 @@ def _number_text(value: Any) -> str:
 class RuleEditDialog(QDialog):
     """One rule: its label, source, default and an editor; OK stays disabled while the value is refused."""
 
-    def __init__(self, row: RuleRow, parent: QWidget | None = None) -> None:
+    def __init__(self, row: RuleRow, parent: QWidget | None = None, typed: RuleEdit | None = None,
+                 problems: Any = None) -> None:
         super().__init__(parent)
         from PySide6.QtCore import QCoreApplication
 
@@ -108,7 +110,10 @@ class RuleEditDialog(QDialog):
         lay.addLayout(self.form)
         lay.addWidget(self.problem_label)
         lay.addWidget(self.buttons)
-        self.set_value(row.value)
+        self.set_value(row.value if typed is None else typed.value)
+        if typed is not None:  # reopened after a refusal: what the editor typed, and why it was refused
+            self.source_edit.setText(typed.source or "")
+            show_stale(self, self.problem_label, problems, {"value": typed.value, "source": typed.source or ""})
 
     def _line(self) -> QLineEdit:
         edit = QLineEdit(self)
@@ -217,8 +222,9 @@ class RuleEditDialog(QDialog):
         return RuleEdit(self.row.key, self.value(), self.source_edit.text().strip() or None)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, row: RuleRow) -> RuleEdit | None:
-        dlg = cls(row, parent)
+    def ask(cls, parent: QWidget | None, row: RuleRow, typed: RuleEdit | None = None,
+            problems: Any = None) -> RuleEdit | None:
+        dlg = cls(row, parent, typed, problems)
         return dlg.result_value() if dlg.exec() == QDialog.DialogCode.Accepted else None
 
 

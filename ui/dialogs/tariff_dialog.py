@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from station.domain.codes import TARIFF_CATEGORIES, VOLTAGE_LEVELS
 from station.rules import TariffRow, validate_tariff
+from ui.dialogs.stale_view import show_stale
 from ui.text import TARIFF_CATEGORY, label, problems_text
 
 
@@ -107,6 +108,7 @@ class TariffDialog(QDialog):
         self._check()
         if problems:  # refused by station.rules.set_tariff: shown until the clerk changes something
             self.problem_label.setText(problems_text(problems))
+            show_stale(self, self.problem_label, problems, self.stale_mine())
 
     def _fill(self, t: TariffRow | TariffDraft) -> None:
         self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(t.tariff_category)))
@@ -146,6 +148,11 @@ class TariffDialog(QDialog):
             effective_from=dt.date(d.year(), d.month(), d.day()),
             source=self.source_edit.text().strip(),
         )
+
+    def stale_mine(self) -> dict[str, Any]:
+        v = self.value()
+        return {"price": v.price, "basic_price_kva": v.basic_price_kva, "effective_from": v.effective_from,
+                "source": v.source}
 
     @classmethod
     def ask(cls, parent: QWidget | None, initial: TariffRow | TariffDraft | None = None,

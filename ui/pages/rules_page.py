@@ -3,6 +3,7 @@ goes through station.rules (validated, audit-logged)."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, QSortFilterProxyModel, Qt, Signal
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from station import actions
+from station.domain.stale import STALE
 from station.rules import BY_KEY, RuleRow, TariffRow
 from station.workspace import Workspace
 from ui import ops
@@ -204,18 +206,30 @@ class RulesPage(QWidget):
             self.tree.setCurrentIndex(index)
         return index.isValid()
 
-    def edit_rule(self, problems: Any = None) -> Job | None:
+    def edit_rule(self, problems: Any = None, typed: Any = None, row: RuleRow | None = None) -> Job | None:
+        """The rule dialog; a refusal (someone else saved the rule since, say) opens it again with what was
+        typed, the reasons and, for a stale version, the values saved now beside it."""
         from ui.dialogs.rule_edit_dialog import RuleEditDialog
 
-        row = self.current_rule()
+        row = row or self.current_rule()
         if row is None:
             return None
-        answer = RuleEditDialog.ask(self, row)
-        if answer is None or answer.value == row.value and not answer.source:
+        answer = RuleEditDialog.ask(self, row, typed, problems)
+        if answer is None or answer.value == row.value and not answer.source and typed is None:
             return None
         if answer.key in EDITION_KEYS and not self.confirm_edition(answer.key, str(answer.value)):
             return None
-        return self._save_rule(answer.key, answer.value, answer.source)
+        return ops.write(self, self.runner, actions.set_rule, self.workspace, answer.key, answer.value,
+                         answer.source, version=row.version, on_done=lambda saved: self._on_rule_saved(saved.key),
+                         on_failed=lambda exc: self._on_rule_failed(exc, row, answer))
+
+    def _on_rule_failed(self, exc: BaseException, row: RuleRow, answer: Any) -> None:
+        version = next((p.value.version for p in problems_of(exc) if p.code == STALE), None)
+        if version is None:
+            self._on_failed(exc)
+            return
+        # Save again from the version shown: it replaces what someone else saved, knowingly.
+        self.edit_rule(problems_of(exc), answer, dataclasses.replace(row, version=version))
 
     def confirm_edition(self, key: str, value: str) -> bool:
         text = (self.tr("Switch DL/T 448 to the %1 edition? Device classes and on-site test periods change, "
@@ -251,7 +265,9 @@ class RulesPage(QWidget):
         index = self.tariff_view.currentIndex()
         return self.tariff_proxy.data(index, TariffModel.RowRole) if index.isValid() else None
 
-    def add_tariff(self, initial: Any = None, problems: Any = None) -> Job | None:
+    def add_tariff(self, initial: Any = None, problems: Any = None,
+                   edited: tuple[int, int] | None = None) -> Job | None:
+        """`edited`: (id, version) of the stored tariff being corrected (someone else's change since is told)."""
         from ui.dialogs.tariff_dialog import TariffDialog
 
         draft = TariffDialog.ask(self, initial, problems)
@@ -260,21 +276,27 @@ class RulesPage(QWidget):
         return ops.write(
             self, self.runner, actions.set_tariff, self.workspace, tariff_category=draft.tariff_category,
             voltage_level=draft.voltage_level, price=draft.price, effective_from=draft.effective_from,
-            basic_price_kva=draft.basic_price_kva, source=draft.source,
-            on_done=lambda _t: self._on_tariff_saved(), on_failed=lambda exc: self._on_tariff_failed(exc, draft))
+            basic_price_kva=draft.basic_price_kva, source=draft.source, edited=edited,
+            on_done=lambda _t: self._on_tariff_saved(),
+            on_failed=lambda exc: self._on_tariff_failed(exc, draft, edited))
 
     def edit_tariff(self) -> Job | None:
         row = self.current_tariff()
-        return self.add_tariff(row) if row is not None else None
+        if row is None:
+            return None
+        return self.add_tariff(row, edited=None if row.id is None else (row.id, row.version))
 
     def _on_tariff_saved(self) -> None:
         self.tariff_saved.emit()
         self.refresh()
 
-    def _on_tariff_failed(self, exc: BaseException, draft: Any) -> None:
+    def _on_tariff_failed(self, exc: BaseException, draft: Any, edited: tuple[int, int] | None = None) -> None:
         problems = problems_of(exc)
+        version = next((p.value.version for p in problems if p.code == STALE), None)
+        if edited is not None and version is not None:
+            edited = (edited[0], version)  # Save again replaces someone else's correction, knowingly
         if problems:
-            self.add_tariff(draft, problems)  # the dialog again with what the clerk typed and the reasons
+            self.add_tariff(draft, problems, edited)  # the dialog again with what the clerk typed and the reasons
         else:
             self._on_failed(exc)
 
