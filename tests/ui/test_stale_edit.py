@@ -71,42 +71,60 @@ def test_a_verification_someone_else_saved_first_keeps_the_dialog_and_shows_thei
     assert (row.verification_result, row.certificate_no, row.version) == ("pass", "JD-A", 3)
 
 
-def test_a_rule_saved_by_someone_else_reopens_with_the_input_and_theirs(window, qtbot, demo_ws, other,
-                                                                         modal) -> None:  # type: ignore[no-untyped-def]
-    from ui.dialogs.rule_edit_dialog import RuleEditDialog
-
+def test_a_rule_saved_by_someone_else_keeps_the_dialog_and_shows_theirs(window, qtbot, demo_ws, other,
+                                                                          modal) -> None:  # type: ignore[no-untyped-def]
     window.show_page("rules")
     page = window.current_page()
     key = "auth.idle_lock_minutes"
     qtbot.waitUntil(lambda: page.select_rule(key), timeout=20_000)
-    seen: list[dict[str, object]] = []
+    seen: dict[str, object] = {}
 
-    def find_dialog() -> RuleEditDialog:
-        from PySide6.QtWidgets import QApplication
-
-        return next(w for w in QApplication.topLevelWidgets() if isinstance(w, RuleEditDialog) and w.isVisible())
-
-    def first() -> None:
-        dlg = find_dialog()
+    def work() -> None:
+        dlg = page.last_dialog
         dlg.value_edit.setText("5")
         actions.set_rule(other, key, 30, "B's notice")  # B saves while A's dialog is open
         qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
-        modal.start(again)
-
-    def again() -> None:
-        qtbot.waitUntil(lambda: any(isinstance(w, RuleEditDialog) and w.isVisible()
-                                    for w in __import__("PySide6.QtWidgets").QtWidgets.QApplication.topLevelWidgets()),
-                        timeout=20_000)
-        dlg = find_dialog()
+        qtbot.waitUntil(lambda: not dlg.saving, timeout=20_000)
         panel = dlg.findChild(StalePanel, "stale_panel")
-        seen.append({"typed": dlg.value_edit.text(), "panel": panel.isVisible() and panel.text()})
-        qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+        seen.update(open=dlg.isVisible(), typed=dlg.value_edit.text(), panel=panel.isVisible() and panel.text())
+        qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)  # A saves again, knowingly
 
-    modal.start(first)
+    modal.start(work)
     with qtbot.waitSignal(page.rule_saved, timeout=30_000):
         page.edit_rule()
     modal.check()
-    assert seen and seen[0]["typed"] == "5"
-    text = str(seen[0]["panel"])
-    assert "Changed by someone else" in text and "30" in text and "B&#x27;s notice" in text or "B's notice" in text
-    assert next(r for r in actions.list_rules(demo_ws) if r.key == key).value == 5  # A's second save, knowingly
+    assert seen["open"] and seen["typed"] == "5"
+    text = str(seen["panel"])
+    assert "Changed by someone else" in text and "<b>30</b>" in text and "notice" in text
+    assert next(r for r in actions.list_rules(demo_ws) if r.key == key).value == 5
+
+
+def test_a_tariff_corrected_by_someone_else_keeps_the_dialog_and_shows_theirs(window, qtbot, demo_ws, other,
+                                                                              modal) -> None:  # type: ignore[no-untyped-def]
+    from decimal import Decimal
+
+    kw = {"tariff_category": "居民生活", "voltage_level": "220V", "effective_from": dt.date(2025, 1, 1)}
+    made = actions.set_tariff(demo_ws, price=Decimal("0.55"), **kw)
+    window.show_page("rules")
+    page = window.current_page()
+    page.refresh()
+    qtbot.waitUntil(lambda: any(t.id == made.id for t in page.tariff_model.rows()), timeout=20_000)
+    seen: dict[str, object] = {}
+
+    def work() -> None:
+        dlg = page.last_dialog
+        dlg.price_edit.setText("0.57")
+        actions.set_tariff(other, price=Decimal("0.56"), edited=(made.id, made.version), **kw)
+        qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dlg.saving, timeout=20_000)
+        panel = dlg.findChild(StalePanel, "stale_panel")
+        seen.update(open=dlg.isVisible(), typed=dlg.price_edit.text(), panel=panel.isVisible() and panel.text())
+        dlg.reject()  # A leaves it at B's price
+
+    modal.start(work)
+    assert page.add_tariff(made) is None
+    modal.check()
+    assert seen["open"] and seen["typed"] == "0.57"
+    assert "<b>0.56</b>" in str(seen["panel"]) and "0.57" in str(seen["panel"])
+    [stored] = [t for t in actions.load_rules_and_tariffs(demo_ws)[1] if t.id == made.id]
+    assert stored.price == Decimal("0.5600")
