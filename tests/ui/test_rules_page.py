@@ -15,8 +15,8 @@ from station.customers import CustomerDraft
 from station.domain import asset_no as barcode
 from station.rules import list_rules, list_tariffs
 from station.schedule import DueKind, DueStatus, due_items
-from ui.dialogs.rule_edit_dialog import RuleEdit, RuleEditDialog
-from ui.dialogs.tariff_dialog import TariffDialog, TariffDraft
+from ui.dialogs.rule_edit_dialog import RuleEditDialog
+from ui.dialogs.tariff_dialog import TariffDialog
 from ui.jobs import JobRunner
 from ui.pages.rules_page import RulesPage
 

@@ -37,8 +37,8 @@ class SavesItself:
     _save: Any = None
     _refused: Sequence[QWidget] = ()
     fields: dict[str, QWidget] = {}  # noqa: RUF012 - each dialog assigns its own
-    #: The version of the record the dialog loaded (station.domain.stale); the save passes it on. A stale
-    #: refusal puts the version saved now here, so Save again replaces it knowingly.
+    # The version of the record the dialog loaded (station.domain.stale); the save passes it on. A stale
+    # refusal puts the version saved now here, so Save again replaces it knowingly.
     version: int | None = None
 
     def stale_mine(self) -> dict[str, Any]:

@@ -49,7 +49,9 @@ def value_text(name: str, value: Any) -> str:
 def stale_html(saved: Mapping[str, Any], mine: Mapping[str, Any]) -> str:
     """A table: each field, what the editor typed (where the dialog has it) and what is saved now."""
     tr = QCoreApplication.translate
-    head = [tr(_CTX, "Field")] + ([tr(_CTX, "Your input")] if mine else []) + [tr(_CTX, "Saved now")]
+    head = ([QCoreApplication.translate("StaleView", "Field")]
+            + ([QCoreApplication.translate("StaleView", "Your input")] if mine else [])
+            + [QCoreApplication.translate("StaleView", "Saved now")])
     rows = []
     for name, value in saved.items():
         cells = [tr(_CTX, FIELD_LABELS[name]) if name in FIELD_LABELS else name]
@@ -59,8 +61,9 @@ def stale_html(saved: Mapping[str, Any], mine: Mapping[str, Any]) -> str:
         differs = name in mine and value_text(name, mine[name]) != now
         cells.append(f"<b>{html.escape(now)}</b>" if differs else html.escape(now))
         rows.append("".join(f"<td>{c if i == len(cells) - 1 else html.escape(c)}</td>" for i, c in enumerate(cells)))
-    title = html.escape(tr(_CTX, "Changed by someone else"))
-    hint = html.escape(tr(_CTX, "Your input is kept. Save again to replace what is saved now, or Cancel."))
+    title = html.escape(QCoreApplication.translate("StaleView", "Changed by someone else"))
+    hint = html.escape(QCoreApplication.translate(
+        "StaleView", "Your input is kept. Save again to replace what is saved now, or Cancel."))
     header = "".join(f"<th align='left'>{html.escape(h)}</th>" for h in head)
     body = "".join(f"<tr>{r}</tr>" for r in rows)
     return (f"<p><b>{title}</b></p><table cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse'>"
@@ -88,7 +91,8 @@ def panel_of(dialog: QWidget, problem_label: QWidget) -> StalePanel:
     panel = dialog.findChild(StalePanel, "stale_panel")
     if panel is None:
         panel = StalePanel(dialog)
-        lay = problem_label.parentWidget().layout() if problem_label.parentWidget() else None
+        owner = problem_label.parentWidget()
+        lay = owner.layout() if owner is not None else None
         if isinstance(lay, QBoxLayout) and lay.indexOf(problem_label) >= 0:
             lay.insertWidget(lay.indexOf(problem_label), panel)
     return panel

@@ -57,23 +57,21 @@ class NewUserDialog(StepDialog):
             self.grade.addItem(GRADE_NAMES[g], g)
         self.password_edit = _password(self, "password_edit")
         self.again_edit = _password(self, "again_edit")
-        tr = QCoreApplication.translate
-        self.add_row(tr("UserDialogs", "Name"), self.name_edit)
-        self.add_row(tr("UserDialogs", "Role"), self.role)
-        self.add_row(tr("UserDialogs", "Inspection certificate no."), self.cert_edit)
-        self.add_row(tr("UserDialogs", "Certificate grade"), self.grade)
-        self.add_row(tr("UserDialogs", "Password"), self.password_edit)
-        self.add_row(tr("UserDialogs", "Password again"), self.again_edit)
+        self.add_row(QCoreApplication.translate("UserDialogs", "Name"), self.name_edit)
+        self.add_row(QCoreApplication.translate("UserDialogs", "Role"), self.role)
+        self.add_row(QCoreApplication.translate("UserDialogs", "Inspection certificate no."), self.cert_edit)
+        self.add_row(QCoreApplication.translate("UserDialogs", "Certificate grade"), self.grade)
+        self.add_row(QCoreApplication.translate("UserDialogs", "Password"), self.password_edit)
+        self.add_row(QCoreApplication.translate("UserDialogs", "Password again"), self.again_edit)
         self.fields = {"name": self.name_edit, "role": self.role, "cert_no": self.cert_edit,
                        "cert_grade": self.grade, "password": self.password_edit}
         self.watch(self.name_edit, self.password_edit, self.again_edit)
         self.revalidate()
 
     def problems(self) -> list[str]:
-        tr = QCoreApplication.translate
-        found = [] if self.name_edit.text().strip() else [tr("UserDialogs", "Type the user's name")]
+        found = [] if self.name_edit.text().strip() else [QCoreApplication.translate("UserDialogs", "Type the user's name")]
         if self.password_edit.text() != self.again_edit.text():
-            found.append(tr("UserDialogs", "The two passwords differ"))
+            found.append(QCoreApplication.translate("UserDialogs", "The two passwords differ"))
         return found
 
     def value(self) -> NewUser:
@@ -86,11 +84,10 @@ class RoleDialog(StepDialog):
     """Another role for one user."""
 
     def __init__(self, parent: QWidget | None, user: UserRow) -> None:
-        tr = QCoreApplication.translate
-        super().__init__(parent, tr("UserDialogs", "Change role"), f"<b>{user.name}</b>")
+        super().__init__(parent, QCoreApplication.translate("UserDialogs", "Change role"), f"<b>{user.name}</b>")
         self.role = role_combo(self)
         self.role.setCurrentIndex(max(0, self.role.findData(user.role)))
-        self.add_row(tr("UserDialogs", "Role"), self.role)
+        self.add_row(QCoreApplication.translate("UserDialogs", "Role"), self.role)
         self.fields = {"role": self.role}
         self.revalidate()
 
@@ -102,22 +99,20 @@ class PasswordDialog(StepDialog):
     """A new password for one user (the admin resets it: a lockout is lifted with it)."""
 
     def __init__(self, parent: QWidget | None, user: UserRow) -> None:
-        tr = QCoreApplication.translate
-        super().__init__(parent, tr("UserDialogs", "Reset password"), f"<b>{user.name}</b>")
+        super().__init__(parent, QCoreApplication.translate("UserDialogs", "Reset password"), f"<b>{user.name}</b>")
         self.password_edit = _password(self, "password_edit")
         self.again_edit = _password(self, "again_edit")
-        self.add_row(tr("UserDialogs", "New password"), self.password_edit)
-        self.add_row(tr("UserDialogs", "Password again"), self.again_edit)
+        self.add_row(QCoreApplication.translate("UserDialogs", "New password"), self.password_edit)
+        self.add_row(QCoreApplication.translate("UserDialogs", "Password again"), self.again_edit)
         self.fields = {"password": self.password_edit}
         self.watch(self.password_edit, self.again_edit)
         self.revalidate()
 
     def problems(self) -> list[str]:
-        tr = QCoreApplication.translate
         if not self.password_edit.text():
-            return [tr("UserDialogs", "Type the new password twice")]
+            return [QCoreApplication.translate("UserDialogs", "Type the new password twice")]
         if self.password_edit.text() != self.again_edit.text():
-            return [tr("UserDialogs", "The two passwords differ")]
+            return [QCoreApplication.translate("UserDialogs", "The two passwords differ")]
         return []
 
     def value(self) -> str:
