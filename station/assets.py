@@ -242,7 +242,7 @@ def _now_values(session: Session, asset: Asset) -> dict[str, Any]:
                            .order_by(AssetEvent.happened_on.desc(), AssetEvent.id.desc()).limit(1)).first()
     return {"status": asset.status, "account_no": row.account_no if row else None,
             "verified_on": asset.verified_on, "verification_result": asset.verification_result,
-            "last_step": last.kind if last else None, "last_step_on": last.happened_on if last else None,
+            "certificate_no": asset.certificate_no, "last_step": last.kind if last else None, "last_step_on": last.happened_on if last else None,
             "last_step_by": last.operator if last else None}
 
 

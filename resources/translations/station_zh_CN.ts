@@ -6842,81 +6842,86 @@ The database location is left unchanged.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/stale_view.py" line="24"/>
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stale_view.py" line="25"/>
         <source>Last step</source>
         <translation>最近一步</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stale_view.py" line="25"/>
+        <location filename="../../ui/dialogs/stale_view.py" line="26"/>
         <source>Last step on</source>
         <translation>最近一步日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stale_view.py" line="26"/>
+        <location filename="../../ui/dialogs/stale_view.py" line="27"/>
         <source>Last step by</source>
         <translation>最近一步操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stale_view.py" line="27"/>
+        <location filename="../../ui/dialogs/stale_view.py" line="28"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stale_view.py" line="28"/>
+        <location filename="../../ui/dialogs/stale_view.py" line="29"/>
         <source>Source</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stale_view.py" line="29"/>
+        <location filename="../../ui/dialogs/stale_view.py" line="30"/>
         <source>Changed by</source>
         <translation>修改人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stale_view.py" line="30"/>
+        <location filename="../../ui/dialogs/stale_view.py" line="31"/>
         <source>Changed at</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stale_view.py" line="31"/>
+        <location filename="../../ui/dialogs/stale_view.py" line="32"/>
         <source>Price (yuan/kWh)</source>
         <translation>电度电价（元/kWh）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stale_view.py" line="32"/>
+        <location filename="../../ui/dialogs/stale_view.py" line="33"/>
         <source>Basic charge (yuan/kVA·month)</source>
         <translation>基本电价（元/kVA·月）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stale_view.py" line="33"/>
+        <location filename="../../ui/dialogs/stale_view.py" line="34"/>
         <source>Effective from</source>
         <translation>执行起日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stale_view.py" line="34"/>
+        <location filename="../../ui/dialogs/stale_view.py" line="35"/>
         <source>Effective to</source>
         <translation>执行止日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stale_view.py" line="52"/>
+        <location filename="../../ui/dialogs/stale_view.py" line="53"/>
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stale_view.py" line="53"/>
+        <location filename="../../ui/dialogs/stale_view.py" line="54"/>
         <source>Your input</source>
         <translation>您的输入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stale_view.py" line="54"/>
+        <location filename="../../ui/dialogs/stale_view.py" line="55"/>
         <source>Saved now</source>
         <translation>当前已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stale_view.py" line="64"/>
+        <location filename="../../ui/dialogs/stale_view.py" line="67"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/stale_view.py" line="65"/>
+        <location filename="../../ui/dialogs/stale_view.py" line="68"/>
         <source>Your input is kept. Save again to replace what is saved now, or Cancel.</source>
         <translation>您的输入已保留。再次保存将以您的输入替换当前已保存的内容，或点击取消。</translation>
     </message>
@@ -7622,71 +7627,86 @@ Check the location (start with --db FILE to open another one, then correct it in
 <context>
     <name>UserDialogs</name>
     <message>
-        <location filename="../../ui/dialogs/user_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/user_dialog.py" line="17"/>
+        <source>Grade 1</source>
+        <extracomment>用电检查证 grades as the page and the dialog name them (一级 up to 220 kV, 二级 10 kV, 三级 0.4 kV).</extracomment>
+        <translation>一级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialog.py" line="18"/>
+        <source>Grade 2</source>
+        <translation>二级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialog.py" line="19"/>
+        <source>Grade 3</source>
+        <translation>三级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialog.py" line="54"/>
         <source>Add user</source>
-        <extracomment>用电检查证 grades as the page and the dialog name them.</extracomment>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/user_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/user_dialog.py" line="67"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/user_dialog.py" line="61"/>
-        <location filename="../../ui/dialogs/user_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/user_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/user_dialog.py" line="97"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/user_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/user_dialog.py" line="69"/>
         <source>Inspection certificate no.</source>
         <translation>用电检查证号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/user_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/user_dialog.py" line="70"/>
         <source>Certificate grade</source>
         <translation>检查证等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/user_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/user_dialog.py" line="71"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/user_dialog.py" line="65"/>
-        <location filename="../../ui/dialogs/user_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/user_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/user_dialog.py" line="113"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/user_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/user_dialog.py" line="79"/>
         <source>Type the user&apos;s name</source>
         <translation>请输入用户姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/user_dialog.py" line="74"/>
-        <location filename="../../ui/dialogs/user_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/user_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/user_dialog.py" line="122"/>
         <source>The two passwords differ</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/user_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/user_dialog.py" line="94"/>
         <source>Change role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/user_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/user_dialog.py" line="109"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/user_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/user_dialog.py" line="112"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/user_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/user_dialog.py" line="120"/>
         <source>Type the new password twice</source>
         <translation>请输入两次新密码</translation>
     </message>
@@ -7694,106 +7714,106 @@ Check the location (start with --db FILE to open another one, then correct it in
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/pages/users_page.py" line="58"/>
+        <location filename="../../ui/pages/users_page.py" line="59"/>
         <source>Name</source>
         <extracomment>Pixel widths of name, role, certificate, grade, state, locked until (last login stretches).</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users_page.py" line="58"/>
+        <location filename="../../ui/pages/users_page.py" line="59"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users_page.py" line="58"/>
+        <location filename="../../ui/pages/users_page.py" line="59"/>
         <source>Inspection certificate</source>
         <translation>用电检查证</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users_page.py" line="58"/>
+        <location filename="../../ui/pages/users_page.py" line="59"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users_page.py" line="59"/>
+        <location filename="../../ui/pages/users_page.py" line="60"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users_page.py" line="59"/>
+        <location filename="../../ui/pages/users_page.py" line="60"/>
         <source>Locked until</source>
         <translation>锁定至</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users_page.py" line="59"/>
+        <location filename="../../ui/pages/users_page.py" line="60"/>
         <source>Last login</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users_page.py" line="70"/>
+        <location filename="../../ui/pages/users_page.py" line="71"/>
         <source>Add user…</source>
         <translation>添加用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users_page.py" line="71"/>
+        <location filename="../../ui/pages/users_page.py" line="72"/>
         <source>Change role…</source>
         <translation>更改角色…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users_page.py" line="72"/>
+        <location filename="../../ui/pages/users_page.py" line="73"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users_page.py" line="73"/>
-        <location filename="../../ui/pages/users_page.py" line="150"/>
+        <location filename="../../ui/pages/users_page.py" line="74"/>
+        <location filename="../../ui/pages/users_page.py" line="153"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users_page.py" line="74"/>
+        <location filename="../../ui/pages/users_page.py" line="75"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users_page.py" line="86"/>
+        <location filename="../../ui/pages/users_page.py" line="87"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users_page.py" line="122"/>
+        <location filename="../../ui/pages/users_page.py" line="125"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users_page.py" line="122"/>
+        <location filename="../../ui/pages/users_page.py" line="125"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users_page.py" line="123"/>
+        <location filename="../../ui/pages/users_page.py" line="126"/>
         <source>never</source>
         <translation>从未登录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/users_page.py" line="131"/>
+        <location filename="../../ui/pages/users_page.py" line="134"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>共 %n 个用户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users_page.py" line="150"/>
+        <location filename="../../ui/pages/users_page.py" line="153"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users_page.py" line="193"/>
+        <location filename="../../ui/pages/users_page.py" line="196"/>
         <source>Disable user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users_page.py" line="194"/>
+        <location filename="../../ui/pages/users_page.py" line="197"/>
         <source>Disable %1? They can no longer log in, and every action refuses them. Their records and history stay.</source>
         <translation>停用 %1？停用后该用户不能再登录，所有操作都将被拒绝；其记录和历史保留。</translation>
     </message>

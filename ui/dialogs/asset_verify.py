@@ -69,7 +69,7 @@ class VerifyDialog(StepDialog):
     def stale_mine(self) -> dict[str, object]:
         """Beside the asset as saved now when someone else verified it first (ui.dialogs.saving)."""
         v = self.value()
-        return {"verified_on": v.on, "verification_result": v.result}
+        return {"verified_on": v.on, "verification_result": v.result, "certificate_no": v.certificate_no}
 
 
 if __name__ == "__main__":  # preview: python -m ui.dialogs.asset_verify

@@ -21,6 +21,7 @@ FIELD_LABELS: dict[str, str] = {
     "account_no": QT_TRANSLATE_NOOP("StaleView", "Installed at (account)"),
     "verified_on": QT_TRANSLATE_NOOP("StaleView", "Verified on"),
     "verification_result": QT_TRANSLATE_NOOP("StaleView", "Verification result"),
+    "certificate_no": QT_TRANSLATE_NOOP("StaleView", "Certificate no."),
     "last_step": QT_TRANSLATE_NOOP("StaleView", "Last step"),
     "last_step_on": QT_TRANSLATE_NOOP("StaleView", "Last step on"),
     "last_step_by": QT_TRANSLATE_NOOP("StaleView", "Last step by"),
@@ -54,6 +55,8 @@ def stale_html(saved: Mapping[str, Any], mine: Mapping[str, Any]) -> str:
             + [QCoreApplication.translate("StaleView", "Saved now")])
     rows = []
     for name, value in saved.items():
+        if value is None and name not in mine:
+            continue  # nothing there and nothing typed: a row that tells nothing
         cells = [tr(_CTX, FIELD_LABELS[name]) if name in FIELD_LABELS else name]
         if mine:
             cells.append(value_text(name, mine.get(name)) if name in mine else "")

@@ -9,11 +9,18 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from station.domain.roles import PEOPLE, ROLE_NAMES, SERVICE
+from station.i18n import QT_TRANSLATE_NOOP
 from station.users import CERT_GRADES, UserRow
 from ui.dialogs.asset_common import StepDialog
 
-#: 用电检查证 grades as the page and the dialog name them.
-GRADE_NAMES: dict[str, str] = {"1": "一级", "2": "二级", "3": "三级"}
+#: 用电检查证 grades as the page and the dialog name them (一级 up to 220 kV, 二级 10 kV, 三级 0.4 kV).
+GRADE_NAMES: dict[str, str] = {"1": QT_TRANSLATE_NOOP("UserDialogs", "Grade 1"),
+                               "2": QT_TRANSLATE_NOOP("UserDialogs", "Grade 2"),
+                               "3": QT_TRANSLATE_NOOP("UserDialogs", "Grade 3")}
+
+
+def grade_name(grade: str | None) -> str:
+    return QCoreApplication.translate("UserDialogs", GRADE_NAMES[grade]) if grade in GRADE_NAMES else ""
 
 
 def role_combo(parent: QWidget, *, service: bool = True) -> QComboBox:
@@ -54,7 +61,7 @@ class NewUserDialog(StepDialog):
         self.grade.setObjectName("grade_combo")
         self.grade.addItem("—", None)
         for g in CERT_GRADES:
-            self.grade.addItem(GRADE_NAMES[g], g)
+            self.grade.addItem(grade_name(g), g)
         self.password_edit = _password(self, "password_edit")
         self.again_edit = _password(self, "again_edit")
         self.add_row(QCoreApplication.translate("UserDialogs", "Name"), self.name_edit)

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from station import actions
-from station.domain.roles import ROLE_NAMES
+from station.domain.roles import PEOPLE, ROLE_NAMES
 from station.users import UserRow
 from station.workspace import Workspace
 from ui import ops
-from ui.dialogs.user_dialog import GRADE_NAMES, NewUserDialog, PasswordDialog, RoleDialog
+from ui.dialogs.user_dialog import NewUserDialog, PasswordDialog, RoleDialog, grade_name
 from ui.jobs import Job, JobRunner
 from ui.text import failure_text
 from ui.widgets.common import fmt
@@ -54,6 +54,7 @@ class UsersPage(QWidget):
         self.last_job: Job | None = None
         self.table = QTableWidget(0, 7, self)
         self.table.setObjectName("users_table")
+        self.view = self.table  # ui.screenshot selects its first row
         self.table.setHorizontalHeaderLabels([
             self.tr("Name"), self.tr("Role"), self.tr("Inspection certificate"), self.tr("Grade"),
             self.tr("State"), self.tr("Locked until"), self.tr("Last login")])
@@ -113,13 +114,15 @@ class UsersPage(QWidget):
 
     def show_rows(self, rows: list[UserRow]) -> None:
         current = self.current_user()
-        self.rows = list(rows)
+        # by role as the station is organised (the admin, the supervisor, then the counter), then by name
+        order = {r: i for i, r in enumerate(reversed(PEOPLE))}
+        self.rows = sorted(rows, key=lambda u: (order.get(u.role, len(order)), u.name))
         self.table.setRowCount(len(self.rows))
         now = dt.datetime.now()
         for r, u in enumerate(self.rows):
             locked = u.locked_until if u.locked_until is not None and u.locked_until > now else None
             cells = [u.name, QCoreApplication.translate("station", ROLE_NAMES.get(u.role, u.role)), u.cert_no or "",
-                     GRADE_NAMES.get(u.cert_grade or "", ""), self.tr("Active") if u.active else self.tr("Disabled"),
+                     grade_name(u.cert_grade), self.tr("Active") if u.active else self.tr("Disabled"),
                      fmt(locked), fmt(u.last_login_at) or self.tr("never")]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
