@@ -29,6 +29,7 @@ from station.domain.codes import AssetKind, AssetStatus, EventKind
 from station.domain.metering import multiplier
 from station.domain.problems import Problem, Rejected
 from station.domain.rows import AssetDetail, AssetEventRow, AssetRow
+from station.domain.stale import bump, version_problems
 from station.domain.validation import validate_asset_fields
 from station.i18n import QT_TRANSLATE_NOOP, msg
 
@@ -117,7 +118,7 @@ def to_row(a: Asset, account_no: str | None = None, customer_name: str | None = 
         a.id, a.asset_no, a.factory_no, a.kind, a.model, a.maker, a.accuracy_class, a.rated_voltage,
         a.rated_current, a.constant, a.ratio, a.phases, a.made_on, a.received_on, a.verified_on,
         a.verification_result, a.certificate_no, a.status, a.batch_no, lifecycle.expiry_date(a),
-        a.metering_point_id, account_no, customer_name, area_code,
+        a.metering_point_id, account_no, customer_name, area_code, a.version or 1,
     )
 
 
@@ -219,14 +220,30 @@ def receive_assets(session: Session, drafts: Sequence[AssetDraft], received_on: 
 # --- Lifecycle steps ------------------------------------------------------------------------------
 
 
-def _asset(session: Session, asset_id: int) -> Asset:
+def _asset(session: Session, asset_id: int, version: int | None = None) -> Asset:
     """The asset a lifecycle step starts from, read under the write lock (the step checks its status: two
-    counters installing one meter at once must not both see it in stock)."""
+    counters installing one meter at once must not both see it in stock).
+
+    `version`: the one the dialog loaded; a step taken by someone else since is refused (code stale) with
+    the asset as it is now, instead of being applied to a record the clerk never saw."""
     write_lock(session)
     asset = session.get(Asset, asset_id, with_for_update=True, populate_existing=True)
     if asset is None:
         raise Rejected([Problem("id", msg(QT_TRANSLATE_NOOP("station", "No such asset")), asset_id)])
+    _reject_if(version_problems(version, asset.version, lambda: _now_values(session, asset)))
     return asset
+
+
+def _now_values(session: Session, asset: Asset) -> dict[str, Any]:
+    """What a stale refusal shows of the asset: its status, where it sits, its verification, its last step."""
+    row = asset_row(session, asset.id)
+    last = session.execute(select(AssetEvent.kind, AssetEvent.happened_on, AssetEvent.operator)
+                           .where(AssetEvent.asset_id == asset.id)
+                           .order_by(AssetEvent.happened_on.desc(), AssetEvent.id.desc()).limit(1)).first()
+    return {"status": asset.status, "account_no": row.account_no if row else None,
+            "verified_on": asset.verified_on, "verification_result": asset.verification_result,
+            "certificate_no": asset.certificate_no, "last_step": last.kind if last else None, "last_step_on": last.happened_on if last else None,
+            "last_step_by": last.operator if last else None}
 
 
 def _guard(session: Session, asset: Asset, kind: EventKind, on: dt.date | None) -> list[Problem]:
@@ -253,6 +270,7 @@ def _step(session: Session, asset: Asset, kind: EventKind, on: dt.date, operator
     old, new = audit.changes({k: getattr(asset, k) for k in fields}, fields)
     for k, v in new.items():
         setattr(asset, k, v)
+    bump(asset)
     session.add(AssetEvent(asset_id=asset.id, kind=kind, happened_on=on, operator=operator, reason=reason or "",
                            result=result, status_before=before_status, status_after=after_status,
                            created_at=dt.datetime.now(), **event))
@@ -266,9 +284,10 @@ def _reject_if(problems: list[Problem]) -> None:
 
 
 def verify_asset(session: Session, asset_id: int, on: dt.date, result: str, certificate_no: str | None,
-                 operator: str, *, error_pct: Decimal | None = None, reason: str = "") -> None:
+                 operator: str, *, error_pct: Decimal | None = None, reason: str = "",
+                 version: int | None = None) -> None:
     """检定: a lab verification; pass → in stock, fail → failed."""
-    asset = _asset(session, asset_id)
+    asset = _asset(session, asset_id, version)
     problems = _guard(session, asset, EventKind.VERIFIED, on)
     if result not in ("pass", "fail"):
         problems.append(Problem("result", msg(QT_TRANSLATE_NOOP(
@@ -282,9 +301,10 @@ def verify_asset(session: Session, asset_id: int, on: dt.date, result: str, cert
           certificate_no=certificate_no or None, error_pct=error_pct)
 
 
-def issue_asset(session: Session, asset_id: int, on: dt.date, operator: str, reason: str = "") -> None:
+def issue_asset(session: Session, asset_id: int, on: dt.date, operator: str, reason: str = "", *,
+                version: int | None = None) -> None:
     """领出: from stock to a fitter; an asset whose service period has ended is not issued."""
-    asset = _asset(session, asset_id)
+    asset = _asset(session, asset_id, version)
     problems = _guard(session, asset, EventKind.ISSUED, on)
     problems += [p for p in lifecycle.can_install(asset, on) if p.field == "expires_on"]
     _reject_if(problems)
@@ -301,9 +321,9 @@ def _require_reading(reading: Decimal | None) -> list[Problem]:
 
 
 def install_asset(session: Session, asset_id: int, metering_point_id: int, on: dt.date,
-                  reading: Decimal | None, operator: str, reason: str = "") -> None:
+                  reading: Decimal | None, operator: str, reason: str = "", *, version: int | None = None) -> None:
     """安装: onto a metering point with the opening reading; one meter, a CT/PT per phase (PER_POINT)."""
-    asset = _asset(session, asset_id)
+    asset = _asset(session, asset_id, version)
     # can_install checks the status itself, with the verification and expiry guards.
     problems = [p for p in _guard(session, asset, EventKind.INSTALLED, on) if p.field != "status"]
     problems = (lifecycle.can_install(asset, on) if on is not None else []) + problems
@@ -340,12 +360,12 @@ def last_known_reading(session: Session, asset_id: int) -> readings.KnownReading
 
 
 def remove_asset(session: Session, asset_id: int, on: dt.date, reading: Decimal | None, operator: str,
-                 reason: str, *, below_last: str | None = None) -> None:
+                 reason: str, *, below_last: str | None = None, version: int | None = None) -> None:
     """拆除: off its metering point with the closing reading; back to the lab as removed.
 
     A closing reading below the last known one is refused unless `below_last` says why (rollover, fault).
     """
-    asset = _asset(session, asset_id)
+    asset = _asset(session, asset_id, version)
     problems = _guard(session, asset, EventKind.REMOVED, on) + _require_reading(reading)
     problems += readings.closing_reading_problems(reading, last_known_reading(session, asset_id), below_last)
     if not (reason or "").strip():
@@ -359,16 +379,18 @@ def remove_asset(session: Session, asset_id: int, on: dt.date, reading: Decimal 
         recompute_multiplier(session, point_id, operator)
 
 
-def return_asset(session: Session, asset_id: int, on: dt.date, operator: str, reason: str = "") -> None:
+def return_asset(session: Session, asset_id: int, on: dt.date, operator: str, reason: str = "", *,
+                 version: int | None = None) -> None:
     """退库: an issued asset that was not installed goes back to stock."""
-    asset = _asset(session, asset_id)
+    asset = _asset(session, asset_id, version)
     _reject_if(_guard(session, asset, EventKind.RETURNED, on))
     _step(session, asset, EventKind.RETURNED, on, operator, reason=reason)
 
 
-def mark_to_scrap(session: Session, asset_id: int, on: dt.date, operator: str, reason: str) -> None:
+def mark_to_scrap(session: Session, asset_id: int, on: dt.date, operator: str, reason: str, *,
+                  version: int | None = None) -> None:
     """报废申请: a failed, removed or expired asset is set aside for scrapping; the reason is required."""
-    asset = _asset(session, asset_id)
+    asset = _asset(session, asset_id, version)
     problems = _guard(session, asset, EventKind.TO_SCRAP, on)
     if not (reason or "").strip():
         problems.append(Problem("reason", msg(QT_TRANSLATE_NOOP(
@@ -377,9 +399,10 @@ def mark_to_scrap(session: Session, asset_id: int, on: dt.date, operator: str, r
     _step(session, asset, EventKind.TO_SCRAP, on, operator, reason=reason.strip())
 
 
-def scrap_asset(session: Session, asset_id: int, on: dt.date, operator: str, reason: str = "") -> None:
+def scrap_asset(session: Session, asset_id: int, on: dt.date, operator: str, reason: str = "", *,
+                version: int | None = None) -> None:
     """报废: the asset leaves the ledger's active stock for good (the row and its history stay)."""
-    asset = _asset(session, asset_id)
+    asset = _asset(session, asset_id, version)
     _reject_if(_guard(session, asset, EventKind.SCRAPPED, on))
     _step(session, asset, EventKind.SCRAPPED, on, operator, reason=reason)
 
@@ -401,4 +424,5 @@ def recompute_multiplier(session: Session, metering_point_id: int, operator: str
                      entity_id=metering_point_id, before={"multiplier": point.multiplier},
                      after={"multiplier": value})
         point.multiplier = value
+        bump(point)
     return value

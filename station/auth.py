@@ -129,6 +129,10 @@ def authenticate(session: Session, name: str, secret: str, *, key: bool = False,
     if verify_secret(secret, user.password_hash):
         if user.failed_logins or user.locked_until is not None:
             user.failed_logins, user.locked_until = 0, None
+        # Successes are audited as failures are: who worked when is the first question after a dispute.
+        user.last_login_at = now
+        audit.record(session, operator=user.name, action="login", entity="user", entity_id=user.id,
+                     after={"method": "key" if key else "password"})
         return row_of(user)
     return _count_failure(session, user, now)
 

@@ -30,6 +30,7 @@ from station.domain.codes import AssetStatus, CustomerStatus
 from station.domain.metering import device_class
 from station.domain.problems import Problem, Rejected
 from station.domain.rows import CustomerDetail, CustomerRow, MeteringPointRow
+from station.domain.stale import bump
 from station.domain.validation import check_account_no, validate_customer_fields
 from station.history import customer_history
 from station.i18n import QT_TRANSLATE_NOOP, msg
@@ -398,6 +399,7 @@ def update_customer(session: Session, customer_id: int, draft: CustomerDraft, op
             audit.record(session, operator=operator, action="update", entity="metering_point", entity_id=point.id,
                          before={"device_class": point.device_class}, after={"device_class": cls})
             point.device_class = cls
+            bump(point)
 
 
 def _move_area(session: Session, customer_id: int, area_id: int | None, on: dt.date) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -28,10 +29,14 @@ class UserRow:
     cert_no: str | None = None
     cert_grade: str | None = None
     has_password: bool = False
+    locked_until: dt.datetime | None = None
+    last_login_at: dt.datetime | None = None
+    version: int = 1
 
 
 def row_of(u: User) -> UserRow:
-    return UserRow(u.id, u.name, u.role, u.active, u.cert_no, u.cert_grade, u.password_hash is not None)
+    return UserRow(u.id, u.name, u.role, u.active, u.cert_no, u.cert_grade, u.password_hash is not None,
+                   u.locked_until, u.last_login_at, u.version or 1)
 
 
 def list_users(session: Session) -> list[UserRow]:
@@ -128,6 +133,60 @@ def set_active(session: Session, name: str, active: bool, operator: str) -> User
                      entity_id=user.id, before={"active": not active}, after={"active": active})
     session.flush()
     return row_of(user)
+
+
+def _user(session: Session, name: str) -> User:
+    user = session.scalar(select(User).where(User.name == (name or "").strip()))
+    if user is None:
+        raise Rejected([Problem("name", msg(QT_TRANSLATE_NOOP("station", "No user {value}"), value=name), name)])
+    return user
+
+
+def set_role(session: Session, name: str, role: str, operator: str) -> UserRow:
+    """A new role for `name`; the last active administrator keeps theirs (nobody could manage users then)."""
+    user = _user(session, name)
+    if role not in ROLES:
+        raise Rejected([Problem("role", msg(QT_TRANSLATE_NOOP(
+            "station", "{value} is not one of: {allowed}"), value=role, allowed=", ".join(ROLES)), role)])
+    if role != "admin" and user.role == "admin" and user.active and _active_admins(session) == 1:
+        raise Rejected([Problem("role", msg(QT_TRANSLATE_NOOP(
+            "station", "{value} is the last active administrator"), value=name), role, "last_admin")])
+    if user.role != role:
+        audit.record(session, operator=operator, action="update", entity="user", entity_id=user.id,
+                     before={"role": user.role}, after={"role": role})
+        user.role = role
+        user.version = (user.version or 1) + 1
+    session.flush()
+    return row_of(user)
+
+
+def unlock(session: Session, name: str, operator: str) -> UserRow:
+    """Lift a lockout after failed logins (and forget the failures): the admin's, audited."""
+    user = _user(session, name)
+    if user.locked_until is not None or user.failed_logins:
+        audit.record(session, operator=operator, action="unlock", entity="user", entity_id=user.id,
+                     before={"locked_until": user.locked_until, "failed_logins": user.failed_logins},
+                     after={"locked_until": None, "failed_logins": 0})
+        user.locked_until, user.failed_logins = None, 0
+        user.version = (user.version or 1) + 1
+    session.flush()
+    return row_of(user)
+
+
+#: The session events the GUI reports besides logins (which station.auth audits itself).
+SESSION_EVENTS: tuple[str, ...] = ("logout", "lock")
+
+
+def session_event(session: Session, name: str, event: str) -> None:
+    """Audit a logout or a lock of `name`'s session (nothing for an unknown name or event)."""
+    user = session.scalar(select(User).where(User.name == name))
+    if user is not None and event in SESSION_EVENTS:
+        audit.record(session, operator=name, action=event, entity="user", entity_id=user.id)
+
+
+def _active_admins(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(User).where(
+        User.role == "admin", User.active.is_(True))) or 0
 
 
 def may_set_password(session: Session, operator: str, name: str) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -155,14 +156,19 @@ class LedgerActions(QObject):
         if kind == EventKind.INSTALLED:
             from ui.dialogs.asset_install import InstallDialog
 
-            dlg: Any = InstallDialog(self.window, self.ws, asset if asset and asset.status == AssetStatus.ISSUED
-                                     else None)
-            return self._saved_in(kind, dlg, lambda ins: (actions.install_asset, self.ws, ins.asset_id,
-                                                          ins.metering_point_id, ins.on, ins.reading))
+            shown = asset if asset and asset.status == AssetStatus.ISSUED else None
+            dlg: Any = InstallDialog(self.window, self.ws, shown)
+            dlg.version = shown.version if shown else None
+            # the version is the shown asset's: a barcode scanned in the dialog instead is taken as it is
+            return self._saved_in(kind, dlg, lambda ins: (
+                partial(actions.install_asset, version=dlg.version if shown and ins.asset_id == shown.id else None),
+                self.ws, ins.asset_id, ins.metering_point_id, ins.on, ins.reading))
         if asset is None:
             return None
         dlg, call = self._step_dialog(kind, asset)
-        return self._saved_in(kind, dlg, call, confirm=asset if kind in CONFIRMED_STEPS else None)
+        dlg.version = asset.version  # a step someone else took since is refused, and shown (ui.dialogs.saving)
+        return self._saved_in(kind, dlg, lambda v: (partial(call(v)[0], version=dlg.version), *call(v)[1:]),
+                              confirm=asset if kind in CONFIRMED_STEPS else None)
 
     def _step_dialog(self, kind: str, asset: AssetRow) -> tuple[Any, Callable[[Any], tuple[Any, ...]]]:
         ws, ident = self.ws, asset.id
@@ -176,7 +182,7 @@ class LedgerActions(QObject):
 
             return RemoveDialog(self.window, asset, actions.load_last_reading(ws, ident),
                                 actions.load_install_context(ws, ident)), lambda r: (
-                lambda: actions.remove_asset(ws, ident, r.on, r.reading, r.reason, below_last=r.below_last),)
+                partial(actions.remove_asset, below_last=r.below_last), ws, ident, r.on, r.reading, r.reason)
         from ui.dialogs.asset_simple_step import SimpleStepDialog
 
         step = {EventKind.ISSUED: actions.issue_asset, EventKind.RETURNED: actions.return_asset,

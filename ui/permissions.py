@@ -35,6 +35,10 @@ PAGE_GUARDS: dict[str, tuple[tuple[str, str, str], ...]] = {
                   ("print_action", "reports", "print"), ("order_button", "orders", "create"),
                   ("answer_button", "audit-tickets", "answer")),
     "record_audit": (("export_action", "reports", "export"), ("order_action", "orders", "create")),
+    # Only the admin manages users; the supervisor sees the list (users, view) with these off.
+    "users": (("add_button", "users", "edit"), ("role_button", "users", "edit"),
+              ("password_button", "users", "edit"), ("active_button", "users", "edit"),
+              ("unlock_button", "users", "edit")),
 }
 
 

@@ -44,6 +44,7 @@ class Session(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+            app.aboutToQuit.connect(self._log_quit)
         self._guard_window()
         window.page_created.connect(lambda key, page: permissions.guard_page(window, key, page))
         for key, page in window.built_pages().items():
@@ -165,6 +166,7 @@ class Session(QObject):
         central = w.centralWidget()
         central.setVisible(False)  # nothing of the ledgers shows behind the login
         before = w.workspace.operator
+        self.log_event("lock" if locked else "logout")
         try:
             ok = ask_login(w, w.workspace, w.runner, name=before if locked else "", station=w.station_name,
                            locked=locked)
@@ -177,6 +179,29 @@ class Session(QObject):
             return False
         self.after_login(changed=w.workspace.operator != before)
         return True
+
+    def log_event(self, event: str) -> None:
+        """Audit a lock or a logout of the user logged in now (station.users.session_event), off the UI thread."""
+        from station.actions import log_session_event
+
+        w = self.window
+        if w.workspace.role is not None:
+            ops.write(w, w.runner, log_session_event, w.workspace, event,
+                      on_failed=lambda _exc: None)  # an audit row that could not be written blocks no lock
+
+    def _log_quit(self) -> None:
+        """The program ends: the user's logout, written at once (the job runner has stopped, no window waits)."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from station.actions import log_session_event
+
+        w = self.window
+        if w.workspace.role is None:
+            return
+        try:
+            log_session_event(w.workspace, "logout")
+        except SQLAlchemyError:  # the database went away first (a closed test station): nothing to audit into
+            pass
 
     def after_login(self, *, changed: bool = True) -> None:
         w = self.window

@@ -48,6 +48,8 @@ class User(Base):
     locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
     #: Raised by every edit: a second writer holding an older version is told (concurrent edits).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    #: The last successful login (the users page); every login is also in the audit log.
+    last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class ImportBatch(Base):
@@ -128,6 +130,8 @@ class MeteringPoint(Base):
     device_class: Mapped[str] = mapped_column(String(4), default="V")  # I..V, DL/T 448
     multiplier: Mapped[Decimal] = mapped_column(Numeric(12, 2), default=Decimal(1))  # CT ratio × PT ratio
     energised_on: Mapped[dt.date | None] = mapped_column(Date)
+    #: Raised by every edit: a second writer holding an older version is told (concurrent edits, 0021).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
 
 
 class Asset(Base):
@@ -162,6 +166,8 @@ class Asset(Base):
     batch_no: Mapped[str] = mapped_column(String(40), default="", index=True)
     metering_point_id: Mapped[int | None] = mapped_column(ForeignKey("metering_point.id"), index=True)
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
+    #: Raised by every edit: a second writer holding an older version is told (concurrent edits, 0021).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
 
 
 class AssetEvent(Base):

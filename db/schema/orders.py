@@ -124,6 +124,8 @@ class Finding(Base):
     recorded_by: Mapped[str] = mapped_column(String(64))
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    #: Raised by every edit: a second writer holding an older version is told (concurrent edits, 0021).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
 
 
 class FindingEvent(Base):

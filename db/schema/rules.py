@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, Numeric, String, Text
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, Numeric, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.schema.base import Base
@@ -22,6 +22,8 @@ class RuleSetting(Base):
     edition: Mapped[str] = mapped_column(String(16), default="")
     updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     updated_by: Mapped[str | None] = mapped_column(String(64))
+    #: Raised by every edit: a second writer holding an older version is told (concurrent edits, 0021).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
 
 
 class Tariff(Base):
@@ -39,6 +41,8 @@ class Tariff(Base):
     effective_from: Mapped[dt.date] = mapped_column(Date)
     effective_to: Mapped[dt.date | None] = mapped_column(Date)  # exclusive; None = still in force
     source: Mapped[str] = mapped_column(String(200), default="")
+    #: Raised by every edit: a second writer holding an older version is told (concurrent edits, 0021).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
 
 
 class BatchSampling(Base):

@@ -596,7 +596,7 @@
         <translation>使用期限至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/saving.py" line="51"/>
+        <location filename="../../ui/dialogs/saving.py" line="58"/>
         <source>Saving…</source>
         <extracomment>The frame of a field a refusal named.</extracomment>
         <translation>正在保存…</translation>
@@ -3932,80 +3932,80 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>LedgerActions</name>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="46"/>
+        <location filename="../../ui/ledger_menus.py" line="47"/>
         <source>Receive batch…</source>
         <extracomment>Steps that change what is in service or end an asset&apos;s life: each asks &quot;really?&quot; before it runs. (event kind or &quot;received&quot;, the station&apos;s result)</extracomment>
         <translation>到货入库…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="53"/>
+        <location filename="../../ui/ledger_menus.py" line="54"/>
         <source>Import customers…</source>
         <translation>导入客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="54"/>
+        <location filename="../../ui/ledger_menus.py" line="55"/>
         <source>Import assets…</source>
         <translation>导入资产…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="55"/>
+        <location filename="../../ui/ledger_menus.py" line="56"/>
         <source>Import monthly readings…</source>
         <translation>导入月度电量…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="57"/>
+        <location filename="../../ui/ledger_menus.py" line="58"/>
         <source>Import 台区 supply…</source>
         <translation>导入台区供电量…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="58"/>
+        <location filename="../../ui/ledger_menus.py" line="59"/>
         <source>Import billing-centre anomaly list…</source>
         <translation>导入电费中心异常清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="60"/>
+        <location filename="../../ui/ledger_menus.py" line="61"/>
         <source>Export current view…</source>
         <translation>导出当前视图…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="61"/>
+        <location filename="../../ui/ledger_menus.py" line="62"/>
         <source>Print customer ledger…</source>
         <translation>打印客户台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="63"/>
+        <location filename="../../ui/ledger_menus.py" line="64"/>
         <source>Print asset ledger…</source>
         <translation>打印资产台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="205"/>
+        <location filename="../../ui/ledger_menus.py" line="211"/>
         <source>Remove %1 from its metering point? The customer&apos;s metering changes.</source>
         <translation>从计量点拆除 %1？该客户的计量将随之改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="206"/>
+        <location filename="../../ui/ledger_menus.py" line="212"/>
         <source>Set %1 aside for scrapping? It can no longer be issued.</source>
         <translation>将 %1 列为待报废？此后不能再领出。</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="207"/>
+        <location filename="../../ui/ledger_menus.py" line="213"/>
         <source>Scrap %1 for good? This cannot be undone; the record and its history are kept.</source>
         <translation>确定报废 %1？此操作不能撤销；档案及其履历将保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="210"/>
+        <location filename="../../ui/ledger_menus.py" line="216"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ledger_menus.py" line="221"/>
+        <location filename="../../ui/ledger_menus.py" line="227"/>
         <source>%n asset(s) received</source>
         <translation>
             <numerusform>已入库 %n 只</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="64"/>
+        <location filename="../../ui/ledger_menus.py" line="65"/>
         <source>Monthly report pack…</source>
         <translation>月度报表包…</translation>
     </message>
@@ -5594,65 +5594,70 @@ Close the month anyway, accepting them?</source>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages/registry.py" line="136"/>
+        <location filename="../../ui/pages/registry.py" line="142"/>
         <source>Customer ledger</source>
         <extracomment>file name under resources/icons In the order of a clerk&apos;s day: the ledgers, the plan of due work, the analyses, the calculator, the settings.</extracomment>
         <translation>客户台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="137"/>
+        <location filename="../../ui/pages/registry.py" line="143"/>
         <source>Meter-asset ledger</source>
         <translation>计量资产台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="143"/>
+        <location filename="../../ui/pages/registry.py" line="149"/>
         <source>Record audit</source>
         <translation>档案稽查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="144"/>
+        <location filename="../../ui/pages/registry.py" line="150"/>
         <source>Billing-centre anomalies</source>
         <translation>电费中心异常</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="145"/>
+        <location filename="../../ui/pages/registry.py" line="151"/>
         <source>Back-billing calculator</source>
         <translation>追补电费计算</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="147"/>
+        <location filename="../../ui/pages/registry.py" line="153"/>
         <source>Code tables</source>
         <translation>代码表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="140"/>
+        <location filename="../../ui/pages/registry.py" line="146"/>
         <source>Consumption analysis</source>
         <translation>用电分析</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="141"/>
+        <location filename="../../ui/pages/registry.py" line="147"/>
         <source>Sudden drops</source>
         <translation>电量突降</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="142"/>
+        <location filename="../../ui/pages/registry.py" line="148"/>
         <source>Line loss</source>
         <translation>台区线损</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="138"/>
+        <location filename="../../ui/pages/registry.py" line="144"/>
         <source>Rotation and verification plan</source>
         <translation>轮换检定计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="146"/>
+        <location filename="../../ui/pages/registry.py" line="152"/>
         <source>Rule settings</source>
         <translation>规则设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="139"/>
+        <location filename="../../ui/pages/registry.py" line="145"/>
         <source>Work orders</source>
         <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/registry.py" line="154"/>
+        <source>Users</source>
+        <translation>用户管理</translation>
     </message>
 </context>
 <context>
@@ -6476,46 +6481,46 @@ Close the month anyway, accepting them?</source>
 <context>
     <name>RuleEditDialog</name>
     <message>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="79"/>
         <source>Edit rule</source>
         <translation>修改规则</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="84"/>
         <source>Source: %1
 Default: %2</source>
         <translation>依据：%1
 默认值：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="95"/>
         <source>Optional: the provincial rule the new value follows</source>
         <translation>可选：新值所依据的省公司规定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="96"/>
         <source>New source:</source>
         <translation>新依据：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="104"/>
         <source>Default value</source>
         <translation>恢复默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="125"/>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="134"/>
         <source>Value:</source>
         <translation>值：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="134"/>
         <source>Value (%1):</source>
         <translation>值（%1）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="136"/>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="173"/>
         <source>empty: none</source>
         <translation>留空表示不做</translation>
     </message>
@@ -6751,73 +6756,73 @@ Default: %2</source>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="82"/>
+        <location filename="../../ui/pages/rules_page.py" line="85"/>
         <source>DL/T 448 edition:</source>
         <extracomment>Pixel widths of rule, value, unit, source (stretches), edition, changed at the 10 pt font; a column is never narrower than its (English) title. The edition switches at the top of the page: rule key → what a change does to the station&apos;s work.</extracomment>
         <translation>DL/T 448 版本：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="83"/>
+        <location filename="../../ui/pages/rules_page.py" line="86"/>
         <source>供电营业规则 edition:</source>
         <translation>供电营业规则版本：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="94"/>
+        <location filename="../../ui/pages/rules_page.py" line="97"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="124"/>
+        <location filename="../../ui/pages/rules_page.py" line="127"/>
         <source>Values in blue differ from the default (hover for it). Every change is recorded in the audit log with your name.</source>
         <translation>蓝色的值与默认值不同（鼠标悬停可见默认值）。每次修改都以您的名字记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="141"/>
+        <location filename="../../ui/pages/rules_page.py" line="144"/>
         <source>Add tariff…</source>
         <translation>新增电价…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="144"/>
+        <location filename="../../ui/pages/rules_page.py" line="147"/>
         <source>New price for this tariff…</source>
         <translation>调整此电价…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="155"/>
+        <location filename="../../ui/pages/rules_page.py" line="158"/>
         <source>Grey rows are example values the station has not set; back-billing uses the tariff in force on the day.</source>
         <translation>灰色行为本所尚未设置的示例值；追补电费按当日执行的电价计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="162"/>
+        <location filename="../../ui/pages/rules_page.py" line="165"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="163"/>
+        <location filename="../../ui/pages/rules_page.py" line="166"/>
         <source>Tariffs</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="167"/>
+        <location filename="../../ui/pages/rules_page.py" line="170"/>
         <source>Reload</source>
         <translation>重新载入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="221"/>
+        <location filename="../../ui/pages/rules_page.py" line="240"/>
         <source>Switch DL/T 448 to the %1 edition? Device classes and on-site test periods change, and with them every due date of the rotation and verification plan.</source>
         <translation>将 DL/T 448 切换为 %1 版？计量装置分类和现场检验周期随之改变，轮换检定计划的所有到期日都会重新计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="224"/>
+        <location filename="../../ui/pages/rules_page.py" line="243"/>
         <source>Switch 供电营业规则 to the %1 edition? Back-billing and penalty calculations from now on follow it.</source>
         <translation>将供电营业规则切换为 %1 版？此后的追补电费和违约使用电费按该版计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="226"/>
+        <location filename="../../ui/pages/rules_page.py" line="245"/>
         <source>Change edition</source>
         <translation>切换版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="282"/>
+        <location filename="../../ui/pages/rules_page.py" line="305"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -6926,7 +6931,7 @@ Default: %2</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="96"/>
+        <location filename="../../ui/session.py" line="97"/>
         <source>Change history…</source>
         <translation>修改记录…</translation>
     </message>
@@ -7112,6 +7117,115 @@ The database location is left unchanged.</source>
         <location filename="../../ui/widgets/backbilling_violations.py" line="295"/>
         <source>Capacity of the source</source>
         <translation>电源容量</translation>
+    </message>
+</context>
+<context>
+    <name>StaleView</name>
+    <message>
+        <location filename="../../ui/dialogs/stale_view.py" line="20"/>
+        <source>Status</source>
+        <extracomment>Field name (station&apos;s) → its label here; a field not listed shows its name.</extracomment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stale_view.py" line="21"/>
+        <source>Installed at (account)</source>
+        <translation>安装于（户号）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stale_view.py" line="22"/>
+        <source>Verified on</source>
+        <translation>检定日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stale_view.py" line="23"/>
+        <source>Verification result</source>
+        <translation>检定结论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stale_view.py" line="24"/>
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stale_view.py" line="25"/>
+        <source>Last step</source>
+        <translation>最近一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stale_view.py" line="26"/>
+        <source>Last step on</source>
+        <translation>最近一步日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stale_view.py" line="27"/>
+        <source>Last step by</source>
+        <translation>最近一步操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stale_view.py" line="28"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stale_view.py" line="29"/>
+        <source>Source</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stale_view.py" line="30"/>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stale_view.py" line="31"/>
+        <source>Changed at</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stale_view.py" line="32"/>
+        <source>Price (yuan/kWh)</source>
+        <translation>电度电价（元/kWh）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stale_view.py" line="33"/>
+        <source>Basic charge (yuan/kVA·month)</source>
+        <translation>基本电价（元/kVA·月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stale_view.py" line="34"/>
+        <source>Effective from</source>
+        <translation>执行起日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stale_view.py" line="35"/>
+        <source>Effective to</source>
+        <translation>执行止日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stale_view.py" line="53"/>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stale_view.py" line="54"/>
+        <source>Your input</source>
+        <translation>您的输入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stale_view.py" line="55"/>
+        <source>Saved now</source>
+        <translation>当前已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stale_view.py" line="67"/>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stale_view.py" line="68"/>
+        <source>Your input is kept. Save again to replace what is saved now, or Cancel.</source>
+        <translation>您的输入已保留。再次保存将以您的输入替换当前已保存的内容，或点击取消。</translation>
     </message>
 </context>
 <context>
@@ -7619,62 +7733,62 @@ Check the location (start with --db FILE to open another one, then correct it in
 <context>
     <name>TariffDialog</name>
     <message>
-        <location filename="../../ui/dialogs/tariff_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/tariff_dialog.py" line="60"/>
         <source>Tariff</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tariff_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/tariff_dialog.py" line="72"/>
         <source>empty: single-part tariff</source>
         <translation>留空表示单一制电价</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tariff_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/tariff_dialog.py" line="79"/>
         <source>e.g. the provincial price notice</source>
         <translation>如：省发改委电价文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tariff_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/tariff_dialog.py" line="81"/>
         <source>Category:</source>
         <translation>用电类别：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tariff_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/tariff_dialog.py" line="82"/>
         <source>Voltage:</source>
         <translation>电压等级：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tariff_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/tariff_dialog.py" line="83"/>
         <source>Price (yuan/kWh):</source>
         <translation>电度电价（元/kWh）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tariff_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/tariff_dialog.py" line="84"/>
         <source>Basic charge (yuan/kVA·month):</source>
         <translation>基本电价（元/kVA·月）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tariff_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/tariff_dialog.py" line="85"/>
         <source>Effective from:</source>
         <translation>执行起日：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tariff_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/tariff_dialog.py" line="86"/>
         <source>Source:</source>
         <translation>依据：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tariff_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/tariff_dialog.py" line="87"/>
         <source>The tariff in force on that day ends there; a tariff with the same start date is corrected.</source>
         <translation>当日执行的原电价到此为止；起日相同的电价视为更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tariff_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/tariff_dialog.py" line="129"/>
         <source>Type the price as a number, e.g. 0.5283</source>
         <translation>电价请填数字，如 0.5283</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tariff_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/tariff_dialog.py" line="131"/>
         <source>Type the basic charge as a number, or leave it empty</source>
         <translation>基本电价请填数字，或留空</translation>
     </message>
@@ -7865,6 +7979,200 @@ Check the location (start with --db FILE to open another one, then correct it in
         <location filename="../../ui/dialogs/audit_ticket_step.py" line="111"/>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialogs</name>
+    <message>
+        <location filename="../../ui/dialogs/user_dialog.py" line="17"/>
+        <source>Grade 1</source>
+        <extracomment>用电检查证 grades as the page and the dialog name them (一级 up to 220 kV, 二级 10 kV, 三级 0.4 kV).</extracomment>
+        <translation>一级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialog.py" line="18"/>
+        <source>Grade 2</source>
+        <translation>二级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialog.py" line="19"/>
+        <source>Grade 3</source>
+        <translation>三级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialog.py" line="54"/>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialog.py" line="67"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/user_dialog.py" line="97"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialog.py" line="69"/>
+        <source>Inspection certificate no.</source>
+        <translation>用电检查证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialog.py" line="70"/>
+        <source>Certificate grade</source>
+        <translation>检查证等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialog.py" line="71"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/user_dialog.py" line="113"/>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialog.py" line="79"/>
+        <source>Type the user&apos;s name</source>
+        <translation>请输入用户姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/user_dialog.py" line="122"/>
+        <source>The two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialog.py" line="94"/>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialog.py" line="109"/>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialog.py" line="112"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialog.py" line="120"/>
+        <source>Type the new password twice</source>
+        <translation>请输入两次新密码</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../ui/pages/users_page.py" line="59"/>
+        <source>Name</source>
+        <extracomment>Pixel widths of name, role, certificate, grade, state, locked until (last login stretches).</extracomment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users_page.py" line="59"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users_page.py" line="59"/>
+        <source>Inspection certificate</source>
+        <translation>用电检查证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users_page.py" line="59"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users_page.py" line="60"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users_page.py" line="60"/>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users_page.py" line="60"/>
+        <source>Last login</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users_page.py" line="71"/>
+        <source>Add user…</source>
+        <translation>添加用户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users_page.py" line="72"/>
+        <source>Change role…</source>
+        <translation>更改角色…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users_page.py" line="73"/>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users_page.py" line="74"/>
+        <location filename="../../ui/pages/users_page.py" line="153"/>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users_page.py" line="75"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users_page.py" line="87"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users_page.py" line="125"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users_page.py" line="125"/>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users_page.py" line="126"/>
+        <source>never</source>
+        <translation>从未登录</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/users_page.py" line="134"/>
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>共 %n 个用户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users_page.py" line="153"/>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users_page.py" line="196"/>
+        <source>Disable user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/users_page.py" line="197"/>
+        <source>Disable %1? They can no longer log in, and every action refuses them. Their records and history stay.</source>
+        <translation>停用 %1？停用后该用户不能再登录，所有操作都将被拒绝；其记录和历史保留。</translation>
     </message>
 </context>
 <context>
@@ -8218,13 +8526,13 @@ Check the location (start with --db FILE to open another one, then correct it in
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../station/users.py" line="82"/>
+        <location filename="../../station/users.py" line="87"/>
         <location filename="../../station/areas.py" line="42"/>
-        <location filename="../../station/assets.py" line="236"/>
+        <location filename="../../station/assets.py" line="253"/>
         <location filename="../../station/imports/anomalies.py" line="55"/>
         <location filename="../../station/imports/monthly_file.py" line="40"/>
         <location filename="../../station/codes/store.py" line="108"/>
-        <location filename="../../station/customers.py" line="421"/>
+        <location filename="../../station/customers.py" line="423"/>
         <location filename="../../station/domain/validation.py" line="56"/>
         <location filename="../../station/domain/validation.py" line="236"/>
         <source>This field is required</source>
@@ -8236,8 +8544,8 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>此项必填</translation>
     </message>
     <message>
-        <location filename="../../station/users.py" line="84"/>
-        <location filename="../../station/users.py" line="94"/>
+        <location filename="../../station/users.py" line="89"/>
+        <location filename="../../station/users.py" line="99"/>
         <location filename="../../station/areas.py" line="44"/>
         <location filename="../../station/imports/anomalies.py" line="58"/>
         <location filename="../../station/codes/store.py" line="110"/>
@@ -8253,17 +8561,18 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <translation>容量不能为负</translation>
     </message>
     <message>
-        <location filename="../../station/users.py" line="90"/>
-        <location filename="../../station/users.py" line="97"/>
+        <location filename="../../station/users.py" line="95"/>
+        <location filename="../../station/users.py" line="102"/>
+        <location filename="../../station/users.py" line="149"/>
         <location filename="../../station/areas.py" line="59"/>
         <location filename="../../station/anomalies.py" line="95"/>
         <location filename="../../station/actions/audit_tickets.py" line="83"/>
         <location filename="../../station/orders/notices.py" line="123"/>
         <location filename="../../station/orders/service.py" line="46"/>
-        <location filename="../../station/orders/findings.py" line="57"/>
+        <location filename="../../station/orders/findings.py" line="58"/>
         <location filename="../../station/orders/attachments.py" line="74"/>
         <location filename="../../station/orders/cases.py" line="104"/>
-        <location filename="../../station/assets.py" line="274"/>
+        <location filename="../../station/assets.py" line="293"/>
         <location filename="../../station/record_audit/run.py" line="24"/>
         <location filename="../../station/audit_tickets/states.py" line="145"/>
         <location filename="../../station/codes/store.py" line="102"/>
@@ -8285,60 +8594,60 @@ Problem codes the dialogs decide on.</extracomment>
     </message>
     <message>
         <location filename="../../station/areas.py" line="100"/>
-        <location filename="../../station/customers.py" line="297"/>
+        <location filename="../../station/customers.py" line="298"/>
         <source>No such area</source>
         <translation>没有该台区</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="180"/>
+        <location filename="../../station/assets.py" line="181"/>
         <source>{asset_no}: {problem}</source>
         <translation>{asset_no}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="183"/>
+        <location filename="../../station/assets.py" line="184"/>
         <source>Asset number {value} appears twice in this delivery</source>
         <translation>资产编号 {value} 在本批到货中重复</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="189"/>
+        <location filename="../../station/assets.py" line="190"/>
         <source>Asset number {value} is already in the ledger</source>
         <translation>资产编号 {value} 已在台账中</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="202"/>
+        <location filename="../../station/assets.py" line="203"/>
         <source>No assets to receive</source>
         <translation>没有待入库的资产</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="228"/>
+        <location filename="../../station/assets.py" line="232"/>
         <source>No such asset</source>
         <translation>没有该资产</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="241"/>
+        <location filename="../../station/assets.py" line="258"/>
         <source>{day} is before the asset&apos;s last recorded step on {last}</source>
         <translation>{day} 早于该资产最近一次记录的日期 {last}</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="277"/>
+        <location filename="../../station/assets.py" line="296"/>
         <location filename="../../station/domain/validation.py" line="290"/>
         <source>Verified on {verified}, before it was made on {made}</source>
         <translation>检定日期 {verified} 早于出厂日期 {made}</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="296"/>
+        <location filename="../../station/assets.py" line="316"/>
         <location filename="../../station/meter_swap.py" line="142"/>
         <source>The register reading is required at every install and removal</source>
         <translation>每次装表、拆表都必须登记示数</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="299"/>
+        <location filename="../../station/assets.py" line="319"/>
         <source>A reading cannot be negative</source>
         <translation>示数不能为负</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="314"/>
-        <location filename="../../station/assets.py" line="392"/>
+        <location filename="../../station/assets.py" line="334"/>
+        <location filename="../../station/assets.py" line="415"/>
         <source>No such metering point</source>
         <translation>没有该计量点</translation>
     </message>
@@ -8358,7 +8667,7 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>其变比 {ratio} 与本计量点已装的 {kind}（{other}）不同</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="374"/>
+        <location filename="../../station/assets.py" line="396"/>
         <source>A reason for scrapping is required</source>
         <translation>报废原因必填</translation>
     </message>
@@ -8872,54 +9181,54 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>由导入批次 {batch}（{file}）导入</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="279"/>
+        <location filename="../../station/customers.py" line="280"/>
         <location filename="../../station/domain/validation.py" line="314"/>
         <source>Phases are 1 or 3</source>
         <extracomment>IN lists are cut to this size: SQLite&apos;s bound-parameter limit, and plans stay simple on PostgreSQL.</extracomment>
         <translation>相数为 1 或 3</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="281"/>
+        <location filename="../../station/customers.py" line="282"/>
         <source>A penalty multiple cannot be negative</source>
         <translation>违约使用电费倍数不能为负</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="293"/>
+        <location filename="../../station/customers.py" line="294"/>
         <source>Account number {value} belongs to another customer</source>
         <translation>户号 {value} 已属于其他客户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="362"/>
+        <location filename="../../station/customers.py" line="363"/>
         <source>No such customer</source>
         <translation>没有该客户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="378"/>
+        <location filename="../../station/customers.py" line="379"/>
         <source>This customer was changed by someone else since you opened it; reopen it.</source>
         <translation>您打开此客户后已有他人修改，请重新打开。</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="382"/>
+        <location filename="../../station/customers.py" line="383"/>
         <source>The customer was closed on {day}; a closed account is not edited</source>
         <translation>该客户已于 {day} 销户；已销户的档案不能修改</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="418"/>
+        <location filename="../../station/customers.py" line="420"/>
         <source>The customer was already closed on {day}</source>
         <translation>该客户已于 {day} 销户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="423"/>
+        <location filename="../../station/customers.py" line="425"/>
         <source>Closed on {day}, before the account was opened on {opened}</source>
         <translation>销户日期 {day} 早于立户日期 {opened}</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="427"/>
+        <location filename="../../station/customers.py" line="429"/>
         <source>A reason for closing the account is required</source>
         <translation>销户原因必填</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="434"/>
+        <location filename="../../station/customers.py" line="436"/>
         <source>{kind} {asset_no} is still installed at {point}; remove it (with its closing reading) before closing the account</source>
         <translation>{kind} {asset_no} 仍装在 {point}；请先拆除（并登记拆表示数）再销户</translation>
     </message>
@@ -9644,39 +9953,40 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>电能表超差，自上次检定以来时间的计算比例</translation>
     </message>
     <message>
-        <location filename="../../station/rule_settings/store.py" line="92"/>
+        <location filename="../../station/rule_settings/store.py" line="98"/>
         <source>No rule is called {key}</source>
+        <extracomment>the stored setting&apos;s (station.domain.stale); 0 while the rule is at its built-in default</extracomment>
         <translation>没有名为 {key} 的规则</translation>
     </message>
     <message>
-        <location filename="../../station/rule_settings/tariffs.py" line="142"/>
+        <location filename="../../station/rule_settings/tariffs.py" line="146"/>
         <source>Choose a category: {choices}</source>
-        <extracomment>The source printed for the built-in tariffs: they are examples of a typical province&apos;s catalogue, not any province&apos;s published prices. A station replaces them with `set_tariff` (its price bureau&apos;s file). Upper bounds of a tariff (本程序取值): Chinese catalogue prices are about 0.3–1.5 yuan/kWh and basic charges 20–50 yuan per kVA·month, so anything beyond these is a slip (a price in fen, a stray digit). From when the example tariffs apply: early enough that any back-billing period finds a price. Example catalogue (居民生活 0.5283 yuan/kWh at 220 V as in a typical province; 大工业 two-part with a basic charge per kVA·month). Marked 示例值 everywhere they show.</extracomment>
+        <extracomment>The source printed for the built-in tariffs: they are examples of a typical province&apos;s catalogue, not any province&apos;s published prices. A station replaces them with `set_tariff` (its price bureau&apos;s file). Upper bounds of a tariff (本程序取值): Chinese catalogue prices are about 0.3–1.5 yuan/kWh and basic charges 20–50 yuan per kVA·month, so anything beyond these is a slip (a price in fen, a stray digit). From when the example tariffs apply: early enough that any back-billing period finds a price. what an edit started from (station.domain.stale); 0 for an example value Example catalogue (居民生活 0.5283 yuan/kWh at 220 V as in a typical province; 大工业 two-part with a basic charge per kVA·month). Marked 示例值 everywhere they show.</extracomment>
         <translation>请选择类别：{choices}</translation>
     </message>
     <message>
         <location filename="../../station/rule_settings/validate.py" line="184"/>
-        <location filename="../../station/rule_settings/tariffs.py" line="153"/>
+        <location filename="../../station/rule_settings/tariffs.py" line="157"/>
         <source>Choose a voltage level: {choices}</source>
         <translation>请选择电压等级：{choices}</translation>
     </message>
     <message>
-        <location filename="../../station/rule_settings/tariffs.py" line="165"/>
+        <location filename="../../station/rule_settings/tariffs.py" line="169"/>
         <source>A price must be a number of at most {limit} yuan/kWh</source>
         <translation>电价须为不超过 {limit} 元/kWh 的数值</translation>
     </message>
     <message>
-        <location filename="../../station/rule_settings/tariffs.py" line="173"/>
+        <location filename="../../station/rule_settings/tariffs.py" line="177"/>
         <source>A price must be above 0 yuan/kWh</source>
         <translation>电价须大于 0 元/kWh</translation>
     </message>
     <message>
-        <location filename="../../station/rule_settings/tariffs.py" line="180"/>
+        <location filename="../../station/rule_settings/tariffs.py" line="184"/>
         <source>A basic charge must be a number of at most {limit} yuan per kVA·month</source>
         <translation>基本电费须为不超过 {limit} 元/kVA·月 的数值</translation>
     </message>
     <message>
-        <location filename="../../station/rule_settings/tariffs.py" line="193"/>
+        <location filename="../../station/rule_settings/tariffs.py" line="197"/>
         <source>A basic charge must be above 0 yuan per kVA·month, or left empty</source>
         <translation>基本电价须大于 0 元/kVA·月，或留空</translation>
     </message>
@@ -9794,7 +10104,7 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>使用期限已于 {end} 届满（检定日期 {verified}）：{rule}</translation>
     </message>
     <message>
-        <location filename="../../station/users.py" line="87"/>
+        <location filename="../../station/users.py" line="92"/>
         <source>User {value} already exists</source>
         <translation>用户 {value} 已存在</translation>
     </message>
@@ -11307,29 +11617,29 @@ Problem codes the dialogs decide on.</extracomment>
     </message>
     <message>
         <location filename="../../station/orders/service.py" line="266"/>
-        <location filename="../../station/orders/findings.py" line="67"/>
+        <location filename="../../station/orders/findings.py" line="68"/>
         <location filename="../../station/orders/cases.py" line="82"/>
         <source>{value} is not a target of this order</source>
         <translation>{value} 不是本工单的检查对象</translation>
     </message>
     <message>
-        <location filename="../../station/orders/findings.py" line="47"/>
+        <location filename="../../station/orders/findings.py" line="48"/>
         <source>No finding {value} on this order</source>
         <translation>本工单没有问题 {value}</translation>
     </message>
     <message>
-        <location filename="../../station/orders/findings.py" line="82"/>
+        <location filename="../../station/orders/findings.py" line="83"/>
         <source>Describe the finding</source>
         <translation>请描述问题</translation>
     </message>
     <message>
-        <location filename="../../station/orders/findings.py" line="85"/>
-        <location filename="../../station/orders/findings.py" line="139"/>
+        <location filename="../../station/orders/findings.py" line="86"/>
+        <location filename="../../station/orders/findings.py" line="141"/>
         <source>The deadline {value} is in the past</source>
         <translation>期限 {value} 已经过去</translation>
     </message>
     <message>
-        <location filename="../../station/orders/findings.py" line="156"/>
+        <location filename="../../station/orders/findings.py" line="158"/>
         <source>An extension must be later than {value}</source>
         <translation>延期后的期限须晚于 {value}</translation>
     </message>
@@ -11480,7 +11790,7 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>{value} 太大</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="352"/>
+        <location filename="../../station/assets.py" line="372"/>
         <location filename="../../station/domain/readings.py" line="76"/>
         <source>Give the reason for the removal</source>
         <translation>请填写拆除原因</translation>
@@ -11790,19 +12100,21 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>{month}到期的稽查传票均已回复</translation>
     </message>
     <message>
-        <location filename="../../station/users.py" line="66"/>
+        <location filename="../../station/users.py" line="71"/>
         <source>The first user of a station is its administrator (role admin)</source>
         <extracomment>用电检查证 grades: 一级 up to 220 kV, 二级 up to 10 kV, 三级 up to 0.4 kV (DOMAIN.md).</extracomment>
         <translation>本所的第一个用户必须是管理员（角色 admin）</translation>
     </message>
     <message>
-        <location filename="../../station/users.py" line="119"/>
-        <location filename="../../station/auth.py" line="157"/>
+        <location filename="../../station/users.py" line="124"/>
+        <location filename="../../station/users.py" line="141"/>
+        <location filename="../../station/auth.py" line="161"/>
         <source>No user {value}</source>
         <translation>没有用户 {value}</translation>
     </message>
     <message>
-        <location filename="../../station/users.py" line="122"/>
+        <location filename="../../station/users.py" line="127"/>
+        <location filename="../../station/users.py" line="152"/>
         <source>{value} is the last active administrator</source>
         <translation>{value} 是最后一个在用的管理员</translation>
     </message>
@@ -11898,6 +12210,12 @@ Problem codes the dialogs decide on.</extracomment>
         <source>{folder} already exists and is not an empty folder</source>
         <extracomment>The pack, in its printed order (the file names are numbered so the folder lists in this order).</extracomment>
         <translation>{folder} 已存在且不是空文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/stale.py" line="40"/>
+        <source>Changed by someone else since you opened it (now version {version}): save again to replace it with yours</source>
+        <extracomment>Problem.code of a save refused because someone else saved the record first.</extracomment>
+        <translation>已被他人修改（打开后已变为第 {version} 版）：再次保存将以您的输入替换</translation>
     </message>
 </context>
 </TS>

@@ -185,10 +185,13 @@ from station.actions.users import (
     create_first_admin,
     list_users,
     load_login_names,
+    log_session_event,
     login,
     set_password,
     set_user_active,
+    set_user_role,
     station_has_users,
+    unlock_user,
 )
 
 __all__ = [
@@ -200,6 +203,9 @@ __all__ = [
     "login",
     "set_password",
     "set_user_active",
+    "set_user_role",
+    "unlock_user",
+    "log_session_event",
     "station_has_users",
     "backup_database",
     "backup_folder",

@@ -23,33 +23,36 @@ def receive_assets(ws: Workspace, drafts: Sequence[assets.AssetDraft], received_
 
 
 def verify_asset(ws: Workspace, asset_id: int, on: dt.date, result: str, certificate_no: str | None,
-                 error_pct: Decimal | None = None, reason: str = "") -> AssetRow:
+                 error_pct: Decimal | None = None, reason: str = "", *, version: int | None = None) -> AssetRow:
+    """检定; `version` (here and in every step): the asset's version the dialog loaded (stale → refused)."""
     with ws.sessions.begin() as s:
         require(s, ws.operator, "assets", "lifecycle")
-        assets.verify_asset(s, asset_id, on, result, certificate_no, ws.operator, error_pct=error_pct, reason=reason)
+        assets.verify_asset(s, asset_id, on, result, certificate_no, ws.operator, error_pct=error_pct, reason=reason,
+                            version=version)
         return _must(assets.asset_row(s, asset_id))
 
 
-def issue_asset(ws: Workspace, asset_id: int, on: dt.date, reason: str = "") -> AssetRow:
+def issue_asset(ws: Workspace, asset_id: int, on: dt.date, reason: str = "", *,
+                version: int | None = None) -> AssetRow:
     with ws.sessions.begin() as s:
         require(s, ws.operator, "assets", "lifecycle")
-        assets.issue_asset(s, asset_id, on, ws.operator, reason)
+        assets.issue_asset(s, asset_id, on, ws.operator, reason, version=version)
         return _must(assets.asset_row(s, asset_id))
 
 
 def install_asset(ws: Workspace, asset_id: int, metering_point_id: int, on: dt.date,
-                  reading: Decimal | None) -> AssetRow:
+                  reading: Decimal | None, *, version: int | None = None) -> AssetRow:
     with ws.sessions.begin() as s:
         require(s, ws.operator, "assets", "lifecycle")
-        assets.install_asset(s, asset_id, metering_point_id, on, reading, ws.operator)
+        assets.install_asset(s, asset_id, metering_point_id, on, reading, ws.operator, version=version)
         return _must(assets.asset_row(s, asset_id))
 
 
 def remove_asset(ws: Workspace, asset_id: int, on: dt.date, reading: Decimal | None, reason: str, *,
-                 below_last: str | None = None) -> AssetRow:
+                 below_last: str | None = None, version: int | None = None) -> AssetRow:
     with ws.sessions.begin() as s:
         require(s, ws.operator, "assets", "lifecycle")
-        assets.remove_asset(s, asset_id, on, reading, ws.operator, reason, below_last=below_last)
+        assets.remove_asset(s, asset_id, on, reading, ws.operator, reason, below_last=below_last, version=version)
         return _must(assets.asset_row(s, asset_id))
 
 
@@ -86,24 +89,27 @@ def remove_by_number(ws: Workspace, asset_no: str, on: dt.date, reading: Decimal
         return _must(assets.asset_row(s, asset_id))
 
 
-def return_asset(ws: Workspace, asset_id: int, on: dt.date, reason: str = "") -> AssetRow:
+def return_asset(ws: Workspace, asset_id: int, on: dt.date, reason: str = "", *,
+                 version: int | None = None) -> AssetRow:
     with ws.sessions.begin() as s:
         require(s, ws.operator, "assets", "lifecycle")
-        assets.return_asset(s, asset_id, on, ws.operator, reason)
+        assets.return_asset(s, asset_id, on, ws.operator, reason, version=version)
         return _must(assets.asset_row(s, asset_id))
 
 
-def mark_to_scrap(ws: Workspace, asset_id: int, on: dt.date, reason: str) -> AssetRow:
+def mark_to_scrap(ws: Workspace, asset_id: int, on: dt.date, reason: str, *,
+                  version: int | None = None) -> AssetRow:
     with ws.sessions.begin() as s:
         require(s, ws.operator, "assets", "lifecycle")
-        assets.mark_to_scrap(s, asset_id, on, ws.operator, reason)
+        assets.mark_to_scrap(s, asset_id, on, ws.operator, reason, version=version)
         return _must(assets.asset_row(s, asset_id))
 
 
-def scrap_asset(ws: Workspace, asset_id: int, on: dt.date, reason: str = "") -> AssetRow:
+def scrap_asset(ws: Workspace, asset_id: int, on: dt.date, reason: str = "", *,
+                version: int | None = None) -> AssetRow:
     with ws.sessions.begin() as s:
         require(s, ws.operator, "assets", "lifecycle")
-        assets.scrap_asset(s, asset_id, on, ws.operator, reason)
+        assets.scrap_asset(s, asset_id, on, ws.operator, reason, version=version)
         return _must(assets.asset_row(s, asset_id))
 
 

@@ -29,25 +29,28 @@ def list_rules(ws: Workspace) -> list[RuleRow]:
         return rules(s)
 
 
-def set_rule(ws: Workspace, key: str, value: Any, source: str | None = None) -> RuleRow:
-    """A supervisor's new rule value, validated and audit-logged."""
+def set_rule(ws: Workspace, key: str, value: Any, source: str | None = None, *,
+             version: int | None = None) -> RuleRow:
+    """A supervisor's new rule value, validated and audit-logged; `version`: the one the editor loaded."""
     from station.rule_settings import set_rule as store
 
     with ws.sessions.begin() as s:
         require(s, ws.operator, "rules", "edit")
-        return store(s, key, value, ws.operator, source=source)
+        return store(s, key, value, ws.operator, source=source, version=version)
 
 
 def set_tariff(ws: Workspace, *, tariff_category: str, voltage_level: str, price: Decimal,
-               effective_from: dt.date, basic_price_kva: Decimal | None = None, source: str = "") -> TariffRow:
-    """A tariff from `effective_from` (the one in force then ends there), audit-logged."""
+               effective_from: dt.date, basic_price_kva: Decimal | None = None, source: str = "",
+               edited: tuple[int, int] | None = None) -> TariffRow:
+    """A tariff from `effective_from` (the one in force then ends there), audit-logged; `edited`: (id,
+    version) of the stored tariff the dialog was opened on, refused when someone else changed it since."""
     from station.rule_settings import set_tariff as store
 
     with ws.sessions.begin() as s:
         require(s, ws.operator, "rules", "edit")
         return store(s, tariff_category=tariff_category, voltage_level=voltage_level, price=price,
                      effective_from=effective_from, operator=ws.operator, basic_price_kva=basic_price_kva,
-                     source=source)
+                     source=source, edited=edited)
 
 
 def load_station_settings(ws: Workspace) -> dict[str, Any]:

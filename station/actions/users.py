@@ -88,6 +88,32 @@ def set_user_active(ws: Workspace, name: str, active: bool) -> UserRow:
         return set_active(s, name, active, ws.operator)
 
 
+def set_user_role(ws: Workspace, name: str, role: str) -> UserRow:
+    """A new role for `name` (the admin's), audited; the last active administrator keeps theirs."""
+    from station.users import require, set_role
+
+    with ws.sessions.begin() as s:
+        require(s, ws.operator, "users", "edit")
+        return set_role(s, name, role, ws.operator)
+
+
+def unlock_user(ws: Workspace, name: str) -> UserRow:
+    """Lift `name`'s lockout after failed logins (the admin's), audited."""
+    from station.users import require, unlock
+
+    with ws.sessions.begin() as s:
+        require(s, ws.operator, "users", "edit")
+        return unlock(s, name, ws.operator)
+
+
+def log_session_event(ws: Workspace, event: str) -> None:
+    """The logged-in user locked the program or logged out (switch user, quit): one audit row."""
+    from station.users import session_event
+
+    with ws.sessions.begin() as s:
+        session_event(s, ws.operator, event)
+
+
 def list_users(ws: Workspace) -> list[UserRow]:
     """Every user with role and certificate: the supervisor's and the admin's to see."""
     from station.users import list_users as users

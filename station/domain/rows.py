@@ -67,6 +67,7 @@ class AssetRow:
     account_no: str | None  # the customer it is installed at
     customer_name: str | None
     area_code: str | None
+    version: int = 1  #: what a lifecycle step's dialog loaded (station.domain.stale)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from db.schema import CodeValue, Customer, Finding, FindingEvent, WorkOrder, WorkOrderTarget
 from station.codes.seed import FINDING_CATEGORY
 from station.domain.problems import Problem, Rejected
+from station.domain.stale import bump
 from station.i18n import QT_TRANSLATE_NOOP, msg
 from station.orders import history, states
 from station.orders.rows import FindingDraft
@@ -111,6 +112,7 @@ def move_finding(session: Session, order: WorkOrder, finding: Finding, action: s
         raise Rejected([states.state_problem(finding.status, action, states.FINDING_STATE_NAMES)])
     before = finding.status
     finding.status = after
+    bump(finding)  # every step of a finding moves its version (station.domain.stale)
     if after in (states.F_CLOSED, states.VOIDED):
         finding.closed_at = dt.datetime.now()
     history.record(session, order_id=order.id, number=order.number, entity="finding", entity_id=finding.id,
@@ -161,6 +163,7 @@ def extend(session: Session, order: WorkOrder, finding: Finding, new_deadline: d
     old = finding.rectify_by
     finding.rectify_by = new_deadline
     finding.deadline_source = f"延期（{approver}批准）：{reason}"[:200]
+    bump(finding)
     history.record(session, order_id=order.id, number=order.number, entity="finding", entity_id=finding.id,
                    action="extend", operator=approver, from_state=finding.status, to_state=finding.status,
                    reason=reason, details={"old_deadline": old, "new_deadline": new_deadline})

@@ -10,9 +10,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.locks import write_lock
 from db.schema import RuleSetting
 from station import audit, settings
 from station.domain.problems import Problem, Rejected
+from station.domain.stale import bump, version_problems
 from station.i18n import QT_TRANSLATE_NOOP, msg
 from station.rule_settings.defaults import BY_KEY, RULES, STATION_SETTING_KEYS
 from station.rule_settings.ruleset import RuleSet
@@ -33,6 +35,7 @@ class RuleRow:
     is_default: bool
     updated_at: dt.datetime | None
     updated_by: str | None
+    version: int = 0  #: the stored setting's (station.domain.stale); 0 while the rule is at its built-in default
 
 
 def _stored(session: Session) -> dict[str, RuleSetting]:
@@ -76,15 +79,18 @@ def list_rules(session: Session) -> list[RuleRow]:
                 is_default=value == r.default,
                 updated_at=row.updated_at if row is not None else None,
                 updated_by=row.updated_by if row is not None else None,
+                version=(row.version or 1) if row is not None else 0,
             )
         )
     return rows
 
 
-def set_rule(session: Session, key: str, value: Any, operator: str, *, source: str | None = None) -> RuleRow:
+def set_rule(session: Session, key: str, value: Any, operator: str, *, source: str | None = None,
+             version: int | None = None) -> RuleRow:
     """Store a new value for rule `key` (validated; `source` cites a provincial rule), with its audit row.
 
-    Raises Rejected listing every reason the value is refused; nothing is written then.
+    Raises Rejected listing every reason the value is refused; nothing is written then. `version`: the one
+    the editor loaded (RuleRow.version); someone else's change since is refused (code stale).
     """
     rule = BY_KEY.get(key)
     if rule is None:
@@ -99,7 +105,9 @@ def set_rule(session: Session, key: str, value: Any, operator: str, *, source: s
     if key in STATION_SETTING_KEYS:  # settings.put writes its own audit row
         settings.put(session, STATION_SETTING_KEYS[key], value, operator=operator)
     else:
-        row = session.get(RuleSetting, key)
+        write_lock(session)
+        row = session.get(RuleSetting, key, with_for_update=True, populate_existing=True)
+        _reject_stale(row, version, rule.default, rule.source)
         old = json.loads(row.value) if row is not None else rule.default
         old_source = row.source if row is not None and row.source else rule.source
         now = dt.datetime.now()
@@ -117,6 +125,7 @@ def set_rule(session: Session, key: str, value: Any, operator: str, *, source: s
             session.add(row)
         else:
             row.value, row.updated_at, row.updated_by = text, now, operator
+            bump(row)
             if source:
                 row.source = source
         before: dict[str, Any] = {key: old}
@@ -134,6 +143,16 @@ def set_rule(session: Session, key: str, value: Any, operator: str, *, source: s
         )
         session.flush()
     return next(r for r in list_rules(session) if r.key == key)
+
+
+def _reject_stale(row: RuleSetting | None, version: int | None, default: Any, source: str) -> None:
+    problems = version_problems(version, (row.version or 1) if row is not None else 0, lambda: {
+        "value": json.loads(row.value) if row is not None else default,
+        "source": (row.source or source) if row is not None else source,
+        "updated_by": row.updated_by if row is not None else None,
+        "updated_at": row.updated_at if row is not None else None})
+    if problems:
+        raise Rejected(problems)
 
 
 def parse_value(text: str) -> Any:

@@ -9,10 +9,12 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.locks import write_lock
 from db.schema import Tariff
 from station import audit
 from station.domain.codes import TARIFF_CATEGORIES, VOLTAGE_LEVELS
 from station.domain.problems import Problem, Rejected
+from station.domain.stale import bump, version_problems
 from station.i18n import QT_TRANSLATE_NOOP, msg
 
 #: The source printed for the built-in tariffs: they are examples of a typical province's catalogue,
@@ -36,6 +38,7 @@ class TariffRow:
     effective_from: dt.date
     effective_to: dt.date | None  # exclusive
     source: str
+    version: int = 0  #: what an edit started from (station.domain.stale); 0 for an example value
 
     @property
     def is_example(self) -> bool:
@@ -87,6 +90,7 @@ def _row(t: Tariff) -> TariffRow:
         t.effective_from,
         t.effective_to,
         t.source,
+        t.version or 1,
     )
 
 
@@ -200,6 +204,14 @@ def validate_tariff(
     return problems
 
 
+def _now_values(t: Tariff | None) -> dict[str, object]:
+    """The stored tariff a stale refusal shows (None: someone else's correction replaced it)."""
+    if t is None:
+        return {}
+    return {"price": t.price, "basic_price_kva": t.basic_price_kva, "effective_from": t.effective_from,
+            "effective_to": t.effective_to, "source": t.source}
+
+
 def set_tariff(
     session: Session,
     *,
@@ -210,14 +222,21 @@ def set_tariff(
     operator: str,
     basic_price_kva: Decimal | None = None,
     source: str = "",
+    edited: tuple[int, int] | None = None,
 ) -> TariffRow:
     """A new tariff from `effective_from`; the one in force until then ends that day. Audit-logged.
 
     A tariff that starts on the same day as a stored one replaces it (a typing error corrected).
+    `edited` = (id, version) of the stored tariff the dialog was opened on: changed since, it is refused.
     """
     price = Decimal(price)
     basic = None if basic_price_kva is None else Decimal(basic_price_kva)
     problems = validate_tariff(tariff_category, voltage_level, price, basic)
+    if edited is not None:
+        write_lock(session)
+        opened = session.get(Tariff, edited[0], with_for_update=True, populate_existing=True)
+        problems += version_problems(edited[1], opened.version if opened else 0,
+                                     lambda: _now_values(opened))
     if problems:
         raise Rejected(problems)
     rows = session.scalars(
@@ -229,6 +248,7 @@ def set_tariff(
     if same is not None:
         before = {"price": same.price, "basic_price_kva": same.basic_price_kva, "source": same.source}
         same.price, same.basic_price_kva, same.source = price, basic, source
+        bump(same)
         row = same
     else:
         for t in rows:  # the tariff in force on the new start date now ends there
@@ -247,6 +267,7 @@ def set_tariff(
                     after={"effective_to": effective_from},
                 )
                 t.effective_to = effective_from
+                bump(t)
         row = Tariff(
             tariff_category=tariff_category,
             voltage_level=voltage_level,

@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from station import actions
@@ -15,8 +15,8 @@ from station.customers import CustomerDraft
 from station.domain import asset_no as barcode
 from station.due import DueKind, DueStatus, due_items
 from station.rule_settings import list_rules, list_tariffs
-from ui.dialogs.rule_edit_dialog import RuleEdit, RuleEditDialog
-from ui.dialogs.tariff_dialog import TariffDialog, TariffDraft
+from ui.dialogs.rule_edit_dialog import RuleEditDialog
+from ui.dialogs.tariff_dialog import TariffDialog
 from ui.jobs import JobRunner
 from ui.pages.rules_page import RulesPage
 
@@ -66,7 +66,13 @@ def test_editing_the_service_life_changes_the_due_list(qtbot, page, station, mon
     key = "rotation.service_life_years"
     life = dict(rule_value(station, key))
     life["smart_meter"] = 16
-    monkeypatch.setattr(RuleEditDialog, "ask", classmethod(lambda cls, parent, row: RuleEdit(row.key, life, None)))
+    def exec_(dlg):  # type: ignore[no-untyped-def]
+        dlg.set_value(life)
+        qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)  # the dialog saves itself
+        qtbot.waitUntil(lambda: not dlg.saving, timeout=10_000)
+        return dlg.result()
+
+    monkeypatch.setattr(RuleEditDialog, "exec", exec_)
     assert page.select_rule(key)
     with qtbot.waitSignal(page.rule_saved, timeout=10_000):
         page.edit_rule()
@@ -122,19 +128,19 @@ def test_rule_dialog_shows_why_a_value_is_refused(qtbot, page, english) -> None:
     assert dlg.result_value().value["IV"] is None  # empty: no periodic test
 
 
-def test_tariff_added_and_refused_price_asked_again(qtbot, page, station, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    good = TariffDraft("居民生活", "220V", Decimal("0.5600"), None, dt.date(2025, 7, 1), "省发改委价格通知")
-    bad = TariffDraft("居民生活", "220V", Decimal("0"), None, dt.date(2025, 8, 1), "")
-    calls: list[object] = []
+def test_a_tariff_added_in_its_dialog_is_stored(qtbot, page, station, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    def exec_(dlg):  # type: ignore[no-untyped-def]
+        dlg.category_combo.setCurrentIndex(dlg.category_combo.findData("居民生活"))
+        dlg.voltage_combo.setCurrentText("220V")
+        dlg.price_edit.setText("0.5600")
+        dlg.from_edit.setDate(QDate(2025, 7, 1))
+        dlg.source_edit.setText("省发改委价格通知")
+        qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)  # the dialog saves itself
+        qtbot.waitUntil(lambda: not dlg.saving, timeout=10_000)
+        return dlg.result()
 
-    def ask(cls, parent, initial=None, problems=None):  # type: ignore[no-untyped-def]
-        calls.append(problems)
-        return bad if len(calls) == 1 else (good if len(calls) == 2 else None)
-
-    monkeypatch.setattr(TariffDialog, "ask", classmethod(ask))
+    monkeypatch.setattr(TariffDialog, "exec", exec_)
     page.add_tariff()
-    qtbot.waitUntil(lambda: len(calls) == 2, timeout=10_000)  # refused, so the dialog came back
-    assert calls[1] and "above 0" in str(calls[1][0].message.text())  # type: ignore[index]
     qtbot.waitUntil(lambda: any(t.source == "省发改委价格通知" for t in page.tariff_model.rows()), timeout=10_000)
     with station.sessions() as s:
         stored = [t for t in list_tariffs(s) if t.id is not None]

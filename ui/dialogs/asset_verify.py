@@ -66,6 +66,11 @@ class VerifyDialog(StepDialog):
         return VerifyRequest(to_date(self.date_edit.date()), "pass" if self.pass_radio.isChecked() else "fail",
                              self.certificate_edit.text().strip() or None, error, self.note_edit.text().strip())
 
+    def stale_mine(self) -> dict[str, object]:
+        """Beside the asset as saved now when someone else verified it first (ui.dialogs.saving)."""
+        v = self.value()
+        return {"verified_on": v.on, "verification_result": v.result, "certificate_no": v.certificate_no}
+
 
 if __name__ == "__main__":  # preview: python -m ui.dialogs.asset_verify
     import sys

@@ -23,6 +23,7 @@ from station.domain.codes import VOLTAGE_LEVELS
 from station.rule_settings import BY_KEY, RuleRow
 from station.rule_settings.defaults import AREA_TYPES
 from station.rule_settings.validate import problems_for
+from ui.dialogs.saving import SavesItself
 from ui.models.rules_model import VALUE_NAMES, entry_name, unit_text, value_text
 from ui.text import problems_text
 
@@ -63,8 +64,11 @@ def _number_text(value: Any) -> str:
     return str(value)
 
 
-class RuleEditDialog(QDialog):
-    """One rule: its label, source, default and an editor; OK stays disabled while the value is refused."""
+class RuleEditDialog(SavesItself, QDialog):
+    """One rule: its label, source, default and an editor; OK stays disabled while the value is refused.
+
+    With `save_with` it saves itself (ui.dialogs.saving): a refusal — someone else saved the rule since — keeps
+    it open with the input and the values saved now beside it."""
 
     def __init__(self, row: RuleRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +112,7 @@ class RuleEditDialog(QDialog):
         lay.addLayout(self.form)
         lay.addWidget(self.problem_label)
         lay.addWidget(self.buttons)
+        self.version = row.version
         self.set_value(row.value)
 
     def _line(self) -> QLineEdit:
@@ -209,9 +214,22 @@ class RuleEditDialog(QDialog):
         return problems_for(self.rule, self.value())
 
     def _check(self) -> None:
+        self.revalidate()
+
+    def revalidate(self) -> list[Any]:
         problems = self.problems()
         self.problem_label.setText(problems_text(problems))
-        self.ok_button.setEnabled(not problems)
+        self.ok_button.setEnabled(not problems and not self.saving)
+        return problems
+
+    def accept(self) -> None:
+        if self.saving or not self.ok_button.isEnabled():
+            return
+        if not self.start_save():
+            super().accept()
+
+    def stale_mine(self) -> dict[str, Any]:
+        return {"value": self.value(), "source": self.source_edit.text().strip()}
 
     def result_value(self) -> RuleEdit:
         return RuleEdit(self.row.key, self.value(), self.source_edit.text().strip() or None)

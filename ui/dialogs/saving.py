@@ -37,6 +37,13 @@ class SavesItself:
     _save: Any = None
     _refused: Sequence[QWidget] = ()
     fields: dict[str, QWidget] = {}  # noqa: RUF012 - each dialog assigns its own
+    # The version of the record the dialog loaded (station.domain.stale); the save passes it on. A stale
+    # refusal puts the version saved now here, so Save again replaces it knowingly.
+    version: int | None = None
+
+    def stale_mine(self) -> dict[str, Any]:
+        """What the editor typed, by the station's field names, for the "已被他人修改" table ({}: not shown)."""
+        return {}
 
     def save_with(self, save: Any) -> None:
         """OK runs `save(value, on_done, on_failed)` and the dialog closes when on_done is called."""
@@ -58,6 +65,7 @@ class SavesItself:
         self.revalidate()  # type: ignore[attr-defined]
 
     def clear_refused(self) -> None:
+        """Unmark the fields a refusal named (the "已被他人修改" panel stays until the dialog is saved)."""
         if self._refused:
             mark_refused(self._refused, False)
             self._refused = ()
@@ -75,3 +83,11 @@ class SavesItself:
         mark_refused(self._refused, True)
         if self._refused:
             self._refused[0].setFocus()
+        self._show_stale(exc)
+
+    def _show_stale(self, exc: BaseException) -> None:
+        from ui.dialogs.stale_view import show_stale
+
+        version = show_stale(self, self.problem_label, problems_of(exc), self.stale_mine())  # type: ignore[arg-type,attr-defined]
+        if version is not None:
+            self.version = version

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from station.domain.codes import TARIFF_CATEGORIES, VOLTAGE_LEVELS
 from station.rule_settings import TariffRow, validate_tariff
+from ui.dialogs.saving import SavesItself
 from ui.text import TARIFF_CATEGORY, label, problems_text
 
 
@@ -47,8 +48,11 @@ def _decimal(text: str) -> Decimal | None | str:
         return text
 
 
-class TariffDialog(QDialog):
-    """A new tariff from a date (the one in force then ends that day); the same start date corrects it."""
+class TariffDialog(SavesItself, QDialog):
+    """A new tariff from a date (the one in force then ends that day); the same start date corrects it.
+
+    With `save_with` it saves itself (ui.dialogs.saving): a refusal keeps the input, and a tariff someone
+    else corrected since shows theirs beside it."""
 
     def __init__(self, parent: QWidget | None = None, initial: TariffRow | TariffDraft | None = None,
                  problems: Any = None) -> None:
@@ -116,7 +120,7 @@ class TariffDialog(QDialog):
         self.from_edit.setDate(QDate(t.effective_from.year, t.effective_from.month, t.effective_from.day))
         self.source_edit.setText(t.source)
 
-    def _check(self) -> None:
+    def _check(self) -> list[str]:
         # Numbers that do not parse are the form's to say; the values themselves are checked by the same
         # station.rule_settings.validate_tariff that set_tariff applies, so OK is never offered for a refusal.
         lines = []
@@ -132,7 +136,17 @@ class TariffDialog(QDialog):
             if problems:
                 lines.append(problems_text(problems))
         self.problem_label.setText("\n".join(lines))
-        self.ok_button.setEnabled(not lines)
+        self.ok_button.setEnabled(not lines and not self.saving)
+        return lines
+
+    def revalidate(self) -> list[str]:
+        return self._check()
+
+    def accept(self) -> None:
+        if self.saving or not self.ok_button.isEnabled():
+            return
+        if not self.start_save():
+            super().accept()
 
     def value(self) -> TariffDraft:
         price = _decimal(self.price_edit.text())
@@ -146,6 +160,11 @@ class TariffDialog(QDialog):
             effective_from=dt.date(d.year(), d.month(), d.day()),
             source=self.source_edit.text().strip(),
         )
+
+    def stale_mine(self) -> dict[str, Any]:
+        v = self.value()
+        return {"price": v.price, "basic_price_kva": v.basic_price_kva, "effective_from": v.effective_from,
+                "source": v.source}
 
     @classmethod
     def ask(cls, parent: QWidget | None, initial: TariffRow | TariffDraft | None = None,

@@ -131,6 +131,12 @@ def _codes(window: MainWindow) -> QWidget:
     return make_page(window)
 
 
+def _users(window: MainWindow) -> QWidget:
+    from ui.pages.users_page import make_page
+
+    return make_page(window)
+
+
 #: In the order of a clerk's day: the ledgers, the plan of due work, the analyses, the calculator, the settings.
 PAGES: list[PageSpec] = [
     PageSpec("customers", QT_TRANSLATE_NOOP("Pages", "Customer ledger"), _customers, "customers.svg"),
@@ -145,5 +151,6 @@ PAGES: list[PageSpec] = [
     PageSpec("backbilling", QT_TRANSLATE_NOOP("Pages", "Back-billing calculator"), _backbilling, "backbilling.svg"),
     PageSpec("rules", QT_TRANSLATE_NOOP("Pages", "Rule settings"), _rules, "rules.svg"),
     PageSpec("codes", QT_TRANSLATE_NOOP("Pages", "Code tables"), _codes, "codes.svg"),
+    PageSpec("users", QT_TRANSLATE_NOOP("Pages", "Users"), _users, "users.svg"),
 ]
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,7 +32,7 @@ from ui import ops
 from ui.jobs import Job, JobRunner
 from ui.models.rules_model import RulesModel, TariffModel
 from ui.settings import UiSettings
-from ui.text import failure_text, problems_of
+from ui.text import failure_text
 
 #: Pixel widths of rule, value, unit, source (stretches), edition, changed at the 10 pt font; a column is never
 #: narrower than its (English) title.
@@ -76,6 +77,8 @@ class RulesPage(QWidget):
         self.tariff_proxy.setSortRole(TariffModel.SortRole)
         self.tariff_proxy.setSourceModel(self.tariff_model)
         self._editions: dict[str, str] = {}
+        self.last_dialog: Any = None
+        self.last_job: Job | None = None
 
         self.edition_combos: dict[str, QComboBox] = {}
         bar = QHBoxLayout()
@@ -204,18 +207,34 @@ class RulesPage(QWidget):
             self.tree.setCurrentIndex(index)
         return index.isValid()
 
-    def edit_rule(self, problems: Any = None) -> Job | None:
+    def edit_rule(self) -> Job | None:
+        """The rule's dialog, saving itself: a refusal (someone else saved the rule since, say) keeps it open
+        with what was typed and, for a stale version, the values saved now beside it."""
         from ui.dialogs.rule_edit_dialog import RuleEditDialog
 
         row = self.current_rule()
         if row is None:
             return None
-        answer = RuleEditDialog.ask(self, row)
-        if answer is None or answer.value == row.value and not answer.source:
+        dlg = RuleEditDialog(row, self)
+
+        def save(_value: Any, on_done: Any, on_failed: Any) -> None:
+            answer = dlg.result_value()
+            if answer.value == row.value and not answer.source and dlg.version == row.version:
+                dlg.save_cancelled()
+                dlg.reject()  # nothing changed: nothing to save
+                return
+            if answer.key in EDITION_KEYS and not self.confirm_edition(answer.key, str(answer.value)):
+                dlg.save_cancelled()
+                return
+            self.last_job = ops.write(dlg, self.runner, actions.set_rule, self.workspace, answer.key, answer.value,
+                                      answer.source, version=dlg.version, on_done=on_done, on_failed=on_failed)
+
+        dlg.save_with(save)
+        self.last_dialog = dlg
+        if dlg.exec() != QDialog.DialogCode.Accepted:
             return None
-        if answer.key in EDITION_KEYS and not self.confirm_edition(answer.key, str(answer.value)):
-            return None
-        return self._save_rule(answer.key, answer.value, answer.source)
+        self._on_rule_saved(row.key)
+        return self.last_job
 
     def confirm_edition(self, key: str, value: str) -> bool:
         text = (self.tr("Switch DL/T 448 to the %1 edition? Device classes and on-site test periods change, "
@@ -251,17 +270,28 @@ class RulesPage(QWidget):
         index = self.tariff_view.currentIndex()
         return self.tariff_proxy.data(index, TariffModel.RowRole) if index.isValid() else None
 
-    def add_tariff(self, initial: Any = None, problems: Any = None) -> Job | None:
+    def add_tariff(self, initial: TariffRow | None = None) -> Job | None:
+        """The tariff dialog, saving itself; `initial` a stored tariff to correct (its version is checked)."""
         from ui.dialogs.tariff_dialog import TariffDialog
 
-        draft = TariffDialog.ask(self, initial, problems)
-        if draft is None:
+        dlg = TariffDialog(self, initial)
+        stored = initial.id if initial is not None else None
+        dlg.version = initial.version if initial is not None and stored is not None else None
+
+        def save(draft: Any, on_done: Any, on_failed: Any) -> None:
+            edited = None if stored is None or dlg.version is None else (stored, dlg.version)
+            self.last_job = ops.write(
+                dlg, self.runner, actions.set_tariff, self.workspace, tariff_category=draft.tariff_category,
+                voltage_level=draft.voltage_level, price=draft.price, effective_from=draft.effective_from,
+                basic_price_kva=draft.basic_price_kva, source=draft.source, edited=edited,
+                on_done=on_done, on_failed=on_failed)
+
+        dlg.save_with(save)
+        self.last_dialog = dlg
+        if dlg.exec() != QDialog.DialogCode.Accepted:
             return None
-        return ops.write(
-            self, self.runner, actions.set_tariff, self.workspace, tariff_category=draft.tariff_category,
-            voltage_level=draft.voltage_level, price=draft.price, effective_from=draft.effective_from,
-            basic_price_kva=draft.basic_price_kva, source=draft.source,
-            on_done=lambda _t: self._on_tariff_saved(), on_failed=lambda exc: self._on_tariff_failed(exc, draft))
+        self._on_tariff_saved()
+        return self.last_job
 
     def edit_tariff(self) -> Job | None:
         row = self.current_tariff()
@@ -270,13 +300,6 @@ class RulesPage(QWidget):
     def _on_tariff_saved(self) -> None:
         self.tariff_saved.emit()
         self.refresh()
-
-    def _on_tariff_failed(self, exc: BaseException, draft: Any) -> None:
-        problems = problems_of(exc)
-        if problems:
-            self.add_tariff(draft, problems)  # the dialog again with what the clerk typed and the reasons
-        else:
-            self._on_failed(exc)
 
     def _on_failed(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Not saved"), failure_text(exc))
