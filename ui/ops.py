@@ -30,18 +30,20 @@ __all__ = ["read", "show_failure", "write"]
 
 def read(parent: QWidget, runner: JobRunner, fn: Callable[..., Any], /, *args: Any,
          on_done: Callable[[Any], Any] | None = None, on_failed: Callable[[BaseException], Any] | None = None,
-         supersede: str | None = None, title: str = "", **kwargs: Any) -> Job:
-    """Run the read action `fn(*args, **kwargs)` on the read pool; `on_done(result)` on the UI thread."""
+         on_finished: Callable[[Job], Any] | None = None, supersede: str | None = None, title: str = "",
+         **kwargs: Any) -> Job:
+    """Run the read action `fn(*args, **kwargs)` on the read pool; `on_done(result)` on the UI thread;
+    `on_finished(job)` after it ended in any way (done, failed, cancelled or superseded)."""
     return _start(parent, runner, fn, args, kwargs, write=False, on_done=on_done, on_failed=on_failed,
-                  supersede=supersede, title=title)
+                  on_finished=on_finished, supersede=supersede, title=title)
 
 
 def write(parent: QWidget, runner: JobRunner, fn: Callable[..., Any], /, *args: Any,
           on_done: Callable[[Any], Any] | None = None, on_failed: Callable[[BaseException], Any] | None = None,
-          title: str = "", **kwargs: Any) -> Job:
+          on_finished: Callable[[Job], Any] | None = None, title: str = "", **kwargs: Any) -> Job:
     """Run the write action `fn(*args, **kwargs)` on the single write thread; `on_done(result)` after."""
     return _start(parent, runner, fn, args, kwargs, write=True, on_done=on_done, on_failed=on_failed,
-                  supersede=None, title=title)
+                  on_finished=on_finished, supersede=None, title=title)
 
 
 def show_failure(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
@@ -79,7 +81,8 @@ def _call(*, progress: Any, cancelled: Any, fn: Callable[..., Any], args: tuple[
 
 def _start(parent: QWidget, runner: JobRunner, fn: Callable[..., Any], args: tuple[Any, ...],
            kwargs: dict[str, Any], *, write: bool, on_done: Callable[[Any], Any] | None,
-           on_failed: Callable[[BaseException], Any] | None, supersede: str | None, title: str) -> Job:
+           on_failed: Callable[[BaseException], Any] | None, on_finished: Callable[[Job], Any] | None,
+           supersede: str | None, title: str) -> Job:
     job = Job(_call, title=title, fn=fn, args=args, kwargs=kwargs)
     current = None
     if supersede is not None:
@@ -109,7 +112,11 @@ def _start(parent: QWidget, runner: JobRunner, fn: Callable[..., Any], args: tup
         if current is not None and current.get(supersede or "") is job:
             del current[supersede or ""]
 
+    # Every handler is connected before the job starts: a quick job may end (and emit) before the caller gets
+    # it back, and a signal emitted with nobody connected is lost (a look-up waited for ever for its end).
     job.signals.succeeded.connect(done)
     job.signals.failed.connect(failed)
     job.signals.finished.connect(finished)
+    if on_finished is not None:
+        job.signals.finished.connect(lambda: on_finished(job))
     return runner.start(job, write=write)

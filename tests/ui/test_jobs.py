@@ -104,3 +104,19 @@ def test_status_bar_progress_shows_the_job_and_cancels_it(qtbot):
     with qtbot.waitSignal(job.signals.cancelled, timeout=5000):
         qtbot.mouseClick(widget.cancel_button, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
     qtbot.waitUntil(widget.isHidden)
+
+
+def test_a_read_that_ends_before_ops_returns_still_reports_its_end(qtbot):
+    """A look-up answers in microseconds: its end may be emitted before ops.read returns the job. `on_finished`
+    is connected before the job starts, so the end is never lost (the 换表 dialog waited for ever for one)."""
+    import time
+
+    from PySide6.QtWidgets import QWidget
+
+    from ui import ops
+
+    runner, parent, ended = JobRunner(), QWidget(), []
+    job = ops.read(parent, runner, lambda: 1, on_finished=ended.append)
+    time.sleep(0.2)  # the worker has run and emitted by now, before anyone could connect to the returned job
+    qtbot.waitUntil(lambda: ended == [job], timeout=5000)
+    runner.wait()

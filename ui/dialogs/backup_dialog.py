@@ -119,14 +119,13 @@ class BackupDialog(QDialog):
         self.status.setText(text)
         self.progress.setValue(0)
         job.signals.progress.connect(lambda f, _m="": self.progress.setValue(int(f * 100)))
-        job.signals.finished.connect(self._finished)
         job.signals.cancelled.connect(lambda: self.status.setText(self.tr("Cancelled: nothing was written")))
         for b in (self.backup_button, self.verify_button, self.restore_button):
             b.setEnabled(False)
         self.cancel_button.setEnabled(True)
         return job
 
-    def _finished(self) -> None:
+    def _finished(self, _job: Job | None = None) -> None:
         self.job = None
         for b in (self.backup_button, self.verify_button, self.restore_button):
             b.setEnabled(True)
@@ -138,7 +137,7 @@ class BackupDialog(QDialog):
 
     def back_up(self) -> Job:
         job = ops.read(self, self.runner, actions.backup_database, self.workspace, on_done=self._backed_up,
-                       on_failed=self._failed, title=self.tr("Backup"))
+                       on_failed=self._failed, on_finished=self._finished, title=self.tr("Backup"))
         return self._running(job, self.tr("Backing up…"))
 
     def _backed_up(self, result: Any) -> None:
@@ -156,7 +155,8 @@ class BackupDialog(QDialog):
         if path is None:
             return None
         job = ops.read(self, self.runner, actions.verify_backup_file, path, ws=self.workspace,
-                       on_done=self._verified, on_failed=self._failed, title=self.tr("Verify backup"))
+                       on_done=self._verified, on_failed=self._failed, on_finished=self._finished,
+                       title=self.tr("Verify backup"))
         return self._running(job, self.tr("Test-restoring %1…").replace("%1", path.name))
 
     def _verified(self, result: Any) -> None:
@@ -185,7 +185,8 @@ class BackupDialog(QDialog):
         if path is None or not self.confirm_restore(path):
             return None
         job = ops.write(self, self.runner, actions.restore_database, self.workspace, path,
-                        on_done=self._restored, on_failed=self._failed, title=self.tr("Restore"))
+                        on_done=self._restored, on_failed=self._failed, on_finished=self._finished,
+                        title=self.tr("Restore"))
         return self._running(job, self.tr("Restoring %1…").replace("%1", path.name))
 
     def _restored(self, result: Any) -> None:

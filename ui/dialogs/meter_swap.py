@@ -229,9 +229,12 @@ class SwapDialog(StepDialog):
         self.revalidate()
 
     def _read(self, name: str, fn: Any, arg: Any, on_done: Any) -> None:
-        job = ops.read(self, self._runner, fn, self._ws, arg, supersede=name, on_done=on_done)
-        self._pending[name] = job
-        job.signals.finished.connect(lambda n=name, j=job: self._pending.pop(n) if self._pending.get(n) is j else None)
+        def ended(job: Any, n: str = name) -> None:
+            if self._pending.get(n) is job:
+                del self._pending[n]
+
+        self._pending[name] = ops.read(self, self._runner, fn, self._ws, arg, supersede=name, on_done=on_done,
+                                       on_finished=ended)
 
     def looked_up(self) -> bool:
         """Every look-up the fields asked for has answered (tests wait for it)."""
