@@ -124,6 +124,8 @@ class Finding(Base):
     recorded_by: Mapped[str] = mapped_column(String(64))
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    #: The order a supervisor raised for an escalated finding (a 隐患复查 or a theft order …).
+    follow_up_order_id: Mapped[int | None] = mapped_column(ForeignKey("work_order.id"), index=True)
 
 
 class FindingEvent(Base):
@@ -132,7 +134,7 @@ class FindingEvent(Base):
     __tablename__ = "finding_event"
     id: Mapped[int] = mapped_column(primary_key=True)
     finding_id: Mapped[int] = mapped_column(ForeignKey("finding.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(12))  # extend | recheck-pass | recheck-fail
+    kind: Mapped[str] = mapped_column(String(12))  # extend | recheck-pass | recheck-fail | escalate | follow-up
     old_deadline: Mapped[dt.date | None] = mapped_column(Date)
     new_deadline: Mapped[dt.date | None] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(Text, default="")

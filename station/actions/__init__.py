@@ -104,6 +104,7 @@ from station.actions.history import (
     load_history,
     load_history_of,
 )
+from station.actions.holidays import load_holidays, remove_holiday, set_holiday
 from station.actions.imports import (
     FileImport,
     enter_readings,
@@ -128,6 +129,7 @@ from station.actions.orders import (
     close_order,
     create_order,
     extend_finding,
+    follow_up_finding,
     issue_notice,
     load_attachment,
     load_order,
@@ -183,6 +185,9 @@ from station.actions.users import (
 
 __all__ = [
     "HISTORY_ENTITIES",
+    "load_holidays",
+    "remove_holiday",
+    "set_holiday",
     "create_first_admin",
     "load_history",
     "load_history_of",
@@ -227,6 +232,7 @@ __all__ = [
     "export_ledger",
     "export_view",
     "extend_finding",
+    "follow_up_finding",
     "find_account",
     "find_by_scan",
     "import_file",

@@ -33,10 +33,11 @@ SOURCES: dict[str, str] = {
     "audit": QT_TRANSLATE_NOOP("station", "Audit ticket"),
     "tip-off": QT_TRANSLATE_NOOP("station", "Tip-off"),
     "manual": QT_TRANSLATE_NOOP("station", "Manual"),
+    "escalation": QT_TRANSLATE_NOOP("station", "Escalated finding"),  # a supervisor's follow-up order
 }
 SOURCE_ZH: dict[str, str] = {
     "due": "轮换检定计划", "suspect": "电量突降筛查", "lineloss": "台区线损", "billing-centre": "电费中心清单",
-    "audit": "稽查传票", "tip-off": "举报", "manual": "人工",
+    "audit": "稽查传票", "tip-off": "举报", "manual": "人工", "escalation": "问题升级",
 }  # fmt: skip
 
 #: Per target: the result and the customer's signature status (report).
