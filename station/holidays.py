@@ -103,8 +103,8 @@ def holiday_rows(session: Session, year: int | None = None) -> list[HolidayRow]:
     return [HolidayRow(h.day, h.kind, h.name, h.source, h.updated_by) for h in session.scalars(query)]
 
 
-def _p(field: str, text: str, value: object, code: str = "invalid", **params: object) -> Problem:
-    return Problem(field, msg(text, **params), value, code)
+def _p(field: str, text: str, raw: object, code: str = "invalid", **params: object) -> Problem:
+    return Problem(field, msg(text, **params), raw, code)
 
 
 def holiday_problems(day: dt.date, kind: str, name: str) -> list[Problem]:
