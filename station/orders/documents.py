@@ -265,7 +265,7 @@ def _rectify(k: _Kit, c: dict[str, Any]) -> list[Any]:
 def _evidence(k: _Kit, c: dict[str, Any]) -> list[Any]:
     """现场检查（取证）记录: when and where, who (检查证), whom, the metering devices as found, what was found,
     the evidence with its hashes, and the customer's signature (or the witness of a refusal)."""
-    from reportlab.platypus import Spacer
+    from reportlab.platypus import KeepTogether
 
     o, r = c["order"], c["record"]
     when = o["started_at"] or o["reported_at"] or c["issued_at"]
@@ -281,9 +281,9 @@ def _evidence(k: _Kit, c: dict[str, Any]) -> list[Any]:
     devices = [[m["account_no"], m["point"], DEVICE_ZH.get(m["kind"], m["kind"]), m["asset_no"], m["model"],
                 m["accuracy_class"], m["multiplier"]] for m in r["meters"]] or [["—"] * 7]
     story += [k.p("计量点与计量装置", k.head), k.table(
-        [["户号", "计量点", "设备", "资产编号", "型号", "准确度等级", "倍率"]] + devices, [28, 32, 16, 78, 40, 26, 20])]
-    for title, lines in (("现场示数记录", r["readings"]), ("封印记录（封前/封后）", r["seals"])):
-        story.append(k.p(f"{title}：" + ("；".join(lines) if lines else "（未记录）")))
+        [["户号", "计量点", "设备", "资产编号", "型号", "准确度等级", "倍率"]] + devices, [28, 40, 22, 80, 52, 26, 25])]
+    story.append(k.p("　".join(f"{title}：" + ("；".join(lines) if lines else "（未记录）") for title, lines in (
+        ("现场示数", r["readings"]), ("封印（封前/封后）", r["seals"])))))
     if r["swaps"]:
         story.append(k.p("现场换表：" + "；".join(f"{w['on']} {w['event']} {w['asset_no']} 示数 {w['reading'] or '—'}"
                                               for w in r["swaps"])))
@@ -296,8 +296,9 @@ def _evidence(k: _Kit, c: dict[str, Any]) -> list[Any]:
         [["序号", "类别", "文件", "SHA-256（前16位）"]]
         + [[str(n), e["kind"], e["file"], e["sha256"]] for n, e in enumerate(c["evidence"], 1)]
         if c["evidence"] else [["（无附件）"]], [12, 50, 150, 61] if c["evidence"] else [273])]
-    story += [Spacer(1, 4 * k.mm), k.p("　　以上记录经客户（或其代理人）核对无误。客户拒绝签字的，由见证人签字证明。"),
-              k.signatures(["检查人员（签字）：", "客户（签字/盖章）：", "见证人（签字）："])]
+    # The attestation and the signatures stay together: a signature line alone on a page signs nothing.
+    story.append(KeepTogether([k.p("　　以上记录经客户（或其代理人）核对无误。客户拒绝签字的，由见证人签字证明。"),
+                               k.signatures(["检查人员（签字）：", "客户（签字/盖章）：", "见证人（签字）："])]))
     return story
 
 

@@ -221,4 +221,5 @@ class OrderFilter:
     overdue: bool = False  # orders past due, or with a finding past its deadline
     mine: str | None = None  # a user name: orders where they are an inspector
     to_approve: bool = False  # pending approval
+    escalated: bool = False  # with a finding escalated to the supervisor (waiting for a decision)
     limit: int | None = None

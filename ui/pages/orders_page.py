@@ -43,6 +43,7 @@ LISTS: tuple[tuple[str, str], ...] = (
     ("to_approve", QT_TRANSLATE_NOOP("OrdersPage", "To approve")),
     ("onsite", QT_TRANSLATE_NOOP("OrdersPage", "On site")), ("overdue", QT_TRANSLATE_NOOP("OrdersPage", "Overdue")),
     ("open", QT_TRANSLATE_NOOP("OrdersPage", "Tracking")),
+    ("escalated", QT_TRANSLATE_NOOP("OrdersPage", "Escalated")),
 )
 
 
@@ -212,10 +213,12 @@ class OrdersPage(QWidget):
             status=states.ONSITE if key == "onsite" else states.TRACKING if key == "open" else None,
             kind=self.kind_combo.currentData(), source=self.source_combo.currentData(),
             area_code=self.area_combo.currentData(), overdue=key == "overdue",
-            mine=self.workspace.operator if key == "mine" else None, to_approve=key == "to_approve")
+            mine=self.workspace.operator if key == "mine" else None, to_approve=key == "to_approve",
+            escalated=key == "escalated")
 
     def show_list(self, key: str) -> None:
-        """Switch to the list keyed `key` (all, mine, to_approve, onsite, overdue, open), other filters cleared."""
+        """Switch to the list keyed `key` (all, mine, to_approve, onsite, overdue, open, escalated), other filters
+        cleared."""
         for combo in (self.kind_combo, self.source_combo, self.area_combo):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
@@ -259,6 +262,9 @@ class OrdersPage(QWidget):
         late = counts.get("overdue", 0)
         overdue = self.tr("Overdue %1").replace("%1", str(late))
         parts.append(f"<span style='color:#b00020; font-weight:bold'>{overdue}</span>" if late else overdue)
+        if counts.get("escalated"):  # waiting for the supervisor's decision
+            escalated = self.tr("Escalated %1").replace("%1", str(counts["escalated"]))
+            parts.append(f"<span style='color:#b00020; font-weight:bold'>{escalated}</span>")
         self.counts_label.setText("  ·  ".join(parts))
         self.counts_loaded.emit(counts)
 
