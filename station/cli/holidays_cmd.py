@@ -8,20 +8,20 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import datetime as dt
 import sys
 
 from station.cli import EXIT_REJECTED
-from station.cli.common import add_db_options, add_lang_option, open_from_args, print_json, print_table, translate_of
+from station.cli.common import (
+    add_db_options,
+    add_lang_option,
+    iso_date,
+    open_from_args,
+    print_json,
+    print_table,
+    translate_of,
+)
 from station.domain.problems import Rejected
 from station.holidays import KINDS
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,12 +32,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     ls.add_argument("--year", type=int)
     ls.add_argument("--json", action="store_true", help="print JSON")
     add = hsub.add_parser("add", help="add (or change) a day: --kind holiday or workday (a weekend day worked)")
-    add.add_argument("day", type=_date, help="YYYY-MM-DD")
+    add.add_argument("day", type=iso_date, help="YYYY-MM-DD")
     add.add_argument("--kind", choices=list(KINDS), default="holiday")
     add.add_argument("--name", required=True, help="e.g. 国庆节")
     add.add_argument("--source", default="", help="the notice it follows")
     rm = hsub.add_parser("remove", help="take a day out of the calendar")
-    rm.add_argument("day", type=_date, help="YYYY-MM-DD")
+    rm.add_argument("day", type=iso_date, help="YYYY-MM-DD")
     for parser, fn in ((ls, _list), (add, _add), (rm, _remove)):
         add_db_options(parser)
         add_lang_option(parser)

@@ -16,7 +16,7 @@ from station.i18n import QT_TRANSLATE_NOOP, msg
 from station.orders import history, states
 from station.orders.rows import OrderDraft, TargetDraft
 from station.orders.service import create_order, inspector_names, sync_tracking
-from station.orders.vocab import KINDS, KIND_ZH
+from station.orders.vocab import KIND_ZH, KINDS
 
 
 def follow_up_kind(category: str) -> str:

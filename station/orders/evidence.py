@@ -14,7 +14,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.schema import Asset, AssetEvent, Attachment, Customer, MeteringPoint, Notice, WorkOrder, WorkOrderTarget
+from db.schema import (
+    Asset,
+    AssetEvent,
+    Attachment,
+    Customer,
+    MeteringPoint,
+    Notice,
+    WorkOrder,
+    WorkOrderTarget,
+)
 
 #: The notice kind → the attachment kind of the evidence rule it satisfies once issued.
 NOTICE_EVIDENCE = {"evidence": "evidence-record"}

@@ -89,7 +89,6 @@ def _customer_id(session: Session, order: WorkOrder, account_no: str | None) -> 
 
 def add_finding(session: Session, order: WorkOrder, draft: FindingDraft, operator: str) -> Finding:
     """Record a finding on an order on site or reported (a desk check's once dispatched)."""
-    from station.rules.store import load_rules
 
     if order.status not in states.working_states(order.kind):
         raise Rejected([states.state_problem(order.status, "finding", states.ORDER_STATE_NAMES)])
@@ -179,7 +178,7 @@ def recheck(session: Session, order: WorkOrder, finding: Finding, passed: bool, 
         _event(session, finding, "recheck-fail", operator, reason=note)
         why = "检查人员提请升级" if escalate else f"复查{failed}次不合格（规则：{limit}次即升级）"
         _event(session, finding, "escalate", operator, reason=f"{why}；{note}" if note else why)
-        finding.deadline_source = f"已升级，待所长决定：{why}"[:200]
+        finding.deadline_source = f"已升级：{why}"[:200]
         move_finding(session, order, finding, "escalate", operator, note or why)
         sync_tracking(session, order, operator)
         return

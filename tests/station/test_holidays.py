@@ -112,3 +112,12 @@ def test_the_cli_lists_adds_and_removes(workspace: Workspace, capsys: pytest.Cap
     assert main(["holidays", "add", "2027-10-04", "--kind", "workday", "--name", "x", "--db", path]) == 3
     assert "周六或周日" in capsys.readouterr().err
     assert main(["holidays", "remove", "2027-10-01", "--db", path]) == 0
+
+
+def test_a_database_at_head_holds_the_modules_seed(any_workspace: Workspace) -> None:
+    """Migration 0020 keeps a frozen copy of SEED: a later change to the seed comes with its own migration."""
+    from station.holidays import holiday_rows
+
+    with any_workspace.sessions() as s:
+        stored = [(r.day.isoformat(), r.kind, r.name, r.source) for r in holiday_rows(s)]
+    assert stored == sorted(SEED)

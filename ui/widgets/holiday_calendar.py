@@ -65,7 +65,7 @@ class HolidayDialog(QDialog):
         self.setWindowTitle(self.tr("Holiday calendar"))
         self.day_edit = date_edit(self, previous[0] if previous else dt.date.today())
         self.kind_combo = QComboBox(self)
-        for code, text in KINDS.items():
+        for code in KINDS:
             self.kind_combo.addItem(station_text(KINDS, code), code)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(previous[1] if previous else HOLIDAY)))
         self.name_edit = QLineEdit(previous[2] if previous else "", self)

@@ -415,7 +415,7 @@ class OrderForm(QWidget):
         self.escalated_label.setVisible(escalated)
         if escalated:
             self.escalated_label.setText(self.tr(
-                "Escalated: %1. A supervisor decides: extend the deadline, void it, or raise a follow-up order.")
+                "%1 — a supervisor decides: extend the deadline, void it, or raise a follow-up order.")
                 .replace("%1", f.deadline_source))
 
     def _show_working(self) -> None:
