@@ -104,7 +104,7 @@ class TargetRow:
 
 @dataclass(frozen=True, slots=True)
 class FindingEventRow:
-    kind: str  # extend | recheck-pass | recheck-fail
+    kind: str  # extend | recheck-pass | recheck-fail | escalate | follow-up
     at: dt.datetime
     operator: str
     approver: str | None

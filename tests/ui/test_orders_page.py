@@ -99,15 +99,20 @@ def status(page: OrdersPage) -> str:
 def test_lists_counts_and_search(qtbot, window: MainWindow, ws: Workspace) -> None:  # type: ignore[no-untyped-def]
     page = orders_page(qtbot, window)
     every = A.load_orders(ws)
-    assert page.model.rowCount() == len(every) == 30
-    assert "Overdue" in page.counts_label.text()
+    assert page.model.rowCount() == len(every) == 31  # 30 planned, 1 raised for an escalated finding
+    assert "Overdue" in page.counts_label.text() and "Escalated 1" in page.counts_label.text()
     with qtbot.waitSignal(page.list_loaded, timeout=10_000):
         page.list_combo.setCurrentIndex(page.list_combo.findData("overdue"))
     assert page.model.rowCount() == len(A.load_orders(ws, OrderFilter(overdue=True))) > 0
     assert all(r.overdue for r in page.model.rows())
     with qtbot.waitSignal(page.list_loaded, timeout=10_000):
         page.list_combo.setCurrentIndex(page.list_combo.findData("mine"))
-    assert page.model.rowCount() == 30  # the demo's orders all name the same two inspectors
+    assert page.model.rowCount() == 31  # the demo's orders all name the same two inspectors
+    with qtbot.waitSignal(page.list_loaded, timeout=10_000):
+        page.list_combo.setCurrentIndex(page.list_combo.findData("escalated"))
+    assert [r.kind for r in page.model.rows()] == ["hazard-recheck"]  # the hazard failed twice
+    with qtbot.waitSignal(page.list_loaded, timeout=10_000):
+        page.list_combo.setCurrentIndex(page.list_combo.findData("mine"))
     with qtbot.waitSignal(page.list_loaded, timeout=10_000):
         page.kind_combo.setCurrentIndex(page.kind_combo.findData("theft"))
     assert {r.kind for r in page.model.rows()} == {"theft"}
