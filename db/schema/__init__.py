@@ -36,7 +36,7 @@ from db.schema.orders import (
     WorkOrderTarget,
 )
 from db.schema.periods import MonthlyAmendment, PeriodLock
-from db.schema.rules import BatchSampling, InspectionVisit, RuleSetting, Tariff
+from db.schema.rules import BatchSampling, Holiday, InspectionVisit, RuleSetting, Tariff
 
 __all__ = [
     "Base",
@@ -62,6 +62,7 @@ __all__ = [
     "ConsumptionGeneration",
     "ConsumptionMatrixState",
     "RuleSetting",
+    "Holiday",
     "Tariff",
     "BatchSampling",
     "InspectionVisit",

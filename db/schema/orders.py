@@ -126,6 +126,8 @@ class Finding(Base):
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     #: Raised by every edit: a second writer holding an older version is told (concurrent edits, 0021).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    #: The order a supervisor raised for an escalated finding (a 隐患复查 or a theft order …).
+    follow_up_order_id: Mapped[int | None] = mapped_column(ForeignKey("work_order.id"), index=True)
 
 
 class FindingEvent(Base):
@@ -134,7 +136,7 @@ class FindingEvent(Base):
     __tablename__ = "finding_event"
     id: Mapped[int] = mapped_column(primary_key=True)
     finding_id: Mapped[int] = mapped_column(ForeignKey("finding.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(12))  # extend | recheck-pass | recheck-fail
+    kind: Mapped[str] = mapped_column(String(12))  # extend | recheck-pass | recheck-fail | escalate | follow-up
     old_deadline: Mapped[dt.date | None] = mapped_column(Date)
     new_deadline: Mapped[dt.date | None] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(Text, default="")

@@ -74,4 +74,17 @@ class InspectionVisit(Base):
     work_order_id: Mapped[int | None] = mapped_column(Integer)  # work orders arrive in a later migration
 
 
-__all__ = ["RuleSetting", "Tariff", "BatchSampling", "InspectionVisit"]
+class Holiday(Base):
+    """One day of the working-day calendar: a public holiday (放假) or an adjusted working day (调休上班, a
+    weekend day worked). Every other Monday–Friday is a working day; station.holidays reads this table."""
+
+    __tablename__ = "holiday"
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8))  # holiday | workday
+    name: Mapped[str] = mapped_column(String(40))  # 国庆节, 春节调休上班 …
+    source: Mapped[str] = mapped_column(String(120), default="")  # the notice it follows
+    updated_by: Mapped[str | None] = mapped_column(String(64))
+    updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+__all__ = ["RuleSetting", "Tariff", "BatchSampling", "InspectionVisit", "Holiday"]

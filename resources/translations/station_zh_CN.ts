@@ -1223,7 +1223,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/backup_dialog.py" line="49"/>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="151"/>
         <source>Backup and restore</source>
         <translation>备份与恢复</translation>
     </message>
@@ -1288,22 +1288,22 @@
         <translation>备份文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="122"/>
         <source>Cancelled: nothing was written</source>
         <translation>已取消：未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="140"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="141"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="145"/>
         <source>Backed up to %1 (%2 s)</source>
         <translation>已备份到 %1（%2 秒）</translation>
     </message>
@@ -1347,17 +1347,17 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 该备份之后录入的全部内容都将被替换。恢复前会先对当前数据库做一次安全备份，其他柜台在下一次操作时会收到通知。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="189"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="190"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="194"/>
         <source>Restored %1; the database before it is in %2</source>
         <translation>已恢复 %1；恢复前的数据库保存在 %2</translation>
     </message>
@@ -3515,6 +3515,126 @@ Everything entered since it was taken is replaced. A safety backup of the databa
     </message>
 </context>
 <context>
+    <name>HolidayDialog</name>
+    <message>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="65"/>
+        <source>Holiday calendar</source>
+        <translation>节假日日历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="72"/>
+        <source>e.g. 国庆节</source>
+        <translation>例如：国庆节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="74"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="75"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="76"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayModel</name>
+    <message>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="38"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="38"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="39"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="39"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="40"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="40"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="41"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="51"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="52"/>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="53"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="54"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="55"/>
+        <source>Source</source>
+        <translation>依据</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysTab</name>
+    <message>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="122"/>
+        <source>Add day…</source>
+        <translation>添加日期…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="125"/>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="179"/>
+        <source>Remove day</source>
+        <translation>删除日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="129"/>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="135"/>
+        <source>Deadlines in working days (a faulty meter within 3 working days …) skip the public holidays and count the adjusted working days (调休上班) listed here.</source>
+        <translation>按工作日计算的期限（如故障表计3个工作日内更换）跳过此处所列法定节假日，并计入调休上班日。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="179"/>
+        <source>Remove %1 (%2) from the calendar?</source>
+        <translation>从日历中删除 %1（%2）？</translation>
+    </message>
+</context>
+<context>
     <name>ImportFlow</name>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="50"/>
@@ -4792,13 +4912,13 @@ Close the month anyway, accepting them?</source>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../ui/ops.py" line="49"/>
-        <location filename="../../ui/ops.py" line="105"/>
+        <location filename="../../ui/ops.py" line="51"/>
+        <location filename="../../ui/ops.py" line="108"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/ops.py" line="106"/>
+        <location filename="../../ui/ops.py" line="109"/>
         <source>Not loaded</source>
         <translation>未能读取</translation>
     </message>
@@ -4816,55 +4936,66 @@ Close the month anyway, accepting them?</source>
         <translation>作废工单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_flows.py" line="163"/>
+        <location filename="../../ui/pages/orders_flows.py" line="165"/>
         <source>Re-check failed: the new deadline (empty reason allowed)</source>
         <translation>复查不合格：新的整改期限（说明可空）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_flows.py" line="164"/>
+        <location filename="../../ui/pages/orders_flows.py" line="167"/>
         <source>A later deadline, with the reason</source>
         <translation>延期：新的期限和原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_flows.py" line="165"/>
+        <location filename="../../ui/pages/orders_flows.py" line="168"/>
         <source>Void the finding, with the reason</source>
         <translation>作废问题，须写明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_flows.py" line="197"/>
+        <location filename="../../ui/pages/orders_flows.py" line="218"/>
         <source>Transferred to</source>
         <translation>移送至</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_flows.py" line="221"/>
-        <location filename="../../ui/pages/orders_flows.py" line="228"/>
+        <location filename="../../ui/pages/orders_flows.py" line="242"/>
+        <location filename="../../ui/pages/orders_flows.py" line="249"/>
         <source>Attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_flows.py" line="229"/>
+        <location filename="../../ui/pages/orders_flows.py" line="192"/>
+        <location filename="../../ui/pages/orders_flows.py" line="250"/>
         <source>Kind</source>
         <translation>附件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_flows.py" line="260"/>
+        <location filename="../../ui/pages/orders_flows.py" line="281"/>
         <source>Issue document</source>
         <translation>签发文书</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_flows.py" line="261"/>
+        <location filename="../../ui/pages/orders_flows.py" line="282"/>
         <source>Document</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_flows.py" line="295"/>
+        <location filename="../../ui/pages/orders_flows.py" line="316"/>
         <source>Reprint</source>
         <translation>重印</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_flows.py" line="296"/>
+        <location filename="../../ui/pages/orders_flows.py" line="317"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_flows.py" line="166"/>
+        <source>Re-check failed: escalate to the supervisor, with the reason</source>
+        <translation>复查不合格：提请所长决定，请填写原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_flows.py" line="191"/>
+        <source>Raise a follow-up order for this escalated finding; it inherits the targets and inspectors</source>
+        <translation>为该已升级问题派发后续工单；新工单沿用原工单的检查对象和检查人员</translation>
     </message>
 </context>
 <context>
@@ -4937,215 +5068,239 @@ Close the month anyway, accepting them?</source>
         <translation>复查不合格…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="64"/>
+        <location filename="../../ui/widgets/order_form.py" line="65"/>
         <source>Extend…</source>
         <translation>延期…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="65"/>
+        <location filename="../../ui/widgets/order_form.py" line="67"/>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="68"/>
+        <location filename="../../ui/widgets/order_form.py" line="70"/>
         <source>New case…</source>
         <translation>新建案件…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="69"/>
+        <location filename="../../ui/widgets/order_form.py" line="71"/>
         <source>Approve case</source>
         <translation>审批案件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="70"/>
+        <location filename="../../ui/widgets/order_form.py" line="72"/>
         <source>Served</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="71"/>
+        <location filename="../../ui/widgets/order_form.py" line="73"/>
         <source>Settled</source>
         <translation>已结清</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="72"/>
+        <location filename="../../ui/widgets/order_form.py" line="74"/>
         <source>Refused…</source>
         <translation>用户拒绝…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="73"/>
+        <location filename="../../ui/widgets/order_form.py" line="75"/>
         <source>Transfer…</source>
         <translation>移送…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="74"/>
+        <location filename="../../ui/widgets/order_form.py" line="76"/>
         <source>Close case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="75"/>
+        <location filename="../../ui/widgets/order_form.py" line="77"/>
         <source>Amend…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="76"/>
+        <location filename="../../ui/widgets/order_form.py" line="78"/>
         <source>Cancel case…</source>
         <translation>作废案件…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="78"/>
+        <location filename="../../ui/widgets/order_form.py" line="80"/>
         <source>Add file…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="79"/>
         <location filename="../../ui/widgets/order_form.py" line="81"/>
+        <location filename="../../ui/widgets/order_form.py" line="83"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="80"/>
+        <location filename="../../ui/widgets/order_form.py" line="82"/>
         <source>Issue document…</source>
         <translation>签发文书…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="82"/>
+        <location filename="../../ui/widgets/order_form.py" line="84"/>
         <source>Reprint…</source>
         <translation>重印…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="207"/>
+        <location filename="../../ui/widgets/order_form.py" line="210"/>
         <source>Drop files here to attach them</source>
         <extracomment>The role matrix&apos;s (area, action) behind each tool (station.domain.roles; the actions ask it again). local file paths an order transition (submit, approve, start, report, return, close, cancel) a tab&apos;s button (finding, f:pass, case, c:approve, attach, issue …) the acting user&apos;s role (None: not known yet); the page sets it</extracomment>
         <translation>把文件拖到这里即可添加为附件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="217"/>
+        <location filename="../../ui/widgets/order_form.py" line="226"/>
         <source>Select a work order to see its form, or create one.</source>
+        <extracomment>a disabled finding tool → why (the finding&apos;s state)</extracomment>
         <translation>选择一张工单查看详情，或新建工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="298"/>
+        <location filename="../../ui/widgets/order_form.py" line="309"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="301"/>
+        <location filename="../../ui/widgets/order_form.py" line="312"/>
         <source>Area: %1</source>
         <translation>台区：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="303"/>
+        <location filename="../../ui/widgets/order_form.py" line="314"/>
         <source>Planned: %1</source>
         <translation>计划：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="305"/>
+        <location filename="../../ui/widgets/order_form.py" line="316"/>
         <source>Due: %1</source>
         <translation>期限：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="308"/>
+        <location filename="../../ui/widgets/order_form.py" line="319"/>
         <source>Approved by %1</source>
         <translation>审批：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="309"/>
+        <location filename="../../ui/widgets/order_form.py" line="320"/>
         <source>Created by %1</source>
         <translation>创建：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="329"/>
+        <location filename="../../ui/widgets/order_form.py" line="340"/>
         <source>No inspectors named yet.</source>
         <translation>尚未指定检查人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="338"/>
+        <location filename="../../ui/widgets/order_form.py" line="349"/>
         <source>Targets (%1)</source>
         <translation>检查对象 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="338"/>
+        <location filename="../../ui/widgets/order_form.py" line="349"/>
         <source>Inspectors (%1)</source>
         <translation>检查人员 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="339"/>
+        <location filename="../../ui/widgets/order_form.py" line="350"/>
         <source>Findings (%1)</source>
         <translation>问题 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="339"/>
+        <location filename="../../ui/widgets/order_form.py" line="350"/>
         <source>Cases (%1)</source>
         <translation>案件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="340"/>
+        <location filename="../../ui/widgets/order_form.py" line="351"/>
         <source>Attachments (%1)</source>
         <translation>附件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="340"/>
+        <location filename="../../ui/widgets/order_form.py" line="351"/>
         <source>Notices (%1)</source>
         <translation>文书 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="341"/>
+        <location filename="../../ui/widgets/order_form.py" line="352"/>
         <source>History (%1)</source>
         <translation>履历 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="64"/>
+        <source>Failed: escalate…</source>
+        <translation>不合格并升级…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="66"/>
+        <source>Follow-up order…</source>
+        <translation>派后续工单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_form.py" line="418"/>
+        <source>%1 — a supervisor decides: extend the deadline, void it, or raise a follow-up order.</source>
+        <translation>%1——需所长决定：延期、作废或派后续工单。</translation>
     </message>
 </context>
 <context>
     <name>OrderHooks</name>
     <message>
-        <location filename="../../ui/pages/orders_hooks.py" line="48"/>
+        <location filename="../../ui/pages/orders_hooks.py" line="49"/>
         <source>New order for the selected suspects…</source>
+        <extracomment>the note counts escalated findings only: its click lists those</extracomment>
         <translation>为所选嫌疑户新建工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_hooks.py" line="49"/>
+        <location filename="../../ui/pages/orders_hooks.py" line="50"/>
         <source>New order for the month&apos;s on-site tests…</source>
         <translation>为本月现场检验新建工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_hooks.py" line="50"/>
+        <location filename="../../ui/pages/orders_hooks.py" line="51"/>
         <source>New order for this area…</source>
         <translation>为该台区新建工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_hooks.py" line="51"/>
+        <location filename="../../ui/pages/orders_hooks.py" line="52"/>
         <source>New work order…</source>
         <translation>新建工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_hooks.py" line="88"/>
+        <location filename="../../ui/pages/orders_hooks.py" line="89"/>
         <source>Select what the order is for first.</source>
         <translation>请先选择工单的对象。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_hooks.py" line="113"/>
+        <location filename="../../ui/pages/orders_hooks.py" line="114"/>
         <source>On-site tests of %1</source>
         <translation>%1 现场检验</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_hooks.py" line="124"/>
+        <location filename="../../ui/pages/orders_hooks.py" line="125"/>
         <source>Line loss of %1 in %2</source>
         <translation>%1 台区 %2 线损</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_hooks.py" line="140"/>
+        <location filename="../../ui/pages/orders_hooks.py" line="141"/>
         <source>Work orders</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_hooks.py" line="155"/>
+        <location filename="../../ui/pages/orders_hooks.py" line="156"/>
         <source>Work orders (%1)</source>
         <translation>工单 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/orders_hooks.py" line="195"/>
+        <location filename="../../ui/pages/orders_hooks.py" line="201"/>
         <source>%n finding(s) overdue</source>
         <translation>
             <numerusform>%n 项问题超期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/orders_hooks.py" line="203"/>
+        <source>%n escalated</source>
+        <translation>
+            <numerusform>%n 项已升级</numerusform>
         </translation>
     </message>
 </context>
@@ -5160,13 +5315,13 @@ Close the month anyway, accepting them?</source>
     </message>
     <message>
         <location filename="../../ui/models/order_models.py" line="60"/>
-        <location filename="../../ui/models/order_models.py" line="227"/>
+        <location filename="../../ui/models/order_models.py" line="232"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
         <location filename="../../ui/models/order_models.py" line="61"/>
-        <location filename="../../ui/models/order_models.py" line="196"/>
+        <location filename="../../ui/models/order_models.py" line="201"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -5178,7 +5333,7 @@ Close the month anyway, accepting them?</source>
     <message>
         <location filename="../../ui/models/order_models.py" line="64"/>
         <location filename="../../ui/models/order_models.py" line="143"/>
-        <location filename="../../ui/models/order_models.py" line="186"/>
+        <location filename="../../ui/models/order_models.py" line="191"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -5210,7 +5365,7 @@ Close the month anyway, accepting them?</source>
     <message>
         <location filename="../../ui/models/order_models.py" line="120"/>
         <location filename="../../ui/models/order_models.py" line="137"/>
-        <location filename="../../ui/models/order_models.py" line="180"/>
+        <location filename="../../ui/models/order_models.py" line="185"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
@@ -5256,7 +5411,7 @@ Close the month anyway, accepting them?</source>
     </message>
     <message>
         <location filename="../../ui/models/order_models.py" line="136"/>
-        <location filename="../../ui/models/order_models.py" line="238"/>
+        <location filename="../../ui/models/order_models.py" line="243"/>
         <source>Order</source>
         <translation>工单</translation>
     </message>
@@ -5276,201 +5431,201 @@ Close the month anyway, accepting them?</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="155"/>
+        <location filename="../../ui/models/order_models.py" line="160"/>
         <source>%n day(s)</source>
         <translation>%n 天</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="160"/>
+        <location filename="../../ui/models/order_models.py" line="165"/>
         <source>Metering installation</source>
         <extracomment>The finding categories&apos; names (the core&apos;s code table is seeded with Chinese names; these are its codes).</extracomment>
         <translation>计量装置</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="161"/>
+        <location filename="../../ui/models/order_models.py" line="166"/>
         <source>Wrong wiring</source>
         <translation>接线错误</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="162"/>
+        <location filename="../../ui/models/order_models.py" line="167"/>
         <source>Faulty meter</source>
         <translation>故障表计</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="163"/>
+        <location filename="../../ui/models/order_models.py" line="168"/>
         <source>Violation</source>
         <translation>违约用电</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="164"/>
+        <location filename="../../ui/models/order_models.py" line="169"/>
         <source>Theft</source>
         <translation>窃电</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="165"/>
+        <location filename="../../ui/models/order_models.py" line="170"/>
         <source>Safety hazard</source>
         <translation>安全隐患</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="166"/>
+        <location filename="../../ui/models/order_models.py" line="171"/>
         <source>Record error</source>
         <translation>档案差错</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="167"/>
+        <location filename="../../ui/models/order_models.py" line="172"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="179"/>
-        <location filename="../../ui/models/order_models.py" line="229"/>
-        <location filename="../../ui/models/order_models.py" line="240"/>
+        <location filename="../../ui/models/order_models.py" line="184"/>
+        <location filename="../../ui/models/order_models.py" line="234"/>
+        <location filename="../../ui/models/order_models.py" line="245"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="181"/>
+        <location filename="../../ui/models/order_models.py" line="186"/>
         <source>Calculation</source>
         <translation>计算方式</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="182"/>
+        <location filename="../../ui/models/order_models.py" line="187"/>
         <source>kWh</source>
         <translation>电量（kWh）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="184"/>
+        <location filename="../../ui/models/order_models.py" line="189"/>
         <source>Total (yuan)</source>
         <translation>合计（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="187"/>
+        <location filename="../../ui/models/order_models.py" line="192"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="188"/>
+        <location filename="../../ui/models/order_models.py" line="193"/>
         <source>Replaces</source>
         <translation>替代</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="195"/>
+        <location filename="../../ui/models/order_models.py" line="200"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="197"/>
+        <location filename="../../ui/models/order_models.py" line="202"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="199"/>
+        <location filename="../../ui/models/order_models.py" line="204"/>
         <source>Added by</source>
         <translation>添加人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="200"/>
+        <location filename="../../ui/models/order_models.py" line="205"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="201"/>
+        <location filename="../../ui/models/order_models.py" line="206"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="211"/>
+        <location filename="../../ui/models/order_models.py" line="216"/>
         <source>Inspection work sheet</source>
         <extracomment>The documents&apos; names in the UI language (the PDFs print the Chinese titles of station.orders.vocab).</extracomment>
         <translation>用电检查工作单</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="212"/>
+        <location filename="../../ui/models/order_models.py" line="217"/>
         <source>Inspection result notice</source>
         <translation>用电检查结果通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="213"/>
+        <location filename="../../ui/models/order_models.py" line="218"/>
         <source>Violation / theft notice</source>
         <translation>违约用电、窃电通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="214"/>
+        <location filename="../../ui/models/order_models.py" line="219"/>
         <source>Rectification notice</source>
         <translation>整改通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="215"/>
+        <location filename="../../ui/models/order_models.py" line="220"/>
         <source>Back-billing calculation sheet</source>
         <translation>追补电费计算单</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="228"/>
+        <location filename="../../ui/models/order_models.py" line="233"/>
         <source>Document</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="230"/>
+        <location filename="../../ui/models/order_models.py" line="235"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="231"/>
+        <location filename="../../ui/models/order_models.py" line="236"/>
         <source>Issued by</source>
         <translation>签发人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="232"/>
+        <location filename="../../ui/models/order_models.py" line="237"/>
         <source>Issued</source>
         <translation>签发时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="233"/>
+        <location filename="../../ui/models/order_models.py" line="238"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="239"/>
+        <location filename="../../ui/models/order_models.py" line="244"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="241"/>
+        <location filename="../../ui/models/order_models.py" line="246"/>
         <source>Notice</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="242"/>
+        <location filename="../../ui/models/order_models.py" line="247"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="260"/>
+        <location filename="../../ui/models/order_models.py" line="265"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="261"/>
+        <location filename="../../ui/models/order_models.py" line="266"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="262"/>
+        <location filename="../../ui/models/order_models.py" line="267"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="264"/>
+        <location filename="../../ui/models/order_models.py" line="269"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="265"/>
+        <location filename="../../ui/models/order_models.py" line="270"/>
         <source>From → to</source>
         <translation>状态变化</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="268"/>
+        <location filename="../../ui/models/order_models.py" line="273"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -5509,57 +5664,67 @@ Close the month anyway, accepting them?</source>
         <translation>跟踪整改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_page.py" line="108"/>
+        <location filename="../../ui/pages/orders_page.py" line="110"/>
         <source>New order…</source>
-        <extracomment>the result of a write whose lists and form are being read again writes done: a form read before the last one is not what it left the PDF the last notice preview showed (tests compare its hash)</extracomment>
+        <extracomment>the result of a write whose lists and form are being read again writes done: a form read before the last one is not what it left orders opened while looking for an escalated finding the PDF the last notice preview showed (tests compare its hash)</extracomment>
         <translation>新建工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_page.py" line="147"/>
+        <location filename="../../ui/pages/orders_page.py" line="149"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_page.py" line="158"/>
+        <location filename="../../ui/pages/orders_page.py" line="160"/>
         <source>Order number or account no.</source>
         <translation>工单编号或户号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_page.py" line="170"/>
+        <location filename="../../ui/pages/orders_page.py" line="172"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_page.py" line="170"/>
+        <location filename="../../ui/pages/orders_page.py" line="172"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_page.py" line="171"/>
+        <location filename="../../ui/pages/orders_page.py" line="173"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_page.py" line="171"/>
+        <location filename="../../ui/pages/orders_page.py" line="173"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_page.py" line="260"/>
+        <location filename="../../ui/pages/orders_page.py" line="264"/>
         <source>Overdue %1</source>
         <translation>超期 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/orders_page.py" line="272"/>
+        <location filename="../../ui/pages/orders_page.py" line="279"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>共 %n 张</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/orders_page.py" line="273"/>
+        <location filename="../../ui/pages/orders_page.py" line="280"/>
         <source>%1 of %2 orders</source>
         <translation>%1 / %2 张</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_page.py" line="46"/>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/orders_page.py" line="267"/>
+        <source>Escalated %1</source>
+        <translation>已升级 %1</translation>
     </message>
 </context>
 <context>
@@ -6802,29 +6967,34 @@ Default: %2</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="170"/>
+        <location filename="../../ui/pages/rules_page.py" line="175"/>
         <source>Reload</source>
         <translation>重新载入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="240"/>
+        <location filename="../../ui/pages/rules_page.py" line="246"/>
         <source>Switch DL/T 448 to the %1 edition? Device classes and on-site test periods change, and with them every due date of the rotation and verification plan.</source>
         <translation>将 DL/T 448 切换为 %1 版？计量装置分类和现场检验周期随之改变，轮换检定计划的所有到期日都会重新计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="243"/>
+        <location filename="../../ui/pages/rules_page.py" line="249"/>
         <source>Switch 供电营业规则 to the %1 edition? Back-billing and penalty calculations from now on follow it.</source>
         <translation>将供电营业规则切换为 %1 版？此后的追补电费和违约使用电费按该版计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="245"/>
+        <location filename="../../ui/pages/rules_page.py" line="251"/>
         <source>Change edition</source>
         <translation>切换版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="305"/>
+        <location filename="../../ui/pages/rules_page.py" line="311"/>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_page.py" line="171"/>
+        <source>Holidays</source>
+        <translation>节假日</translation>
     </message>
 </context>
 <context>
@@ -7667,42 +7837,42 @@ Check the location (start with --db FILE to open another one, then correct it in
         <translation>最近一次示数：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="246"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="249"/>
         <source>Type or scan the customer&apos;s account no.</source>
         <translation>请输入或扫描户号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="248"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="251"/>
         <source>No meter is installed on this metering point: install one instead</source>
         <translation>该计量点上没有运行的电能表：请直接装表</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="249"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="252"/>
         <source>The closing register reading is required</source>
         <translation>必须填写拆表示数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="255"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="258"/>
         <source>Scan or type the new meter&apos;s barcode</source>
         <translation>请扫描或输入新表条形码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="257"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="260"/>
         <source>No asset with barcode %1</source>
         <translation>没有条形码为 %1 的资产</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="261"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="264"/>
         <source>The opening register reading is required</source>
         <translation>必须填写装表示数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="263"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="266"/>
         <source>Choose the reason for the swap</source>
         <translation>请选择换表原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meter_swap.py" line="283"/>
+        <location filename="../../ui/dialogs/meter_swap.py" line="286"/>
         <source>Meter swapped at %1 (multiplier ×%2)</source>
         <translation>户号 %1 已换表（综合倍率 ×%2）</translation>
     </message>
@@ -8569,9 +8739,11 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/actions/audit_tickets.py" line="83"/>
         <location filename="../../station/orders/notices.py" line="123"/>
         <location filename="../../station/orders/service.py" line="46"/>
-        <location filename="../../station/orders/findings.py" line="58"/>
+        <location filename="../../station/orders/findings.py" line="74"/>
         <location filename="../../station/orders/attachments.py" line="74"/>
+        <location filename="../../station/orders/escalation.py" line="33"/>
         <location filename="../../station/orders/cases.py" line="104"/>
+        <location filename="../../station/holidays.py" line="114"/>
         <location filename="../../station/assets.py" line="293"/>
         <location filename="../../station/record_audit/run.py" line="24"/>
         <location filename="../../station/audit_tickets/states.py" line="145"/>
@@ -8581,6 +8753,8 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/domain/validation.py" line="73"/>
         <source>{value} is not one of: {allowed}</source>
         <extracomment>Largest file accepted (a phone photo or a scanned record is far below it).
+----------
+(day, kind, name, source): every day of each 放假调休 span and each 上班 day, as the two notices list them.
 ----------
 Column widths of db.schema.codes. The customer column each table&apos;s values are stored in (for the page&apos;s count of customers per value). Tables whose values the rules know: aliases may be added, values may not (nor retired). Each finding category has its rectification deadline in the rule settings.
 ----------
@@ -10502,104 +10676,104 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>服务账户</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="122"/>
+        <location filename="../../station/domain/roles.py" line="127"/>
         <source>customers</source>
         <extracomment>(area, action) → the roles that may. An action not listed is refused to everyone (fail closed). The (area, action) each import kind writes as (a kind not listed is refused to everyone: fail closed): a file of customers creates customers, readings and 台区 supply are the readings&apos; (the clerk&apos;s and the metering staff&apos;s).</extracomment>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="123"/>
+        <location filename="../../station/domain/roles.py" line="128"/>
         <source>transformer areas</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="124"/>
+        <location filename="../../station/domain/roles.py" line="129"/>
         <source>meter assets</source>
         <translation>计量资产</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="125"/>
+        <location filename="../../station/domain/roles.py" line="130"/>
         <source>readings</source>
         <translation>抄表数据</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="126"/>
+        <location filename="../../station/domain/roles.py" line="131"/>
         <source>rotation and verification</source>
         <translation>轮换检定</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="127"/>
+        <location filename="../../station/domain/roles.py" line="132"/>
         <source>analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="128"/>
+        <location filename="../../station/domain/roles.py" line="133"/>
         <source>work orders</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="129"/>
+        <location filename="../../station/domain/roles.py" line="134"/>
         <source>findings</source>
         <translation>检查问题</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="130"/>
+        <location filename="../../station/domain/roles.py" line="135"/>
         <source>back-billing cases</source>
         <translation>违约窃电处理</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="131"/>
+        <location filename="../../station/domain/roles.py" line="136"/>
         <source>audit tickets</source>
         <translation>稽查传票</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="132"/>
+        <location filename="../../station/domain/roles.py" line="137"/>
         <source>reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="133"/>
+        <location filename="../../station/domain/roles.py" line="138"/>
         <source>rule settings</source>
         <translation>规则设置</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="134"/>
+        <location filename="../../station/domain/roles.py" line="139"/>
         <source>code tables</source>
         <translation>代码表</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="135"/>
+        <location filename="../../station/domain/roles.py" line="141"/>
         <source>users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="136"/>
+        <location filename="../../station/domain/roles.py" line="142"/>
         <source>audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="137"/>
+        <location filename="../../station/domain/roles.py" line="143"/>
         <source>month close</source>
         <translation>月结</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="138"/>
+        <location filename="../../station/domain/roles.py" line="144"/>
         <source>backup and restore</source>
         <translation>备份与恢复</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="152"/>
+        <location filename="../../station/domain/roles.py" line="158"/>
         <source>view</source>
         <extracomment>Problem.code of a refusal by role (the CLI exits 3 with it; the GUI disables the control).</extracomment>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="152"/>
+        <location filename="../../station/domain/roles.py" line="158"/>
         <source>create</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="153"/>
+        <location filename="../../station/domain/roles.py" line="159"/>
         <source>edit</source>
         <translation>修改</translation>
     </message>
@@ -10667,7 +10841,7 @@ Problem codes the dialogs decide on.</extracomment>
     </message>
     <message>
         <location filename="../../station/audit_tickets/states.py" line="68"/>
-        <location filename="../../station/domain/roles.py" line="164"/>
+        <location filename="../../station/domain/roles.py" line="170"/>
         <source>assign</source>
         <translation>派发</translation>
     </message>
@@ -10688,13 +10862,13 @@ Problem codes the dialogs decide on.</extracomment>
     </message>
     <message>
         <location filename="../../station/audit_tickets/states.py" line="72"/>
-        <location filename="../../station/domain/roles.py" line="165"/>
+        <location filename="../../station/domain/roles.py" line="171"/>
         <source>verify</source>
         <translation>审核</translation>
     </message>
     <message>
         <location filename="../../station/audit_tickets/states.py" line="73"/>
-        <location filename="../../station/domain/roles.py" line="153"/>
+        <location filename="../../station/domain/roles.py" line="159"/>
         <source>close</source>
         <translation>关闭</translation>
     </message>
@@ -10754,129 +10928,129 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>其稽查问题仍未消除：请先审核回复，或更正档案后重新运行稽查</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="154"/>
+        <location filename="../../station/domain/roles.py" line="160"/>
         <source>install, remove or verify</source>
         <translation>装拆或检定</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="155"/>
+        <location filename="../../station/domain/roles.py" line="161"/>
         <source>record completions of</source>
         <translation>登记完成</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="156"/>
+        <location filename="../../station/domain/roles.py" line="162"/>
         <source>submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="156"/>
+        <location filename="../../station/domain/roles.py" line="162"/>
         <source>approve</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="157"/>
+        <location filename="../../station/domain/roles.py" line="163"/>
         <source>start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="157"/>
+        <location filename="../../station/domain/roles.py" line="163"/>
         <source>report</source>
         <translation>回填结果</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="158"/>
+        <location filename="../../station/domain/roles.py" line="164"/>
         <source>return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="158"/>
+        <location filename="../../station/domain/roles.py" line="164"/>
         <source>cancel</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="159"/>
+        <location filename="../../station/domain/roles.py" line="165"/>
         <source>attach files to</source>
         <translation>添加附件到</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="160"/>
+        <location filename="../../station/domain/roles.py" line="166"/>
         <source>issue notices of</source>
         <translation>开具通知书于</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="156"/>
-        <location filename="../../station/domain/roles.py" line="161"/>
+        <location filename="../../station/orders/states.py" line="173"/>
+        <location filename="../../station/domain/roles.py" line="167"/>
         <source>re-check</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="161"/>
+        <location filename="../../station/domain/roles.py" line="167"/>
         <source>extend</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="162"/>
+        <location filename="../../station/domain/roles.py" line="168"/>
         <source>void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="162"/>
+        <location filename="../../station/domain/roles.py" line="168"/>
         <source>serve</source>
         <translation>送达</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="163"/>
+        <location filename="../../station/domain/roles.py" line="169"/>
         <source>settle</source>
         <translation>结清</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="163"/>
+        <location filename="../../station/domain/roles.py" line="169"/>
         <source>transfer</source>
         <translation>移送</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="164"/>
+        <location filename="../../station/domain/roles.py" line="170"/>
         <source>answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="165"/>
+        <location filename="../../station/domain/roles.py" line="171"/>
         <source>print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="165"/>
+        <location filename="../../station/domain/roles.py" line="171"/>
         <source>run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="166"/>
+        <location filename="../../station/domain/roles.py" line="172"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="166"/>
+        <location filename="../../station/domain/roles.py" line="172"/>
         <source>reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="167"/>
+        <location filename="../../station/domain/roles.py" line="173"/>
         <source>back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="167"/>
+        <location filename="../../station/domain/roles.py" line="173"/>
         <source>restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="301"/>
-        <location filename="../../station/domain/roles.py" line="180"/>
+        <location filename="../../station/orders/states.py" line="321"/>
+        <location filename="../../station/domain/roles.py" line="187"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="184"/>
+        <location filename="../../station/domain/roles.py" line="191"/>
         <source>A user with the role {role} may not {action} {area}; this needs the role: {allowed}</source>
         <translation>角色“{role}”无权{action}{area}；需要角色：{allowed}</translation>
     </message>
@@ -11125,7 +11299,7 @@ Problem codes the dialogs decide on.</extracomment>
     </message>
     <message>
         <location filename="../../station/anomalies.py" line="123"/>
-        <location filename="../../station/audit_tickets/service.py" line="119"/>
+        <location filename="../../station/audit_tickets/service.py" line="121"/>
         <source>Changed by someone else since you opened it: look at it again</source>
         <translation>打开后已被他人修改：请重新查看</translation>
     </message>
@@ -11141,14 +11315,14 @@ Problem codes the dialogs decide on.</extracomment>
     </message>
     <message>
         <location filename="../../station/orders/states.py" line="21"/>
-        <location filename="../../station/orders/states.py" line="98"/>
+        <location filename="../../station/orders/states.py" line="115"/>
         <source>Draft</source>
-        <extracomment>A finding that keeps its order open (a rectified one waits only for the order&apos;s close).</extracomment>
+        <extracomment>A finding that may be re-checked (passed, failed or escalated by the inspector). A finding that keeps its order open (a rectified one waits only for the order&apos;s close). An escalated one waits for a supervisor&apos;s decision: extend (back to rectifying), void, or a follow-up order. The supervisor&apos;s decisions on an escalated finding (the page&apos;s buttons, the CLI&apos;s extend/void/follow-up). The kind of follow-up order a finding&apos;s category suggests (the supervisor may choose another).</extracomment>
         <translation>草稿</translation>
     </message>
     <message>
         <location filename="../../station/orders/states.py" line="22"/>
-        <location filename="../../station/orders/states.py" line="99"/>
+        <location filename="../../station/orders/states.py" line="116"/>
         <source>Pending approval</source>
         <translation>待审批</translation>
     </message>
@@ -11174,214 +11348,214 @@ Problem codes the dialogs decide on.</extracomment>
     </message>
     <message>
         <location filename="../../station/orders/states.py" line="27"/>
-        <location filename="../../station/orders/states.py" line="74"/>
-        <location filename="../../station/orders/states.py" line="105"/>
+        <location filename="../../station/orders/states.py" line="77"/>
+        <location filename="../../station/orders/states.py" line="122"/>
         <location filename="../../station/audit_tickets/states.py" line="26"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
         <location filename="../../station/orders/states.py" line="28"/>
-        <location filename="../../station/orders/states.py" line="106"/>
+        <location filename="../../station/orders/states.py" line="123"/>
         <source>Cancelled</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="69"/>
+        <location filename="../../station/orders/states.py" line="71"/>
         <source>Recorded</source>
         <extracomment>(transition, from) → to. `report` of a desk kind runs from dispatched (no on site); `track` and `untrack` are the system&apos;s moves when a finding or case opens or the last one closes after the report. The transitions a person asks for, in the order the page shows them (track/untrack are the system&apos;s). The role-matrix action of each transition (station.domain.roles, area &quot;orders&quot;). States in which findings may be recorded and cases opened (a desk check&apos;s: once dispatched).</extracomment>
         <translation>已记录</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="70"/>
+        <location filename="../../station/orders/states.py" line="72"/>
         <source>Notified</source>
         <translation>已通知</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="71"/>
+        <location filename="../../station/orders/states.py" line="73"/>
         <source>Rectifying</source>
         <translation>整改中</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="72"/>
+        <location filename="../../station/orders/states.py" line="74"/>
         <source>Re-check due</source>
         <translation>待复查</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="73"/>
+        <location filename="../../station/orders/states.py" line="76"/>
         <source>Rectified</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="75"/>
+        <location filename="../../station/orders/states.py" line="79"/>
         <source>Voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="100"/>
+        <location filename="../../station/orders/states.py" line="117"/>
         <source>Approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="101"/>
+        <location filename="../../station/orders/states.py" line="118"/>
         <source>Served</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="102"/>
+        <location filename="../../station/orders/states.py" line="119"/>
         <source>Settled</source>
         <translation>已结清</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="103"/>
+        <location filename="../../station/orders/states.py" line="120"/>
         <source>Refused by the customer</source>
         <translation>客户拒绝</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="104"/>
+        <location filename="../../station/orders/states.py" line="121"/>
         <source>Transferred</source>
         <translation>已移送</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="151"/>
+        <location filename="../../station/orders/states.py" line="168"/>
         <source>record a finding</source>
         <extracomment>A case that keeps its order open: until it is served, the order&apos;s work is not done. After service the payment (settle) or the refusal and transfer run on the case alone. Once approved a case is never edited: a correction is `amend` (this one cancelled, a new version). Names of the steps the role matrix does not name (station.domain.roles.ACTION_NAMES has the others).</extracomment>
         <translation>记录问题</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="152"/>
+        <location filename="../../station/orders/states.py" line="169"/>
         <source>open a case</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="153"/>
+        <location filename="../../station/orders/states.py" line="170"/>
         <source>issue this notice</source>
         <translation>出具此通知书</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="154"/>
+        <location filename="../../station/orders/states.py" line="171"/>
         <source>amend</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="155"/>
+        <location filename="../../station/orders/states.py" line="172"/>
         <source>change the inspectors</source>
         <translation>更换检查人员</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="157"/>
+        <location filename="../../station/orders/states.py" line="174"/>
         <source>attach files</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="158"/>
+        <location filename="../../station/orders/states.py" line="175"/>
         <source>notify the customer</source>
         <translation>通知客户</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="159"/>
+        <location filename="../../station/orders/states.py" line="176"/>
         <source>record the receipt</source>
         <translation>登记回执</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="160"/>
+        <location filename="../../station/orders/states.py" line="177"/>
         <source>ask for the re-check</source>
         <translation>申请复查</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="161"/>
+        <location filename="../../station/orders/states.py" line="178"/>
         <source>pass the re-check</source>
         <translation>复查合格</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="162"/>
+        <location filename="../../station/orders/states.py" line="179"/>
         <source>fail the re-check</source>
         <translation>复查不合格</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="163"/>
+        <location filename="../../station/orders/states.py" line="183"/>
         <source>record the customer&apos;s refusal</source>
         <translation>登记客户拒绝</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="164"/>
+        <location filename="../../station/orders/states.py" line="184"/>
         <source>swap a meter</source>
         <translation>换表</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="176"/>
+        <location filename="../../station/orders/states.py" line="196"/>
         <location filename="../../station/audit_tickets/states.py" line="119"/>
         <source>Not possible while {state}: {action}</source>
         <translation>当前状态为“{state}”，不能{action}</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="241"/>
+        <location filename="../../station/orders/states.py" line="261"/>
         <source>On-site work needs at least two inspectors, each with a 用电检查证; this order has {n}</source>
         <extracomment>The highest voltage each 用电检查证 grade covers, as a rank of station.domain.codes.VOLTAGE_LEVELS.</extracomment>
         <translation>现场检查须有两名及以上持用电检查证的检查人员；本工单只有 {n} 名</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="246"/>
+        <location filename="../../station/orders/states.py" line="266"/>
         <source>Inspector {name} is not a registered user</source>
         <translation>检查人员 {name} 不是已登记的用户</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="249"/>
+        <location filename="../../station/orders/states.py" line="269"/>
         <source>Inspector {name} has no 用电检查证 number</source>
         <translation>检查人员 {name} 没有用电检查证号</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="263"/>
+        <location filename="../../station/orders/states.py" line="283"/>
         <source>Inspector {name}&apos;s grade {grade} certificate covers up to {limit}, not {voltage} ({target})</source>
         <translation>检查人员 {name} 的{grade}级用电检查证只适用于 {limit} 及以下，不适用于 {voltage}（{target}）</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="274"/>
+        <location filename="../../station/orders/states.py" line="294"/>
         <source>{target} has no result or signature status yet</source>
         <translation>{target} 尚无检查结果或签字情况</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="278"/>
+        <location filename="../../station/orders/states.py" line="298"/>
         <source>{target} refused to sign: name the witness</source>
         <translation>{target} 拒绝签字：请填写见证人</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="287"/>
+        <location filename="../../station/orders/states.py" line="307"/>
         <source>{n} finding(s) still open: re-check or void them first</source>
         <translation>还有 {n} 个问题未整改完毕：请先复查或作废</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="291"/>
+        <location filename="../../station/orders/states.py" line="311"/>
         <source>{n} case(s) not yet served: approve and serve them, or cancel them</source>
         <translation>还有 {n} 个案件未送达：请审批并送达，或作废</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="298"/>
+        <location filename="../../station/orders/states.py" line="318"/>
         <source>Evidence missing for this kind of order: {kinds}</source>
         <translation>此类工单缺少证据资料：{kinds}</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="309"/>
+        <location filename="../../station/orders/states.py" line="329"/>
         <source>{name} is an inspector of this order and may not approve it</source>
         <translation>{name} 是本工单的检查人员，不能审批本工单</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="320"/>
+        <location filename="../../station/orders/states.py" line="340"/>
         <source>A desk check has no on-site step: report it directly</source>
         <translation>案头核查没有现场环节：请直接报告结果</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="338"/>
+        <location filename="../../station/orders/states.py" line="358"/>
         <source>A reason is required</source>
         <translation>必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="352"/>
+        <location filename="../../station/orders/states.py" line="372"/>
         <source>{name} inspected this order or computed the case and may not approve it</source>
         <translation>{name} 是本工单的检查人员或本案件的计算人，不能审批</translation>
     </message>
     <message>
-        <location filename="../../station/orders/states.py" line="360"/>
+        <location filename="../../station/orders/states.py" line="380"/>
         <source>An approved case is never edited: amend it (a new version replaces it)</source>
         <translation>已审批的案件不能修改：请更正（以新版本替代）</translation>
     </message>
@@ -11462,94 +11636,94 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>人工</translation>
     </message>
     <message>
-        <location filename="../../station/orders/vocab.py" line="44"/>
+        <location filename="../../station/orders/vocab.py" line="45"/>
         <source>No problem</source>
         <extracomment>Per target: the result and the customer&apos;s signature status (report).</extracomment>
         <translation>无问题</translation>
     </message>
     <message>
-        <location filename="../../station/orders/vocab.py" line="45"/>
+        <location filename="../../station/orders/vocab.py" line="46"/>
         <source>Problem found</source>
         <translation>有问题</translation>
     </message>
     <message>
-        <location filename="../../station/orders/vocab.py" line="46"/>
+        <location filename="../../station/orders/vocab.py" line="47"/>
         <source>Not met</source>
         <translation>未遇</translation>
     </message>
     <message>
-        <location filename="../../station/orders/vocab.py" line="50"/>
+        <location filename="../../station/orders/vocab.py" line="51"/>
         <source>Signed</source>
         <translation>已签字</translation>
     </message>
     <message>
-        <location filename="../../station/orders/vocab.py" line="51"/>
+        <location filename="../../station/orders/vocab.py" line="52"/>
         <source>Refused to sign</source>
         <translation>拒签</translation>
     </message>
     <message>
-        <location filename="../../station/orders/vocab.py" line="52"/>
+        <location filename="../../station/orders/vocab.py" line="53"/>
         <source>Absent</source>
         <translation>不在场</translation>
     </message>
     <message>
-        <location filename="../../station/orders/vocab.py" line="57"/>
+        <location filename="../../station/orders/vocab.py" line="58"/>
         <source>Photo</source>
         <translation>现场照片</translation>
     </message>
     <message>
-        <location filename="../../station/orders/vocab.py" line="58"/>
+        <location filename="../../station/orders/vocab.py" line="59"/>
         <source>On-site inspection (evidence) record</source>
         <translation>现场检查（取证）记录</translation>
     </message>
     <message>
-        <location filename="../../station/orders/vocab.py" line="59"/>
+        <location filename="../../station/orders/vocab.py" line="60"/>
         <source>Scanned document</source>
         <translation>扫描件</translation>
     </message>
     <message>
-        <location filename="../../station/orders/vocab.py" line="60"/>
+        <location filename="../../station/orders/vocab.py" line="61"/>
         <source>Seal numbers before/after</source>
         <translation>封印记录（前/后）</translation>
     </message>
     <message>
-        <location filename="../../station/orders/vocab.py" line="61"/>
+        <location filename="../../station/orders/vocab.py" line="62"/>
         <source>Register readings</source>
         <translation>示数记录</translation>
     </message>
     <message>
-        <location filename="../../station/orders/vocab.py" line="62"/>
+        <location filename="../../station/orders/vocab.py" line="63"/>
         <source>Meter event log</source>
         <translation>电能表事件记录</translation>
     </message>
     <message>
-        <location filename="../../station/orders/vocab.py" line="63"/>
+        <location filename="../../station/orders/vocab.py" line="64"/>
         <source>On-site test record</source>
         <translation>现场检验记录</translation>
     </message>
     <message>
-        <location filename="../../station/orders/vocab.py" line="64"/>
+        <location filename="../../station/orders/vocab.py" line="65"/>
         <source>Signed receipt</source>
         <translation>签收回执</translation>
     </message>
     <message>
-        <location filename="../../station/orders/vocab.py" line="65"/>
+        <location filename="../../station/orders/vocab.py" line="66"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../station/orders/vocab.py" line="88"/>
+        <location filename="../../station/orders/vocab.py" line="91"/>
         <source>Electric power authority</source>
         <extracomment>Documents: the CLI&apos;s --kind → the title printed. case-sheet is the 追补电费计算单 of one case. Number prefix of each document kind (GD2026-0001 is the order itself). Documents printed in two copies (第一联 the customer&apos;s, 第二联 the station&apos;s). Where a case may be transferred to, after the customer refuses (拒不承认/拒交).</extracomment>
         <translation>电力管理部门</translation>
     </message>
     <message>
-        <location filename="../../station/orders/vocab.py" line="89"/>
+        <location filename="../../station/orders/vocab.py" line="92"/>
         <source>Public security</source>
         <translation>公安机关</translation>
     </message>
     <message>
-        <location filename="../../station/orders/vocab.py" line="90"/>
+        <location filename="../../station/orders/vocab.py" line="93"/>
         <source>Court</source>
         <translation>人民法院</translation>
     </message>
@@ -11559,23 +11733,23 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>请指定计算单所属的案件</translation>
     </message>
     <message>
-        <location filename="../../station/orders/notices.py" line="149"/>
+        <location filename="../../station/orders/notices.py" line="153"/>
         <source>No theft or violation finding or case on this order: nothing to notify</source>
         <translation>本工单没有窃电或违约用电问题或案件：无须出具通知书</translation>
     </message>
     <message>
-        <location filename="../../station/orders/notices.py" line="153"/>
+        <location filename="../../station/orders/notices.py" line="157"/>
         <source>No finding on this order: nothing to rectify</source>
         <translation>本工单没有问题：无须整改</translation>
     </message>
     <message>
-        <location filename="../../station/orders/notices.py" line="176"/>
+        <location filename="../../station/orders/notices.py" line="180"/>
         <source>No notice {value}</source>
         <translation>没有通知书 {value}</translation>
     </message>
     <message>
         <location filename="../../station/orders/service.py" line="55"/>
-        <location filename="../../station/audit_tickets/service.py" line="75"/>
+        <location filename="../../station/audit_tickets/service.py" line="77"/>
         <source>No work order {value}</source>
         <translation>没有工单 {value}</translation>
     </message>
@@ -11616,30 +11790,30 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>没有台区 {value}</translation>
     </message>
     <message>
-        <location filename="../../station/orders/service.py" line="266"/>
-        <location filename="../../station/orders/findings.py" line="68"/>
+        <location filename="../../station/orders/service.py" line="269"/>
+        <location filename="../../station/orders/findings.py" line="84"/>
         <location filename="../../station/orders/cases.py" line="82"/>
         <source>{value} is not a target of this order</source>
         <translation>{value} 不是本工单的检查对象</translation>
     </message>
     <message>
-        <location filename="../../station/orders/findings.py" line="48"/>
+        <location filename="../../station/orders/findings.py" line="64"/>
         <source>No finding {value} on this order</source>
         <translation>本工单没有问题 {value}</translation>
     </message>
     <message>
-        <location filename="../../station/orders/findings.py" line="83"/>
+        <location filename="../../station/orders/findings.py" line="98"/>
         <source>Describe the finding</source>
         <translation>请描述问题</translation>
     </message>
     <message>
-        <location filename="../../station/orders/findings.py" line="86"/>
-        <location filename="../../station/orders/findings.py" line="141"/>
+        <location filename="../../station/orders/findings.py" line="101"/>
+        <location filename="../../station/orders/findings.py" line="175"/>
         <source>The deadline {value} is in the past</source>
         <translation>期限 {value} 已经过去</translation>
     </message>
     <message>
-        <location filename="../../station/orders/findings.py" line="158"/>
+        <location filename="../../station/orders/findings.py" line="207"/>
         <source>An extension must be later than {value}</source>
         <translation>延期后的期限须晚于 {value}</translation>
     </message>
@@ -11710,7 +11884,7 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>按客户电压等级核对检查人员的用电检查证等级</translation>
     </message>
     <message>
-        <location filename="../../station/rule_settings/order_rules.py" line="56"/>
+        <location filename="../../station/rule_settings/order_rules.py" line="60"/>
         <source>Evidence an order needs before it closes, per kind</source>
         <translation>各类工单归档前必须具备的证据资料</translation>
     </message>
@@ -12135,7 +12309,7 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>无操作多长时间后自动锁定</translation>
     </message>
     <message>
-        <location filename="../../station/domain/roles.py" line="139"/>
+        <location filename="../../station/domain/roles.py" line="145"/>
         <source>the demo station</source>
         <translation>演示供电所</translation>
     </message>
@@ -12191,17 +12365,17 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>没有稽查传票 {value}</translation>
     </message>
     <message>
-        <location filename="../../station/audit_tickets/service.py" line="61"/>
+        <location filename="../../station/audit_tickets/service.py" line="63"/>
         <source>No stored finding {value}: run the audit</source>
         <translation>没有已记录的稽查问题 {value}：请先运行稽查</translation>
     </message>
     <message>
-        <location filename="../../station/audit_tickets/service.py" line="64"/>
+        <location filename="../../station/audit_tickets/service.py" line="66"/>
         <source>Finding {value} was closed: the record has been corrected</source>
         <translation>稽查问题 {value} 已关闭：档案已更正</translation>
     </message>
     <message>
-        <location filename="../../station/audit_tickets/service.py" line="86"/>
+        <location filename="../../station/audit_tickets/service.py" line="88"/>
         <source>The reply deadline is before today</source>
         <translation>回复期限早于今天</translation>
     </message>
@@ -12216,6 +12390,86 @@ Problem codes the dialogs decide on.</extracomment>
         <source>Changed by someone else since you opened it (now version {version}): save again to replace it with yours</source>
         <extracomment>Problem.code of a save refused because someone else saved the record first.</extracomment>
         <translation>已被他人修改（打开后已变为第 {version} 版）：再次保存将以您的输入替换</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="140"/>
+        <source>the holiday calendar</source>
+        <translation>节假日日历</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/roles.py" line="174"/>
+        <source>raise follow-up orders for</source>
+        <translation>派后续工单于</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="75"/>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="78"/>
+        <source>Handed to a follow-up order</source>
+        <translation>已转后续工单</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="180"/>
+        <source>escalate to the supervisor</source>
+        <translation>提请所长决定</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="181"/>
+        <source>raise a follow-up order</source>
+        <translation>派后续工单</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/states.py" line="182"/>
+        <source>extend the deadline</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="36"/>
+        <source>Escalated finding</source>
+        <translation>问题升级</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/findings.py" line="167"/>
+        <source>Only a failed re-check is escalated</source>
+        <translation>只有复查不合格的问题才能升级</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/findings.py" line="204"/>
+        <source>The new deadline must be after today</source>
+        <translation>新的整改期限须晚于今天</translation>
+    </message>
+    <message>
+        <location filename="../../station/rule_settings/order_rules.py" line="57"/>
+        <source>Escalate a finding to the supervisor after this many failed re-checks (none: never)</source>
+        <translation>问题复查不合格达到此次数即提请所长决定（不填：不自动升级）</translation>
+    </message>
+    <message>
+        <location filename="../../station/holidays.py" line="24"/>
+        <source>Public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../../station/holidays.py" line="25"/>
+        <source>Adjusted working day (调休上班)</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <location filename="../../station/holidays.py" line="117"/>
+        <source>Name the holiday</source>
+        <translation>请填写节假日名称</translation>
+    </message>
+    <message>
+        <location filename="../../station/holidays.py" line="119"/>
+        <source>{value} is a weekday: only a Saturday or Sunday can be an adjusted working day</source>
+        <translation>{value} 是工作日：只有周六或周日才能设为调休上班日</translation>
+    </message>
+    <message>
+        <location filename="../../station/holidays.py" line="151"/>
+        <source>{value} is not in the holiday calendar</source>
+        <translation>{value} 不在节假日日历中</translation>
     </message>
 </context>
 </TS>

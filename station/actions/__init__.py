@@ -111,6 +111,7 @@ from station.actions.history import (
     load_history,
     load_history_of,
 )
+from station.actions.holidays import load_holidays, remove_holiday, set_holiday
 from station.actions.imports import (
     FileImport,
     enter_readings,
@@ -135,6 +136,7 @@ from station.actions.orders import (
     close_order,
     create_order,
     extend_finding,
+    follow_up_finding,
     issue_notice,
     load_attachment,
     load_order,
@@ -196,6 +198,9 @@ from station.actions.users import (
 
 __all__ = [
     "HISTORY_ENTITIES",
+    "load_holidays",
+    "remove_holiday",
+    "set_holiday",
     "create_first_admin",
     "load_history",
     "load_history_of",
@@ -243,6 +248,7 @@ __all__ = [
     "export_ledger",
     "export_view",
     "extend_finding",
+    "follow_up_finding",
     "find_account",
     "find_by_scan",
     "import_file",

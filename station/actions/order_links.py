@@ -84,10 +84,11 @@ def load_order_people(ws: Workspace) -> list[UserRow]:
 
 
 def load_overdue_findings(ws: Workspace, limit: int = 200) -> list[FindingRow]:
-    """Open findings past their rectification deadline, the most overdue first (the start page's banner)."""
+    """Open findings past their rectification deadline, the most overdue first, and the escalated ones that
+    wait for a supervisor's decision (the start page's banner, the status bar's note)."""
     import datetime as dt
 
-    from sqlalchemy import select
+    from sqlalchemy import or_, select
 
     from db.schema import Customer, Finding, WorkOrder
     from station.orders import states
@@ -98,6 +99,7 @@ def load_overdue_findings(ws: Workspace, limit: int = 200) -> list[FindingRow]:
             select(Finding, WorkOrder.number, Customer.account_no)
             .join(WorkOrder, WorkOrder.id == Finding.order_id)
             .outerjoin(Customer, Customer.id == Finding.customer_id)
-            .where(Finding.status.in_(states.OPEN_FINDINGS), Finding.rectify_by < dt.date.today())
+            .where(or_(Finding.status == states.ESCALATED,
+                       Finding.status.in_(states.OPEN_FINDINGS) & (Finding.rectify_by < dt.date.today())))
             .order_by(Finding.rectify_by, Finding.id).limit(limit)).all()
         return [finding_row(f, number, account) for f, number, account in rows]

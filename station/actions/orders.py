@@ -213,12 +213,29 @@ def add_finding(ws: Workspace, number: str, draft: FindingDraft) -> FindingRow:
 
 
 def recheck_finding(ws: Workspace, number: str, finding_id: int, passed: bool, *,
-                    rectify_by: dt.date | None = None, note: str = "") -> FindingRow:
-    """A re-check: passed → rectified; failed → rectifying with a new deadline (given or by the rule)."""
+                    rectify_by: dt.date | None = None, note: str = "", escalate: bool = False) -> FindingRow:
+    """A re-check: passed → rectified; failed → rectifying with a new deadline (given or by the rule), or
+    escalated for the supervisor (`escalate`, or the Nth failure by orders.escalate_after_failed_rechecks)."""
     from station.orders.findings import recheck
 
     return _finding_action(ws, number, finding_id, "recheck", lambda s, o, f: recheck(
-        s, o, f, passed, ws.operator, rectify_by=rectify_by, note=note))
+        s, o, f, passed, ws.operator, rectify_by=rectify_by, note=note, escalate=escalate))
+
+
+def follow_up_finding(ws: Workspace, number: str, finding_id: int, kind: str | None, reason: str) -> OrderRow:
+    """The supervisor's decision on an escalated finding: a follow-up order (draft, of `kind` or the one its
+    category calls for: 隐患复查 for a hazard, 反窃电检查 for theft …) linked to it; returns the new order."""
+    from station.orders.escalation import follow_up, follow_up_kind
+    from station.orders.findings import get_finding
+    from station.orders.service import get_order
+    from station.users import require
+
+    with ws.sessions.begin() as s:
+        require(s, ws.operator, "findings", "follow-up")
+        order = get_order(s, number, lock=True)
+        finding = get_finding(s, finding_id, order)
+        return _row(s, follow_up(s, order, finding, kind or follow_up_kind(finding.category), reason,
+                                 ws.operator))
 
 
 def advance_finding(ws: Workspace, number: str, finding_id: int, action: str) -> FindingRow:
@@ -231,7 +248,8 @@ def advance_finding(ws: Workspace, number: str, finding_id: int, action: str) ->
 
 def extend_finding(ws: Workspace, number: str, finding_id: int, new_deadline: dt.date, reason: str
                    ) -> FindingRow:
-    """A later deadline with a reason; the supervisor acting is its approver (an event, the old date kept)."""
+    """A later deadline with a reason; the supervisor acting is its approver (an event, the old date kept).
+    On an escalated finding it is the supervisor's decision: rectifying again by the new date."""
     from station.orders.findings import extend
 
     return _finding_action(ws, number, finding_id, "extend", lambda s, o, f: extend(

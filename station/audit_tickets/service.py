@@ -46,13 +46,15 @@ def may_answer(session: Session, name: str) -> bool:
 
 
 def reply_deadline(session: Session, today: dt.date) -> tuple[dt.date, str]:
-    """The default reply deadline of a ticket raised `today`, with the rule it comes from."""
+    """The default reply deadline of a ticket raised `today`, with the rule it comes from: working days counted
+    with the holiday calendar (放假 and 调休上班 days), as the findings' deadlines are."""
     from station.due import add_working_days
+    from station.holidays import load_calendar
     from station.rule_settings.store import load_rules
 
     rules = load_rules(session)
     days = int(rules[REPLY_DAYS])
-    return add_working_days(today, days), f"{days}个工作日：{rules.source(REPLY_DAYS)}"
+    return add_working_days(today, days, load_calendar(session)), f"{days}个工作日（已计节假日）：{rules.source(REPLY_DAYS)}"
 
 
 def _finding(session: Session, finding_id: int) -> AuditFinding:

@@ -32,6 +32,7 @@ MODULES: tuple[str, ...] = (
     "station.cli.verify_cmd",
     "station.cli.summary_cmd",
     "station.cli.orders_cmd",
+    "station.cli.holidays_cmd",
     "station.cli.month_cmd",
     "station.cli.backup_cmd",
     "station.cli.history_cmd",

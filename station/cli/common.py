@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import math
 import os
@@ -118,3 +119,11 @@ def print_table(headers: list[str], rows: list[list[Any]]) -> None:
         print("  ".join(c + " " * (widths[i] - width(c)) for i, c in enumerate(row)).rstrip())
         if n == 0:
             print("  ".join("-" * w for w in widths))
+
+
+def iso_date(text: str) -> dt.date:
+    """An argparse type: a YYYY-MM-DD date (a usage error otherwise)."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None

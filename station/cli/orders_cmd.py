@@ -1,4 +1,4 @@
-"""`station orders new|submit|approve|start|report|close|cancel|return|finding|recheck|extend|void|case|amend|
+"""`station orders new|submit|approve|start|report|close|cancel|return|finding|recheck|extend|void|follow-up|case|amend|
 approve-case|serve|settle|notice|reprint|attach|list|show`: work orders from the command line (issue 10).
 
 Thin: each sub-command parses its options and calls one action of station.actions.orders. `new` prints
@@ -112,7 +112,15 @@ def _findings(osub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     verdict.add_argument("--passed", action="store_true")
     verdict.add_argument("--failed", action="store_true")
     r.add_argument("--rectify-by", type=_date, help="after a failed re-check: the new deadline")
+    r.add_argument("--escalate", action="store_true",
+                   help="with --failed: escalate to the supervisor (also after N failures, a rule setting)")
     r.add_argument("--note", default="")
+    u = _cmd(osub, "follow-up", "an escalated finding: raise a follow-up order (a supervisor); prints "
+             "{\"number\": …}", lambda a, ws: {"number": a.follow_up_finding(
+                 ws, _n(ws), _args(ws).finding, _args(ws).kind, _args(ws).reason).number})
+    u.add_argument("finding", type=int)
+    u.add_argument("--kind", choices=list(KINDS), help="default: by the finding's category (hazard: hazard-recheck)")
+    u.add_argument("--reason", required=True)
     e = _cmd(osub, "extend", "extend a finding's deadline (a supervisor)", lambda a, ws: a.extend_finding(
         ws, _n(ws), _args(ws).finding, _args(ws).to, _args(ws).reason))
     e.add_argument("finding", type=int)
@@ -308,7 +316,10 @@ def _finding(actions: Any, ws: Any) -> dict[str, int]:
 
 def _recheck(actions: Any, ws: Any) -> Any:
     a = _args(ws)
-    return actions.recheck_finding(ws, a.number, a.finding, bool(a.passed), rectify_by=a.rectify_by, note=a.note)
+    if a.escalate and a.passed:
+        raise _UsageError("--escalate goes with --failed")
+    return actions.recheck_finding(ws, a.number, a.finding, bool(a.passed), rectify_by=a.rectify_by, note=a.note,
+                                   escalate=a.escalate)
 
 
 def _case(actions: Any, ws: Any) -> dict[str, str]:

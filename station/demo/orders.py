@@ -17,7 +17,7 @@ import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.schema import Customer, User, WorkOrder
+from db.schema import Customer, Finding, User, WorkOrder
 from station.orders import cases, findings, notices, service, states
 from station.orders.attachments import attach
 from station.orders.cases import CaseInput
@@ -182,12 +182,31 @@ class _Order:
             self._notice("result")
         if kind == "theft":
             self._case(final)
+        if final == "tracking" and kind in ("hazard-recheck", "periodic"):
+            self._escalate(f, follow_up=kind == "periodic")
+            return
         if final == "closed" or (not late and self.rng.random() < 0.5):
             if f.status == states.RECORDED:  # told on the spot, without a printed notice
                 findings.move_finding(self.s, o, f, "notify", self.cast.author)
             findings.move_finding(self.s, o, f, "acknowledge", self.cast.author)
         if final == "closed":
             findings.recheck(self.s, o, f, True, self.cast.author, note="复查合格")
+
+    def _escalate(self, f: Finding, *, follow_up: bool) -> None:
+        """A hazard failed twice (escalated by the rule, waiting for the supervisor); a metering defect the
+        inspector escalated at once, for which the supervisor raised a follow-up order (in draft)."""
+        from station.orders.escalation import follow_up as raise_follow_up
+        from station.orders.escalation import follow_up_kind
+
+        assert self.order is not None
+        if follow_up:
+            findings.recheck(self.s, self.order, f, False, self.cast.author, note="客户未整改", escalate=True)
+            raise_follow_up(self.s, self.order, f, follow_up_kind(f.category), "复查不合格，派现场检验复查",
+                            self.cast.supervisor)
+            self.counts["orders"] += 1
+            return
+        for note in ("门窗仍未修复", "仍未整改，客户拒绝配合"):
+            findings.recheck(self.s, self.order, f, False, self.cast.author, note=note)
 
     def _case(self, final: str) -> None:
         assert self.order is not None

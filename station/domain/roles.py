@@ -70,6 +70,8 @@ MATRIX: dict[tuple[str, str], frozenset[str]] = {
     ("findings", "recheck"): _FIELD,
     ("findings", "extend"): frozenset({"supervisor"}),
     ("findings", "void"): frozenset({"supervisor"}),
+    # An escalated finding's follow-up order is the supervisor's decision, like extend and void.
+    ("findings", "follow-up"): frozenset({"supervisor"}),
     ("cases", "create"): frozenset({"inspector"}),
     ("cases", "approve"): frozenset({"supervisor"}),
     ("cases", "serve"): frozenset({"inspector", "supervisor"}),
@@ -92,6 +94,9 @@ MATRIX: dict[tuple[str, str], frozenset[str]] = {
     # Settings, code tables, users.
     ("rules", "view"): _ALL,
     ("rules", "edit"): frozenset({"supervisor", "admin"}),
+    # The working-day calendar (放假, 调休上班) counts every deadline: kept like the rule settings.
+    ("holidays", "view"): _ALL,
+    ("holidays", "edit"): frozenset({"supervisor", "admin"}),
     ("codes", "view"): _ALL,
     ("codes", "edit"): frozenset({"clerk", "metering", "supervisor", "admin"}),
     ("users", "view"): frozenset({"supervisor", "admin"}),
@@ -132,6 +137,7 @@ AREA_NAMES: dict[str, str] = {
     "reports": QT_TRANSLATE_NOOP("station", "reports"),
     "rules": QT_TRANSLATE_NOOP("station", "rule settings"),
     "codes": QT_TRANSLATE_NOOP("station", "code tables"),
+    "holidays": QT_TRANSLATE_NOOP("station", "the holiday calendar"),
     "users": QT_TRANSLATE_NOOP("station", "users"),
     "audit": QT_TRANSLATE_NOOP("station", "audit log"),
     "month": QT_TRANSLATE_NOOP("station", "month close"),
@@ -165,6 +171,7 @@ ACTION_NAMES: dict[str, str] = {
     "verify": QT_TRANSLATE_NOOP("station", "verify"), "run": QT_TRANSLATE_NOOP("station", "run"), "print": QT_TRANSLATE_NOOP("station", "print"),
     "export": QT_TRANSLATE_NOOP("station", "export"), "reopen": QT_TRANSLATE_NOOP("station", "reopen"),
     "backup": QT_TRANSLATE_NOOP("station", "back up"), "restore": QT_TRANSLATE_NOOP("station", "restore"),
+    "follow-up": QT_TRANSLATE_NOOP("station", "raise follow-up orders for"),
 }
 
 

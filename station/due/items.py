@@ -6,10 +6,14 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from station.i18n import Message
+
+if TYPE_CHECKING:
+    from station.holidays import WorkCalendar
 
 
 class DueKind(StrEnum):
@@ -114,9 +118,20 @@ def add_months(days: np.ndarray, months: np.ndarray | int) -> np.ndarray:
     return target.astype("datetime64[D]") + np.minimum(day, length - np.timedelta64(1, "D"))
 
 
-def add_working_days(day: dt.date, n: int) -> dt.date:
-    """`n` working days (Monday–Friday) after `day`; public holidays are not known to the program."""
-    return np.busday_offset(np.datetime64(day, "D"), n, roll="forward").astype(dt.date)  # type: ignore[no-any-return]
+def add_working_days(day: dt.date, n: int, calendar: WorkCalendar | None = None) -> dt.date:
+    """`n` working days after `day` (a day off first rolls forward to the next working day, as numpy's
+    busday_offset does). Working days are Monday–Friday, less the calendar's public holidays, plus its
+    adjusted working days (调休上班); without a calendar, Monday–Friday only."""
+    if calendar is None or not (calendar.holidays or calendar.workdays):
+        return np.busday_offset(np.datetime64(day, "D"), n, roll="forward").astype(dt.date)  # type: ignore[no-any-return]
+    one = dt.timedelta(days=1)
+    while not calendar.is_working(day):
+        day += one
+    for _ in range(n):
+        day += one
+        while not calendar.is_working(day):
+            day += one
+    return day
 
 
 _EPOCH = dt.date(1970, 1, 1).toordinal()

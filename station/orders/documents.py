@@ -1,6 +1,6 @@
 """The PDFs of a work order, on the common page template (station/reports/template.py) with the bundled CJK
-font: 用电检查工作单, 用电检查结果通知书 and 违约用电、窃电通知书 (two copies: 第一联 the customer's, 第二联 the
-station's), 整改通知书, and the 追补电费计算单 (station/reports/backbilling.py with the case number and its
+font: 用电检查工作单, 用电检查结果通知书, 违约用电、窃电通知书 and 现场检查（取证）记录 (two copies: 第一联 the customer's,
+第二联 the station's), 整改通知书, and the 追补电费计算单 (station/reports/backbilling.py with the case number and its
 approval). Each carries its number and a QR code of the number and the content's sha256.
 
 A pure function of the content gathered by station.orders.notices: the same content renders the same page.
@@ -9,6 +9,7 @@ A pure function of the content gathered by station.orders.notices: the same cont
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 from typing import Any
 from xml.sax.saxutils import escape
@@ -16,6 +17,7 @@ from xml.sax.saxutils import escape
 from station.orders.vocab import TWO_COPIES
 
 COPY_MARKS = ("第一联（客户留存）", "第二联（供电所存档）")
+DEVICE_ZH = {"meter": "电能表", "ct": "电流互感器", "pt": "电压互感器"}
 
 
 class _Kit:
@@ -70,15 +72,9 @@ class _Kit:
 
     def stamp(self, number: str, payload: str, mark: str = "", order_number: str = "") -> Any:
         """The QR code (number and content hash), the number in words, and the copy mark."""
-        from reportlab.graphics.barcode.qr import QrCodeWidget
-        from reportlab.graphics.shapes import Drawing
         from reportlab.platypus import Table, TableStyle
 
-        widget = QrCodeWidget(payload, barLevel="M")
-        x0, y0, x1, y1 = widget.getBounds()
-        size = 24 * self.mm
-        drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-        drawing.add(widget)
+        drawing = qr_image(payload, 24 * self.mm)
         digest = payload.rsplit("|", 1)[-1]
         text = [self.p(f"编号：{number}", self.head),
                 self.p(f"工单编号：{order_number}" if order_number else "", self.small),
@@ -95,6 +91,55 @@ class _Kit:
         return [Spacer(1, 4 * self.mm), self.p("－" * 40 + " 回　执 " + "－" * 40, self.small),
                 self.p(f"{title}（编号：{number}）已收到，内容已知悉。"),
                 self.signatures(["客户（签字/盖章）：", "日期：", "拒签见证人："])]
+
+
+#: Pixels per QR module: the image is scaled up by whole pixels, so a viewer that smooths a scaled image
+#: still shows sharp modules.
+QR_PIXELS = 8
+
+
+def qr_modules(payload: str) -> tuple[list[list[bool]], int]:
+    """The QR code of `payload` (error correction M, reportlab's encoder) as rows of dark modules, and the
+    quiet zone in modules."""
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+
+    widget = QrCodeWidget(payload, barLevel="M")
+    widget.qr.make()
+    return [[bool(m) for m in row] for row in widget.qr.modules], int(widget.barBorder)
+
+
+def qr_image(payload: str, size: float) -> Any:
+    """The QR code as one grey image flowable of `size` points square (the quiet zone included). Drawn as
+    vector rectangles it was hundreds of path operations per stamp and most of a notice's rendering time;
+    one image is a single XObject. The PNG is a pure function of the payload, so a notice renders the same
+    bytes from the same content."""
+    import io as _io
+
+    from reportlab.platypus import Image
+
+    return Image(_io.BytesIO(qr_png(payload)), width=size, height=size)
+
+
+@functools.lru_cache(maxsize=16)
+def qr_png(payload: str) -> bytes:
+    """The PNG of the QR code (cached: the copies of one notice share their stamp, and encoding — eight
+    mask patterns tried — is most of the stamp's cost)."""
+    import io as _io
+
+    from PIL import Image as PILImage
+
+    rows, border = qr_modules(payload)
+    side = len(rows) + 2 * border
+    pixels = bytearray(b"\xff" * side * side)
+    for r, row in enumerate(rows):
+        for c, dark in enumerate(row):
+            if dark:
+                pixels[(r + border) * side + c + border] = 0
+    img = PILImage.frombytes("L", (side, side), bytes(pixels)).resize(
+        (side * QR_PIXELS, side * QR_PIXELS), PILImage.Resampling.NEAREST)
+    buf = _io.BytesIO()
+    img.save(buf, format="PNG", optimize=False)
+    return buf.getvalue()
 
 
 def _customer_line(content: dict[str, Any]) -> str:
@@ -217,7 +262,48 @@ def _rectify(k: _Kit, c: dict[str, Any]) -> list[Any]:
     return story
 
 
-BUILDERS = {"work-sheet": _work_sheet, "result": _result, "theft": _theft, "rectify": _rectify}
+def _evidence(k: _Kit, c: dict[str, Any]) -> list[Any]:
+    """现场检查（取证）记录: when and where, who (检查证), whom, the metering devices as found, what was found,
+    the evidence with its hashes, and the customer's signature (or the witness of a refusal)."""
+    from reportlab.platypus import KeepTogether
+
+    o, r = c["order"], c["record"]
+    when = o["started_at"] or o["reported_at"] or c["issued_at"]
+    places = "；".join(dict.fromkeys(t["address"] for t in c["targets"] if t["address"])) or "—"
+    story: list[Any] = [k.table([
+        ["检查时间", when, "工单编号", o["number"]], ["检查地点", places, "检查类别", o["kind"]],
+        ["检查人员", _inspectors_text(c), "任务来源", o["source"]],
+    ], [24, 140, 24, 85], header=False, labels=(0, 2))]
+    story += [k.p("被检查客户", k.head), k.table(
+        [["户号", "户名", "用电地址", "电压等级", "签字情况", "见证人"]]
+        + [[t["account_no"], t["name"], t["address"], t["voltage_level"], t["signature"] or "（待签）",
+            t["witness"] or "—"] for t in c["targets"]], [28, 48, 95, 22, 45, 35])]
+    devices = [[m["account_no"], m["point"], DEVICE_ZH.get(m["kind"], m["kind"]), m["asset_no"], m["model"],
+                m["accuracy_class"], m["multiplier"]] for m in r["meters"]] or [["—"] * 7]
+    story += [k.p("计量点与计量装置", k.head), k.table(
+        [["户号", "计量点", "设备", "资产编号", "型号", "准确度等级", "倍率"]] + devices, [28, 40, 22, 80, 52, 26, 25])]
+    story.append(k.p("　".join(f"{title}：" + ("；".join(lines) if lines else "（未记录）") for title, lines in (
+        ("现场示数", r["readings"]), ("封印（封前/封后）", r["seals"])))))
+    if r["swaps"]:
+        story.append(k.p("现场换表：" + "；".join(f"{w['on']} {w['event']} {w['asset_no']} 示数 {w['reading'] or '—'}"
+                                              for w in r["swaps"])))
+    story += [k.p("检查发现", k.head), k.table(
+        [["序号", "户号", "问题类别", "问题描述", "依据条款"]]
+        + [[str(n), f["account_no"], f["category"] + (f"（{f['location']}）" if f["location"] else ""),
+            f["description"], f["rule"] or "—"] for n, f in enumerate(c["findings"], 1)]
+        if c["findings"] else [["（未发现问题）"]], [12, 28, 34, 130, 69] if c["findings"] else [273])]
+    story += [k.p("证据清单", k.head), k.table(
+        [["序号", "类别", "文件", "SHA-256（前16位）"]]
+        + [[str(n), e["kind"], e["file"], e["sha256"]] for n, e in enumerate(c["evidence"], 1)]
+        if c["evidence"] else [["（无附件）"]], [12, 50, 150, 61] if c["evidence"] else [273])]
+    # The attestation and the signatures stay together: a signature line alone on a page signs nothing.
+    story.append(KeepTogether([k.p("　　以上记录经客户（或其代理人）核对无误。客户拒绝签字的，由见证人签字证明。"),
+                               k.signatures(["检查人员（签字）：", "客户（签字/盖章）：", "见证人（签字）："])]))
+    return story
+
+
+BUILDERS = {"work-sheet": _work_sheet, "result": _result, "theft": _theft, "rectify": _rectify,
+            "evidence": _evidence}
 
 
 def render(content: dict[str, Any], payload: str, issued_at: dt.datetime) -> tuple[bytes, int]:

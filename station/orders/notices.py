@@ -145,6 +145,10 @@ def issue(session: Session, order: WorkOrder, kind: str, operator: str, *, case_
     seq = next_seq(session, Notice.year, Notice.seq, year, Notice.kind == kind)
     number = format_number(NOTICE_PREFIX[kind], year, seq)
     content = gather(session, order, kind, operator, number, issued_at, case)
+    if kind == "evidence":
+        from station.orders.evidence import evidence_content
+
+        content["record"] = evidence_content(session, order)
     if kind == "theft" and not theft_cases(content) and not theft_acts(content):
         raise Rejected([Problem("kind", msg(QT_TRANSLATE_NOOP(
             "station", "No theft or violation finding or case on this order: nothing to notify")), kind,

@@ -50,6 +50,11 @@ def _overdue_order(today: dt.date):  # type: ignore[no-untyped-def]
     return ((WorkOrder.due_on < today) & WorkOrder.status.not_in(_DONE)) | late_finding
 
 
+def _escalated_order():  # type: ignore[no-untyped-def]
+    # ix_finding_status_rectify_by leads with the status: the escalated findings are found by the index.
+    return exists().where(Finding.order_id == WorkOrder.id, Finding.status == states.ESCALATED)
+
+
 def order_ids(session: Session, f: OrderFilter) -> list[int]:
     """The ids of the orders `f` selects, newest first (one query; indexes behind every filter)."""
     query = select(WorkOrder.id)
@@ -69,6 +74,8 @@ def order_ids(session: Session, f: OrderFilter) -> list[int]:
                                            WorkOrderInspector.user_name == f.mine))
     if f.overdue:
         query = query.where(_overdue_order(dt.date.today()))
+    if f.escalated:
+        query = query.where(_escalated_order())
     query = query.order_by(WorkOrder.year.desc(), WorkOrder.seq.desc())
     if f.limit:
         query = query.limit(f.limit)
@@ -108,12 +115,15 @@ def order_rows(session: Session, ids: list[int]) -> list[OrderRow]:
 
 
 def order_counts(session: Session) -> dict[str, int]:
-    """Orders per status, and "overdue" (past due or with a finding past its deadline)."""
+    """Orders per status, "overdue" (past due or with a finding past its deadline) and "escalated" (with a
+    finding waiting for the supervisor's decision)."""
     counts = {s: 0 for s in states.ORDER_STATES}
     counts.update({s: int(n) for s, n in session.execute(
         select(WorkOrder.status, func.count()).group_by(WorkOrder.status))})
     counts["overdue"] = int(session.scalar(select(func.count()).select_from(WorkOrder)
                                            .where(_overdue_order(dt.date.today()))) or 0)
+    counts["escalated"] = int(session.scalar(select(func.count()).select_from(WorkOrder)
+                                             .where(_escalated_order())) or 0)
     return counts
 
 

@@ -104,7 +104,7 @@ class TargetRow:
 
 @dataclass(frozen=True, slots=True)
 class FindingEventRow:
-    kind: str  # extend | recheck-pass | recheck-fail
+    kind: str  # extend | recheck-pass | recheck-fail | escalate | follow-up
     at: dt.datetime
     operator: str
     approver: str | None
@@ -221,4 +221,5 @@ class OrderFilter:
     overdue: bool = False  # orders past due, or with a finding past its deadline
     mine: str | None = None  # a user name: orders where they are an inspector
     to_approve: bool = False  # pending approval
+    escalated: bool = False  # with a finding escalated to the supervisor (waiting for a decision)
     limit: int | None = None

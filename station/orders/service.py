@@ -190,7 +190,10 @@ def order_facts(session: Session, order: WorkOrder) -> states.OrderFacts:
         .outerjoin(Customer, Customer.id == WorkOrderTarget.customer_id)
         .where(WorkOrderTarget.order_id == order.id).order_by(WorkOrderTarget.id)).all()
     findings, cases = open_counts(session, order.id)
+    from station.orders.evidence import notice_evidence_kinds
+
     kinds = frozenset(session.scalars(select(Attachment.kind).where(Attachment.order_id == order.id)))
+    kinds |= notice_evidence_kinds(session, order.id)  # an issued 取证记录 is the evidence record
     evidence = rules["orders.required_evidence"].get(order.kind, [])
     return states.OrderFacts(
         number=order.number, kind=order.kind, status=order.status, inspectors=_inspectors(session, order.id),

@@ -64,30 +64,47 @@ def working_states(kind: str) -> frozenset[str]:
 
 RECORDED, NOTIFIED, RECTIFYING, RECHECK_DUE, RECTIFIED, F_CLOSED, VOIDED = (
     "recorded", "notified", "rectifying", "recheck-due", "rectified", "closed", "voided")  # fmt: skip
-FINDING_STATES = (RECORDED, NOTIFIED, RECTIFYING, RECHECK_DUE, RECTIFIED, F_CLOSED, VOIDED)
+ESCALATED, FOLLOWED_UP = "escalated", "followed-up"
+FINDING_STATES = (RECORDED, NOTIFIED, RECTIFYING, RECHECK_DUE, ESCALATED, RECTIFIED, F_CLOSED, FOLLOWED_UP,
+                  VOIDED)
 FINDING_STATE_NAMES: dict[str, str] = {
     RECORDED: QT_TRANSLATE_NOOP("station", "Recorded"),
     NOTIFIED: QT_TRANSLATE_NOOP("station", "Notified"),
     RECTIFYING: QT_TRANSLATE_NOOP("station", "Rectifying"),
     RECHECK_DUE: QT_TRANSLATE_NOOP("station", "Re-check due"),
+    ESCALATED: QT_TRANSLATE_NOOP("station", "Escalated"),
     RECTIFIED: QT_TRANSLATE_NOOP("station", "Rectified"),
     F_CLOSED: QT_TRANSLATE_NOOP("station", "Closed"),
+    FOLLOWED_UP: QT_TRANSLATE_NOOP("station", "Handed to a follow-up order"),
     VOIDED: QT_TRANSLATE_NOOP("station", "Voided"),
 }
 FINDING_STATE_ZH = {RECORDED: "已记录", NOTIFIED: "已通知", RECTIFYING: "整改中", RECHECK_DUE: "待复查",
-                    RECTIFIED: "已整改", F_CLOSED: "已关闭", VOIDED: "已作废"}  # fmt: skip
-#: A finding that keeps its order open (a rectified one waits only for the order's close).
-OPEN_FINDINGS = frozenset({RECORDED, NOTIFIED, RECTIFYING, RECHECK_DUE})
+                    ESCALATED: "已升级", RECTIFIED: "已整改", F_CLOSED: "已关闭", FOLLOWED_UP: "已转后续工单",
+                    VOIDED: "已作废"}  # fmt: skip
+#: A finding that may be re-checked (passed, failed or escalated by the inspector).
+RECHECKABLE = frozenset({RECORDED, NOTIFIED, RECTIFYING, RECHECK_DUE})
+#: A finding that keeps its order open (a rectified one waits only for the order's close). An escalated one
+#: waits for a supervisor's decision: extend (back to rectifying), void, or a follow-up order.
+OPEN_FINDINGS = RECHECKABLE | {ESCALATED}
 FINDING_TRANSITIONS: dict[tuple[str, str], str] = {
     ("notify", RECORDED): NOTIFIED,  # a result or rectification notice naming it was issued
     ("acknowledge", NOTIFIED): RECTIFYING,  # the customer's 回执 came back
     ("ready", RECTIFYING): RECHECK_DUE,  # the customer reports it done: a re-check is due
     ("ready", NOTIFIED): RECHECK_DUE,
-    **{("pass", s): RECTIFIED for s in OPEN_FINDINGS},  # a re-check that passed (on the spot, too)
-    **{("fail", s): RECTIFYING for s in OPEN_FINDINGS},  # a failed re-check: rectifying, a new deadline
+    **{("pass", s): RECTIFIED for s in RECHECKABLE},  # a re-check that passed (on the spot, too)
+    **{("fail", s): RECTIFYING for s in RECHECKABLE},  # a failed re-check: rectifying, a new deadline
+    # A failed re-check the inspector escalates, or the Nth one (orders.escalate_after_failed_rechecks).
+    **{("escalate", s): ESCALATED for s in RECHECKABLE},
+    ("extend", ESCALATED): RECTIFYING,  # the supervisor's decision: a new deadline, with the reason
+    ("follow-up", ESCALATED): FOLLOWED_UP,  # the supervisor's decision: a new order takes the finding on
     ("close", RECTIFIED): F_CLOSED,
     **{("void", s): VOIDED for s in (*OPEN_FINDINGS, RECTIFIED)},
 }
+#: The supervisor's decisions on an escalated finding (the page's buttons, the CLI's extend/void/follow-up).
+ESCALATION_DECISIONS = ("extend", "void", "follow-up")
+#: The kind of follow-up order a finding's category suggests (the supervisor may choose another).
+FOLLOW_UP_KIND = {"hazard": "hazard-recheck", "theft": "theft", "violation": "theft", "faulty-meter": "onsite-test",
+                  "metering": "onsite-test", "wiring": "special", "record": "record-audit"}  # fmt: skip
 
 # --- the case ------------------------------------------------------------------------------------------
 
@@ -160,6 +177,9 @@ STEP_NAMES: dict[str, str] = {
     "ready": QT_TRANSLATE_NOOP("station", "ask for the re-check"),
     "pass": QT_TRANSLATE_NOOP("station", "pass the re-check"),
     "fail": QT_TRANSLATE_NOOP("station", "fail the re-check"),
+    "escalate": QT_TRANSLATE_NOOP("station", "escalate to the supervisor"),
+    "follow-up": QT_TRANSLATE_NOOP("station", "raise a follow-up order"),
+    "extend": QT_TRANSLATE_NOOP("station", "extend the deadline"),
     "refuse": QT_TRANSLATE_NOOP("station", "record the customer's refusal"),
     "swap": QT_TRANSLATE_NOOP("station", "swap a meter"),
 }

@@ -33,10 +33,11 @@ SOURCES: dict[str, str] = {
     "audit": QT_TRANSLATE_NOOP("station", "Audit ticket"),
     "tip-off": QT_TRANSLATE_NOOP("station", "Tip-off"),
     "manual": QT_TRANSLATE_NOOP("station", "Manual"),
+    "escalation": QT_TRANSLATE_NOOP("station", "Escalated finding"),  # a supervisor's follow-up order
 }
 SOURCE_ZH: dict[str, str] = {
     "due": "轮换检定计划", "suspect": "电量突降筛查", "lineloss": "台区线损", "billing-centre": "电费中心清单",
-    "audit": "稽查传票", "tip-off": "举报", "manual": "人工",
+    "audit": "稽查传票", "tip-off": "举报", "manual": "人工", "escalation": "问题升级",
 }  # fmt: skip
 
 #: Per target: the result and the customer's signature status (report).
@@ -76,12 +77,14 @@ NOTICE_KINDS: dict[str, str] = {
     "result": "用电检查结果通知书",
     "theft": "违约用电、窃电通知书",
     "rectify": "整改通知书",
+    "evidence": "现场检查（取证）记录",
     "case-sheet": "追补电费计算单",
 }
 #: Number prefix of each document kind (GD2026-0001 is the order itself).
-NOTICE_PREFIX = {"work-sheet": "GZ", "result": "JG", "theft": "QD", "rectify": "ZG", "case-sheet": "JS"}
+NOTICE_PREFIX = {"work-sheet": "GZ", "result": "JG", "theft": "QD", "rectify": "ZG", "evidence": "QZ",
+                 "case-sheet": "JS"}
 #: Documents printed in two copies (第一联 the customer's, 第二联 the station's).
-TWO_COPIES = frozenset({"result", "theft"})
+TWO_COPIES = frozenset({"result", "theft", "evidence"})
 
 #: Where a case may be transferred to, after the customer refuses (拒不承认/拒交).
 TRANSFER_TO: dict[str, str] = {

@@ -52,6 +52,10 @@ ORDER_RULES: tuple[tuple[str, Any, str, str, str, str, str, dict[str, Any]], ...
     ("orders.check_cert_grade", "on", "", f"{INSPECTION_RULES}：一级检查证220kV及以下、二级10kV及以下、三级0.4kV及以下",
      "", "choice", QT_TRANSLATE_NOOP("station", "Check each inspector's 用电检查证 grade against the customer's voltage"),
      {"choices": ("on", "off")}),
+    ("orders.escalate_after_failed_rechecks", 2, "times", "供电所惯例：同一问题复查两次不合格，提请所长决定"
+     "（延期、作废或派后续工单）；不填为不自动升级", "", "count",
+     QT_TRANSLATE_NOOP("station", "Escalate a finding to the supervisor after this many failed re-checks (none: never)"),
+     {"nullable": True}),
     ("orders.required_evidence", EVIDENCE_DEFAULT, "", "反窃电工作惯例：窃电须有现场照片和现场检查（取证）记录；其余供电所惯例",
      "", "evidence_map", QT_TRANSLATE_NOOP("station", "Evidence an order needs before it closes, per kind"), {}),
 )

@@ -18,7 +18,8 @@ from station.workspace import Workspace
 def test_a_year_of_orders_in_every_state_from_every_source(any_workspace: Workspace) -> None:
     ws = any_workspace
     result = create_demo(ws, customers=300, seed=3)
-    assert result.counts["orders"] == 30 and result.counts["orders_findings"] > 0
+    # 30 planned, and the follow-up order a supervisor raised for an escalated finding.
+    assert result.counts["orders"] == 31 and result.counts["orders_findings"] > 0
     counts = load_order_counts(ws)
     assert all(counts[s] > 0 for s in states.ORDER_STATES), counts
     assert counts["overdue"] > 0
@@ -38,7 +39,9 @@ def test_a_year_of_orders_in_every_state_from_every_source(any_workspace: Worksp
     assert suspect.targets[0].drop_start and suspect.targets[0].score is not None
 
     late = load_overdue_findings(ws)
-    assert late and all(f.overdue for f in late)
+    assert late and all(f.overdue or f.status == states.ESCALATED for f in late)
+    finding_states = {f.status for d in details for f in d.findings}
+    assert {states.ESCALATED, states.FOLLOWED_UP} <= finding_states
     linked = load_customer_orders(ws, details[0].targets[0].customer_id or 0)
     assert details[0].order.number in [o.number for o in linked.orders]
 

@@ -99,15 +99,20 @@ def status(page: OrdersPage) -> str:
 def test_lists_counts_and_search(qtbot, window: MainWindow, ws: Workspace) -> None:  # type: ignore[no-untyped-def]
     page = orders_page(qtbot, window)
     every = A.load_orders(ws)
-    assert page.model.rowCount() == len(every) == 30
-    assert "Overdue" in page.counts_label.text()
+    assert page.model.rowCount() == len(every) == 31  # 30 planned, 1 raised for an escalated finding
+    assert "Overdue" in page.counts_label.text() and "Escalated 1" in page.counts_label.text()
     with qtbot.waitSignal(page.list_loaded, timeout=10_000):
         page.list_combo.setCurrentIndex(page.list_combo.findData("overdue"))
     assert page.model.rowCount() == len(A.load_orders(ws, OrderFilter(overdue=True))) > 0
     assert all(r.overdue for r in page.model.rows())
     with qtbot.waitSignal(page.list_loaded, timeout=10_000):
         page.list_combo.setCurrentIndex(page.list_combo.findData("mine"))
-    assert page.model.rowCount() == 30  # the demo's orders all name the same two inspectors
+    assert page.model.rowCount() == 31  # the demo's orders all name the same two inspectors
+    with qtbot.waitSignal(page.list_loaded, timeout=10_000):
+        page.list_combo.setCurrentIndex(page.list_combo.findData("escalated"))
+    assert [r.kind for r in page.model.rows()] == ["hazard-recheck"]  # the hazard failed twice
+    with qtbot.waitSignal(page.list_loaded, timeout=10_000):
+        page.list_combo.setCurrentIndex(page.list_combo.findData("mine"))
     with qtbot.waitSignal(page.list_loaded, timeout=10_000):
         page.kind_combo.setCurrentIndex(page.kind_combo.findData("theft"))
     assert {r.kind for r in page.model.rows()} == {"theft"}
@@ -406,3 +411,66 @@ def test_the_dialogs_give_what_was_typed(qtbot, ws, english) -> None:  # type: i
     qtbot.keyClicks(case.fields["wiring"]["k"][1], "3")
     got = case.value()
     assert got.calculator == "wiring" and got.params == {"recorded_kwh": Decimal("1200"), "k": Decimal("3")}
+
+
+def test_an_escalated_finding_and_the_supervisors_three_decisions_through_the_buttons(qtbot, window, ws,  # type: ignore[no-untyped-def]
+                                                                                     monkeypatch) -> None:
+    page = orders_page(qtbot, window)
+    onsite = next(o for o in A.load_orders(ws, OrderFilter(status="onsite")))
+    page.open_order(onsite.number)
+    qtbot.waitUntil(lambda: page.form.detail is not None and page.form.detail.order.number == onsite.number)
+    form = page.form
+    form.show_tab("findings")
+    monkeypatch.setattr(FindingDialog, "ask", classmethod(
+        lambda cls, *a, **k: FindingDraft("hazard", "配电室漏水", location="配电室")))
+    for _ in range(3):
+        click(qtbot, page, form.tool_buttons["finding"])
+    monkeypatch.setattr(StepDialog, "ask", classmethod(lambda cls, *a, **k: StepInput(reason="客户拒不整改")))
+    for i in range(3):  # the inspector fails each re-check and escalates it
+        form.views["findings"].selectRow(i)
+        click(qtbot, page, form.tool_buttons["f:escalate"])
+    ids = [form.findings.row_at(i).id for i in range(3)]
+    assert {form.findings.row_at(i).status for i in range(3)} == {"escalated"}
+    form.views["findings"].selectRow(0)
+    status_col = next(c for c in range(form.findings.columnCount())
+                      if form.findings.headerData(c, Qt.Orientation.Horizontal) == "Status")
+    assert form.findings.index(0, status_col).data() == "Escalated"
+    assert form.escalated_label.isVisible() and "supervisor decides" in form.escalated_label.text()
+    assert not form.tool_buttons["f:pass"].isEnabled()
+    assert "Escalated" in form.tool_buttons["f:pass"].toolTip()  # what is missing: the state does not offer it
+    assert not form.tool_buttons["f:follow-up"].isEnabled() and "Supervisor" in form.tool_buttons["f:follow-up"].toolTip()
+    hooks = window.order_hooks  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: "3 escalated" in hooks.overdue_button.text(), timeout=10_000)
+    assert "Escalated" in page.counts_label.text()
+
+    ws.operator = SUPERVISOR
+    reload(qtbot, page, onsite.number)
+    form.show_tab("findings")
+
+    def pick(fid: int) -> None:
+        row = next(i for i in range(form.findings.rowCount()) if form.findings.row_at(i).id == fid)
+        form.views["findings"].selectRow(row)
+
+    later = dt.date.today() + dt.timedelta(days=15)
+    monkeypatch.setattr(StepDialog, "ask", classmethod(lambda cls, *a, **k: StepInput(reason="客户承诺整改", day=later)))
+    pick(ids[0])
+    click(qtbot, page, form.tool_buttons["f:extend"])
+    monkeypatch.setattr(StepDialog, "ask", classmethod(lambda cls, *a, **k: StepInput(reason="重复记录")))
+    pick(ids[1])
+    click(qtbot, page, form.tool_buttons["f:void"])
+    chosen: list[Any] = []
+
+    def follow_up(cls, *a, **k):  # type: ignore[no-untyped-def]
+        chosen.append(k["previous"].choice)  # the category's kind is offered first
+        return StepInput(reason="两次复查不合格", choice=k["previous"].choice)
+
+    monkeypatch.setattr(StepDialog, "ask", classmethod(follow_up))
+    pick(ids[2])
+    assert form.tool_buttons["f:follow-up"].isEnabled()
+    click(qtbot, page, form.tool_buttons["f:follow-up"])
+    assert chosen == ["hazard-recheck"]
+    new = page.form.detail.order
+    assert (new.kind, new.source, new.status) == ("hazard-recheck", "escalation", "draft")
+    statuses = {f.id: (f.status, f.rectify_by) for f in A.load_order(ws, onsite.number).findings}
+    assert statuses[ids[0]] == ("rectifying", later)
+    assert statuses[ids[1]][0] == "voided" and statuses[ids[2]][0] == "followed-up"

@@ -192,3 +192,36 @@ def test_the_evidence_a_kind_of_order_needs_is_edited_as_a_list(qtbot, page, eng
     edit.clear()
     qtbot.keyClicks(edit, "photo,seal")
     assert dlg.ok_button.isEnabled() and dlg.result_value().value["theft"] == ["photo", "seal"]
+
+
+def test_the_holiday_calendar_is_kept_on_its_tab(qtbot, page, station, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ui.widgets.holiday_calendar import HolidayDialog
+
+    tab = page.holidays
+    page.show()
+    page.tabs.setCurrentWidget(tab)
+    tab.year_combo.setCurrentIndex(tab.year_combo.findData(2026))
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 39, timeout=10_000)  # the 2026 notice: 33 off, 6 worked
+    national = [r for r in tab.model.rows() if r.name == "国庆节调休上班"]
+    assert [r.day for r in national] == [dt.date(2026, 9, 20), dt.date(2026, 10, 10)]
+    assert tab.model.index(0, 2).data() == "Public holiday"
+    calls: list[object] = []
+
+    def ask(cls, parent, previous=None, problems=None):  # type: ignore[no-untyped-def]
+        calls.append(problems)
+        if len(calls) == 1:  # a working day on a Monday: refused, asked again with the reason
+            return dt.date(2026, 12, 28), "workday", "测试调休"
+        return (dt.date(2026, 12, 26), "workday", "测试调休") if len(calls) == 2 else None
+
+    monkeypatch.setattr(HolidayDialog, "ask", classmethod(ask))
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(calls) >= 2, timeout=10_000)
+    assert calls[1] and "Saturday or Sunday" in str(calls[1][0].message.text()), calls  # type: ignore[index]
+    qtbot.waitUntil(lambda: any(r.day == dt.date(2026, 12, 26) for r in tab.model.rows()), timeout=10_000)
+    row = next(i for i, r in enumerate(tab.model.rows()) if r.day == dt.date(2026, 12, 26))
+    tab.view.selectRow(row)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    with qtbot.waitSignal(tab.saved, timeout=10_000):
+        qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 39, timeout=10_000)
+    assert [d.day for d in actions.load_holidays(station, 2026) if d.name == "测试调休"] == []

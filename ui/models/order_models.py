@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from station.i18n import QT_TRANSLATE_NOOP
 from station.orders import states, vocab
@@ -146,8 +146,13 @@ class FindingModel(RowTableModel):
     )
 
     def extra_data(self, row: Any, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and row.overdue:
+        escalated = row.status == states.ESCALATED  # waits for the supervisor: shown like a late one, in bold
+        if role == Qt.ItemDataRole.ForegroundRole and (row.overdue or escalated):
             return QBrush(LATE)
+        if role == Qt.ItemDataRole.FontRole and escalated:
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
 

@@ -159,8 +159,11 @@ class OrderFlows(QObject):
             return self._write(A.advance_finding, number, f.id, action)
         if action == "pass":
             return self._write(A.recheck_finding, number, f.id, True)
-        later = (f.rectify_by or dt.date.today()) + dt.timedelta(days=7)
+        if action == "follow-up":
+            return self._follow_up(f, previous, problems)
+        later = max(f.rectify_by or dt.date.today(), dt.date.today()) + dt.timedelta(days=7)
         prompts = {"fail": (self.tr("Re-check failed: the new deadline (empty reason allowed)"), True),
+                   "escalate": (self.tr("Re-check failed: escalate to the supervisor, with the reason"), False),
                    "extend": (self.tr("A later deadline, with the reason"), True),
                    "void": (self.tr("Void the finding, with the reason"), False)}
         prompt, with_day = prompts[action]
@@ -168,12 +171,30 @@ class OrderFlows(QObject):
                              previous=previous, problems=problems)
         if got is None:
             return None
-        if action == "fail":
+        if action in ("fail", "escalate"):
             return self._write(A.recheck_finding, number, f.id, False, rectify_by=got.day, note=got.reason,
-                               retry=retry(got))
+                               escalate=action == "escalate", retry=retry(got))
         if action == "extend":
             return self._write(A.extend_finding, number, f.id, got.day, got.reason, retry=retry(got))
         return self._write(A.void_finding, number, f.id, got.reason, retry=retry(got))
+
+    def _follow_up(self, f: Any, previous: StepInput | None, problems: list[Any] | None) -> Job | None:
+        """The supervisor's decision on an escalated finding: a follow-up order of a kind (the category's by
+        default), with the reason; the page moves to the new order."""
+        from station.orders.escalation import follow_up_kind
+        from ui.models.order_models import kind_text
+
+        number = self._order()
+        choices = [(k, kind_text(k)) for k in vocab.KINDS]
+        start = previous or StepInput(choice=follow_up_kind(f.category))
+        got = StepDialog.ask(self.page, f"{number} · {f.id}", self.tr(
+            "Raise a follow-up order for this escalated finding; it inherits the targets and inspectors"),
+            choices=choices, choice_label=self.tr("Kind"), previous=start, problems=problems)
+        if got is None:
+            return None
+        # The result is the new order: the page moves to it (it starts in draft, to be submitted).
+        return self._write(A.follow_up_finding, number, f.id, got.choice, got.reason,
+                           retry=lambda p: self._follow_up(f, got, p))
 
     def open_case(self, initial: Any = None, problems: list[Any] | None = None) -> Job | None:
         from ui.dialogs.order_case import CaseDialog

@@ -42,6 +42,7 @@ class OrderHooks(QObject):
         self.overdue_button.setFlat(True)
         self.overdue_button.setStyleSheet("color: #b00020; font-weight: bold;")
         self.overdue_button.setVisible(False)
+        self._only_escalated = False  #: the note counts escalated findings only: its click lists those
         self.overdue_button.clicked.connect(self.open_overdue)
         window.statusBar().insertPermanentWidget(0, self.overdue_button)
         for key, text, make in (
@@ -179,7 +180,8 @@ class OrderHooks(QObject):
         self.orders_page().open_order(number)
 
     def open_overdue(self) -> None:
-        self.orders_page().show_list("overdue")
+        """The overdue list, or the escalated one when only escalated findings are noted."""
+        self.orders_page().show_list("escalated" if self._only_escalated else "overdue")
 
     def _page_created(self, key: str, page: Any) -> None:
         if key == "orders":
@@ -190,9 +192,16 @@ class OrderHooks(QObject):
                  on_done=self._show_overdue, supersede="overdue")
 
     def _show_overdue(self, rows: list[Any]) -> None:
-        n = len(rows)
-        self.overdue_button.setVisible(n > 0)
-        self.overdue_button.setText(self.tr("%n finding(s) overdue", "", n))
+        from station.orders.states import ESCALATED
+
+        escalated = sum(1 for f in rows if f.status == ESCALATED)
+        late = sum(1 for f in rows if f.overdue)
+        self._only_escalated = bool(escalated) and not late
+        self.overdue_button.setVisible(bool(rows))
+        parts = [self.tr("%n finding(s) overdue", "", late)] if late else []
+        if escalated:  # waiting for a supervisor's decision, late or not
+            parts.append(self.tr("%n escalated", "", escalated))
+        self.overdue_button.setText(" · ".join(parts))
         self.overdue_button.setToolTip("\n".join(
             f"{f.order_number}  {f.account_no or ''}  {f.rectify_by}" for f in rows[:15]))
 

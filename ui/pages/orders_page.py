@@ -43,6 +43,7 @@ LISTS: tuple[tuple[str, str], ...] = (
     ("to_approve", QT_TRANSLATE_NOOP("OrdersPage", "To approve")),
     ("onsite", QT_TRANSLATE_NOOP("OrdersPage", "On site")), ("overdue", QT_TRANSLATE_NOOP("OrdersPage", "Overdue")),
     ("open", QT_TRANSLATE_NOOP("OrdersPage", "Tracking")),
+    ("escalated", QT_TRANSLATE_NOOP("OrdersPage", "Escalated")),
 )
 
 
@@ -65,6 +66,7 @@ class OrdersPage(QWidget):
         self._written: list[Any] = []  #: the result of a write whose lists and form are being read again
         self._writes = 0  #: writes done: a form read before the last one is not what it left
         self._screenshot_tab = ""
+        self._screenshot_tried: list[str] = []  #: orders opened while looking for an escalated finding
         self._widened = False
         self.flows_previewed = ""  #: the PDF the last notice preview showed (tests compare its hash)
         self.model = OrderListModel(self)
@@ -212,10 +214,12 @@ class OrdersPage(QWidget):
             status=states.ONSITE if key == "onsite" else states.TRACKING if key == "open" else None,
             kind=self.kind_combo.currentData(), source=self.source_combo.currentData(),
             area_code=self.area_combo.currentData(), overdue=key == "overdue",
-            mine=self.workspace.operator if key == "mine" else None, to_approve=key == "to_approve")
+            mine=self.workspace.operator if key == "mine" else None, to_approve=key == "to_approve",
+            escalated=key == "escalated")
 
     def show_list(self, key: str) -> None:
-        """Switch to the list keyed `key` (all, mine, to_approve, onsite, overdue, open), other filters cleared."""
+        """Switch to the list keyed `key` (all, mine, to_approve, onsite, overdue, open, escalated), other filters
+        cleared."""
         for combo in (self.kind_combo, self.source_combo, self.area_combo):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
@@ -259,6 +263,9 @@ class OrdersPage(QWidget):
         late = counts.get("overdue", 0)
         overdue = self.tr("Overdue %1").replace("%1", str(late))
         parts.append(f"<span style='color:#b00020; font-weight:bold'>{overdue}</span>" if late else overdue)
+        if counts.get("escalated"):  # waiting for the supervisor's decision
+            escalated = self.tr("Escalated %1").replace("%1", str(counts["escalated"]))
+            parts.append(f"<span style='color:#b00020; font-weight:bold'>{escalated}</span>")
         self.counts_label.setText("  ·  ".join(parts))
         self.counts_loaded.emit(counts)
 
@@ -323,17 +330,23 @@ class OrdersPage(QWidget):
         self.flows.new_order(initial or OrderDraft("periodic", ()))
 
     def prepare_for_screenshot(self) -> None:
-        """`--screenshot`: show an order in its tracking, with its findings (the page's busiest form)."""
+        """`--screenshot`: show an order in its tracking with its findings (the page's busiest form), the one
+        with an escalated finding (and that finding selected) when there is one."""
         self._screenshot_tab = "findings"
+        self._screenshot_tried = []
 
     def ready_for_screenshot(self) -> bool:
-        if self._screenshot_tab and self.form.detail is not None:
-            tracking = next((r for r in self.model.rows() if r.status == states.TRACKING), None)
-            if tracking is not None and self.form.detail.order.number != tracking.number:
-                self.open_order(tracking.number)
+        d = self.form.detail
+        if self._screenshot_tab and d is not None:
+            tracking = [r.number for r in self.model.rows() if r.status == states.TRACKING]
+            escalated = [i for i, f in enumerate(d.findings) if f.status == states.ESCALATED]
+            untried = [n for n in tracking if n not in self._screenshot_tried and n != d.order.number]
+            if (d.order.number not in tracking or not escalated) and untried:
+                self._screenshot_tried.append(d.order.number)
+                self.open_order(untried[0])
                 return False
             self.form.show_tab(self._screenshot_tab)
-            self.form.select_first("findings")
+            self.form.views["findings"].selectRow(escalated[0] if escalated else 0)
             self._screenshot_tab = ""
             return False
         return self.form.detail is not None and not self._screenshot_tab

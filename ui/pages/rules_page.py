@@ -1,5 +1,5 @@
-"""规则设置: every rule value with its source and edition, the edition switches, and the tariffs; each change
-goes through station.rule_settings (validated, audit-logged)."""
+"""规则设置: every rule value with its source and edition, the edition switches, the tariffs, and the holiday
+calendar (ui/widgets/holiday_calendar.py); each change goes through station (validated, audit-logged)."""
 
 from __future__ import annotations
 
@@ -164,6 +164,11 @@ class RulesPage(QWidget):
         self.tabs.setObjectName("rules_tabs")
         self.tabs.addTab(rules_tab, self.tr("Rules"))
         self.tabs.addTab(tariff_tab, self.tr("Tariffs"))
+        from ui.widgets.holiday_calendar import HolidaysTab
+
+        self.holidays = HolidaysTab(workspace, runner, self)
+        self.holidays.setObjectName("holidays_tab")
+        self.tabs.addTab(self.holidays, self.tr("Holidays"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(self.tabs)
@@ -183,6 +188,7 @@ class RulesPage(QWidget):
             if then is not None:
                 then()
 
+        self.holidays.refresh()
         return ops.read(self, self.runner, actions.load_rules_and_tariffs, self.workspace, on_done=loaded,
                         on_failed=self._on_failed)
 

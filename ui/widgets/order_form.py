@@ -61,7 +61,9 @@ TOOLS: dict[str, tuple[tuple[str, str], ...]] = {
         ("f:ready", QT_TRANSLATE_NOOP("OrderForm", "Ready for re-check")),
         ("f:pass", QT_TRANSLATE_NOOP("OrderForm", "Re-check passed")),
         ("f:fail", QT_TRANSLATE_NOOP("OrderForm", "Re-check failed…")),
+        ("f:escalate", QT_TRANSLATE_NOOP("OrderForm", "Failed: escalate…")),
         ("f:extend", QT_TRANSLATE_NOOP("OrderForm", "Extend…")),
+        ("f:follow-up", QT_TRANSLATE_NOOP("OrderForm", "Follow-up order…")),
         ("f:void", QT_TRANSLATE_NOOP("OrderForm", "Void…")),
     ),
     "cases": (
@@ -90,7 +92,8 @@ TOOLS_PER_ROW = 4
 TOOL_RIGHTS: dict[str, tuple[str, str]] = {
     "inspectors": ("orders", "edit"), "finding": ("findings", "create"), "f:acknowledge": ("findings", "edit"),
     "f:ready": ("findings", "edit"), "f:pass": ("findings", "recheck"), "f:fail": ("findings", "recheck"),
-    "f:extend": ("findings", "extend"), "f:void": ("findings", "void"), "case": ("cases", "create"),
+    "f:escalate": ("findings", "recheck"), "f:extend": ("findings", "extend"), "f:void": ("findings", "void"),
+    "f:follow-up": ("findings", "follow-up"), "case": ("cases", "create"),
     "c:amend": ("cases", "create"), "attach": ("orders", "attach"), "issue": ("orders", "notice"),
     **{f"c:{a}": ("cases", m) for a, m in states.CASE_MATRIX_ACTION.items()},
 }
@@ -206,6 +209,12 @@ class OrderForm(QWidget):
         drop.files_dropped.connect(self.files_dropped)
         drop.setToolTip(self.tr("Drop files here to attach them"))
         self.tool_buttons: dict[str, QPushButton] = {}
+        self._state_tips: dict[str, str] = {}  #: a disabled finding tool → why (the finding's state)
+        self.escalated_label = QLabel(self)
+        self.escalated_label.setObjectName("order_escalated")
+        self.escalated_label.setWordWrap(True)
+        self.escalated_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.escalated_label.setVisible(False)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("order_tabs")
         self._tab_keys: list[str] = []
@@ -246,6 +255,8 @@ class OrderForm(QWidget):
         lay = QVBoxLayout(box)
         lay.setContentsMargins(2, 2, 2, 2)
         self._add_tools(key, lay)
+        if key == "findings":
+            lay.addWidget(self.escalated_label)
         lay.addWidget(view, 1)
         if key == "cases":
             lay.addWidget(self.case_working)
@@ -361,12 +372,17 @@ class OrderForm(QWidget):
         self.tool_buttons["finding"].setEnabled(working)
         self.tool_buttons["case"].setEnabled(working)
         f = self.selected("findings")
+        self._state_tips.clear()
         for name, button in self.tool_buttons.items():
             if name.startswith("f:"):
                 action = name[2:]
                 ok = f is not None and (states.finding_next(f.status, action) is not None
                                         or (action == "extend" and f.status in states.OPEN_FINDINGS))
                 button.setEnabled(ok)
+                if f is not None and not ok:  # what is missing: the finding's state does not offer it
+                    self._state_tips[name] = message_text(states.state_problem(
+                        f.status, action, states.FINDING_STATE_NAMES).message)
+        self._show_escalated(f)
         c = self.selected("cases")
         for name, button in self.tool_buttons.items():
             if name.startswith("c:"):
@@ -390,7 +406,17 @@ class OrderForm(QWidget):
             refused = role is not None and area_action is not None and not may(role, *area_action)
             if refused:
                 button.setEnabled(False)
-            button.setToolTip(message_text(denial(role, *area_action).message) if refused and area_action else "")
+            button.setToolTip(message_text(denial(role, *area_action).message) if refused and area_action
+                              else self._state_tips.get(name, ""))
+
+    def _show_escalated(self, f: Any) -> None:
+        """An escalated finding says what it waits for, above the findings' buttons."""
+        escalated = f is not None and f.status == states.ESCALATED
+        self.escalated_label.setVisible(escalated)
+        if escalated:
+            self.escalated_label.setText(self.tr(
+                "%1 — a supervisor decides: extend the deadline, void it, or raise a follow-up order.")
+                .replace("%1", f.deadline_source))
 
     def _show_working(self) -> None:
         c = self.selected("cases")

@@ -108,3 +108,29 @@ def test_an_order_of_two_customers_gets_each_result_then_the_report(db: str, cap
     code, out, _ = run(capsys, db, INSPECTOR_A, "show", number, "--json")
     assert [(t["result"], t["signature"]) for t in json.loads(out)["targets"]] == [("ok", "signed"),
                                                                                 ("not-met", "absent")]
+
+
+def test_escalation_follow_up_and_the_evidence_record(db: str, capsys: pytest.CaptureFixture[str],
+                                                      tmp_path: Path) -> None:
+    code, out, _ = run(capsys, db, INSPECTOR_A, "new", "--kind", "periodic", "--customer", "3100000001",
+                       "--inspector", INSPECTOR_A, "--inspector", INSPECTOR_B)
+    number = json.loads(out)["number"]
+    run(capsys, db, INSPECTOR_A, "submit", number)
+    run(capsys, db, SUPERVISOR, "approve", number)
+    run(capsys, db, INSPECTOR_A, "start", number)
+    finding = json.loads(run(capsys, db, INSPECTOR_A, "finding", number, "--category", "hazard", "--text",
+                             "配电室积水", "--location", "配电室")[1])["finding"]
+    pdf = tmp_path / "qz.pdf"
+    code, out, _ = run(capsys, db, INSPECTOR_A, "notice", number, "--kind", "evidence", "-o", str(pdf))
+    assert code == EXIT_OK and "QZ" in out and pdf.read_bytes().startswith(b"%PDF")
+    assert run(capsys, db, INSPECTOR_A, "recheck", number, str(finding), "--passed", "--escalate")[0] == EXIT_USAGE
+    code, out, err = run(capsys, db, SUPERVISOR, "follow-up", number, str(finding), "--reason", "派复查")
+    assert code == EXIT_REJECTED and "已记录" in err  # not escalated yet: the state says why, in Chinese
+    code, out, _ = run(capsys, db, INSPECTOR_A, "recheck", number, str(finding), "--failed", "--escalate", "--json")
+    assert code == EXIT_OK and json.loads(out)["status"] == "escalated"
+    code, _, err = run(capsys, db, INSPECTOR_A, "follow-up", number, str(finding), "--reason", "派复查")
+    assert code == EXIT_REJECTED and "所长" in err
+    code, out, _ = run(capsys, db, SUPERVISOR, "follow-up", number, str(finding), "--reason", "两次不合格")
+    assert code == EXIT_OK and json.loads(out)["number"] != number
+    code, out, _ = run(capsys, db, INSPECTOR_A, "show", json.loads(out)["number"], "--json")
+    assert json.loads(out)["order"]["kind"] == "hazard-recheck" and json.loads(out)["order"]["source"] == "escalation"

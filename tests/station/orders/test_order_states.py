@@ -199,7 +199,7 @@ def test_a_billing_check_at_the_desk_opens_a_multiplier_case(town: Town) -> None
 
 
 def test_the_buttons_a_finding_or_case_offers() -> None:
-    assert states.finding_actions(states.RECORDED) == ["notify", "pass", "fail", "void"]
+    assert states.finding_actions(states.RECORDED) == ["notify", "pass", "fail", "escalate", "void"]
     assert states.finding_actions(states.RECTIFIED) == ["close", "void"]
     assert states.case_actions(states.APPROVED) == ["serve", "cancel", "amend"]
     assert states.case_actions(states.C_CLOSED) == []

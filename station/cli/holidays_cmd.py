@@ -1,0 +1,92 @@
+"""`station holidays list|add|remove`: the working-day calendar every deadline in working days counts with
+(public holidays 放假 and adjusted working days 调休上班, seeded with the State Council's notices).
+
+Thin: each sub-command calls one action of station.actions.holidays; a refusal exits 3 with the reasons.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+
+from station.cli import EXIT_REJECTED
+from station.cli.common import (
+    add_db_options,
+    add_lang_option,
+    iso_date,
+    open_from_args,
+    print_json,
+    print_table,
+    translate_of,
+)
+from station.domain.problems import Rejected
+from station.holidays import KINDS
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("holidays", help="the working-day calendar: public holidays and 调休 working days")
+    hsub = p.add_subparsers(dest="holidays_command", metavar="ACTION")
+    hsub.required = True
+    ls = hsub.add_parser("list", help="list the calendar's days")
+    ls.add_argument("--year", type=int)
+    ls.add_argument("--json", action="store_true", help="print JSON")
+    add = hsub.add_parser("add", help="add (or change) a day: --kind holiday or workday (a weekend day worked)")
+    add.add_argument("day", type=iso_date, help="YYYY-MM-DD")
+    add.add_argument("--kind", choices=list(KINDS), default="holiday")
+    add.add_argument("--name", required=True, help="e.g. 国庆节")
+    add.add_argument("--source", default="", help="the notice it follows")
+    rm = hsub.add_parser("remove", help="take a day out of the calendar")
+    rm.add_argument("day", type=iso_date, help="YYYY-MM-DD")
+    for parser, fn in ((ls, _list), (add, _add), (rm, _remove)):
+        add_db_options(parser)
+        add_lang_option(parser)
+        parser.set_defaults(func=fn)
+
+
+def _run(args: argparse.Namespace, fn) -> int:  # type: ignore[no-untyped-def]
+    ws = open_from_args(args)
+    try:
+        fn(ws)
+    except Rejected as exc:
+        translate = translate_of(args)
+        for p in exc.problems:
+            print(f"{p.field}: {p.message.text(translate)}", file=sys.stderr)
+        return EXIT_REJECTED
+    finally:
+        ws.close()
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    from station import actions
+
+    def show(ws):  # type: ignore[no-untyped-def]
+        rows = actions.load_holidays(ws, args.year)
+        if args.json:
+            print_json([dataclasses.asdict(r) for r in rows])
+        else:
+            print_table(["day", "weekday", "kind", "name", "source"],
+                        [[r.day, r.day.strftime("%a"), r.kind, r.name, r.source] for r in rows])
+
+    return _run(args, show)
+
+
+def _add(args: argparse.Namespace) -> int:
+    from station import actions
+
+    def add(ws):  # type: ignore[no-untyped-def]
+        row = actions.set_holiday(ws, args.day, args.kind, args.name, args.source)
+        print(f"{row.day} {row.kind} {row.name}")
+
+    return _run(args, add)
+
+
+def _remove(args: argparse.Namespace) -> int:
+    from station import actions
+
+    def remove(ws):  # type: ignore[no-untyped-def]
+        actions.remove_holiday(ws, args.day)
+        print(f"{args.day} removed")
+
+    return _run(args, remove)
