@@ -121,11 +121,11 @@ class Filler:
         first, size = int(col.first or 0), col.kwh.size
         if self._range is None or self._range[:2] != (first, size):
             self._range = (first, size, *self._positions(first, size))
-        _, _, rows, pos = self._range
-        if rows is None:  # the population is exactly the range: one contiguous copy
+        _, _, at, pos = self._range
+        if at is None:  # the population is exactly the range: one contiguous copy
             self.E[:, j] = col.kwh
         else:
-            self.E[rows, j] = col.kwh[pos]
+            self.E[at, j] = col.kwh[pos]
 
     def _positions(self, first: int, size: int) -> tuple[np.ndarray | None, np.ndarray | None]:
         ids = self.ids

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from sqlalchemy import BigInteger, Float, Integer, Select, case, cast, func, literal_column, select, type_coerce
+from sqlalchemy import BigInteger, Float, Integer, Select, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from db.schema import (
@@ -30,7 +30,7 @@ from station.analysis.matrix import MonthAxis, yyyymm_to_serial
 from station.consumption import matrix_cache
 from station.consumption.column_format import Filler, MonthColumn
 from station.consumption.ledger_changes import load_reductions
-from station.consumption.pgcopy import copy_array
+from station.consumption.pgcopy import copy_array, dated_ymd, ymd_of
 from station.domain.codes import TARIFF_CATEGORIES, CustomerStatus
 
 #: Months of history a scan of month T reads: rule 5's CUSUM starts a year before the 12-month window and
@@ -78,34 +78,6 @@ def ymd(session: Session, column: Any) -> Any:
         return cast(func.to_char(column, "YYYYMMDD"), Integer)
     # Dates are stored as 'YYYY-MM-DD' text on SQLite: dropping the dashes is cheaper than strftime's parse.
     return cast(func.replace(column, "-", ""), Integer)
-
-
-_NO_DAY = -(2**31)  # a NULL date among epoch days (PostgreSQL's dated_ymd)
-
-
-def dated_ymd(session: Session, column: Any) -> Any:
-    """A date column as a never-NULL integer that `ymd_of` turns into YYYYMMDD (0 for NULL).
-
-    On PostgreSQL the days since 1970 (date − date is integer arithmetic; to_char formats every row, half of
-    the population query's time at 1,000,000 customers), converted by numpy; on SQLite `ymd` itself.
-    """
-    if session.get_bind().dialect.name == "postgresql":
-        days = type_coerce(column - literal_column("DATE '1970-01-01'"), Integer)
-        return func.coalesce(days, _NO_DAY)
-    return func.coalesce(ymd(session, column), 0)
-
-
-def ymd_of(session: Session, values: np.ndarray) -> np.ndarray:
-    """The fetched values of a dated_ymd column as YYYYMMDD integers (0 for NULL)."""
-    if session.get_bind().dialect.name != "postgresql":
-        return values
-    null = values == _NO_DAY
-    days = np.where(null, 0, values).astype("datetime64[D]")
-    months = days.astype("datetime64[M]")
-    years = months.astype("datetime64[Y]")
-    out = ((years.astype(np.int64) + 1970) * 10_000 + (months - years).astype(np.int64) * 100 + 100
-           + (days - months).astype(np.int64) + 1)
-    return np.where(null, 0, out)
 
 
 def parse_month(text: str | int) -> int:
@@ -371,7 +343,9 @@ def load_events(
         .order_by(AssetEvent.happened_on, AssetEvent.id)
     )
     if customers is None:
-        stmt = stmt.where(AssetEvent.kind.in_(_SWAP_EVENTS))
+        # Most events are installs and removals: one pass over the table beats the kind index's look-ups
+        # (SQLite, 200,000 customers: 0.65 s against 0.8–1.5 s), so the column is wrapped to keep SQLite off it.
+        stmt = stmt.where(func.coalesce(AssetEvent.kind, "").in_(_SWAP_EVENTS))
     else:
         # A few customers: start from their metering points (indexed), and keep SQLite's planner off the
         # kind index (most events are installs and removals) by wrapping the column in a function.

@@ -9,7 +9,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.schema import Customer, CustomerAreaLink, TransformerArea
-from station.analysis.lineloss import LOSS_CLASS_TEXT, LossClass, LossTable, area_sales, line_loss, month_sales
+from station.analysis.lineloss import (
+    LOSS_CLASS_TEXT,
+    LossClass,
+    LossTable,
+    area_sales,
+    line_loss,
+    month_sales,
+)
 from station.analysis.matrix import MonthAxis
 from station.consumption import matrix_cache
 from station.consumption.load import (
