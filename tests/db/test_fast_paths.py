@@ -122,3 +122,27 @@ def test_due_list_rows_and_order_equal_the_plain_paths(any_workspace: Workspace)
     assert len(items) > 100
     assert items == ordered_plainly(items)
     assert ordered(list(reversed(items))) == ordered_plainly(list(reversed(items)))
+
+
+def test_a_copy_in_the_older_form_is_stale_and_rebuilt(any_workspace: Workspace) -> None:
+    from sqlalchemy import update
+
+    from db.schema import ConsumptionMatrixState
+
+    ws = any_workspace
+    create_demo(ws, customers=200, seed=6, as_of=AS_OF, months=3)
+    with ws.sessions() as s:
+        pop = load_population(s, axis_ending(202605, 3))
+        expected = load_matrix(s, pop)  # builds the copy
+        version = matrix_cache.readings_version(s)
+    older = version.split("|", 1)[1]  # what the program before the compact form wrote: no form in the version
+    with ws.sessions.begin() as s:
+        s.execute(update(ConsumptionMatrixState).values(version=older))
+        s.execute(update(ConsumptionColumn).values(customer_ids=np.arange(3, dtype=np.int64).tobytes(),
+                                                   kwh=np.zeros(3).tobytes()))
+    with ws.sessions() as s:
+        assert not matrix_cache.is_current(s)
+        np.testing.assert_array_equal(load_matrix(s, pop), expected)  # read from the table, copy rebuilt
+    with ws.sessions() as s:
+        assert matrix_cache.is_current(s)
+        np.testing.assert_array_equal(load_matrix(s, pop), expected)
