@@ -9,8 +9,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.schema import Customer, CustomerAreaLink, TransformerArea
-from station.analysis.lineloss import LOSS_CLASS_TEXT, LossClass, LossTable, area_sales, line_loss
+from station.analysis.lineloss import (
+    LOSS_CLASS_TEXT,
+    LossClass,
+    LossTable,
+    area_sales,
+    line_loss,
+    month_sales,
+)
 from station.analysis.matrix import MonthAxis
+from station.consumption import matrix_cache
 from station.consumption.load import (
     Population,
     axis_ending,
@@ -109,8 +117,10 @@ def station_loss(
             .union(select(Customer.id).where(Customer.area_id.in_(area_ids)))
         )
     pop = load_population(session, axis, customers)
-    E = load_matrix(session, pop, customers)
-    sold, missing = area_sales(E, pop.membership, int(pop.area_ids.size))
+    sales = _sales_from_copy(session, pop) if customers is None else None
+    if sales is None:
+        sales = area_sales(load_matrix(session, pop, customers), pop.membership, int(pop.area_ids.size))
+    sold, missing = sales
     members = np.zeros_like(missing)
     for j in range(axis.count):
         a = pop.membership[:, j]
@@ -118,6 +128,27 @@ def station_loss(
     supplied = load_supply(session, pop, area_ids)
     bands = loss_bands(load_rules(session), pop, area_infos(session))
     return StationLoss(axis, pop.area_ids, line_loss(supplied, sold, bands, missing), members, missing, bands)
+
+
+def _sales_from_copy(session: Session, pop: Population) -> tuple[np.ndarray, np.ndarray] | None:
+    """area_sales of the whole station straight from the columnar copy, one month at a time (None when the
+    copy is stale): no customers × months matrix is built, only one month's column at a time, summed by the
+    same month_sales as area_sales, so the figures are the same to the bit."""
+    if not matrix_cache.is_current(session):
+        return None
+    n_areas, months = int(pop.area_ids.size), pop.axis.count
+    sold = np.zeros((n_areas, months))
+    missing = np.zeros((n_areas, months), dtype=np.int64)
+    held = np.zeros(months, dtype=bool)
+    for j, kwh in matrix_cache.month_vectors(session, pop.axis, pop.customer_ids):
+        gap = np.isnan(kwh)
+        kwh[gap] = 0.0
+        sold[:, j], missing[:, j] = month_sales(kwh, gap, pop.membership[:, j], n_areas)
+        held[j] = True
+    everyone = np.ones(pop.customer_ids.size, dtype=bool)
+    for j in np.flatnonzero(~held):  # a month without any reading: every member's is missing
+        sold[:, j], missing[:, j] = month_sales(np.zeros(everyone.size), everyone, pop.membership[:, j], n_areas)
+    return sold, missing
 
 
 def _serial(yyyymm: int) -> int:

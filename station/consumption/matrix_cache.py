@@ -1,25 +1,29 @@
 """A columnar copy of the monthly consumption, so the scan and line loss do not re-read 7 M rows each time.
 
-Form, chosen by measurement (tests/benchmarks/bench_consumption.py): one row per month in the database
-(`consumption_column`), holding that month's customer ids (int64) and kWh (float64) as two byte strings.
-In the database rather than a file beside it, so that every PC of a PostgreSQL station shares it and a
-SQLite backup carries it; per month rather than one blob, so that the usual write (this month's readings,
-or a corrected month) rewrites one row of 1.6 MB at county scale instead of the whole 58 MB matrix.
+Form, chosen by measurement (tests/benchmarks/bench_consumption.py, bench_county.py): one row per month in the
+database (`consumption_column`), holding that month's customers and kWh as two byte strings
+(station.consumption.column_format: a range of ids and int32 hundredths of a kWh where that is exact, 4 bytes
+a customer). In the database rather than a file beside it, so that every PC of a PostgreSQL station shares it
+and a SQLite backup carries it; per month rather than one blob, so that the usual write (this month's
+readings, or a corrected month) rewrites one row of 0.8 MB at county scale instead of the whole matrix, and a
+read holds one month at a time (read_into), never all of them.
 
 Never stale: `consumption_matrix_state` holds the readings' version the columns were built from — the
 highest reading id and the highest readings batch id, two index look-ups. Every write of readings goes
 through an import batch (new rows raise the first, replaced values take the new batch's id and raise the
 second), and the readings import refreshes the months it touched in its own transaction
 (`start_write` raises a generation counter under its row lock, so even an import that commits after a
-later one — PostgreSQL hands out ids at run time — moves the version; `refresh_after_write`). Anything else that changes readings (the demo, a restore, another program) changes
-the version, and the next read rebuilds the columns from the table.
+later one — PostgreSQL hands out ids at run time — moves the version; `refresh_after_write`). Anything else
+that changes readings (the demo, a restore, another program) changes the version, and the next read
+rebuilds the columns from the table. The version starts with the form's name (FORM), so a copy written in
+an older form is never read as this one: it is stale, and rebuilt.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import numpy as np
@@ -36,6 +40,7 @@ from db.schema import (
     MonthlyConsumption,
 )
 from station.analysis.matrix import MonthAxis
+from station.consumption.column_format import Filler, MonthColumn, decode, encode
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +48,12 @@ _STATE_ID = 1
 Columns = dict[int, tuple[np.ndarray, np.ndarray]]  # month → (customer ids ascending, kWh)
 
 
+#: The stored form (station.consumption.column_format); part of the version, so an older form reads as stale.
+FORM = "c2"
+
+
 def readings_version(session: Session, generation: int | None = None) -> str:
-    """The readings' state in three look-ups: "writers' generation:highest reading id:highest readings batch".
+    """The readings' state in three look-ups: "form|writers' generation:highest reading id:highest readings batch".
 
     The generation moves with every readings import's commit (start_write); the highest ids catch a write
     that went around the import (the demo, another program).
@@ -53,22 +62,65 @@ def readings_version(session: Session, generation: int | None = None) -> str:
         generation = session.scalar(select(ConsumptionGeneration.generation).where(ConsumptionGeneration.id == 1)) or 0
     top = session.scalar(select(func.max(MonthlyConsumption.id))) or 0
     batch = session.scalar(select(func.max(ImportBatch.id)).where(ImportBatch.kind == "readings")) or 0
-    return f"{generation}:{top}:{batch}"
+    return f"{FORM}|{generation}:{top}:{batch}"
 
 
 def built_version(session: Session) -> str | None:
     return session.scalar(select(ConsumptionMatrixState.version).where(ConsumptionMatrixState.id == _STATE_ID))
 
 
-def read_columns(session: Session, first: int, last: int) -> Columns | None:
+def read_columns(session: Session, first: int, last: int) -> dict[int, MonthColumn] | None:
     """The stored columns of months first..last when they match the readings; None when stale or never built."""
     if built_version(session) != readings_version(session):
         return None
-    rows = session.execute(
-        select(ConsumptionColumn.month, ConsumptionColumn.customer_ids, ConsumptionColumn.kwh)
-        .where(ConsumptionColumn.month >= first, ConsumptionColumn.month <= last)
-    ).all()
-    return {m: (np.frombuffer(ids, dtype=np.int64), np.frombuffer(kwh, dtype=np.float64)) for m, ids, kwh in rows}
+    return dict(_stored_months(session, first, last))
+
+
+def read_into(session: Session, E: np.ndarray, axis: MonthAxis, customer_ids: np.ndarray) -> bool:
+    """Fill E (customers × axis months, NaN already) from the stored columns; False when they are stale.
+
+    One month at a time, so only one month's strings are ever held beside E.
+    """
+    if built_version(session) != readings_version(session):
+        return False
+    filler = Filler(E, customer_ids)
+    for month, col in _stored_months(session, axis.first, axis.month(axis.count - 1)):
+        filler.put(axis.index_of(month), col)
+    return True
+
+
+def month_vectors(session: Session, axis: MonthAxis, customer_ids: np.ndarray) -> Iterator[tuple[int, np.ndarray]]:
+    """(axis column, kWh per population row with NaN where none) of every stored month of the axis, one at a
+    time (a reused buffer: use it before the next); the caller checks `is_current` first."""
+    buf = np.empty((customer_ids.size, 1))
+    filler = Filler(buf, customer_ids)
+    for month, col in _stored_months(session, axis.first, axis.month(axis.count - 1)):
+        buf.fill(np.nan)
+        filler.put(0, col)
+        yield axis.index_of(month), buf[:, 0]
+
+
+def is_current(session: Session) -> bool:
+    return built_version(session) == readings_version(session)
+
+
+def _stored_months(session: Session, first: int, last: int) -> Iterator[tuple[int, MonthColumn]]:
+    """(month, its column) from first to last, each read with a query of its own through the driver's cursor:
+    on PostgreSQL in binary (bytea as text would be hex, twice the bytes, decoded in Python)."""
+    months = session.scalars(select(ConsumptionColumn.month).where(
+        ConsumptionColumn.month >= first, ConsumptionColumn.month <= last).order_by(ConsumptionColumn.month)).all()
+    dbapi = session.connection().connection.dbapi_connection
+    postgres = session.get_bind().dialect.name == "postgresql"
+    cur = dbapi.cursor(binary=True) if postgres else dbapi.cursor()  # type: ignore[union-attr]
+    try:
+        for m in months:  # an int from the table: safe to put in the text
+            cur.execute(f"SELECT customer_ids, kwh FROM consumption_column WHERE month = {int(m)}")
+            row = cur.fetchone()
+            if row is not None:
+                yield int(m), decode(row[0], row[1])
+                del row
+    finally:
+        cur.close()
 
 
 def columns_of(customer: np.ndarray, month: np.ndarray, kwh: np.ndarray) -> Columns:
@@ -82,27 +134,14 @@ def columns_of(customer: np.ndarray, month: np.ndarray, kwh: np.ndarray) -> Colu
     return {int(m): (customer[a:b].copy(), kwh[a:b].copy()) for m, a, b in zip(months, starts, ends, strict=True)}
 
 
-def fill(E: np.ndarray, axis: MonthAxis, columns: Columns, rows_of: object) -> None:
-    """Put each month's column into E (customers × axis months) through `rows_of(customer ids) → rows`."""
-    for j in range(axis.count):
-        got = columns.get(axis.month(j))
-        if got is None:
-            continue
-        ids, kwh = got
-        rows = rows_of(ids)  # type: ignore[operator]
-        ok = rows >= 0
-        E[rows[ok], j] = kwh[ok]
-
-
 def _write(session: Session, columns: Columns, version: str, *, replace_all: bool) -> None:
     if replace_all:
         session.execute(delete(ConsumptionColumn))
     elif columns:
         session.execute(delete(ConsumptionColumn).where(ConsumptionColumn.month.in_(list(columns))))
     for m, (ids, kwh) in columns.items():  # one statement per month: a county's column is 3 MB
-        session.execute(insert(ConsumptionColumn).values(
-            month=m, customer_ids=np.ascontiguousarray(ids, dtype=np.int64).tobytes(),
-            kwh=np.ascontiguousarray(kwh, dtype=np.float64).tobytes()))
+        id_bytes, kwh_bytes = encode(ids, kwh)
+        session.execute(insert(ConsumptionColumn).values(month=m, customer_ids=id_bytes, kwh=kwh_bytes))
     session.execute(delete(ConsumptionMatrixState))
     session.execute(insert(ConsumptionMatrixState).values(id=_STATE_ID, version=version, built_at=dt.datetime.now()))
 

@@ -81,9 +81,11 @@ def rotation(devices: Sequence[Device], samplings: dict[Batch, LastTest], rules:
             text += f"；{CT_CHECK_TEXT}"
         return text
 
+    life_years = years.tolist()  # plain ints for make: a numpy item per row costs more than the row
+
     def make(i: int, status: DueStatus) -> DueItem:
         d, key = chosen[i]
-        k = (key, int(years[i]), notes.get(i), d.point_id in lv_ct_points)
+        k = (key, life_years[i], notes.get(i), d.point_id in lv_ct_points)
         rule = texts.get(k) or texts.setdefault(k, citation(*k))
         return DueItem(
             DueKind.ROTATION,

@@ -21,6 +21,7 @@ from station.due.items import (
     ExceptionItem,
     MonthWindow,
     add_months,
+    to_days,
 )
 from station.i18n import QT_TRANSLATE_NOOP, msg
 from station.rule_settings.ruleset import RuleSet
@@ -100,10 +101,33 @@ def due_items(
     with _bulk():
         for c in candidates(session, kinds, area_id, device_class):
             codes = window.statuses(c.due, c.urgent)
-            for i in np.flatnonzero(np.isin(codes, wanted) & c.live(window.first)):
-                items.append(c.make(int(i), _STATUSES[codes[i]]))
-        items.sort(key=lambda it: (STATUS_ORDER[it.status], it.due_on or dt.date.min, it.kind, it.target_no))
+            keep = np.flatnonzero(np.isin(codes, wanted) & c.live(window.first))
+            make = c.make
+            # plain ints: indexing numpy arrays item by item costs more than building the items
+            items.extend([make(i, _STATUSES[code]) for i, code in zip(keep.tolist(), codes[keep].tolist(), strict=True)])
+        return ordered(items)
     return items
+
+
+def ordered(items: list[DueItem]) -> list[DueItem]:
+    """The list's order: status (urgent first), due date (none first), kind, target number.
+
+    The same order as sorting by (STATUS_ORDER[status], due_on or date.min, kind, target_no), from numpy's
+    stable lexsort over the four columns: a county's 200,000 items sorted by a Python key took a quarter of
+    the list's time (ordered_plainly is that sort, kept for the test that the two agree).
+    """
+    if len(items) < 2:
+        return list(items)
+    status = np.fromiter((STATUS_ORDER[it.status] for it in items), dtype=np.int8, count=len(items))
+    due = to_days([it.due_on for it in items]).astype(np.int64)  # NaT is int64's minimum: before any day
+    kind = np.array([str(it.kind) for it in items])
+    target = np.array([it.target_no for it in items])
+    order = np.lexsort((target, kind, due, status))
+    return [items[i] for i in order.tolist()]
+
+
+def ordered_plainly(items: list[DueItem]) -> list[DueItem]:
+    return sorted(items, key=lambda it: (STATUS_ORDER[it.status], it.due_on or dt.date.min, it.kind, it.target_no))
 
 
 def count_by_status(items: Iterable[DueItem]) -> dict[DueStatus, int]:

@@ -97,7 +97,7 @@ def _speed(ws: object, db: Path) -> None:
 
     with sessions() as s:
         n_areas = int(station_loss(s).area_ids.size)  # type: ignore[union-attr]
-    report(f"line loss, {n_areas} 台区 × {MONTHS} months (station_loss)", best_of(loss_all), baseline)
+    report(f"line loss, {n_areas} 台区 × {MONTHS} months (station_loss)", best_of(loss_all), baseline, aim="< 1 s")
 
     rng = np.random.default_rng(1)
     picks = [int(x) for x in rng.integers(1, N_CUSTOMERS + 1, 20)]
