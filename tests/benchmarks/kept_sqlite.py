@@ -17,7 +17,7 @@ from tests.benchmarks.common import best_of, report
 
 def main(db: str, scan_month: int = 202610, due_month: str = "2025-06") -> None:
     from station.consumption.service import run_scan, station_loss
-    from station.schedule import due_items
+    from station.due import due_items
     from station.workspace import open_workspace
 
     def bare(sql: str) -> None:

@@ -17,8 +17,8 @@ from station.consumption import matrix_cache
 from station.consumption.column_format import Filler, decode, encode
 from station.consumption.load import axis_ending, load_matrix, load_population
 from station.consumption.loss import _sales_from_copy, station_loss
-from station.schedule import due_items, load
-from station.schedule.service import ordered, ordered_plainly
+from station.due import due_items, load
+from station.due.service import ordered, ordered_plainly
 from station.workspace import Workspace
 
 AS_OF = dt.date(2026, 6, 10)
