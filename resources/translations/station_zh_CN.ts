@@ -7763,6 +7763,2018 @@ Check the location (start with --db FILE to open another one, then correct it in
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../station/cli/common.py" line="29"/>
+        <source>language of the output: zh_CN (default, or $STATION_LANG) or en</source>
+        <translation>输出语言：zh_CN（默认，或取 $STATION_LANG）或 en</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/common.py" line="52"/>
+        <source>database file or URL (default: $STATION_DB, else the %(default_file)s in the user data folder)</source>
+        <translation>数据库文件或 URL（默认：$STATION_DB，否则为用户数据文件夹中的 %(default_file)s）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/history_cmd.py" line="18"/>
+        <source>a record&apos;s audited changes: who, when, before → after</source>
+        <translation>一条档案的审计变更记录：何人、何时、修改前 → 修改后</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/history_cmd.py" line="19"/>
+        <source>customer (户号), asset (barcode) or order (number)</source>
+        <translation>客户（户号）、资产（条形码）或工单（工单号）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/history_cmd.py" line="20"/>
+        <source>the record&apos;s 户号, 资产编号 or work-order number</source>
+        <translation>该档案的户号、资产编号或工单号</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/history_cmd.py" line="21"/>
+        <location filename="../../station/cli/scan_cmd.py" line="25"/>
+        <location filename="../../station/cli/backup_cmd.py" line="28"/>
+        <location filename="../../station/cli/backup_cmd.py" line="33"/>
+        <location filename="../../station/cli/audit_cmd.py" line="33"/>
+        <location filename="../../station/cli/users_cmd.py" line="50"/>
+        <location filename="../../station/cli/month_cmd.py" line="45"/>
+        <location filename="../../station/cli/month_cmd.py" line="51"/>
+        <location filename="../../station/cli/db_cmd.py" line="28"/>
+        <location filename="../../station/cli/anomalies_cmd.py" line="53"/>
+        <location filename="../../station/cli/verify_cmd.py" line="24"/>
+        <location filename="../../station/cli/lineloss_cmd.py" line="22"/>
+        <location filename="../../station/cli/assets_cmd.py" line="53"/>
+        <location filename="../../station/cli/due_cmd.py" line="24"/>
+        <source>machine-readable output</source>
+        <translation>机器可读输出（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/history_cmd.py" line="42"/>
+        <source>station: no {kind} {key}</source>
+        <translation>station：没有 {kind} {key}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/history_cmd.py" line="47"/>
+        <source>at</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/history_cmd.py" line="47"/>
+        <source>operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/history_cmd.py" line="47"/>
+        <source>action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/history_cmd.py" line="48"/>
+        <source>record</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/history_cmd.py" line="48"/>
+        <source>before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/history_cmd.py" line="48"/>
+        <source>after</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/scan_cmd.py" line="16"/>
+        <source>ranked list of customers whose consumption dropped suddenly (电量突降)</source>
+        <translation>电量突降客户排名清单</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/scan_cmd.py" line="17"/>
+        <source>Scan every customer&apos;s monthly consumption up to MONTH for sudden drops (month-over-month, year-over-year, peers, zero streak, change point, 台区 loss and asset-event cross-checks) and print the flagged customers, highest score first, with the rules that fired, the reason and the month the drop began.</source>
+        <translation>扫描每户截至 MONTH 的月用电量，找出电量突降（环比、同比、同类用户、连续零电量、突变点、台区线损与资产事件交叉核对），按评分从高到低列出可疑客户，并给出触发的规则、原因和突降起始月份。</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/scan_cmd.py" line="22"/>
+        <source>the month scanned, YYYY-MM</source>
+        <translation>扫描的月份，YYYY-MM</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/scan_cmd.py" line="23"/>
+        <source>only customers of this 台区 (as of that month)</source>
+        <translation>只看该台区的客户（以该月为准）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/scan_cmd.py" line="24"/>
+        <source>only the first N</source>
+        <translation>只列前 N 户</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/scan_cmd.py" line="37"/>
+        <location filename="../../station/cli/due_cmd.py" line="57"/>
+        <source>--month: not a month like 2025-03: {text!r}</source>
+        <translation>--month：不是 2025-03 这样的月份：{text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/scan_cmd.py" line="51"/>
+        <source>--top must be at least 1</source>
+        <translation>--top 至少为 1</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/scan_cmd.py" line="66"/>
+        <location filename="../../station/cli/audit_cmd.py" line="67"/>
+        <location filename="../../station/cli/anomalies_cmd.py" line="90"/>
+        <location filename="../../station/cli/summary_cmd.py" line="59"/>
+        <location filename="../../station/cli/due_cmd.py" line="93"/>
+        <source>account no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/scan_cmd.py" line="66"/>
+        <location filename="../../station/cli/audit_cmd.py" line="67"/>
+        <location filename="../../station/cli/anomalies_cmd.py" line="90"/>
+        <location filename="../../station/cli/summary_cmd.py" line="59"/>
+        <location filename="../../station/cli/due_cmd.py" line="94"/>
+        <source>customer</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/scan_cmd.py" line="66"/>
+        <location filename="../../station/cli/audit_cmd.py" line="67"/>
+        <location filename="../../station/cli/lineloss_cmd.py" line="54"/>
+        <location filename="../../station/cli/due_cmd.py" line="94"/>
+        <source>area</source>
+        <translation>台区</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/scan_cmd.py" line="66"/>
+        <source>score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/scan_cmd.py" line="67"/>
+        <source>rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/scan_cmd.py" line="67"/>
+        <source>start</source>
+        <translation>起始月</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/scan_cmd.py" line="67"/>
+        <location filename="../../station/cli/month_cmd.py" line="137"/>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/backup_cmd.py" line="20"/>
+        <source>back the database up into a zip (or --verify one)</source>
+        <translation>将数据库备份为 zip 文件（或用 --verify 核验一个备份）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/backup_cmd.py" line="21"/>
+        <source>A consistent copy while the program runs (SQLite&apos;s backup API; pg_dump -Fc or the portable export on PostgreSQL), checked, with a manifest.</source>
+        <translation>程序运行时也能得到一致的副本（SQLite 用其备份接口；PostgreSQL 用 pg_dump -Fc 或通用导出），备份后经过校验，并附清单。</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/backup_cmd.py" line="23"/>
+        <source>folder for the zip (default: the backup folder)</source>
+        <translation>zip 文件存放的文件夹（默认：备份文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/backup_cmd.py" line="25"/>
+        <source>test-restore FILE into a scratch database and compare the row counts with its manifest</source>
+        <translation>将 FILE 试恢复到临时数据库，并将各表行数与其清单比对</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/backup_cmd.py" line="27"/>
+        <source>manual (kept until deleted by hand) or daily (automatic: pruned after the keep-days setting)</source>
+        <translation>manual（手动备份，保留到手工删除）或 daily（自动备份，超过保留天数后清理）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/backup_cmd.py" line="31"/>
+        <source>replace the database by a backup zip (verified, after a safety backup)</source>
+        <translation>用备份 zip 替换数据库（先核验，并先做一次安全备份）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/backup_cmd.py" line="63"/>
+        <source>station: backup failed: {reason}</source>
+        <translation>station：备份失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/backup_cmd.py" line="73"/>
+        <source>{path}  ({format}, schema {schema}, {tables} tables, {rows} rows, {attachments} attachments, {seconds:.1f} s)</source>
+        <translation>{path}  （{format}，结构版本 {schema}，{tables} 张表，{rows} 行，{attachments} 个附件，{seconds:.1f} 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/backup_cmd.py" line="85"/>
+        <location filename="../../station/cli/backup_cmd.py" line="113"/>
+        <source>station: {path}: no such file</source>
+        <translation>station：{path}：文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/backup_cmd.py" line="100"/>
+        <source>{path}: ok — {how}; {tables} tables, {rows} rows as in the manifest (taken {at} by {by})</source>
+        <translation>{path}：完好 — {how}；{tables} 张表、{rows} 行，与清单一致（{by} 于 {at} 备份）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/backup_cmd.py" line="129"/>
+        <source>restored {path} (taken {at}); schema {schema}; the database before it is in {safety}</source>
+        <translation>已恢复 {path}（备份于 {at}）；结构版本 {schema}；恢复前的数据库保存在 {safety}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/login.py" line="35"/>
+        <source>the user who runs the command (default: $STATION_OPERATOR); its password is asked on a terminal, else read from --password-file or $STATION_PASSWORD</source>
+        <extracomment>The password of the operator when no terminal can ask (the task scheduler, a script).</extracomment>
+        <translation>执行命令的用户（默认：$STATION_OPERATOR）；在终端上询问其密码，否则从 --password-file 或 $STATION_PASSWORD 读取</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/login.py" line="39"/>
+        <source>read the operator&apos;s password from file F</source>
+        <translation>从文件 F 读取操作员密码</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/login.py" line="40"/>
+        <source>a service account&apos;s key file (the task scheduler&apos;s)</source>
+        <translation>服务账号的密钥文件（计划任务用）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/login.py" line="50"/>
+        <source>an operator name of 1 to {most} characters, not {n}</source>
+        <extracomment>The audit log&apos;s operator column (String(64)): a longer name would fail every write on PostgreSQL.</extracomment>
+        <translation>操作员名称应为 1 至 {most} 个字符，而不是 {n} 个</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/login.py" line="76"/>
+        <source>this station has users: name one with --operator NAME (or $STATION_OPERATOR)</source>
+        <translation>本所已有用户：请用 --operator 用户名（或 $STATION_OPERATOR）指定一个</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/login.py" line="84"/>
+        <source>password for {name}: </source>
+        <translation>{name} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/login.py" line="89"/>
+        <source>no terminal to ask {name}&apos;s password: give --password-file F or $STATION_PASSWORD</source>
+        <translation>没有终端可询问 {name} 的密码：请给出 --password-file F 或 $STATION_PASSWORD</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/login.py" line="90"/>
+        <source>no terminal to ask {name}&apos;s password: give $STATION_PASSWORD</source>
+        <translation>没有终端可询问 {name} 的密码：请给出 $STATION_PASSWORD</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/login.py" line="103"/>
+        <source>new password for {name}: </source>
+        <translation>{name} 的新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/login.py" line="106"/>
+        <source>again: </source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/login.py" line="107"/>
+        <source>the two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/login.py" line="112"/>
+        <source>a password for {name} is needed: give --password-file F or $STATION_PASSWORD</source>
+        <translation>需要 {name} 的密码：请给出 --password-file F 或 $STATION_PASSWORD</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_cmd.py" line="25"/>
+        <source>record audit (档案稽查): checks over the ledgers</source>
+        <translation>档案稽查：对各台账逐项核查</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_cmd.py" line="28"/>
+        <source>run the checks (each a rule setting audit.CHECK with its source and severity; `off` skips it unless named with --rule)</source>
+        <translation>执行核查（每项都是一条规则设置 audit.CHECK，带依据和严重程度；设为 `off` 的项目跳过，除非用 --rule 指定）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_cmd.py" line="31"/>
+        <source>only this check (repeatable): %(choices)s</source>
+        <translation>只执行此核查项（可重复）：%(choices)s</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_cmd.py" line="32"/>
+        <source>as of this day (default today)</source>
+        <translation>以此日为准（默认今天）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_cmd.py" line="62"/>
+        <source>check</source>
+        <translation>核查项</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_cmd.py" line="62"/>
+        <source>severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_cmd.py" line="62"/>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_cmd.py" line="62"/>
+        <location filename="../../station/cli/summary_cmd.py" line="50"/>
+        <source>title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_cmd.py" line="67"/>
+        <location filename="../../station/cli/due_cmd.py" line="148"/>
+        <source>key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_cmd.py" line="67"/>
+        <source>problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="27"/>
+        <source>operators: add, list, passwd, disable, enable</source>
+        <translation>操作员：添加、列出、改密码、停用、启用</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="30"/>
+        <source>add an operator (the first one: the station&apos;s administrator)</source>
+        <translation>添加操作员（第一个即为本所管理员）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="33"/>
+        <source>an inspector&apos;s 用电检查证 number</source>
+        <translation>检查人员的用电检查证编号</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="34"/>
+        <source>the certificate&apos;s grade: 1, 2 or 3 (一/二/三级)</source>
+        <translation>证书等级：1、2 或 3（一/二/三级）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="37"/>
+        <source>set a user&apos;s password (the admin anyone&apos;s, a user their own)</source>
+        <translation>设置用户密码（管理员可设任何人的，用户只能设自己的）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="42"/>
+        <source>disable a user (a disabled user cannot log in)</source>
+        <translation>停用用户（停用的用户不能登录）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="43"/>
+        <source>enable a user (a disabled user cannot log in)</source>
+        <translation>启用用户（停用的用户不能登录）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="49"/>
+        <source>list the operators</source>
+        <translation>列出操作员</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="57"/>
+        <source>the new password: the first line of file F (default: asked twice on a terminal; none yet without one)</source>
+        <translation>新密码：文件 F 的第一行（默认：在终端上询问两次；没有终端则暂不设密码）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="59"/>
+        <source>a service account&apos;s key file: read, or created when missing</source>
+        <translation>服务账号的密钥文件：存在则读取，不存在则创建</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="85"/>
+        <source>added user {name} (admin), the station&apos;s administrator</source>
+        <translation>已添加用户 {name}（admin），为本所管理员</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="95"/>
+        <source>added user {name} ({role}), id {id}</source>
+        <translation>已添加用户 {name}（{role}），编号 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="95"/>
+        <source>added user {name} ({role}), id {id}, no password yet</source>
+        <translation>已添加用户 {name}（{role}），编号 {id}，尚未设密码</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="117"/>
+        <source>password of {name} set</source>
+        <translation>已设置 {name} 的密码</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="131"/>
+        <source>user {name} enabled</source>
+        <translation>已启用用户 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="131"/>
+        <source>user {name} disabled</source>
+        <translation>已停用用户 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="147"/>
+        <location filename="../../station/cli/lineloss_cmd.py" line="54"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="147"/>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="147"/>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="147"/>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="147"/>
+        <source>cert</source>
+        <translation>检查证</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/__init__.py" line="71"/>
+        <source>{prog}: error: {message} (see {prog} --help)</source>
+        <extracomment>Sub-command modules, in the order `station --help` lists them.</extracomment>
+        <translation>{prog}：错误：{message}（参见 {prog} --help）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/__init__.py" line="82"/>
+        <source>供电所工作站 — command line</source>
+        <translation>供电所工作站 — 命令行</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/__init__.py" line="135"/>
+        <source>station: no such database: {path} (create one with `station demo` or `station db upgrade`)</source>
+        <translation>station：没有这个数据库：{path}（可用 `station demo` 或 `station db upgrade` 创建）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/__init__.py" line="152"/>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="34"/>
+        <source>not a month (YYYY-MM): {text}</source>
+        <translation>不是月份（YYYY-MM）：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="38"/>
+        <source>月结: close, reopen, status</source>
+        <translation>月结：结账、重新打开、状态</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="41"/>
+        <source>run the checklist and close the month (a backup is taken first)</source>
+        <translation>执行月结检查清单并结账（先做备份）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="44"/>
+        <source>close over this blocking item (readings, supply; not month_ended); repeatable</source>
+        <translation>不顾此阻止项照样结账（抄表、供电量；month_ended 不可）；可重复</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="46"/>
+        <source>reopen a closed month (a supervisor&apos;s, with a reason)</source>
+        <translation>重新打开已月结的月份（须主管，写明原因）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="48"/>
+        <source>why the month is reopened (kept in the audit log)</source>
+        <translation>重新打开的原因（记入审计日志）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="49"/>
+        <source>the closed months, and the checklist of one month (--month)</source>
+        <translation>已月结的月份，以及某月（--month）的检查清单</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="50"/>
+        <source>show this month&apos;s checklist as it is now</source>
+        <translation>显示该月当前的检查清单</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="60"/>
+        <source>item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="60"/>
+        <source>detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="94"/>
+        <source>{month} closed (backup {backup})</source>
+        <translation>{month} 已月结（备份 {backup}）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="97"/>
+        <source>station: {month} not closed: blocking items: {keys}</source>
+        <translation>station：{month} 未月结：阻止项：{keys}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="113"/>
+        <source>{month} reopened by {by}: {reason}</source>
+        <translation>{month} 已由 {by} 重新打开：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="136"/>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="136"/>
+        <location filename="../../station/cli/anomalies_cmd.py" line="91"/>
+        <location filename="../../station/cli/orders_cmd.py" line="250"/>
+        <location filename="../../station/cli/due_cmd.py" line="95"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="136"/>
+        <source>closed</source>
+        <translation>月结时间</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="137"/>
+        <source>by</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="137"/>
+        <source>reopened</source>
+        <translation>重新打开时间</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="140"/>
+        <source>every month is open</source>
+        <translation>所有月份均未月结</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="18"/>
+        <source>import customers, assets, monthly readings or 台区 supply from .xlsx/.csv (Chinese headers)</source>
+        <translation>从 .xlsx/.csv（中文表头）导入客户、资产、月度抄表数或台区供电量</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="20"/>
+        <source>Reads the file, checks every row and prints every rejected one on stderr as FILE:LINE: COLUMN=VALUE: reason. A file with any rejected row writes nothing (exit 3) unless --accept-valid is given, which writes the accepted rows (still exit 3, so scripts notice).</source>
+        <translation>读取文件，逐行校验，并将每个被拒绝的行以 文件:行号: 列=值: 原因 的形式输出到 stderr。只要有一行被拒绝，就什么也不写入（退出码 3），除非给出 --accept-valid：此时写入通过校验的行（退出码仍为 3，便于脚本察觉）。</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="33"/>
+        <source>.xlsx or .csv (UTF-8, UTF-8 with BOM, GBK/GB18030)</source>
+        <translation>.xlsx 或 .csv（UTF-8、带 BOM 的 UTF-8、GBK/GB18030）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="34"/>
+        <source>check and count only; write nothing</source>
+        <translation>只校验和计数，不写入</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="35"/>
+        <source>print a machine-readable summary on stdout</source>
+        <translation>在 stdout 上输出机器可读的汇总</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="36"/>
+        <source>write the accepted rows even if some are rejected</source>
+        <translation>即使有行被拒绝，也写入通过校验的行</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="37"/>
+        <source>save the rejected rows (.xlsx/.csv) to fix and re-import</source>
+        <translation>保存被拒绝的行（.xlsx/.csv），改正后再导入</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="40"/>
+        <source>values of closed months become corrections (amendments) booked in this month, pointing to the original; without it a file carrying a closed month is refused</source>
+        <translation>已月结月份的数值作为更正记入本月，并指向原记录；不加此项时，含已月结月份的文件被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="44"/>
+        <source>the date the export shows the ledger on (default today): a customer whose 台区 differs moves on that date</source>
+        <translation>导出文件所反映台账的日期（默认今天）：台区不同的客户在该日变更台区</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="47"/>
+        <source>reject the rows whose 行业分类 is in no code table instead of adding the value</source>
+        <translation>行业分类不在代码表中的行予以拒绝，而不是将该值加入代码表</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="58"/>
+        <location filename="../../station/cli/demo_cmd.py" line="44"/>
+        <source>not a date (YYYY-MM-DD): {text}</source>
+        <extracomment>A demo&apos;s &quot;today&quot;: its months run 36 back and its meters&apos; service lives decades forward.</extracomment>
+        <translation>不是日期（YYYY-MM-DD）：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="80"/>
+        <location filename="../../station/cli/verify_cmd.py" line="39"/>
+        <source>{path}: no such file</source>
+        <translation>{path}：文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="137"/>
+        <source>written</source>
+        <translation>已写入</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="137"/>
+        <source>checked (dry run)</source>
+        <translation>已校验（试运行）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="137"/>
+        <source>NOT written</source>
+        <translation>未写入</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="138"/>
+        <source>{file}: {verb}: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+        <translation>{file}：{verb}：新增 {new}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="141"/>
+        <source>ignored columns: {columns}</source>
+        <translation>忽略的列：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="143"/>
+        <source>note: {note}</source>
+        <translation>提示：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="145"/>
+        <source>code tables: {n} value(s) added</source>
+        <translation>代码表：新增 {n} 个值</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="147"/>
+        <source>nothing was written: fix the rejected rows, or pass --accept-valid to write the others</source>
+        <translation>什么也没有写入：请改正被拒绝的行，或加 --accept-valid 写入其余各行</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/lang.py" line="136"/>
+        <source>rejected: {field}: {reason}</source>
+        <extracomment>The language of the command line being run (main() sets it from argv); unset: $STATION_LANG, else zh_CN.</extracomment>
+        <translation>被拒绝：{field}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/lang.py" line="144"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/lang.py" line="144"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="13"/>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="14"/>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="15"/>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="16"/>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="17"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="18"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="19"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项有歧义：%(option)s 可匹配 %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="20"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="21"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>无法打开 &apos;%(filename)s&apos;：%(error)s</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="22"/>
+        <source>expected one argument</source>
+        <translation>需要一个参数值</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="23"/>
+        <source>expected at most one argument</source>
+        <translation>最多需要一个参数值</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="24"/>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个参数值</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="25"/>
+        <source>expected %s argument</source>
+        <translation>需要 %s 个参数值</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="26"/>
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个参数值</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="27"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="28"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>未知的子命令 %(parser_name)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="29"/>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必需参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="30"/>
+        <source>one of the arguments %s is required</source>
+        <translation>参数 %s 必须给出其一</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="31"/>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="32"/>
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了显式给出的参数值 %r</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/db_cmd.py" line="17"/>
+        <source>database schema: upgrade, revision</source>
+        <translation>数据库结构：升级、版本</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/db_cmd.py" line="20"/>
+        <source>upgrade to this program&apos;s schema (a SQLite file is backed up first)</source>
+        <translation>升级到本程序的数据库结构（SQLite 文件先备份）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/db_cmd.py" line="23"/>
+        <source>print the database&apos;s schema revision and the program&apos;s</source>
+        <translation>显示数据库和本程序的结构版本</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/db_cmd.py" line="26"/>
+        <source>check that the audit log is intact (its hash chain), and where it broke</source>
+        <translation>核验审计日志是否完整（哈希链），以及在何处断开</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/db_cmd.py" line="42"/>
+        <source>already at {revision}</source>
+        <translation>已是 {revision}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/db_cmd.py" line="44"/>
+        <source>upgraded {before} -&gt; {after}</source>
+        <translation>已升级 {before} -&gt; {after}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/db_cmd.py" line="44"/>
+        <location filename="../../station/cli/db_cmd.py" line="54"/>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/db_cmd.py" line="46"/>
+        <source>backup: {file}</source>
+        <translation>备份：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/db_cmd.py" line="53"/>
+        <source>database: {database}
+program:  {program}</source>
+        <translation>数据库：{database}
+程序：  {program}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/db_cmd.py" line="74"/>
+        <source>audit log intact: {rows} rows, head {head}</source>
+        <translation>审计日志完整：{rows} 行，链头 {head}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/db_cmd.py" line="77"/>
+        <source>audit log BROKEN at row {row} ({at}, {operator}, {action} {entity} {entity_id}): changed, or a row before it removed; the {rows} rows before it are intact</source>
+        <translation>审计日志在第 {row} 行断开（{at}，{operator}，{action} {entity} {entity_id}）：该行被改动，或其前有行被删除；之前的 {rows} 行完整</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="32"/>
+        <source>not a month like 2026-10: {text!r}</source>
+        <translation>不是 2026-10 这样的月份：{text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="40"/>
+        <location filename="../../station/cli/calc_cmd.py" line="42"/>
+        <location filename="../../station/cli/calc_cmd.py" line="44"/>
+        <source>not a number: {text!r}</source>
+        <translation>不是数字：{text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="46"/>
+        <source>billing-centre anomaly lists: list the lines, answer one</source>
+        <translation>电费中心异常清单：列出各条记录、答复一条</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="49"/>
+        <source>the lines, open ones first</source>
+        <translation>各条记录，未答复的在前</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="50"/>
+        <source>only this imported list</source>
+        <translation>只看此次导入的清单</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="51"/>
+        <source>only this 期间</source>
+        <translation>只看此期间</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="52"/>
+        <source>only lines not answered yet</source>
+        <translation>只看尚未答复的记录</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="56"/>
+        <source>record the check&apos;s result of one line (it closes)</source>
+        <translation>登记一条记录的核查结果（该记录随即关闭）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="60"/>
+        <source>what was found (needed unless the result is normal)</source>
+        <translation>核查情况（结果为正常时可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="61"/>
+        <source>kWh back-billed</source>
+        <translation>追补电量（kWh）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="62"/>
+        <source>yuan back-billed</source>
+        <translation>追补电费（元）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="63"/>
+        <source>the day it was checked (default today)</source>
+        <translation>核查日期（默认今天）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="67"/>
+        <source>raise a desk work order (电费核查) for one line; prints {&quot;number&quot;: …}</source>
+        <translation>为一条记录生成电费核查工单；输出 {&quot;number&quot;: …}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="90"/>
+        <source>anomaly type</source>
+        <translation>异常类型</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="91"/>
+        <source>period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="91"/>
+        <source>result</source>
+        <translation>核查结果</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="91"/>
+        <source>checked by</source>
+        <translation>核查人</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="111"/>
+        <source>answered line {id}: {result}</source>
+        <translation>已答复记录 {id}：{result}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="138"/>
+        <source>receipts: give --month YYYY-MM or --batch ID (one of them)</source>
+        <translation>回执：请给出 --month YYYY-MM 或 --batch ID（二者之一）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="152"/>
+        <source>receipts: no anomaly line in that list or month</source>
+        <translation>回执：该清单或该月没有异常记录</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="157"/>
+        <source>wrote the receipt of {n} lines to {file}</source>
+        <translation>已将 {n} 条记录的回执写入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="17"/>
+        <source>write a demo station (台区, customers, meters, stock) into an empty database</source>
+        <translation>向空数据库写入演示供电所（台区、客户、电能表、库存）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="18"/>
+        <source>Write a realistic demo station, deterministic for a seed, into an EMPTY database. Without --db (or $STATION_DB) it goes to demo.db in the user data folder.</source>
+        <translation>向一个空数据库写入贴近实际的演示供电所，同一随机种子得到相同结果。未给 --db（或 $STATION_DB）时写入用户数据文件夹中的 demo.db。</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="21"/>
+        <source>number of customers (default 20000)</source>
+        <translation>客户数（默认 20000）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="22"/>
+        <source>random seed (default 1)</source>
+        <translation>随机种子（默认 1）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="25"/>
+        <source>the station&apos;s &apos;today&apos; (default: today); dates are drawn relative to it</source>
+        <translation>演示供电所的“今天”（默认：今天）；各日期相对它生成</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="29"/>
+        <source>months of consumption and 台区 supply up to last month (default 36; 0 = none)</source>
+        <translation>截至上月的用电量和台区供电量月数（默认 36；0 = 不生成）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="30"/>
+        <source>write the injected theft cases to this CSV (for evaluation)</source>
+        <translation>将注入的窃电案例写入此 CSV（用于评估）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="31"/>
+        <source>print the counts as JSON</source>
+        <translation>以 JSON 输出计数</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="47"/>
+        <source>{text}: a demo&apos;s date must lie between {low} and {high}</source>
+        <translation>{text}：演示日期须在 {low} 与 {high} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="59"/>
+        <source>--customers must be at least 1</source>
+        <translation>--customers 至少为 1</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="62"/>
+        <source>--months must be 0 or more</source>
+        <translation>--months 须为 0 或更大</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="96"/>
+        <source>demo station {station} written to {url}</source>
+        <translation>演示供电所 {station} 已写入 {url}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="99"/>
+        <source>users (password {password}): {users}</source>
+        <translation>用户（密码 {password}）：{users}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/failures.py" line="31"/>
+        <source>argument {name}: {shown!r} holds bytes that are not valid text in this system&apos;s encoding</source>
+        <translation>参数 {name}：{shown!r} 含有本系统编码下无效的字节</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/failures.py" line="49"/>
+        <source>the database is locked: another counter or program is writing to it; try again when it has finished</source>
+        <translation>数据库被锁定：另一个柜台或程序正在写入；请待其完成后再试</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/failures.py" line="52"/>
+        <source>cannot open the database: {reason}</source>
+        <translation>无法打开数据库：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/failures.py" line="53"/>
+        <source>database error: {reason}</source>
+        <translation>数据库错误：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/failures.py" line="59"/>
+        <source>cannot use {where}: {reason}</source>
+        <translation>无法使用 {where}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/failures.py" line="65"/>
+        <source>failed: {kind}: {what} (set STATION_DEBUG=1 to see where)</source>
+        <translation>失败：{kind}：{what}（设置 STATION_DEBUG=1 可查看出错位置）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="54"/>
+        <source>zero denominator: {text!r}</source>
+        <translation>分母为零：{text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="63"/>
+        <location filename="../../station/cli/assets_cmd.py" line="48"/>
+        <location filename="../../station/cli/orders_cmd.py" line="39"/>
+        <source>not a date (YYYY-MM-DD): {text!r}</source>
+        <translation>不是日期（YYYY-MM-DD）：{text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="70"/>
+        <source>not DATE:PRICE: {text!r}</source>
+        <translation>不是 日期:电价 的形式：{text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="78"/>
+        <source>not KW:lighting|power:DIFF[:HOURS]: {text!r}</source>
+        <translation>不是 千瓦:lighting|power:电价差[:小时数] 的形式：{text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="87"/>
+        <source>not one of pt-fuse, ct-pt-fault, other: {text!r}</source>
+        <translation>不是 pt-fuse、ct-pt-fault、other 之一：{text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="95"/>
+        <source>first day of the period, YYYY-MM-DD</source>
+        <translation>期间第一天，YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="97"/>
+        <source>last day of the period, YYYY-MM-DD (both days counted)</source>
+        <translation>期间最后一天，YYYY-MM-DD（首尾两天都计入）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="101"/>
+        <source>tariff in force, yuan/kWh (without it: kWh only, amount 0)</source>
+        <translation>执行电价，元/kWh（不给则只算电量，金额为 0）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="108"/>
+        <source>with --from/--to: a price and the day it took effect, repeated where it changed (e.g. --tariff 2024-01-01:0.5283 --tariff 2024-07-01:0.5583)</source>
+        <translation>与 --from/--to 同用：电价及其生效日期，电价有变动时重复给出（如 --tariff 2024-01-01:0.5283 --tariff 2024-07-01:0.5583）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="114"/>
+        <source>with --db and --from/--to: price at this customer&apos;s tariffs over the period (split where they changed)</source>
+        <translation>与 --db 和 --from/--to 同用：按该客户在期间内的电价计算（电价变动处分段）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="120"/>
+        <source>供电营业规则 edition (default 2024)</source>
+        <translation>供电营业规则版本（默认 2024）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="126"/>
+        <source>take the rule settings and the edition from this station&apos;s database (default: the built-in rules)</source>
+        <translation>从本所数据库读取规则设置和规则版本（默认：内置规则）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="128"/>
+        <location filename="../../station/cli/orders_cmd.py" line="44"/>
+        <source>print JSON</source>
+        <translation>输出 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="133"/>
+        <source>back-billing calculators (追补电费), with the working</source>
+        <translation>追补电费计算，附计算过程</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="154"/>
+        <source>theft (窃电): capacity × hours/day × days, + penalty</source>
+        <translation>窃电：容量 × 每日小时数 × 天数，另加违约使用电费</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="155"/>
+        <source>照明 lighting or 动力 power</source>
+        <translation>照明（lighting）或动力（power）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="156"/>
+        <source>用电类别: the use its rule setting names (when --use is not given)</source>
+        <translation>用电类别：按其规则设置确定用途（未给 --use 时）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="157"/>
+        <source>connected equipment capacity, kW (kVA counted as kW)</source>
+        <translation>私接设备容量，kW（kVA 视同 kW）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="158"/>
+        <source>meter voltage, V (line voltage for three-phase)</source>
+        <translation>电能表电压，V（三相取线电压）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="159"/>
+        <source>meter rated current, A, or the nameplate e.g. 5(60)</source>
+        <translation>电能表标定电流，A，或铭牌写法如 5(60)</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="160"/>
+        <source>current limiter setting, A (replaces the rated current)</source>
+        <translation>限流器整定值，A（代替标定电流）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="161"/>
+        <source>1 or 3 (default 1)</source>
+        <translation>1 或 3（默认 1）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="163"/>
+        <source>CT/PT ratio when the theft went through them, e.g. 20 or 100/5</source>
+        <translation>窃电经过互感器时的变比，如 20 或 100/5</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="165"/>
+        <source>days of theft (default 180 when unknown)</source>
+        <translation>窃电天数（不详时默认 180）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="166"/>
+        <source>hours per day (default 12 power, 6 lighting)</source>
+        <translation>每日小时数（默认动力 12、照明 6）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="168"/>
+        <source>penalty multiple from the contract (2024 edition; default 3)</source>
+        <translation>合同约定的违约使用电费倍数（2024 版；默认 3）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="173"/>
+        <source>violations (违约用电)</source>
+        <translation>违约用电</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="180"/>
+        <source>category: one load line, repeated (e.g. --load 5:power:0.1972 --load 3:lighting:0.3242)</source>
+        <translation>高价低接：一条负荷，可重复（如 --load 5:power:0.1972 --load 3:lighting:0.3242）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="182"/>
+        <source>category: tariff difference, yuan/kWh (one line)</source>
+        <translation>高价低接：电价差，元/kWh（单条负荷）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="183"/>
+        <source>category: energy used at the wrong tariff</source>
+        <translation>高价低接：按错误电价计费的电量</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="185"/>
+        <source>category: equipment kW of one line; source: the source&apos;s kW (kVA)</source>
+        <translation>高价低接：单条负荷的设备容量 kW；擅自引入电源：该电源的容量 kW（kVA）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="188"/>
+        <source>category: the use of the one line (default power)</source>
+        <translation>高价低接：单条负荷的用途（默认动力）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="191"/>
+        <source>category: hours per day (default by use: 6 lighting, 12 power)</source>
+        <translation>高价低接：每日小时数（按用途默认：照明 6、动力 12）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="193"/>
+        <source>category: days (default 3 months = 90)</source>
+        <translation>高价低接：天数（默认 3 个月 = 90 天）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="194"/>
+        <source>category: first day of use</source>
+        <translation>高价低接：使用第一天</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="195"/>
+        <source>category: last day of use</source>
+        <translation>高价低接：使用最后一天</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="196"/>
+        <source>capacity/sealed: kVA (kW) added or used</source>
+        <translation>私增容/启用封存设备：增加或启用的容量 kVA（kW）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="199"/>
+        <source>capacity/sealed, two-part: basic (2024: 容(需)量) charge, yuan per kVA·month (per kW·month with --basis demand)</source>
+        <translation>私增容/启用封存设备，两部制：基本电价（2024 版：容（需）量电价），元/kVA·月（--basis demand 时为元/kW·月）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="204"/>
+        <source>capacity/sealed, two-part: by capacity (default) or by demand</source>
+        <translation>私增容/启用封存设备，两部制：按容量（默认）或按需量计</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="206"/>
+        <source>capacity/sealed, two-part: months used</source>
+        <translation>私增容/启用封存设备，两部制：使用月数</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="207"/>
+        <source>capacity/sealed: single-part tariff customer</source>
+        <translation>私增容/启用封存设备：单一制电价客户</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="208"/>
+        <source>sealed: the equipment was sealed as added capacity</source>
+        <translation>启用封存设备：该设备属私增容被封存的设备</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="210"/>
+        <source>tamper: residential customer (¥500 each)</source>
+        <translation>私动计量装置：居民客户（每次 500 元）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="211"/>
+        <source>tamper: other customer (¥5,000 each)</source>
+        <translation>私动计量装置：其他客户（每次 5000 元）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="212"/>
+        <source>tamper/sealed single-part: occurrences (default 1)</source>
+        <translation>私动计量装置/启用封存设备（单一制）：次数（默认 1）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="213"/>
+        <source>penalty multiple from the contract (2024 edition)</source>
+        <translation>合同约定的违约使用电费倍数（2024 版）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="217"/>
+        <source>meter out of tolerance: half the period, against zero error</source>
+        <translation>电能表超差：按误差为零退补，期间取一半</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="218"/>
+        <source>error in %, negative = slow</source>
+        <translation>误差，%，负值 = 走慢</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="221"/>
+        <source>the meter&apos;s accuracy class (2, 1, 0.5S … or grade A–D): an error within it is refused</source>
+        <translation>电能表准确度等级（2、1、0.5S … 或 A–D 级）：误差在其允许范围内的予以拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="224"/>
+        <source>energy recorded since the last verification</source>
+        <translation>自上次检定以来的抄见电量</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="230"/>
+        <source>PT secondary voltage drop beyond the permitted value: the whole period</source>
+        <translation>电压互感器二次压降超出允许值：按整个期间</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="233"/>
+        <source>voltage drop measured, % of the rated secondary</source>
+        <translation>实测压降，占额定二次电压的 %</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="235"/>
+        <source>permitted drop, % (default: the rule setting, 0.2)</source>
+        <translation>允许压降，%（默认：规则设置，0.2）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="236"/>
+        <source>energy recorded over the period</source>
+        <translation>期间内的抄见电量</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="240"/>
+        <source>PT fuse, instrument-transformer fault or other non-human cause</source>
+        <translation>电压互感器熔丝熔断、互感器故障或其他非人为原因</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="241"/>
+        <source>pt-fuse, ct-pt-fault (互感器故障) or other</source>
+        <translation>pt-fuse（熔丝熔断）、ct-pt-fault（互感器故障）或 other（其他）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="242"/>
+        <source>theoretical difference rate, % of the energy recorded</source>
+        <translation>理论差错率，占抄见电量的 %</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="243"/>
+        <source>with --rate-pct: energy recorded during the fault</source>
+        <translation>与 --rate-pct 同用：故障期间的抄见电量</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="244"/>
+        <source>the normal month&apos;s energy</source>
+        <translation>正常月份的电量</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="249"/>
+        <source>a fault month&apos;s recorded energy, repeated per month</source>
+        <translation>故障月份的抄见电量，每月一个，可重复</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="254"/>
+        <source>wrong wiring: (K − 1) × recorded energy (K and W may be negative)</source>
+        <translation>错误接线：(K − 1) × 抄见电量（K 和 W 可为负）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="255"/>
+        <source>correction factor K (negative when the meter ran backward)</source>
+        <translation>更正系数 K（电能表倒走时为负）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="256"/>
+        <source>power with the correct wiring</source>
+        <translation>正确接线时的功率</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="257"/>
+        <source>power with the wrong wiring</source>
+        <translation>错误接线时的功率</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="259"/>
+        <source>energy recorded over the whole period</source>
+        <translation>整个期间的抄见电量</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="264"/>
+        <source>wrong multiplier: (actual / billed − 1) × billed energy</source>
+        <translation>倍率差错：(实际倍率 / 计费倍率 − 1) × 计费电量</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="265"/>
+        <source>actual multiplier, e.g. 30 or 150/5</source>
+        <translation>实际倍率，如 30 或 150/5</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="266"/>
+        <source>multiplier billed, e.g. 20 or 100/5</source>
+        <translation>计费所用倍率，如 20 或 100/5</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="268"/>
+        <source>energy billed with the wrong multiplier</source>
+        <translation>按错误倍率计费的电量</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="438"/>
+        <source>station calc {kind}: error: {reason}</source>
+        <extracomment>Options each violation kind reads; any other given is a usage error rather than silently ignored.</extracomment>
+        <translation>station calc {kind}：错误：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/verify_cmd.py" line="22"/>
+        <source>check a printed (sealed) ledger PDF against the database</source>
+        <extracomment>keys listed per kind of change (the count says how many)</extracomment>
+        <translation>将打印的（带防伪印记的）台账 PDF 与数据库核对</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/verify_cmd.py" line="23"/>
+        <source>the ledger PDF (or the text its QR code holds)</source>
+        <translation>台账 PDF（或其二维码中的文字）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/verify_cmd.py" line="47"/>
+        <source>{path}: not a ledger printed by the workstation (no seal in it)</source>
+        <translation>{path}：不是本工作站打印的台账（没有防伪印记）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/verify_cmd.py" line="56"/>
+        <source>{doc}: no such printed ledger in this database</source>
+        <translation>{doc}：本数据库中没有这份打印台账</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/verify_cmd.py" line="58"/>
+        <source>{doc}: the digest on the paper is not the one recorded when it was printed ({at}, {by}): the paper was altered or not printed here</source>
+        <translation>{doc}：纸面上的摘要与打印时记录的不符（{at}，{by}）：纸质台账被改动过，或不是在这里打印的</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/verify_cmd.py" line="61"/>
+        <source>{doc} printed {at} by {by}: matches the database</source>
+        <translation>{doc} 由 {by} 于 {at} 打印：与数据库一致</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/verify_cmd.py" line="63"/>
+        <source>{doc} printed {at} by {by}: differs from the database</source>
+        <translation>{doc} 由 {by} 于 {at} 打印：与数据库不一致</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/verify_cmd.py" line="64"/>
+        <source>changed</source>
+        <translation>已改动</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/verify_cmd.py" line="64"/>
+        <source>added since</source>
+        <translation>此后新增</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/verify_cmd.py" line="65"/>
+        <source>removed since</source>
+        <translation>此后删除</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/summary_cmd.py" line="21"/>
+        <source>the year&apos;s work summary (年度工作总结) from the records</source>
+        <translation>根据记录生成年度工作总结</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/summary_cmd.py" line="22"/>
+        <source>the year (default this year)</source>
+        <translation>年份（默认今年）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/summary_cmd.py" line="23"/>
+        <source>also list the rows behind this figure (visits, thefts …)</source>
+        <translation>同时列出该数字背后的明细（检查、窃电 …）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/summary_cmd.py" line="24"/>
+        <source>machine-readable output, every figure with its rows</source>
+        <translation>机器可读输出，每个数字附其明细</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/summary_cmd.py" line="50"/>
+        <source>figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/summary_cmd.py" line="50"/>
+        <location filename="../../station/cli/due_cmd.py" line="148"/>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/summary_cmd.py" line="55"/>
+        <source>--rows: no figure {code!r} (one of: {codes})</source>
+        <translation>--rows：没有指标 {code!r}（可选：{codes}）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/summary_cmd.py" line="59"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/summary_cmd.py" line="59"/>
+        <source>reference</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/summary_cmd.py" line="59"/>
+        <source>amount</source>
+        <translation>电量</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/lineloss_cmd.py" line="16"/>
+        <source>line loss per 台区 in a month: supplied, sold, loss, rate, class (合格/高损/负损/不可算)</source>
+        <translation>某月各台区线损：供电量、售电量、损失电量、线损率、分类（合格/高损/负损/不可算）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/lineloss_cmd.py" line="17"/>
+        <source>Per 台区: energy supplied through the gateway meter, sold to its customers (membership as of the month), loss kWh and rate, its class against the band of its 台区 type, and the rise of the rate since the month before. Highest loss rate first.</source>
+        <translation>逐台区列出：经考核表的供电量、售给其客户的电量（客户归属以该月为准）、损失电量和线损率、按台区类型的合理区间判定的分类，以及线损率较上月的升幅。线损率高的在前。</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/lineloss_cmd.py" line="21"/>
+        <location filename="../../station/cli/due_cmd.py" line="19"/>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM（年-月）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/lineloss_cmd.py" line="54"/>
+        <source>supplied kWh</source>
+        <translation>供电量 kWh</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/lineloss_cmd.py" line="54"/>
+        <source>sold kWh</source>
+        <translation>售电量 kWh</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/lineloss_cmd.py" line="55"/>
+        <source>loss kWh</source>
+        <translation>损失电量 kWh</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/lineloss_cmd.py" line="55"/>
+        <source>rate %</source>
+        <translation>线损率 %</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/lineloss_cmd.py" line="55"/>
+        <source>class</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/lineloss_cmd.py" line="55"/>
+        <source>rise pp</source>
+        <translation>升幅（百分点）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="40"/>
+        <source>not a reading: {text!r}</source>
+        <extracomment>Which option a refused field came from, per command (swap fields carry old_/new_ prefixes).</extracomment>
+        <translation>不是表底数：{text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="52"/>
+        <source>the day of the step (default: today)</source>
+        <translation>操作日期（默认：今天）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="59"/>
+        <source>why it comes off</source>
+        <translation>拆除原因</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="61"/>
+        <source>why the closing reading is below the meter&apos;s last known reading</source>
+        <translation>拆表示数低于该表上次示数的原因</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="62"/>
+        <source>a note recorded after the reason</source>
+        <translation>记在原因之后的备注</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="66"/>
+        <source>asset steps: install, remove, swap (换表)</source>
+        <translation>资产操作：装表、拆表、换表</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="69"/>
+        <source>install an issued asset on a customer&apos;s metering point</source>
+        <translation>将已领出的资产装到客户的计量点上</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="70"/>
+        <location filename="../../station/cli/assets_cmd.py" line="77"/>
+        <source>the asset number (22-digit barcode)</source>
+        <translation>资产编号（22 位条形码）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="71"/>
+        <location filename="../../station/cli/assets_cmd.py" line="83"/>
+        <source>户号</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="72"/>
+        <source>the opening register reading</source>
+        <translation>装表示数</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="73"/>
+        <location filename="../../station/cli/assets_cmd.py" line="89"/>
+        <source>the metering point&apos;s name, when the customer has several</source>
+        <translation>计量点名称（客户有多个计量点时）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="76"/>
+        <source>remove an installed asset with its closing reading</source>
+        <translation>拆除运行中的资产并登记拆表示数</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="78"/>
+        <source>the closing register reading</source>
+        <translation>拆表示数</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="82"/>
+        <source>换表: remove the customer&apos;s meter and install a new one, in one step</source>
+        <translation>换表：拆下该客户的电能表并装上新表，一步完成</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="85"/>
+        <source>the closing reading of the meter removed</source>
+        <translation>拆下电能表的拆表示数</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="86"/>
+        <source>the new asset&apos;s number</source>
+        <translation>新资产的资产编号</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="88"/>
+        <source>the opening reading of the new asset</source>
+        <translation>新资产的装表示数</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="90"/>
+        <source>what is swapped (default meter)</source>
+        <translation>更换的器具（默认电能表）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/export_cmd.py" line="15"/>
+        <source>export the customer or asset ledger to .xlsx/.csv (re-importable), or the 回执 of a billing-centre anomaly list (.xlsx/.csv/.pdf)</source>
+        <translation>将客户台账或计量资产台账导出为 .xlsx/.csv（可再导入），或导出电费中心异常清单的回执（.xlsx/.csv/.pdf）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/export_cmd.py" line="18"/>
+        <source>receipts: the lines of this 期间</source>
+        <translation>回执：此期间的记录</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/export_cmd.py" line="19"/>
+        <source>receipts: the lines of this imported list</source>
+        <translation>回执：此次导入清单的记录</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/export_cmd.py" line="20"/>
+        <source>file type (default: from the -o suffix, else xlsx)</source>
+        <translation>文件类型（默认：按 -o 的后缀，否则 xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/export_cmd.py" line="22"/>
+        <source>only this 台区 (customers of it; assets installed in it)</source>
+        <translation>只看此台区（其客户；装在其中的资产）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/export_cmd.py" line="23"/>
+        <source>status code or label (active/正常, installed/运行 …)</source>
+        <translation>状态代码或名称（active/正常、installed/运行 …）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/export_cmd.py" line="24"/>
+        <source>the ledger&apos;s search: 户号/电话 prefix or name text</source>
+        <translation>台账搜索：户号/电话前缀或户名文字</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/export_cmd.py" line="25"/>
+        <source>sort key of the ledger (default: 户号 / 资产编号)</source>
+        <translation>台账排序字段（默认：户号 / 资产编号）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/export_cmd.py" line="26"/>
+        <source>sort descending</source>
+        <translation>降序排列</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/export_cmd.py" line="61"/>
+        <source>{file}: the suffix does not match --format {format}</source>
+        <translation>{file}：后缀与 --format {format} 不符</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/export_cmd.py" line="65"/>
+        <source>unknown status {status!r}</source>
+        <translation>未知状态 {status!r}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/export_cmd.py" line="75"/>
+        <source>no 台区 with code {code!r}</source>
+        <translation>没有编号为 {code!r} 的台区</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/export_cmd.py" line="85"/>
+        <source>wrote {n} {kind} to {file}</source>
+        <translation>已将 {n} 条 {kind} 写入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="52"/>
+        <source>the order&apos;s number, e.g. GD2026-0001</source>
+        <translation>工单号，如 GD2026-0001</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="59"/>
+        <source>work orders (工单): findings, cases, notices</source>
+        <translation>工单：问题、案件、通知书</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="64"/>
+        <source>repeat for several</source>
+        <translation>多个时重复给出</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="66"/>
+        <source>the 电量突降 scan the suspects come from</source>
+        <translation>可疑客户所来自的电量突降扫描</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="67"/>
+        <source>repeat: two on site</source>
+        <translation>重复给出：现场须两人</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="68"/>
+        <source>deadline, YYYY-MM-DD</source>
+        <translation>期限，YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="69"/>
+        <source>planned date, YYYY-MM-DD</source>
+        <translation>计划日期，YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="70"/>
+        <source>a 台区 (an order from the line-loss list)</source>
+        <translation>台区（由线损清单生成的工单）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="82"/>
+        <source>who saw the customer refuse to sign</source>
+        <translation>客户拒签时的见证人</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="83"/>
+        <source>one target only (default: every target)</source>
+        <translation>只针对一个对象（默认：全部对象）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="97"/>
+        <source>past due, or a finding past its deadline</source>
+        <translation>已超期，或有问题超过整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="98"/>
+        <source>orders where the operator is an inspector</source>
+        <translation>操作员担任检查人员的工单</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="104"/>
+        <source>metering, wiring, faulty-meter, violation, theft, hazard …</source>
+        <translation>metering（计量）、wiring（接线）、faulty-meter（故障表）、violation（违约用电）、theft（窃电）、hazard（安全隐患）…</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="106"/>
+        <source>default: the category&apos;s deadline rule</source>
+        <translation>默认：按该类问题的期限规则</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="108"/>
+        <source>e.g. 配电室 (hazards)</source>
+        <translation>如 配电室（安全隐患）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="109"/>
+        <source>the rule cited</source>
+        <translation>所引用的规定</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="116"/>
+        <source>after a failed re-check: the new deadline</source>
+        <translation>复查未通过后：新的整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="134"/>
+        <source>the target it is for (default: the first)</source>
+        <translation>所针对的对象（默认：第一个）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="139"/>
+        <source>the order&apos;s number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="141"/>
+        <source>the case to replace</source>
+        <translation>要替换的案件</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="164"/>
+        <source>with --kind case-sheet: the case</source>
+        <translation>与 --kind case-sheet 同用：案件</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="168"/>
+        <source>the notice&apos;s number, e.g. JG2026-0001</source>
+        <translation>通知书编号，如 JG2026-0001</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="173"/>
+        <source>default: photo for images, else other</source>
+        <translation>默认：图片为 photo，其他为 other</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="220"/>
+        <source>station orders: error: {reason}</source>
+        <translation>station orders：错误：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="250"/>
+        <source>number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="250"/>
+        <location filename="../../station/cli/due_cmd.py" line="93"/>
+        <source>kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="250"/>
+        <location filename="../../station/cli/due_cmd.py" line="149"/>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="250"/>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="250"/>
+        <source>inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="250"/>
+        <location filename="../../station/cli/due_cmd.py" line="94"/>
+        <source>due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="250"/>
+        <source>overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="266"/>
+        <source>{number}  {kind}  {source}  {status}  inspectors: {inspectors}</source>
+        <translation>{number}  {kind}  {source}  {status}  检查人员：{inspectors}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="268"/>
+        <source>  target {account} {name} {voltage}  {result} {signature}</source>
+        <translation>  对象 {account} {name} {voltage}  {result} {signature}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="270"/>
+        <source>  finding {id} {category} {status} by {by}</source>
+        <translation>  问题 {id} {category} {status} 限 {by} 前整改</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="270"/>
+        <source> OVERDUE</source>
+        <translation> 已超期</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="272"/>
+        <source>  case {number} {kind} {status} total {total}</source>
+        <translation>  案件 {number} {kind} {status} 合计 {total}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="274"/>
+        <source>  notice {number} {kind} sha256 {sha}</source>
+        <translation>  通知书 {number} {kind} sha256 {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="277"/>
+        <source>  next {action}: {state}</source>
+        <translation>  下一步 {action}：{state}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="277"/>
+        <source>ok</source>
+        <translation>可以</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="18"/>
+        <source>due list of a month: on-site tests, rotation, sampling, inspections</source>
+        <translation>某月的到期清单：现场检验、轮换、抽检、用电检查</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="20"/>
+        <source>only these statuses (repeatable)</source>
+        <translation>只看这些状态（可重复）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="21"/>
+        <source>only these kinds (repeatable)</source>
+        <translation>只看这些类别（可重复）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="22"/>
+        <source>only this 台区 code</source>
+        <translation>只看此台区编号</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="23"/>
+        <source>device class</source>
+        <translation>计量装置类别</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="28"/>
+        <source>rule settings: periods, thresholds, multiples, each with its source</source>
+        <translation>规则设置：周期、阈值、倍数，各附依据</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="31"/>
+        <source>every rule with its value, default, unit and source</source>
+        <translation>每条规则及其取值、默认值、单位和依据</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="35"/>
+        <source>set one rule: VALUE is JSON (6, null, {&quot;I&quot;: 3, ...}) or plain text</source>
+        <translation>设置一条规则：VALUE 为 JSON（6、null、{&quot;I&quot;: 3, ...}）或纯文本</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="38"/>
+        <source>the provincial rule the new value follows</source>
+        <translation>新取值所依据的省公司规定</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="65"/>
+        <source>--area: no 台区 with code {code!r}</source>
+        <translation>--area：没有编号为 {code!r} 的台区</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="93"/>
+        <source>target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="95"/>
+        <source>last done</source>
+        <translation>上次完成</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="95"/>
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="103"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="111"/>
+        <source>{n} items</source>
+        <translation>共 {n} 项</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="148"/>
+        <source>value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="149"/>
+        <source>default?</source>
+        <translation>默认？</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/report_cmd.py" line="16"/>
+        <source>print a ledger to PDF: customers (客户台账) or assets (计量资产台账)</source>
+        <translation>将台账打印为 PDF：客户台账（customers）或计量资产台账（assets）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/report_cmd.py" line="17"/>
+        <source>which ledger</source>
+        <translation>哪一种台账</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/report_cmd.py" line="18"/>
+        <source>only this 台区 (its code, e.g. TQ0001)</source>
+        <translation>只打印此台区（其编号，如 TQ0001）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/report_cmd.py" line="19"/>
+        <source>the ledger as at this month&apos;s end (default: today)</source>
+        <translation>截至该月月末的台账（默认：今天）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/report_cmd.py" line="20"/>
+        <source>the PDF file to write</source>
+        <translation>要写入的 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/report_cmd.py" line="43"/>
+        <source>{file}: {pages} pages</source>
+        <translation>{file}：共 {pages} 页</translation>
+    </message>
+</context>
+<context>
     <name>station</name>
     <message>
         <location filename="../../station/analysis/lineloss.py" line="23"/>
@@ -7865,7 +9877,7 @@ Check the location (start with --db FILE to open another one, then correct it in
         <location filename="../../station/areas.py" line="42"/>
         <location filename="../../station/assets.py" line="236"/>
         <location filename="../../station/imports/anomalies.py" line="55"/>
-        <location filename="../../station/imports/monthly.py" line="40"/>
+        <location filename="../../station/imports/monthly_file.py" line="40"/>
         <location filename="../../station/codes/store.py" line="108"/>
         <location filename="../../station/customers.py" line="421"/>
         <location filename="../../station/domain/validation.py" line="56"/>
@@ -8817,7 +10829,7 @@ Problem codes the dialogs decide on.</extracomment>
     </message>
     <message>
         <location filename="../../station/exports.py" line="84"/>
-        <location filename="../../station/imports/reading.py" line="166"/>
+        <location filename="../../station/imports/file_rows.py" line="166"/>
         <source>unknown file type {suffix}: use .xlsx or .csv</source>
         <extracomment>Rows read ahead to size the columns of a workbook (write-only sheets need widths before the rows). Progress and cancel are checked every this many rows.</extracomment>
         <translation>未知的文件类型 {suffix}：请使用 .xlsx 或 .csv</translation>
@@ -8959,9 +10971,9 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>将为 {n} 户客户建立主计量点以安装其资产</translation>
     </message>
     <message>
+        <location filename="../../station/imports/monthly_file.py" line="142"/>
         <location filename="../../station/imports/normalise.py" line="100"/>
         <location filename="../../station/imports/normalise.py" line="218"/>
-        <location filename="../../station/imports/monthly.py" line="142"/>
         <source>not a number: {value}</source>
         <translation>不是数字：{value}</translation>
     </message>
@@ -9003,433 +11015,433 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>与本文件第 {first} 行重复</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="163"/>
+        <location filename="../../station/imports/file_rows.py" line="163"/>
         <source>old .xls workbooks are not read: save the file as .xlsx or .csv</source>
         <translation>不读取旧版 .xls 工作簿：请另存为 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="74"/>
+        <location filename="../../station/imports/file_rows.py" line="74"/>
         <source>required column {column} is missing (header on line {line})</source>
         <extracomment>How far down a title block may push the header before we give up looking for it. A header row names at least this many known columns (a title row names none, a note row one at most).</extracomment>
         <translation>缺少必需的列 {column}（表头在第 {line} 行）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="109"/>
+        <location filename="../../station/imports/file_rows.py" line="109"/>
         <source>no header row found in the first {n} rows (expected columns such as {expected})</source>
         <translation>前 {n} 行中没有找到表头（应有 {expected} 等列）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="140"/>
+        <location filename="../../station/imports/file_rows.py" line="140"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="143"/>
+        <location filename="../../station/imports/file_rows.py" line="143"/>
         <source>this is a workbook, not a .csv file: give it its .xlsx name or save it as .csv</source>
         <translation>这是一个工作簿，不是 .csv 文件：请把扩展名改为 .xlsx，或另存为 .csv</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="148"/>
+        <location filename="../../station/imports/file_rows.py" line="148"/>
         <source>the file holds NUL bytes, so it is no text .csv: save it from Excel as CSV UTF-8</source>
         <translation>文件含有 NUL 字节，不是文本 .csv：请在 Excel 中另存为“CSV UTF-8”</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="153"/>
+        <location filename="../../station/imports/file_rows.py" line="153"/>
         <source>this is an old .xls workbook (or another Office file) named .xlsx: open it in Excel and save it as .xlsx or .csv</source>
         <translation>这是改名为 .xlsx 的旧版 .xls 工作簿（或其他 Office 文件）：请在 Excel 中打开并另存为 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="157"/>
+        <location filename="../../station/imports/file_rows.py" line="157"/>
         <source>this is not an .xlsx workbook (an .xlsx file is a zip archive): check that the right file was chosen, or save it again as .xlsx</source>
         <translation>这不是 .xlsx 工作簿（.xlsx 文件是 zip 压缩包）：请检查是否选错了文件，或重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="203"/>
+        <location filename="../../station/imports/file_rows.py" line="203"/>
         <source>line {line}: a cell longer than {limit} characters</source>
         <translation>第 {line} 行：单元格超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="206"/>
+        <location filename="../../station/imports/file_rows.py" line="206"/>
         <source>line {line}: not a readable CSV line ({reason})</source>
         <translation>第 {line} 行：无法读取的 CSV 行（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/reading.py" line="210"/>
+        <location filename="../../station/imports/file_rows.py" line="210"/>
         <source>the workbook is damaged and cannot be read ({reason}): open it in Excel and save it again</source>
         <translation>工作簿已损坏，无法读取（{reason}）：请在 Excel 中打开并重新保存</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="39"/>
+        <location filename="../../station/rule_settings/defaults.py" line="39"/>
         <source>DL/T 448 edition (device classes, on-site test periods)</source>
         <translation>DL/T 448 版本（计量装置分类、现场检验周期）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="49"/>
+        <location filename="../../station/rule_settings/defaults.py" line="49"/>
         <source>供电营业规则 edition (back-billing, penalties)</source>
         <translation>《供电营业规则》版本（补收电费、违约使用电费）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="60"/>
+        <location filename="../../station/rule_settings/defaults.py" line="60"/>
         <source>On-site test period per device class (2016 edition)</source>
         <translation>各类计量装置的现场检验周期（2016 版）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="69"/>
+        <location filename="../../station/rule_settings/defaults.py" line="69"/>
         <source>On-site test period per device class (2000 edition)</source>
         <translation>各类计量装置的现场检验周期（2000 版）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="78"/>
+        <location filename="../../station/rule_settings/defaults.py" line="78"/>
         <source>First on-site test of a new or rebuilt HV metering device, within</source>
         <translation>新投运或改造后的高压计量装置首次现场检验，期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="87"/>
+        <location filename="../../station/rule_settings/defaults.py" line="87"/>
         <source>Replace a meter out of tolerance on site within</source>
         <translation>现场检验超差的电能表更换期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="96"/>
+        <location filename="../../station/rule_settings/defaults.py" line="96"/>
         <source>PT secondary voltage-drop test period</source>
         <translation>PT二次回路压降测试周期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="105"/>
+        <location filename="../../station/rule_settings/defaults.py" line="105"/>
         <source>Re-test after a failed PT voltage-drop test, within</source>
         <translation>PT 二次压降测试不合格后复测期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="114"/>
+        <location filename="../../station/rule_settings/defaults.py" line="114"/>
         <source>PT voltage-drop tests from this voltage level up</source>
         <translation>PT压降测试适用的最低电压等级</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="123"/>
+        <location filename="../../station/rule_settings/defaults.py" line="123"/>
         <source>HV CT/PT on-site check period</source>
         <translation>高压互感器现场检验周期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="134"/>
+        <location filename="../../station/rule_settings/defaults.py" line="134"/>
         <source>Meter service life from verification, per meter type</source>
         <translation>各类电能表自检定起的使用期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="143"/>
+        <location filename="../../station/rule_settings/defaults.py" line="143"/>
         <source>Extension a batch earns by passing sampling</source>
         <translation>批次抽检合格后延长的期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="152"/>
+        <location filename="../../station/rule_settings/defaults.py" line="152"/>
         <source>Batch sampling before the end of the service life</source>
         <translation>使用期限届满前的批次抽检提前量</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="162"/>
+        <location filename="../../station/rule_settings/defaults.py" line="162"/>
         <source>Capacity from which a customer is inspected as large</source>
         <translation>按大用户周期检查的容量起点</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="171"/>
+        <location filename="../../station/rule_settings/defaults.py" line="171"/>
         <source>Periodic inspection interval (the shortest that applies)</source>
         <translation>周期检查间隔（取适用的最短者）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="181"/>
+        <location filename="../../station/rule_settings/defaults.py" line="181"/>
         <source>Normal line-loss band per 台区 type</source>
         <translation>各类台区的线损合格区间</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="185"/>
+        <location filename="../../station/rule_settings/defaults.py" line="185"/>
         <source>Month-over-month drop that flags a customer</source>
         <translation>环比下降达到此比例即标记</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="187"/>
+        <location filename="../../station/rule_settings/defaults.py" line="187"/>
         <source>Smallest baseline a drop is judged on</source>
         <translation>判定下降的最小基准电量</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="189"/>
+        <location filename="../../station/rule_settings/defaults.py" line="189"/>
         <source>Year-over-year drop that flags a customer</source>
         <translation>同比下降达到此比例即标记</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="191"/>
+        <location filename="../../station/rule_settings/defaults.py" line="191"/>
         <source>Share of the peers&apos; median below which a customer is flagged</source>
         <translation>低于同类用户中位数的此比例即标记</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="193"/>
+        <location filename="../../station/rule_settings/defaults.py" line="193"/>
         <source>Robust z (magnitude) below the peers that flags a customer</source>
         <translation>低于同类用户的稳健 z 值（绝对值）达到此值即标记</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="195"/>
+        <location filename="../../station/rule_settings/defaults.py" line="195"/>
         <source>Months in a row at zero that flag an active account</source>
         <translation>正常户连续零电量达到此月数即标记</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="197"/>
+        <location filename="../../station/rule_settings/defaults.py" line="197"/>
         <source>Monthly kWh counted as zero</source>
         <translation>月电量不超过此值视为零</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="199"/>
+        <location filename="../../station/rule_settings/defaults.py" line="199"/>
         <source>How far back a drop may have begun</source>
         <translation>下降起始月份的最远回溯期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="201"/>
+        <location filename="../../station/rule_settings/defaults.py" line="201"/>
         <source>Smallest year-over-year drop of a steady customer that flags it</source>
         <translation>平稳用户判为突降的最小同比降幅</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="203"/>
+        <location filename="../../station/rule_settings/defaults.py" line="203"/>
         <source>How many times its usual variation a steady customer&apos;s drop must be</source>
         <translation>平稳用户降幅须达其往常波动的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="205"/>
+        <location filename="../../station/rule_settings/defaults.py" line="205"/>
         <source>Weight of the 台区 loss and supply cross-check in the score</source>
         <translation>台区线损与供电量交叉核对在评分中的权重</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="207"/>
+        <location filename="../../station/rule_settings/defaults.py" line="207"/>
         <source>Score from which a customer is listed</source>
         <translation>列入清单的最低得分</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="216"/>
+        <location filename="../../station/rule_settings/defaults.py" line="216"/>
         <source>Theft penalty, multiple of the back-billed charge</source>
         <translation>窃电违约使用电费，补收电费的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="225"/>
+        <location filename="../../station/rule_settings/defaults.py" line="225"/>
         <source>Penalty multiple when the contract names none</source>
         <translation>合同未约定时的违约使用电费倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="234"/>
+        <location filename="../../station/rule_settings/defaults.py" line="234"/>
         <source>Changed tariff category, multiple of the difference</source>
         <translation>擅自改变用电类别，差额电费的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="243"/>
+        <location filename="../../station/rule_settings/defaults.py" line="243"/>
         <source>Added capacity (two-part), multiple of the basic charge</source>
         <translation>私增容量（两部制），基本电费的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="252"/>
+        <location filename="../../station/rule_settings/defaults.py" line="252"/>
         <source>Added capacity (single-part), per kW or kVA</source>
         <translation>私增容量（单一制），每千瓦(千伏安)金额</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="261"/>
+        <location filename="../../station/rule_settings/defaults.py" line="261"/>
         <source>Sealed or suspended equipment used (two-part), multiple of the basic charge</source>
         <translation>擅自使用已封存或暂停设备（两部制），基本电费的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="272"/>
+        <location filename="../../station/rule_settings/defaults.py" line="272"/>
         <source>Sealed or suspended equipment used (single-part), per kW or kVA</source>
         <translation>擅自使用已封存或暂停设备（单一制），每千瓦(千伏安)金额</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="281"/>
+        <location filename="../../station/rule_settings/defaults.py" line="281"/>
         <source>Metering or load-control equipment touched, residential, per occurrence</source>
         <translation>擅自动用计量或负控装置，居民用户每次金额</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="292"/>
+        <location filename="../../station/rule_settings/defaults.py" line="292"/>
         <source>Metering or load-control equipment touched, others, per occurrence</source>
         <translation>擅自动用计量或负控装置，其他用户每次金额</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="301"/>
+        <location filename="../../station/rule_settings/defaults.py" line="301"/>
         <source>Outside source connected or supplied, or own generation paralleled, per kW or kVA</source>
         <translation>擅自引入（供出）电源或自备电源擅自并网，每千瓦（千伏安）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="310"/>
+        <location filename="../../station/rule_settings/defaults.py" line="310"/>
         <source>Changed category, period when the start is unknown</source>
         <translation>改变用电类别，起始时间不明时的计算期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="319"/>
+        <location filename="../../station/rule_settings/defaults.py" line="319"/>
         <source>Theft, period when the start is unknown</source>
         <translation>窃电，起始时间不明时的计算期</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="328"/>
+        <location filename="../../station/rule_settings/defaults.py" line="328"/>
         <source>Theft, hours per day for power customers</source>
         <translation>窃电，动力用户每天小时数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="337"/>
+        <location filename="../../station/rule_settings/defaults.py" line="337"/>
         <source>Theft, hours per day for lighting customers</source>
         <translation>窃电，照明用户每天小时数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="346"/>
+        <location filename="../../station/rule_settings/defaults.py" line="346"/>
         <source>Theft, lighting or power use by tariff category (the default the form shows)</source>
         <translation>窃电：各用电类别默认按照明或动力计（计算表中显示的默认值）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="355"/>
+        <location filename="../../station/rule_settings/defaults.py" line="355"/>
         <source>PT secondary voltage drop permitted, % of the rated secondary voltage</source>
         <translation>PT 二次回路允许压降，占额定二次电压的百分比</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="364"/>
+        <location filename="../../station/rule_settings/defaults.py" line="364"/>
         <source>Meter out of tolerance, share of the time since the last verification</source>
         <translation>电能表超差，自上次检定以来时间的计算比例</translation>
     </message>
     <message>
-        <location filename="../../station/rules/store.py" line="92"/>
+        <location filename="../../station/rule_settings/store.py" line="92"/>
         <source>No rule is called {key}</source>
         <translation>没有名为 {key} 的规则</translation>
     </message>
     <message>
-        <location filename="../../station/rules/tariffs.py" line="142"/>
+        <location filename="../../station/rule_settings/tariffs.py" line="142"/>
         <source>Choose a category: {choices}</source>
         <extracomment>The source printed for the built-in tariffs: they are examples of a typical province&apos;s catalogue, not any province&apos;s published prices. A station replaces them with `set_tariff` (its price bureau&apos;s file). Upper bounds of a tariff (本程序取值): Chinese catalogue prices are about 0.3–1.5 yuan/kWh and basic charges 20–50 yuan per kVA·month, so anything beyond these is a slip (a price in fen, a stray digit). From when the example tariffs apply: early enough that any back-billing period finds a price. Example catalogue (居民生活 0.5283 yuan/kWh at 220 V as in a typical province; 大工业 two-part with a basic charge per kVA·month). Marked 示例值 everywhere they show.</extracomment>
         <translation>请选择类别：{choices}</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="184"/>
-        <location filename="../../station/rules/tariffs.py" line="153"/>
+        <location filename="../../station/rule_settings/validate.py" line="184"/>
+        <location filename="../../station/rule_settings/tariffs.py" line="153"/>
         <source>Choose a voltage level: {choices}</source>
         <translation>请选择电压等级：{choices}</translation>
     </message>
     <message>
-        <location filename="../../station/rules/tariffs.py" line="165"/>
+        <location filename="../../station/rule_settings/tariffs.py" line="165"/>
         <source>A price must be a number of at most {limit} yuan/kWh</source>
         <translation>电价须为不超过 {limit} 元/kWh 的数值</translation>
     </message>
     <message>
-        <location filename="../../station/rules/tariffs.py" line="173"/>
+        <location filename="../../station/rule_settings/tariffs.py" line="173"/>
         <source>A price must be above 0 yuan/kWh</source>
         <translation>电价须大于 0 元/kWh</translation>
     </message>
     <message>
-        <location filename="../../station/rules/tariffs.py" line="180"/>
+        <location filename="../../station/rule_settings/tariffs.py" line="180"/>
         <source>A basic charge must be a number of at most {limit} yuan per kVA·month</source>
         <translation>基本电费须为不超过 {limit} 元/kVA·月 的数值</translation>
     </message>
     <message>
-        <location filename="../../station/rules/tariffs.py" line="193"/>
+        <location filename="../../station/rule_settings/tariffs.py" line="193"/>
         <source>A basic charge must be above 0 yuan per kVA·month, or left empty</source>
         <translation>基本电价须大于 0 元/kVA·月，或留空</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="58"/>
+        <location filename="../../station/rule_settings/validate.py" line="58"/>
         <source>Give a whole number above 0 and at most {limit}, or null for none</source>
         <extracomment>Upper bounds by unit. Sanity limits chosen by this program (本程序取值), far above any value DOMAIN.md or a provincial rule names, so that a slip (&quot;1e9&quot;, &quot;Infinity&quot; in JSON) is refused instead of stored. Rules whose unit is empty but whose value still has a natural bound. A bound for anything else: finite and below it.</extracomment>
         <translation>请填写大于 0 且不超过 {limit} 的整数，或 null 表示不适用</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="60"/>
+        <location filename="../../station/rule_settings/validate.py" line="60"/>
         <source>Give a whole number above 0 and at most {limit}</source>
         <translation>请填写大于 0 且不超过 {limit} 的整数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="72"/>
+        <location filename="../../station/rule_settings/validate.py" line="72"/>
         <source>Give a number, 0 or more and at most {limit}</source>
         <translation>请填写 0 至 {limit} 之间的数值</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="87"/>
+        <location filename="../../station/rule_settings/validate.py" line="87"/>
         <source>Give a mapping of {names}</source>
         <translation>请按 {names} 逐项填写</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="98"/>
+        <location filename="../../station/rule_settings/validate.py" line="98"/>
         <source>Unknown entries {unknown}; allowed: {names}</source>
         <translation>未知的项 {unknown}；允许：{names}</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="110"/>
+        <location filename="../../station/rule_settings/validate.py" line="110"/>
         <source>Missing entries: {missing}</source>
         <translation>缺少的项：{missing}</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="134"/>
+        <location filename="../../station/rule_settings/validate.py" line="134"/>
         <source>Give a band [lower, upper] in %, lower below upper, both within ±{limit}</source>
         <translation>请填写区间 [下限, 上限]（%），下限小于上限，均在 ±{limit} 以内</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="147"/>
+        <location filename="../../station/rule_settings/validate.py" line="147"/>
         <source>Give lighting or power</source>
         <translation>请填写 lighting（照明）或 power（动力）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="172"/>
+        <location filename="../../station/rule_settings/validate.py" line="172"/>
         <source>Choose one of: {choices}</source>
         <translation>请选择其一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="67"/>
+        <location filename="../../station/due/record.py" line="67"/>
         <source>A completion cannot be dated in the future</source>
         <extracomment>Which event a completion of each device kind writes, and which asset kinds it applies to.</extracomment>
         <translation>完成日期不能晚于今天</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="73"/>
+        <location filename="../../station/due/record.py" line="73"/>
         <source>Result must be one of: {choices}</source>
         <translation>结论须为以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="95"/>
+        <location filename="../../station/due/record.py" line="95"/>
         <source>Error % must be a number</source>
         <extracomment>The largest |error %| a completion may record (本程序取值): a meter 100 % off records nothing or double, so anything beyond is a typing slip, and &quot;nan&quot;/&quot;inf&quot; would poison every later comparison.</extracomment>
         <translation>误差(%)须为数字</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="102"/>
+        <location filename="../../station/due/record.py" line="102"/>
         <source>Error % must be between -{limit} and {limit}</source>
         <translation>误差 % 须在 -{limit} 至 {limit} 之间</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="140"/>
+        <location filename="../../station/due/record.py" line="140"/>
         <source>{kind} is completed by replacing the meter or recording a batch sampling</source>
         <translation>{kind}通过换表或登记批次抽检来完成</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="152"/>
+        <location filename="../../station/due/record.py" line="152"/>
         <source>An on-site test needs its result, pass or fail</source>
         <translation>现场检验须有结论：合格或不合格</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="159"/>
+        <location filename="../../station/due/record.py" line="159"/>
         <source>No asset with id {id}</source>
         <translation>没有编号为 {id} 的资产</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="167"/>
+        <location filename="../../station/due/record.py" line="167"/>
         <source>A {kind} cannot take this test</source>
         <translation>{kind}不适用此项检验</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="223"/>
+        <location filename="../../station/due/record.py" line="223"/>
         <source>No customer with id {id}</source>
         <translation>没有编号为 {id} 的客户</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/record.py" line="281"/>
+        <location filename="../../station/due/record.py" line="281"/>
         <source>No meter of model {model} by {maker} verified in {year} is on record</source>
         <translation>没有 {maker} 生产、{year} 年检定的 {model} 型电能表记录</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/service.py" line="165"/>
+        <location filename="../../station/due/service.py" line="165"/>
         <source>Accuracy {have} is below the minimum {need} of a class {cls} point (DL/T 448-{edition})</source>
         <translation>准确度 {have} 低于 {cls} 类计量装置的最低要求 {need}（DL/T 448-{edition}）</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/service.py" line="182"/>
+        <location filename="../../station/due/service.py" line="182"/>
         <source>No verification date on record for an installed device</source>
         <translation>运行设备没有检定日期记录</translation>
     </message>
     <message>
-        <location filename="../../station/schedule/service.py" line="196"/>
+        <location filename="../../station/due/service.py" line="196"/>
         <source>Service life ended on {end} (verified {verified}): {rule}</source>
         <translation>使用期限已于 {end} 届满（检定日期 {verified}）：{rule}</translation>
     </message>
@@ -9528,13 +11540,13 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>电量突降起始</translation>
     </message>
     <message>
-        <location filename="../../station/imports/months.py" line="23"/>
+        <location filename="../../station/imports/month_parse.py" line="23"/>
         <source>not a month: {value} (write it as 2024-01)</source>
         <extracomment>Years a month may name: the window normalise uses for Excel serials, so a stray number is not a month.</extracomment>
         <translation>{value} 不是月份（请写成 2024-01）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/months.py" line="104"/>
+        <location filename="../../station/imports/month_parse.py" line="104"/>
         <source>{month} is in the future: no reading can exist yet</source>
         <translation>{month} 尚未到来：不可能已有抄见电量</translation>
     </message>
@@ -9544,28 +11556,28 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>未知台区 {code}：请先导入该台区的客户，或更正编号</translation>
     </message>
     <message>
-        <location filename="../../station/imports/monthly.py" line="109"/>
+        <location filename="../../station/imports/monthly_file.py" line="109"/>
         <source>line {line} names {key} but neither {month} and {value} nor columns headed by months (2024-01)</source>
         <extracomment>readings with a 台区编号 column: the raw 台区 cell of each accepted line (lines ascending, as read)</extracomment>
         <translation>第 {line} 行有 {key}，但既无 {month} 和 {value} 列，也无以月份（2024-01）为表头的列</translation>
     </message>
     <message>
-        <location filename="../../station/imports/monthly.py" line="113"/>
+        <location filename="../../station/imports/monthly_file.py" line="113"/>
         <source>no header row found in the first {n} rows (expected {key}, {month}, {value}, or {key} and one column per month)</source>
         <translation>前 {n} 行中未找到表头（应为 {key}、{month}、{value}，或 {key} 加每月一列）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/monthly.py" line="130"/>
+        <location filename="../../station/imports/monthly_file.py" line="130"/>
         <source>column {header} is the same month as column {first}</source>
         <translation>列 {header} 与列 {first} 是同一月份</translation>
     </message>
     <message>
-        <location filename="../../station/imports/monthly.py" line="147"/>
+        <location filename="../../station/imports/monthly_file.py" line="147"/>
         <source>negative kWh: {value}</source>
         <translation>电量为负：{value}</translation>
     </message>
     <message>
-        <location filename="../../station/imports/monthly.py" line="175"/>
+        <location filename="../../station/imports/monthly_file.py" line="175"/>
         <source>Reading rows</source>
         <translation>正在读取数据行</translation>
     </message>
@@ -9745,7 +11757,7 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="34"/>
+        <location filename="../../station/cli/calc_cmd.py" line="35"/>
         <source>Refused, nothing computed:</source>
         <translation>输入有误，未计算：</translation>
     </message>
@@ -10192,82 +12204,82 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>户名地址重复或联系电话多户共用</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="22"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="22"/>
         <source>Record audit: tariff category against industry</source>
         <translation>档案稽查：用电类别与行业分类</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="24"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="24"/>
         <source>Record audit: multiplier against the installed CT/PT ratios</source>
         <translation>档案稽查：综合倍率与互感器变比</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="26"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="26"/>
         <source>Record audit: device below its class minimum</source>
         <translation>档案稽查：器具准确度低于类别要求</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="28"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="28"/>
         <source>Record audit: expired or unverified device in service</source>
         <translation>档案稽查：超期或未检器具在运行</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="30"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="30"/>
         <source>Record audit: register reading missing at an install or removal</source>
         <translation>档案稽查：装拆表示数缺失</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="32"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="32"/>
         <source>Record audit: a large customer&apos;s supply and metering method</source>
         <translation>档案稽查：大容量客户供电与计量方式</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="34"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="34"/>
         <source>Record audit: large customer not inspected within its interval</source>
         <translation>档案稽查：大容量客户超周期未检查</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="36"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="36"/>
         <source>Record audit: customer in supply without a meter</source>
         <translation>档案稽查：正常用电客户无表</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="38"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="38"/>
         <source>Record audit: closed account still with an installed meter</source>
         <translation>档案稽查：销户客户仍有在运表</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="40"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="40"/>
         <source>Record audit: transformer area without a gateway meter</source>
         <translation>档案稽查：台区无考核表</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="42"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="42"/>
         <source>Record audit: customers&apos; capacity against the transformer</source>
         <translation>档案稽查：台区用户容量与配变容量</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="44"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="44"/>
         <source>Record audit: duplicate names, addresses and phones</source>
         <translation>档案稽查：户名、地址、电话重复</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="46"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="46"/>
         <source>Record audit: largest capacity that may be supplied at low voltage</source>
         <translation>档案稽查：可低压供电的最大容量</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="49"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="49"/>
         <source>Record audit: largest capacity that may be metered on the low side</source>
         <translation>档案稽查：可低压侧计量的最大容量</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="53"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="53"/>
         <source>Record audit: customers&apos; capacity above this multiple of the transformer</source>
         <translation>档案稽查：用户容量超过配变容量的倍数</translation>
     </message>
     <message>
-        <location filename="../../station/rules/audit_defaults.py" line="55"/>
+        <location filename="../../station/rule_settings/audit_defaults.py" line="55"/>
         <source>Record audit: accounts sharing one phone number from which it is listed</source>
         <translation>档案稽查：同一电话登记户数达到此数即列出</translation>
     </message>
@@ -10309,7 +12321,7 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>只有待核查的记录才能生成工单（这条记录状态为 {value}）</translation>
     </message>
     <message>
-        <location filename="../../station/rules/validate.py" line="155"/>
+        <location filename="../../station/rule_settings/validate.py" line="155"/>
         <source>Give a list of attachment kinds: {choices}</source>
         <translation>请给出附件类别列表：{choices}</translation>
     </message>
@@ -10835,53 +12847,53 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>电价未覆盖整个期间：{why}</translation>
     </message>
     <message>
-        <location filename="../../station/rules/order_rules.py" line="37"/>
+        <location filename="../../station/rule_settings/order_rules.py" line="37"/>
         <source>Rectify a metering-device defect within</source>
-        <extracomment>Finding category → the rule key of its rectification deadline (working days). A faulty meter shares the DL/T 448 rule the due list already has (replace within 3 working days). Order kind → the attachment kinds it must have before it closes. (key, default, unit, source, edition, kind, label, extra) as station.rules.defaults._d takes them.</extracomment>
+        <extracomment>Finding category → the rule key of its rectification deadline (working days). A faulty meter shares the DL/T 448 rule the due list already has (replace within 3 working days). Order kind → the attachment kinds it must have before it closes. (key, default, unit, source, edition, kind, label, extra) as station.rule_settings.defaults._d takes them.</extracomment>
         <translation>计量装置缺陷整改期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/order_rules.py" line="39"/>
+        <location filename="../../station/rule_settings/order_rules.py" line="39"/>
         <source>Correct a wrong wiring within</source>
         <translation>接线错误更正期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/order_rules.py" line="41"/>
+        <location filename="../../station/rule_settings/order_rules.py" line="41"/>
         <source>Correct a violation (违约用电) within</source>
         <translation>违约用电改正期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/order_rules.py" line="43"/>
+        <location filename="../../station/rule_settings/order_rules.py" line="43"/>
         <source>Restore correct metering after theft within</source>
         <translation>窃电后恢复正常计量期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/order_rules.py" line="45"/>
+        <location filename="../../station/rule_settings/order_rules.py" line="45"/>
         <source>Rectify a safety hazard within</source>
         <translation>安全隐患整改期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/order_rules.py" line="47"/>
+        <location filename="../../station/rule_settings/order_rules.py" line="47"/>
         <source>Correct a record error within</source>
         <translation>档案差错更正期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/order_rules.py" line="49"/>
+        <location filename="../../station/rule_settings/order_rules.py" line="49"/>
         <source>Rectify any other finding within</source>
         <translation>其他问题整改期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/order_rules.py" line="51"/>
+        <location filename="../../station/rule_settings/order_rules.py" line="51"/>
         <source>Days a customer has to come in after a theft or violation notice</source>
         <translation>违约用电、窃电通知书送达后到所接受处理的期限</translation>
     </message>
     <message>
-        <location filename="../../station/rules/order_rules.py" line="53"/>
+        <location filename="../../station/rule_settings/order_rules.py" line="53"/>
         <source>Check each inspector&apos;s 用电检查证 grade against the customer&apos;s voltage</source>
         <translation>按客户电压等级核对检查人员的用电检查证等级</translation>
     </message>
     <message>
-        <location filename="../../station/rules/order_rules.py" line="56"/>
+        <location filename="../../station/rule_settings/order_rules.py" line="56"/>
         <source>Evidence an order needs before it closes, per kind</source>
         <translation>各类工单归档前必须具备的证据资料</translation>
     </message>
@@ -10891,67 +12903,67 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>{value} 未安装</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="160"/>
+        <location filename="../../station/summary.py" line="152"/>
         <source>Customer visits</source>
         <translation>检查户次</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="161"/>
+        <location filename="../../station/summary.py" line="153"/>
         <source>Customers inspected</source>
         <translation>检查户数</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="163"/>
+        <location filename="../../station/summary.py" line="155"/>
         <source>Metering installations of large customers rectified</source>
         <translation>整改100 kVA及以上客户计量装置</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="165"/>
+        <location filename="../../station/summary.py" line="157"/>
         <source>Violations corrected</source>
         <translation>纠正违约用电</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="167"/>
+        <location filename="../../station/summary.py" line="159"/>
         <source>Hazards in distribution rooms removed</source>
         <translation>消除配电室安全隐患</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="169"/>
+        <location filename="../../station/summary.py" line="161"/>
         <source>Wrong wirings of meters and CTs corrected</source>
         <translation>纠正电能表及互感器错误接线</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="171"/>
+        <location filename="../../station/summary.py" line="163"/>
         <source>Faulty single-phase meters replaced</source>
         <translation>更换故障单相电能表</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="174"/>
+        <location filename="../../station/summary.py" line="166"/>
         <source>Faulty three-phase meters replaced</source>
         <translation>更换故障三相电能表</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="177"/>
+        <location filename="../../station/summary.py" line="169"/>
         <source>kWh back-billed (violations, faults, errors)</source>
         <translation>追补电量（违约、故障、差错）</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="179"/>
+        <location filename="../../station/summary.py" line="171"/>
         <source>Yuan back-billed (violations, faults, errors)</source>
         <translation>追补电费（违约、故障、差错）</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="181"/>
+        <location filename="../../station/summary.py" line="173"/>
         <source>Customers caught stealing electricity</source>
         <translation>查处窃电户数</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="183"/>
+        <location filename="../../station/summary.py" line="175"/>
         <source>kWh of theft back-billed</source>
         <translation>窃电追补电量</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="185"/>
+        <location filename="../../station/summary.py" line="177"/>
         <source>Yuan of theft back-billed and penalised</source>
         <translation>窃电追补电费及违约使用电费</translation>
     </message>
@@ -10967,9 +12979,8 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>请填写拆除原因</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="101"/>
+        <location filename="../../station/cli/assets_cmd.py" line="102"/>
         <source>Refused, nothing written:</source>
-        <extracomment>Which option a refused field came from, per command (swap fields carry old_/new_ prefixes).</extracomment>
         <translation>已拒绝，未写入任何内容：</translation>
     </message>
     <message>
@@ -11273,18 +13284,18 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>{value} 是最后一个在用的管理员</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="378"/>
+        <location filename="../../station/rule_settings/defaults.py" line="378"/>
         <source>Failed logins before an account is locked</source>
         <extracomment>GB/T 22239-2019 (网络安全等级保护基本要求) 8.1.4.1 a)–b) asks for login-failure handling, a limit on failed logins and automatic exit on idle, but sets no numbers: 5 tries, 15 minutes locked and a 15-minute idle lock are common practice (Windows&apos; account-lockout baseline, most provincial marketing systems).</extracomment>
         <translation>连续登录失败多少次后锁定账户</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="380"/>
+        <location filename="../../station/rule_settings/defaults.py" line="380"/>
         <source>A locked account opens again after</source>
         <translation>账户锁定时长</translation>
     </message>
     <message>
-        <location filename="../../station/rules/defaults.py" line="382"/>
+        <location filename="../../station/rule_settings/defaults.py" line="382"/>
         <source>The program locks itself when idle for</source>
         <translation>无操作多长时间后自动锁定</translation>
     </message>
