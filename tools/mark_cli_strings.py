@@ -19,6 +19,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 KEYWORDS = {"help", "description", "epilog", "title"}
+#: Helpers of the CLI modules that take a help text positionally: name -> index of that argument
+#: (orders_cmd's `_cmd(osub, name, help_, run)`).
+POSITIONAL = {"_cmd": 2}
+#: `for name, help_ in (("report", "…"), …):` — a loop over literal tuples whose target names a help text.
+LOOP_NAMES = {"help_", "help_text", "text", "says"}
 MARK = "QT_TRANSLATE_NOOP"
 IMPORT = f"from station.i18n import {MARK}\n"
 
@@ -27,21 +32,39 @@ def _is_mark(node: ast.expr) -> bool:
     return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == MARK
 
 
+def _loop_texts(node: ast.For) -> list[ast.expr]:
+    """The help texts of `for a, help_ in (("x", "text"), …)`: the elements at help_'s position."""
+    target, rows = node.target, node.iter
+    if not isinstance(target, ast.Tuple) or not isinstance(rows, ast.Tuple | ast.List):
+        return []
+    at = [i for i, t in enumerate(target.elts) if isinstance(t, ast.Name) and t.id in LOOP_NAMES]
+    return [row.elts[i] for row in rows.elts if isinstance(row, ast.Tuple) for i in at if i < len(row.elts)]
+
+
+def _values(node: ast.AST) -> list[ast.expr]:
+    """The expressions in `node` that are help texts."""
+    if isinstance(node, ast.For):
+        return _loop_texts(node)
+    if not isinstance(node, ast.Call) or _is_mark(node):
+        return []
+    values = [kw.value for kw in node.keywords if kw.arg in KEYWORDS]
+    name = node.func.id if isinstance(node.func, ast.Name) else None
+    if name in POSITIONAL and len(node.args) > POSITIONAL[name]:
+        values.append(node.args[POSITIONAL[name]])
+    return values
+
+
 def _targets(tree: ast.AST) -> tuple[list[ast.Constant], list[ast.expr]]:
     """The literal strings to mark, and the values that are neither literal nor marked (to report)."""
     literals: list[ast.Constant] = []
     others: list[ast.expr] = []
     for node in ast.walk(tree):
-        if not isinstance(node, ast.Call) or _is_mark(node):
-            continue
-        for kw in node.keywords:
-            if kw.arg not in KEYWORDS:
-                continue
-            value = kw.value
+        for value in _values(node):
             if isinstance(value, ast.Constant) and isinstance(value.value, str):
                 if value.value:
                     literals.append(value)
-            elif isinstance(value, ast.JoinedStr | ast.BinOp):
+            elif isinstance(value, ast.JoinedStr | ast.BinOp) or (
+                    isinstance(value, ast.Call) and not _is_mark(value)):
                 others.append(value)
     return literals, others
 
@@ -74,6 +97,10 @@ def _add_import(text: str) -> str:
     return "".join(lines)
 
 
+def _shown(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
 def mark(path: Path) -> tuple[int, list[str]]:
     """Mark `path` in place; (strings marked, "file:line" of the values it could not mark)."""
     data = path.read_bytes()
@@ -86,7 +113,7 @@ def mark(path: Path) -> tuple[int, list[str]]:
         data = data[:begin] + f'{MARK}("cli", '.encode() + data[begin:end] + b")" + data[end:]
     if literals:
         path.write_text(_add_import(data.decode("utf-8")), encoding="utf-8")
-    return len(literals), [f"{path.relative_to(ROOT)}:{n.lineno}" for n in others]
+    return len(literals), [f"{_shown(path)}:{n.lineno}" for n in others]
 
 
 def main(argv: list[str]) -> int:
@@ -98,7 +125,7 @@ def main(argv: list[str]) -> int:
         unmarked += left
         if n:
             changed.append(path)
-            print(f"{path.relative_to(ROOT)}: {n} marked")
+            print(f"{_shown(path)}: {n} marked")
     ruff = ROOT / ".venv" / "bin" / "ruff"
     if changed and ruff.exists():  # the added import in its sorted place
         subprocess.run([str(ruff), "check", "-q", "--fix", "--select", "I", *map(str, changed)], check=False)

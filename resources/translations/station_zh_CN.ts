@@ -8331,6 +8331,31 @@ Check the location (start with --db FILE to open another one, then correct it in
         <translation>读取文件，逐行校验，并将每个被拒绝的行以 文件:行号: 列=值: 原因 的形式输出到 stderr。只要有一行被拒绝，就什么也不写入（退出码 3），除非给出 --accept-valid：此时写入通过校验的行（退出码仍为 3，便于脚本察觉）。</translation>
     </message>
     <message>
+        <location filename="../../station/cli/import_cmd.py" line="27"/>
+        <source>客户档案: upsert by 户号</source>
+        <translation>客户档案：按户号新增或更新</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="27"/>
+        <source>计量资产: upsert by 资产编号</source>
+        <translation>计量资产：按资产编号新增或更新</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="28"/>
+        <source>月度电量: 户号, 年月, 电量 (or 户号 and a column per month); replaces changed months</source>
+        <translation>月度电量：户号、年月、电量（或户号加每月一列）；替换有变化的月份</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="29"/>
+        <source>台区供电量: 台区编号, 年月, 供电量; replaces changed months</source>
+        <translation>台区供电量：台区编号、年月、供电量；替换有变化的月份</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="30"/>
+        <source>电费管理中心异常清单: 户号, 异常类型, 期间 (异常描述, 电量, 电费); a line already imported is found again</source>
+        <translation>电费管理中心异常清单：户号、异常类型、期间（异常描述、电量、电费）；已导入过的记录会被认出</translation>
+    </message>
+    <message>
         <location filename="../../station/cli/import_cmd.py" line="33"/>
         <source>.xlsx or .csv (UTF-8, UTF-8 with BOM, GBK/GB18030)</source>
         <translation>.xlsx 或 .csv（UTF-8、带 BOM 的 UTF-8、GBK/GB18030）</translation>
@@ -8424,18 +8449,18 @@ Check the location (start with --db FILE to open another one, then correct it in
         <translation>什么也没有写入：请改正被拒绝的行，或加 --accept-valid 写入其余各行</translation>
     </message>
     <message>
-        <location filename="../../station/cli/lang.py" line="136"/>
+        <location filename="../../station/cli/lang.py" line="179"/>
         <source>rejected: {field}: {reason}</source>
-        <extracomment>The language of the command line being run (main() sets it from argv); unset: $STATION_LANG, else zh_CN.</extracomment>
+        <extracomment>The language of the command line being run (main() sets it from argv); unset: $STATION_LANG, else zh_CN. A run of non-space text without wide characters (an English word, an option), one wide character, or spaces. Wide punctuation that must not begin a line (it stays with the character before it). Wide punctuation that must not end a line (it goes with the character after it).</extracomment>
         <translation>被拒绝：{field}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/lang.py" line="144"/>
+        <location filename="../../station/cli/lang.py" line="187"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../station/cli/lang.py" line="144"/>
+        <location filename="../../station/cli/lang.py" line="187"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -8638,6 +8663,11 @@ program:  {program}</source>
         <location filename="../../station/cli/anomalies_cmd.py" line="56"/>
         <source>record the check&apos;s result of one line (it closes)</source>
         <translation>登记一条记录的核查结果（该记录随即关闭）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="59"/>
+        <source>the result: normal (nothing wrong), record-corrected, meter-fault, back-billed or not-found (not confirmed on site)</source>
+        <translation>核查结果：normal 经核查无异常、record-corrected 档案差错已更正、meter-fault 计量故障已处理、back-billed 查实并已追补、not-found 现场未查实</translation>
     </message>
     <message>
         <location filename="../../station/cli/anomalies_cmd.py" line="60"/>
@@ -9471,6 +9501,11 @@ program:  {program}</source>
         <translation>工单：问题、案件、通知书</translation>
     </message>
     <message>
+        <location filename="../../station/cli/orders_cmd.py" line="62"/>
+        <source>a new order (draft); prints {&quot;number&quot;: …}</source>
+        <translation>新建工单（草稿）；输出 {&quot;number&quot;: …}</translation>
+    </message>
+    <message>
         <location filename="../../station/cli/orders_cmd.py" line="64"/>
         <source>repeat for several</source>
         <translation>多个时重复给出</translation>
@@ -9501,6 +9536,31 @@ program:  {program}</source>
         <translation>台区（由线损清单生成的工单）</translation>
     </message>
     <message>
+        <location filename="../../station/cli/orders_cmd.py" line="72"/>
+        <source>draft → pending approval</source>
+        <translation>草稿 → 待审批</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="73"/>
+        <source>pending → dispatched (a supervisor, not one of its inspectors)</source>
+        <translation>待审批 → 已派工（由主管审批，不能是本工单的检查人员）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="75"/>
+        <source>dispatched → on site (two certified inspectors)</source>
+        <translation>已派工 → 现场（两名持证检查人员）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="76"/>
+        <source>on site → reported, with each target&apos;s result and signature (or those recorded with `result`)</source>
+        <translation>现场 → 已汇报，附每个对象的结果和签字（或已用 `result` 登记的）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="78"/>
+        <source>record one target&apos;s result and signature, without reporting yet</source>
+        <translation>登记一个对象的结果和签字，暂不汇报</translation>
+    </message>
+    <message>
         <location filename="../../station/cli/orders_cmd.py" line="82"/>
         <source>who saw the customer refuse to sign</source>
         <translation>客户拒签时的见证人</translation>
@@ -9511,6 +9571,26 @@ program:  {program}</source>
         <translation>只针对一个对象（默认：全部对象）</translation>
     </message>
     <message>
+        <location filename="../../station/cli/orders_cmd.py" line="84"/>
+        <source>reported → closed (no open finding or case, evidence complete)</source>
+        <translation>已汇报 → 已关闭（无未关闭的问题或案件，证据齐全）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="86"/>
+        <source>cancel before on site, with a reason</source>
+        <translation>到现场前撤销，须写明原因</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="87"/>
+        <source>send back (to draft, or to on site) with a reason</source>
+        <translation>退回（退回草稿或现场），须写明原因</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="93"/>
+        <source>list orders</source>
+        <translation>列出工单</translation>
+    </message>
+    <message>
         <location filename="../../station/cli/orders_cmd.py" line="97"/>
         <source>past due, or a finding past its deadline</source>
         <translation>已超期，或有问题超过整改期限</translation>
@@ -9519,6 +9599,16 @@ program:  {program}</source>
         <location filename="../../station/cli/orders_cmd.py" line="98"/>
         <source>orders where the operator is an inspector</source>
         <translation>操作员担任检查人员的工单</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="99"/>
+        <source>one order: targets, findings, cases, notices, history, next steps</source>
+        <translation>一张工单：对象、问题、案件、通知书、历史、下一步</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="103"/>
+        <source>record a finding; prints {&quot;finding&quot;: id}</source>
+        <translation>记录问题；输出 {&quot;finding&quot;: id}</translation>
     </message>
     <message>
         <location filename="../../station/cli/orders_cmd.py" line="104"/>
@@ -9541,14 +9631,39 @@ program:  {program}</source>
         <translation>所引用的规定</translation>
     </message>
     <message>
+        <location filename="../../station/cli/orders_cmd.py" line="111"/>
+        <source>re-check a finding</source>
+        <translation>复查问题</translation>
+    </message>
+    <message>
         <location filename="../../station/cli/orders_cmd.py" line="116"/>
         <source>after a failed re-check: the new deadline</source>
         <translation>复查未通过后：新的整改期限</translation>
     </message>
     <message>
+        <location filename="../../station/cli/orders_cmd.py" line="118"/>
+        <source>extend a finding&apos;s deadline (a supervisor)</source>
+        <translation>延长问题的整改期限（须主管）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="123"/>
+        <source>void a finding (a supervisor)</source>
+        <translation>作废问题（须主管）</translation>
+    </message>
+    <message>
         <location filename="../../station/cli/orders_cmd.py" line="134"/>
         <source>the target it is for (default: the first)</source>
         <translation>所针对的对象（默认：第一个）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="136"/>
+        <source>compute a back-billing case (the calc kinds and options); prints {&quot;case&quot;: …}</source>
+        <translation>计算追补电费案件（计算类别和选项同 calc）；输出 {&quot;case&quot;: …}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="137"/>
+        <source>cancel a case and compute its new version (--reason)</source>
+        <translation>作废案件并重新计算新版本（--reason）</translation>
     </message>
     <message>
         <location filename="../../station/cli/orders_cmd.py" line="139"/>
@@ -9561,14 +9676,49 @@ program:  {program}</source>
         <translation>要替换的案件</translation>
     </message>
     <message>
+        <location filename="../../station/cli/orders_cmd.py" line="149"/>
+        <source>approve a case (a supervisor, not its inspector)</source>
+        <translation>审批案件（由主管审批，不能是其检查人员）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="150"/>
+        <source>the case&apos;s notice was served</source>
+        <translation>案件通知书已送达</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="151"/>
+        <source>the customer paid</source>
+        <translation>客户已缴费</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="154"/>
+        <source>cancel a case not yet served, with a reason</source>
+        <translation>作废尚未送达的案件，须写明原因</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="161"/>
+        <source>issue a document (stored; a QR code of its number and hash)</source>
+        <translation>出具文书（存档；附含编号和哈希的二维码）</translation>
+    </message>
+    <message>
         <location filename="../../station/cli/orders_cmd.py" line="164"/>
         <source>with --kind case-sheet: the case</source>
         <translation>与 --kind case-sheet 同用：案件</translation>
     </message>
     <message>
+        <location filename="../../station/cli/orders_cmd.py" line="166"/>
+        <source>write an issued notice again, byte for byte</source>
+        <translation>重新输出已出具的通知书，逐字节相同</translation>
+    </message>
+    <message>
         <location filename="../../station/cli/orders_cmd.py" line="168"/>
         <source>the notice&apos;s number, e.g. JG2026-0001</source>
         <translation>通知书编号，如 JG2026-0001</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="170"/>
+        <source>attach a file (photo, evidence record …)</source>
+        <translation>添加附件（照片、取证记录 …）</translation>
     </message>
     <message>
         <location filename="../../station/cli/orders_cmd.py" line="173"/>

@@ -56,7 +56,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     an = asub.add_parser("answer", help=QT_TRANSLATE_NOOP("cli", "record the check's result of one line (it closes)"))
     an.add_argument("id", type=int)
     an.add_argument("--result", required=True, choices=list(RESULTS),
-                    help="; ".join(f"{k} {v}" for k, v in RESULTS.items()))
+                    help=QT_TRANSLATE_NOOP("cli", "the result: normal (nothing wrong), record-corrected, meter-fault, back-billed or not-found (not confirmed on site)"))
     an.add_argument("--note", default="", help=QT_TRANSLATE_NOOP("cli", "what was found (needed unless the result is normal)"))
     an.add_argument("--kwh", type=_quantity, help=QT_TRANSLATE_NOOP("cli", "kWh back-billed"))
     an.add_argument("--amount", type=_quantity, help=QT_TRANSLATE_NOOP("cli", "yuan back-billed"))

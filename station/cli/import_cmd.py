@@ -24,11 +24,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     isub = p.add_subparsers(dest="import_kind", metavar="KIND")
     isub.required = True
-    for kind, text in (("customers", "客户档案: upsert by 户号"), ("assets", "计量资产: upsert by 资产编号"),
-                       ("readings", "月度电量: 户号, 年月, 电量 (or 户号 and a column per month); replaces changed months"),
-                       ("supply", "台区供电量: 台区编号, 年月, 供电量; replaces changed months"),
-                       ("anomalies", "电费管理中心异常清单: 户号, 异常类型, 期间 (异常描述, 电量, 电费); a line "
-                                     "already imported is found again")):
+    for kind, text in (("customers", QT_TRANSLATE_NOOP("cli", "客户档案: upsert by 户号")), ("assets", QT_TRANSLATE_NOOP("cli", "计量资产: upsert by 资产编号")),
+                       ("readings", QT_TRANSLATE_NOOP("cli", "月度电量: 户号, 年月, 电量 (or 户号 and a column per month); replaces changed months")),
+                       ("supply", QT_TRANSLATE_NOOP("cli", "台区供电量: 台区编号, 年月, 供电量; replaces changed months")),
+                       ("anomalies", QT_TRANSLATE_NOOP("cli", "电费管理中心异常清单: 户号, 异常类型, 期间 (异常描述, 电量, 电费); a line "
+                                     "already imported is found again"))):
         k = isub.add_parser(kind, help=text)
         k.add_argument("file", type=Path, metavar="FILE", help=QT_TRANSLATE_NOOP("cli", ".xlsx or .csv (UTF-8, UTF-8 with BOM, GBK/GB18030)"))
         k.add_argument("--dry-run", action="store_true", help=QT_TRANSLATE_NOOP("cli", "check and count only; write nothing"))

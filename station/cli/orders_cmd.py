@@ -59,7 +59,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("orders", help=QT_TRANSLATE_NOOP("cli", "work orders (工单): findings, cases, notices"))
     osub = p.add_subparsers(dest="orders_command", metavar="ACTION")
     osub.required = True
-    new = _cmd(osub, "new", "a new order (draft); prints {\"number\": …}", _new, number=False)
+    new = _cmd(osub, "new", QT_TRANSLATE_NOOP("cli", "a new order (draft); prints {\"number\": …}"), _new, number=False)
     new.add_argument("--kind", required=True, choices=list(KINDS))
     new.add_argument("--customer", action="append", default=[], metavar="ACCOUNT", help=QT_TRANSLATE_NOOP("cli", "repeat for several"))
     new.add_argument("--source", choices=list(SOURCES), default="manual")
@@ -69,38 +69,38 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     new.add_argument("--planned", type=_date, help=QT_TRANSLATE_NOOP("cli", "planned date, YYYY-MM-DD"))
     new.add_argument("--area", metavar="CODE", help=QT_TRANSLATE_NOOP("cli", "a 台区 (an order from the line-loss list)"))
     new.add_argument("--note", default="")
-    _cmd(osub, "submit", "draft → pending approval", lambda a, ws: a.submit_order(ws, _n(ws)))
-    _cmd(osub, "approve", "pending → dispatched (a supervisor, not one of its inspectors)",
+    _cmd(osub, "submit", QT_TRANSLATE_NOOP("cli", "draft → pending approval"), lambda a, ws: a.submit_order(ws, _n(ws)))
+    _cmd(osub, "approve", QT_TRANSLATE_NOOP("cli", "pending → dispatched (a supervisor, not one of its inspectors)"),
          lambda a, ws: a.approve_order(ws, _n(ws)))
-    _cmd(osub, "start", "dispatched → on site (two certified inspectors)", lambda a, ws: a.start_order(ws, _n(ws)))
-    for name, help_ in (("report", "on site → reported, with each target's result and signature (or those "
-                                   "recorded with `result`)"),
-                        ("result", "record one target's result and signature, without reporting yet")):
+    _cmd(osub, "start", QT_TRANSLATE_NOOP("cli", "dispatched → on site (two certified inspectors)"), lambda a, ws: a.start_order(ws, _n(ws)))
+    for name, help_ in (("report", QT_TRANSLATE_NOOP("cli", "on site → reported, with each target's result and signature (or those "
+                                   "recorded with `result`)")),
+                        ("result", QT_TRANSLATE_NOOP("cli", "record one target's result and signature, without reporting yet"))):
         rep = _cmd(osub, name, help_, _report)
         rep.add_argument("--result", required=name == "result", choices=list(RESULTS))
         rep.add_argument("--signature", required=name == "result", choices=list(SIGNATURES))
         rep.add_argument("--witness", help=QT_TRANSLATE_NOOP("cli", "who saw the customer refuse to sign"))
         rep.add_argument("--customer", metavar="ACCOUNT", help=QT_TRANSLATE_NOOP("cli", "one target only (default: every target)"))
-    _cmd(osub, "close", "reported → closed (no open finding or case, evidence complete)",
+    _cmd(osub, "close", QT_TRANSLATE_NOOP("cli", "reported → closed (no open finding or case, evidence complete)"),
          lambda a, ws: a.close_order(ws, _n(ws)))
-    for name, help_, fn in (("cancel", "cancel before on site, with a reason", "cancel_order"),
-                            ("return", "send back (to draft, or to on site) with a reason", "return_order")):
+    for name, help_, fn in (("cancel", QT_TRANSLATE_NOOP("cli", "cancel before on site, with a reason"), "cancel_order"),
+                            ("return", QT_TRANSLATE_NOOP("cli", "send back (to draft, or to on site) with a reason"), "return_order")):
         c = _cmd(osub, name, help_, _with_reason(fn))
         c.add_argument("--reason", required=True)
     _findings(osub)
     _cases(osub)
     _documents(osub)
-    ls = _cmd(osub, "list", "list orders", _list, number=False)
+    ls = _cmd(osub, "list", QT_TRANSLATE_NOOP("cli", "list orders"), _list, number=False)
     ls.add_argument("--status")
     ls.add_argument("--kind", choices=list(KINDS))
     ls.add_argument("--source", choices=list(SOURCES))
     ls.add_argument("--overdue", action="store_true", help=QT_TRANSLATE_NOOP("cli", "past due, or a finding past its deadline"))
     ls.add_argument("--mine", action="store_true", help=QT_TRANSLATE_NOOP("cli", "orders where the operator is an inspector"))
-    _cmd(osub, "show", "one order: targets, findings, cases, notices, history, next steps", _show)
+    _cmd(osub, "show", QT_TRANSLATE_NOOP("cli", "one order: targets, findings, cases, notices, history, next steps"), _show)
 
 
 def _findings(osub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    f = _cmd(osub, "finding", "record a finding; prints {\"finding\": id}", _finding)
+    f = _cmd(osub, "finding", QT_TRANSLATE_NOOP("cli", "record a finding; prints {\"finding\": id}"), _finding)
     f.add_argument("--category", required=True, help=QT_TRANSLATE_NOOP("cli", "metering, wiring, faulty-meter, violation, theft, hazard …"))
     f.add_argument("--text", required=True)
     f.add_argument("--rectify-by", type=_date, help=QT_TRANSLATE_NOOP("cli", "default: the category's deadline rule"))
@@ -108,19 +108,19 @@ def _findings(osub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     f.add_argument("--location", default="", help=QT_TRANSLATE_NOOP("cli", "e.g. 配电室 (hazards)"))
     f.add_argument("--rule", default="", help=QT_TRANSLATE_NOOP("cli", "the rule cited"))
     f.add_argument("--requirement", default="")
-    r = _cmd(osub, "recheck", "re-check a finding", _recheck)
+    r = _cmd(osub, "recheck", QT_TRANSLATE_NOOP("cli", "re-check a finding"), _recheck)
     r.add_argument("finding", type=int)
     verdict = r.add_mutually_exclusive_group(required=True)
     verdict.add_argument("--passed", action="store_true")
     verdict.add_argument("--failed", action="store_true")
     r.add_argument("--rectify-by", type=_date, help=QT_TRANSLATE_NOOP("cli", "after a failed re-check: the new deadline"))
     r.add_argument("--note", default="")
-    e = _cmd(osub, "extend", "extend a finding's deadline (a supervisor)", lambda a, ws: a.extend_finding(
+    e = _cmd(osub, "extend", QT_TRANSLATE_NOOP("cli", "extend a finding's deadline (a supervisor)"), lambda a, ws: a.extend_finding(
         ws, _n(ws), _args(ws).finding, _args(ws).to, _args(ws).reason))
     e.add_argument("finding", type=int)
     e.add_argument("--to", type=_date, required=True)
     e.add_argument("--reason", required=True)
-    v = _cmd(osub, "void", "void a finding (a supervisor)", lambda a, ws: a.void_finding(
+    v = _cmd(osub, "void", QT_TRANSLATE_NOOP("cli", "void a finding (a supervisor)"), lambda a, ws: a.void_finding(
         ws, _n(ws), _args(ws).finding, _args(ws).reason))
     v.add_argument("finding", type=int)
     v.add_argument("--reason", required=True)
@@ -133,8 +133,8 @@ def _cases(osub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         add_db_options(p)
         p.add_argument("--customer", metavar="ACCOUNT", help=QT_TRANSLATE_NOOP("cli", "the target it is for (default: the first)"))
 
-    for name, help_ in (("case", "compute a back-billing case (the calc kinds and options); prints {\"case\": …}"),
-                        ("amend", "cancel a case and compute its new version (--reason)")):
+    for name, help_ in (("case", QT_TRANSLATE_NOOP("cli", "compute a back-billing case (the calc kinds and options); prints {\"case\": …}")),
+                        ("amend", QT_TRANSLATE_NOOP("cli", "cancel a case and compute its new version (--reason)"))):
         c = osub.add_parser(name, help=help_)
         c.add_argument("number", help=QT_TRANSLATE_NOOP("cli", "the order's number"))
         if name == "amend":
@@ -146,28 +146,28 @@ def _cases(osub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         c.set_defaults(orders_case=name)
         for kind_parser in ksub.choices.values():
             kind_parser.set_defaults(func=lambda args: _call(args, _case))
-    for name, action, help_ in (("approve-case", "approve", "approve a case (a supervisor, not its inspector)"),
-                                ("serve", "serve", "the case's notice was served"),
-                                ("settle", "settle", "the customer paid")):
+    for name, action, help_ in (("approve-case", "approve", QT_TRANSLATE_NOOP("cli", "approve a case (a supervisor, not its inspector)")),
+                                ("serve", "serve", QT_TRANSLATE_NOOP("cli", "the case's notice was served")),
+                                ("settle", "settle", QT_TRANSLATE_NOOP("cli", "the customer paid"))):
         s = _cmd(osub, name, help_, _case_step(action))
         s.add_argument("case")
-    x = _cmd(osub, "cancel-case", "cancel a case not yet served, with a reason", lambda a, ws: a.move_case(
+    x = _cmd(osub, "cancel-case", QT_TRANSLATE_NOOP("cli", "cancel a case not yet served, with a reason"), lambda a, ws: a.move_case(
         ws, _n(ws), _args(ws).case, "cancel", reason=_args(ws).reason))
     x.add_argument("case")
     x.add_argument("--reason", required=True)
 
 
 def _documents(osub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    n = _cmd(osub, "notice", "issue a document (stored; a QR code of its number and hash)", lambda a, ws: a.issue_notice(
+    n = _cmd(osub, "notice", QT_TRANSLATE_NOOP("cli", "issue a document (stored; a QR code of its number and hash)"), lambda a, ws: a.issue_notice(
         ws, _n(ws), _args(ws).kind, _args(ws).output, case_number=_args(ws).case))
     n.add_argument("--kind", required=True, choices=list(NOTICE_KINDS))
     n.add_argument("--case", help=QT_TRANSLATE_NOOP("cli", "with --kind case-sheet: the case"))
     n.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    r = _cmd(osub, "reprint", "write an issued notice again, byte for byte", lambda a, ws: a.reprint_notice(
+    r = _cmd(osub, "reprint", QT_TRANSLATE_NOOP("cli", "write an issued notice again, byte for byte"), lambda a, ws: a.reprint_notice(
         ws, _args(ws).notice, _args(ws).output), number=False)
     r.add_argument("notice", help=QT_TRANSLATE_NOOP("cli", "the notice's number, e.g. JG2026-0001"))
     r.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    t = _cmd(osub, "attach", "attach a file (photo, evidence record …)", lambda a, ws: a.attach_file(
+    t = _cmd(osub, "attach", QT_TRANSLATE_NOOP("cli", "attach a file (photo, evidence record …)"), lambda a, ws: a.attach_file(
         ws, _n(ws), _args(ws).file, _args(ws).kind, note=_args(ws).note))
     t.add_argument("file")
     t.add_argument("--kind", choices=list(ATTACHMENT_KINDS), help=QT_TRANSLATE_NOOP("cli", "default: photo for images, else other"))
