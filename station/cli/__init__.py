@@ -91,7 +91,20 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
                 continue
             raise
         module.register(sub)
+    _lang_everywhere(parser)
     return parser
+
+
+def _lang_everywhere(parser: argparse.ArgumentParser) -> None:
+    """`--lang` on every command that lacks it, so it may follow the command too (`station due --lang en`)."""
+    from station.cli.common import add_lang_option
+
+    subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    if not subs and "--lang" not in parser._option_string_actions:
+        add_lang_option(parser)
+    for action in subs:
+        for child in set(action.choices.values()):
+            _lang_everywhere(child)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -77,7 +77,7 @@ def lang_in(where: argparse.Namespace | str | None = None) -> str:
     return _SPEAKING.get(None) or language_of([])
 
 
-def say(where: argparse.Namespace | str | None, template: str, **params: Any) -> str:
+def say(where: argparse.Namespace | str | None, template: str, /, **params: Any) -> str:
     """A command's own line: `template` (marked QT_TRANSLATE_NOOP("cli", ...)) in the language of `where`
     (the parsed args, or a language), then `str.format(**params)`. Parameters are data, never translated."""
     return cli_text(template, lang_in(where)).format(**params)
