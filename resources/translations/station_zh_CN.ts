@@ -8146,6 +8146,11 @@ Check the location (start with --db FILE to open another one, then correct it in
         <translation>服务账号的密钥文件：存在则读取，不存在则创建</translation>
     </message>
     <message>
+        <location filename="../../station/cli/users_cmd.py" line="71"/>
+        <source>a service account needs --key-file F (read, or created when missing)</source>
+        <translation>服务账号需要 --key-file F（存在则读取，不存在则创建）</translation>
+    </message>
+    <message>
         <location filename="../../station/cli/users_cmd.py" line="85"/>
         <source>added user {name} (admin), the station&apos;s administrator</source>
         <translation>已添加用户 {name}（admin），为本所管理员</translation>
@@ -8213,12 +8218,12 @@ Check the location (start with --db FILE to open another one, then correct it in
         <translation>供电所工作站 — 命令行</translation>
     </message>
     <message>
-        <location filename="../../station/cli/__init__.py" line="135"/>
+        <location filename="../../station/cli/__init__.py" line="148"/>
         <source>station: no such database: {path} (create one with `station demo` or `station db upgrade`)</source>
         <translation>station：没有这个数据库：{path}（可用 `station demo` 或 `station db upgrade` 创建）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/__init__.py" line="152"/>
+        <location filename="../../station/cli/__init__.py" line="165"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>

@@ -51,7 +51,7 @@ class _Parser(argparse.ArgumentParser):
     def _get_formatter(self) -> argparse.HelpFormatter:
         return Formatter(prog=self.prog, lang=self.lang)
 
-    def parse_known_args(self, args: Any = None, namespace: Any = None) -> tuple[argparse.Namespace, list[str]]:
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
         with argparse_speaking(self.lang):
             return super().parse_known_args(args, namespace)
 

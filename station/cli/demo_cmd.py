@@ -7,8 +7,8 @@ import datetime as dt
 import sys
 
 from station.cli.common import add_db_options, open_from_args, print_json
-from station.cli.lang import rejected_line, say
-from station.i18n import QT_TRANSLATE_NOOP
+from station.cli.lang import rejected_line, say, shown
+from station.i18n import QT_TRANSLATE_NOOP, msg
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -66,16 +66,16 @@ def _run(args: argparse.Namespace) -> int:
 
         problem = output_problem(args.truth, suffixes=(".csv",))
         if problem:  # checked before the demo is written, not after
-            print(f"--truth: {problem}", file=sys.stderr)
+            print(f"--truth: {shown(args, problem)}", file=sys.stderr)
             return EXIT_USAGE
     ws = open_from_args(args, create=True, default=str(demo_db_path()))
-    shown = [-1]
+    last_pct = [-1]
 
     def progress(fraction: float, message: str = "") -> None:
         pct = int(fraction * 100) // 10 * 10
-        if sys.stderr.isatty() and pct != shown[0]:
-            shown[0] = pct
-            print(f"\r{message} {pct:3d}%", end="", file=sys.stderr, flush=True)
+        if sys.stderr.isatty() and pct != last_pct[0]:
+            last_pct[0] = pct
+            print(f"\r{shown(args, msg(message)) if message else ''} {pct:3d}%", end="", file=sys.stderr, flush=True)
 
     try:
         result = create_demo(ws, customers=args.customers, seed=args.seed, as_of=args.as_of, progress=progress,

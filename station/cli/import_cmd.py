@@ -84,7 +84,7 @@ def _run(args: argparse.Namespace) -> int:
 
         problem = output_problem(args.save_rejected)
         if problem:  # checked before anything is written: never commit rows and then fail on the report
-            print(f"--save-rejected: {problem}", file=sys.stderr)
+            print(f"--save-rejected: {shown(args, problem)}", file=sys.stderr)
             return EXIT_USAGE
     options = _options(args)
     ws = open_from_args(args)
@@ -101,7 +101,7 @@ def _run(args: argparse.Namespace) -> int:
             return EXIT_REJECTED
         preview, summary, write = done.preview, done.summary, done.written
         for r in preview.rejections:
-            print(f"{path}:{r.line}: {r.column}={r.value}: {r.reason}", file=sys.stderr)
+            print(f"{path}:{r.line}: {r.column}={r.value}: {shown(args, r.message)}", file=sys.stderr)
         if args.save_rejected and preview.rejections:
             save_rejections(preview, args.save_rejected)
     except OSError as exc:

@@ -68,7 +68,7 @@ def _refused(exc: Rejected, args: argparse.Namespace) -> int:
 def _secret_for(args: argparse.Namespace, name: str, role: str | None, *, required: bool) -> str | None:
     if role == SERVICE:
         if not args.key_file:
-            raise LoginFailed("a service account needs --key-file F (read, or created when missing)")
+            raise LoginFailed(say(args, QT_TRANSLATE_NOOP("cli", "a service account needs --key-file F (read, or created when missing)")))
         return new_key(args.key_file)
     return new_secret(args, name, required=required)
 
