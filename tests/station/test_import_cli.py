@@ -43,7 +43,7 @@ def test_one_rejected_row_writes_nothing_and_lists_the_reason(
     db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = csv(tmp_path / "c.csv", [*GOOD, BAD])
-    assert main(["import", "customers", str(path), "--db", str(db_path)]) == EXIT_REJECTED
+    assert main(["--lang", "en", "import", "customers", str(path), "--db", str(db_path)]) == EXIT_REJECTED
     err = capsys.readouterr().err
     assert f"{path}:4: 户号=33AB: An account number is 6 to 20 digits, nothing else" in err
     assert customers_in(db_path) == 0

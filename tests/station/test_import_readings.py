@@ -334,7 +334,7 @@ def test_cli_readings_all_or_nothing_exit_codes_and_json(
     capsys.readouterr()
     assert run_cli(ws, "readings", str(bad)) == EXIT_REJECTED
     err = capsys.readouterr().err
-    assert f"{bad}:6: 户号=3300000009: unknown 户号 3300000009" in err
+    assert f"{bad}:6: 户号=3300000009: 未知户号 3300000009" in err  # the reason in Chinese by default
     assert count(ws, MonthlyConsumption) == 0
 
     assert run_cli(ws, "readings", str(bad), "--dry-run", "--json") == EXIT_REJECTED
