@@ -8598,6 +8598,2346 @@ Check the location (start with --db FILE to open another one, then correct it in
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../station/cli/common.py" line="30"/>
+        <source>language of the output: zh_CN (default, or $STATION_LANG) or en</source>
+        <translation>输出语言：zh_CN（默认，或取 $STATION_LANG）或 en</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/common.py" line="53"/>
+        <source>database file or URL (default: $STATION_DB, else the %(default_file)s in the user data folder)</source>
+        <translation>数据库文件或 URL（默认：$STATION_DB，否则为用户数据文件夹中的 %(default_file)s）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/history_cmd.py" line="18"/>
+        <source>a record&apos;s audited changes: who, when, before → after</source>
+        <translation>一条档案的审计变更记录：何人、何时、修改前 → 修改后</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/history_cmd.py" line="19"/>
+        <source>customer (户号), asset (barcode) or order (number)</source>
+        <translation>客户（户号）、资产（条形码）或工单（工单号）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/history_cmd.py" line="20"/>
+        <source>the record&apos;s 户号, 资产编号 or work-order number</source>
+        <translation>该档案的户号、资产编号或工单号</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/history_cmd.py" line="21"/>
+        <location filename="../../station/cli/scan_cmd.py" line="25"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="62"/>
+        <location filename="../../station/cli/backup_cmd.py" line="28"/>
+        <location filename="../../station/cli/backup_cmd.py" line="33"/>
+        <location filename="../../station/cli/audit_cmd.py" line="34"/>
+        <location filename="../../station/cli/users_cmd.py" line="50"/>
+        <location filename="../../station/cli/month_cmd.py" line="45"/>
+        <location filename="../../station/cli/month_cmd.py" line="51"/>
+        <location filename="../../station/cli/db_cmd.py" line="28"/>
+        <location filename="../../station/cli/anomalies_cmd.py" line="53"/>
+        <location filename="../../station/cli/verify_cmd.py" line="24"/>
+        <location filename="../../station/cli/lineloss_cmd.py" line="22"/>
+        <location filename="../../station/cli/assets_cmd.py" line="53"/>
+        <location filename="../../station/cli/due_cmd.py" line="24"/>
+        <source>machine-readable output</source>
+        <translation>机器可读输出（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/history_cmd.py" line="42"/>
+        <source>station: no {kind} {key}</source>
+        <translation>station：没有 {kind} {key}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/history_cmd.py" line="47"/>
+        <source>at</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/history_cmd.py" line="47"/>
+        <source>operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/history_cmd.py" line="47"/>
+        <source>action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/history_cmd.py" line="48"/>
+        <source>record</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/history_cmd.py" line="48"/>
+        <source>before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/history_cmd.py" line="48"/>
+        <source>after</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/scan_cmd.py" line="16"/>
+        <source>ranked list of customers whose consumption dropped suddenly (电量突降)</source>
+        <translation>电量突降客户排名清单</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/scan_cmd.py" line="17"/>
+        <source>Scan every customer&apos;s monthly consumption up to MONTH for sudden drops (month-over-month, year-over-year, peers, zero streak, change point, 台区 loss and asset-event cross-checks) and print the flagged customers, highest score first, with the rules that fired, the reason and the month the drop began.</source>
+        <translation>扫描每户截至 MONTH 的月用电量，找出电量突降（环比、同比、同类用户、连续零电量、突变点、台区线损与资产事件交叉核对），按评分从高到低列出可疑客户，并给出触发的规则、原因和突降起始月份。</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/scan_cmd.py" line="22"/>
+        <source>the month scanned, YYYY-MM</source>
+        <translation>扫描的月份，YYYY-MM</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/scan_cmd.py" line="23"/>
+        <source>only customers of this 台区 (as of that month)</source>
+        <translation>只看该台区的客户（以该月为准）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/scan_cmd.py" line="24"/>
+        <source>only the first N</source>
+        <translation>只列前 N 户</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/scan_cmd.py" line="37"/>
+        <location filename="../../station/cli/due_cmd.py" line="57"/>
+        <source>--month: not a month like 2025-03: {text!r}</source>
+        <translation>--month：不是 2025-03 这样的月份：{text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/scan_cmd.py" line="51"/>
+        <source>--top must be at least 1</source>
+        <translation>--top 至少为 1</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/scan_cmd.py" line="66"/>
+        <location filename="../../station/cli/audit_cmd.py" line="78"/>
+        <location filename="../../station/cli/anomalies_cmd.py" line="90"/>
+        <location filename="../../station/cli/summary_cmd.py" line="69"/>
+        <location filename="../../station/cli/due_cmd.py" line="93"/>
+        <source>account no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/scan_cmd.py" line="66"/>
+        <location filename="../../station/cli/audit_cmd.py" line="79"/>
+        <location filename="../../station/cli/anomalies_cmd.py" line="90"/>
+        <location filename="../../station/cli/summary_cmd.py" line="69"/>
+        <location filename="../../station/cli/due_cmd.py" line="94"/>
+        <source>customer</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/scan_cmd.py" line="66"/>
+        <location filename="../../station/cli/audit_cmd.py" line="79"/>
+        <location filename="../../station/cli/lineloss_cmd.py" line="54"/>
+        <location filename="../../station/cli/due_cmd.py" line="94"/>
+        <source>area</source>
+        <translation>台区</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/scan_cmd.py" line="66"/>
+        <source>score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/scan_cmd.py" line="67"/>
+        <source>rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/scan_cmd.py" line="67"/>
+        <source>start</source>
+        <translation>起始月</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/scan_cmd.py" line="67"/>
+        <location filename="../../station/cli/month_cmd.py" line="137"/>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/backup_cmd.py" line="20"/>
+        <source>back the database up into a zip (or --verify one)</source>
+        <translation>将数据库备份为 zip 文件（或用 --verify 核验一个备份）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/backup_cmd.py" line="21"/>
+        <source>A consistent copy while the program runs (SQLite&apos;s backup API; pg_dump -Fc or the portable export on PostgreSQL), checked, with a manifest.</source>
+        <translation>程序运行时也能得到一致的副本（SQLite 用其备份接口；PostgreSQL 用 pg_dump -Fc 或通用导出），备份后经过校验，并附清单。</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/backup_cmd.py" line="23"/>
+        <source>folder for the zip (default: the backup folder)</source>
+        <translation>zip 文件存放的文件夹（默认：备份文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/backup_cmd.py" line="25"/>
+        <source>test-restore FILE into a scratch database and compare the row counts with its manifest</source>
+        <translation>将 FILE 试恢复到临时数据库，并将各表行数与其清单比对</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/backup_cmd.py" line="27"/>
+        <source>manual (kept until deleted by hand) or daily (automatic: pruned after the keep-days setting)</source>
+        <translation>manual（手动备份，保留到手工删除）或 daily（自动备份，超过保留天数后清理）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/backup_cmd.py" line="31"/>
+        <source>replace the database by a backup zip (verified, after a safety backup)</source>
+        <translation>用备份 zip 替换数据库（先核验，并先做一次安全备份）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/backup_cmd.py" line="63"/>
+        <source>station: backup failed: {reason}</source>
+        <translation>station：备份失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/backup_cmd.py" line="73"/>
+        <source>{path}  ({format}, schema {schema}, {tables} tables, {rows} rows, {attachments} attachments, {seconds:.1f} s)</source>
+        <translation>{path}  （{format}，结构版本 {schema}，{tables} 张表，{rows} 行，{attachments} 个附件，{seconds:.1f} 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/backup_cmd.py" line="85"/>
+        <location filename="../../station/cli/backup_cmd.py" line="113"/>
+        <source>station: {path}: no such file</source>
+        <translation>station：{path}：文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/backup_cmd.py" line="100"/>
+        <source>{path}: ok — {how}; {tables} tables, {rows} rows as in the manifest (taken {at} by {by})</source>
+        <translation>{path}：完好 — {how}；{tables} 张表、{rows} 行，与清单一致（{by} 于 {at} 备份）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/backup_cmd.py" line="129"/>
+        <source>restored {path} (taken {at}); schema {schema}; the database before it is in {safety}</source>
+        <translation>已恢复 {path}（备份于 {at}）；结构版本 {schema}；恢复前的数据库保存在 {safety}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/login.py" line="35"/>
+        <source>the user who runs the command (default: $STATION_OPERATOR); its password is asked on a terminal, else read from --password-file or $STATION_PASSWORD</source>
+        <extracomment>The password of the operator when no terminal can ask (the task scheduler, a script).</extracomment>
+        <translation>执行命令的用户（默认：$STATION_OPERATOR）；在终端上询问其密码，否则从 --password-file 或 $STATION_PASSWORD 读取</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/login.py" line="39"/>
+        <source>read the operator&apos;s password from file F</source>
+        <translation>从文件 F 读取操作员密码</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/login.py" line="40"/>
+        <source>a service account&apos;s key file (the task scheduler&apos;s)</source>
+        <translation>服务账号的密钥文件（计划任务用）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/login.py" line="50"/>
+        <source>an operator name of 1 to {most} characters, not {n}</source>
+        <extracomment>The audit log&apos;s operator column (String(64)): a longer name would fail every write on PostgreSQL.</extracomment>
+        <translation>操作员名称应为 1 至 {most} 个字符，而不是 {n} 个</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/login.py" line="76"/>
+        <source>this station has users: name one with --operator NAME (or $STATION_OPERATOR)</source>
+        <translation>本所已有用户：请用 --operator 用户名（或 $STATION_OPERATOR）指定一个</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/login.py" line="84"/>
+        <source>password for {name}: </source>
+        <translation>{name} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/login.py" line="89"/>
+        <source>no terminal to ask {name}&apos;s password: give --password-file F or $STATION_PASSWORD</source>
+        <translation>没有终端可询问 {name} 的密码：请给出 --password-file F 或 $STATION_PASSWORD</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/login.py" line="90"/>
+        <source>no terminal to ask {name}&apos;s password: give $STATION_PASSWORD</source>
+        <translation>没有终端可询问 {name} 的密码：请给出 $STATION_PASSWORD</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/login.py" line="103"/>
+        <source>new password for {name}: </source>
+        <translation>{name} 的新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/login.py" line="106"/>
+        <source>again: </source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/login.py" line="107"/>
+        <source>the two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/login.py" line="112"/>
+        <source>a password for {name} is needed: give --password-file F or $STATION_PASSWORD</source>
+        <translation>需要 {name} 的密码：请给出 --password-file F 或 $STATION_PASSWORD</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_cmd.py" line="26"/>
+        <source>record audit (档案稽查): checks over the ledgers</source>
+        <translation>档案稽查：对各台账逐项核查</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_cmd.py" line="29"/>
+        <source>run the checks (each a rule setting audit.CHECK with its source and severity; `off` skips it unless named with --rule)</source>
+        <translation>执行核查（每项都是一条规则设置 audit.CHECK，带依据和严重程度；设为 `off` 的项目跳过，除非用 --rule 指定）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_cmd.py" line="32"/>
+        <source>only this check (repeatable): %(choices)s</source>
+        <translation>只执行此核查项（可重复）：%(choices)s</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_cmd.py" line="33"/>
+        <source>as of this day (default today)</source>
+        <translation>以此日为准（默认今天）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_cmd.py" line="73"/>
+        <source>check</source>
+        <translation>核查项</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_cmd.py" line="73"/>
+        <source>severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_cmd.py" line="73"/>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_cmd.py" line="73"/>
+        <location filename="../../station/cli/summary_cmd.py" line="60"/>
+        <source>title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_cmd.py" line="78"/>
+        <location filename="../../station/cli/due_cmd.py" line="148"/>
+        <source>key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_cmd.py" line="78"/>
+        <source>finding</source>
+        <translation>问题编号</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_cmd.py" line="79"/>
+        <source>problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="27"/>
+        <source>operators: add, list, passwd, disable, enable</source>
+        <translation>操作员：添加、列出、改密码、停用、启用</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="30"/>
+        <source>add an operator (the first one: the station&apos;s administrator)</source>
+        <translation>添加操作员（第一个即为本所管理员）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="33"/>
+        <source>an inspector&apos;s 用电检查证 number</source>
+        <translation>检查人员的用电检查证编号</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="34"/>
+        <source>the certificate&apos;s grade: 1, 2 or 3 (一/二/三级)</source>
+        <translation>证书等级：1、2 或 3（一/二/三级）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="37"/>
+        <source>set a user&apos;s password (the admin anyone&apos;s, a user their own)</source>
+        <translation>设置用户密码（管理员可设任何人的，用户只能设自己的）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="42"/>
+        <source>disable a user (a disabled user cannot log in)</source>
+        <translation>停用用户（停用的用户不能登录）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="43"/>
+        <source>enable a user (a disabled user cannot log in)</source>
+        <translation>启用用户（停用的用户不能登录）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="49"/>
+        <source>list the operators</source>
+        <translation>列出操作员</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="57"/>
+        <source>the new password: the first line of file F (default: asked twice on a terminal; none yet without one)</source>
+        <translation>新密码：文件 F 的第一行（默认：在终端上询问两次；没有终端则暂不设密码）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="59"/>
+        <source>a service account&apos;s key file: read, or created when missing</source>
+        <translation>服务账号的密钥文件：存在则读取，不存在则创建</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="71"/>
+        <source>a service account needs --key-file F (read, or created when missing)</source>
+        <translation>服务账号需要 --key-file F（存在则读取，不存在则创建）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="85"/>
+        <source>added user {name} (admin), the station&apos;s administrator</source>
+        <translation>已添加用户 {name}（admin），为本所管理员</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="95"/>
+        <source>added user {name} ({role}), id {id}</source>
+        <translation>已添加用户 {name}（{role}），编号 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="95"/>
+        <source>added user {name} ({role}), id {id}, no password yet</source>
+        <translation>已添加用户 {name}（{role}），编号 {id}，尚未设密码</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="117"/>
+        <source>password of {name} set</source>
+        <translation>已设置 {name} 的密码</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="131"/>
+        <source>user {name} enabled</source>
+        <translation>已启用用户 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="131"/>
+        <source>user {name} disabled</source>
+        <translation>已停用用户 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="147"/>
+        <location filename="../../station/cli/lineloss_cmd.py" line="54"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="147"/>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="147"/>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="147"/>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/users_cmd.py" line="147"/>
+        <source>cert</source>
+        <translation>检查证</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/__init__.py" line="72"/>
+        <source>{prog}: error: {message} (see {prog} --help)</source>
+        <extracomment>Sub-command modules, in the order `station --help` lists them.</extracomment>
+        <translation>{prog}：错误：{message}（参见 {prog} --help）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/__init__.py" line="83"/>
+        <source>供电所工作站 — command line</source>
+        <translation>供电所工作站 — 命令行</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/__init__.py" line="149"/>
+        <source>station: no such database: {path} (create one with `station demo` or `station db upgrade`)</source>
+        <translation>station：没有这个数据库：{path}（可用 `station demo` 或 `station db upgrade` 创建）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/__init__.py" line="166"/>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="34"/>
+        <source>not a month (YYYY-MM): {text}</source>
+        <translation>不是月份（YYYY-MM）：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="38"/>
+        <source>月结: close, reopen, status</source>
+        <translation>月结：结账、重新打开、状态</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="41"/>
+        <source>run the checklist and close the month (a backup is taken first)</source>
+        <translation>执行月结检查清单并结账（先做备份）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="44"/>
+        <source>close over this blocking item (readings, supply; not month_ended); repeatable</source>
+        <translation>不顾此阻止项照样结账（抄表、供电量；month_ended 不可）；可重复</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="46"/>
+        <source>reopen a closed month (a supervisor&apos;s, with a reason)</source>
+        <translation>重新打开已月结的月份（须主管，写明原因）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="48"/>
+        <source>why the month is reopened (kept in the audit log)</source>
+        <translation>重新打开的原因（记入审计日志）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="49"/>
+        <source>the closed months, and the checklist of one month (--month)</source>
+        <translation>已月结的月份，以及某月（--month）的检查清单</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="50"/>
+        <source>show this month&apos;s checklist as it is now</source>
+        <translation>显示该月当前的检查清单</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="60"/>
+        <source>item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="60"/>
+        <source>detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="94"/>
+        <source>{month} closed (backup {backup})</source>
+        <translation>{month} 已月结（备份 {backup}）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="97"/>
+        <source>station: {month} not closed: blocking items: {keys}</source>
+        <translation>station：{month} 未月结：阻止项：{keys}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="113"/>
+        <source>{month} reopened by {by}: {reason}</source>
+        <translation>{month} 已由 {by} 重新打开：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="136"/>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="136"/>
+        <location filename="../../station/cli/anomalies_cmd.py" line="91"/>
+        <location filename="../../station/cli/orders_cmd.py" line="258"/>
+        <location filename="../../station/cli/due_cmd.py" line="95"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="136"/>
+        <source>closed</source>
+        <translation>月结时间</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="137"/>
+        <source>by</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="137"/>
+        <source>reopened</source>
+        <translation>重新打开时间</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="140"/>
+        <source>every month is open</source>
+        <translation>所有月份均未月结</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="18"/>
+        <source>import customers, assets, monthly readings or 台区 supply from .xlsx/.csv (Chinese headers)</source>
+        <translation>从 .xlsx/.csv（中文表头）导入客户、资产、月度抄表数或台区供电量</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="20"/>
+        <source>Reads the file, checks every row and prints every rejected one on stderr as FILE:LINE: COLUMN=VALUE: reason. A file with any rejected row writes nothing (exit 3) unless --accept-valid is given, which writes the accepted rows (still exit 3, so scripts notice).</source>
+        <translation>读取文件，逐行校验，并将每个被拒绝的行以 文件:行号: 列=值: 原因 的形式输出到 stderr。只要有一行被拒绝，就什么也不写入（退出码 3），除非给出 --accept-valid：此时写入通过校验的行（退出码仍为 3，便于脚本察觉）。</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="27"/>
+        <source>客户档案: upsert by 户号</source>
+        <translation>客户档案：按户号新增或更新</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="27"/>
+        <source>计量资产: upsert by 资产编号</source>
+        <translation>计量资产：按资产编号新增或更新</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="28"/>
+        <source>月度电量: 户号, 年月, 电量 (or 户号 and a column per month); replaces changed months</source>
+        <translation>月度电量：户号、年月、电量（或户号加每月一列）；替换有变化的月份</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="29"/>
+        <source>台区供电量: 台区编号, 年月, 供电量; replaces changed months</source>
+        <translation>台区供电量：台区编号、年月、供电量；替换有变化的月份</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="30"/>
+        <source>电费管理中心异常清单: 户号, 异常类型, 期间 (异常描述, 电量, 电费); a line already imported is found again</source>
+        <translation>电费管理中心异常清单：户号、异常类型、期间（异常描述、电量、电费）；已导入过的记录会被认出</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="33"/>
+        <source>.xlsx or .csv (UTF-8, UTF-8 with BOM, GBK/GB18030)</source>
+        <translation>.xlsx 或 .csv（UTF-8、带 BOM 的 UTF-8、GBK/GB18030）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="34"/>
+        <source>check and count only; write nothing</source>
+        <translation>只校验和计数，不写入</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="35"/>
+        <source>print a machine-readable summary on stdout</source>
+        <translation>在 stdout 上输出机器可读的汇总</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="36"/>
+        <source>write the accepted rows even if some are rejected</source>
+        <translation>即使有行被拒绝，也写入通过校验的行</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="37"/>
+        <source>save the rejected rows (.xlsx/.csv) to fix and re-import</source>
+        <translation>保存被拒绝的行（.xlsx/.csv），改正后再导入</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="40"/>
+        <source>values of closed months become corrections (amendments) booked in this month, pointing to the original; without it a file carrying a closed month is refused</source>
+        <translation>已月结月份的数值作为更正记入本月，并指向原记录；不加此项时，含已月结月份的文件被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="44"/>
+        <source>the date the export shows the ledger on (default today): a customer whose 台区 differs moves on that date</source>
+        <translation>导出文件所反映台账的日期（默认今天）：台区不同的客户在该日变更台区</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="47"/>
+        <source>reject the rows whose 行业分类 is in no code table instead of adding the value</source>
+        <translation>行业分类不在代码表中的行予以拒绝，而不是将该值加入代码表</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="58"/>
+        <location filename="../../station/cli/demo_cmd.py" line="44"/>
+        <source>not a date (YYYY-MM-DD): {text}</source>
+        <extracomment>A demo&apos;s &quot;today&quot;: its months run 36 back and its meters&apos; service lives decades forward.</extracomment>
+        <translation>不是日期（YYYY-MM-DD）：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="80"/>
+        <location filename="../../station/cli/verify_cmd.py" line="39"/>
+        <source>{path}: no such file</source>
+        <translation>{path}：文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="137"/>
+        <source>written</source>
+        <translation>已写入</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="137"/>
+        <source>checked (dry run)</source>
+        <translation>已校验（试运行）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="137"/>
+        <source>NOT written</source>
+        <translation>未写入</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="138"/>
+        <source>{file}: {verb}: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+        <translation>{file}：{verb}：新增 {new}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="141"/>
+        <source>ignored columns: {columns}</source>
+        <translation>忽略的列：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="143"/>
+        <source>note: {note}</source>
+        <translation>提示：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="145"/>
+        <source>code tables: {n} value(s) added</source>
+        <translation>代码表：新增 {n} 个值</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/import_cmd.py" line="147"/>
+        <source>nothing was written: fix the rejected rows, or pass --accept-valid to write the others</source>
+        <translation>什么也没有写入：请改正被拒绝的行，或加 --accept-valid 写入其余各行</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/lang.py" line="179"/>
+        <source>rejected: {field}: {reason}</source>
+        <extracomment>The language of the command line being run (main() sets it from argv); unset: $STATION_LANG, else zh_CN. A run of non-space text without wide characters (an English word, an option), one wide character, or spaces. Wide punctuation that must not begin a line (it stays with the character before it). Wide punctuation that must not end a line (it goes with the character after it).</extracomment>
+        <translation>被拒绝：{field}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/lang.py" line="187"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/lang.py" line="187"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="13"/>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="14"/>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="15"/>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="16"/>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="17"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="18"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="19"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项有歧义：%(option)s 可匹配 %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="20"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="21"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>无法打开 &apos;%(filename)s&apos;：%(error)s</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="22"/>
+        <source>expected one argument</source>
+        <translation>需要一个参数值</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="23"/>
+        <source>expected at most one argument</source>
+        <translation>最多需要一个参数值</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="24"/>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个参数值</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="25"/>
+        <source>expected %s argument</source>
+        <translation>需要 %s 个参数值</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="26"/>
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个参数值</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="27"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="28"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>未知的子命令 %(parser_name)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="29"/>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必需参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="30"/>
+        <source>one of the arguments %s is required</source>
+        <translation>参数 %s 必须给出其一</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="31"/>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/argparse_words.py" line="32"/>
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了显式给出的参数值 %r</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/db_cmd.py" line="17"/>
+        <source>database schema: upgrade, revision</source>
+        <translation>数据库结构：升级、版本</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/db_cmd.py" line="20"/>
+        <source>upgrade to this program&apos;s schema (a SQLite file is backed up first)</source>
+        <translation>升级到本程序的数据库结构（SQLite 文件先备份）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/db_cmd.py" line="23"/>
+        <source>print the database&apos;s schema revision and the program&apos;s</source>
+        <translation>显示数据库和本程序的结构版本</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/db_cmd.py" line="26"/>
+        <source>check that the audit log is intact (its hash chain), and where it broke</source>
+        <translation>核验审计日志是否完整（哈希链），以及在何处断开</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/db_cmd.py" line="42"/>
+        <source>already at {revision}</source>
+        <translation>已是 {revision}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/db_cmd.py" line="44"/>
+        <source>upgraded {before} -&gt; {after}</source>
+        <translation>已升级 {before} -&gt; {after}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/db_cmd.py" line="44"/>
+        <location filename="../../station/cli/db_cmd.py" line="54"/>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/db_cmd.py" line="46"/>
+        <source>backup: {file}</source>
+        <translation>备份：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/db_cmd.py" line="53"/>
+        <source>database: {database}
+program:  {program}</source>
+        <translation>数据库：{database}
+程序：  {program}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/db_cmd.py" line="74"/>
+        <source>audit log intact: {rows} rows, head {head}</source>
+        <translation>审计日志完整：{rows} 行，链头 {head}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/db_cmd.py" line="77"/>
+        <source>audit log BROKEN at row {row} ({at}, {operator}, {action} {entity} {entity_id}): changed, or a row before it removed; the {rows} rows before it are intact</source>
+        <translation>审计日志在第 {row} 行断开（{at}，{operator}，{action} {entity} {entity_id}）：该行被改动，或其前有行被删除；之前的 {rows} 行完整</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="32"/>
+        <source>not a month like 2026-10: {text!r}</source>
+        <translation>不是 2026-10 这样的月份：{text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="40"/>
+        <location filename="../../station/cli/calc_cmd.py" line="42"/>
+        <location filename="../../station/cli/calc_cmd.py" line="44"/>
+        <source>not a number: {text!r}</source>
+        <translation>不是数字：{text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="46"/>
+        <source>billing-centre anomaly lists: list the lines, answer one</source>
+        <translation>电费中心异常清单：列出各条记录、答复一条</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="49"/>
+        <source>the lines, open ones first</source>
+        <translation>各条记录，未答复的在前</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="50"/>
+        <source>only this imported list</source>
+        <translation>只看此次导入的清单</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="51"/>
+        <source>only this 期间</source>
+        <translation>只看此期间</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="52"/>
+        <source>only lines not answered yet</source>
+        <translation>只看尚未答复的记录</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="56"/>
+        <source>record the check&apos;s result of one line (it closes)</source>
+        <translation>登记一条记录的核查结果（该记录随即关闭）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="59"/>
+        <source>the result: normal (nothing wrong), record-corrected, meter-fault, back-billed or not-found (not confirmed on site)</source>
+        <translation>核查结果：normal 经核查无异常、record-corrected 档案差错已更正、meter-fault 计量故障已处理、back-billed 查实并已追补、not-found 现场未查实</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="60"/>
+        <source>what was found (needed unless the result is normal)</source>
+        <translation>核查情况（结果为正常时可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="61"/>
+        <source>kWh back-billed</source>
+        <translation>追补电量（kWh）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="62"/>
+        <source>yuan back-billed</source>
+        <translation>追补电费（元）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="63"/>
+        <source>the day it was checked (default today)</source>
+        <translation>核查日期（默认今天）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="67"/>
+        <source>raise a desk work order (电费核查) for one line; prints {&quot;number&quot;: …}</source>
+        <translation>为一条记录生成电费核查工单；输出 {&quot;number&quot;: …}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="90"/>
+        <source>anomaly type</source>
+        <translation>异常类型</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="91"/>
+        <source>period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="91"/>
+        <source>result</source>
+        <translation>核查结果</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="91"/>
+        <source>checked by</source>
+        <translation>核查人</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="111"/>
+        <source>answered line {id}: {result}</source>
+        <translation>已答复记录 {id}：{result}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="138"/>
+        <source>receipts: give --month YYYY-MM or --batch ID (one of them)</source>
+        <translation>回执：请给出 --month YYYY-MM 或 --batch ID（二者之一）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="152"/>
+        <source>receipts: no anomaly line in that list or month</source>
+        <translation>回执：该清单或该月没有异常记录</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/anomalies_cmd.py" line="157"/>
+        <source>wrote the receipt of {n} lines to {file}</source>
+        <translation>已将 {n} 条记录的回执写入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="17"/>
+        <source>write a demo station (台区, customers, meters, stock) into an empty database</source>
+        <translation>向空数据库写入演示供电所（台区、客户、电能表、库存）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="18"/>
+        <source>Write a realistic demo station, deterministic for a seed, into an EMPTY database. Without --db (or $STATION_DB) it goes to demo.db in the user data folder.</source>
+        <translation>向一个空数据库写入贴近实际的演示供电所，同一随机种子得到相同结果。未给 --db（或 $STATION_DB）时写入用户数据文件夹中的 demo.db。</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="21"/>
+        <source>number of customers (default 20000)</source>
+        <translation>客户数（默认 20000）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="22"/>
+        <source>random seed (default 1)</source>
+        <translation>随机种子（默认 1）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="25"/>
+        <source>the station&apos;s &apos;today&apos; (default: today); dates are drawn relative to it</source>
+        <translation>演示供电所的“今天”（默认：今天）；各日期相对它生成</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="29"/>
+        <source>months of consumption and 台区 supply up to last month (default 36; 0 = none)</source>
+        <translation>截至上月的用电量和台区供电量月数（默认 36；0 = 不生成）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="30"/>
+        <source>write the injected theft cases to this CSV (for evaluation)</source>
+        <translation>将注入的窃电案例写入此 CSV（用于评估）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="31"/>
+        <source>print the counts as JSON</source>
+        <translation>以 JSON 输出计数</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="47"/>
+        <source>{text}: a demo&apos;s date must lie between {low} and {high}</source>
+        <translation>{text}：演示日期须在 {low} 与 {high} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="59"/>
+        <source>--customers must be at least 1</source>
+        <translation>--customers 至少为 1</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="62"/>
+        <source>--months must be 0 or more</source>
+        <translation>--months 须为 0 或更大</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="96"/>
+        <source>demo station {station} written to {url}</source>
+        <translation>演示供电所 {station} 已写入 {url}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="99"/>
+        <source>users (password {password}): {users}</source>
+        <translation>用户（密码 {password}）：{users}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/failures.py" line="31"/>
+        <source>argument {name}: {shown!r} holds bytes that are not valid text in this system&apos;s encoding</source>
+        <translation>参数 {name}：{shown!r} 含有本系统编码下无效的字节</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/failures.py" line="49"/>
+        <source>the database is locked: another counter or program is writing to it; try again when it has finished</source>
+        <translation>数据库被锁定：另一个柜台或程序正在写入；请待其完成后再试</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/failures.py" line="52"/>
+        <source>cannot open the database: {reason}</source>
+        <translation>无法打开数据库：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/failures.py" line="53"/>
+        <source>database error: {reason}</source>
+        <translation>数据库错误：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/failures.py" line="59"/>
+        <source>cannot use {where}: {reason}</source>
+        <translation>无法使用 {where}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/failures.py" line="65"/>
+        <source>failed: {kind}: {what} (set STATION_DEBUG=1 to see where)</source>
+        <translation>失败：{kind}：{what}（设置 STATION_DEBUG=1 可查看出错位置）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="54"/>
+        <source>zero denominator: {text!r}</source>
+        <translation>分母为零：{text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="63"/>
+        <location filename="../../station/cli/assets_cmd.py" line="48"/>
+        <location filename="../../station/cli/orders_cmd.py" line="39"/>
+        <source>not a date (YYYY-MM-DD): {text!r}</source>
+        <translation>不是日期（YYYY-MM-DD）：{text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="70"/>
+        <source>not DATE:PRICE: {text!r}</source>
+        <translation>不是 日期:电价 的形式：{text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="78"/>
+        <source>not KW:lighting|power:DIFF[:HOURS]: {text!r}</source>
+        <translation>不是 千瓦:lighting|power:电价差[:小时数] 的形式：{text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="87"/>
+        <source>not one of pt-fuse, ct-pt-fault, other: {text!r}</source>
+        <translation>不是 pt-fuse、ct-pt-fault、other 之一：{text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="95"/>
+        <source>first day of the period, YYYY-MM-DD</source>
+        <translation>期间第一天，YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="97"/>
+        <source>last day of the period, YYYY-MM-DD (both days counted)</source>
+        <translation>期间最后一天，YYYY-MM-DD（首尾两天都计入）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="101"/>
+        <source>tariff in force, yuan/kWh (without it: kWh only, amount 0)</source>
+        <translation>执行电价，元/kWh（不给则只算电量，金额为 0）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="108"/>
+        <source>with --from/--to: a price and the day it took effect, repeated where it changed (e.g. --tariff 2024-01-01:0.5283 --tariff 2024-07-01:0.5583)</source>
+        <translation>与 --from/--to 同用：电价及其生效日期，电价有变动时重复给出（如 --tariff 2024-01-01:0.5283 --tariff 2024-07-01:0.5583）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="114"/>
+        <source>with --db and --from/--to: price at this customer&apos;s tariffs over the period (split where they changed)</source>
+        <translation>与 --db 和 --from/--to 同用：按该客户在期间内的电价计算（电价变动处分段）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="120"/>
+        <source>供电营业规则 edition (default 2024)</source>
+        <translation>供电营业规则版本（默认 2024）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="126"/>
+        <source>take the rule settings and the edition from this station&apos;s database (default: the built-in rules)</source>
+        <translation>从本所数据库读取规则设置和规则版本（默认：内置规则）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="128"/>
+        <location filename="../../station/cli/holidays_cmd.py" line="34"/>
+        <location filename="../../station/cli/orders_cmd.py" line="44"/>
+        <source>print JSON</source>
+        <translation>输出 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="133"/>
+        <source>back-billing calculators (追补电费), with the working</source>
+        <translation>追补电费计算，附计算过程</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="154"/>
+        <source>theft (窃电): capacity × hours/day × days, + penalty</source>
+        <translation>窃电：容量 × 每日小时数 × 天数，另加违约使用电费</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="155"/>
+        <source>照明 lighting or 动力 power</source>
+        <translation>照明（lighting）或动力（power）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="156"/>
+        <source>用电类别: the use its rule setting names (when --use is not given)</source>
+        <translation>用电类别：按其规则设置确定用途（未给 --use 时）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="157"/>
+        <source>connected equipment capacity, kW (kVA counted as kW)</source>
+        <translation>私接设备容量，kW（kVA 视同 kW）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="158"/>
+        <source>meter voltage, V (line voltage for three-phase)</source>
+        <translation>电能表电压，V（三相取线电压）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="159"/>
+        <source>meter rated current, A, or the nameplate e.g. 5(60)</source>
+        <translation>电能表标定电流，A，或铭牌写法如 5(60)</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="160"/>
+        <source>current limiter setting, A (replaces the rated current)</source>
+        <translation>限流器整定值，A（代替标定电流）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="161"/>
+        <source>1 or 3 (default 1)</source>
+        <translation>1 或 3（默认 1）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="163"/>
+        <source>CT/PT ratio when the theft went through them, e.g. 20 or 100/5</source>
+        <translation>窃电经过互感器时的变比，如 20 或 100/5</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="165"/>
+        <source>days of theft (default 180 when unknown)</source>
+        <translation>窃电天数（不详时默认 180）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="166"/>
+        <source>hours per day (default 12 power, 6 lighting)</source>
+        <translation>每日小时数（默认动力 12、照明 6）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="168"/>
+        <source>penalty multiple from the contract (2024 edition; default 3)</source>
+        <translation>合同约定的违约使用电费倍数（2024 版；默认 3）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="173"/>
+        <source>violations (违约用电)</source>
+        <translation>违约用电</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="180"/>
+        <source>category: one load line, repeated (e.g. --load 5:power:0.1972 --load 3:lighting:0.3242)</source>
+        <translation>高价低接：一条负荷，可重复（如 --load 5:power:0.1972 --load 3:lighting:0.3242）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="182"/>
+        <source>category: tariff difference, yuan/kWh (one line)</source>
+        <translation>高价低接：电价差，元/kWh（单条负荷）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="183"/>
+        <source>category: energy used at the wrong tariff</source>
+        <translation>高价低接：按错误电价计费的电量</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="185"/>
+        <source>category: equipment kW of one line; source: the source&apos;s kW (kVA)</source>
+        <translation>高价低接：单条负荷的设备容量 kW；擅自引入电源：该电源的容量 kW（kVA）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="188"/>
+        <source>category: the use of the one line (default power)</source>
+        <translation>高价低接：单条负荷的用途（默认动力）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="191"/>
+        <source>category: hours per day (default by use: 6 lighting, 12 power)</source>
+        <translation>高价低接：每日小时数（按用途默认：照明 6、动力 12）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="193"/>
+        <source>category: days (default 3 months = 90)</source>
+        <translation>高价低接：天数（默认 3 个月 = 90 天）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="194"/>
+        <source>category: first day of use</source>
+        <translation>高价低接：使用第一天</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="195"/>
+        <source>category: last day of use</source>
+        <translation>高价低接：使用最后一天</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="196"/>
+        <source>capacity/sealed: kVA (kW) added or used</source>
+        <translation>私增容/启用封存设备：增加或启用的容量 kVA（kW）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="199"/>
+        <source>capacity/sealed, two-part: basic (2024: 容(需)量) charge, yuan per kVA·month (per kW·month with --basis demand)</source>
+        <translation>私增容/启用封存设备，两部制：基本电价（2024 版：容（需）量电价），元/kVA·月（--basis demand 时为元/kW·月）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="204"/>
+        <source>capacity/sealed, two-part: by capacity (default) or by demand</source>
+        <translation>私增容/启用封存设备，两部制：按容量（默认）或按需量计</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="206"/>
+        <source>capacity/sealed, two-part: months used</source>
+        <translation>私增容/启用封存设备，两部制：使用月数</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="207"/>
+        <source>capacity/sealed: single-part tariff customer</source>
+        <translation>私增容/启用封存设备：单一制电价客户</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="208"/>
+        <source>sealed: the equipment was sealed as added capacity</source>
+        <translation>启用封存设备：该设备属私增容被封存的设备</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="210"/>
+        <source>tamper: residential customer (¥500 each)</source>
+        <translation>私动计量装置：居民客户（每次 500 元）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="211"/>
+        <source>tamper: other customer (¥5,000 each)</source>
+        <translation>私动计量装置：其他客户（每次 5000 元）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="212"/>
+        <source>tamper/sealed single-part: occurrences (default 1)</source>
+        <translation>私动计量装置/启用封存设备（单一制）：次数（默认 1）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="213"/>
+        <source>penalty multiple from the contract (2024 edition)</source>
+        <translation>合同约定的违约使用电费倍数（2024 版）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="217"/>
+        <source>meter out of tolerance: half the period, against zero error</source>
+        <translation>电能表超差：按误差为零退补，期间取一半</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="218"/>
+        <source>error in %, negative = slow</source>
+        <translation>误差，%，负值 = 走慢</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="221"/>
+        <source>the meter&apos;s accuracy class (2, 1, 0.5S … or grade A–D): an error within it is refused</source>
+        <translation>电能表准确度等级（2、1、0.5S … 或 A–D 级）：误差在其允许范围内的予以拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="224"/>
+        <source>energy recorded since the last verification</source>
+        <translation>自上次检定以来的抄见电量</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="230"/>
+        <source>PT secondary voltage drop beyond the permitted value: the whole period</source>
+        <translation>电压互感器二次压降超出允许值：按整个期间</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="233"/>
+        <source>voltage drop measured, % of the rated secondary</source>
+        <translation>实测压降，占额定二次电压的 %</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="235"/>
+        <source>permitted drop, % (default: the rule setting, 0.2)</source>
+        <translation>允许压降，%（默认：规则设置，0.2）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="236"/>
+        <source>energy recorded over the period</source>
+        <translation>期间内的抄见电量</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="240"/>
+        <source>PT fuse, instrument-transformer fault or other non-human cause</source>
+        <translation>电压互感器熔丝熔断、互感器故障或其他非人为原因</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="241"/>
+        <source>pt-fuse, ct-pt-fault (互感器故障) or other</source>
+        <translation>pt-fuse（熔丝熔断）、ct-pt-fault（互感器故障）或 other（其他）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="242"/>
+        <source>theoretical difference rate, % of the energy recorded</source>
+        <translation>理论差错率，占抄见电量的 %</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="243"/>
+        <source>with --rate-pct: energy recorded during the fault</source>
+        <translation>与 --rate-pct 同用：故障期间的抄见电量</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="244"/>
+        <source>the normal month&apos;s energy</source>
+        <translation>正常月份的电量</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="249"/>
+        <source>a fault month&apos;s recorded energy, repeated per month</source>
+        <translation>故障月份的抄见电量，每月一个，可重复</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="254"/>
+        <source>wrong wiring: (K − 1) × recorded energy (K and W may be negative)</source>
+        <translation>错误接线：(K − 1) × 抄见电量（K 和 W 可为负）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="255"/>
+        <source>correction factor K (negative when the meter ran backward)</source>
+        <translation>更正系数 K（电能表倒走时为负）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="256"/>
+        <source>power with the correct wiring</source>
+        <translation>正确接线时的功率</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="257"/>
+        <source>power with the wrong wiring</source>
+        <translation>错误接线时的功率</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="259"/>
+        <source>energy recorded over the whole period</source>
+        <translation>整个期间的抄见电量</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="264"/>
+        <source>wrong multiplier: (actual / billed − 1) × billed energy</source>
+        <translation>倍率差错：(实际倍率 / 计费倍率 − 1) × 计费电量</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="265"/>
+        <source>actual multiplier, e.g. 30 or 150/5</source>
+        <translation>实际倍率，如 30 或 150/5</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="266"/>
+        <source>multiplier billed, e.g. 20 or 100/5</source>
+        <translation>计费所用倍率，如 20 或 100/5</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="268"/>
+        <source>energy billed with the wrong multiplier</source>
+        <translation>按错误倍率计费的电量</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="438"/>
+        <source>station calc {kind}: error: {reason}</source>
+        <extracomment>Options each violation kind reads; any other given is a usage error rather than silently ignored.</extracomment>
+        <translation>station calc {kind}：错误：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/verify_cmd.py" line="22"/>
+        <source>check a printed (sealed) ledger PDF against the database</source>
+        <extracomment>keys listed per kind of change (the count says how many)</extracomment>
+        <translation>将打印的（带防伪印记的）台账 PDF 与数据库核对</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/verify_cmd.py" line="23"/>
+        <source>the ledger PDF (or the text its QR code holds)</source>
+        <translation>台账 PDF（或其二维码中的文字）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/verify_cmd.py" line="47"/>
+        <source>{path}: not a ledger printed by the workstation (no seal in it)</source>
+        <translation>{path}：不是本工作站打印的台账（没有防伪印记）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/verify_cmd.py" line="56"/>
+        <source>{doc}: no such printed ledger in this database</source>
+        <translation>{doc}：本数据库中没有这份打印台账</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/verify_cmd.py" line="58"/>
+        <source>{doc}: the digest on the paper is not the one recorded when it was printed ({at}, {by}): the paper was altered or not printed here</source>
+        <translation>{doc}：纸面上的摘要与打印时记录的不符（{at}，{by}）：纸质台账被改动过，或不是在这里打印的</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/verify_cmd.py" line="61"/>
+        <source>{doc} printed {at} by {by}: matches the database</source>
+        <translation>{doc} 由 {by} 于 {at} 打印：与数据库一致</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/verify_cmd.py" line="63"/>
+        <source>{doc} printed {at} by {by}: differs from the database</source>
+        <translation>{doc} 由 {by} 于 {at} 打印：与数据库不一致</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/verify_cmd.py" line="64"/>
+        <source>changed</source>
+        <translation>已改动</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/verify_cmd.py" line="64"/>
+        <source>added since</source>
+        <translation>此后新增</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/verify_cmd.py" line="65"/>
+        <source>removed since</source>
+        <translation>此后删除</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/summary_cmd.py" line="22"/>
+        <source>the year&apos;s work summary (年度工作总结) from the records</source>
+        <translation>根据记录生成年度工作总结</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/summary_cmd.py" line="23"/>
+        <source>the year (default this year)</source>
+        <translation>年份（默认今年）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/summary_cmd.py" line="24"/>
+        <source>also list the rows behind this figure (visits, thefts …)</source>
+        <translation>同时列出该数字背后的明细（检查、窃电 …）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/summary_cmd.py" line="25"/>
+        <source>machine-readable output, every figure with its rows</source>
+        <translation>机器可读输出，每个数字附其明细</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/summary_cmd.py" line="26"/>
+        <source>also print the summary as a sealed PDF (checked later by station verify)</source>
+        <translation>同时打印带校验码的 PDF 总结（可用 station verify 核对）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/summary_cmd.py" line="60"/>
+        <source>figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/summary_cmd.py" line="60"/>
+        <location filename="../../station/cli/due_cmd.py" line="148"/>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/summary_cmd.py" line="65"/>
+        <source>--rows: no figure {code!r} (one of: {codes})</source>
+        <translation>--rows：没有指标 {code!r}（可选：{codes}）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/summary_cmd.py" line="69"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/summary_cmd.py" line="69"/>
+        <source>reference</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/summary_cmd.py" line="69"/>
+        <source>amount</source>
+        <translation>电量</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/lineloss_cmd.py" line="16"/>
+        <source>line loss per 台区 in a month: supplied, sold, loss, rate, class (合格/高损/负损/不可算)</source>
+        <translation>某月各台区线损：供电量、售电量、损失电量、线损率、分类（合格/高损/负损/不可算）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/lineloss_cmd.py" line="17"/>
+        <source>Per 台区: energy supplied through the gateway meter, sold to its customers (membership as of the month), loss kWh and rate, its class against the band of its 台区 type, and the rise of the rate since the month before. Highest loss rate first.</source>
+        <translation>逐台区列出：经考核表的供电量、售给其客户的电量（客户归属以该月为准）、损失电量和线损率、按台区类型的合理区间判定的分类，以及线损率较上月的升幅。线损率高的在前。</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/lineloss_cmd.py" line="21"/>
+        <location filename="../../station/cli/due_cmd.py" line="19"/>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM（年-月）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/lineloss_cmd.py" line="54"/>
+        <source>supplied kWh</source>
+        <translation>供电量 kWh</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/lineloss_cmd.py" line="54"/>
+        <source>sold kWh</source>
+        <translation>售电量 kWh</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/lineloss_cmd.py" line="55"/>
+        <source>loss kWh</source>
+        <translation>损失电量 kWh</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/lineloss_cmd.py" line="55"/>
+        <source>rate %</source>
+        <translation>线损率 %</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/lineloss_cmd.py" line="55"/>
+        <source>class</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/lineloss_cmd.py" line="55"/>
+        <source>rise pp</source>
+        <translation>升幅（百分点）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="40"/>
+        <source>not a reading: {text!r}</source>
+        <extracomment>Which option a refused field came from, per command (swap fields carry old_/new_ prefixes).</extracomment>
+        <translation>不是表底数：{text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="52"/>
+        <source>the day of the step (default: today)</source>
+        <translation>操作日期（默认：今天）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="59"/>
+        <source>why it comes off</source>
+        <translation>拆除原因</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="61"/>
+        <source>why the closing reading is below the meter&apos;s last known reading</source>
+        <translation>拆表示数低于该表上次示数的原因</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="62"/>
+        <source>a note recorded after the reason</source>
+        <translation>记在原因之后的备注</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="66"/>
+        <source>asset steps: install, remove, swap (换表)</source>
+        <translation>资产操作：装表、拆表、换表</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="69"/>
+        <source>install an issued asset on a customer&apos;s metering point</source>
+        <translation>将已领出的资产装到客户的计量点上</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="70"/>
+        <location filename="../../station/cli/assets_cmd.py" line="77"/>
+        <source>the asset number (22-digit barcode)</source>
+        <translation>资产编号（22 位条形码）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="71"/>
+        <location filename="../../station/cli/assets_cmd.py" line="83"/>
+        <source>户号</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="72"/>
+        <source>the opening register reading</source>
+        <translation>装表示数</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="73"/>
+        <location filename="../../station/cli/assets_cmd.py" line="89"/>
+        <source>the metering point&apos;s name, when the customer has several</source>
+        <translation>计量点名称（客户有多个计量点时）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="76"/>
+        <source>remove an installed asset with its closing reading</source>
+        <translation>拆除运行中的资产并登记拆表示数</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="78"/>
+        <source>the closing register reading</source>
+        <translation>拆表示数</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="82"/>
+        <source>换表: remove the customer&apos;s meter and install a new one, in one step</source>
+        <translation>换表：拆下该客户的电能表并装上新表，一步完成</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="85"/>
+        <source>the closing reading of the meter removed</source>
+        <translation>拆下电能表的拆表示数</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="86"/>
+        <source>the new asset&apos;s number</source>
+        <translation>新资产的资产编号</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="88"/>
+        <source>the opening reading of the new asset</source>
+        <translation>新资产的装表示数</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="90"/>
+        <source>what is swapped (default meter)</source>
+        <translation>更换的器具（默认电能表）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/export_cmd.py" line="15"/>
+        <source>export the customer or asset ledger to .xlsx/.csv (re-importable), or the 回执 of a billing-centre anomaly list (.xlsx/.csv/.pdf)</source>
+        <translation>将客户台账或计量资产台账导出为 .xlsx/.csv（可再导入），或导出电费中心异常清单的回执（.xlsx/.csv/.pdf）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/export_cmd.py" line="18"/>
+        <source>receipts: the lines of this 期间</source>
+        <translation>回执：此期间的记录</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/export_cmd.py" line="19"/>
+        <source>receipts: the lines of this imported list</source>
+        <translation>回执：此次导入清单的记录</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/export_cmd.py" line="20"/>
+        <source>file type (default: from the -o suffix, else xlsx)</source>
+        <translation>文件类型（默认：按 -o 的后缀，否则 xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/export_cmd.py" line="22"/>
+        <source>only this 台区 (customers of it; assets installed in it)</source>
+        <translation>只看此台区（其客户；装在其中的资产）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/export_cmd.py" line="23"/>
+        <source>status code or label (active/正常, installed/运行 …)</source>
+        <translation>状态代码或名称（active/正常、installed/运行 …）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/export_cmd.py" line="24"/>
+        <source>the ledger&apos;s search: 户号/电话 prefix or name text</source>
+        <translation>台账搜索：户号/电话前缀或户名文字</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/export_cmd.py" line="25"/>
+        <source>sort key of the ledger (default: 户号 / 资产编号)</source>
+        <translation>台账排序字段（默认：户号 / 资产编号）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/export_cmd.py" line="26"/>
+        <source>sort descending</source>
+        <translation>降序排列</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/export_cmd.py" line="61"/>
+        <source>{file}: the suffix does not match --format {format}</source>
+        <translation>{file}：后缀与 --format {format} 不符</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/export_cmd.py" line="65"/>
+        <source>unknown status {status!r}</source>
+        <translation>未知状态 {status!r}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/export_cmd.py" line="75"/>
+        <source>no 台区 with code {code!r}</source>
+        <translation>没有编号为 {code!r} 的台区</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/export_cmd.py" line="85"/>
+        <source>wrote {n} {kind} to {file}</source>
+        <translation>已将 {n} 条 {kind} 写入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="52"/>
+        <source>the order&apos;s number, e.g. GD2026-0001</source>
+        <translation>工单号，如 GD2026-0001</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="59"/>
+        <source>work orders (工单): findings, cases, notices</source>
+        <translation>工单：问题、案件、通知书</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="62"/>
+        <source>a new order (draft); prints {&quot;number&quot;: …}</source>
+        <translation>新建工单（草稿）；输出 {&quot;number&quot;: …}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="64"/>
+        <source>repeat for several</source>
+        <translation>多个时重复给出</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="66"/>
+        <source>the 电量突降 scan the suspects come from</source>
+        <translation>可疑客户所来自的电量突降扫描</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="67"/>
+        <source>repeat: two on site</source>
+        <translation>重复给出：现场须两人</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="68"/>
+        <source>deadline, YYYY-MM-DD</source>
+        <translation>期限，YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="69"/>
+        <source>planned date, YYYY-MM-DD</source>
+        <translation>计划日期，YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="70"/>
+        <source>a 台区 (an order from the line-loss list)</source>
+        <translation>台区（由线损清单生成的工单）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="72"/>
+        <source>draft → pending approval</source>
+        <translation>草稿 → 待审批</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="73"/>
+        <source>pending → dispatched (a supervisor, not one of its inspectors)</source>
+        <translation>待审批 → 已派工（由主管审批，不能是本工单的检查人员）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="75"/>
+        <source>dispatched → on site (two certified inspectors)</source>
+        <translation>已派工 → 现场（两名持证检查人员）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="76"/>
+        <source>on site → reported, with each target&apos;s result and signature (or those recorded with `result`)</source>
+        <translation>现场 → 已汇报，附每个对象的结果和签字（或已用 `result` 登记的）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="78"/>
+        <source>record one target&apos;s result and signature, without reporting yet</source>
+        <translation>登记一个对象的结果和签字，暂不汇报</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="82"/>
+        <source>who saw the customer refuse to sign</source>
+        <translation>客户拒签时的见证人</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="83"/>
+        <source>one target only (default: every target)</source>
+        <translation>只针对一个对象（默认：全部对象）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="84"/>
+        <source>reported → closed (no open finding or case, evidence complete)</source>
+        <translation>已汇报 → 已关闭（无未关闭的问题或案件，证据齐全）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="86"/>
+        <source>cancel before on site, with a reason</source>
+        <translation>到现场前撤销，须写明原因</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="87"/>
+        <source>send back (to draft, or to on site) with a reason</source>
+        <translation>退回（退回草稿或现场），须写明原因</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="93"/>
+        <source>list orders</source>
+        <translation>列出工单</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="97"/>
+        <source>past due, or a finding past its deadline</source>
+        <translation>已超期，或有问题超过整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="98"/>
+        <source>orders where the operator is an inspector</source>
+        <translation>操作员担任检查人员的工单</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="99"/>
+        <source>one order: targets, findings, cases, notices, history, next steps</source>
+        <translation>一张工单：对象、问题、案件、通知书、历史、下一步</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="103"/>
+        <source>record a finding; prints {&quot;finding&quot;: id}</source>
+        <translation>记录问题；输出 {&quot;finding&quot;: id}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="104"/>
+        <source>metering, wiring, faulty-meter, violation, theft, hazard …</source>
+        <translation>metering（计量）、wiring（接线）、faulty-meter（故障表）、violation（违约用电）、theft（窃电）、hazard（安全隐患）…</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="106"/>
+        <source>default: the category&apos;s deadline rule</source>
+        <translation>默认：按该类问题的期限规则</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="108"/>
+        <source>e.g. 配电室 (hazards)</source>
+        <translation>如 配电室（安全隐患）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="109"/>
+        <source>the rule cited</source>
+        <translation>所引用的规定</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="111"/>
+        <source>re-check a finding</source>
+        <translation>复查问题</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="116"/>
+        <source>after a failed re-check: the new deadline</source>
+        <translation>复查未通过后：新的整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="118"/>
+        <source>with --failed: escalate to the supervisor (also after N failures, a rule setting)</source>
+        <translation>与 --failed 同用：升级给所长（复查不合格达到规定次数时也自动升级，见规则设置）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="120"/>
+        <source>an escalated finding: raise a follow-up order (a supervisor); prints {&quot;number&quot;: …}</source>
+        <translation>已升级的问题：新建后续工单（所长）；输出 {&quot;number&quot;: …}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="124"/>
+        <source>default: by the finding&apos;s category (hazard: hazard-recheck)</source>
+        <translation>默认按问题类别（安全隐患：隐患复查）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="126"/>
+        <source>extend a finding&apos;s deadline (a supervisor)</source>
+        <translation>延长问题的整改期限（须主管）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="131"/>
+        <source>void a finding (a supervisor)</source>
+        <translation>作废问题（须主管）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="142"/>
+        <source>the target it is for (default: the first)</source>
+        <translation>所针对的对象（默认：第一个）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="144"/>
+        <source>compute a back-billing case (the calc kinds and options); prints {&quot;case&quot;: …}</source>
+        <translation>计算追补电费案件（计算类别和选项同 calc）；输出 {&quot;case&quot;: …}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="145"/>
+        <source>cancel a case and compute its new version (--reason)</source>
+        <translation>作废案件并重新计算新版本（--reason）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="147"/>
+        <source>the order&apos;s number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="149"/>
+        <source>the case to replace</source>
+        <translation>要替换的案件</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="157"/>
+        <source>approve a case (a supervisor, not its inspector)</source>
+        <translation>审批案件（由主管审批，不能是其检查人员）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="158"/>
+        <source>the case&apos;s notice was served</source>
+        <translation>案件通知书已送达</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="159"/>
+        <source>the customer paid</source>
+        <translation>客户已缴费</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="162"/>
+        <source>cancel a case not yet served, with a reason</source>
+        <translation>作废尚未送达的案件，须写明原因</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="169"/>
+        <source>issue a document (stored; a QR code of its number and hash)</source>
+        <translation>出具文书（存档；附含编号和哈希的二维码）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="172"/>
+        <source>with --kind case-sheet: the case</source>
+        <translation>与 --kind case-sheet 同用：案件</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="174"/>
+        <source>write an issued notice again, byte for byte</source>
+        <translation>重新输出已出具的通知书，逐字节相同</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="176"/>
+        <source>the notice&apos;s number, e.g. JG2026-0001</source>
+        <translation>通知书编号，如 JG2026-0001</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="178"/>
+        <source>attach a file (photo, evidence record …)</source>
+        <translation>添加附件（照片、取证记录 …）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="181"/>
+        <source>default: photo for images, else other</source>
+        <translation>默认：图片为 photo，其他为 other</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="228"/>
+        <source>station orders: error: {reason}</source>
+        <translation>station orders：错误：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="258"/>
+        <source>number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="258"/>
+        <location filename="../../station/cli/due_cmd.py" line="93"/>
+        <source>kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="258"/>
+        <location filename="../../station/cli/due_cmd.py" line="149"/>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="258"/>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="258"/>
+        <source>inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="258"/>
+        <location filename="../../station/cli/due_cmd.py" line="94"/>
+        <source>due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="258"/>
+        <source>overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="274"/>
+        <source>{number}  {kind}  {source}  {status}  inspectors: {inspectors}</source>
+        <translation>{number}  {kind}  {source}  {status}  检查人员：{inspectors}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="276"/>
+        <source>  target {account} {name} {voltage}  {result} {signature}</source>
+        <translation>  对象 {account} {name} {voltage}  {result} {signature}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="278"/>
+        <source>  finding {id} {category} {status} by {by}</source>
+        <translation>  问题 {id} {category} {status} 限 {by} 前整改</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="278"/>
+        <source> OVERDUE</source>
+        <translation> 已超期</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="280"/>
+        <source>  case {number} {kind} {status} total {total}</source>
+        <translation>  案件 {number} {kind} {status} 合计 {total}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="282"/>
+        <source>  notice {number} {kind} sha256 {sha}</source>
+        <translation>  通知书 {number} {kind} sha256 {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="285"/>
+        <source>  next {action}: {state}</source>
+        <translation>  下一步 {action}：{state}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="285"/>
+        <source>ok</source>
+        <translation>可以</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="18"/>
+        <source>due list of a month: on-site tests, rotation, sampling, inspections</source>
+        <translation>某月的到期清单：现场检验、轮换、抽检、用电检查</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="20"/>
+        <source>only these statuses (repeatable)</source>
+        <translation>只看这些状态（可重复）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="21"/>
+        <source>only these kinds (repeatable)</source>
+        <translation>只看这些类别（可重复）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="22"/>
+        <source>only this 台区 code</source>
+        <translation>只看此台区编号</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="23"/>
+        <source>device class</source>
+        <translation>计量装置类别</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="28"/>
+        <source>rule settings: periods, thresholds, multiples, each with its source</source>
+        <translation>规则设置：周期、阈值、倍数，各附依据</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="31"/>
+        <source>every rule with its value, default, unit and source</source>
+        <translation>每条规则及其取值、默认值、单位和依据</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="35"/>
+        <source>set one rule: VALUE is JSON (6, null, {&quot;I&quot;: 3, ...}) or plain text</source>
+        <translation>设置一条规则：VALUE 为 JSON（6、null、{&quot;I&quot;: 3, ...}）或纯文本</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="38"/>
+        <source>the provincial rule the new value follows</source>
+        <translation>新取值所依据的省公司规定</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="65"/>
+        <source>--area: no 台区 with code {code!r}</source>
+        <translation>--area：没有编号为 {code!r} 的台区</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="93"/>
+        <source>target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="95"/>
+        <source>last done</source>
+        <translation>上次完成</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="95"/>
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="103"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="111"/>
+        <source>{n} items</source>
+        <translation>共 {n} 项</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="148"/>
+        <source>value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/due_cmd.py" line="149"/>
+        <source>default?</source>
+        <translation>默认？</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/report_cmd.py" line="18"/>
+        <source>print a ledger to PDF: customers (客户台账) or assets (计量资产台账); pack: the month&apos;s report pack (月度报表包) into a folder</source>
+        <translation>打印台账 PDF：customers（客户台账）或 assets（计量资产台账）；pack：把当月的月度报表包写入文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/report_cmd.py" line="20"/>
+        <source>which ledger, or pack</source>
+        <translation>哪本台账，或 pack（月度报表包）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/report_cmd.py" line="21"/>
+        <source>only this 台区 (its code, e.g. TQ0001); not for pack</source>
+        <translation>只打印该台区（台区编号，如 TQ0001）；不用于 pack</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/report_cmd.py" line="22"/>
+        <source>the ledger as at this month&apos;s end (default: today); pack: required</source>
+        <translation>台账截至该月月末（默认今天）；pack 必填</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/report_cmd.py" line="25"/>
+        <source>the PDF file to write; pack: the folder (new, or empty)</source>
+        <translation>要写入的 PDF 文件；pack：文件夹（新建或空文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/report_cmd.py" line="26"/>
+        <source>pack: the manifest on stdout</source>
+        <translation>pack：在标准输出打印清单（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/report_cmd.py" line="59"/>
+        <source>{file}: {pages} pages</source>
+        <translation>{file}：共 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="30"/>
+        <source>audit tickets (稽查工作传票) raised for the audit&apos;s findings</source>
+        <translation>稽查问题开出的稽查工作传票</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="33"/>
+        <source>the tickets, nearest reply deadline first</source>
+        <translation>传票列表，答复期限最近的在前</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="34"/>
+        <source>only this state (open: not closed)</source>
+        <translation>只列该状态（open：未关闭）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="35"/>
+        <source>only those the acting user answers</source>
+        <translation>只列由当前用户答复的</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="36"/>
+        <source>only those past their reply deadline, not replied</source>
+        <translation>只列超过答复期限且未答复的</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="37"/>
+        <source>one ticket with its history and next steps</source>
+        <translation>一张传票及其历史和下一步</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="39"/>
+        <source>raise a ticket for each --finding; prints the numbers</source>
+        <translation>为每个 --finding 开出一张传票；输出传票编号</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="41"/>
+        <source>a stored finding&apos;s id (repeatable)</source>
+        <translation>已存稽查问题的编号（可重复）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="42"/>
+        <source>the responsible person (assigned at once)</source>
+        <translation>责任人（立即派发）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="44"/>
+        <source>reply deadline (default: the rule audit.ticket_reply_days)</source>
+        <translation>答复期限（默认按规则 audit.ticket_reply_days）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="45"/>
+        <source>the ticket&apos;s theme (default: the check&apos;s title)</source>
+        <translation>传票主题（默认为稽查规则名称）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="46"/>
+        <source>a desk work order it belongs to</source>
+        <translation>所属的案头工单</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="47"/>
+        <source>name the responsible person</source>
+        <translation>指定责任人</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="48"/>
+        <source>the responsible person starts the check</source>
+        <translation>责任人开始核查</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="49"/>
+        <source>the responsible person&apos;s reply, with its coded result</source>
+        <translation>责任人的答复，附结果代码</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="51"/>
+        <source>what was checked and found</source>
+        <translation>核查了什么、查到了什么</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="52"/>
+        <source>return a weak reply (one more round)</source>
+        <translation>退回不合格的答复（再来一轮）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="53"/>
+        <source>the supervisor&apos;s verdict on the reply: confirmed 查实 or unconfirmed 未查实</source>
+        <translation>所长对答复的认定：查实或未查实</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="55"/>
+        <source>who is responsible for the error (needed when confirmed)</source>
+        <translation>差错责任人（查实时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="57"/>
+        <source>close a verified ticket, or one whose finding closed (the record was corrected)</source>
+        <translation>关闭已认定的传票，或其问题已自动关闭（档案已更正）的传票</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="72"/>
+        <source>the version you saw (refused when it changed since)</source>
+        <translation>您看到的版本号（此后被他人修改则拒绝）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/holidays_cmd.py" line="29"/>
+        <source>the working-day calendar: public holidays and 调休 working days</source>
+        <translation>工作日历：法定节假日和调休上班日</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/holidays_cmd.py" line="32"/>
+        <source>list the calendar&apos;s days</source>
+        <translation>列出日历中的日期</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/holidays_cmd.py" line="35"/>
+        <source>add (or change) a day: --kind holiday or workday (a weekend day worked)</source>
+        <translation>添加（或修改）一天：--kind holiday（放假）或 workday（周末调休上班）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/holidays_cmd.py" line="36"/>
+        <location filename="../../station/cli/holidays_cmd.py" line="41"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/holidays_cmd.py" line="38"/>
+        <source>e.g. 国庆节</source>
+        <translation>例如 国庆节</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/holidays_cmd.py" line="39"/>
+        <source>the notice it follows</source>
+        <translation>依据的通知</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/holidays_cmd.py" line="40"/>
+        <source>take a day out of the calendar</source>
+        <translation>从日历中删除一天</translation>
+    </message>
+</context>
+<context>
     <name>station</name>
     <message>
         <location filename="../../station/analysis/lineloss.py" line="23"/>
@@ -10263,17 +12603,17 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>没有 {maker} 生产、{year} 年检定的 {model} 型电能表记录</translation>
     </message>
     <message>
-        <location filename="../../station/due/service.py" line="165"/>
+        <location filename="../../station/due/service.py" line="189"/>
         <source>Accuracy {have} is below the minimum {need} of a class {cls} point (DL/T 448-{edition})</source>
         <translation>准确度 {have} 低于 {cls} 类计量装置的最低要求 {need}（DL/T 448-{edition}）</translation>
     </message>
     <message>
-        <location filename="../../station/due/service.py" line="182"/>
+        <location filename="../../station/due/service.py" line="206"/>
         <source>No verification date on record for an installed device</source>
         <translation>运行设备没有检定日期记录</translation>
     </message>
     <message>
-        <location filename="../../station/due/service.py" line="196"/>
+        <location filename="../../station/due/service.py" line="220"/>
         <source>Service life ended on {end} (verified {verified}): {rule}</source>
         <translation>使用期限已于 {end} 届满（检定日期 {verified}）：{rule}</translation>
     </message>
@@ -10331,7 +12671,7 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>扫描完成</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/loss.py" line="195"/>
+        <location filename="../../station/consumption/loss.py" line="226"/>
         <source>No 台区 has the id {id}</source>
         <translation>没有 id 为 {id} 的台区</translation>
     </message>
@@ -10467,7 +12807,7 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>演示电量已写入</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/loss.py" line="243"/>
+        <location filename="../../station/consumption/loss.py" line="274"/>
         <source>Neither consumption nor 台区 supply is recorded for {month}</source>
         <translation>{month} 既无用户电量也无台区供电量记录</translation>
     </message>
@@ -10589,7 +12929,7 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="34"/>
+        <location filename="../../station/cli/calc_cmd.py" line="35"/>
         <source>Refused, nothing computed:</source>
         <translation>输入有误，未计算：</translation>
     </message>
@@ -11970,9 +14310,8 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>请填写拆除原因</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="101"/>
+        <location filename="../../station/cli/assets_cmd.py" line="102"/>
         <source>Refused, nothing written:</source>
-        <extracomment>Which option a refused field came from, per command (swap fields carry old_/new_ prefixes).</extracomment>
         <translation>已拒绝，未写入任何内容：</translation>
     </message>
     <message>
@@ -12350,12 +14689,12 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>本所已有用户：请以管理员身份登录</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_cmd.py" line="89"/>
+        <location filename="../../station/cli/audit_cmd.py" line="91"/>
         <source>A look back (before the last recorded run): nothing recorded</source>
         <translation>回溯稽查（早于最近一次记录的稽查日期）：不记录问题</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_cmd.py" line="91"/>
+        <location filename="../../station/cli/audit_cmd.py" line="93"/>
         <source>Findings: {opened} new, {closed} closed (data corrected)</source>
         <translation>稽查问题：新增 {opened} 条，关闭 {closed} 条（数据已更正）</translation>
     </message>

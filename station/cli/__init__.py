@@ -10,7 +10,10 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
+
+from station.cli.lang import Formatter, argparse_speaking, lang_in, language_of, say, speaking
+from station.i18n import DEFAULT_LANGUAGE, LANGUAGES, QT_TRANSLATE_NOOP
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3
 
@@ -40,16 +43,44 @@ MODULES: tuple[str, ...] = (
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse with a usage error in one line (the usage block is what --help is for); sub-commands inherit it."""
+    """argparse speaking the CLI's language (station.cli.lang), a usage error in one line (the usage block is
+    what --help is for). `build_parser` makes a subclass per language; sub-commands inherit it (argparse
+    builds each sub-parser with the class of its parent), so the whole tree speaks one language."""
+
+    lang = DEFAULT_LANGUAGE
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        return Formatter(prog=self.prog, lang=self.lang)
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        with argparse_speaking(self.lang):
+            return super().parse_known_args(args, namespace)
+
+    def parse_args(self, args: Any = None, namespace: Any = None) -> argparse.Namespace:  # type: ignore[override]
+        with argparse_speaking(self.lang):  # "unrecognized arguments" is said here, outside parse_known_args
+            return super().parse_args(args, namespace)
+
+    def format_usage(self) -> str:
+        with argparse_speaking(self.lang):
+            return super().format_usage()
+
+    def format_help(self) -> str:
+        with argparse_speaking(self.lang):
+            return super().format_help()
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {' '.join(message.split())} (see {self.prog} --help)\n")
+        line = say(self.lang, QT_TRANSLATE_NOOP("cli", "{prog}: error: {message} (see {prog} --help)"),
+                   prog=self.prog, message=" ".join(message.split()))
+        self.exit(EXIT_USAGE, line + "\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
+    """The whole `station` parser, speaking `lang` (default: $STATION_LANG, else zh_CN)."""
     from station.cli.common import add_lang_option
 
-    parser = _Parser(prog="station", description="供电所工作站 — command line")
+    lang = lang if lang in LANGUAGES else language_of([])
+    parser_class = type(f"_Parser_{lang}", (_Parser,), {"lang": lang})
+    parser = parser_class(prog="station", description=QT_TRANSLATE_NOOP("cli", "供电所工作站 — command line"))
     add_lang_option(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
@@ -61,15 +92,35 @@ def build_parser() -> argparse.ArgumentParser:
                 continue
             raise
         module.register(sub)
+    _lang_everywhere(parser)
     return parser
 
 
+def _lang_everywhere(parser: argparse.ArgumentParser) -> None:
+    """`--lang` on every command that lacks it, so it may follow the command too (`station due --lang en`)."""
+    from station.cli.common import add_lang_option
+
+    subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    if not subs and "--lang" not in parser._option_string_actions:
+        add_lang_option(parser)
+    for action in subs:
+        for child in set(action.choices.values()):
+            _lang_everywhere(child)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    """Run one command line; its help, its errors and its lines in the language it asks for (zh_CN default)."""
+    lang = language_of(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(lang)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
+    with speaking(lang_in(args)):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import ArgumentError, DatabaseError
 
     from db.engine import BadDatabaseLocation, EmptyDatabaseFile, NoSuchDatabase
@@ -95,10 +146,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"station: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_FAILED
     except NoSuchDatabase as exc:  # a mistyped --db must not quietly become a new empty database
-        print(
-            f"station: no such database: {exc.path} (create one with `station demo` or `station db upgrade`)",
-            file=sys.stderr,
-        )
+        print(say(args, QT_TRANSLATE_NOOP("cli", "station: no such database: {path} (create one with `station demo` or `station db upgrade`)"), path=exc.path),
+              file=sys.stderr)
         return EXIT_FAILED
     except (OpeningFailed, BadDatabaseLocation, DatabaseTooNew, ArgumentError) as exc:
         # wrong path or URL, not a database, unknown dialect, server down, a newer schema: one line
@@ -114,7 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"station: {os_failure(exc)}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        print(say(args, QT_TRANSLATE_NOOP("cli", "interrupted")), file=sys.stderr)
         return EXIT_FAILED
     except Exception as exc:  # the last line of defence: one line, never a traceback (STATION_DEBUG=1 shows it)
         print(f"station: {unexpected(exc)}", file=sys.stderr)

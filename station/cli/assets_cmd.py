@@ -15,6 +15,7 @@ from typing import Any
 
 from station.cli import EXIT_OK, EXIT_REJECTED
 from station.cli.common import add_db_options, add_lang_option, open_from_args, print_json, translate_of
+from station.cli.lang import say
 from station.domain.problems import Rejected
 from station.domain.readings import BELOW_LAST_REASONS, REMOVAL_REASONS
 from station.i18n import QT_TRANSLATE_NOOP, msg
@@ -36,7 +37,7 @@ def _reading(text: str) -> Decimal:
     except (n.Invalid, InvalidOperation):
         value = None
     if value is None:
-        raise argparse.ArgumentTypeError(f"not a reading: {text!r}")
+        raise argparse.ArgumentTypeError(say(None, QT_TRANSLATE_NOOP("cli", "not a reading: {text!r}"), text=text))
     return value
 
 
@@ -44,49 +45,49 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+        raise argparse.ArgumentTypeError(say(None, QT_TRANSLATE_NOOP("cli", "not a date (YYYY-MM-DD): {text!r}"), text=text)) from None
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--on", type=_date, default=None, metavar="DATE", help="the day of the step (default: today)")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--on", type=_date, default=None, metavar="DATE", help=QT_TRANSLATE_NOOP("cli", "the day of the step (default: today)"))
+    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "machine-readable output"))
     add_lang_option(p)
     add_db_options(p)
 
 
 def _removal_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--reason", required=True, choices=tuple(REMOVAL_REASONS), help="why it comes off")
+    p.add_argument("--reason", required=True, choices=tuple(REMOVAL_REASONS), help=QT_TRANSLATE_NOOP("cli", "why it comes off"))
     p.add_argument("--below-last", choices=tuple(BELOW_LAST_REASONS), dest="below_last",
-                   help="why the closing reading is below the meter's last known reading")
-    p.add_argument("--note", default="", help="a note recorded after the reason")
+                   help=QT_TRANSLATE_NOOP("cli", "why the closing reading is below the meter's last known reading"))
+    p.add_argument("--note", default="", help=QT_TRANSLATE_NOOP("cli", "a note recorded after the reason"))
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("assets", help="asset steps: install, remove, swap (换表)")
+    p = sub.add_parser("assets", help=QT_TRANSLATE_NOOP("cli", "asset steps: install, remove, swap (换表)"))
     asub = p.add_subparsers(dest="assets_command", metavar="ACTION")
     asub.required = True
-    ins = asub.add_parser("install", help="install an issued asset on a customer's metering point")
-    ins.add_argument("asset", metavar="ASSET", help="the asset number (22-digit barcode)")
-    ins.add_argument("--customer", required=True, metavar="ACCOUNT", help="户号")
-    ins.add_argument("--reading", required=True, type=_reading, help="the opening register reading")
-    ins.add_argument("--point", help="the metering point's name, when the customer has several")
+    ins = asub.add_parser("install", help=QT_TRANSLATE_NOOP("cli", "install an issued asset on a customer's metering point"))
+    ins.add_argument("asset", metavar="ASSET", help=QT_TRANSLATE_NOOP("cli", "the asset number (22-digit barcode)"))
+    ins.add_argument("--customer", required=True, metavar="ACCOUNT", help=QT_TRANSLATE_NOOP("cli", "户号"))
+    ins.add_argument("--reading", required=True, type=_reading, help=QT_TRANSLATE_NOOP("cli", "the opening register reading"))
+    ins.add_argument("--point", help=QT_TRANSLATE_NOOP("cli", "the metering point's name, when the customer has several"))
     _common(ins)
     ins.set_defaults(func=_install)
-    rem = asub.add_parser("remove", help="remove an installed asset with its closing reading")
-    rem.add_argument("asset", metavar="ASSET", help="the asset number (22-digit barcode)")
-    rem.add_argument("--reading", required=True, type=_reading, help="the closing register reading")
+    rem = asub.add_parser("remove", help=QT_TRANSLATE_NOOP("cli", "remove an installed asset with its closing reading"))
+    rem.add_argument("asset", metavar="ASSET", help=QT_TRANSLATE_NOOP("cli", "the asset number (22-digit barcode)"))
+    rem.add_argument("--reading", required=True, type=_reading, help=QT_TRANSLATE_NOOP("cli", "the closing register reading"))
     _removal_options(rem)
     _common(rem)
     rem.set_defaults(func=_remove)
-    sw = asub.add_parser("swap", help="换表: remove the customer's meter and install a new one, in one step")
-    sw.add_argument("--customer", required=True, metavar="ACCOUNT", help="户号")
+    sw = asub.add_parser("swap", help=QT_TRANSLATE_NOOP("cli", "换表: remove the customer's meter and install a new one, in one step"))
+    sw.add_argument("--customer", required=True, metavar="ACCOUNT", help=QT_TRANSLATE_NOOP("cli", "户号"))
     sw.add_argument("--old-reading", required=True, type=_reading, dest="old_reading",
-                    help="the closing reading of the meter removed")
-    sw.add_argument("--new", required=True, metavar="ASSET", dest="new", help="the new asset's number")
+                    help=QT_TRANSLATE_NOOP("cli", "the closing reading of the meter removed"))
+    sw.add_argument("--new", required=True, metavar="ASSET", dest="new", help=QT_TRANSLATE_NOOP("cli", "the new asset's number"))
     sw.add_argument("--new-reading", required=True, type=_reading, dest="new_reading",
-                    help="the opening reading of the new asset")
-    sw.add_argument("--point", help="the metering point's name, when the customer has several")
-    sw.add_argument("--kind", default="meter", choices=("meter", "ct", "pt"), help="what is swapped (default meter)")
+                    help=QT_TRANSLATE_NOOP("cli", "the opening reading of the new asset"))
+    sw.add_argument("--point", help=QT_TRANSLATE_NOOP("cli", "the metering point's name, when the customer has several"))
+    sw.add_argument("--kind", default="meter", choices=("meter", "ct", "pt"), help=QT_TRANSLATE_NOOP("cli", "what is swapped (default meter)"))
     _removal_options(sw)
     _common(sw)
     sw.set_defaults(func=_swap)

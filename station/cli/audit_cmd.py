@@ -15,6 +15,7 @@ from station.cli.common import (
     print_json,
     print_table,
 )
+from station.i18n import QT_TRANSLATE_NOOP
 
 EXIT_OK, EXIT_REJECTED = 0, 3
 
@@ -22,15 +23,15 @@ EXIT_OK, EXIT_REJECTED = 0, 3
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from station.record_audit import CHECKS
 
-    p = sub.add_parser("audit", help="record audit (档案稽查): checks over the ledgers")
+    p = sub.add_parser("audit", help=QT_TRANSLATE_NOOP("cli", "record audit (档案稽查): checks over the ledgers"))
     asub = p.add_subparsers(dest="audit_command", metavar="ACTION")
     asub.required = True
-    run = asub.add_parser("run", help="run the checks (each a rule setting audit.CHECK with its source and "
-                                      "severity; `off` skips it unless named with --rule)")
+    run = asub.add_parser("run", help=QT_TRANSLATE_NOOP("cli", "run the checks (each a rule setting audit.CHECK with its source and "
+                                      "severity; `off` skips it unless named with --rule)"))
     run.add_argument("--rule", action="append", choices=[c.code for c in CHECKS], metavar="CHECK",
-                     help="only this check (repeatable): " + ", ".join(c.code for c in CHECKS))
-    run.add_argument("--on", type=dt.date.fromisoformat, help="as of this day (default today)")
-    run.add_argument("--json", action="store_true", help="machine-readable output")
+                     help=QT_TRANSLATE_NOOP("cli", "only this check (repeatable): %(choices)s"))
+    run.add_argument("--on", type=dt.date.fromisoformat, help=QT_TRANSLATE_NOOP("cli", "as of this day (default today)"))
+    run.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "machine-readable output"))
     add_lang_option(run)
     add_db_options(run)
     run.set_defaults(func=_run)
@@ -69,12 +70,13 @@ def _run(args: argparse.Namespace) -> int:
                  for i, h in zip(idents(r.hits), r.hits, strict=True)]}
             for r in report.results]})
         return EXIT_OK
-    print_table(["check", "severity", "count", "title"],
+    print_table([QT_TRANSLATE_NOOP("cli", "check"), QT_TRANSLATE_NOOP("cli", "severity"), QT_TRANSLATE_NOOP("cli", "count"), QT_TRANSLATE_NOOP("cli", "title")],
                 [[r.check, r.severity, len(r.hits), msg(r.title).in_language(lang)] for r in report.results])
     for r in report.results:
         if r.hits:
             print(f"\n== {msg(r.title).in_language(lang)} ({len(r.hits)}) — {r.source}")
-            print_table(["finding", "key", "account_no", "name", "area", "problem"],
+            print_table([QT_TRANSLATE_NOOP("cli", "finding"), QT_TRANSLATE_NOOP("cli", "key"), QT_TRANSLATE_NOOP("cli", "account no."),
+                         QT_TRANSLATE_NOOP("cli", "customer"), QT_TRANSLATE_NOOP("cli", "area"), QT_TRANSLATE_NOOP("cli", "problem")],
                         [[ids.get(i, ""), h.key, h.account_no, h.name, h.area_code, h.problem.in_language(lang)]
                          for i, h in zip(idents(r.hits), r.hits, strict=True)])
     if rec is not None:

@@ -19,6 +19,7 @@ from station.cli.common import (
     print_json,
     print_table,
 )
+from station.i18n import QT_TRANSLATE_NOOP
 
 EXIT_OK, EXIT_REJECTED = 0, 3
 
@@ -26,39 +27,39 @@ EXIT_OK, EXIT_REJECTED = 0, 3
 def register(asub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from station.audit_tickets import states
 
-    p = asub.add_parser("tickets", help="audit tickets (稽查工作传票) raised for the audit's findings")
+    p = asub.add_parser("tickets", help=QT_TRANSLATE_NOOP("cli", "audit tickets (稽查工作传票) raised for the audit's findings"))
     tsub = p.add_subparsers(dest="tickets_command", metavar="ACTION")
     tsub.required = True
-    ls = _sub(tsub, "list", "the tickets, nearest reply deadline first", _list)
-    ls.add_argument("--state", choices=[*states.STATES, "open"], help="only this state (open: not closed)")
-    ls.add_argument("--mine", action="store_true", help="only those the acting user answers")
-    ls.add_argument("--overdue", action="store_true", help="only those past their reply deadline, not replied")
-    sh = _sub(tsub, "show", "one ticket with its history and next steps", _show)
+    ls = _sub(tsub, "list", QT_TRANSLATE_NOOP("cli", "the tickets, nearest reply deadline first"), _list)
+    ls.add_argument("--state", choices=[*states.STATES, "open"], help=QT_TRANSLATE_NOOP("cli", "only this state (open: not closed)"))
+    ls.add_argument("--mine", action="store_true", help=QT_TRANSLATE_NOOP("cli", "only those the acting user answers"))
+    ls.add_argument("--overdue", action="store_true", help=QT_TRANSLATE_NOOP("cli", "only those past their reply deadline, not replied"))
+    sh = _sub(tsub, "show", QT_TRANSLATE_NOOP("cli", "one ticket with its history and next steps"), _show)
     sh.add_argument("number")
-    rs = _sub(tsub, "raise", "raise a ticket for each --finding; prints the numbers", _raise)
+    rs = _sub(tsub, "raise", QT_TRANSLATE_NOOP("cli", "raise a ticket for each --finding; prints the numbers"), _raise)
     rs.add_argument("--finding", type=int, action="append", required=True, metavar="ID",
-                    help="a stored finding's id (repeatable)")
-    rs.add_argument("--to", default="", metavar="USER", help="the responsible person (assigned at once)")
+                    help=QT_TRANSLATE_NOOP("cli", "a stored finding's id (repeatable)"))
+    rs.add_argument("--to", default="", metavar="USER", help=QT_TRANSLATE_NOOP("cli", "the responsible person (assigned at once)"))
     rs.add_argument("--due", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
-                    help="reply deadline (default: the rule audit.ticket_reply_days)")
-    rs.add_argument("--theme", default="", help="the ticket's theme (default: the check's title)")
-    rs.add_argument("--order", default="", metavar="NUMBER", help="a desk work order it belongs to")
-    _move(tsub, "assign", "name the responsible person").add_argument("--to", required=True, metavar="USER")
-    _move(tsub, "start", "the responsible person starts the check")
-    reply = _move(tsub, "reply", "the responsible person's reply, with its coded result")
+                    help=QT_TRANSLATE_NOOP("cli", "reply deadline (default: the rule audit.ticket_reply_days)"))
+    rs.add_argument("--theme", default="", help=QT_TRANSLATE_NOOP("cli", "the ticket's theme (default: the check's title)"))
+    rs.add_argument("--order", default="", metavar="NUMBER", help=QT_TRANSLATE_NOOP("cli", "a desk work order it belongs to"))
+    _move(tsub, "assign", QT_TRANSLATE_NOOP("cli", "name the responsible person")).add_argument("--to", required=True, metavar="USER")
+    _move(tsub, "start", QT_TRANSLATE_NOOP("cli", "the responsible person starts the check"))
+    reply = _move(tsub, "reply", QT_TRANSLATE_NOOP("cli", "the responsible person's reply, with its coded result"))
     reply.add_argument("--result", required=True, choices=list(states.RESULTS))
-    reply.add_argument("--text", required=True, help="what was checked and found")
-    _move(tsub, "return", "return a weak reply (one more round)").add_argument("--reason", required=True)
-    verify = _move(tsub, "verify", "the supervisor's verdict on the reply: confirmed 查实 or unconfirmed 未查实")
+    reply.add_argument("--text", required=True, help=QT_TRANSLATE_NOOP("cli", "what was checked and found"))
+    _move(tsub, "return", QT_TRANSLATE_NOOP("cli", "return a weak reply (one more round)")).add_argument("--reason", required=True)
+    verify = _move(tsub, "verify", QT_TRANSLATE_NOOP("cli", "the supervisor's verdict on the reply: confirmed 查实 or unconfirmed 未查实"))
     verify.add_argument("--verdict", required=True, choices=list(states.VERDICTS))
-    verify.add_argument("--liable", default="", help="who is responsible for the error (needed when confirmed)")
+    verify.add_argument("--liable", default="", help=QT_TRANSLATE_NOOP("cli", "who is responsible for the error (needed when confirmed)"))
     verify.add_argument("--note", default="")
-    _move(tsub, "close", "close a verified ticket, or one whose finding closed (the record was corrected)")
+    _move(tsub, "close", QT_TRANSLATE_NOOP("cli", "close a verified ticket, or one whose finding closed (the record was corrected)"))
 
 
 def _sub(tsub: Any, name: str, text: str, func: Any) -> argparse.ArgumentParser:
     p: argparse.ArgumentParser = tsub.add_parser(name, help=text)
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "machine-readable output"))
     add_lang_option(p)
     add_db_options(p)
     p.set_defaults(func=func)
@@ -68,7 +69,7 @@ def _sub(tsub: Any, name: str, text: str, func: Any) -> argparse.ArgumentParser:
 def _move(tsub: Any, action: str, text: str) -> argparse.ArgumentParser:
     p = _sub(tsub, action, text, _do_move)
     p.add_argument("number")
-    p.add_argument("--version", type=int, help="the version you saw (refused when it changed since)")
+    p.add_argument("--version", type=int, help=QT_TRANSLATE_NOOP("cli", "the version you saw (refused when it changed since)"))
     p.set_defaults(ticket_action=action)
     return p
 

@@ -12,23 +12,25 @@ from pathlib import Path
 
 from station.cli import EXIT_FAILED, EXIT_OK, EXIT_REJECTED, one_line
 from station.cli.common import add_db_options, open_from_args, print_json, translate_of
+from station.cli.lang import say
+from station.i18n import QT_TRANSLATE_NOOP
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    b = sub.add_parser("backup", help="back the database up into a zip (or --verify one)",
-                       description="A consistent copy while the program runs (SQLite's backup API; pg_dump -Fc "
-                                   "or the portable export on PostgreSQL), checked, with a manifest.")
-    b.add_argument("-o", "--output", type=Path, metavar="DIR", help="folder for the zip (default: the backup folder)")
+    b = sub.add_parser("backup", help=QT_TRANSLATE_NOOP("cli", "back the database up into a zip (or --verify one)"),
+                       description=QT_TRANSLATE_NOOP("cli", "A consistent copy while the program runs (SQLite's backup API; pg_dump -Fc "
+                                   "or the portable export on PostgreSQL), checked, with a manifest."))
+    b.add_argument("-o", "--output", type=Path, metavar="DIR", help=QT_TRANSLATE_NOOP("cli", "folder for the zip (default: the backup folder)"))
     b.add_argument("--verify", type=Path, metavar="FILE",
-                   help="test-restore FILE into a scratch database and compare the row counts with its manifest")
+                   help=QT_TRANSLATE_NOOP("cli", "test-restore FILE into a scratch database and compare the row counts with its manifest"))
     b.add_argument("--reason", default="manual", choices=("manual", "daily"),
-                   help="manual (kept until deleted by hand) or daily (automatic: pruned after the keep-days setting)")
-    b.add_argument("--json", action="store_true", help="machine-readable output")
+                   help=QT_TRANSLATE_NOOP("cli", "manual (kept until deleted by hand) or daily (automatic: pruned after the keep-days setting)"))
+    b.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "machine-readable output"))
     add_db_options(b)
     b.set_defaults(func=_backup)
-    r = sub.add_parser("restore", help="replace the database by a backup zip (verified, after a safety backup)")
+    r = sub.add_parser("restore", help=QT_TRANSLATE_NOOP("cli", "replace the database by a backup zip (verified, after a safety backup)"))
     r.add_argument("file", type=Path, metavar="FILE")
-    r.add_argument("--json", action="store_true", help="machine-readable output")
+    r.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "machine-readable output"))
     add_db_options(r)
     r.set_defaults(func=_restore)
 
@@ -58,7 +60,7 @@ def _backup(args: argparse.Namespace) -> int:
     except Rejected as exc:
         return _refused(exc, args)
     except BadBackup as exc:  # the copy failed its integrity check: the database itself is damaged
-        print(f"station: backup failed: {one_line(str(exc))}", file=sys.stderr)
+        print(say(args, QT_TRANSLATE_NOOP("cli", "station: backup failed: {reason}"), reason=one_line(str(exc))), file=sys.stderr)
         return EXIT_FAILED
     finally:
         ws.close()
@@ -68,8 +70,9 @@ def _backup(args: argparse.Namespace) -> int:
                     "counts": m.counts, "attachments": len(m.attachments), "seconds": round(result.seconds, 2)})
     else:
         rows = sum(m.counts.values())
-        print(f"{result.path}  ({m.database_format}, schema {m.schema_revision}, {len(m.counts)} tables, "
-              f"{rows} rows, {len(m.attachments)} attachments, {result.seconds:.1f} s)")
+        print(say(args, QT_TRANSLATE_NOOP("cli", "{path}  ({format}, schema {schema}, {tables} tables, {rows} rows, {attachments} attachments, {seconds:.1f} s)"),
+                  path=result.path, format=m.database_format, schema=m.schema_revision, tables=len(m.counts), rows=rows,
+                  attachments=len(m.attachments), seconds=result.seconds))
     return EXIT_OK
 
 
@@ -79,7 +82,7 @@ def _verify(args: argparse.Namespace) -> int:
 
     path: Path = args.verify
     if not path.is_file():
-        print(f"station: {path}: no such file", file=sys.stderr)
+        print(say(args, QT_TRANSLATE_NOOP("cli", "station: {path}: no such file"), path=path), file=sys.stderr)
         return EXIT_FAILED
     ws = open_from_args(args) if args.db and "://" in str(args.db) else None  # a server for a pg_dump archive
     try:
@@ -94,8 +97,8 @@ def _verify(args: argparse.Namespace) -> int:
         print_json({"file": str(path), "ok": True, "how": result.how, "created_at": m.created_at,
                     "schema": m.schema_revision, "counts": result.counts or m.counts})
     else:
-        print(f"{path}: ok — {result.how}; {len(m.counts)} tables, {sum(m.counts.values())} rows as in the "
-              f"manifest (taken {m.created_at} by {m.created_by})")
+        print(say(args, QT_TRANSLATE_NOOP("cli", "{path}: ok — {how}; {tables} tables, {rows} rows as in the manifest (taken {at} by {by})"),
+                  path=path, how=result.how, tables=len(m.counts), rows=sum(m.counts.values()), at=m.created_at, by=m.created_by))
     return EXIT_OK
 
 
@@ -107,7 +110,7 @@ def _restore(args: argparse.Namespace) -> int:
 
     path: Path = args.file
     if not path.is_file():
-        print(f"station: {path}: no such file", file=sys.stderr)
+        print(say(args, QT_TRANSLATE_NOOP("cli", "station: {path}: no such file"), path=path), file=sys.stderr)
         return EXIT_FAILED
     ws = open_from_args(args)
     try:
@@ -123,6 +126,6 @@ def _restore(args: argparse.Namespace) -> int:
         print_json({"file": str(path), "restored": True, "schema": result.revision,
                     "safety_backup": str(result.safety_backup) if result.safety_backup else None})
     else:
-        print(f"restored {path} (taken {result.manifest.created_at}); schema {result.revision}; "
-              f"the database before it is in {result.safety_backup}")
+        print(say(args, QT_TRANSLATE_NOOP("cli", "restored {path} (taken {at}); schema {schema}; the database before it is in {safety}"),
+                  path=path, at=result.manifest.created_at, schema=result.revision, safety=result.safety_backup))
     return EXIT_OK

@@ -24,6 +24,7 @@ from station.billing import (
 from station.cli import EXIT_OK, EXIT_REJECTED, EXIT_USAGE
 from station.cli.calc_output import as_json, print_result, text_of
 from station.cli.common import add_lang_option, print_json, translate_of
+from station.cli.lang import say
 from station.domain.problems import Rejected
 from station.i18n import QT_TRANSLATE_NOOP
 
@@ -38,9 +39,9 @@ def _number(text: str) -> Decimal:
     try:
         value = Decimal(text.replace("−", "-"))
     except InvalidOperation:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        raise argparse.ArgumentTypeError(say(None, QT_TRANSLATE_NOOP("cli", "not a number: {text!r}"), text=text)) from None
     if not value.is_finite():
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}")
+        raise argparse.ArgumentTypeError(say(None, QT_TRANSLATE_NOOP("cli", "not a number: {text!r}"), text=text))
     return value
 
 
@@ -50,7 +51,7 @@ def _ratio(text: str) -> Decimal:
         top, _, bottom = text.partition("/")
         den = _number(bottom)
         if den == 0:
-            raise argparse.ArgumentTypeError(f"zero denominator: {text!r}")
+            raise argparse.ArgumentTypeError(say(None, QT_TRANSLATE_NOOP("cli", "zero denominator: {text!r}"), text=text))
         return _number(top) / den
     return _number(text)
 
@@ -59,14 +60,14 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+        raise argparse.ArgumentTypeError(say(None, QT_TRANSLATE_NOOP("cli", "not a date (YYYY-MM-DD): {text!r}"), text=text)) from None
 
 
 def _tariff(text: str) -> tuple[dt.date, Decimal]:
     """`2024-07-01:0.5583`: the price in force from that day."""
     day, sep, price = text.partition(":")
     if not sep:
-        raise argparse.ArgumentTypeError(f"not DATE:PRICE: {text!r}")
+        raise argparse.ArgumentTypeError(say(None, QT_TRANSLATE_NOOP("cli", "not DATE:PRICE: {text!r}"), text=text))
     return _date(day), _number(price)
 
 
@@ -74,7 +75,7 @@ def _load(text: str) -> Load:
     """`5:power:0.1972` or `3:lighting:0.3242:8` (kW : use : tariff difference [: hours per day])."""
     parts = text.split(":")
     if len(parts) not in (3, 4) or parts[1] not in ("lighting", "power"):
-        raise argparse.ArgumentTypeError(f"not KW:lighting|power:DIFF[:HOURS]: {text!r}")
+        raise argparse.ArgumentTypeError(say(None, QT_TRANSLATE_NOOP("cli", "not KW:lighting|power:DIFF[:HOURS]: {text!r}"), text=text))
     return Load(
         _number(parts[0]), parts[1], _number(parts[2]), _number(parts[3]) if len(parts) == 4 else None
     )
@@ -83,7 +84,7 @@ def _load(text: str) -> Load:
 def _cause(text: str) -> str:
     value = text.replace("-", "_")
     if value not in {c.value for c in Cause}:
-        raise argparse.ArgumentTypeError(f"not one of pt-fuse, ct-pt-fault, other: {text!r}")
+        raise argparse.ArgumentTypeError(say(None, QT_TRANSLATE_NOOP("cli", "not one of pt-fuse, ct-pt-fault, other: {text!r}"), text=text))
     return value
 
 
@@ -91,45 +92,45 @@ def _common(p: argparse.ArgumentParser, *, price: bool = True, dates: bool = Tru
     """The options every kind shares; `standalone` (station calc) adds --db for the rules and --account, which a
     work order's case (station orders case) takes from its order instead."""
     if dates:
-        p.add_argument("--from", dest="date_from", type=_date, help="first day of the period, YYYY-MM-DD")
+        p.add_argument("--from", dest="date_from", type=_date, help=QT_TRANSLATE_NOOP("cli", "first day of the period, YYYY-MM-DD"))
         p.add_argument(
-            "--to", dest="date_to", type=_date, help="last day of the period, YYYY-MM-DD (both days counted)"
+            "--to", dest="date_to", type=_date, help=QT_TRANSLATE_NOOP("cli", "last day of the period, YYYY-MM-DD (both days counted)")
         )
     if price:
         p.add_argument(
-            "--price", type=_number, help="tariff in force, yuan/kWh (without it: kWh only, amount 0)"
+            "--price", type=_number, help=QT_TRANSLATE_NOOP("cli", "tariff in force, yuan/kWh (without it: kWh only, amount 0)")
         )
         p.add_argument(
             "--tariff",
             type=_tariff,
             action="append",
             metavar="DATE:PRICE",
-            help="with --from/--to: a price and the day it took effect, repeated where it changed "
-            "(e.g. --tariff 2024-01-01:0.5283 --tariff 2024-07-01:0.5583)",
+            help=QT_TRANSLATE_NOOP("cli", "with --from/--to: a price and the day it took effect, repeated where it changed "
+            "(e.g. --tariff 2024-01-01:0.5283 --tariff 2024-07-01:0.5583)"),
         )
         if standalone:
             p.add_argument(
                 "--account",
-                help="with --db and --from/--to: price at this customer's tariffs over the period (split where they changed)",
+                help=QT_TRANSLATE_NOOP("cli", "with --db and --from/--to: price at this customer's tariffs over the period (split where they changed)"),
             )
     p.add_argument(
         "--edition",
         choices=[e.value for e in Edition],
         default=None,
-        help="供电营业规则 edition (default 2024)",
+        help=QT_TRANSLATE_NOOP("cli", "供电营业规则 edition (default 2024)"),
     )
     if standalone:
         p.add_argument(
             "--db",
             default=None,
-            help="take the rule settings and the edition from this station's database (default: the built-in rules)",
+            help=QT_TRANSLATE_NOOP("cli", "take the rule settings and the edition from this station's database (default: the built-in rules)"),
         )
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "print JSON"))
     add_lang_option(p)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("calc", help="back-billing calculators (追补电费), with the working")
+    p = sub.add_parser("calc", help=QT_TRANSLATE_NOOP("cli", "back-billing calculators (追补电费), with the working"))
     csub = p.add_subparsers(dest="calc_kind", metavar="KIND")
     csub.required = True
     add_kinds(csub)
@@ -150,121 +151,121 @@ def add_kinds(csub: argparse._SubParsersAction[argparse.ArgumentParser], *, extr
         if extra is not None:
             extra(p)
 
-    t = csub.add_parser("theft", help="theft (窃电): capacity × hours/day × days, + penalty")
-    t.add_argument("--use", choices=["lighting", "power"], help="照明 lighting or 动力 power")
-    t.add_argument("--category", help="用电类别: the use its rule setting names (when --use is not given)")
-    t.add_argument("--kw", type=_number, help="connected equipment capacity, kW (kVA counted as kW)")
-    t.add_argument("--voltage", type=_number, help="meter voltage, V (line voltage for three-phase)")
-    t.add_argument("--current", help="meter rated current, A, or the nameplate e.g. 5(60)")
-    t.add_argument("--limiter", type=_number, help="current limiter setting, A (replaces the rated current)")
-    t.add_argument("--phases", type=int, default=1, help="1 or 3 (default 1)")
+    t = csub.add_parser("theft", help=QT_TRANSLATE_NOOP("cli", "theft (窃电): capacity × hours/day × days, + penalty"))
+    t.add_argument("--use", choices=["lighting", "power"], help=QT_TRANSLATE_NOOP("cli", "照明 lighting or 动力 power"))
+    t.add_argument("--category", help=QT_TRANSLATE_NOOP("cli", "用电类别: the use its rule setting names (when --use is not given)"))
+    t.add_argument("--kw", type=_number, help=QT_TRANSLATE_NOOP("cli", "connected equipment capacity, kW (kVA counted as kW)"))
+    t.add_argument("--voltage", type=_number, help=QT_TRANSLATE_NOOP("cli", "meter voltage, V (line voltage for three-phase)"))
+    t.add_argument("--current", help=QT_TRANSLATE_NOOP("cli", "meter rated current, A, or the nameplate e.g. 5(60)"))
+    t.add_argument("--limiter", type=_number, help=QT_TRANSLATE_NOOP("cli", "current limiter setting, A (replaces the rated current)"))
+    t.add_argument("--phases", type=int, default=1, help=QT_TRANSLATE_NOOP("cli", "1 or 3 (default 1)"))
     t.add_argument(
-        "--ratio", type=_ratio, help="CT/PT ratio when the theft went through them, e.g. 20 or 100/5"
+        "--ratio", type=_ratio, help=QT_TRANSLATE_NOOP("cli", "CT/PT ratio when the theft went through them, e.g. 20 or 100/5")
     )
-    t.add_argument("--days", type=_number, help="days of theft (default 180 when unknown)")
-    t.add_argument("--hours", type=_number, help="hours per day (default 12 power, 6 lighting)")
+    t.add_argument("--days", type=_number, help=QT_TRANSLATE_NOOP("cli", "days of theft (default 180 when unknown)"))
+    t.add_argument("--hours", type=_number, help=QT_TRANSLATE_NOOP("cli", "hours per day (default 12 power, 6 lighting)"))
     t.add_argument(
-        "--multiple", type=_number, help="penalty multiple from the contract (2024 edition; default 3)"
+        "--multiple", type=_number, help=QT_TRANSLATE_NOOP("cli", "penalty multiple from the contract (2024 edition; default 3)")
     )
     common(t)
     t.set_defaults(func=_calc, params_of=_theft_params)
 
-    v = csub.add_parser("violation", help="violations (违约用电)")
+    v = csub.add_parser("violation", help=QT_TRANSLATE_NOOP("cli", "violations (违约用电)"))
     v.add_argument("--kind", required=True, choices=list(_VIOLATION_OPTIONS))
     v.add_argument(
         "--load",
         type=_load,
         action="append",
         metavar="KW:USE:DIFF[:HOURS]",
-        help="category: one load line, repeated (e.g. --load 5:power:0.1972 --load 3:lighting:0.3242)",
+        help=QT_TRANSLATE_NOOP("cli", "category: one load line, repeated (e.g. --load 5:power:0.1972 --load 3:lighting:0.3242)"),
     )
-    v.add_argument("--price-diff", type=_number, help="category: tariff difference, yuan/kWh (one line)")
-    v.add_argument("--kwh", type=_number, help="category: energy used at the wrong tariff")
+    v.add_argument("--price-diff", type=_number, help=QT_TRANSLATE_NOOP("cli", "category: tariff difference, yuan/kWh (one line)"))
+    v.add_argument("--kwh", type=_number, help=QT_TRANSLATE_NOOP("cli", "category: energy used at the wrong tariff"))
     v.add_argument(
-        "--kw", type=_number, help="category: equipment kW of one line; source: the source's kW (kVA)"
-    )
-    v.add_argument(
-        "--use", choices=["lighting", "power"], help="category: the use of the one line (default power)"
+        "--kw", type=_number, help=QT_TRANSLATE_NOOP("cli", "category: equipment kW of one line; source: the source's kW (kVA)")
     )
     v.add_argument(
-        "--hours", type=_number, help="category: hours per day (default by use: 6 lighting, 12 power)"
+        "--use", choices=["lighting", "power"], help=QT_TRANSLATE_NOOP("cli", "category: the use of the one line (default power)")
     )
-    v.add_argument("--days", type=_number, help="category: days (default 3 months = 90)")
-    v.add_argument("--from", dest="date_from", type=_date, help="category: first day of use")
-    v.add_argument("--to", dest="date_to", type=_date, help="category: last day of use")
-    v.add_argument("--kva", type=_number, help="capacity/sealed: kVA (kW) added or used")
+    v.add_argument(
+        "--hours", type=_number, help=QT_TRANSLATE_NOOP("cli", "category: hours per day (default by use: 6 lighting, 12 power)")
+    )
+    v.add_argument("--days", type=_number, help=QT_TRANSLATE_NOOP("cli", "category: days (default 3 months = 90)"))
+    v.add_argument("--from", dest="date_from", type=_date, help=QT_TRANSLATE_NOOP("cli", "category: first day of use"))
+    v.add_argument("--to", dest="date_to", type=_date, help=QT_TRANSLATE_NOOP("cli", "category: last day of use"))
+    v.add_argument("--kva", type=_number, help=QT_TRANSLATE_NOOP("cli", "capacity/sealed: kVA (kW) added or used"))
     v.add_argument(
         "--basic-price", type=_number,
-        help="capacity/sealed, two-part: basic (2024: 容(需)量) charge, yuan per kVA·month (per kW·month with --basis demand)",
+        help=QT_TRANSLATE_NOOP("cli", "capacity/sealed, two-part: basic (2024: 容(需)量) charge, yuan per kVA·month (per kW·month with --basis demand)"),
     )  # fmt: skip
     v.add_argument(
         "--basis",
         choices=["capacity", "demand"],
-        help="capacity/sealed, two-part: by capacity (default) or by demand",
+        help=QT_TRANSLATE_NOOP("cli", "capacity/sealed, two-part: by capacity (default) or by demand"),
     )
-    v.add_argument("--months", type=_number, help="capacity/sealed, two-part: months used")
-    v.add_argument("--single-part", action="store_true", help="capacity/sealed: single-part tariff customer")
-    v.add_argument("--added", action="store_true", help="sealed: the equipment was sealed as added capacity")
+    v.add_argument("--months", type=_number, help=QT_TRANSLATE_NOOP("cli", "capacity/sealed, two-part: months used"))
+    v.add_argument("--single-part", action="store_true", help=QT_TRANSLATE_NOOP("cli", "capacity/sealed: single-part tariff customer"))
+    v.add_argument("--added", action="store_true", help=QT_TRANSLATE_NOOP("cli", "sealed: the equipment was sealed as added capacity"))
     who = v.add_mutually_exclusive_group()
-    who.add_argument("--residential", action="store_true", help="tamper: residential customer (¥500 each)")
-    who.add_argument("--other", action="store_true", help="tamper: other customer (¥5,000 each)")
-    v.add_argument("--times", type=_number, help="tamper/sealed single-part: occurrences (default 1)")
-    v.add_argument("--multiple", type=_number, help="penalty multiple from the contract (2024 edition)")
+    who.add_argument("--residential", action="store_true", help=QT_TRANSLATE_NOOP("cli", "tamper: residential customer (¥500 each)"))
+    who.add_argument("--other", action="store_true", help=QT_TRANSLATE_NOOP("cli", "tamper: other customer (¥5,000 each)"))
+    v.add_argument("--times", type=_number, help=QT_TRANSLATE_NOOP("cli", "tamper/sealed single-part: occurrences (default 1)"))
+    v.add_argument("--multiple", type=_number, help=QT_TRANSLATE_NOOP("cli", "penalty multiple from the contract (2024 edition)"))
     common(v, price=False, dates=False)
     v.set_defaults(func=_calc, params_of=_violation_params)
 
-    m = csub.add_parser("meter-error", help="meter out of tolerance: half the period, against zero error")
-    m.add_argument("--error-pct", type=_number, required=True, help="error in %, negative = slow")
+    m = csub.add_parser("meter-error", help=QT_TRANSLATE_NOOP("cli", "meter out of tolerance: half the period, against zero error"))
+    m.add_argument("--error-pct", type=_number, required=True, help=QT_TRANSLATE_NOOP("cli", "error in %, negative = slow"))
     m.add_argument(
         "--accuracy-class", required=True,
-        help="the meter's accuracy class (2, 1, 0.5S … or grade A–D): an error within it is refused",
+        help=QT_TRANSLATE_NOOP("cli", "the meter's accuracy class (2, 1, 0.5S … or grade A–D): an error within it is refused"),
     )  # fmt: skip
     m.add_argument(
-        "--recorded-kwh", type=_number, required=True, help="energy recorded since the last verification"
+        "--recorded-kwh", type=_number, required=True, help=QT_TRANSLATE_NOOP("cli", "energy recorded since the last verification")
     )
     common(m)
     m.set_defaults(func=_calc, params_of=_meter_error_params)
 
     d = csub.add_parser(
-        "pt-drop", help="PT secondary voltage drop beyond the permitted value: the whole period"
+        "pt-drop", help=QT_TRANSLATE_NOOP("cli", "PT secondary voltage drop beyond the permitted value: the whole period")
     )
     d.add_argument(
-        "--drop-pct", type=_number, required=True, help="voltage drop measured, % of the rated secondary"
+        "--drop-pct", type=_number, required=True, help=QT_TRANSLATE_NOOP("cli", "voltage drop measured, % of the rated secondary")
     )
-    d.add_argument("--allowed-pct", type=_number, help="permitted drop, % (default: the rule setting, 0.2)")
-    d.add_argument("--recorded-kwh", type=_number, required=True, help="energy recorded over the period")
+    d.add_argument("--allowed-pct", type=_number, help=QT_TRANSLATE_NOOP("cli", "permitted drop, % (default: the rule setting, 0.2)"))
+    d.add_argument("--recorded-kwh", type=_number, required=True, help=QT_TRANSLATE_NOOP("cli", "energy recorded over the period"))
     common(d)
     d.set_defaults(func=_calc, params_of=_pt_drop_params)
 
-    f = csub.add_parser("fault", help="PT fuse, instrument-transformer fault or other non-human cause")
-    f.add_argument("--cause", type=_cause, required=True, help="pt-fuse, ct-pt-fault (互感器故障) or other")
-    f.add_argument("--rate-pct", type=_number, help="theoretical difference rate, % of the energy recorded")
-    f.add_argument("--recorded-kwh", type=_number, help="with --rate-pct: energy recorded during the fault")
-    f.add_argument("--normal-kwh", type=_number, help="the normal month's energy")
+    f = csub.add_parser("fault", help=QT_TRANSLATE_NOOP("cli", "PT fuse, instrument-transformer fault or other non-human cause"))
+    f.add_argument("--cause", type=_cause, required=True, help=QT_TRANSLATE_NOOP("cli", "pt-fuse, ct-pt-fault (互感器故障) or other"))
+    f.add_argument("--rate-pct", type=_number, help=QT_TRANSLATE_NOOP("cli", "theoretical difference rate, % of the energy recorded"))
+    f.add_argument("--recorded-kwh", type=_number, help=QT_TRANSLATE_NOOP("cli", "with --rate-pct: energy recorded during the fault"))
+    f.add_argument("--normal-kwh", type=_number, help=QT_TRANSLATE_NOOP("cli", "the normal month's energy"))
     f.add_argument(
         "--fault-kwh",
         type=_number,
         action="append",
-        help="a fault month's recorded energy, repeated per month",
+        help=QT_TRANSLATE_NOOP("cli", "a fault month's recorded energy, repeated per month"),
     )
     common(f)
     f.set_defaults(func=_calc, params_of=_fault_params)
 
-    w = csub.add_parser("wiring", help="wrong wiring: (K − 1) × recorded energy (K and W may be negative)")
-    w.add_argument("--k", type=_number, help="correction factor K (negative when the meter ran backward)")
-    w.add_argument("--correct-power", type=_number, help="power with the correct wiring")
-    w.add_argument("--wrong-power", type=_number, help="power with the wrong wiring")
+    w = csub.add_parser("wiring", help=QT_TRANSLATE_NOOP("cli", "wrong wiring: (K − 1) × recorded energy (K and W may be negative)"))
+    w.add_argument("--k", type=_number, help=QT_TRANSLATE_NOOP("cli", "correction factor K (negative when the meter ran backward)"))
+    w.add_argument("--correct-power", type=_number, help=QT_TRANSLATE_NOOP("cli", "power with the correct wiring"))
+    w.add_argument("--wrong-power", type=_number, help=QT_TRANSLATE_NOOP("cli", "power with the wrong wiring"))
     w.add_argument(
-        "--recorded-kwh", type=_number, required=True, help="energy recorded over the whole period"
+        "--recorded-kwh", type=_number, required=True, help=QT_TRANSLATE_NOOP("cli", "energy recorded over the whole period")
     )
     common(w)
     w.set_defaults(func=_calc, params_of=_wiring_params)
 
-    x = csub.add_parser("multiplier", help="wrong multiplier: (actual / billed − 1) × billed energy")
-    x.add_argument("--actual-ratio", type=_ratio, required=True, help="actual multiplier, e.g. 30 or 150/5")
-    x.add_argument("--billed-ratio", type=_ratio, required=True, help="multiplier billed, e.g. 20 or 100/5")
+    x = csub.add_parser("multiplier", help=QT_TRANSLATE_NOOP("cli", "wrong multiplier: (actual / billed − 1) × billed energy"))
+    x.add_argument("--actual-ratio", type=_ratio, required=True, help=QT_TRANSLATE_NOOP("cli", "actual multiplier, e.g. 30 or 150/5"))
+    x.add_argument("--billed-ratio", type=_ratio, required=True, help=QT_TRANSLATE_NOOP("cli", "multiplier billed, e.g. 20 or 100/5"))
     x.add_argument(
-        "--recorded-kwh", type=_number, required=True, help="energy billed with the wrong multiplier"
+        "--recorded-kwh", type=_number, required=True, help=QT_TRANSLATE_NOOP("cli", "energy billed with the wrong multiplier")
     )
     common(x)
     x.set_defaults(func=_calc, params_of=_multiplier_params)
@@ -434,7 +435,7 @@ def _calc(args: argparse.Namespace) -> int:
         name, params = calc_params(args)
         result = compute(name, params, **_setup(args))
     except _Usage as exc:
-        print(f"station calc {args.calc_kind}: error: {exc}", file=sys.stderr)
+        print(say(args, QT_TRANSLATE_NOOP("cli", "station calc {kind}: error: {reason}"), kind=args.calc_kind, reason=exc), file=sys.stderr)
         return EXIT_USAGE
     except Rejected as exc:
         print(text_of(_REFUSED, translate), file=sys.stderr)

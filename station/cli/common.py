@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from station.cli.login import add_login_options, log_in
-from station.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translate, translator
+from station.i18n import DEFAULT_LANGUAGE, LANGUAGES, QT_TRANSLATE_NOOP, Translate, translator
 from station.paths import default_db_path
 from station.workspace import Workspace, open_workspace
 
@@ -27,7 +27,7 @@ def add_lang_option(parser: argparse.ArgumentParser, *, top: bool = False) -> No
         "--lang",
         choices=LANGUAGES,
         default=(os.environ.get("STATION_LANG") or DEFAULT_LANGUAGE) if top else argparse.SUPPRESS,
-        help="language of the output: zh_CN (default, or $STATION_LANG) or en",
+        help=QT_TRANSLATE_NOOP("cli", "language of the output: zh_CN (default, or $STATION_LANG) or en"),
     )
 
 
@@ -47,11 +47,13 @@ def add_db_options(parser: argparse.ArgumentParser, default_file: str = "station
 
     login_files=False leaves --password-file and --key-file to the command (`users add` reads the new
     user's secret from them)."""
-    parser.add_argument(
+    db = parser.add_argument(
         "--db",
         default=os.environ.get("STATION_DB") or None,
-        help=f"database file or URL (default: $STATION_DB, else the {default_file} in the user data folder)",
+        help=QT_TRANSLATE_NOOP("cli", "database file or URL (default: $STATION_DB, else the %(default_file)s in the user data folder)"),
     )
+    # argparse fills a help text's %(name)s from the action's attributes: one marked text for every file name
+    db.default_file = default_file  # type: ignore[attr-defined]
     add_login_options(parser, files=login_files)
 
 
@@ -107,13 +109,18 @@ def print_json(value: Any) -> None:
 
 
 def print_table(headers: list[str], rows: list[list[Any]]) -> None:
-    """A plain aligned text table; East Asian wide characters count as two columns."""
+    """A plain aligned text table; East Asian wide characters count as two columns.
+
+    The headers are English sources marked QT_TRANSLATE_NOOP("cli", …), shown in the command line's language."""
     import unicodedata
+
+    from station.cli.lang import cli_text, lang_in
 
     def width(text: str) -> int:
         return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
-    cells = [[str(h) for h in headers]] + [["" if c is None else str(c) for c in r] for r in rows]
+    lang = lang_in()
+    cells = [[cli_text(str(h), lang) for h in headers]] + [["" if c is None else str(c) for c in r] for r in rows]
     widths = [max(width(r[i]) for r in cells) for i in range(len(headers))]
     for n, row in enumerate(cells):
         print("  ".join(c + " " * (widths[i] - width(c)) for i, c in enumerate(row)).rstrip())

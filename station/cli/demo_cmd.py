@@ -7,26 +7,28 @@ import datetime as dt
 import sys
 
 from station.cli.common import add_db_options, open_from_args, print_json
+from station.cli.lang import rejected_line, say, shown
+from station.i18n import QT_TRANSLATE_NOOP, msg
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "demo",
-        help="write a demo station (台区, customers, meters, stock) into an empty database",
-        description="Write a realistic demo station, deterministic for a seed, into an EMPTY database. "
-        "Without --db (or $STATION_DB) it goes to demo.db in the user data folder.",
+        help=QT_TRANSLATE_NOOP("cli", "write a demo station (台区, customers, meters, stock) into an empty database"),
+        description=QT_TRANSLATE_NOOP("cli", "Write a realistic demo station, deterministic for a seed, into an EMPTY database. "
+        "Without --db (or $STATION_DB) it goes to demo.db in the user data folder."),
     )
-    p.add_argument("--customers", type=int, default=20_000, help="number of customers (default 20000)")
-    p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    p.add_argument("--customers", type=int, default=20_000, help=QT_TRANSLATE_NOOP("cli", "number of customers (default 20000)"))
+    p.add_argument("--seed", type=int, default=1, help=QT_TRANSLATE_NOOP("cli", "random seed (default 1)"))
     p.add_argument(
         "--as-of", type=_as_of, default=None, metavar="YYYY-MM-DD",
-        help="the station's 'today' (default: today); dates are drawn relative to it",
+        help=QT_TRANSLATE_NOOP("cli", "the station's 'today' (default: today); dates are drawn relative to it"),
     )
     # 36 = station.demo.DEMO_MONTHS, written out so that `station --help` does not import numpy
     p.add_argument("--months", type=int, default=36, metavar="N",
-                   help="months of consumption and 台区 supply up to last month (default 36; 0 = none)")
-    p.add_argument("--truth", metavar="FILE", help="write the injected theft cases to this CSV (for evaluation)")
-    p.add_argument("--json", action="store_true", help="print the counts as JSON")
+                   help=QT_TRANSLATE_NOOP("cli", "months of consumption and 台区 supply up to last month (default 36; 0 = none)"))
+    p.add_argument("--truth", metavar="FILE", help=QT_TRANSLATE_NOOP("cli", "write the injected theft cases to this CSV (for evaluation)"))
+    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "print the counts as JSON"))
     add_db_options(p, default_file="demo.db")
     p.set_defaults(func=_run)
 
@@ -39,10 +41,10 @@ def _as_of(text: str) -> dt.date:
     try:
         day = dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
+        raise argparse.ArgumentTypeError(say(None, QT_TRANSLATE_NOOP("cli", "not a date (YYYY-MM-DD): {text}"), text=text)) from None
     low, high = AS_OF_RANGE
     if not low <= day <= high:
-        raise argparse.ArgumentTypeError(f"{text}: a demo's date must lie between {low} and {high}")
+        raise argparse.ArgumentTypeError(say(None, QT_TRANSLATE_NOOP("cli", "{text}: a demo's date must lie between {low} and {high}"), text=text, low=low, high=high))
     return day
 
 
@@ -54,33 +56,33 @@ def _run(args: argparse.Namespace) -> int:
     from station.paths import demo_db_path
 
     if args.customers < 1:
-        print("--customers must be at least 1", file=sys.stderr)
+        print(say(args, QT_TRANSLATE_NOOP("cli", "--customers must be at least 1")), file=sys.stderr)
         return EXIT_USAGE
     if args.months < 0:
-        print("--months must be 0 or more", file=sys.stderr)
+        print(say(args, QT_TRANSLATE_NOOP("cli", "--months must be 0 or more")), file=sys.stderr)
         return EXIT_USAGE
     if args.truth:
         from station.exports import output_problem
 
         problem = output_problem(args.truth, suffixes=(".csv",))
         if problem:  # checked before the demo is written, not after
-            print(f"--truth: {problem}", file=sys.stderr)
+            print(f"--truth: {shown(args, problem)}", file=sys.stderr)
             return EXIT_USAGE
     ws = open_from_args(args, create=True, default=str(demo_db_path()))
-    shown = [-1]
+    last_pct = [-1]
 
     def progress(fraction: float, message: str = "") -> None:
         pct = int(fraction * 100) // 10 * 10
-        if sys.stderr.isatty() and pct != shown[0]:
-            shown[0] = pct
-            print(f"\r{message} {pct:3d}%", end="", file=sys.stderr, flush=True)
+        if sys.stderr.isatty() and pct != last_pct[0]:
+            last_pct[0] = pct
+            print(f"\r{shown(args, msg(message)) if message else ''} {pct:3d}%", end="", file=sys.stderr, flush=True)
 
     try:
         result = create_demo(ws, customers=args.customers, seed=args.seed, as_of=args.as_of, progress=progress,
                              months=args.months, truth=args.truth)
     except Rejected as exc:
         for refused in exc.problems:
-            print(f"rejected: {refused}", file=sys.stderr)
+            print(rejected_line(args, refused), file=sys.stderr)
         return EXIT_REJECTED
     finally:
         ws.close()
@@ -91,8 +93,8 @@ def _run(args: argparse.Namespace) -> int:
                     "station": result.plan.station_name, **result.counts,
                     "users": [{"name": n, "role": r} for n, r in N.USERS], "password": N.PASSWORD})
     else:
-        print(f"demo station {result.plan.station_name} written to {ws.url}")
+        print(say(args, QT_TRANSLATE_NOOP("cli", "demo station {station} written to {url}"), station=result.plan.station_name, url=ws.url))
         for key, value in result.counts.items():
             print(f"  {key}: {value}")
-        print(f"users (password {N.PASSWORD}): " + ", ".join(f"{n} ({r})" for n, r in N.USERS))
+        print(say(args, QT_TRANSLATE_NOOP("cli", "users (password {password}): {users}"), password=N.PASSWORD, users=", ".join(f"{n} ({r})" for n, r in N.USERS)))
     return EXIT_OK

@@ -6,6 +6,8 @@ import argparse
 import sys
 
 from station.cli.common import add_db_options, open_from_args, print_json, print_table
+from station.cli.lang import rejected_line, say, yes_no
+from station.i18n import QT_TRANSLATE_NOOP
 
 EXIT_OK, EXIT_REJECTED = 0, 3
 KINDS = ("onsite", "ptdrop", "ctpt", "rotation", "sampling", "inspection")
@@ -13,27 +15,27 @@ STATUSES = ("urgent", "overdue", "due", "upcoming", "ok")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("due", help="due list of a month: on-site tests, rotation, sampling, inspections")
-    p.add_argument("--month", required=True, help="YYYY-MM")
-    p.add_argument("--status", action="append", choices=STATUSES, help="only these statuses (repeatable)")
-    p.add_argument("--kind", action="append", choices=KINDS, help="only these kinds (repeatable)")
-    p.add_argument("--area", help="only this 台区 code")
-    p.add_argument("--class", dest="device_class", choices=("I", "II", "III", "IV", "V"), help="device class")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p = sub.add_parser("due", help=QT_TRANSLATE_NOOP("cli", "due list of a month: on-site tests, rotation, sampling, inspections"))
+    p.add_argument("--month", required=True, help=QT_TRANSLATE_NOOP("cli", "YYYY-MM"))
+    p.add_argument("--status", action="append", choices=STATUSES, help=QT_TRANSLATE_NOOP("cli", "only these statuses (repeatable)"))
+    p.add_argument("--kind", action="append", choices=KINDS, help=QT_TRANSLATE_NOOP("cli", "only these kinds (repeatable)"))
+    p.add_argument("--area", help=QT_TRANSLATE_NOOP("cli", "only this 台区 code"))
+    p.add_argument("--class", dest="device_class", choices=("I", "II", "III", "IV", "V"), help=QT_TRANSLATE_NOOP("cli", "device class"))
+    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "machine-readable output"))
     add_db_options(p)
     p.set_defaults(func=_due)
 
-    r = sub.add_parser("rules", help="rule settings: periods, thresholds, multiples, each with its source")
+    r = sub.add_parser("rules", help=QT_TRANSLATE_NOOP("cli", "rule settings: periods, thresholds, multiples, each with its source"))
     rsub = r.add_subparsers(dest="rules_command", metavar="ACTION")
     rsub.required = True
-    ls = rsub.add_parser("list", help="every rule with its value, default, unit and source")
+    ls = rsub.add_parser("list", help=QT_TRANSLATE_NOOP("cli", "every rule with its value, default, unit and source"))
     ls.add_argument("--json", action="store_true")
     add_db_options(ls)
     ls.set_defaults(func=_rules_list)
-    st = rsub.add_parser("set", help='set one rule: VALUE is JSON (6, null, {"I": 3, ...}) or plain text')
+    st = rsub.add_parser("set", help=QT_TRANSLATE_NOOP("cli", 'set one rule: VALUE is JSON (6, null, {"I": 3, ...}) or plain text'))
     st.add_argument("key")
     st.add_argument("value")
-    st.add_argument("--source", help="the provincial rule the new value follows")
+    st.add_argument("--source", help=QT_TRANSLATE_NOOP("cli", "the provincial rule the new value follows"))
     add_db_options(st)
     st.set_defaults(func=_rules_set)
 
@@ -52,7 +54,7 @@ def _due(args: argparse.Namespace) -> int:
     from station import actions
 
     if _month(args.month) is None:
-        print(f"--month: not a month like 2025-03: {args.month!r}", file=sys.stderr)
+        print(say(args, QT_TRANSLATE_NOOP("cli", "--month: not a month like 2025-03: {text!r}"), text=args.month), file=sys.stderr)
         return 2
     ws = open_from_args(args)
     try:
@@ -60,7 +62,7 @@ def _due(args: argparse.Namespace) -> int:
         if args.area:
             area_id = next((a.id for a in actions.load_areas(ws) if a.code == args.area), None)
             if area_id is None:
-                print(f"--area: no 台区 with code {args.area!r}", file=sys.stderr)
+                print(say(args, QT_TRANSLATE_NOOP("cli", "--area: no 台区 with code {code!r}"), code=args.area), file=sys.stderr)
                 return EXIT_REJECTED
         items = actions.load_due_items(
             ws, args.month, kinds=args.kind, statuses=args.status, area_id=area_id, device_class=args.device_class
@@ -88,7 +90,9 @@ def _due(args: argparse.Namespace) -> int:
         )
     else:
         print_table(
-            ["kind", "target", "account", "name", "area", "due", "status", "last done", "rule"],
+            [QT_TRANSLATE_NOOP("cli", "kind"), QT_TRANSLATE_NOOP("cli", "target"), QT_TRANSLATE_NOOP("cli", "account no."),
+             QT_TRANSLATE_NOOP("cli", "customer"), QT_TRANSLATE_NOOP("cli", "area"), QT_TRANSLATE_NOOP("cli", "due"),
+             QT_TRANSLATE_NOOP("cli", "status"), QT_TRANSLATE_NOOP("cli", "last done"), QT_TRANSLATE_NOOP("cli", "rule")],
             [
                 [
                     it.kind,
@@ -96,7 +100,7 @@ def _due(args: argparse.Namespace) -> int:
                     it.account_no,
                     it.customer_name,
                     it.area_code,
-                    it.due_on or "never",
+                    it.due_on or say(args, QT_TRANSLATE_NOOP("cli", "never")),
                     it.status,
                     it.last_done or "",
                     it.rule,
@@ -104,7 +108,7 @@ def _due(args: argparse.Namespace) -> int:
                 for it in items
             ],
         )
-        print(f"{len(items)} items")
+        print(say(args, QT_TRANSLATE_NOOP("cli", "{n} items"), n=len(items)))
     return EXIT_OK
 
 
@@ -141,8 +145,10 @@ def _rules_list(args: argparse.Namespace) -> int:
             return json.dumps(v, ensure_ascii=False)
 
         print_table(
-            ["key", "value", "unit", "default?", "source"],
-            [[r.key, text(r.value), r.unit, "yes" if r.is_default else "no", r.source] for r in rows],
+            [QT_TRANSLATE_NOOP("cli", "key"), QT_TRANSLATE_NOOP("cli", "value"), QT_TRANSLATE_NOOP("cli", "unit"),
+             QT_TRANSLATE_NOOP("cli", "default?"), QT_TRANSLATE_NOOP("cli", "source")],
+            [[r.key, text(r.value), r.unit, yes_no(args, r.is_default), r.source]
+             for r in rows],
         )
     return EXIT_OK
 
@@ -159,7 +165,7 @@ def _rules_set(args: argparse.Namespace) -> int:
         row = actions.set_rule(ws, args.key, parse_value(args.value), args.source)
     except Rejected as exc:
         for p in exc.problems:
-            print(f"rejected: {p}", file=sys.stderr)
+            print(rejected_line(args, p), file=sys.stderr)
         return EXIT_REJECTED
     finally:
         ws.close()

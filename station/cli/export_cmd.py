@@ -7,21 +7,23 @@ import sys
 from pathlib import Path
 
 from station.cli.common import add_db_options, open_from_args
+from station.cli.lang import say
+from station.i18n import QT_TRANSLATE_NOOP
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("export", help="export the customer or asset ledger to .xlsx/.csv (re-importable), or the "
-                                      "回执 of a billing-centre anomaly list (.xlsx/.csv/.pdf)")
+    p = sub.add_parser("export", help=QT_TRANSLATE_NOOP("cli", "export the customer or asset ledger to .xlsx/.csv (re-importable), or the "
+                                      "回执 of a billing-centre anomaly list (.xlsx/.csv/.pdf)"))
     p.add_argument("kind", choices=("customers", "assets", "receipts"))
-    p.add_argument("--month", metavar="YYYY-MM", help="receipts: the lines of this 期间")
-    p.add_argument("--batch", type=int, metavar="ID", help="receipts: the lines of this imported list")
-    p.add_argument("--format", choices=("xlsx", "csv"), help="file type (default: from the -o suffix, else xlsx)")
+    p.add_argument("--month", metavar="YYYY-MM", help=QT_TRANSLATE_NOOP("cli", "receipts: the lines of this 期间"))
+    p.add_argument("--batch", type=int, metavar="ID", help=QT_TRANSLATE_NOOP("cli", "receipts: the lines of this imported list"))
+    p.add_argument("--format", choices=("xlsx", "csv"), help=QT_TRANSLATE_NOOP("cli", "file type (default: from the -o suffix, else xlsx)"))
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    p.add_argument("--area", metavar="CODE", help="only this 台区 (customers of it; assets installed in it)")
-    p.add_argument("--status", metavar="S", help="status code or label (active/正常, installed/运行 …)")
-    p.add_argument("--search", metavar="TEXT", default="", help="the ledger's search: 户号/电话 prefix or name text")
-    p.add_argument("--sort", metavar="KEY", help="sort key of the ledger (default: 户号 / 资产编号)")
-    p.add_argument("--desc", action="store_true", help="sort descending")
+    p.add_argument("--area", metavar="CODE", help=QT_TRANSLATE_NOOP("cli", "only this 台区 (customers of it; assets installed in it)"))
+    p.add_argument("--status", metavar="S", help=QT_TRANSLATE_NOOP("cli", "status code or label (active/正常, installed/运行 …)"))
+    p.add_argument("--search", metavar="TEXT", default="", help=QT_TRANSLATE_NOOP("cli", "the ledger's search: 户号/电话 prefix or name text"))
+    p.add_argument("--sort", metavar="KEY", help=QT_TRANSLATE_NOOP("cli", "sort key of the ledger (default: 户号 / 资产编号)"))
+    p.add_argument("--desc", action="store_true", help=QT_TRANSLATE_NOOP("cli", "sort descending"))
     add_db_options(p)
     p.set_defaults(func=_run)
 
@@ -56,11 +58,11 @@ def _run(args: argparse.Namespace) -> int:
         return export_receipts(args)
     out = _output(args)
     if out is None:
-        print(f"{args.output}: the suffix does not match --format {args.format}", file=sys.stderr)
+        print(say(args, QT_TRANSLATE_NOOP("cli", "{file}: the suffix does not match --format {format}"), file=args.output, format=args.format), file=sys.stderr)
         return EXIT_USAGE
     status = _status(args.kind, args.status)
     if args.status and status is None:
-        print(f"unknown status {args.status!r}", file=sys.stderr)
+        print(say(args, QT_TRANSLATE_NOOP("cli", "unknown status {status!r}"), status=args.status), file=sys.stderr)
         return EXIT_REJECTED
     from station import actions
 
@@ -70,7 +72,7 @@ def _run(args: argparse.Namespace) -> int:
             n = actions.export_ledger(ws, args.kind, out, area_code=args.area, status=status, search=args.search,
                                       sort_key=args.sort, descending=args.desc)
         except actions.NoSuchArea:
-            print(f"no 台区 with code {args.area!r}", file=sys.stderr)
+            print(say(args, QT_TRANSLATE_NOOP("cli", "no 台区 with code {code!r}"), code=args.area), file=sys.stderr)
             return EXIT_REJECTED
         except ValueError as exc:  # an unknown sort key
             print(str(exc), file=sys.stderr)
@@ -80,5 +82,5 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     finally:
         ws.close()
-    print(f"wrote {n} {args.kind} to {out}")
+    print(say(args, QT_TRANSLATE_NOOP("cli", "wrote {n} {kind} to {file}"), n=n, kind=args.kind, file=out))
     return EXIT_OK

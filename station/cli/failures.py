@@ -6,6 +6,9 @@ import argparse
 import os
 import traceback
 
+from station.cli.lang import say
+from station.i18n import QT_TRANSLATE_NOOP
+
 
 def _flat(text: object) -> str:
     return " ".join(str(text).split())
@@ -25,7 +28,7 @@ def undecodable_argument(args: argparse.Namespace) -> str | None:
                     v.encode("utf-8")
                 except UnicodeEncodeError:
                     shown = v.encode("utf-8", "replace").decode("utf-8")
-                    return f"argument {name}: {shown!r} holds bytes that are not valid text in this system's encoding"
+                    return say(None, QT_TRANSLATE_NOOP("cli", "argument {name}: {shown!r} holds bytes that are not valid text in this system's encoding"), name=name, shown=shown)
     return None
 
 
@@ -43,19 +46,21 @@ def database_failure(exc: BaseException, *, opening: bool) -> str:
         exc = exc.__cause__
     reason = _flat(str(getattr(exc, "orig", None) or exc).strip().splitlines()[0])
     if "database is locked" in reason or "database table is locked" in reason:
-        return ("the database is locked: another counter or program is writing to it; "
-                "try again when it has finished")
-    what = "cannot open the database" if opening else "database error"
-    return f"{what}: {redact(reason)}"
+        return say(None, QT_TRANSLATE_NOOP("cli", "the database is locked: another counter or program is writing to it; "
+                                                  "try again when it has finished"))
+    if opening:
+        return say(None, QT_TRANSLATE_NOOP("cli", "cannot open the database: {reason}"), reason=redact(reason))
+    return say(None, QT_TRANSLATE_NOOP("cli", "database error: {reason}"), reason=redact(reason))
 
 
 def os_failure(exc: OSError) -> str:
     reason = exc.strerror or _flat(exc)
     where = exc.filename if exc.filename is not None else ""
-    return f"cannot use {where}: {reason}" if where else _flat(reason)
+    return say(None, QT_TRANSLATE_NOOP("cli", "cannot use {where}: {reason}"), where=where, reason=reason) if where else _flat(reason)
 
 
 def unexpected(exc: BaseException) -> str:
     if os.environ.get("STATION_DEBUG"):
         traceback.print_exc()
-    return f"failed: {type(exc).__name__}: {_flat(exc)[:300]} (set STATION_DEBUG=1 to see where)"
+    return say(None, QT_TRANSLATE_NOOP("cli", "failed: {kind}: {what} (set STATION_DEBUG=1 to see where)"),
+               kind=type(exc).__name__, what=_flat(exc)[:300])

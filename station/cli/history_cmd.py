@@ -9,14 +9,16 @@ import sys
 from typing import Any
 
 from station.cli.common import add_db_options, open_from_args, print_json, print_table
+from station.cli.lang import say
+from station.i18n import QT_TRANSLATE_NOOP
 from station.record_history import HISTORY_ENTITIES
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("history", help="a record's audited changes: who, when, before → after")
-    p.add_argument("kind", choices=tuple(HISTORY_ENTITIES), help="customer (户号), asset (barcode) or order (number)")
-    p.add_argument("key", help="the record's 户号, 资产编号 or work-order number")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p = sub.add_parser("history", help=QT_TRANSLATE_NOOP("cli", "a record's audited changes: who, when, before → after"))
+    p.add_argument("kind", choices=tuple(HISTORY_ENTITIES), help=QT_TRANSLATE_NOOP("cli", "customer (户号), asset (barcode) or order (number)"))
+    p.add_argument("key", help=QT_TRANSLATE_NOOP("cli", "the record's 户号, 资产编号 or work-order number"))
+    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "machine-readable output"))
     add_db_options(p)
     p.set_defaults(func=_run)
 
@@ -37,12 +39,13 @@ def _run(args: argparse.Namespace) -> int:
     finally:
         ws.close()
     if rows is None:
-        print(f"station: no {args.kind} {args.key}", file=sys.stderr)
+        print(say(args, QT_TRANSLATE_NOOP("cli", "station: no {kind} {key}"), kind=args.kind, key=args.key), file=sys.stderr)
         return EXIT_FAILED
     if args.json:
         print_json([dataclasses.asdict(r) for r in rows])
         return 0
-    print_table(["at", "operator", "action", "record", "before", "after"],
+    print_table([QT_TRANSLATE_NOOP("cli", "at"), QT_TRANSLATE_NOOP("cli", "operator"), QT_TRANSLATE_NOOP("cli", "action"),
+                 QT_TRANSLATE_NOOP("cli", "record"), QT_TRANSLATE_NOOP("cli", "before"), QT_TRANSLATE_NOOP("cli", "after")],
                 [[r.at.strftime("%Y-%m-%d %H:%M:%S"), r.operator, r.action, f"{r.entity} {r.entity_id}",
                   _values(r.before), _values(r.after)] for r in rows])
     return 0

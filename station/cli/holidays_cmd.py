@@ -22,22 +22,23 @@ from station.cli.common import (
 )
 from station.domain.problems import Rejected
 from station.holidays import KINDS
+from station.i18n import QT_TRANSLATE_NOOP
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("holidays", help="the working-day calendar: public holidays and 调休 working days")
+    p = sub.add_parser("holidays", help=QT_TRANSLATE_NOOP("cli", "the working-day calendar: public holidays and 调休 working days"))
     hsub = p.add_subparsers(dest="holidays_command", metavar="ACTION")
     hsub.required = True
-    ls = hsub.add_parser("list", help="list the calendar's days")
+    ls = hsub.add_parser("list", help=QT_TRANSLATE_NOOP("cli", "list the calendar's days"))
     ls.add_argument("--year", type=int)
-    ls.add_argument("--json", action="store_true", help="print JSON")
-    add = hsub.add_parser("add", help="add (or change) a day: --kind holiday or workday (a weekend day worked)")
-    add.add_argument("day", type=iso_date, help="YYYY-MM-DD")
+    ls.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "print JSON"))
+    add = hsub.add_parser("add", help=QT_TRANSLATE_NOOP("cli", "add (or change) a day: --kind holiday or workday (a weekend day worked)"))
+    add.add_argument("day", type=iso_date, help=QT_TRANSLATE_NOOP("cli", "YYYY-MM-DD"))
     add.add_argument("--kind", choices=list(KINDS), default="holiday")
-    add.add_argument("--name", required=True, help="e.g. 国庆节")
-    add.add_argument("--source", default="", help="the notice it follows")
-    rm = hsub.add_parser("remove", help="take a day out of the calendar")
-    rm.add_argument("day", type=iso_date, help="YYYY-MM-DD")
+    add.add_argument("--name", required=True, help=QT_TRANSLATE_NOOP("cli", "e.g. 国庆节"))
+    add.add_argument("--source", default="", help=QT_TRANSLATE_NOOP("cli", "the notice it follows"))
+    rm = hsub.add_parser("remove", help=QT_TRANSLATE_NOOP("cli", "take a day out of the calendar"))
+    rm.add_argument("day", type=iso_date, help=QT_TRANSLATE_NOOP("cli", "YYYY-MM-DD"))
     for parser, fn in ((ls, _list), (add, _add), (rm, _remove)):
         add_db_options(parser)
         add_lang_option(parser)

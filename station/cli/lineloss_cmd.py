@@ -6,18 +6,20 @@ import argparse
 import sys
 
 from station.cli.common import add_db_options, open_from_args, print_json, print_table
+from station.cli.lang import rejected_line
+from station.i18n import QT_TRANSLATE_NOOP
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "lineloss",
-        help="line loss per 台区 in a month: supplied, sold, loss, rate, class (合格/高损/负损/不可算)",
-        description="Per 台区: energy supplied through the gateway meter, sold to its customers (membership as "
+        help=QT_TRANSLATE_NOOP("cli", "line loss per 台区 in a month: supplied, sold, loss, rate, class (合格/高损/负损/不可算)"),
+        description=QT_TRANSLATE_NOOP("cli", "Per 台区: energy supplied through the gateway meter, sold to its customers (membership as "
         "of the month), loss kWh and rate, its class against the band of its 台区 type, and the rise of the "
-        "rate since the month before. Highest loss rate first.",
+        "rate since the month before. Highest loss rate first."),
     )
-    p.add_argument("--month", required=True, help="YYYY-MM")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--month", required=True, help=QT_TRANSLATE_NOOP("cli", "YYYY-MM"))
+    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "machine-readable output"))
     add_db_options(p)
     p.set_defaults(func=_run)
 
@@ -41,7 +43,7 @@ def _run(args: argparse.Namespace) -> int:
         rows = actions.load_line_loss(ws, month, require_data=True)
     except Rejected as exc:
         for problem in exc.problems:
-            print(f"rejected: {problem}", file=sys.stderr)
+            print(rejected_line(args, problem), file=sys.stderr)
         return EXIT_REJECTED
     finally:
         ws.close()
@@ -49,7 +51,8 @@ def _run(args: argparse.Namespace) -> int:
         print_json([as_dict(r) for r in rows])
         return EXIT_OK
     print_table(
-        ["area", "name", "supplied kWh", "sold kWh", "loss kWh", "rate %", "class", "rise pp"],
+        [QT_TRANSLATE_NOOP("cli", "area"), QT_TRANSLATE_NOOP("cli", "name"), QT_TRANSLATE_NOOP("cli", "supplied kWh"), QT_TRANSLATE_NOOP("cli", "sold kWh"),
+         QT_TRANSLATE_NOOP("cli", "loss kWh"), QT_TRANSLATE_NOOP("cli", "rate %"), QT_TRANSLATE_NOOP("cli", "class"), QT_TRANSLATE_NOOP("cli", "rise pp")],
         [
             [
                 r.area_code,

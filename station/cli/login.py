@@ -14,7 +14,9 @@ import os
 import sys
 from pathlib import Path
 
+from station.cli.lang import say
 from station.domain.problems import Rejected
+from station.i18n import QT_TRANSLATE_NOOP
 from station.workspace import Workspace
 
 #: The password of the operator when no terminal can ask (the task scheduler, a script).
@@ -30,12 +32,12 @@ def add_login_options(parser: argparse.ArgumentParser, *, files: bool = True) ->
         "--operator",
         type=_operator,
         default=os.environ.get("STATION_OPERATOR") or None,
-        help="the user who runs the command (default: $STATION_OPERATOR); its password is asked on a "
-             f"terminal, else read from --password-file or ${PASSWORD_ENV}",
+        help=QT_TRANSLATE_NOOP("cli", "the user who runs the command (default: $STATION_OPERATOR); its password is asked on a "
+             "terminal, else read from --password-file or $STATION_PASSWORD"),
     )
     if files:
-        parser.add_argument("--password-file", metavar="F", help="read the operator's password from file F")
-        parser.add_argument("--key-file", metavar="F", help="a service account's key file (the task scheduler's)")
+        parser.add_argument("--password-file", metavar="F", help=QT_TRANSLATE_NOOP("cli", "read the operator's password from file F"))
+        parser.add_argument("--key-file", metavar="F", help=QT_TRANSLATE_NOOP("cli", "a service account's key file (the task scheduler's)"))
 
 
 #: The audit log's operator column (String(64)): a longer name would fail every write on PostgreSQL.
@@ -45,7 +47,7 @@ MAX_OPERATOR = 64
 def _operator(text: str) -> str:
     name = text.strip()
     if not name or len(name) > MAX_OPERATOR:
-        raise argparse.ArgumentTypeError(f"an operator name of 1 to {MAX_OPERATOR} characters, not {len(name)}")
+        raise argparse.ArgumentTypeError(say(None, QT_TRANSLATE_NOOP("cli", "an operator name of 1 to {most} characters, not {n}"), most=MAX_OPERATOR, n=len(name)))
     return name
 
 
@@ -71,7 +73,7 @@ def log_in(ws: Workspace, args: argparse.Namespace, lang: str, *, files: bool = 
         return
     name = getattr(args, "operator", None)
     if not name:
-        raise LoginFailed("this station has users: name one with --operator NAME (or $STATION_OPERATOR)")
+        raise LoginFailed(say(lang, QT_TRANSLATE_NOOP("cli", "this station has users: name one with --operator NAME (or $STATION_OPERATOR)")))
     key_file = getattr(args, "key_file", None) if files else None
     password_file = getattr(args, "password_file", None) if files else None
     if key_file:
@@ -79,12 +81,13 @@ def log_in(ws: Workspace, args: argparse.Namespace, lang: str, *, files: bool = 
     elif password_file:
         secret, key = read_secret_file(password_file), False
     elif sys.stdin.isatty():
-        secret, key = getpass.getpass(f"password for {name}: "), False
+        secret, key = getpass.getpass(say(lang, QT_TRANSLATE_NOOP("cli", "password for {name}: "), name=name)), False
     elif os.environ.get(PASSWORD_ENV) is not None:
         secret, key = os.environ[PASSWORD_ENV], False
     else:
-        where = "--password-file F or " if files else ""
-        raise LoginFailed(f"no terminal to ask {name}'s password: give {where}${PASSWORD_ENV}")
+        if files:
+            raise LoginFailed(say(lang, QT_TRANSLATE_NOOP("cli", "no terminal to ask {name}'s password: give --password-file F or $STATION_PASSWORD"), name=name))
+        raise LoginFailed(say(lang, QT_TRANSLATE_NOOP("cli", "no terminal to ask {name}'s password: give $STATION_PASSWORD"), name=name))
     try:
         actions.login(ws, name, secret, key=key)
     except Rejected as exc:
@@ -97,16 +100,16 @@ def new_secret(args: argparse.Namespace, name: str, *, required: bool) -> str | 
     if getattr(args, "password_file", None):
         return read_secret_file(args.password_file)
     if sys.stdin.isatty():
-        first = getpass.getpass(f"new password for {name}: ")
+        first = getpass.getpass(say(args, QT_TRANSLATE_NOOP("cli", "new password for {name}: "), name=name))
         if not first and not required:
             return None
-        if getpass.getpass("again: ") != first:
-            raise LoginFailed("the two passwords differ")
+        if getpass.getpass(say(args, QT_TRANSLATE_NOOP("cli", "again: "))) != first:
+            raise LoginFailed(say(args, QT_TRANSLATE_NOOP("cli", "the two passwords differ")))
         return first
     if required and os.environ.get(PASSWORD_ENV) is not None:
         return os.environ[PASSWORD_ENV]
     if required:
-        raise LoginFailed(f"a password for {name} is needed: give --password-file F or ${PASSWORD_ENV}")
+        raise LoginFailed(say(args, QT_TRANSLATE_NOOP("cli", "a password for {name} is needed: give --password-file F or $STATION_PASSWORD"), name=name))
     return None
 
 

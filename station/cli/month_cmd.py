@@ -18,6 +18,8 @@ from station.cli.common import (
     print_table,
     translate_of,
 )
+from station.cli.lang import say
+from station.i18n import QT_TRANSLATE_NOOP
 
 #: How the checklist's outcomes print.
 MARKS = {"passed": "ok", "noted": "note", "blocking": "BLOCKING", "accepted": "accepted"}
@@ -29,24 +31,24 @@ def _month(text: str) -> int:
     try:
         return month_key(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a month (YYYY-MM): {text}") from None
+        raise argparse.ArgumentTypeError(say(None, QT_TRANSLATE_NOOP("cli", "not a month (YYYY-MM): {text}"), text=text)) from None
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("month", help="月结: close, reopen, status")
+    p = sub.add_parser("month", help=QT_TRANSLATE_NOOP("cli", "月结: close, reopen, status"))
     msub = p.add_subparsers(dest="month_command", metavar="ACTION")
     msub.required = True
-    c = msub.add_parser("close", help="run the checklist and close the month (a backup is taken first)")
+    c = msub.add_parser("close", help=QT_TRANSLATE_NOOP("cli", "run the checklist and close the month (a backup is taken first)"))
     c.add_argument("month", type=_month, metavar="YYYY-MM")
     c.add_argument("--accept", action="append", default=[], metavar="KEY",
-                   help="close over this blocking item (readings, supply; not month_ended); repeatable")
-    c.add_argument("--json", action="store_true", help="machine-readable output")
-    r = msub.add_parser("reopen", help="reopen a closed month (a supervisor's, with a reason)")
+                   help=QT_TRANSLATE_NOOP("cli", "close over this blocking item (readings, supply; not month_ended); repeatable"))
+    c.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "machine-readable output"))
+    r = msub.add_parser("reopen", help=QT_TRANSLATE_NOOP("cli", "reopen a closed month (a supervisor's, with a reason)"))
     r.add_argument("month", type=_month, metavar="YYYY-MM")
-    r.add_argument("--reason", required=True, help="why the month is reopened (kept in the audit log)")
-    s = msub.add_parser("status", help="the closed months, and the checklist of one month (--month)")
-    s.add_argument("--month", type=_month, metavar="YYYY-MM", help="show this month's checklist as it is now")
-    s.add_argument("--json", action="store_true", help="machine-readable output")
+    r.add_argument("--reason", required=True, help=QT_TRANSLATE_NOOP("cli", "why the month is reopened (kept in the audit log)"))
+    s = msub.add_parser("status", help=QT_TRANSLATE_NOOP("cli", "the closed months, and the checklist of one month (--month)"))
+    s.add_argument("--month", type=_month, metavar="YYYY-MM", help=QT_TRANSLATE_NOOP("cli", "show this month's checklist as it is now"))
+    s.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "machine-readable output"))
     for k, fn in ((c, _close), (r, _reopen), (s, _status)):
         add_lang_option(k)
         add_db_options(k)
@@ -55,7 +57,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _print_items(args: argparse.Namespace, items: list[Any]) -> None:
     tr = translate_of(args)
-    print_table(["", "item", "detail"], [[MARKS.get(i.outcome, i.outcome), i.title.text(tr), i.detail.text(tr)]
+    print_table(["", QT_TRANSLATE_NOOP("cli", "item"), QT_TRANSLATE_NOOP("cli", "detail")], [[MARKS.get(i.outcome, i.outcome), i.title.text(tr), i.detail.text(tr)]
                                          for i in items])
 
 
@@ -89,10 +91,10 @@ def _close(args: argparse.Namespace) -> int:
     else:
         _print_items(args, list(result.items))
         if result.closed:
-            print(f"{label(result.month)} closed (backup {result.backup})")
+            print(say(args, QT_TRANSLATE_NOOP("cli", "{month} closed (backup {backup})"), month=label(result.month), backup=result.backup))
     if not result.closed:
         keys = ", ".join(i.key for i in result.blocking)
-        print(f"station: {label(result.month)} not closed: blocking items: {keys}", file=sys.stderr)
+        print(say(args, QT_TRANSLATE_NOOP("cli", "station: {month} not closed: blocking items: {keys}"), month=label(result.month), keys=keys), file=sys.stderr)
         return EXIT_REJECTED
     return EXIT_OK
 
@@ -108,7 +110,7 @@ def _reopen(args: argparse.Namespace) -> int:
         return _rejected(args, exc)
     finally:
         ws.close()
-    print(f"{row.label} reopened by {row.reopened_by}: {row.reopen_reason}")
+    print(say(args, QT_TRANSLATE_NOOP("cli", "{month} reopened by {by}: {reason}"), month=row.label, by=row.reopened_by, reason=row.reopen_reason))
     return EXIT_OK
 
 
@@ -131,10 +133,11 @@ def _status(args: argparse.Namespace) -> int:
                     "checklist": _items_json(args, items) if items is not None else None})
         return EXIT_OK
     if months:
-        print_table(["month", "status", "closed", "by", "reopened", "reason"],
+        print_table([QT_TRANSLATE_NOOP("cli", "month"), QT_TRANSLATE_NOOP("cli", "status"), QT_TRANSLATE_NOOP("cli", "closed"),
+                     QT_TRANSLATE_NOOP("cli", "by"), QT_TRANSLATE_NOOP("cli", "reopened"), QT_TRANSLATE_NOOP("cli", "reason")],
                     [[m.label, m.status, m.closed_at, m.closed_by, m.reopened_at, m.reopen_reason] for m in months])
     else:
-        print("every month is open")
+        print(say(args, QT_TRANSLATE_NOOP("cli", "every month is open")))
     if items is not None:
         print()
         _print_items(args, items)

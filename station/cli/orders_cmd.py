@@ -24,7 +24,9 @@ from station.cli.common import (
     print_table,
     translate_of,
 )
+from station.cli.lang import say
 from station.domain.problems import Problem, Rejected
+from station.i18n import QT_TRANSLATE_NOOP
 from station.orders.vocab import ATTACHMENT_KINDS, KINDS, NOTICE_KINDS, RESULTS, SIGNATURES, SOURCES
 
 Run = Callable[[Any, Any], Any]
@@ -34,12 +36,12 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+        raise argparse.ArgumentTypeError(say(None, QT_TRANSLATE_NOOP("cli", "not a date (YYYY-MM-DD): {text!r}"), text=text)) from None
 
 
 def _options(p: argparse.ArgumentParser) -> None:
     add_db_options(p)
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "print JSON"))
     add_lang_option(p)
 
 
@@ -47,86 +49,86 @@ def _cmd(osub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, h
          number: bool = True) -> argparse.ArgumentParser:
     p = osub.add_parser(name, help=help_)
     if number:
-        p.add_argument("number", help="the order's number, e.g. GD2026-0001")
+        p.add_argument("number", help=QT_TRANSLATE_NOOP("cli", "the order's number, e.g. GD2026-0001"))
     _options(p)
     p.set_defaults(func=lambda args: _call(args, run))
     return p
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("orders", help="work orders (工单): findings, cases, notices")
+    p = sub.add_parser("orders", help=QT_TRANSLATE_NOOP("cli", "work orders (工单): findings, cases, notices"))
     osub = p.add_subparsers(dest="orders_command", metavar="ACTION")
     osub.required = True
-    new = _cmd(osub, "new", "a new order (draft); prints {\"number\": …}", _new, number=False)
+    new = _cmd(osub, "new", QT_TRANSLATE_NOOP("cli", "a new order (draft); prints {\"number\": …}"), _new, number=False)
     new.add_argument("--kind", required=True, choices=list(KINDS))
-    new.add_argument("--customer", action="append", default=[], metavar="ACCOUNT", help="repeat for several")
+    new.add_argument("--customer", action="append", default=[], metavar="ACCOUNT", help=QT_TRANSLATE_NOOP("cli", "repeat for several"))
     new.add_argument("--source", choices=list(SOURCES), default="manual")
-    new.add_argument("--scan-month", metavar="YYYY-MM", help="the 电量突降 scan the suspects come from")
-    new.add_argument("--inspector", action="append", default=[], metavar="NAME", help="repeat: two on site")
-    new.add_argument("--due", type=_date, help="deadline, YYYY-MM-DD")
-    new.add_argument("--planned", type=_date, help="planned date, YYYY-MM-DD")
-    new.add_argument("--area", metavar="CODE", help="a 台区 (an order from the line-loss list)")
+    new.add_argument("--scan-month", metavar="YYYY-MM", help=QT_TRANSLATE_NOOP("cli", "the 电量突降 scan the suspects come from"))
+    new.add_argument("--inspector", action="append", default=[], metavar="NAME", help=QT_TRANSLATE_NOOP("cli", "repeat: two on site"))
+    new.add_argument("--due", type=_date, help=QT_TRANSLATE_NOOP("cli", "deadline, YYYY-MM-DD"))
+    new.add_argument("--planned", type=_date, help=QT_TRANSLATE_NOOP("cli", "planned date, YYYY-MM-DD"))
+    new.add_argument("--area", metavar="CODE", help=QT_TRANSLATE_NOOP("cli", "a 台区 (an order from the line-loss list)"))
     new.add_argument("--note", default="")
-    _cmd(osub, "submit", "draft → pending approval", lambda a, ws: a.submit_order(ws, _n(ws)))
-    _cmd(osub, "approve", "pending → dispatched (a supervisor, not one of its inspectors)",
+    _cmd(osub, "submit", QT_TRANSLATE_NOOP("cli", "draft → pending approval"), lambda a, ws: a.submit_order(ws, _n(ws)))
+    _cmd(osub, "approve", QT_TRANSLATE_NOOP("cli", "pending → dispatched (a supervisor, not one of its inspectors)"),
          lambda a, ws: a.approve_order(ws, _n(ws)))
-    _cmd(osub, "start", "dispatched → on site (two certified inspectors)", lambda a, ws: a.start_order(ws, _n(ws)))
-    for name, help_ in (("report", "on site → reported, with each target's result and signature (or those "
-                                   "recorded with `result`)"),
-                        ("result", "record one target's result and signature, without reporting yet")):
+    _cmd(osub, "start", QT_TRANSLATE_NOOP("cli", "dispatched → on site (two certified inspectors)"), lambda a, ws: a.start_order(ws, _n(ws)))
+    for name, help_ in (("report", QT_TRANSLATE_NOOP("cli", "on site → reported, with each target's result and signature (or those "
+                                   "recorded with `result`)")),
+                        ("result", QT_TRANSLATE_NOOP("cli", "record one target's result and signature, without reporting yet"))):
         rep = _cmd(osub, name, help_, _report)
         rep.add_argument("--result", required=name == "result", choices=list(RESULTS))
         rep.add_argument("--signature", required=name == "result", choices=list(SIGNATURES))
-        rep.add_argument("--witness", help="who saw the customer refuse to sign")
-        rep.add_argument("--customer", metavar="ACCOUNT", help="one target only (default: every target)")
-    _cmd(osub, "close", "reported → closed (no open finding or case, evidence complete)",
+        rep.add_argument("--witness", help=QT_TRANSLATE_NOOP("cli", "who saw the customer refuse to sign"))
+        rep.add_argument("--customer", metavar="ACCOUNT", help=QT_TRANSLATE_NOOP("cli", "one target only (default: every target)"))
+    _cmd(osub, "close", QT_TRANSLATE_NOOP("cli", "reported → closed (no open finding or case, evidence complete)"),
          lambda a, ws: a.close_order(ws, _n(ws)))
-    for name, help_, fn in (("cancel", "cancel before on site, with a reason", "cancel_order"),
-                            ("return", "send back (to draft, or to on site) with a reason", "return_order")):
+    for name, help_, fn in (("cancel", QT_TRANSLATE_NOOP("cli", "cancel before on site, with a reason"), "cancel_order"),
+                            ("return", QT_TRANSLATE_NOOP("cli", "send back (to draft, or to on site) with a reason"), "return_order")):
         c = _cmd(osub, name, help_, _with_reason(fn))
         c.add_argument("--reason", required=True)
     _findings(osub)
     _cases(osub)
     _documents(osub)
-    ls = _cmd(osub, "list", "list orders", _list, number=False)
+    ls = _cmd(osub, "list", QT_TRANSLATE_NOOP("cli", "list orders"), _list, number=False)
     ls.add_argument("--status")
     ls.add_argument("--kind", choices=list(KINDS))
     ls.add_argument("--source", choices=list(SOURCES))
-    ls.add_argument("--overdue", action="store_true", help="past due, or a finding past its deadline")
-    ls.add_argument("--mine", action="store_true", help="orders where the operator is an inspector")
-    _cmd(osub, "show", "one order: targets, findings, cases, notices, history, next steps", _show)
+    ls.add_argument("--overdue", action="store_true", help=QT_TRANSLATE_NOOP("cli", "past due, or a finding past its deadline"))
+    ls.add_argument("--mine", action="store_true", help=QT_TRANSLATE_NOOP("cli", "orders where the operator is an inspector"))
+    _cmd(osub, "show", QT_TRANSLATE_NOOP("cli", "one order: targets, findings, cases, notices, history, next steps"), _show)
 
 
 def _findings(osub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    f = _cmd(osub, "finding", "record a finding; prints {\"finding\": id}", _finding)
-    f.add_argument("--category", required=True, help="metering, wiring, faulty-meter, violation, theft, hazard …")
+    f = _cmd(osub, "finding", QT_TRANSLATE_NOOP("cli", "record a finding; prints {\"finding\": id}"), _finding)
+    f.add_argument("--category", required=True, help=QT_TRANSLATE_NOOP("cli", "metering, wiring, faulty-meter, violation, theft, hazard …"))
     f.add_argument("--text", required=True)
-    f.add_argument("--rectify-by", type=_date, help="default: the category's deadline rule")
+    f.add_argument("--rectify-by", type=_date, help=QT_TRANSLATE_NOOP("cli", "default: the category's deadline rule"))
     f.add_argument("--customer", metavar="ACCOUNT")
-    f.add_argument("--location", default="", help="e.g. 配电室 (hazards)")
-    f.add_argument("--rule", default="", help="the rule cited")
+    f.add_argument("--location", default="", help=QT_TRANSLATE_NOOP("cli", "e.g. 配电室 (hazards)"))
+    f.add_argument("--rule", default="", help=QT_TRANSLATE_NOOP("cli", "the rule cited"))
     f.add_argument("--requirement", default="")
-    r = _cmd(osub, "recheck", "re-check a finding", _recheck)
+    r = _cmd(osub, "recheck", QT_TRANSLATE_NOOP("cli", "re-check a finding"), _recheck)
     r.add_argument("finding", type=int)
     verdict = r.add_mutually_exclusive_group(required=True)
     verdict.add_argument("--passed", action="store_true")
     verdict.add_argument("--failed", action="store_true")
-    r.add_argument("--rectify-by", type=_date, help="after a failed re-check: the new deadline")
+    r.add_argument("--rectify-by", type=_date, help=QT_TRANSLATE_NOOP("cli", "after a failed re-check: the new deadline"))
     r.add_argument("--escalate", action="store_true",
-                   help="with --failed: escalate to the supervisor (also after N failures, a rule setting)")
+                   help=QT_TRANSLATE_NOOP("cli", "with --failed: escalate to the supervisor (also after N failures, a rule setting)"))
     r.add_argument("--note", default="")
-    u = _cmd(osub, "follow-up", "an escalated finding: raise a follow-up order (a supervisor); prints "
-             "{\"number\": …}", lambda a, ws: {"number": a.follow_up_finding(
+    u = _cmd(osub, "follow-up", QT_TRANSLATE_NOOP("cli", "an escalated finding: raise a follow-up order (a supervisor); prints "
+             "{\"number\": …}"), lambda a, ws: {"number": a.follow_up_finding(
                  ws, _n(ws), _args(ws).finding, _args(ws).kind, _args(ws).reason).number})
     u.add_argument("finding", type=int)
-    u.add_argument("--kind", choices=list(KINDS), help="default: by the finding's category (hazard: hazard-recheck)")
+    u.add_argument("--kind", choices=list(KINDS), help=QT_TRANSLATE_NOOP("cli", "default: by the finding's category (hazard: hazard-recheck)"))
     u.add_argument("--reason", required=True)
-    e = _cmd(osub, "extend", "extend a finding's deadline (a supervisor)", lambda a, ws: a.extend_finding(
+    e = _cmd(osub, "extend", QT_TRANSLATE_NOOP("cli", "extend a finding's deadline (a supervisor)"), lambda a, ws: a.extend_finding(
         ws, _n(ws), _args(ws).finding, _args(ws).to, _args(ws).reason))
     e.add_argument("finding", type=int)
     e.add_argument("--to", type=_date, required=True)
     e.add_argument("--reason", required=True)
-    v = _cmd(osub, "void", "void a finding (a supervisor)", lambda a, ws: a.void_finding(
+    v = _cmd(osub, "void", QT_TRANSLATE_NOOP("cli", "void a finding (a supervisor)"), lambda a, ws: a.void_finding(
         ws, _n(ws), _args(ws).finding, _args(ws).reason))
     v.add_argument("finding", type=int)
     v.add_argument("--reason", required=True)
@@ -137,14 +139,14 @@ def _cases(osub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     def extra(p: argparse.ArgumentParser) -> None:
         add_db_options(p)
-        p.add_argument("--customer", metavar="ACCOUNT", help="the target it is for (default: the first)")
+        p.add_argument("--customer", metavar="ACCOUNT", help=QT_TRANSLATE_NOOP("cli", "the target it is for (default: the first)"))
 
-    for name, help_ in (("case", "compute a back-billing case (the calc kinds and options); prints {\"case\": …}"),
-                        ("amend", "cancel a case and compute its new version (--reason)")):
+    for name, help_ in (("case", QT_TRANSLATE_NOOP("cli", "compute a back-billing case (the calc kinds and options); prints {\"case\": …}")),
+                        ("amend", QT_TRANSLATE_NOOP("cli", "cancel a case and compute its new version (--reason)"))):
         c = osub.add_parser(name, help=help_)
-        c.add_argument("number", help="the order's number")
+        c.add_argument("number", help=QT_TRANSLATE_NOOP("cli", "the order's number"))
         if name == "amend":
-            c.add_argument("case", help="the case to replace")
+            c.add_argument("case", help=QT_TRANSLATE_NOOP("cli", "the case to replace"))
             c.add_argument("--reason", required=True)
         ksub = c.add_subparsers(dest="calc_kind", metavar="KIND")
         ksub.required = True
@@ -152,31 +154,31 @@ def _cases(osub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         c.set_defaults(orders_case=name)
         for kind_parser in ksub.choices.values():
             kind_parser.set_defaults(func=lambda args: _call(args, _case))
-    for name, action, help_ in (("approve-case", "approve", "approve a case (a supervisor, not its inspector)"),
-                                ("serve", "serve", "the case's notice was served"),
-                                ("settle", "settle", "the customer paid")):
+    for name, action, help_ in (("approve-case", "approve", QT_TRANSLATE_NOOP("cli", "approve a case (a supervisor, not its inspector)")),
+                                ("serve", "serve", QT_TRANSLATE_NOOP("cli", "the case's notice was served")),
+                                ("settle", "settle", QT_TRANSLATE_NOOP("cli", "the customer paid"))):
         s = _cmd(osub, name, help_, _case_step(action))
         s.add_argument("case")
-    x = _cmd(osub, "cancel-case", "cancel a case not yet served, with a reason", lambda a, ws: a.move_case(
+    x = _cmd(osub, "cancel-case", QT_TRANSLATE_NOOP("cli", "cancel a case not yet served, with a reason"), lambda a, ws: a.move_case(
         ws, _n(ws), _args(ws).case, "cancel", reason=_args(ws).reason))
     x.add_argument("case")
     x.add_argument("--reason", required=True)
 
 
 def _documents(osub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    n = _cmd(osub, "notice", "issue a document (stored; a QR code of its number and hash)", lambda a, ws: a.issue_notice(
+    n = _cmd(osub, "notice", QT_TRANSLATE_NOOP("cli", "issue a document (stored; a QR code of its number and hash)"), lambda a, ws: a.issue_notice(
         ws, _n(ws), _args(ws).kind, _args(ws).output, case_number=_args(ws).case))
     n.add_argument("--kind", required=True, choices=list(NOTICE_KINDS))
-    n.add_argument("--case", help="with --kind case-sheet: the case")
+    n.add_argument("--case", help=QT_TRANSLATE_NOOP("cli", "with --kind case-sheet: the case"))
     n.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    r = _cmd(osub, "reprint", "write an issued notice again, byte for byte", lambda a, ws: a.reprint_notice(
+    r = _cmd(osub, "reprint", QT_TRANSLATE_NOOP("cli", "write an issued notice again, byte for byte"), lambda a, ws: a.reprint_notice(
         ws, _args(ws).notice, _args(ws).output), number=False)
-    r.add_argument("notice", help="the notice's number, e.g. JG2026-0001")
+    r.add_argument("notice", help=QT_TRANSLATE_NOOP("cli", "the notice's number, e.g. JG2026-0001"))
     r.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    t = _cmd(osub, "attach", "attach a file (photo, evidence record …)", lambda a, ws: a.attach_file(
+    t = _cmd(osub, "attach", QT_TRANSLATE_NOOP("cli", "attach a file (photo, evidence record …)"), lambda a, ws: a.attach_file(
         ws, _n(ws), _args(ws).file, _args(ws).kind, note=_args(ws).note))
     t.add_argument("file")
-    t.add_argument("--kind", choices=list(ATTACHMENT_KINDS), help="default: photo for images, else other")
+    t.add_argument("--kind", choices=list(ATTACHMENT_KINDS), help=QT_TRANSLATE_NOOP("cli", "default: photo for images, else other"))
     t.add_argument("--note", default="")
 
 
@@ -223,7 +225,7 @@ def _call(args: argparse.Namespace, run: Run) -> int:
             print(f"{p.field}: {p.message.text(translate)}", file=sys.stderr)
         return EXIT_REJECTED
     except _UsageError as exc:
-        print(f"station orders: error: {exc}", file=sys.stderr)
+        print(say(args, QT_TRANSLATE_NOOP("cli", "station orders: error: {reason}"), reason=exc), file=sys.stderr)
         return EXIT_USAGE
     finally:
         ws.close()
@@ -253,7 +255,7 @@ def _print(args: argparse.Namespace, result: Any) -> None:
     elif args.json:
         print_json(_plain(result))
     elif isinstance(result, list):
-        print_table(["number", "kind", "source", "status", "customers", "inspectors", "due", "overdue"],
+        print_table([QT_TRANSLATE_NOOP("cli", "number"), QT_TRANSLATE_NOOP("cli", "kind"), QT_TRANSLATE_NOOP("cli", "source"), QT_TRANSLATE_NOOP("cli", "status"), QT_TRANSLATE_NOOP("cli", "customers"), QT_TRANSLATE_NOOP("cli", "inspectors"), QT_TRANSLATE_NOOP("cli", "due"), QT_TRANSLATE_NOOP("cli", "overdue")],
                     [[r.number, r.kind, r.source, r.status, " ".join(r.customers), " ".join(r.inspectors),
                       r.due_on, "!" if r.overdue else ""] for r in result])
     elif result is not None:
@@ -269,18 +271,18 @@ def _print_one(args: argparse.Namespace, result: Any) -> None:
         return
     translate = translate_of(args)
     o = result.order
-    print(f"{o.number}  {o.kind}  {o.source}  {o.status}  inspectors: {', '.join(o.inspectors)}")
+    print(say(args, QT_TRANSLATE_NOOP("cli", "{number}  {kind}  {source}  {status}  inspectors: {inspectors}"), number=o.number, kind=o.kind, source=o.source, status=o.status, inspectors=", ".join(o.inspectors)))
     for t in result.targets:
-        print(f"  target {t.account_no} {t.name} {t.voltage_level}  {t.result or '-'} {t.signature or '-'}")
+        print(say(args, QT_TRANSLATE_NOOP("cli", "  target {account} {name} {voltage}  {result} {signature}"), account=t.account_no, name=t.name, voltage=t.voltage_level, result=t.result or "-", signature=t.signature or "-"))
     for f in result.findings:
-        print(f"  finding {f.id} {f.category} {f.status} by {f.rectify_by}{' OVERDUE' if f.overdue else ''}")
+        print(say(args, QT_TRANSLATE_NOOP("cli", "  finding {id} {category} {status} by {by}"), id=f.id, category=f.category, status=f.status, by=f.rectify_by) + (say(args, QT_TRANSLATE_NOOP("cli", " OVERDUE")) if f.overdue else ""))
     for c in result.cases:
-        print(f"  case {c.number} {c.calc_kind} {c.status} total {c.total}")
+        print(say(args, QT_TRANSLATE_NOOP("cli", "  case {number} {kind} {status} total {total}"), number=c.number, kind=c.calc_kind, status=c.status, total=c.total))
     for n in result.notices:
-        print(f"  notice {n.number} {n.kind} sha256 {n.pdf_sha256[:16]}")
+        print(say(args, QT_TRANSLATE_NOOP("cli", "  notice {number} {kind} sha256 {sha}"), number=n.number, kind=n.kind, sha=n.pdf_sha256[:16]))
     for s in result.steps:
         why = "; ".join(p.message.text(translate) for p in s.missing)
-        print(f"  next {s.action}: {'ok' if s.allowed else why}")
+        print(say(args, QT_TRANSLATE_NOOP("cli", "  next {action}: {state}"), action=s.action, state=say(args, QT_TRANSLATE_NOOP("cli", "ok")) if s.allowed else why))
 
 
 def _new(actions: Any, ws: Any) -> dict[str, str]:

@@ -8,20 +8,22 @@ import argparse
 import sys
 
 from station.cli.common import add_db_options, print_json
+from station.cli.lang import rejected_line, say
+from station.i18n import QT_TRANSLATE_NOOP
 
 KINDS = ("customers", "assets", "pack")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("report", help="print a ledger to PDF: customers (客户台账) or assets (计量资产台账); "
-                                      "pack: the month's report pack (月度报表包) into a folder")
-    p.add_argument("kind", choices=KINDS, help="which ledger, or pack")
-    p.add_argument("--area", metavar="CODE", help="only this 台区 (its code, e.g. TQ0001); not for pack")
-    p.add_argument("--month", metavar="YYYY-MM", help="the ledger as at this month's end (default: today); "
-                                                      "pack: required")
+    p = sub.add_parser("report", help=QT_TRANSLATE_NOOP("cli", "print a ledger to PDF: customers (客户台账) or assets (计量资产台账); "
+                                      "pack: the month's report pack (月度报表包) into a folder"))
+    p.add_argument("kind", choices=KINDS, help=QT_TRANSLATE_NOOP("cli", "which ledger, or pack"))
+    p.add_argument("--area", metavar="CODE", help=QT_TRANSLATE_NOOP("cli", "only this 台区 (its code, e.g. TQ0001); not for pack"))
+    p.add_argument("--month", metavar="YYYY-MM", help=QT_TRANSLATE_NOOP("cli", "the ledger as at this month's end (default: today); "
+                                                      "pack: required"))
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf|DIR",
-                   help="the PDF file to write; pack: the folder (new, or empty)")
-    p.add_argument("--json", action="store_true", help="pack: the manifest on stdout")
+                   help=QT_TRANSLATE_NOOP("cli", "the PDF file to write; pack: the folder (new, or empty)"))
+    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "pack: the manifest on stdout"))
     add_db_options(p)
     p.set_defaults(func=_run)
 
@@ -29,7 +31,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _run(args: argparse.Namespace) -> int:
     from station import actions
     from station.cli import EXIT_FAILED, EXIT_OK, EXIT_REJECTED, EXIT_USAGE
-    from station.cli.common import lang_of, open_from_args
+    from station.cli.common import open_from_args
     from station.domain.problems import Rejected
     from station.reports.pack import PackFailed
 
@@ -43,7 +45,7 @@ def _run(args: argparse.Namespace) -> int:
         pages = actions.print_ledger(ws, args.kind, args.output, area_code=args.area, month=args.month)
     except Rejected as exc:
         for problem in exc.problems:
-            print(f"{problem.field}: {problem.message.in_language(lang_of(args))}", file=sys.stderr)
+            print(rejected_line(args, problem), file=sys.stderr)
         return EXIT_REJECTED
     except PackFailed as exc:  # the report that failed, and why; the folder was not written
         cause = exc.cause.strerror if isinstance(exc.cause, OSError) and exc.cause.strerror else exc.cause
@@ -54,7 +56,7 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     finally:
         ws.close()
-    print(f"{args.output}: {pages} pages")
+    print(say(args, QT_TRANSLATE_NOOP("cli", "{file}: {pages} pages"), file=args.output, pages=pages))
     return EXIT_OK
 
 

@@ -6,21 +6,23 @@ import argparse
 import sys
 
 from station.cli.common import add_db_options, open_from_args, print_json, print_table
+from station.cli.lang import rejected_line, say
+from station.i18n import QT_TRANSLATE_NOOP
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "scan",
-        help="ranked list of customers whose consumption dropped suddenly (电量突降)",
-        description="Scan every customer's monthly consumption up to MONTH for sudden drops (month-over-month, "
+        help=QT_TRANSLATE_NOOP("cli", "ranked list of customers whose consumption dropped suddenly (电量突降)"),
+        description=QT_TRANSLATE_NOOP("cli", "Scan every customer's monthly consumption up to MONTH for sudden drops (month-over-month, "
         "year-over-year, peers, zero streak, change point, 台区 loss and asset-event cross-checks) and print "
         "the flagged customers, highest score first, with the rules that fired, the reason and the month "
-        "the drop began.",
+        "the drop began."),
     )
-    p.add_argument("--month", required=True, help="the month scanned, YYYY-MM")
-    p.add_argument("--area", metavar="CODE", help="only customers of this 台区 (as of that month)")
-    p.add_argument("--top", type=int, metavar="N", help="only the first N")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--month", required=True, help=QT_TRANSLATE_NOOP("cli", "the month scanned, YYYY-MM"))
+    p.add_argument("--area", metavar="CODE", help=QT_TRANSLATE_NOOP("cli", "only customers of this 台区 (as of that month)"))
+    p.add_argument("--top", type=int, metavar="N", help=QT_TRANSLATE_NOOP("cli", "only the first N"))
+    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "machine-readable output"))
     add_db_options(p)
     p.set_defaults(func=_run)
 
@@ -32,7 +34,7 @@ def month_arg(text: str) -> int | None:
     try:
         return parse_month(text)
     except ValueError:
-        print(f"--month: not a month like 2025-03: {text!r}", file=sys.stderr)
+        print(say(None, QT_TRANSLATE_NOOP("cli", "--month: not a month like 2025-03: {text!r}"), text=text), file=sys.stderr)
         return None
 
 
@@ -46,14 +48,14 @@ def _run(args: argparse.Namespace) -> int:
     if month is None:
         return EXIT_USAGE
     if args.top is not None and args.top < 1:
-        print("--top must be at least 1", file=sys.stderr)
+        print(say(args, QT_TRANSLATE_NOOP("cli", "--top must be at least 1")), file=sys.stderr)
         return EXIT_USAGE
     ws = open_from_args(args)
     try:
         rows = actions.load_scan(ws, month, area_code=args.area, top=args.top)[1]
     except Rejected as exc:
         for problem in exc.problems:
-            print(f"rejected: {problem}", file=sys.stderr)
+            print(rejected_line(args, problem), file=sys.stderr)
         return EXIT_REJECTED
     finally:
         ws.close()
@@ -61,7 +63,8 @@ def _run(args: argparse.Namespace) -> int:
         print_json([{"rank": i, **as_dict(r)} for i, r in enumerate(rows, 1)])
         return EXIT_OK
     print_table(
-        ["#", "account_no", "name", "area", "score", "rules", "start", "reason"],
+        ["#", QT_TRANSLATE_NOOP("cli", "account no."), QT_TRANSLATE_NOOP("cli", "customer"), QT_TRANSLATE_NOOP("cli", "area"), QT_TRANSLATE_NOOP("cli", "score"),
+         QT_TRANSLATE_NOOP("cli", "rules"), QT_TRANSLATE_NOOP("cli", "start"), QT_TRANSLATE_NOOP("cli", "reason")],
         [
             [
                 i,

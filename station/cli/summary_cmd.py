@@ -14,15 +14,17 @@ from station.cli.common import (
     print_json,
     print_table,
 )
+from station.cli.lang import say
+from station.i18n import QT_TRANSLATE_NOOP
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("summary", help="the year's work summary (年度工作总结) from the records")
-    p.add_argument("--year", type=int, default=dt.date.today().year, help="the year (default this year)")
-    p.add_argument("--rows", metavar="FIGURE", help="also list the rows behind this figure (visits, thefts …)")
-    p.add_argument("--json", action="store_true", help="machine-readable output, every figure with its rows")
-    p.add_argument("--pdf", metavar="FILE.pdf", help="also print the summary as a sealed PDF (checked later by "
-                                                    "station verify)")
+    p = sub.add_parser("summary", help=QT_TRANSLATE_NOOP("cli", "the year's work summary (年度工作总结) from the records"))
+    p.add_argument("--year", type=int, default=dt.date.today().year, help=QT_TRANSLATE_NOOP("cli", "the year (default this year)"))
+    p.add_argument("--rows", metavar="FIGURE", help=QT_TRANSLATE_NOOP("cli", "also list the rows behind this figure (visits, thefts …)"))
+    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "machine-readable output, every figure with its rows"))
+    p.add_argument("--pdf", metavar="FILE.pdf", help=QT_TRANSLATE_NOOP("cli", "also print the summary as a sealed PDF (checked later by "
+                                                    "station verify)"))
     add_lang_option(p)
     add_db_options(p)
     p.set_defaults(func=_run)
@@ -55,15 +57,15 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     print(paragraph(summary))
     print()
-    print_table(["figure", "title", str(summary.year), str(summary.year - 1), "unit"],
+    print_table([QT_TRANSLATE_NOOP("cli", "figure"), QT_TRANSLATE_NOOP("cli", "title"), str(summary.year), str(summary.year - 1), QT_TRANSLATE_NOOP("cli", "unit")],
                 [[f.code, msg(f.title).in_language(lang), f.value, summary.previous.get(f.code), f.unit]
                  for f in summary.figures])
     chosen = next((f for f in summary.figures if f.code == args.rows), None)
     if args.rows and chosen is None:
-        print(f"--rows: no figure {args.rows!r} (one of: {', '.join(f.code for f in summary.figures)})")
+        print(say(args, QT_TRANSLATE_NOOP("cli", "--rows: no figure {code!r} (one of: {codes})"), code=args.rows, codes=", ".join(f.code for f in summary.figures)))
         return 2
     if chosen is not None:
         print()
-        print_table(["户号", "户名", "日期", "单号", "电量"],
+        print_table([QT_TRANSLATE_NOOP("cli", "account no."), QT_TRANSLATE_NOOP("cli", "customer"), QT_TRANSLATE_NOOP("cli", "date"), QT_TRANSLATE_NOOP("cli", "reference"), QT_TRANSLATE_NOOP("cli", "amount")],
                     [[d.account_no, d.name, d.on, d.ref, d.amount] for d in chosen.rows])
     return 0

@@ -14,44 +14,49 @@ import sys
 
 from station.cli import EXIT_REJECTED
 from station.cli.common import add_db_options, lang_of, open_from_args, print_json, print_table
+from station.cli.lang import say, yes_no
 from station.cli.login import LoginFailed, log_in, new_key, new_secret
 from station.domain.problems import Rejected
 from station.domain.roles import SERVICE
+from station.i18n import QT_TRANSLATE_NOOP
 from station.users import CERT_GRADES, ROLES, first_admin_problem
 from station.workspace import Workspace
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("users", help="operators: add, list, passwd, disable, enable")
+    p = sub.add_parser("users", help=QT_TRANSLATE_NOOP("cli", "operators: add, list, passwd, disable, enable"))
     usub = p.add_subparsers(dest="users_command", metavar="ACTION")
     usub.required = True
-    add = usub.add_parser("add", help="add an operator (the first one: the station's administrator)")
+    add = usub.add_parser("add", help=QT_TRANSLATE_NOOP("cli", "add an operator (the first one: the station's administrator)"))
     add.add_argument("name")
     add.add_argument("--role", required=True, choices=ROLES)
-    add.add_argument("--cert", metavar="NO", help="an inspector's 用电检查证 number")
-    add.add_argument("--grade", choices=CERT_GRADES, help="the certificate's grade: 1, 2 or 3 (一/二/三级)")
+    add.add_argument("--cert", metavar="NO", help=QT_TRANSLATE_NOOP("cli", "an inspector's 用电检查证 number"))
+    add.add_argument("--grade", choices=CERT_GRADES, help=QT_TRANSLATE_NOOP("cli", "the certificate's grade: 1, 2 or 3 (一/二/三级)"))
     _secret_options(add)
     add.set_defaults(func=_add)
-    pw = usub.add_parser("passwd", help="set a user's password (the admin anyone's, a user their own)")
+    pw = usub.add_parser("passwd", help=QT_TRANSLATE_NOOP("cli", "set a user's password (the admin anyone's, a user their own)"))
     pw.add_argument("name")
     _secret_options(pw)
     pw.set_defaults(func=_passwd)
-    for verb, active in (("disable", False), ("enable", True)):
-        d = usub.add_parser(verb, help=f"{verb} a user (a disabled user cannot log in)")
+    for verb, active, says in (
+        ("disable", False, QT_TRANSLATE_NOOP("cli", "disable a user (a disabled user cannot log in)")),
+        ("enable", True, QT_TRANSLATE_NOOP("cli", "enable a user (a disabled user cannot log in)")),
+    ):
+        d = usub.add_parser(verb, help=says)
         d.add_argument("name")
         add_db_options(d)
         d.set_defaults(func=_set_active, active=active)
-    ls = usub.add_parser("list", help="list the operators")
-    ls.add_argument("--json", action="store_true", help="machine-readable output")
+    ls = usub.add_parser("list", help=QT_TRANSLATE_NOOP("cli", "list the operators"))
+    ls.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "machine-readable output"))
     add_db_options(ls)
     ls.set_defaults(func=_list)
 
 
 def _secret_options(p: argparse.ArgumentParser) -> None:
     add_db_options(p, login_files=False)
-    p.add_argument("--password-file", metavar="F", help="the new password: the first line of file F "
-                   "(default: asked twice on a terminal; none yet without one)")
-    p.add_argument("--key-file", metavar="F", help="a service account's key file: read, or created when missing")
+    p.add_argument("--password-file", metavar="F", help=QT_TRANSLATE_NOOP("cli", "the new password: the first line of file F "
+                   "(default: asked twice on a terminal; none yet without one)"))
+    p.add_argument("--key-file", metavar="F", help=QT_TRANSLATE_NOOP("cli", "a service account's key file: read, or created when missing"))
 
 
 def _refused(exc: Rejected, args: argparse.Namespace) -> int:
@@ -63,7 +68,7 @@ def _refused(exc: Rejected, args: argparse.Namespace) -> int:
 def _secret_for(args: argparse.Namespace, name: str, role: str | None, *, required: bool) -> str | None:
     if role == SERVICE:
         if not args.key_file:
-            raise LoginFailed("a service account needs --key-file F (read, or created when missing)")
+            raise LoginFailed(say(args, QT_TRANSLATE_NOOP("cli", "a service account needs --key-file F (read, or created when missing)")))
         return new_key(args.key_file)
     return new_secret(args, name, required=required)
 
@@ -77,7 +82,7 @@ def _add(args: argparse.Namespace) -> int:
             if args.role != "admin":
                 raise Rejected([first_admin_problem(args.role)])
             actions.create_first_admin(ws, args.name, _secret_for(args, args.name, "admin", required=True) or "")
-            print(f"added user {args.name} (admin), the station's administrator")
+            print(say(args, QT_TRANSLATE_NOOP("cli", "added user {name} (admin), the station's administrator"), name=args.name))
             return 0
         log_in(ws, args, lang_of(args), files=False)
         secret = _secret_for(args, args.name, args.role, required=False)
@@ -87,7 +92,7 @@ def _add(args: argparse.Namespace) -> int:
         return _refused(exc, args)
     finally:
         ws.close()
-    print(f"added user {args.name} ({args.role}), id {user_id}" + ("" if secret else ", no password yet"))
+    print(say(args, QT_TRANSLATE_NOOP("cli", "added user {name} ({role}), id {id}") if secret else QT_TRANSLATE_NOOP("cli", "added user {name} ({role}), id {id}, no password yet"), name=args.name, role=args.role, id=user_id))
     return 0
 
 
@@ -109,7 +114,7 @@ def _passwd(args: argparse.Namespace) -> int:
         return _refused(exc, args)
     finally:
         ws.close()
-    print(f"password of {args.name} set")
+    print(say(args, QT_TRANSLATE_NOOP("cli", "password of {name} set"), name=args.name))
     return 0
 
 
@@ -123,7 +128,7 @@ def _set_active(args: argparse.Namespace) -> int:
         return _refused(exc, args)
     finally:
         ws.close()
-    print(f"user {args.name} {'enabled' if args.active else 'disabled'}")
+    print(say(args, QT_TRANSLATE_NOOP("cli", "user {name} enabled") if args.active else QT_TRANSLATE_NOOP("cli", "user {name} disabled"), name=args.name))
     return 0
 
 
@@ -139,8 +144,8 @@ def _list(args: argparse.Namespace) -> int:
         print_json([dataclasses.asdict(u) for u in users])
     else:
         print_table(
-            ["id", "name", "role", "active", "password", "cert"],
-            [[u.id, u.name, u.role, "yes" if u.active else "no", "yes" if u.has_password else "no",
+            ["id", QT_TRANSLATE_NOOP("cli", "name"), QT_TRANSLATE_NOOP("cli", "role"), QT_TRANSLATE_NOOP("cli", "active"), QT_TRANSLATE_NOOP("cli", "password"), QT_TRANSLATE_NOOP("cli", "cert")],
+            [[u.id, u.name, u.role, yes_no(args, u.active), yes_no(args, u.has_password),
               f"{u.cert_no} ({u.cert_grade})" if u.cert_grade else (u.cert_no or "")] for u in users],
         )
     return 0

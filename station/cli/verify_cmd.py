@@ -11,15 +11,17 @@ import sys
 from pathlib import Path
 
 from station.cli.common import add_db_options, open_from_args, print_json
+from station.cli.lang import say
+from station.i18n import QT_TRANSLATE_NOOP
 
 EXIT_OK, EXIT_FAILED, EXIT_REJECTED = 0, 1, 3
 SHOWN = 20  #: keys listed per kind of change (the count says how many)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("verify", help="check a printed (sealed) ledger PDF against the database")
-    p.add_argument("file", type=Path, metavar="FILE.pdf", help="the ledger PDF (or the text its QR code holds)")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p = sub.add_parser("verify", help=QT_TRANSLATE_NOOP("cli", "check a printed (sealed) ledger PDF against the database"))
+    p.add_argument("file", type=Path, metavar="FILE.pdf", help=QT_TRANSLATE_NOOP("cli", "the ledger PDF (or the text its QR code holds)"))
+    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "machine-readable output"))
     add_db_options(p)
     p.set_defaults(func=_run)
 
@@ -34,7 +36,7 @@ def _run(args: argparse.Namespace) -> int:
 
     source = str(args.file) if str(args.file).startswith("STWS:") else args.file
     if not str(source).startswith("STWS:") and not Path(source).is_file():
-        print(f"{source}: no such file", file=sys.stderr)
+        print(say(args, QT_TRANSLATE_NOOP("cli", "{path}: no such file"), path=source), file=sys.stderr)
         return EXIT_FAILED
     ws = open_from_args(args)
     try:
@@ -42,7 +44,7 @@ def _run(args: argparse.Namespace) -> int:
     finally:
         ws.close()
     if result is None:
-        print(f"{source}: not a ledger printed by the workstation (no seal in it)", file=sys.stderr)
+        print(say(args, QT_TRANSLATE_NOOP("cli", "{path}: not a ledger printed by the workstation (no seal in it)"), path=source), file=sys.stderr)
         return EXIT_FAILED
     if args.json:
         print_json({"doc_no": result.doc_no, "kind": result.kind, "printed_at": result.printed_at,
@@ -51,16 +53,16 @@ def _run(args: argparse.Namespace) -> int:
                     "changed": list(result.changed)})
         return EXIT_OK if result.matches else EXIT_REJECTED
     if not result.known:
-        print(f"{result.doc_no}: no such printed ledger in this database")
+        print(say(args, QT_TRANSLATE_NOOP("cli", "{doc}: no such printed ledger in this database"), doc=result.doc_no))
     elif not result.genuine:
-        print(f"{result.doc_no}: the digest on the paper is not the one recorded when it was printed "
-              f"({result.printed_at}, {result.operator}): the paper was altered or not printed here")
+        print(say(args, QT_TRANSLATE_NOOP("cli", "{doc}: the digest on the paper is not the one recorded when it was printed ({at}, {by}): the paper was altered or not printed here"),
+                  doc=result.doc_no, at=result.printed_at, by=result.operator))
     elif result.matches:
-        print(f"{result.doc_no} printed {result.printed_at} by {result.operator}: matches the database")
+        print(say(args, QT_TRANSLATE_NOOP("cli", "{doc} printed {at} by {by}: matches the database"), doc=result.doc_no, at=result.printed_at, by=result.operator))
     else:
-        print(f"{result.doc_no} printed {result.printed_at} by {result.operator}: differs from the database")
-        for label, keys in (("changed", result.changed), ("added since", result.added),
-                            ("removed since", result.removed)):
+        print(say(args, QT_TRANSLATE_NOOP("cli", "{doc} printed {at} by {by}: differs from the database"), doc=result.doc_no, at=result.printed_at, by=result.operator))
+        for label, keys in ((QT_TRANSLATE_NOOP("cli", "changed"), result.changed), (QT_TRANSLATE_NOOP("cli", "added since"), result.added),
+                            (QT_TRANSLATE_NOOP("cli", "removed since"), result.removed)):
             if keys:
-                print(f"  {label}: {len(keys)}: {_keys(keys)}")
+                print(f"  {say(args, label)}: {len(keys)}: {_keys(keys)}")
     return EXIT_OK if result.matches else EXIT_REJECTED

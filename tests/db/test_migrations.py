@@ -79,7 +79,7 @@ def test_the_cli_says_in_one_line_when_the_database_cannot_be_opened(tmp_path, c
     # a server that does not answer
     assert main(["lineloss", "--month", "2026-10", "--db", "postgresql://nobody@127.0.0.1:1/x"]) == EXIT_FAILED
     err = capsys.readouterr().err
-    assert err.startswith("station: cannot open the database:") and "Traceback" not in err
+    assert err.startswith("station: 无法打开数据库：") and "Traceback" not in err  # Chinese by default
 
 
 def test_migrations_seed_the_code_tables_with_the_station_seed(any_workspace) -> None:  # type: ignore[no-untyped-def]

@@ -23,7 +23,7 @@ def _changes(ws: Workspace, n: int) -> None:
 
 
 def _verify(db: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
-    code = main(["db", "verify", "--db", str(db)])
+    code = main(["--lang", "en", "db", "verify", "--db", str(db)])
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err
     return code, (captured.out + captured.err).strip()

@@ -12,6 +12,13 @@ import pytest
 from station.cli import EXIT_FAILED, EXIT_OK, EXIT_REJECTED, main
 
 
+@pytest.fixture(autouse=True)
+def _english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These check the wording of each one-line failure in English (STATION_LANG=en, as --lang en); the
+    Chinese default is tests/station/test_cli_language.py's."""
+    monkeypatch.setenv("STATION_LANG", "en")
+
+
 def _one_line(err: str) -> str:
     assert "Traceback" not in err
     lines = err.strip().splitlines()

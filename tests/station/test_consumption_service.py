@@ -326,7 +326,7 @@ def test_cli_scan_and_lineloss_json(db_path: Path, capsys: pytest.CaptureFixture
     assert line["area_code"] == "TQ01" and line["supplied_kwh"] == 5000.0
     assert line["klass"] in ("normal", "high", "negative") and line["loss_kwh"] == 5000.0 - line["sold_kwh"]
     assert cli(["scan", "--month", "2025-13", "--db", str(db_path)]) == 2
-    assert cli(["scan", "--month", "2031-01", "--db", str(db_path)]) == 3
+    assert cli(["--lang", "en", "scan", "--month", "2031-01", "--db", str(db_path)]) == 3
     out = capsys.readouterr()
     assert "No consumption is recorded for 2031-01" in out.err
     assert cli(["scan", "--month", "2025-08", "--db", str(db_path)]) == 0

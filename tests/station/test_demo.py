@@ -167,7 +167,7 @@ def test_after_the_demo_new_rows_get_fresh_ids_on_both_databases(any_workspace: 
 
 def test_cli_writes_the_demo_and_refuses_a_second_time(db_path: Path, capsys: pytest.CaptureFixture[str],
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    args = ["demo", "--customers", "250", "--seed", "9", "--as-of", "2026-06-15", "--db", str(db_path)]
+    args = ["--lang", "en", "demo", "--customers", "250", "--seed", "9", "--as-of", "2026-06-15", "--db", str(db_path)]
     assert cli(args) == 0
     out = capsys.readouterr().out
     assert "customers: 250" in out and "password demo" in out and "刘志明 (supervisor)" in out

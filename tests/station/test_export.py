@@ -113,7 +113,7 @@ def test_cli_export_with_filters(workspace: Workspace, db_path: Path, tmp_path: 
     assert len(out.read_text("utf-8-sig").splitlines()) == 3
     assert main([*args, "--status", "暂停"]) == EXIT_OK
     assert [ln.split(",")[0] for ln in out.read_text("utf-8-sig").splitlines()[1:]] == ["3300000002"]
-    assert main([*args, "--search", "李四"]) == EXIT_OK
+    assert main(["--lang", "en", *args, "--search", "李四"]) == EXIT_OK
     assert "wrote 1 customers" in capsys.readouterr().out
     assert main([*args, "--area", "T99"]) == EXIT_REJECTED
     assert main(["export", "customers", "--format", "xlsx", "-o", str(out), "--db", str(db_path)]) == EXIT_USAGE

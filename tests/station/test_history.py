@@ -66,5 +66,5 @@ def test_the_cli_prints_the_history_as_a_table_and_as_json(
     assert main(["history", "customer", "3400000001", "--json", "--db", db, "--operator", "clerk"]) == EXIT_OK
     rows = json.loads(capsys.readouterr().out)
     assert [r["operator"] for r in rows] == ["clerk", "clerk", "boss"] and rows[2]["after"] == {"name": "王五（改）"}
-    assert main(["history", "order", "GD-1", "--db", db, "--operator", "clerk"]) == EXIT_FAILED
+    assert main(["--lang", "en", "history", "order", "GD-1", "--db", db, "--operator", "clerk"]) == EXIT_FAILED
     assert "no order GD-1" in capsys.readouterr().err

@@ -35,7 +35,7 @@ def customers_in(db: Path) -> int:
 def test_a_clean_file_is_written_and_exits_0(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = csv(tmp_path / "c.csv", GOOD)
     assert main(["import", "customers", str(path), "--db", str(db_path)]) == EXIT_OK
-    assert "2 new" in capsys.readouterr().out
+    assert "新增 2" in capsys.readouterr().out  # Chinese by default
     assert customers_in(db_path) == 2
 
 
@@ -43,7 +43,7 @@ def test_one_rejected_row_writes_nothing_and_lists_the_reason(
     db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = csv(tmp_path / "c.csv", [*GOOD, BAD])
-    assert main(["import", "customers", str(path), "--db", str(db_path)]) == EXIT_REJECTED
+    assert main(["--lang", "en", "import", "customers", str(path), "--db", str(db_path)]) == EXIT_REJECTED
     err = capsys.readouterr().err
     assert f"{path}:4: 户号=33AB: An account number is 6 to 20 digits, nothing else" in err
     assert customers_in(db_path) == 0
@@ -96,7 +96,7 @@ SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 
 
 def test_the_sample_files_import_as_the_readme_says(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = ["--db", str(db_path)]
+    db = ["--db", str(db_path), "--lang", "en"]
     assert main(["import", "customers", str(SAMPLES / "customers_sample.csv"), *db]) == EXIT_OK
     assert main(["import", "customers", str(SAMPLES / "customers_sample.xlsx"), *db]) == EXIT_OK  # same rows
     assert main(["import", "assets", str(SAMPLES / "assets_sample.csv"), *db]) == EXIT_OK

@@ -334,7 +334,7 @@ def test_cli_readings_all_or_nothing_exit_codes_and_json(
     capsys.readouterr()
     assert run_cli(ws, "readings", str(bad)) == EXIT_REJECTED
     err = capsys.readouterr().err
-    assert f"{bad}:6: 户号=3300000009: unknown 户号 3300000009" in err
+    assert f"{bad}:6: 户号=3300000009: 未知户号 3300000009" in err  # the reason in Chinese by default
     assert count(ws, MonthlyConsumption) == 0
 
     assert run_cli(ws, "readings", str(bad), "--dry-run", "--json") == EXIT_REJECTED
@@ -355,7 +355,7 @@ def test_cli_readings_all_or_nothing_exit_codes_and_json(
 
 def test_cli_supply_and_usage_errors(ws: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = write(tmp_path / "s.csv", "台区编号,年月,供电量\nT01,2024-01,5000\n")
-    assert run_cli(ws, "supply", str(path)) == EXIT_OK
+    assert run_cli(ws, "supply", str(path), "--lang", "en") == EXIT_OK
     assert "1 new, 0 updated, 0 unchanged, 0 rejected" in capsys.readouterr().out
     assert count(ws, AreaSupply) == 1
     assert run_cli(ws, "supply", str(tmp_path / "missing.csv")) == EXIT_USAGE

@@ -166,7 +166,7 @@ def test_a_tariff_with_a_bad_category_or_price_is_refused(workspace) -> None:  #
 
 def test_cli_rules_list_and_set(db_path, capsys) -> None:  # type: ignore[no-untyped-def]
     assert cli(["rules", "set", "ptdrop.period_months", "12", "--db", str(db_path), "--operator", "li"]) == 0
-    assert cli(["rules", "set", "ptdrop.period_months", "soon", "--db", str(db_path)]) == 3
+    assert cli(["--lang", "en", "rules", "set", "ptdrop.period_months", "soon", "--db", str(db_path)]) == 3
     assert "rejected: ptdrop.period_months" in capsys.readouterr().err
     assert cli(["rules", "list", "--json", "--db", str(db_path)]) == 0
     rows = {r["key"]: r for r in json.loads(capsys.readouterr().out)}

@@ -79,7 +79,7 @@ def test_the_cli_verify_exit_codes(workspace: Workspace, tmp_path: Path, capsys:
     db, pdf = str(workspace.file), tmp_path / "a.pdf"
     assert main(["report", "assets", "-o", str(pdf), "--db", db]) == EXIT_OK
     assert main(["verify", str(pdf), "--db", db]) == EXIT_OK
-    assert "matches" in capsys.readouterr().out
+    assert "与数据库一致" in capsys.readouterr().out  # "matches the database", Chinese by default
     assert main(["report", "customers", "-o", str(pdf), "--db", db]) == EXIT_OK
     with workspace.sessions.begin() as s:
         s.execute(update(Customer).where(Customer.account_no == "3300000001").values(name="改名"))
