@@ -151,4 +151,4 @@ PAGES: list[PageSpec] = [
 #: Modules that extend the window: each has `install(window: MainWindow) -> None`, called once the window is
 #: built (menus, pages' toolbars, detail widgets). Add a module's dotted name here to plug it in.
 EXTENSIONS: list[str] = ["ui.actions_ledger", "ui.pages.consumption_hooks", "ui.counter_actions", "ui.actions_month",
-                         "ui.pages.orders_hooks", "ui.session"]
+                         "ui.pages.orders_hooks", "ui.session", "ui.asset_batch"]
