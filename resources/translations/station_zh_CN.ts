@@ -374,6 +374,66 @@
     </message>
 </context>
 <context>
+    <name>AssetBatch</name>
+    <message>
+        <location filename="../../ui/asset_batch.py" line="34"/>
+        <source>Verify selected…</source>
+        <translation>批量检定…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/asset_batch.py" line="34"/>
+        <source>Issue selected…</source>
+        <translation>批量领出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/asset_batch.py" line="35"/>
+        <source>Scrap selected…</source>
+        <translation>批量报废…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/asset_batch.py" line="46"/>
+        <location filename="../../ui/asset_batch.py" line="81"/>
+        <source>Selected</source>
+        <translation>选中项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/asset_batch.py" line="48"/>
+        <source>Steps on every selected asset (Ctrl/Shift-click, Ctrl+A)</source>
+        <translation>对所有选中的资产执行同一步骤（Ctrl/Shift 点击多选，Ctrl+A 全选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/asset_batch.py" line="58"/>
+        <source>Select all (Ctrl+A)</source>
+        <translation>全选（Ctrl+A）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/asset_batch.py" line="81"/>
+        <source>Selected (%n)</source>
+        <translation>
+            <numerusform>选中 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/asset_batch.py" line="128"/>
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/asset_batch.py" line="129"/>
+        <source>Scrap %n asset(s) for good? This cannot be undone; the records and their history are kept.</source>
+        <translation>
+            <numerusform>确定报废这 %n 件资产？报废后不可撤销；档案及其历史记录保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/asset_batch.py" line="135"/>
+        <source>%n asset(s) saved</source>
+        <translation>
+            <numerusform>已保存 %n 件资产</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AssetDetailWidget</name>
     <message>
         <location filename="../../ui/widgets/asset_detail.py" line="30"/>
@@ -1223,6 +1283,154 @@ Everything entered since it was taken is replaced. A safety backup of the databa
     </message>
 </context>
 <context>
+    <name>BatchStepDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="40"/>
+        <source>Verify the selected assets</source>
+        <extracomment>Window title per batch step.</extracomment>
+        <translation>批量检定选中的资产</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="41"/>
+        <source>Issue the selected assets</source>
+        <translation>批量领出选中的资产</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="42"/>
+        <source>Scrap the selected assets</source>
+        <translation>批量报废选中的资产</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="86"/>
+        <source>Assets</source>
+        <extracomment>How many asset numbers the list shows before &quot;… and N more&quot; (the count is always exact).</extracomment>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="87"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="110"/>
+        <source>Issued to</source>
+        <translation>领用人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="110"/>
+        <source>fitter, team or work order</source>
+        <translation>装表人员、班组或工单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="111"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="111"/>
+        <source>e.g. damaged in transport, failed, obsolete</source>
+        <translation>如：运输损坏、检定不合格、型号淘汰</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="116"/>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="117"/>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="128"/>
+        <source>optional, e.g. -0.12</source>
+        <translation>选填，如 -0.12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="129"/>
+        <source>Result</source>
+        <translation>检定结论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="130"/>
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="131"/>
+        <source>Error (%)</source>
+        <translation>误差（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="132"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/asset_batch.py" line="140"/>
+        <source>&lt;b&gt;%n asset(s)&lt;/b&gt; selected</source>
+        <translation>
+            <numerusform>已选 &lt;b&gt;%n 件资产&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="141"/>
+        <source>All or nothing: if any of them is refused, nothing is written and each refusal is listed.</source>
+        <translation>全部成功或全部不写：只要其中一件被拒绝，就一件也不保存，并逐一列出被拒绝的原因。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/asset_batch.py" line="146"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="151"/>
+        <source>No assets left in the batch</source>
+        <translation>本批已没有资产</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="155"/>
+        <source>A passed verification needs its certificate number</source>
+        <translation>检定合格须填写证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="157"/>
+        <source>The error is a number of percent, e.g. -0.12</source>
+        <translation>误差为百分数，如 -0.12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="159"/>
+        <source>Say to whom the assets are issued</source>
+        <translation>请填写领用人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="161"/>
+        <source>A reason for scrapping is required</source>
+        <translation>报废须填写原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="185"/>
+        <source>Cancelled: nothing was written</source>
+        <translation>已取消：未保存任何内容</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/asset_batch.py" line="202"/>
+        <source>Nothing was written: %n refusal(s)</source>
+        <translation>
+            <numerusform>未保存任何内容：%n 处被拒绝</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/asset_batch.py" line="206"/>
+        <source>Leave out the refused (%n)</source>
+        <translation>
+            <numerusform>剔除被拒绝的 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CapacityForm</name>
     <message>
         <location filename="../../ui/widgets/backbilling_violations.py" line="233"/>
@@ -1450,6 +1658,35 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <location filename="../../ui/widgets/backbilling_violations.py" line="124"/>
         <source>Period</source>
         <translation>期间</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeModel</name>
+    <message>
+        <location filename="../../ui/dialogs/import_changes.py" line="24"/>
+        <source>Line</source>
+        <extracomment>The new value in the colour of the &quot;Updated&quot; count.</extracomment>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_changes.py" line="24"/>
+        <source>Key</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_changes.py" line="24"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_changes.py" line="24"/>
+        <source>Before</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_changes.py" line="24"/>
+        <source>After</source>
+        <translation>新值</translation>
     </message>
 </context>
 <context>
@@ -3375,67 +3612,67 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <translation>导入电费中心异常清单：预览</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="321"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="356"/>
         <source>Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <extracomment>ImportPreview ImportSummary</extracomment>
         <translation>表格文件 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="333"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="368"/>
         <source>Checking %1</source>
         <translation>正在检查 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="343"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="378"/>
         <source>Import cancelled; nothing was written</source>
         <translation>导入已取消，未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="352"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="387"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="361"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="396"/>
         <source>Nothing imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="362"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="397"/>
         <source>The file or the database changed since the preview, so nothing was written. Check the new preview before importing.</source>
         <translation>预览之后文件或数据库已有变化，未写入任何数据。请先核对新的预览再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="369"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="404"/>
         <source>Imported: %1 new values, %2 replaced, %3 unchanged, %4 rejected rows left out.</source>
         <translation>已导入：新增 %1 个电量值，替换 %2 个，未变 %3 个，%4 行被拒未导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="371"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="406"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rejected rows left out.</source>
         <translation>导入完成：新增 %1，更新 %2，未变 %3，拒绝 %4 行未导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="375"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="410"/>
         <source>%n 台区 created.</source>
         <translation>
             <numerusform>新建台区 %n 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="377"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="412"/>
         <source>%n asset(s) installed.</source>
         <translation>
             <numerusform>已安装资产 %n 只。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="380"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="415"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="385"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="420"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -3443,155 +3680,160 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="119"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="126"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n data row(s) read, header on line %2</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — 读取数据 %n 行，表头在第 %2 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="128"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="135"/>
         <source>New values</source>
         <translation>新增电量值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="128"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="135"/>
         <source>Replaced values</source>
         <translation>替换电量值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="128"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="135"/>
         <source>Unchanged values</source>
         <translation>未变电量值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="129"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="136"/>
         <source>Rejected rows</source>
         <translation>拒绝行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="130"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="137"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="130"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="137"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="130"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="137"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="130"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="137"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="147"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="154"/>
         <source>Columns not imported (unknown headers): %1</source>
         <translation>未导入的列（无法识别的表头）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="150"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="157"/>
         <source>台区 to be created: %1</source>
         <translation>将新建的台区：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="154"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="161"/>
         <source>%n asset(s) will be installed on metering points</source>
         <translation>
             <numerusform>将有 %n 只资产安装到计量点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="218"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="230"/>
+        <source>Updated rows (%1): what changes, old → new</source>
+        <translation>将更新的行（%1）：改动的字段，原值 → 新值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="253"/>
         <source>Values in no code table (%1)</source>
         <translation>代码表中没有的值（%1 个）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="222"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="257"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="222"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="257"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="222"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="257"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="222"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="257"/>
         <source>First lines</source>
         <translation>前几行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="233"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="268"/>
         <source>Add these values to the station&apos;s code table (unticked: their rows are rejected)</source>
         <translation>将这些值加入本所代码表（不勾选：这些行被拒绝导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="253"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="288"/>
         <source>Rejected rows (%1)</source>
         <translation>被拒绝的行 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="258"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="293"/>
         <source>Import %n value(s)</source>
         <translation>
             <numerusform>导入 %n 个电量值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="259"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="294"/>
         <source>Import %n accepted row(s)</source>
         <translation>
             <numerusform>导入 %n 行有效数据</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="181"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="189"/>
         <source>Save rejected rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="192"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="200"/>
         <source>Nothing to write: every accepted value is already stored.</source>
         <translation>无需写入：所有有效电量值均已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="193"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="201"/>
         <source>Nothing to write: every accepted row is already in the ledger.</source>
         <translation>无需写入：所有有效行都已在台账中。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="266"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="301"/>
         <source>rejected</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="273"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="308"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="274"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="309"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="286"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="321"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="292"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="327"/>
         <source>Saved %n row(s)</source>
         <translation>
             <numerusform>已保存 %n 行</numerusform>
@@ -5985,22 +6227,22 @@ Close the month anyway, accepting them?</source>
 <context>
     <name>RejectionModel</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="74"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="76"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="74"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="76"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="74"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="76"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="74"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="76"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -7931,9 +8173,31 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>没有该台区</translation>
     </message>
     <message>
+        <location filename="../../station/asset_batch.py" line="61"/>
+        <source>{asset_no}: no such asset in the ledger</source>
+        <extracomment>A batch larger than this needs no more than one progress report per this many assets.</extracomment>
+        <translation>{asset_no}：台账中没有此资产</translation>
+    </message>
+    <message>
+        <location filename="../../station/asset_batch.py" line="66"/>
+        <source>No assets selected</source>
+        <translation>未选择资产</translation>
+    </message>
+    <message>
+        <location filename="../../station/asset_batch.py" line="93"/>
         <location filename="../../station/assets.py" line="180"/>
         <source>{asset_no}: {problem}</source>
         <translation>{asset_no}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../station/asset_batch.py" line="107"/>
+        <source>A passed verification needs its certificate number</source>
+        <translation>检定合格须填写证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../station/asset_batch.py" line="118"/>
+        <source>Say to whom the assets are issued (a fitter, a team or a work order)</source>
+        <translation>请填写领用人（装表人员、班组或工单号）</translation>
     </message>
     <message>
         <location filename="../../station/assets.py" line="183"/>
@@ -7999,6 +8263,7 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>其变比 {ratio} 与本计量点已装的 {kind}（{other}）不同</translation>
     </message>
     <message>
+        <location filename="../../station/asset_batch.py" line="130"/>
         <location filename="../../station/assets.py" line="374"/>
         <source>A reason for scrapping is required</source>
         <translation>报废原因必填</translation>
@@ -8992,13 +9257,13 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>不是日期：{value}（请写成 2024-01-05）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/preview.py" line="176"/>
+        <location filename="../../station/imports/preview.py" line="178"/>
         <source>Checking rows</source>
-        <extracomment>Codes of the preview notes ui/ shows in its own way (Message.code): a 台区 the import creates, a value in no code table (added, or refused). Progress is reported (and cancel polled) every this many rows: often enough for a smooth bar, rare enough to cost nothing on 200,000 rows. How many of an unknown value&apos;s lines the preview names (the count says how many there are). the original cells of each rejected row, by line, for `save_rejections` kind-specific plan (assets: installs on metering points) the options the preview was made with (customers: as_of), so a re-check reads the file the same way values in no code table, most rows first (station.imports.codes); added on apply unless refused the cells of every row holding an unknown value, by line: rejected with the reason if refused True when the unknown values are refused (their rows are among the rejections, nothing is added) values an import added to the station&apos;s code tables a look-up against the database (台区 exists) run on each row after its field checks optional: True when every row of a block (field → its parsed column) passes `validate`, so the per-row call is skipped for that block (station.domain.validation.customer_columns_valid) the column a duplicate is reported on when `key` is made of several (an anomaly line: 户号 + 类型 + 期间)</extracomment>
+        <extracomment>Codes of the preview notes ui/ shows in its own way (Message.code): a 台区 the import creates, a value in no code table (added, or refused). Progress is reported (and cancel polled) every this many rows: often enough for a smooth bar, rare enough to cost nothing on 200,000 rows. How many of an unknown value&apos;s lines the preview names (the count says how many there are). the original cells of each rejected row, by line, for `save_rejections` kind-specific plan (assets: installs on metering points) the options the preview was made with (customers: as_of), so a re-check reads the file the same way values in no code table, most rows first (station.imports.codes); added on apply unless refused the cells of every row holding an unknown value, by line: rejected with the reason if refused True when the unknown values are refused (their rows are among the rejections, nothing is added) the file&apos;s field → column index (station.imports.changes reads 户号/户名 of a rejected row by it) values an import added to the station&apos;s code tables a look-up against the database (台区 exists) run on each row after its field checks optional: True when every row of a block (field → its parsed column) passes `validate`, so the per-row call is skipped for that block (station.domain.validation.customer_columns_valid) the column a duplicate is reported on when `key` is made of several (an anomaly line: 户号 + 类型 + 期间)</extracomment>
         <translation>正在检查各行</translation>
     </message>
     <message>
-        <location filename="../../station/imports/preview.py" line="255"/>
+        <location filename="../../station/imports/preview.py" line="257"/>
         <source>duplicate of line {first} in this file</source>
         <translation>与本文件第 {first} 行重复</translation>
     </message>
@@ -9576,37 +9841,37 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>未知户号 {code}：请先导入该客户，或更正户号</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="186"/>
+        <location filename="../../station/imports/readings.py" line="188"/>
         <source>Comparing with the database</source>
         <translation>正在与数据库比对</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="220"/>
+        <location filename="../../station/imports/readings.py" line="222"/>
         <source>{month} is already on line {first} of this file</source>
         <translation>{month} 已在本文件第 {first} 行出现</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="317"/>
+        <location filename="../../station/imports/readings.py" line="319"/>
         <source>one column per month: {count} months, {first} to {last}</source>
         <translation>每月一列：共 {count} 个月，{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="320"/>
+        <location filename="../../station/imports/readings.py" line="322"/>
         <source>{count} empty cells: no reading, skipped (not zero)</source>
         <translation>{count} 个空单元格：无抄见值，已跳过（不按零计）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="324"/>
+        <location filename="../../station/imports/readings.py" line="326"/>
         <source>{month}: {count} stored values differ and will be replaced</source>
         <translation>{month}：{count} 个已存值不同，将被替换</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="370"/>
+        <location filename="../../station/imports/readings.py" line="372"/>
         <source>Replacing changed values</source>
         <translation>正在替换有变化的数值</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="403"/>
+        <location filename="../../station/imports/readings.py" line="405"/>
         <source>Writing values</source>
         <translation>正在写入数值</translation>
     </message>
@@ -10891,67 +11156,67 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>{value} 未安装</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="160"/>
+        <location filename="../../station/summary.py" line="152"/>
         <source>Customer visits</source>
         <translation>检查户次</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="161"/>
+        <location filename="../../station/summary.py" line="153"/>
         <source>Customers inspected</source>
         <translation>检查户数</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="163"/>
+        <location filename="../../station/summary.py" line="155"/>
         <source>Metering installations of large customers rectified</source>
         <translation>整改100 kVA及以上客户计量装置</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="165"/>
+        <location filename="../../station/summary.py" line="157"/>
         <source>Violations corrected</source>
         <translation>纠正违约用电</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="167"/>
+        <location filename="../../station/summary.py" line="159"/>
         <source>Hazards in distribution rooms removed</source>
         <translation>消除配电室安全隐患</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="169"/>
+        <location filename="../../station/summary.py" line="161"/>
         <source>Wrong wirings of meters and CTs corrected</source>
         <translation>纠正电能表及互感器错误接线</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="171"/>
+        <location filename="../../station/summary.py" line="163"/>
         <source>Faulty single-phase meters replaced</source>
         <translation>更换故障单相电能表</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="174"/>
+        <location filename="../../station/summary.py" line="166"/>
         <source>Faulty three-phase meters replaced</source>
         <translation>更换故障三相电能表</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="177"/>
+        <location filename="../../station/summary.py" line="169"/>
         <source>kWh back-billed (violations, faults, errors)</source>
         <translation>追补电量（违约、故障、差错）</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="179"/>
+        <location filename="../../station/summary.py" line="171"/>
         <source>Yuan back-billed (violations, faults, errors)</source>
         <translation>追补电费（违约、故障、差错）</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="181"/>
+        <location filename="../../station/summary.py" line="173"/>
         <source>Customers caught stealing electricity</source>
         <translation>查处窃电户数</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="183"/>
+        <location filename="../../station/summary.py" line="175"/>
         <source>kWh of theft back-billed</source>
         <translation>窃电追补电量</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="185"/>
+        <location filename="../../station/summary.py" line="177"/>
         <source>Yuan of theft back-billed and penalised</source>
         <translation>窃电追补电费及违约使用电费</translation>
     </message>
@@ -10967,7 +11232,7 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>请填写拆除原因</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="101"/>
+        <location filename="../../station/cli/assets_cmd.py" line="105"/>
         <source>Refused, nothing written:</source>
         <extracomment>Which option a refused field came from, per command (swap fields carry old_/new_ prefixes).</extracomment>
         <translation>已拒绝，未写入任何内容：</translation>
