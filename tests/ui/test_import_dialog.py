@@ -351,7 +351,9 @@ def test_updated_rows_show_old_and_new(qtbot, window, tmp_path, monkeypatch):
     first = actions.load_customer_rows(window.workspace, actions.load_customer_ids(window.workspace, CustomerFilter())[:1])
     row = next(iter(first.values()))
     path = tmp_path / "改.csv"
-    path.write_text(f"户号,户名,用电地址\n{row.account_no},{row.name},新地址88号\n", encoding="utf-8")
+    path.write_text("户号,户名,用电地址,用电类别,电压等级\n"  # the required columns, else a box is shown
+                    f"{row.account_no},{row.name},新地址88号,{row.tariff_category},{row.voltage_level}\n",
+                    encoding="utf-8")
     _flow, preview = _preview(qtbot, window, path, monkeypatch, answer=False)
     dlg = ImportPreviewDialog(window, preview)
     qtbot.addWidget(dlg)
