@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         """The features that span pages, each module's `install(window)`, in this order (later ones add to the
         menus and page toolbars of earlier ones; the session comes last so that its role guard sees every
         control). A new feature module is imported and installed here."""
-        from ui import counter_steps, ledger_menus, month_menus, session
+        from ui import asset_batch, counter_steps, ledger_menus, month_menus, session
         from ui.pages import consumption_hooks, orders_hooks
 
         ledger_menus.install(self)  # File menu: import, export, print; the asset pane's lifecycle steps
@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         counter_steps.install(self)  # 换表, install/remove, 台区 by hand, readings by hand, context menus
         month_menus.install(self)  # Month close…, Backup and restore…
         orders_hooks.install(self)  # work orders from the scan, the due list, line loss and a customer
+        asset_batch.install(self)  # multi-select in the asset ledger: verify, issue or scrap many at once
         session.install(self)  # login, switch user, lock, idle lock, controls disabled by role
 
     def _build_central(self) -> None:

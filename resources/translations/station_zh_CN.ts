@@ -374,6 +374,66 @@
     </message>
 </context>
 <context>
+    <name>AssetBatch</name>
+    <message>
+        <location filename="../../ui/asset_batch.py" line="34"/>
+        <source>Verify selected…</source>
+        <translation>批量检定…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/asset_batch.py" line="34"/>
+        <source>Issue selected…</source>
+        <translation>批量领出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/asset_batch.py" line="35"/>
+        <source>Scrap selected…</source>
+        <translation>批量报废…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/asset_batch.py" line="46"/>
+        <location filename="../../ui/asset_batch.py" line="81"/>
+        <source>Selected</source>
+        <translation>选中项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/asset_batch.py" line="48"/>
+        <source>Steps on every selected asset (Ctrl/Shift-click, Ctrl+A)</source>
+        <translation>对所有选中的资产执行同一步骤（Ctrl/Shift 点击多选，Ctrl+A 全选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/asset_batch.py" line="58"/>
+        <source>Select all (Ctrl+A)</source>
+        <translation>全选（Ctrl+A）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/asset_batch.py" line="81"/>
+        <source>Selected (%n)</source>
+        <translation>
+            <numerusform>选中 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/asset_batch.py" line="128"/>
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/asset_batch.py" line="129"/>
+        <source>Scrap %n asset(s) for good? This cannot be undone; the records and their history are kept.</source>
+        <translation>
+            <numerusform>确定报废这 %n 件资产？报废后不可撤销；档案及其历史记录保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/asset_batch.py" line="135"/>
+        <source>%n asset(s) saved</source>
+        <translation>
+            <numerusform>已保存 %n 件资产</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AssetDetailWidget</name>
     <message>
         <location filename="../../ui/widgets/asset_detail.py" line="30"/>
@@ -673,55 +733,55 @@
 <context>
     <name>AssetsPage</name>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="54"/>
+        <location filename="../../ui/pages/assets_page.py" line="56"/>
         <source>Search asset no., factory no. or batch</source>
         <extracomment>Verification years offered in the filter: the ten-year spread of DOMAIN.md&apos;s service lives. 0 when nothing is selected</extracomment>
         <translation>搜索资产编号、出厂编号或批次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="55"/>
+        <location filename="../../ui/pages/assets_page.py" line="57"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="72"/>
+        <location filename="../../ui/pages/assets_page.py" line="74"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="72"/>
+        <location filename="../../ui/pages/assets_page.py" line="74"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="73"/>
+        <location filename="../../ui/pages/assets_page.py" line="75"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="73"/>
+        <location filename="../../ui/pages/assets_page.py" line="75"/>
         <source>Verified</source>
         <translation>检定年份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="74"/>
+        <location filename="../../ui/pages/assets_page.py" line="76"/>
         <source>Installed at</source>
         <translation>安装户号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="74"/>
+        <location filename="../../ui/pages/assets_page.py" line="76"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/assets_page.py" line="95"/>
+        <location filename="../../ui/pages/assets_page.py" line="104"/>
         <source>%Ln asset(s)</source>
         <translation>
             <numerusform>共 %Ln 只</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="108"/>
+        <location filename="../../ui/pages/assets_page.py" line="117"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -1416,6 +1476,154 @@ Everything entered since it was taken is replaced. A safety backup of the databa
     </message>
 </context>
 <context>
+    <name>BatchStepDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="40"/>
+        <source>Verify the selected assets</source>
+        <extracomment>Window title per batch step.</extracomment>
+        <translation>批量检定选中的资产</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="41"/>
+        <source>Issue the selected assets</source>
+        <translation>批量领出选中的资产</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="42"/>
+        <source>Scrap the selected assets</source>
+        <translation>批量报废选中的资产</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="86"/>
+        <source>Assets</source>
+        <extracomment>How many asset numbers the list shows before &quot;… and N more&quot; (the count is always exact).</extracomment>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="87"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="110"/>
+        <source>Issued to</source>
+        <translation>领用人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="110"/>
+        <source>fitter, team or work order</source>
+        <translation>装表人员、班组或工单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="111"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="111"/>
+        <source>e.g. damaged in transport, failed, obsolete</source>
+        <translation>如：运输损坏、检定不合格、型号淘汰</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="116"/>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="117"/>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="128"/>
+        <source>optional, e.g. -0.12</source>
+        <translation>选填，如 -0.12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="129"/>
+        <source>Result</source>
+        <translation>检定结论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="130"/>
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="131"/>
+        <source>Error (%)</source>
+        <translation>误差（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="132"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/asset_batch.py" line="140"/>
+        <source>&lt;b&gt;%n asset(s)&lt;/b&gt; selected</source>
+        <translation>
+            <numerusform>已选 &lt;b&gt;%n 件资产&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="141"/>
+        <source>All or nothing: if any of them is refused, nothing is written and each refusal is listed.</source>
+        <translation>全部成功或全部不写：只要其中一件被拒绝，就一件也不保存，并逐一列出被拒绝的原因。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/asset_batch.py" line="146"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="151"/>
+        <source>No assets left in the batch</source>
+        <translation>本批已没有资产</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="155"/>
+        <source>A passed verification needs its certificate number</source>
+        <translation>检定合格须填写证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="157"/>
+        <source>The error is a number of percent, e.g. -0.12</source>
+        <translation>误差为百分数，如 -0.12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="159"/>
+        <source>Say to whom the assets are issued</source>
+        <translation>请填写领用人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="161"/>
+        <source>A reason for scrapping is required</source>
+        <translation>报废须填写原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_batch.py" line="185"/>
+        <source>Cancelled: nothing was written</source>
+        <translation>已取消：未保存任何内容</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/asset_batch.py" line="202"/>
+        <source>Nothing was written: %n refusal(s)</source>
+        <translation>
+            <numerusform>未保存任何内容：%n 处被拒绝</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/asset_batch.py" line="206"/>
+        <source>Leave out the refused (%n)</source>
+        <translation>
+            <numerusform>剔除被拒绝的 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CapacityForm</name>
     <message>
         <location filename="../../ui/widgets/backbilling_violations.py" line="233"/>
@@ -1643,6 +1851,35 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <location filename="../../ui/widgets/backbilling_violations.py" line="124"/>
         <source>Period</source>
         <translation>期间</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeModel</name>
+    <message>
+        <location filename="../../ui/dialogs/import_changes.py" line="24"/>
+        <source>Line</source>
+        <extracomment>The new value in the colour of the &quot;Updated&quot; count.</extracomment>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_changes.py" line="24"/>
+        <source>Key</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_changes.py" line="24"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_changes.py" line="24"/>
+        <source>Before</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_changes.py" line="24"/>
+        <source>After</source>
+        <translation>新值</translation>
     </message>
 </context>
 <context>
@@ -3688,67 +3925,67 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <translation>导入电费中心异常清单：预览</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="321"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="356"/>
         <source>Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <extracomment>ImportPreview ImportSummary</extracomment>
         <translation>表格文件 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="333"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="368"/>
         <source>Checking %1</source>
         <translation>正在检查 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="343"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="378"/>
         <source>Import cancelled; nothing was written</source>
         <translation>导入已取消，未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="352"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="387"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="361"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="396"/>
         <source>Nothing imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="362"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="397"/>
         <source>The file or the database changed since the preview, so nothing was written. Check the new preview before importing.</source>
         <translation>预览之后文件或数据库已有变化，未写入任何数据。请先核对新的预览再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="369"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="404"/>
         <source>Imported: %1 new values, %2 replaced, %3 unchanged, %4 rejected rows left out.</source>
         <translation>已导入：新增 %1 个电量值，替换 %2 个，未变 %3 个，%4 行被拒未导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="371"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="406"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rejected rows left out.</source>
         <translation>导入完成：新增 %1，更新 %2，未变 %3，拒绝 %4 行未导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="375"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="410"/>
         <source>%n 台区 created.</source>
         <translation>
             <numerusform>新建台区 %n 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="377"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="412"/>
         <source>%n asset(s) installed.</source>
         <translation>
             <numerusform>已安装资产 %n 只。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="380"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="415"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="385"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="420"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -3756,159 +3993,164 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="119"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="126"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n data row(s) read, header on line %2</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — 读取数据 %n 行，表头在第 %2 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="128"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="135"/>
         <source>New values</source>
         <translation>新增电量值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="128"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="135"/>
         <source>Replaced values</source>
         <translation>替换电量值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="128"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="135"/>
         <source>Unchanged values</source>
         <translation>未变电量值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="129"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="136"/>
         <source>Rejected rows</source>
         <translation>拒绝行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="130"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="137"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="130"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="137"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="130"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="137"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="130"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="137"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="147"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="154"/>
         <source>Columns not imported (unknown headers): %1</source>
         <translation>未导入的列（无法识别的表头）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="150"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="157"/>
         <source>台区 to be created: %1</source>
         <translation>将新建的台区：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="154"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="161"/>
         <source>%n asset(s) will be installed on metering points</source>
         <translation>
             <numerusform>将有 %n 只资产安装到计量点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="218"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="253"/>
         <source>Values in no code table (%1)</source>
         <translation>代码表中没有的值（%1 个）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="222"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="257"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="222"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="257"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="222"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="257"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="222"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="257"/>
         <source>First lines</source>
         <translation>前几行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="233"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="268"/>
         <source>Add these values to the station&apos;s code table (unticked: their rows are rejected)</source>
         <translation>将这些值加入本所代码表（不勾选：这些行被拒绝导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="253"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="288"/>
         <source>Rejected rows (%1)</source>
         <translation>被拒绝的行 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="258"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="293"/>
         <source>Import %n value(s)</source>
         <translation>
             <numerusform>导入 %n 个电量值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="259"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="294"/>
         <source>Import %n accepted row(s)</source>
         <translation>
             <numerusform>导入 %n 行有效数据</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="181"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="189"/>
         <source>Save rejected rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="192"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="200"/>
         <source>Nothing to write: every accepted value is already stored.</source>
         <translation>无需写入：所有有效电量值均已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="193"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="201"/>
         <source>Nothing to write: every accepted row is already in the ledger.</source>
         <translation>无需写入：所有有效行都已在台账中。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="266"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="301"/>
         <source>rejected</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="273"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="308"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="274"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="309"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="286"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="321"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="292"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="327"/>
         <source>Saved %n row(s)</source>
         <translation>
             <numerusform>已保存 %n 行</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="230"/>
+        <source>Updated rows (%1): what changes, old → new</source>
+        <translation>将更新的行（%1）：改动的字段，原值 → 新值</translation>
     </message>
 </context>
 <context>
@@ -4424,118 +4666,118 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Scan</source>
         <extracomment>Menus other modules can add actions to through `register_action(menu, action)`. key of the page now shown a page was built (pages are built the first time they are shown)</extracomment>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Scan / search:</source>
         <translation>扫描/查询：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Page</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Ledger</source>
         <translation>台账(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Find / scan</source>
         <translation>查询/扫描(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Station Workstation</source>
         <translation>供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Opened asset %1</source>
         <translation>已打开资产 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Opened customer %1</source>
         <translation>已打开客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>No asset with barcode %1</source>
         <translation>没有条形码为 %1 的资产</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>About Station Workstation</source>
         <translation>关于供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Close Station Workstation</source>
         <translation>关闭供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>An import is still running. Stop it and close?</source>
         <translation>导入仍在进行。要停止并关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
@@ -6457,22 +6699,22 @@ Close the month anyway, accepting them?</source>
 <context>
     <name>RejectionModel</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="74"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="76"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="74"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="76"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="74"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="76"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="74"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="76"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -8638,7 +8880,7 @@ Check the location (start with --db FILE to open another one, then correct it in
         <location filename="../../station/cli/anomalies_cmd.py" line="53"/>
         <location filename="../../station/cli/verify_cmd.py" line="24"/>
         <location filename="../../station/cli/lineloss_cmd.py" line="22"/>
-        <location filename="../../station/cli/assets_cmd.py" line="53"/>
+        <location filename="../../station/cli/assets_cmd.py" line="54"/>
         <location filename="../../station/cli/due_cmd.py" line="24"/>
         <source>machine-readable output</source>
         <translation>机器可读输出（JSON）</translation>
@@ -9682,7 +9924,7 @@ program:  {program}</source>
     </message>
     <message>
         <location filename="../../station/cli/calc_cmd.py" line="63"/>
-        <location filename="../../station/cli/assets_cmd.py" line="48"/>
+        <location filename="../../station/cli/assets_cmd.py" line="49"/>
         <location filename="../../station/cli/orders_cmd.py" line="39"/>
         <source>not a date (YYYY-MM-DD): {text!r}</source>
         <translation>不是日期（YYYY-MM-DD）：{text!r}</translation>
@@ -10184,96 +10426,96 @@ program:  {program}</source>
         <translation>升幅（百分点）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="40"/>
+        <location filename="../../station/cli/assets_cmd.py" line="41"/>
         <source>not a reading: {text!r}</source>
         <extracomment>Which option a refused field came from, per command (swap fields carry old_/new_ prefixes).</extracomment>
         <translation>不是表底数：{text!r}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="52"/>
+        <location filename="../../station/cli/assets_cmd.py" line="53"/>
         <source>the day of the step (default: today)</source>
         <translation>操作日期（默认：今天）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="59"/>
+        <location filename="../../station/cli/assets_cmd.py" line="60"/>
         <source>why it comes off</source>
         <translation>拆除原因</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="61"/>
+        <location filename="../../station/cli/assets_cmd.py" line="62"/>
         <source>why the closing reading is below the meter&apos;s last known reading</source>
         <translation>拆表示数低于该表上次示数的原因</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="62"/>
+        <location filename="../../station/cli/assets_cmd.py" line="63"/>
         <source>a note recorded after the reason</source>
         <translation>记在原因之后的备注</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="66"/>
-        <source>asset steps: install, remove, swap (换表)</source>
-        <translation>资产操作：装表、拆表、换表</translation>
+        <location filename="../../station/cli/assets_cmd.py" line="67"/>
+        <source>asset steps: install, remove, swap (换表); verify, issue, scrap many</source>
+        <translation>资产操作：安装、拆除、换表；批量检定、领出、报废</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="69"/>
+        <location filename="../../station/cli/assets_cmd.py" line="70"/>
         <source>install an issued asset on a customer&apos;s metering point</source>
         <translation>将已领出的资产装到客户的计量点上</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="70"/>
-        <location filename="../../station/cli/assets_cmd.py" line="77"/>
+        <location filename="../../station/cli/assets_cmd.py" line="71"/>
+        <location filename="../../station/cli/assets_cmd.py" line="78"/>
         <source>the asset number (22-digit barcode)</source>
         <translation>资产编号（22 位条形码）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="71"/>
-        <location filename="../../station/cli/assets_cmd.py" line="83"/>
+        <location filename="../../station/cli/assets_cmd.py" line="72"/>
+        <location filename="../../station/cli/assets_cmd.py" line="84"/>
         <source>户号</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="72"/>
+        <location filename="../../station/cli/assets_cmd.py" line="73"/>
         <source>the opening register reading</source>
         <translation>装表示数</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="73"/>
-        <location filename="../../station/cli/assets_cmd.py" line="89"/>
+        <location filename="../../station/cli/assets_cmd.py" line="74"/>
+        <location filename="../../station/cli/assets_cmd.py" line="90"/>
         <source>the metering point&apos;s name, when the customer has several</source>
         <translation>计量点名称（客户有多个计量点时）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="76"/>
+        <location filename="../../station/cli/assets_cmd.py" line="77"/>
         <source>remove an installed asset with its closing reading</source>
         <translation>拆除运行中的资产并登记拆表示数</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="78"/>
+        <location filename="../../station/cli/assets_cmd.py" line="79"/>
         <source>the closing register reading</source>
         <translation>拆表示数</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="82"/>
+        <location filename="../../station/cli/assets_cmd.py" line="83"/>
         <source>换表: remove the customer&apos;s meter and install a new one, in one step</source>
         <translation>换表：拆下该客户的电能表并装上新表，一步完成</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="85"/>
+        <location filename="../../station/cli/assets_cmd.py" line="86"/>
         <source>the closing reading of the meter removed</source>
         <translation>拆下电能表的拆表示数</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="86"/>
+        <location filename="../../station/cli/assets_cmd.py" line="87"/>
         <source>the new asset&apos;s number</source>
         <translation>新资产的资产编号</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="88"/>
+        <location filename="../../station/cli/assets_cmd.py" line="89"/>
         <source>the opening reading of the new asset</source>
         <translation>新资产的装表示数</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="90"/>
+        <location filename="../../station/cli/assets_cmd.py" line="91"/>
         <source>what is swapped (default meter)</source>
         <translation>更换的器具（默认电能表）</translation>
     </message>
@@ -10936,6 +11178,61 @@ program:  {program}</source>
         <source>take a day out of the calendar</source>
         <translation>从日历中删除一天</translation>
     </message>
+    <message>
+        <location filename="../../station/cli/asset_batch_cmd.py" line="23"/>
+        <source>record one verification result for many assets (检定)</source>
+        <translation>为多件资产记录同一检定结果（检定）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/asset_batch_cmd.py" line="25"/>
+        <source>the lab&apos;s result for all of them</source>
+        <translation>检定结果（适用于全部资产）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/asset_batch_cmd.py" line="26"/>
+        <source>the certificate no. (required for a pass)</source>
+        <translation>检定证书编号（合格时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/asset_batch_cmd.py" line="27"/>
+        <source>measured error in percent</source>
+        <translation>实测误差（%）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/asset_batch_cmd.py" line="28"/>
+        <source>a note recorded with each verification</source>
+        <translation>随每条检定记录保存的备注</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/asset_batch_cmd.py" line="31"/>
+        <source>issue many in-stock assets to a fitter or team (领出)</source>
+        <translation>把多件在库资产领给装表人员或班组（领出）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/asset_batch_cmd.py" line="33"/>
+        <source>the fitter, team or work order</source>
+        <translation>领用人、班组或工单</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/asset_batch_cmd.py" line="36"/>
+        <source>scrap many assets with one reason (报废)</source>
+        <translation>以同一原因报废多件资产（报废）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/asset_batch_cmd.py" line="38"/>
+        <source>why they are scrapped</source>
+        <translation>报废原因</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/asset_batch_cmd.py" line="44"/>
+        <source>asset numbers (22-digit barcodes)</source>
+        <translation>资产编号（22 位条形码）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/asset_batch_cmd.py" line="46"/>
+        <source>a file of asset numbers, one a line (&apos;-&apos;: standard input)</source>
+        <translation>资产编号文件，每行一个（“-”表示标准输入）</translation>
+    </message>
 </context>
 <context>
     <name>station</name>
@@ -11113,6 +11410,7 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>没有该台区</translation>
     </message>
     <message>
+        <location filename="../../station/asset_batch.py" line="93"/>
         <location filename="../../station/assets.py" line="181"/>
         <source>{asset_no}: {problem}</source>
         <translation>{asset_no}：{problem}</translation>
@@ -11181,6 +11479,7 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>其变比 {ratio} 与本计量点已装的 {kind}（{other}）不同</translation>
     </message>
     <message>
+        <location filename="../../station/asset_batch.py" line="130"/>
         <location filename="../../station/assets.py" line="396"/>
         <source>A reason for scrapping is required</source>
         <translation>报废原因必填</translation>
@@ -12175,13 +12474,13 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>不是日期：{value}（请写成 2024-01-05）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/preview.py" line="176"/>
+        <location filename="../../station/imports/preview.py" line="178"/>
         <source>Checking rows</source>
-        <extracomment>Codes of the preview notes ui/ shows in its own way (Message.code): a 台区 the import creates, a value in no code table (added, or refused). Progress is reported (and cancel polled) every this many rows: often enough for a smooth bar, rare enough to cost nothing on 200,000 rows. How many of an unknown value&apos;s lines the preview names (the count says how many there are). the original cells of each rejected row, by line, for `save_rejections` kind-specific plan (assets: installs on metering points) the options the preview was made with (customers: as_of), so a re-check reads the file the same way values in no code table, most rows first (station.imports.codes); added on apply unless refused the cells of every row holding an unknown value, by line: rejected with the reason if refused True when the unknown values are refused (their rows are among the rejections, nothing is added) values an import added to the station&apos;s code tables a look-up against the database (台区 exists) run on each row after its field checks optional: True when every row of a block (field → its parsed column) passes `validate`, so the per-row call is skipped for that block (station.domain.validation.customer_columns_valid) the column a duplicate is reported on when `key` is made of several (an anomaly line: 户号 + 类型 + 期间)</extracomment>
+        <extracomment>Codes of the preview notes ui/ shows in its own way (Message.code): a 台区 the import creates, a value in no code table (added, or refused). Progress is reported (and cancel polled) every this many rows: often enough for a smooth bar, rare enough to cost nothing on 200,000 rows. How many of an unknown value&apos;s lines the preview names (the count says how many there are). the original cells of each rejected row, by line, for `save_rejections` kind-specific plan (assets: installs on metering points) the options the preview was made with (customers: as_of), so a re-check reads the file the same way values in no code table, most rows first (station.imports.codes); added on apply unless refused the cells of every row holding an unknown value, by line: rejected with the reason if refused True when the unknown values are refused (their rows are among the rejections, nothing is added) the file&apos;s field → column index (station.imports.changes reads 户号/户名 of a rejected row by it) values an import added to the station&apos;s code tables a look-up against the database (台区 exists) run on each row after its field checks optional: True when every row of a block (field → its parsed column) passes `validate`, so the per-row call is skipped for that block (station.domain.validation.customer_columns_valid) the column a duplicate is reported on when `key` is made of several (an anomaly line: 户号 + 类型 + 期间)</extracomment>
         <translation>正在检查各行</translation>
     </message>
     <message>
-        <location filename="../../station/imports/preview.py" line="255"/>
+        <location filename="../../station/imports/preview.py" line="257"/>
         <source>duplicate of line {first} in this file</source>
         <translation>与本文件第 {first} 行重复</translation>
     </message>
@@ -12760,37 +13059,37 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>未知户号 {code}：请先导入该客户，或更正户号</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="186"/>
+        <location filename="../../station/imports/readings.py" line="188"/>
         <source>Comparing with the database</source>
         <translation>正在与数据库比对</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="220"/>
+        <location filename="../../station/imports/readings.py" line="222"/>
         <source>{month} is already on line {first} of this file</source>
         <translation>{month} 已在本文件第 {first} 行出现</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="317"/>
+        <location filename="../../station/imports/readings.py" line="319"/>
         <source>one column per month: {count} months, {first} to {last}</source>
         <translation>每月一列：共 {count} 个月，{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="320"/>
+        <location filename="../../station/imports/readings.py" line="322"/>
         <source>{count} empty cells: no reading, skipped (not zero)</source>
         <translation>{count} 个空单元格：无抄见值，已跳过（不按零计）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="324"/>
+        <location filename="../../station/imports/readings.py" line="326"/>
         <source>{month}: {count} stored values differ and will be replaced</source>
         <translation>{month}：{count} 个已存值不同，将被替换</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="370"/>
+        <location filename="../../station/imports/readings.py" line="372"/>
         <source>Replacing changed values</source>
         <translation>正在替换有变化的数值</translation>
     </message>
     <message>
-        <location filename="../../station/imports/readings.py" line="403"/>
+        <location filename="../../station/imports/readings.py" line="405"/>
         <source>Writing values</source>
         <translation>正在写入数值</translation>
     </message>
@@ -14310,7 +14609,7 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>请填写拆除原因</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="102"/>
+        <location filename="../../station/cli/assets_cmd.py" line="106"/>
         <source>Refused, nothing written:</source>
         <translation>已拒绝，未写入任何内容：</translation>
     </message>
@@ -14809,6 +15108,27 @@ Problem codes the dialogs decide on.</extracomment>
         <location filename="../../station/holidays.py" line="151"/>
         <source>{value} is not in the holiday calendar</source>
         <translation>{value} 不在节假日日历中</translation>
+    </message>
+    <message>
+        <location filename="../../station/asset_batch.py" line="61"/>
+        <source>{asset_no}: no such asset in the ledger</source>
+        <extracomment>A batch larger than this needs no more than one progress report per this many assets.</extracomment>
+        <translation>{asset_no}：台账中没有此资产</translation>
+    </message>
+    <message>
+        <location filename="../../station/asset_batch.py" line="66"/>
+        <source>No assets selected</source>
+        <translation>未选择资产</translation>
+    </message>
+    <message>
+        <location filename="../../station/asset_batch.py" line="107"/>
+        <source>A passed verification needs its certificate number</source>
+        <translation>检定合格须填写证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../station/asset_batch.py" line="118"/>
+        <source>Say to whom the assets are issued (a fitter, a team or a work order)</source>
+        <translation>请填写领用人（装表人员、班组或工单号）</translation>
     </message>
 </context>
 </TS>

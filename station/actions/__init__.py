@@ -7,6 +7,7 @@ call the same functions. `from station import actions; actions.create_customer(w
 action: the areas are re-exported here.
 
     customers   客户档案 and 台区          assets    计量资产 and its lifecycle
+    asset_batch  lifecycle steps on many assets at once
     imports     every import kind          consumption  the drop scan, line loss, curves
     due         轮换检定计划                billing   what the back-billing calculator reads
     reports     PDFs and exports           settings  rule settings, tariffs, station settings
@@ -25,6 +26,7 @@ from station.actions.anomalies import (
     raise_anomaly_order,
     write_receipt,
 )
+from station.actions.asset_batch import issue_assets, scrap_assets, verify_assets
 from station.actions.assets import (
     install_asset,
     install_by_number,
@@ -268,6 +270,9 @@ __all__ = [
     "load_anomaly_batches",
     "write_receipt",
     "install_asset",
+    "issue_assets",
+    "scrap_assets",
+    "verify_assets",
     "install_by_number",
     "issue_asset",
     "issue_notice",

@@ -24,6 +24,7 @@ from station.i18n import QT_TRANSLATE_NOOP, msg
 _OPTION = {
     "reading": "--reading", "old_reading": "--old-reading", "new_reading": "--new-reading",
     "new_asset": "--new", "customer": "--customer", "point": "--point", "reason": "--reason",
+    "issued_to": "--to", "result": "--result", "certificate_no": "--certificate",
     "below_last": "--below-last", "old_below_last": "--below-last", "happened_on": "--on",
     "old_happened_on": "--on", "new_happened_on": "--on", "asset": "ASSET",
 }
@@ -63,7 +64,7 @@ def _removal_options(p: argparse.ArgumentParser) -> None:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("assets", help=QT_TRANSLATE_NOOP("cli", "asset steps: install, remove, swap (换表)"))
+    p = sub.add_parser("assets", help=QT_TRANSLATE_NOOP("cli", "asset steps: install, remove, swap (换表); verify, issue, scrap many"))
     asub = p.add_subparsers(dest="assets_command", metavar="ACTION")
     asub.required = True
     ins = asub.add_parser("install", help=QT_TRANSLATE_NOOP("cli", "install an issued asset on a customer's metering point"))
@@ -91,6 +92,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _removal_options(sw)
     _common(sw)
     sw.set_defaults(func=_swap)
+    from station.cli import asset_batch_cmd
+
+    asset_batch_cmd.register(asub)  # verify | issue | scrap of many assets
 
 
 def _run(args: argparse.Namespace, step: Callable[[Any], Any], show: Callable[[Any], dict[str, Any]]) -> int:

@@ -235,3 +235,27 @@ def install_problems(kind: str, ratio: str | None, occupants: list[Occupant], *,
             ratio=ratio, kind=kind, other=sorted(occupants, key=lambda o: o.asset_no)[0].ratio), ratio,
             code="ratio_mismatch"))
     return problems
+
+
+# --- Batch scrapping --------------------------------------------------------------------------------------
+
+
+def scrap_path(status: str | None) -> tuple[EventKind, ...]:
+    """The steps that scrap an asset in `status` at once (the asset ledger's batch 报废): straight to 已报废
+    from 待报废, through 待报废 from where it may be set aside; () when it may not be scrapped at all."""
+    if check_transition(status, EventKind.SCRAPPED) is None:
+        return (EventKind.SCRAPPED,)
+    if check_transition(status, EventKind.TO_SCRAP) is None:
+        return (EventKind.TO_SCRAP, EventKind.SCRAPPED)
+    return ()
+
+
+#: The steps the ledger offers on many selected assets, and which first step each status allows.
+BATCH_STEPS: tuple[EventKind, ...] = (EventKind.VERIFIED, EventKind.ISSUED, EventKind.SCRAPPED)
+
+
+def batch_step_allowed(kind: str, status: str | None) -> bool:
+    """May the batch step `kind` start from `status` (the ledger enables its batch actions on this)?"""
+    if EventKind(kind) is EventKind.SCRAPPED:
+        return bool(scrap_path(status))
+    return check_transition(status, kind) is None

@@ -103,6 +103,8 @@ class ImportPreview:
     unknown_code_rows: dict[int, tuple[Any, ...]] = field(default_factory=dict)
     #: True when the unknown values are refused (their rows are among the rejections, nothing is added)
     codes_refused: bool = False
+    #: the file's field → column index (station.imports.changes reads 户号/户名 of a rejected row by it)
+    columns: dict[str, int] = field(default_factory=dict)
 
     @property
     def new(self) -> int:
@@ -341,6 +343,7 @@ def new_preview(kind: str, sheet: Sheet) -> ImportPreview:
         header_line=sheet.header_line,
         headers=sheet.headers,
         unknown_columns=sheet.unknown,
+        columns=dict(sheet.columns),
     )
 
 

@@ -176,6 +176,8 @@ def preview_rows(
     preview = MonthlyPreview(
         kind=target.kind, path=path, sha256=sha256, header_line=layout.header_line, headers=layout.headers,
         unknown_columns=layout.unknown, layout=layout.form, target=target,
+        # 户号 of a rejected line, shown beside it (station.imports.changes.row_identity); supply keys by 台区
+        columns={"account_no": layout.key} if target.kind == "readings" else {},
     )
     reader = RowReader(layout, preview, target.keys(session), target.parse_key, target.unknown, today,
                        progress, cancelled)

@@ -44,7 +44,7 @@ def test_unticking_rejects_their_rows_and_the_write_adds_nothing(qtbot, workspac
     assert not dlg.add_codes_box.isChecked()
     assert (dlg.count_labels["new"].text(), dlg.count_labels["rejected"].text()) == ("1", "3")
     assert dlg.import_button.text() == "Import 1 accepted row(s)"
-    reasons = [dlg.rejections.data(dlg.rejections.index(r, 3)) for r in range(dlg.rejections.rowCount())]
+    reasons = [dlg.rejections.data(dlg.rejections.index(r, 5)) for r in range(dlg.rejections.rowCount())]
     assert all("adding it was refused" in r for r in reasons) and len(reasons) == 3
     qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
     assert dlg.result() == dlg.DialogCode.Accepted and dlg.preview.codes_refused

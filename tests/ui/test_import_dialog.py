@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from station.customers import CustomerFilter, customer_ids, find_customer
@@ -57,9 +58,12 @@ def test_preview_dialog_lists_every_rejected_row(qtbot, window, messy, monkeypat
     counts = {k: lab.text() for k, lab in dlg.count_labels.items()}
     assert counts == {"new": "2", "updated": "0", "unchanged": "0", "rejected": "2"}
     model = dlg.rejections
-    rows = [[model.data(model.index(r, c)) for c in range(4)] for r in range(model.rowCount())]
-    assert rows[0][:3] == [6, "户号", "31000ABC03"] and "6 to 20 digits" in rows[0][3]
-    assert rows[1][:3] == [7, "电压等级", "999V"] and "is not one of" in rows[1][3]
+    rows = [[model.data(model.index(r, c)) for c in range(6)] for r in range(model.rowCount())]
+    # 户号 and 户名 of the file's row beside each rejected line
+    assert rows[0][:5] == [6, "31000ABC03", "王五", "户号", "31000ABC03"] and "6 to 20 digits" in rows[0][5]
+    assert rows[1][:5] == [7, "3100099004", "赵六", "电压等级", "999V"] and "is not one of" in rows[1][5]
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in (1, 2)] == ["户号", "户名"]
+    assert not dlg.changes_table.isVisibleTo(dlg)  # nothing updated: no before/after list
     notes = dlg.notes_label.text()
     assert "备注" in notes and "TQ-NEW-01 新建台区一" in notes
     assert dlg.import_button.isEnabled() and dlg.import_button.text() == "Import 2 accepted row(s)"
@@ -223,8 +227,8 @@ def test_long_form_readings_are_previewed_as_values_written_and_a_reimport_chang
     captions = {w.text() for w in dlg.findChildren(QLabel)}
     assert {"New values", "Replaced values", "Unchanged values", "Rejected rows"} <= captions
     model = dlg.rejections
-    row = [model.data(model.index(0, c)) for c in range(4)]
-    assert row[:3] == [5, "户号", "9999999999"] and "unknown 户号 9999999999" in row[3]
+    row = [model.data(model.index(0, c)) for c in range(6)]
+    assert row[:5] == [5, "9999999999", "", "户号", "9999999999"] and "unknown 户号 9999999999" in row[5]
     assert dlg.import_button.text() == "Import 3 value(s)"
 
     # A page of the analysis that is built is refreshed once the readings are in.
@@ -262,7 +266,7 @@ def test_wide_form_xlsx_counts_one_value_per_month_and_names_the_bad_cell(qtbot,
         "new": "3", "updated": "0", "unchanged": "0", "rejected": "1"}
     assert "2 months, 2015-01 to 2015-02" in dlg.notes_label.text()
     model = dlg.rejections
-    assert [model.data(model.index(0, c)) for c in range(3)] == [5, "户号", a[:-1] + "x"]
+    assert [model.data(model.index(0, c)) for c in range(5)] == [5, a[:-1] + "x", "", "户号", a[:-1] + "x"]
     summary, again = _write_and_reimport(qtbot, window, path, monkeypatch)
     assert summary.new == 3
     assert _stored(demo_ws, [a, b]) == {(a, 201501): 100.0, (a, 201502): 120.0, (b, 201502): 60.0}
@@ -339,3 +343,21 @@ def test_a_database_changed_after_the_preview_is_not_written_over(qtbot, window,
     assert "changed since the preview" in warned[0]
     with demo_ws.sessions() as s:
         assert find_customer(s, "3100099001") is None
+
+
+def test_updated_rows_show_old_and_new(qtbot, window, tmp_path, monkeypatch):
+    from station import actions
+
+    first = actions.load_customer_rows(window.workspace, actions.load_customer_ids(window.workspace, CustomerFilter())[:1])
+    row = next(iter(first.values()))
+    path = tmp_path / "改.csv"
+    path.write_text("户号,户名,用电地址,用电类别,电压等级\n"  # the required columns, else a box is shown
+                    f"{row.account_no},{row.name},新地址88号,{row.tariff_category},{row.voltage_level}\n",
+                    encoding="utf-8")
+    _flow, preview = _preview(qtbot, window, path, monkeypatch, answer=False)
+    dlg = ImportPreviewDialog(window, preview)
+    qtbot.addWidget(dlg)
+    assert dlg.count_labels["updated"].text() == "1" and dlg.changes_table.isVisibleTo(dlg)
+    model = dlg.changes
+    assert [model.data(model.index(0, c)) for c in range(5)] == [2, row.account_no, "用电地址", row.address, "新地址88号"]
+    assert "Updated rows (1)" in dlg.changes_title.text()

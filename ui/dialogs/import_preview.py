@@ -66,29 +66,36 @@ def kind_title(kind: str, which: int) -> str:
 
 
 class RejectionModel(QAbstractTableModel):
-    """Rejected cells of a preview: line, column, value, reason (a list model: 100,000 rows stay cheap)."""
+    """Rejected cells of a preview: line, 户号 and 户名 of the row, column, value, reason (a list model: 100,000
+    rows stay cheap; 户号/户名 are read from the row's cells when shown)."""
 
-    def __init__(self, rows: list[Rejection], parent: Any = None) -> None:
+    def __init__(self, rows: list[Rejection], parent: Any = None, preview: ImportPreview | None = None) -> None:
         super().__init__(parent)
         self._rows = rows
-        self._headers = [self.tr("Line"), self.tr("Column"), self.tr("Value"), self.tr("Reason")]
+        self._preview = preview
+        self._headers = [self.tr("Line"), "户号", "户名", self.tr("Column"), self.tr("Value"), self.tr("Reason")]
 
-    def set_rows(self, rows: list[Rejection]) -> None:
+    def set_rows(self, rows: list[Rejection], preview: ImportPreview | None = None) -> None:
         self.beginResetModel()
         self._rows = rows
+        self._preview = preview or self._preview
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         r = self._rows[index.row()]
-        return (r.line, r.column, r.value, message_text(r.message))[index.column()]
+        if index.column() in (1, 2):
+            from station.imports.changes import row_identity
+
+            return row_identity(self._preview, r.line)[index.column() - 1] if self._preview is not None else ""
+        return (r.line, "", "", r.column, r.value, message_text(r.message))[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -159,7 +166,7 @@ class ImportPreviewDialog(QDialog):
         self.notes_label.setVisible(bool(notes))
         self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.rejections = RejectionModel(preview.rejections, self)
+        self.rejections = RejectionModel(preview.rejections, self, preview)
         self.table = QTableView(self)
         self.table.setObjectName("rejections")
         self.table.setModel(self.rejections)
@@ -168,11 +175,12 @@ class ImportPreviewDialog(QDialog):
         self.table.setWordWrap(False)
         hh = self.table.horizontalHeader()
         hh.setStretchLastSection(True)
-        for col, width in enumerate((60, 120, 160)):
+        for col, width in enumerate((50, 110, 90, 100, 130)):
             hh.resizeSection(col, width)
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.rejected_title = rejected_title = QLabel(self)
         rejected_title.setStyleSheet("font-weight: bold;")
+        self._changes_view(parent, preview)
         self._code_widgets = self._unknown_codes_widgets(preview)
 
         self.buttons = QDialogButtonBox(self)
@@ -203,11 +211,38 @@ class ImportPreviewDialog(QDialog):
             lay.addWidget(w)
         lay.addWidget(rejected_title)
         lay.addWidget(self.table, 1)
+        lay.addWidget(self.changes_title)
+        lay.addWidget(self.changes_table, 1)
         lay.addWidget(self.nothing_label)
-        if not preview.rejections and not preview.unknown_codes:
+        if not preview.rejections and not preview.unknown_codes and not preview.updates:
             lay.addStretch(1)
         lay.addWidget(self.buttons)
         self._show(preview)
+
+    def _changes_view(self, parent: Any, preview: ImportPreview) -> None:
+        """The updated rows, old → new per changed field (customers and assets; a 台区 shown by its code)."""
+        from ui.dialogs.import_changes import ChangeModel, area_codes_of
+
+        self.changes = ChangeModel(self)
+        moves = any("area_id" in u.after for u in preview.updates)
+        workspace = getattr(parent, "workspace", None)
+        self.changes.set_preview(preview, area_codes_of(workspace) if moves and workspace is not None else {})
+        self.changes_title = QLabel(self.tr("Updated rows (%1): what changes, old → new").replace(
+            "%1", f"{preview.updated:,}"), self)
+        self.changes_title.setStyleSheet("font-weight: bold;")
+        self.changes_table = QTableView(self)
+        self.changes_table.setObjectName("changes")
+        self.changes_table.setModel(self.changes)
+        self.changes_table.verticalHeader().setVisible(False)
+        self.changes_table.setAlternatingRowColors(True)
+        self.changes_table.setWordWrap(False)
+        ch = self.changes_table.horizontalHeader()
+        ch.setStretchLastSection(True)
+        for col, width in enumerate((50, 170, 120, 200)):
+            ch.resizeSection(col, width)
+        shown = preview.kind not in VALUE_KINDS and bool(self.changes.rowCount())
+        self.changes_title.setVisible(shown)
+        self.changes_table.setVisible(shown)
 
     def _unknown_codes_widgets(self, preview: ImportPreview) -> list[QWidget]:
         """The list of values in no code table (column, value, rows, first lines) and the box that adds them."""
@@ -249,7 +284,7 @@ class ImportPreviewDialog(QDialog):
         for key, value in (("new", preview.new), ("updated", preview.updated), ("unchanged", preview.unchanged),
                            ("rejected", preview.rejected)):
             self.count_labels[key].setText(f"{value:,}")
-        self.rejections.set_rows(preview.rejections)
+        self.rejections.set_rows(preview.rejections, preview)
         self.rejected_title.setText(self.tr("Rejected rows (%1)").replace("%1", f"{preview.rejected:,}"))
         for w in (self.rejected_title, self.table):
             w.setVisible(bool(preview.rejections))

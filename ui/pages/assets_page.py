@@ -8,7 +8,9 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -80,10 +82,17 @@ class AssetsPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("assets_splitter")
         self.splitter.addWidget(self.view)
-        self.splitter.addWidget(self.detail)
+        # The detail pane scrolls instead of squeezing: at 1366×768 its history and work orders would otherwise
+        # hold the table to six rows, and a shorter pane drew its right-hand lines over each other.
+        self.detail_scroll = QScrollArea(self)
+        self.detail_scroll.setObjectName("asset_detail_scroll")
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_scroll.setWidget(self.detail)
+        self.splitter.addWidget(self.detail_scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([430, 270])
+        self.splitter.setSizes([400, 300])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addLayout(top)
@@ -135,10 +144,10 @@ class AssetsPage(QWidget):
 
     def set_detail_widget(self, widget: QWidget) -> None:
         """Replace the detail pane; `widget.show_detail(AssetDetail | None)` is called on selection."""
-        index = self.splitter.indexOf(self.detail)
-        old = self.detail
-        self.splitter.replaceWidget(index, widget)
-        old.deleteLater()
+        old = self.detail_scroll.takeWidget()
+        self.detail_scroll.setWidget(widget)
+        if old is not None:
+            old.deleteLater()
         self.detail = widget
         self._on_current(self.view.current_id() or 0)
 
