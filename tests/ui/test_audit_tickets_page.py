@@ -148,7 +148,7 @@ def test_a_corrected_record_closes_its_finding_on_the_next_run_and_the_ticket_cl
     assert page.report.recorded is not None and page.report.recorded.closed >= 1
     _select(qtbot, page, ticket.number)
     panel = page.tickets
-    qtbot.waitUntil(lambda: panel.detail.ticket.finding_closed, timeout=10_000)
+    qtbot.waitUntil(lambda: panel.detail is not None and panel.detail.ticket.finding_closed, timeout=10_000)
     row = [t.number for t in panel.rows].index(ticket.number)
     assert panel.table.item(row, 8).text() == "closed: corrected"
     assert panel.buttons["close"].isEnabled()
