@@ -55,7 +55,7 @@ def record_many(session: Session, rows: list[dict[str, Any]], *, operator: str) 
 
 
 def audit_rows(session: Session, rows: list[dict[str, Any]], *, operator: str) -> list[dict[str, Any]]:
-    """The table rows of record_many's dicts, chained (for the bulk writers: this and station.imports.fastwrite)."""
+    """The table rows of record_many's dicts, chained (for the bulk writers: this and station.imports.bulk)."""
     now = dt.datetime.now()
     out = [
         {

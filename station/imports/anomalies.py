@@ -18,8 +18,15 @@ from station.domain.limits import MAX_KWH_MONTH
 from station.domain.problems import Problem
 from station.i18n import QT_TRANSLATE_NOOP, msg
 from station.imports import normalise as n
-from station.imports.bulk import collector_paused, created_audit, select_in, start_batch, write_updates
-from station.imports.fastwrite import insert_many, write_audit
+from station.imports.bulk import (
+    collector_paused,
+    created_audit,
+    insert_many,
+    select_in,
+    start_batch,
+    write_audit,
+    write_updates,
+)
 from station.imports.file_rows import read_sheet
 from station.imports.month_parse import parse_month
 from station.imports.preview import ImportPreview, ImportSummary, RowChecker, Update, diff, new_preview

@@ -22,8 +22,15 @@ from station.imports.aliases import (
     VERIFICATION_RESULT_LABELS,
     reader_of,
 )
-from station.imports.bulk import collector_paused, created_audit, select_in, start_batch, write_updates
-from station.imports.fastwrite import insert_many, write_audit
+from station.imports.bulk import (
+    collector_paused,
+    created_audit,
+    insert_many,
+    select_in,
+    start_batch,
+    write_audit,
+    write_updates,
+)
 from station.imports.file_rows import read_sheet
 from station.imports.installs import plan_installs, write_installs
 from station.imports.preview import ImportPreview, ImportSummary, RowChecker, Update, diff, new_preview

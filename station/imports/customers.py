@@ -23,13 +23,14 @@ from station.imports.aliases import CUSTOMER_STATUS_LABELS, reader_of
 from station.imports.bulk import (
     collector_paused,
     created_audit,
+    insert_many,
     select_in,
     start_batch,
     update_rows,
+    write_audit,
     write_updates,
 )
 from station.imports.codes import add_codes, check_codes, placing_parsers, refuse_unknown_codes
-from station.imports.fastwrite import insert_many, write_audit
 from station.imports.file_rows import read_sheet
 from station.imports.installs import MAIN_POINT, main_point_row, point_edition
 from station.imports.preview import (

@@ -22,8 +22,7 @@ from station.domain.codes import AssetKind, AssetStatus, CustomerStatus, EventKi
 from station.domain.lifecycle import Occupant, install_problems
 from station.domain.metering import device_class, multiplier
 from station.i18n import QT_TRANSLATE_NOOP, msg
-from station.imports.bulk import select_in, update_rows
-from station.imports.fastwrite import insert_many
+from station.imports.bulk import insert_many, select_in, update_rows
 from station.imports.preview import ImportPreview, RowChecker
 
 #: The reason on every AssetEvent an import writes.

@@ -23,8 +23,7 @@ from station.analysis.matrix import MonthAxis, yyyymm_to_serial
 from station.consumption.load import load_population
 from station.i18n import QT_TRANSLATE_NOOP, Message, msg
 from station.imports import normalise as n
-from station.imports.bulk import select_in, update_rows
-from station.imports.fastwrite import insert_many
+from station.imports.bulk import insert_many, select_in, update_rows
 from station.imports.month_parse import month_label
 
 SOURCE = "readings"  # CustomerAreaLink.source of the links this evidence writes

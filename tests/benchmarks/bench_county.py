@@ -106,7 +106,7 @@ def _import(server: str, n: int, through_copy: bool, before: bool) -> None:
     import tempfile
     from pathlib import Path
 
-    from station.imports import fastwrite
+    from station.imports import bulk
     from tests.benchmarks.bench_import import make_csv
 
     with tempfile.TemporaryDirectory() as folder:
@@ -120,12 +120,12 @@ def _import(server: str, n: int, through_copy: bool, before: bool) -> None:
                    aim="≤ 3× baseline (the SQLite aim)")
             print(f"   {summary}", flush=True)
         if before:
-            saved = fastwrite.COPY_MIN_ROWS
-            fastwrite.COPY_MIN_ROWS = 10**12  # every write through executemany, as before
+            saved = bulk.COPY_MIN_ROWS
+            bulk.COPY_MIN_ROWS = 10**12  # every write through executemany, as before
             try:
                 _, before_s, _ = _import_once(server, csv_path)
             finally:
-                fastwrite.COPY_MIN_ROWS = saved
+                bulk.COPY_MIN_ROWS = saved
             report(f"import {n:,} customers through executemany (the writer before COPY)", before_s, base)
 
 

@@ -25,7 +25,7 @@ from db.schema import (
 from station.audit import verify_chain
 from station.customers import CustomerFilter, customer_conditions, customer_ids
 from station.domain.asset_no import make
-from station.imports import apply_import, fastwrite, preview_assets, preview_customers
+from station.imports import apply_import, bulk, preview_assets, preview_customers
 from station.workspace import Workspace, open_workspace
 from tests.conftest import _reset_postgres, postgres_url
 
@@ -88,14 +88,14 @@ def _tables(s: Session) -> dict[str, list[tuple[Any, ...]]]:
 def _import_and_look(ws: Workspace, tmp_path: Path, copy_min: int, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, int]:
     """Both imports in one transaction; what the tables then hold (rolled back after), and COPYs made."""
     copies: list[str] = []
-    real = fastwrite._copy
+    real = bulk._copy
 
     def counted(conn: Any, table: Any, *args: Any) -> None:
         copies.append(table.name)
         real(conn, table, *args)
 
-    monkeypatch.setattr(fastwrite, "COPY_MIN_ROWS", copy_min)
-    monkeypatch.setattr(fastwrite, "_copy", counted)
+    monkeypatch.setattr(bulk, "COPY_MIN_ROWS", copy_min)
+    monkeypatch.setattr(bulk, "_copy", counted)
     with ws.sessions() as s:
         seqs = _sequences(s)
         s.commit()
