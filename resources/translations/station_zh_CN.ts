@@ -9266,6 +9266,7 @@ Check the location (start with --db FILE to open another one, then correct it in
     <message>
         <location filename="../../station/cli/users_cmd.py" line="147"/>
         <location filename="../../station/cli/lineloss_cmd.py" line="54"/>
+        <location filename="../../station/cli/holidays_cmd.py" line="79"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
@@ -9981,7 +9982,7 @@ program:  {program}</source>
     </message>
     <message>
         <location filename="../../station/cli/calc_cmd.py" line="128"/>
-        <location filename="../../station/cli/holidays_cmd.py" line="34"/>
+        <location filename="../../station/cli/holidays_cmd.py" line="35"/>
         <location filename="../../station/cli/orders_cmd.py" line="44"/>
         <source>print JSON</source>
         <translation>输出 JSON</translation>
@@ -10845,12 +10846,14 @@ program:  {program}</source>
         <translation>编号</translation>
     </message>
     <message>
+        <location filename="../../station/cli/holidays_cmd.py" line="79"/>
         <location filename="../../station/cli/orders_cmd.py" line="258"/>
         <location filename="../../station/cli/due_cmd.py" line="93"/>
         <source>kind</source>
         <translation>类别</translation>
     </message>
     <message>
+        <location filename="../../station/cli/holidays_cmd.py" line="80"/>
         <location filename="../../station/cli/orders_cmd.py" line="258"/>
         <location filename="../../station/cli/due_cmd.py" line="149"/>
         <source>source</source>
@@ -11143,40 +11146,86 @@ program:  {program}</source>
         <translation>您看到的版本号（此后被他人修改则拒绝）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/holidays_cmd.py" line="29"/>
+        <location filename="../../station/cli/holidays_cmd.py" line="30"/>
         <source>the working-day calendar: public holidays and 调休 working days</source>
         <translation>工作日历：法定节假日和调休上班日</translation>
     </message>
     <message>
-        <location filename="../../station/cli/holidays_cmd.py" line="32"/>
+        <location filename="../../station/cli/holidays_cmd.py" line="33"/>
         <source>list the calendar&apos;s days</source>
         <translation>列出日历中的日期</translation>
     </message>
     <message>
-        <location filename="../../station/cli/holidays_cmd.py" line="35"/>
+        <location filename="../../station/cli/holidays_cmd.py" line="36"/>
         <source>add (or change) a day: --kind holiday or workday (a weekend day worked)</source>
         <translation>添加（或修改）一天：--kind holiday（放假）或 workday（周末调休上班）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/holidays_cmd.py" line="36"/>
-        <location filename="../../station/cli/holidays_cmd.py" line="41"/>
+        <location filename="../../station/cli/holidays_cmd.py" line="37"/>
+        <location filename="../../station/cli/holidays_cmd.py" line="42"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../station/cli/holidays_cmd.py" line="38"/>
+        <location filename="../../station/cli/holidays_cmd.py" line="39"/>
         <source>e.g. 国庆节</source>
         <translation>例如 国庆节</translation>
     </message>
     <message>
-        <location filename="../../station/cli/holidays_cmd.py" line="39"/>
+        <location filename="../../station/cli/holidays_cmd.py" line="40"/>
         <source>the notice it follows</source>
         <translation>依据的通知</translation>
     </message>
     <message>
-        <location filename="../../station/cli/holidays_cmd.py" line="40"/>
+        <location filename="../../station/cli/holidays_cmd.py" line="41"/>
         <source>take a day out of the calendar</source>
         <translation>从日历中删除一天</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/holidays_cmd.py" line="64"/>
+        <source>Mon</source>
+        <extracomment>Weekday names, Monday first (date.weekday()).</extracomment>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/holidays_cmd.py" line="64"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/holidays_cmd.py" line="64"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/holidays_cmd.py" line="65"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/holidays_cmd.py" line="65"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/holidays_cmd.py" line="65"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/holidays_cmd.py" line="66"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/holidays_cmd.py" line="78"/>
+        <source>day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/holidays_cmd.py" line="78"/>
+        <source>weekday</source>
+        <translation>星期</translation>
     </message>
     <message>
         <location filename="../../station/cli/asset_batch_cmd.py" line="23"/>
@@ -11336,7 +11385,7 @@ program:  {program}</source>
         <location filename="../../station/users.py" line="87"/>
         <location filename="../../station/areas.py" line="42"/>
         <location filename="../../station/assets.py" line="253"/>
-        <location filename="../../station/imports/anomalies.py" line="55"/>
+        <location filename="../../station/imports/anomalies.py" line="62"/>
         <location filename="../../station/imports/monthly_file.py" line="40"/>
         <location filename="../../station/codes/store.py" line="108"/>
         <location filename="../../station/customers.py" line="423"/>
@@ -11354,7 +11403,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/users.py" line="89"/>
         <location filename="../../station/users.py" line="99"/>
         <location filename="../../station/areas.py" line="44"/>
-        <location filename="../../station/imports/anomalies.py" line="58"/>
+        <location filename="../../station/imports/anomalies.py" line="65"/>
         <location filename="../../station/codes/store.py" line="110"/>
         <location filename="../../station/domain/validation.py" line="64"/>
         <location filename="../../station/domain/validation.py" line="245"/>
@@ -12309,119 +12358,119 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../station/imports/assets.py" line="78"/>
+        <location filename="../../station/imports/assets.py" line="85"/>
         <source>Excel turned this ratio into a date; format the column as text and type it again</source>
         <translation>Excel 把该变比变成了日期；请把该列设为文本格式后重新输入</translation>
     </message>
     <message>
-        <location filename="../../station/imports/anomalies.py" line="82"/>
+        <location filename="../../station/imports/anomalies.py" line="89"/>
         <source>no customer with 户号 {value} in the ledger</source>
         <translation>客户档案中没有户号 {value}</translation>
     </message>
     <message>
-        <location filename="../../station/imports/anomalies.py" line="109"/>
-        <location filename="../../station/imports/assets.py" line="176"/>
-        <location filename="../../station/imports/customers.py" line="208"/>
+        <location filename="../../station/imports/anomalies.py" line="116"/>
+        <location filename="../../station/imports/assets.py" line="183"/>
+        <location filename="../../station/imports/customers.py" line="209"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
     <message>
-        <location filename="../../station/imports/assets.py" line="195"/>
+        <location filename="../../station/imports/assets.py" line="202"/>
         <source>Writing assets</source>
         <translation>正在写入资产</translation>
     </message>
     <message>
-        <location filename="../../station/imports/assets.py" line="209"/>
+        <location filename="../../station/imports/assets.py" line="216"/>
         <source>Installing on metering points</source>
         <translation>正在安装到计量点</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="145"/>
+        <location filename="../../station/imports/customers.py" line="146"/>
         <source>unknown 台区 {code}: add its 台区名称 to create it, or correct the code</source>
         <translation>未知台区 {code}：请填写台区名称以新建，或更正编号</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="55"/>
+        <location filename="../../station/imports/customers.py" line="56"/>
         <source>台区 {code} {name} is new and will be created</source>
         <extracomment>Numeric(12, 2) in db.schema: capacities are compared and stored at that scale, so a re-import is unchanged. The preview&apos;s note for each 台区 the file creates (the GUI lists new areas from `new_areas` instead).</extracomment>
         <translation>台区 {code} {name} 为新台区，将被创建</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="58"/>
+        <location filename="../../station/imports/customers.py" line="59"/>
         <source>{count} customers move 台区 as of {date}</source>
         <extracomment>The preview&apos;s note on customers whose 台区 the file changes (their membership moves on the as-of date).</extracomment>
         <translation>{count} 户将于 {date} 起变更台区</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="61"/>
+        <location filename="../../station/imports/customers.py" line="62"/>
         <source>a new account is not created closed; import it as 正常 and close it with 销户</source>
         <extracomment>The reason a row creating a customer with 状态 销户 is refused.</extracomment>
         <translation>新户不能以销户状态建档；请按“正常”导入，再用“销户”办理</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="223"/>
+        <location filename="../../station/imports/customers.py" line="224"/>
         <source>a closed account is not reopened by an import</source>
         <translation>已销户的户号不能通过导入恢复</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="225"/>
+        <location filename="../../station/imports/customers.py" line="226"/>
         <source>the account is closed (销户); a closed account is not changed by an import</source>
         <translation>该户已销户；已销户的户号不能通过导入修改</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="228"/>
+        <location filename="../../station/imports/customers.py" line="229"/>
         <source>use 销户 in the customer ledger to close an account</source>
         <translation>请在客户台账中办理销户</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="230"/>
+        <location filename="../../station/imports/customers.py" line="231"/>
         <source>电压等级 changes re-classify the metering points: change it in the customer ledger</source>
         <translation>电压等级变更会重新确定计量装置类别：请在客户台账中修改</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="258"/>
+        <location filename="../../station/imports/customers.py" line="259"/>
         <source>Writing customers</source>
         <translation>正在写入客户</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="277"/>
+        <location filename="../../station/imports/customers.py" line="278"/>
         <source>Writing metering points and the audit log</source>
         <translation>正在写入计量点和审计日志</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="34"/>
+        <location filename="../../station/imports/installs.py" line="33"/>
         <source>status changes go through the asset lifecycle (stored: {stored}); the import does not change it</source>
         <extracomment>The reason on every AssetEvent an import writes. The reason a file may not change the status of an asset already in the ledger.</extracomment>
         <translation>状态变更须走资产流程（现为：{stored}）；导入不修改状态</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="103"/>
+        <location filename="../../station/imports/installs.py" line="102"/>
         <source>installed at 户号 {account}: remove it through the asset ledger first</source>
         <extracomment>A refusal: (field, message template, parameters); None when the row passes.</extracomment>
         <translation>已安装在户号 {account}：请先通过资产台账拆除</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="107"/>
+        <location filename="../../station/imports/installs.py" line="106"/>
         <source>an installed asset needs its 安装户号</source>
         <translation>运行中的资产须填写安装户号</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="144"/>
+        <location filename="../../station/imports/installs.py" line="143"/>
         <source>no customer with 户号 {account}</source>
         <translation>没有户号为 {account} 的客户</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="117"/>
+        <location filename="../../station/imports/installs.py" line="116"/>
         <source>installed at 户号 {other}: remove it there before installing it at {account}</source>
         <translation>已安装在户号 {other}：须先拆除，才能安装到 {account}</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="130"/>
+        <location filename="../../station/imports/installs.py" line="129"/>
         <source>status {status} contradicts 安装户号 {account}</source>
         <translation>状态“{status}”与安装户号 {account} 矛盾</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="134"/>
+        <location filename="../../station/imports/installs.py" line="133"/>
         <source>a failed or scrapped asset cannot be installed</source>
         <translation>不合格或已报废的资产不能安装</translation>
     </message>
@@ -12436,7 +12485,7 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>{asset_no}（{kind}）已装在户号 {account} 的主计量点上；请先拆除</translation>
     </message>
     <message>
-        <location filename="../../station/imports/installs.py" line="198"/>
+        <location filename="../../station/imports/installs.py" line="197"/>
         <source>{n} customers get a main metering point for their installed assets</source>
         <translation>将为 {n} 户客户建立主计量点以安装其资产</translation>
     </message>
@@ -13111,18 +13160,18 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>{month} 既无用户电量也无台区供电量记录</translation>
     </message>
     <message>
-        <location filename="../../station/imports/membership.py" line="36"/>
+        <location filename="../../station/imports/membership.py" line="35"/>
         <source>{count} customers were in another 台区 in {months} customer-months than the ledger says (e.g. {sample}): the import records the file&apos;s 台区 for those months</source>
         <extracomment>Customers the preview names in its note (the count is always complete).</extracomment>
         <translation>{count} 户在 {months} 个户·月中所属台区与台账不同（如 {sample}）：导入将按文件记录这些月份的所属台区</translation>
     </message>
     <message>
-        <location filename="../../station/imports/membership.py" line="39"/>
+        <location filename="../../station/imports/membership.py" line="38"/>
         <source>{count} customers are in another 台区 in the file&apos;s latest month than in the customer ledger: correct them in the customer ledger (or import the marketing export) if they have moved</source>
         <translation>{count} 户在文件最近一个月所属台区与客户台账不同：如确已迁移，请在客户台账中更正（或导入营销系统档案）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/membership.py" line="42"/>
+        <location filename="../../station/imports/membership.py" line="41"/>
         <source>台区编号 not in the ledger, ignored as evidence of membership (the readings are imported): {codes}</source>
         <translation>台账中没有的台区编号，不作为台区归属依据（电量照常导入）：{codes}</translation>
     </message>

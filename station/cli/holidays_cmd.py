@@ -20,9 +20,10 @@ from station.cli.common import (
     print_table,
     translate_of,
 )
+from station.cli.lang import lang_in, say
 from station.domain.problems import Rejected
 from station.holidays import KINDS
-from station.i18n import QT_TRANSLATE_NOOP
+from station.i18n import QT_TRANSLATE_NOOP, msg
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -59,6 +60,12 @@ def _run(args: argparse.Namespace, fn) -> int:  # type: ignore[no-untyped-def]
     return 0
 
 
+#: Weekday names, Monday first (date.weekday()).
+WEEKDAYS = (QT_TRANSLATE_NOOP("cli", "Mon"), QT_TRANSLATE_NOOP("cli", "Tue"), QT_TRANSLATE_NOOP("cli", "Wed"),
+            QT_TRANSLATE_NOOP("cli", "Thu"), QT_TRANSLATE_NOOP("cli", "Fri"), QT_TRANSLATE_NOOP("cli", "Sat"),
+            QT_TRANSLATE_NOOP("cli", "Sun"))
+
+
 def _list(args: argparse.Namespace) -> int:
     from station import actions
 
@@ -67,8 +74,12 @@ def _list(args: argparse.Namespace) -> int:
         if args.json:
             print_json([dataclasses.asdict(r) for r in rows])
         else:
-            print_table(["day", "weekday", "kind", "name", "source"],
-                        [[r.day, r.day.strftime("%a"), r.kind, r.name, r.source] for r in rows])
+            lang = lang_in(args)
+            print_table([QT_TRANSLATE_NOOP("cli", "day"), QT_TRANSLATE_NOOP("cli", "weekday"),
+                         QT_TRANSLATE_NOOP("cli", "kind"), QT_TRANSLATE_NOOP("cli", "name"),
+                         QT_TRANSLATE_NOOP("cli", "source")],
+                        [[r.day, say(args, WEEKDAYS[r.day.weekday()]), msg(KINDS[r.kind]).in_language(lang), r.name,
+                          r.source] for r in rows])
 
     return _run(args, show)
 
@@ -78,7 +89,7 @@ def _add(args: argparse.Namespace) -> int:
 
     def add(ws):  # type: ignore[no-untyped-def]
         row = actions.set_holiday(ws, args.day, args.kind, args.name, args.source)
-        print(f"{row.day} {row.kind} {row.name}")
+        print(f"{row.day} {msg(KINDS[row.kind]).in_language(lang_in(args))} {row.name}")
 
     return _run(args, add)
 
