@@ -107,7 +107,7 @@ def test_the_cli_lists_adds_and_removes(workspace: Workspace, capsys: pytest.Cap
     workspace.close()
     assert main(["holidays", "list", "--db", path, "--year", "2026"]) == 0
     out = capsys.readouterr().out
-    assert "2026-10-10" in out and "国庆节调休上班" in out and "workday" in out
+    assert "2026-10-10" in out and "国庆节调休上班" in out and "调休上班日" in out  # the kind in words, Chinese by default
     assert main(["holidays", "add", "2027-10-01", "--name", "国庆节", "--db", path]) == 0
     assert main(["holidays", "add", "2027-10-04", "--kind", "workday", "--name", "x", "--db", path]) == 3
     assert "周六或周日" in capsys.readouterr().err
