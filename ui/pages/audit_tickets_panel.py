@@ -163,11 +163,14 @@ class AuditTicketsPanel(QWidget):
         self.names = list(defaults[2])
 
     def refresh(self, select: str | None = None) -> Job:
-        keep = select or (self.detail.ticket.number if self.detail else None)
         return ops.read(self, self.runner, actions.load_tickets, self.workspace, self.ticket_filter(),
-                        on_done=lambda rows: self._on_loaded(rows, keep), supersede="tickets")
+                        on_done=lambda rows: self._on_loaded(rows, select), supersede="tickets")
 
-    def _on_loaded(self, rows: list[TicketRow], keep: str | None) -> None:
+    def _on_loaded(self, rows: list[TicketRow], select: str | None) -> None:
+        # The ticket to keep is decided when the list arrives, not when it was asked for: a refresh started
+        # before the user picked a ticket (the page's audit run on opening) must not clear that pick.
+        picked = next((i.data(NUMBER_ROLE) for i in self.table.selectedItems() if i.data(NUMBER_ROLE)), None)
+        keep = select or (self.detail.ticket.number if self.detail else None) or picked
         self.rows = rows
         self.table.setRowCount(len(rows))
         for r, t in enumerate(rows):
