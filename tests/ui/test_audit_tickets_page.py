@@ -3,7 +3,6 @@ tickets with the real buttons (a refusal keeps the dialog and its input; the ste
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from station import actions
@@ -93,9 +92,6 @@ def test_the_steps_show_what_is_missing_and_verify_moves_the_ticket(qtbot, demo_
     assert panel.buttons["close"].isVisibleTo(panel) and panel.buttons["close"].isEnabled()
 
 
-@pytest.mark.xfail(strict=False, reason="passes alone, with tests/ui, with tests/station and with tests/db, but timed out "
-                   "in 2 of 2 whole-suite runs (the panel's detail or its step never arrived); quarantined while "
-                   "the cause is found — see the session note")
 def test_a_return_needs_its_reason_and_counts_a_round(qtbot, demo_ws, ui_settings, english, modal):
     _window, page = _page(qtbot, demo_ws, ui_settings)
     number = _demo(demo_ws, states.REPLIED)
@@ -138,9 +134,6 @@ def test_the_filters_list_overdue_and_by_state(qtbot, demo_ws, ui_settings, engl
     qtbot.waitUntil(lambda: panel.rows and all(t.status == states.CLOSED for t in panel.rows), timeout=10_000)
 
 
-@pytest.mark.xfail(strict=False, reason="passes alone, with tests/ui, with tests/station and with tests/db, but timed out "
-                   "in 2 of 2 whole-suite runs (the panel's detail or its step never arrived); quarantined while "
-                   "the cause is found — see the session note")
 def test_a_corrected_record_closes_its_finding_on_the_next_run_and_the_ticket_closes(qtbot, demo_ws, ui_settings,
                                                                                      english, modal):
     from sqlalchemy import select, update
