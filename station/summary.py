@@ -10,6 +10,9 @@ What counts, and by which date (so that the figures can be checked against the r
   A voided finding does not count.
 - Back-billing — cases in a final state (approved, served, settled, refused, transferred, closed) and of their
   latest version (an amended case counts once, as amended), by the day of approval; theft apart from the rest.
+- 稽查工作传票 — received by the day it was raised, closed (and of those 查实) by the day it was closed, replied late
+  by its reply deadline: a ticket whose deadline fell in the year and that was not replied by then (replied later,
+  or still not replied) counts for the year of the deadline.
 """
 
 from __future__ import annotations
@@ -18,11 +21,13 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, Date, Select, and_, func, literal, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from db.schema import (
+    AuditTicket,
     BillingCase,
     Customer,
     Finding,
@@ -139,6 +144,44 @@ def _cases(session: Session, year: int, theft: bool) -> tuple[list[Drill], Decim
     return rows, kwh, yuan
 
 
+def _tickets(session: Session, year: int, on: ColumnElement[Any] | InstrumentedAttribute[Any], *where: ColumnElement[bool],
+             by_date: bool = False) -> list[Drill]:
+    """Tickets whose date `on` falls in `year`: the object (户号, asset or 台区), the theme and the number.
+
+    `by_date` when `on` is a DATE column: SQLite compares it as text, and "2026-01-01" sorts before a datetime bound
+    "2026-01-01 00:00:00", so a date column needs date bounds.
+    """
+    start, end = _bounds(year)
+    low, high = (start.date(), end.date()) if by_date else (start, end)
+    stmt = (select(AuditTicket.account_no, AuditTicket.object_key, AuditTicket.theme, on, AuditTicket.number)
+            .where(on >= low, on < high, *where).order_by(on, AuditTicket.number))
+    return [Drill(account or key, theme, _day(day), number) for account, key, theme, day, number in session.execute(stmt)]
+
+
+def _late(today: dt.date) -> ColumnElement[bool]:
+    """Not replied by its deadline: replied after it, or neither replied nor closed by it (a ticket closed by itself
+    because the record was corrected has no reply and is in time when it closed by the deadline)."""
+    replied, closed = func.date(AuditTicket.replied_at, type_=Date), func.date(AuditTicket.closed_at, type_=Date)
+    return or_(replied > AuditTicket.reply_by,
+               and_(AuditTicket.replied_at.is_(None), func.coalesce(closed, literal(today, Date)) > AuditTicket.reply_by))
+
+
+def _ticket_specs(session: Session, year: int) -> list[tuple[str, str, str, Callable[[], list[Drill]]]]:
+    from station.audit_tickets import states as ticket_states
+
+    closed = AuditTicket.status == ticket_states.CLOSED
+    return [
+        ("tickets_received", QT_TRANSLATE_NOOP("station", "Audit tickets received"), "份",
+         lambda: _tickets(session, year, AuditTicket.created_at)),
+        ("tickets_closed", QT_TRANSLATE_NOOP("station", "Audit tickets closed"), "份",
+         lambda: _tickets(session, year, AuditTicket.closed_at, closed)),
+        ("tickets_confirmed", QT_TRANSLATE_NOOP("station", "Closed audit tickets confirmed (查实)"), "份",
+         lambda: _tickets(session, year, AuditTicket.closed_at, closed, AuditTicket.verdict == ticket_states.CONFIRMED)),
+        ("tickets_late", QT_TRANSLATE_NOOP("station", "Audit tickets not replied by their deadline"), "份",
+         lambda: _tickets(session, year, AuditTicket.reply_by, _late(dt.date.today()), by_date=True)),
+    ]
+
+
 def _count(rows: list[Drill]) -> Decimal:
     return Decimal(len(rows))
 
@@ -176,6 +219,7 @@ def _figures(session: Session, year: int, large_kva: Decimal) -> list[Figure]:
          lambda _rows: theft_kwh),
         ("theft_yuan", QT_TRANSLATE_NOOP("station", "Yuan of theft back-billed and penalised"), "元",
          lambda: thefts, lambda _rows: theft_yuan),
+        *((code, title, unit, rows_of, _count) for code, title, unit, rows_of in _ticket_specs(session, year)),
     ]
     out = []
     for code, title, unit, rows_of, value_of in specs:
@@ -204,7 +248,9 @@ def paragraph(summary: YearSummary) -> str:
             f"{_n(v('metering_large'))}处，纠正违约用电{_n(v('violations'))}起，消除配电室安全隐患{_n(v('hazards_room'))}处，"
             f"纠正电能表及互感器错误接线{_n(v('wiring'))}处，更换故障单相电能表{_n(v('faulty_1'))}只、三相电能表"
             f"{_n(v('faulty_3'))}只；追补电量{_n(v('backbilled_kwh'))} kWh（电费{_n(v('backbilled_yuan'))}元）；查处窃电"
-            f"{_n(v('thefts'))}户，追补并处罚电量{_n(v('theft_kwh'))} kWh、金额{_n(v('theft_yuan'))}元。")
+            f"{_n(v('thefts'))}户，追补并处罚电量{_n(v('theft_kwh'))} kWh、金额{_n(v('theft_yuan'))}元；接收稽查工作传票"
+            f"{_n(v('tickets_received'))}份，办结{_n(v('tickets_closed'))}份（查实{_n(v('tickets_confirmed'))}份），"
+            f"逾期未回复{_n(v('tickets_late'))}份。")
 
 
 __all__ = ["Drill", "Figure", "YearSummary", "paragraph", "visits", "year_summary"]

@@ -65,13 +65,16 @@ class LedgerActions(QObject):
         self.pack_action = self._make(self.tr("Monthly report pack…"), self.write_pack)
         self.pack_action.setObjectName("report_pack")
         self._pack_flow: Any = None
+        self.summary_action = self._make(self.tr("Yearly work summary…"), self.print_summary)
+        self.summary_action.setObjectName("year_summary")
+        self._summary_flow: Any = None
 
         # File menu: above Settings and Quit, which the window put there first.
         file_menu = window.menu("file")
         first = file_menu.actions()[0] if file_menu.actions() else None
         for act in (self.import_customers_action, self.import_assets_action, self.import_readings_action,
                     self.import_supply_action, self.import_anomalies_action, None, self.export_action, None,
-                    self.print_customers_action, self.print_assets_action, self.pack_action, None):
+                    self.print_customers_action, self.print_assets_action, self.pack_action, self.summary_action, None):
             if act is None:
                 file_menu.insertSeparator(first) if first is not None else file_menu.addSeparator()
             elif first is not None:
@@ -257,6 +260,14 @@ class LedgerActions(QObject):
 
             self._pack_flow = PackFlow(self.window)
         return self._pack_flow.start(month, parent)
+
+    def print_summary(self, year: int | None = None) -> Job | None:
+        """File → Yearly work summary…: the sealed 年度工作总结 of a year (ui.dialogs.summary_flow)."""
+        if self._summary_flow is None:
+            from ui.dialogs.summary_flow import SummaryFlow
+
+            self._summary_flow = SummaryFlow(self.window)
+        return self._summary_flow.start(year)
 
 
 def install(window: Any) -> None:

@@ -826,19 +826,19 @@
     </message>
     <message>
         <location filename="../../ui/pages/audit_tickets_panel.py" line="82"/>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="278"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="281"/>
         <source>Record</source>
         <translation>档案对象</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit_tickets_panel.py" line="82"/>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="277"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="280"/>
         <source>Theme</source>
         <translation>稽查主题</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit_tickets_panel.py" line="82"/>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="279"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="282"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -849,7 +849,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/audit_tickets_panel.py" line="83"/>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="280"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="283"/>
         <source>Reply by</source>
         <translation>回复期限</translation>
     </message>
@@ -919,62 +919,62 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="176"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="179"/>
         <source>%1 tickets, %2 overdue</source>
         <translation>共 %1 张传票，%2 张超期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="204"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="207"/>
         <source>closed: corrected</source>
         <translation>已消除（数据已更正）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="204"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="207"/>
         <source>open</source>
         <translation>未消除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="207"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="210"/>
         <source>(overdue)</source>
         <translation>（超期）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="263"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="266"/>
         <source>raised</source>
         <translation>下发</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="265"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="268"/>
         <source>finding closed</source>
         <translation>问题已消除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="269"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="272"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="281"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="284"/>
         <source>Work order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="282"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="285"/>
         <source>Result</source>
         <translation>核查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="282"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="285"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="283"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="286"/>
         <source>Returned</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="284"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="287"/>
         <source>Verdict</source>
         <translation>审核结论</translation>
     </message>
@@ -4340,27 +4340,32 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <translation>打印资产台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="211"/>
+        <location filename="../../ui/ledger_menus.py" line="68"/>
+        <source>Yearly work summary…</source>
+        <translation>年度工作总结…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_menus.py" line="214"/>
         <source>Remove %1 from its metering point? The customer&apos;s metering changes.</source>
         <translation>从计量点拆除 %1？该客户的计量将随之改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="212"/>
+        <location filename="../../ui/ledger_menus.py" line="215"/>
         <source>Set %1 aside for scrapping? It can no longer be issued.</source>
         <translation>将 %1 列为待报废？此后不能再领出。</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="213"/>
+        <location filename="../../ui/ledger_menus.py" line="216"/>
         <source>Scrap %1 for good? This cannot be undone; the record and its history are kept.</source>
         <translation>确定报废 %1？此操作不能撤销；档案及其履历将保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="216"/>
+        <location filename="../../ui/ledger_menus.py" line="219"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ledger_menus.py" line="227"/>
+        <location filename="../../ui/ledger_menus.py" line="230"/>
         <source>%n asset(s) received</source>
         <translation>
             <numerusform>已入库 %n 只</numerusform>
@@ -7721,6 +7726,26 @@ Check the location (start with --db FILE to open another one, then correct it in
         <location filename="../../ui/dialogs/order_step.py" line="62"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryFlow</name>
+    <message>
+        <location filename="../../ui/dialogs/summary_flow.py" line="51"/>
+        <location filename="../../ui/dialogs/summary_flow.py" line="71"/>
+        <source>Yearly work summary</source>
+        <extracomment>Years offered: this one and the four before (a summary compares each figure with the year before). Until the end of this month the summary usually asked for is last year&apos;s. Path of the PDF</extracomment>
+        <translation>年度工作总结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/summary_flow.py" line="51"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/summary_flow.py" line="64"/>
+        <source>Printing the yearly work summary %1</source>
+        <translation>正在打印%1年度工作总结</translation>
     </message>
 </context>
 <context>
@@ -14582,67 +14607,87 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>{value} 未安装</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="152"/>
+        <location filename="../../station/summary.py" line="173"/>
+        <source>Audit tickets received</source>
+        <translation>接收稽查工作传票</translation>
+    </message>
+    <message>
+        <location filename="../../station/summary.py" line="175"/>
+        <source>Audit tickets closed</source>
+        <translation>办结稽查工作传票</translation>
+    </message>
+    <message>
+        <location filename="../../station/summary.py" line="177"/>
+        <source>Closed audit tickets confirmed (查实)</source>
+        <translation>办结传票中查实</translation>
+    </message>
+    <message>
+        <location filename="../../station/summary.py" line="179"/>
+        <source>Audit tickets not replied by their deadline</source>
+        <translation>逾期未回复的稽查工作传票</translation>
+    </message>
+    <message>
+        <location filename="../../station/summary.py" line="194"/>
         <source>Customer visits</source>
         <translation>检查户次</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="153"/>
+        <location filename="../../station/summary.py" line="195"/>
         <source>Customers inspected</source>
         <translation>检查户数</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="155"/>
+        <location filename="../../station/summary.py" line="197"/>
         <source>Metering installations of large customers rectified</source>
         <translation>整改100 kVA及以上客户计量装置</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="157"/>
+        <location filename="../../station/summary.py" line="199"/>
         <source>Violations corrected</source>
         <translation>纠正违约用电</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="159"/>
+        <location filename="../../station/summary.py" line="201"/>
         <source>Hazards in distribution rooms removed</source>
         <translation>消除配电室安全隐患</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="161"/>
+        <location filename="../../station/summary.py" line="203"/>
         <source>Wrong wirings of meters and CTs corrected</source>
         <translation>纠正电能表及互感器错误接线</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="163"/>
+        <location filename="../../station/summary.py" line="205"/>
         <source>Faulty single-phase meters replaced</source>
         <translation>更换故障单相电能表</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="166"/>
+        <location filename="../../station/summary.py" line="208"/>
         <source>Faulty three-phase meters replaced</source>
         <translation>更换故障三相电能表</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="169"/>
+        <location filename="../../station/summary.py" line="211"/>
         <source>kWh back-billed (violations, faults, errors)</source>
         <translation>追补电量（违约、故障、差错）</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="171"/>
+        <location filename="../../station/summary.py" line="213"/>
         <source>Yuan back-billed (violations, faults, errors)</source>
         <translation>追补电费（违约、故障、差错）</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="173"/>
+        <location filename="../../station/summary.py" line="215"/>
         <source>Customers caught stealing electricity</source>
         <translation>查处窃电户数</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="175"/>
+        <location filename="../../station/summary.py" line="217"/>
         <source>kWh of theft back-billed</source>
         <translation>窃电追补电量</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="177"/>
+        <location filename="../../station/summary.py" line="219"/>
         <source>Yuan of theft back-billed and penalised</source>
         <translation>窃电追补电费及违约使用电费</translation>
     </message>

@@ -276,3 +276,39 @@ def test_the_month_close_notes_tickets_due_in_the_month_not_replied(any_workspac
     actions.move_ticket(_as(ws, "王强"), n, "start")
     actions.move_ticket(ws, n, "reply", TicketInput(result="corrected", reply="已补录"))
     assert item(month)[0] == PASSED
+
+
+def test_the_yearly_summary_counts_tickets_received_closed_confirmed_and_late_by_their_own_dates(any_workspace) -> None:
+    from db.schema import AuditTicket
+    from station.summary import paragraph
+
+    ws = _staff(any_workspace)
+    _ledger(ws)
+    ids = sorted(_run(ws).recorded.finding_ids.values())
+    first, second = (t.number for t in actions.raise_tickets(ws, [TicketDraft(i, responsible="王强") for i in ids]))
+    actions.move_ticket(_as(ws, "王强"), first, "start")
+    actions.move_ticket(ws, first, "reply", TicketInput(result="corrected", reply="已补录"))
+    actions.move_ticket(_as(ws, "所长"), first, "verify", TicketInput(verdict="confirmed", liable="陈静"))
+    actions.move_ticket(ws, first, "close")
+    year = ON.year - 1  # every date moved into last year, so the test holds on any day it runs
+
+    def dates(number: str, **values: object) -> None:
+        with ws.sessions.begin() as s:
+            s.execute(update(AuditTicket).where(AuditTicket.number == number).values(**values))
+
+    dates(first, created_at=dt.datetime(year, 3, 1, 9), reply_by=dt.date(year, 3, 10),
+          replied_at=dt.datetime(year, 3, 10, 16), closed_at=dt.datetime(year, 3, 12, 9))  # replied on the day
+    dates(second, created_at=dt.datetime(year, 5, 1, 9), reply_by=dt.date(year, 5, 15))  # never replied
+
+    def figures() -> dict[str, Decimal]:
+        summary = actions.load_year_summary(ws, year)
+        return {f.code: f.value for f in summary.figures if f.code.startswith("tickets_")}
+
+    assert figures() == {"tickets_received": 2, "tickets_closed": 1, "tickets_confirmed": 1, "tickets_late": 1}
+    dates(first, replied_at=dt.datetime(year, 3, 11, 8))  # a day after its deadline
+    assert figures()["tickets_late"] == 2
+    summary = actions.load_year_summary(ws, year)
+    late = next(f for f in summary.figures if f.code == "tickets_late")
+    assert [d.ref for d in late.rows] == [first, second] and late.rows[0].account_no == "TQ01"
+    assert "接收稽查工作传票2份，办结1份（查实1份），逾期未回复2份" in paragraph(summary)
+    assert actions.load_year_summary(ws, ON.year).value("tickets_received") == 0

@@ -45,6 +45,18 @@ def demo_ws(demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
 
 
 @pytest.fixture
+def window(qtbot, demo_ws, ui_settings, english):  # type: ignore[no-untyped-def]
+    """The main window on the demo, in English, as the demo's supervisor (a test file may define its own)."""
+    from ui.main_window import MainWindow
+
+    w = MainWindow(demo_ws, ui_settings, station_name="测试供电所")
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.runner.wait()
+
+
+@pytest.fixture
 def ui_settings(tmp_path: Path) -> UiSettings:
     """UI settings in a file of this test only (never the developer's own)."""
     return UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))

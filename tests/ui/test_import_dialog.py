@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from station.customers import CustomerFilter, customer_ids, find_customer
 from ui.dialogs.import_preview import ImportFlow, ImportPreviewDialog
-from ui.main_window import MainWindow
 
 # What a marketing-system export looks like: a title row, a blank row, stray spaces, full-width digits,
 # numbers as text, an unknown column, a 台区 the station does not have yet, and two bad rows.
@@ -29,15 +28,6 @@ def messy(tmp_path: Path) -> Path:
     path = tmp_path / "客户档案.csv"
     path.write_text(MESSY, encoding="gb18030")  # county offices still export GBK
     return path
-
-
-@pytest.fixture
-def window(qtbot, demo_ws, ui_settings, english):
-    w = MainWindow(demo_ws, ui_settings, station_name="测试供电所")
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.runner.wait()
 
 
 def _preview(qtbot, window, path: Path, monkeypatch, *, answer: bool):

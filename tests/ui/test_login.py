@@ -7,7 +7,6 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -18,7 +17,6 @@ from ui.dialogs.first_admin import FirstAdminDialog
 from ui.dialogs.login_dialog import LoginDialog
 from ui.jobs import JobRunner
 from ui.login import ask_login, log_in_at_start
-from ui.main_window import MainWindow
 
 
 def _on_dialog(qtbot: Any, drive: Callable[[LoginDialog], None]) -> None:
@@ -81,15 +79,6 @@ def test_the_fifth_wrong_password_locks_and_tells_until_when(qtbot, demo_ws, eng
     assert messages[:4] == ["Wrong user name or password"] * 4
     assert messages[4].startswith("Too many failed logins: this account is locked until ")
     runner.wait()
-
-
-@pytest.fixture
-def window(qtbot, demo_ws, ui_settings, english):
-    w = MainWindow(demo_ws, ui_settings, station_name="测试供电所")
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.runner.wait()
 
 
 def test_the_lock_keeps_the_open_work_and_switching_to_a_clerk_disables_what_a_clerk_may_not(

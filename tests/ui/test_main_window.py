@@ -11,15 +11,6 @@ from ui.main_window import MainWindow
 from ui.settings import UiSettings
 
 
-@pytest.fixture
-def window(qtbot, demo_ws, ui_settings, english):
-    w = MainWindow(demo_ws, ui_settings, station_name="测试供电所")
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.runner.wait()
-
-
 def _scan(qtbot, window, text: str) -> None:
     window.scan_box.clear()
     qtbot.keyClicks(window.scan_box, text)

@@ -15,7 +15,6 @@ from station.customers import CustomerDraft
 from station.domain import asset_no as barcode
 from station.domain.codes import AssetStatus
 from ui.dialogs.meter_swap import SwapDialog
-from ui.main_window import MainWindow
 
 PREFIX = "9990109"
 TODAY = dt.date.today()
@@ -42,15 +41,6 @@ def installed(demo_ws):
     actions.install_asset(demo_ws, old, point, TODAY - dt.timedelta(days=30), Decimal("100.5"))
     _meter(demo_ws, 2)
     return row
-
-
-@pytest.fixture
-def window(qtbot, demo_ws, ui_settings, english):
-    w = MainWindow(demo_ws, ui_settings, station_name="测试供电所")
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.runner.wait()
 
 
 def _fill(qtbot, dlg: SwapDialog, old: str, new_no: str, new: str, reason_index: int = 1) -> None:

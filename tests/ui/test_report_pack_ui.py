@@ -6,20 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-import pytest
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from station.reports.pack import MANIFEST, REPORTS
-from ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, demo_ws, ui_settings, english):
-    w = MainWindow(demo_ws, ui_settings, station_name="测试供电所")
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.runner.wait()
 
 
 def test_the_menu_entry_writes_the_pack_into_the_folder_chosen(qtbot, window, tmp_path, monkeypatch):

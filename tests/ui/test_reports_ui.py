@@ -14,17 +14,7 @@ from PySide6.QtWidgets import QToolBar
 from station.customers import CustomerFilter, customer_ids
 from ui.dialogs.export_dialog import ExportFlow
 from ui.dialogs.report_dialog import ReportDialog, ReportFlow, ReportRequest, recent_months
-from ui.main_window import MainWindow
 from ui.widgets.pdf_preview import PdfPreviewDialog, page_count, paint_pdf, render_dpi, render_pages
-
-
-@pytest.fixture
-def window(qtbot, demo_ws, ui_settings, english):
-    w = MainWindow(demo_ws, ui_settings, station_name="测试供电所")
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.runner.wait()
 
 
 @pytest.fixture
