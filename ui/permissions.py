@@ -34,7 +34,8 @@ PAGE_GUARDS: dict[str, tuple[tuple[str, str, str], ...]] = {
     "anomalies": (("import_action", "audit-tickets", "answer"), ("export_action", "reports", "export"),
                   ("print_action", "reports", "print"), ("order_button", "orders", "create"),
                   ("answer_button", "audit-tickets", "answer")),
-    "record_audit": (("export_action", "reports", "export"), ("order_action", "orders", "create")),
+    "record_audit": (("export_action", "reports", "export"), ("order_action", "orders", "create"),
+                     ("ticket_order", "orders", "create")),
     # Only the admin manages users; the supervisor sees the list (users, view) with these off.
     "users": (("add_button", "users", "edit"), ("role_button", "users", "edit"),
               ("password_button", "users", "edit"), ("active_button", "users", "edit"),

@@ -789,194 +789,224 @@
 <context>
     <name>AuditTicketsPanel</name>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="66"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="67"/>
         <source>Open tickets</source>
-        <extracomment>an asset&apos;s 22-digit barcode is elided (its tooltip has it whole) (default reply deadline, its rule&apos;s source, who may answer): the raise dialog opens without a wait. select the first ticket when the list arrives (the screenshot&apos;s)</extracomment>
+        <extracomment>an asset&apos;s 22-digit barcode is elided (its tooltip has it whole) the number of a work order raised for the shown ticket (default reply deadline, its rule&apos;s source, who may answer): the raise dialog opens without a wait. select the first ticket when the list arrives (the screenshot&apos;s)</extracomment>
         <translation>未关闭的传票</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="67"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="68"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="68"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="69"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="71"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="72"/>
         <source>All tickets</source>
         <translation>全部传票</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="75"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="76"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="82"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="83"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="82"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="83"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="82"/>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="281"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="83"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="293"/>
         <source>Record</source>
         <translation>档案对象</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="82"/>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="280"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="83"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="292"/>
         <source>Theme</source>
         <translation>稽查主题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="82"/>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="282"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="83"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="294"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="83"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="84"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="83"/>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="283"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="84"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="295"/>
         <source>Reply by</source>
         <translation>回复期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="83"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="84"/>
         <source>Rounds</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="83"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="84"/>
         <source>Finding</source>
         <translation>稽查问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="107"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="108"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="107"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="108"/>
         <source>Step</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="107"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="108"/>
         <source>From → to</source>
         <translation>状态变化</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="107"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="108"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="108"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="109"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="114"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="115"/>
         <source>Assign…</source>
         <translation>派发…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="114"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="115"/>
         <source>Start the check</source>
         <translation>开始核查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="114"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="115"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="115"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="116"/>
         <source>Return…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="115"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="116"/>
         <source>Verify…</source>
         <translation>审核…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="115"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="116"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="179"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="127"/>
+        <source>Raise a work order…</source>
+        <translation>开具工单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="129"/>
+        <source>A work order for this ticket&apos;s customer or 台区, with you as its inspector; the ticket keeps its number</source>
+        <translation>为本传票的客户或台区开具工单，由您担任检查人员；传票记下工单编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="189"/>
         <source>%1 tickets, %2 overdue</source>
         <translation>共 %1 张传票，%2 张超期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="207"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="217"/>
         <source>closed: corrected</source>
         <translation>已消除（数据已更正）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="207"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="217"/>
         <source>open</source>
         <translation>未消除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="210"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="220"/>
         <source>(overdue)</source>
         <translation>（超期）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="266"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="278"/>
         <source>raised</source>
         <translation>下发</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="268"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="280"/>
         <source>finding closed</source>
         <translation>问题已消除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="272"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="284"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="284"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="296"/>
         <source>Work order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="285"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="297"/>
         <source>Result</source>
         <translation>核查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="285"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="297"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="286"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="298"/>
         <source>Returned</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="287"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="299"/>
         <source>Verdict</source>
         <translation>审核结论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="306"/>
+        <source>Desk re-check of the record (档案稽查)</source>
+        <translation>案头复核档案（档案稽查）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="307"/>
+        <source>Check on site (专项检查)</source>
+        <translation>现场核查（专项检查）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="319"/>
+        <source>Work order for %1</source>
+        <translation>为%1开具工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="320"/>
+        <source>Kind of work order</source>
+        <translation>工单类型</translation>
     </message>
 </context>
 <context>
@@ -6421,7 +6451,7 @@ Close the month anyway, accepting them?</source>
     </message>
     <message>
         <location filename="../../ui/pages/record_audit_page.py" line="85"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="151"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="152"/>
         <source>Run the audit</source>
         <extracomment>key, 户号, 户名, 台区, problem (stretches) the stored finding&apos;s id (None when the run recorded nothing) a check with no finding: there, but quiet</extracomment>
         <translation>开始稽查</translation>
@@ -6443,13 +6473,13 @@ Close the month anyway, accepting them?</source>
     </message>
     <message>
         <location filename="../../ui/pages/record_audit_page.py" line="114"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="368"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="369"/>
         <source>Account</source>
         <translation>户号</translation>
     </message>
     <message>
         <location filename="../../ui/pages/record_audit_page.py" line="114"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="368"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="369"/>
         <source>Name</source>
         <translation>户名</translation>
     </message>
@@ -6460,13 +6490,13 @@ Close the month anyway, accepting them?</source>
     </message>
     <message>
         <location filename="../../ui/pages/record_audit_page.py" line="115"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="368"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="369"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
         <location filename="../../ui/pages/record_audit_page.py" line="115"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="369"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="370"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -6476,103 +6506,103 @@ Close the month anyway, accepting them?</source>
         <translation>每个稽查项目都是一条规则设置（见“规则设置”中的档案稽查），注明依据和严重程度；设为 off 的项目不检查。双击记录可在台账中打开；档案改正后，再次稽查时该问题自动消除，为它下发的稽查传票会注明。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="145"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="146"/>
         <source>Findings</source>
         <translation>稽查问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="146"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="147"/>
         <source>Audit tickets</source>
         <translation>稽查工作传票</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="155"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="156"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="159"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="160"/>
         <source>Raise a work order…</source>
         <translation>生成稽查工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="161"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="162"/>
         <source>A 档案稽查 desk work order for the selected customers&apos; findings</source>
         <translation>为所选客户的稽查问题生成档案稽查工单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="164"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="165"/>
         <source>Raise audit tickets…</source>
         <translation>下发稽查传票…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="166"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="167"/>
         <source>A 稽查工作传票 for each selected finding: responsible person and reply deadline</source>
         <translation>为每条选中的稽查问题下发稽查工作传票：指定责任人和回复期限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="180"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="181"/>
         <source>Running the checks…</source>
         <translation>正在稽查…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="184"/>
-        <location filename="../../ui/pages/record_audit_page.py" line="198"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="185"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="199"/>
         <source>Record audit</source>
         <translation>档案稽查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="251"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="252"/>
         <source>%1 findings in %2 checks, as of %3.</source>
         <translation>截至 %3，%2 个稽查项目共发现 %1 条问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="254"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="255"/>
         <source>%1 shown.</source>
         <translation>显示 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="256"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="257"/>
         <source>Switched off: %1.</source>
         <translation>未启用：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="259"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="260"/>
         <source>Stored: %1 new, %2 closed (data corrected).</source>
         <translation>已记录：新增 %1 条，消除 %2 条（数据已更正）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="331"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="332"/>
         <source>Audit tickets raised: %1</source>
         <translation>已下发稽查传票：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="351"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="352"/>
         <source>Work order %1 raised</source>
         <translation>已生成工单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="361"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="362"/>
         <source>Export the findings</source>
         <translation>导出稽查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="362"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="363"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="368"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="369"/>
         <source>Check</source>
         <translation>稽查项目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="368"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="369"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/record_audit_page.py" line="378"/>
+        <location filename="../../ui/pages/record_audit_page.py" line="379"/>
         <source>Exporting the findings</source>
         <translation>正在导出稽查结果</translation>
     </message>
@@ -11457,7 +11487,8 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/holidays.py" line="114"/>
         <location filename="../../station/assets.py" line="293"/>
         <location filename="../../station/record_audit/run.py" line="24"/>
-        <location filename="../../station/audit_tickets/states.py" line="145"/>
+        <location filename="../../station/audit_tickets/states.py" line="146"/>
+        <location filename="../../station/audit_tickets/service.py" line="197"/>
         <location filename="../../station/codes/store.py" line="102"/>
         <location filename="../../station/domain/readings.py" line="61"/>
         <location filename="../../station/domain/readings.py" line="79"/>
@@ -13586,57 +13617,62 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../station/audit_tickets/states.py" line="126"/>
+        <location filename="../../station/audit_tickets/states.py" line="74"/>
+        <source>raise a work order</source>
+        <translation>开具工单</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="127"/>
         <source>Required: {what}</source>
         <translation>必须填写：{what}</translation>
     </message>
     <message>
-        <location filename="../../station/audit_tickets/states.py" line="131"/>
+        <location filename="../../station/audit_tickets/states.py" line="132"/>
         <source>the responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../station/audit_tickets/states.py" line="132"/>
+        <location filename="../../station/audit_tickets/states.py" line="133"/>
         <source>the result</source>
         <translation>核查结果</translation>
     </message>
     <message>
-        <location filename="../../station/audit_tickets/states.py" line="133"/>
+        <location filename="../../station/audit_tickets/states.py" line="134"/>
         <source>the reply</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../station/audit_tickets/states.py" line="134"/>
+        <location filename="../../station/audit_tickets/states.py" line="135"/>
         <source>the reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../station/audit_tickets/states.py" line="135"/>
+        <location filename="../../station/audit_tickets/states.py" line="136"/>
         <source>查实 or 未查实</source>
         <translation>查实或未查实</translation>
     </message>
     <message>
-        <location filename="../../station/audit_tickets/states.py" line="136"/>
+        <location filename="../../station/audit_tickets/states.py" line="137"/>
         <source>who is responsible</source>
         <translation>责任认定（差错责任人）</translation>
     </message>
     <message>
-        <location filename="../../station/audit_tickets/states.py" line="153"/>
+        <location filename="../../station/audit_tickets/states.py" line="154"/>
         <source>Only {name}, who is responsible for {number}, may do this</source>
         <translation>只有传票 {number} 的责任人 {name} 可以办理此项</translation>
     </message>
     <message>
-        <location filename="../../station/audit_tickets/states.py" line="161"/>
+        <location filename="../../station/audit_tickets/states.py" line="162"/>
         <source>{name} is not an active registered user who may answer audit tickets</source>
         <translation>{name} 不是可以回复稽查传票的在用注册用户</translation>
     </message>
     <message>
-        <location filename="../../station/audit_tickets/states.py" line="177"/>
+        <location filename="../../station/audit_tickets/states.py" line="178"/>
         <source>{name} replied to this ticket and may not verify the reply</source>
         <translation>{name} 回复了该传票，不能审核自己的回复</translation>
     </message>
     <message>
-        <location filename="../../station/audit_tickets/states.py" line="186"/>
+        <location filename="../../station/audit_tickets/states.py" line="187"/>
         <source>Its finding is still open: verify the reply first, or correct the record and run the audit</source>
         <translation>其稽查问题仍未消除：请先审核回复，或更正档案后重新运行稽查</translation>
     </message>
@@ -14197,7 +14233,7 @@ Problem codes the dialogs decide on.</extracomment>
     </message>
     <message>
         <location filename="../../station/orders/states.py" line="196"/>
-        <location filename="../../station/audit_tickets/states.py" line="119"/>
+        <location filename="../../station/audit_tickets/states.py" line="120"/>
         <source>Not possible while {state}: {action}</source>
         <translation>当前状态为“{state}”，不能{action}</translation>
     </message>
@@ -14607,87 +14643,87 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>{value} 未安装</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="173"/>
+        <location filename="../../station/summary.py" line="174"/>
         <source>Audit tickets received</source>
         <translation>接收稽查工作传票</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="175"/>
+        <location filename="../../station/summary.py" line="176"/>
         <source>Audit tickets closed</source>
         <translation>办结稽查工作传票</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="177"/>
+        <location filename="../../station/summary.py" line="178"/>
         <source>Closed audit tickets confirmed (查实)</source>
         <translation>办结传票中查实</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="179"/>
+        <location filename="../../station/summary.py" line="180"/>
         <source>Audit tickets not replied by their deadline</source>
         <translation>逾期未回复的稽查工作传票</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="194"/>
+        <location filename="../../station/summary.py" line="195"/>
         <source>Customer visits</source>
         <translation>检查户次</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="195"/>
+        <location filename="../../station/summary.py" line="196"/>
         <source>Customers inspected</source>
         <translation>检查户数</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="197"/>
+        <location filename="../../station/summary.py" line="198"/>
         <source>Metering installations of large customers rectified</source>
         <translation>整改100 kVA及以上客户计量装置</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="199"/>
+        <location filename="../../station/summary.py" line="200"/>
         <source>Violations corrected</source>
         <translation>纠正违约用电</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="201"/>
+        <location filename="../../station/summary.py" line="202"/>
         <source>Hazards in distribution rooms removed</source>
         <translation>消除配电室安全隐患</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="203"/>
+        <location filename="../../station/summary.py" line="204"/>
         <source>Wrong wirings of meters and CTs corrected</source>
         <translation>纠正电能表及互感器错误接线</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="205"/>
+        <location filename="../../station/summary.py" line="206"/>
         <source>Faulty single-phase meters replaced</source>
         <translation>更换故障单相电能表</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="208"/>
+        <location filename="../../station/summary.py" line="209"/>
         <source>Faulty three-phase meters replaced</source>
         <translation>更换故障三相电能表</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="211"/>
+        <location filename="../../station/summary.py" line="212"/>
         <source>kWh back-billed (violations, faults, errors)</source>
         <translation>追补电量（违约、故障、差错）</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="213"/>
+        <location filename="../../station/summary.py" line="214"/>
         <source>Yuan back-billed (violations, faults, errors)</source>
         <translation>追补电费（违约、故障、差错）</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="215"/>
+        <location filename="../../station/summary.py" line="216"/>
         <source>Customers caught stealing electricity</source>
         <translation>查处窃电户数</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="217"/>
+        <location filename="../../station/summary.py" line="218"/>
         <source>kWh of theft back-billed</source>
         <translation>窃电追补电量</translation>
     </message>
     <message>
-        <location filename="../../station/summary.py" line="219"/>
+        <location filename="../../station/summary.py" line="220"/>
         <source>Yuan of theft back-billed and penalised</source>
         <translation>窃电追补电费及违约使用电费</translation>
     </message>
@@ -15110,6 +15146,22 @@ Problem codes the dialogs decide on.</extracomment>
         <location filename="../../station/audit_tickets/service.py" line="88"/>
         <source>The reply deadline is before today</source>
         <translation>回复期限早于今天</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/service.py" line="191"/>
+        <source>Audit ticket {value} is closed</source>
+        <extracomment>The orders a ticket may raise: a desk re-check of the record, or a check on site (its result field-check).</extracomment>
+        <translation>稽查工作传票 {value} 已办结</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/service.py" line="194"/>
+        <source>Audit ticket {value} already has its work order</source>
+        <translation>稽查工作传票 {value} 已有工单</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/service.py" line="200"/>
+        <source>Audit ticket {value} names neither a customer nor a 台区</source>
+        <translation>稽查工作传票 {value} 既未指明客户也未指明台区</translation>
     </message>
     <message>
         <location filename="../../station/reports/pack.py" line="93"/>

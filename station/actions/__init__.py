@@ -53,6 +53,7 @@ from station.actions.audit_tickets import (
     load_ticket_defaults,
     load_tickets,
     move_ticket,
+    raise_ticket_order,
     raise_tickets,
 )
 from station.actions.backup import (
@@ -260,6 +261,7 @@ __all__ = [
     "load_ticket_defaults",
     "load_tickets",
     "move_ticket",
+    "raise_ticket_order",
     "raise_tickets",
     "raise_audit_order",
     "load_year_summary",

@@ -88,3 +88,18 @@ def move_ticket(ws: Workspace, number: str, action: str, given: TicketInput | No
         transition(s, ticket, action, given or states.TicketInput(), ws.operator, version)
         s.flush()
         return _row(s, ticket.id)
+
+
+def raise_ticket_order(ws: Workspace, number: str, kind: str = "record-audit", *,
+                       version: int | None = None) -> TicketRow:
+    """A work order for the ticket (a desk re-check `record-audit`, or `special` on site), linked to it; the
+    acting user is its inspector. Refused (stale, not_now, has_order, no_target) with nothing written."""
+    from station.audit_tickets.service import get_ticket, raise_order
+    from station.users import require
+
+    with ws.sessions.begin() as s:
+        require(s, ws.operator, "orders", "create")
+        ticket = get_ticket(s, number, lock=True)
+        raise_order(s, ticket, kind, ws.operator, version)
+        s.flush()
+        return _row(s, ticket.id)

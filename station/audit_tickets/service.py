@@ -175,3 +175,50 @@ def record(session: Session, ticket: AuditTicket, action: str, operator: str, fr
         after["reason"] = reason
     audit.record(session, operator=operator, action=action, entity="audit_ticket", entity_id=ticket.id,
                  before=None if from_state is None else {"status": from_state}, after=after)
+
+
+#: The orders a ticket may raise: a desk re-check of the record, or a check on site (its result field-check).
+ORDER_KINDS: tuple[str, ...] = ("record-audit", "special")
+HAS_ORDER = "has_order"
+
+
+def order_problems(ticket: AuditTicket, kind: str, version: int | None) -> list[Problem]:
+    """What stops `ticket` from raising an order of `kind` now (nothing: it may)."""
+    problems = _stale(ticket, version)
+    if problems:
+        return problems
+    if ticket.status == states.CLOSED:
+        return [_p("ticket", QT_TRANSLATE_NOOP("station", "Audit ticket {value} is closed"), ticket.number,
+                   states.NOT_NOW, value=ticket.number)]
+    if ticket.work_order_id is not None:
+        return [_p("order", QT_TRANSLATE_NOOP("station", "Audit ticket {value} already has its work order"),
+                   ticket.number, HAS_ORDER, value=ticket.number)]
+    if kind not in ORDER_KINDS:
+        return [_p("kind", QT_TRANSLATE_NOOP("station", "{value} is not one of: {allowed}"), kind,
+                   value=kind, allowed=", ".join(ORDER_KINDS))]
+    if not ticket.account_no and not ticket.area_code:
+        return [_p("ticket", QT_TRANSLATE_NOOP("station", "Audit ticket {value} names neither a customer nor a 台区"),
+                   ticket.number, "no_target", value=ticket.number)]
+    return []
+
+
+def raise_order(session: Session, ticket: AuditTicket, kind: str, operator: str,
+                version: int | None = None) -> WorkOrder:
+    """A work order for the ticket's customer (or its 台区), source 稽查传票, the acting user its inspector, and the
+    ticket linked to it; the ticket's state does not change. Rejected with the reason, nothing written."""
+    from station.orders.rows import OrderDraft, TargetDraft
+    from station.orders.service import create_order
+
+    problems = order_problems(ticket, kind, version)
+    if problems:
+        raise Rejected(problems)
+    targets = (TargetDraft(ticket.account_no),) if ticket.account_no else ()
+    note = f"稽查工作传票 {ticket.number}：{ticket.theme or ticket.check_code} {ticket.object_key}".strip()
+    order = create_order(session, OrderDraft(kind=kind, targets=targets, source="audit", inspectors=(operator,),
+                                             area_code=None if targets else ticket.area_code, note=note[:2000]),
+                         operator)
+    ticket.work_order_id = order.id
+    ticket.version += 1
+    record(session, ticket, "order", operator, ticket.status, ticket.status,
+           details={"order": order.number, "kind": kind})
+    return order

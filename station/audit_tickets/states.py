@@ -71,6 +71,7 @@ STEP_NAMES: dict[str, str] = {
     "return": QT_TRANSLATE_NOOP("station", "return the reply"),
     "verify": QT_TRANSLATE_NOOP("station", "verify"),
     "close": QT_TRANSLATE_NOOP("station", "close"),
+    "order": QT_TRANSLATE_NOOP("station", "raise a work order"),  # not a transition: the history's name of it
 }
 
 # --- problem codes (ui/ decides on them) ---------------------------------------------------------------

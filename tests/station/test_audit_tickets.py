@@ -312,3 +312,29 @@ def test_the_yearly_summary_counts_tickets_received_closed_confirmed_and_late_by
     assert [d.ref for d in late.rows] == [first, second] and late.rows[0].account_no == "TQ01"
     assert "接收稽查工作传票2份，办结1份（查实1份），逾期未回复2份" in paragraph(summary)
     assert actions.load_year_summary(ws, ON.year).value("tickets_received") == 0
+
+
+def test_a_ticket_raises_one_work_order_for_its_record_and_carries_its_number(any_workspace) -> None:
+    from station.audit_tickets.service import HAS_ORDER
+
+    ws = _staff(any_workspace)
+    n = _ticket(ws)  # a 台区's ticket: the order goes to the 台区
+    version = actions.load_ticket(ws, n).ticket.version
+    with pytest.raises(Rejected) as refused:
+        actions.raise_ticket_order(_as(ws, "陈静"), n)  # a clerk may not raise orders
+    assert _codes(refused) == ["not_allowed"]
+    with pytest.raises(Rejected) as refused:
+        actions.raise_ticket_order(_as(ws, "所长"), n, "periodic")
+    assert refused.value.problems[0].field == "kind"
+    row = actions.raise_ticket_order(ws, n, "record-audit", version=version)
+    assert row.order_number and row.version == version + 1 and row.status == states.ASSIGNED
+    order = actions.load_order(ws, row.order_number).order
+    assert (order.kind, order.source, order.area_code) == ("record-audit", "audit", "TQ01")
+    with pytest.raises(Rejected) as refused:
+        actions.raise_ticket_order(ws, n, "special")
+    assert _codes(refused) == [HAS_ORDER]
+    with pytest.raises(Rejected) as refused:
+        actions.raise_ticket_order(ws, n, "record-audit", version=version)  # the form the user saw is old
+    assert _codes(refused) == [states.STALE]
+    events = actions.load_ticket(ws, n).events
+    assert (events[-1].action, events[-1].from_state, events[-1].to_state) == ("order", "assigned", "assigned")

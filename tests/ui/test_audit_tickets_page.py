@@ -162,3 +162,31 @@ def test_a_corrected_record_closes_its_finding_on_the_next_run_and_the_ticket_cl
     modal.check()
     closed = actions.load_ticket(demo_ws, ticket.number).ticket
     assert (closed.status, closed.result) == (states.CLOSED, states.CORRECTED)
+
+
+def test_a_ticket_raises_its_work_order_from_the_button_and_then_carries_its_number(qtbot, demo_ws, ui_settings,
+                                                                                     english, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    window, page = _page(qtbot, demo_ws, ui_settings)
+    ticket = next(t for t in actions.load_tickets(demo_ws, TicketFilter(status=states.CHECKING)) if not t.order_number)
+    _select(qtbot, page, ticket.number)
+    panel = page.tickets
+    assert panel.order_button.isVisibleTo(panel) and panel.order_button.isEnabled()
+    offered: list[list[str]] = []
+
+    def get_item(_parent, _title, _label, items, *args, **kwargs):
+        offered.append(list(items))
+        return items[0], True  # the desk re-check
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(get_item))
+    with qtbot.waitSignal(panel.ordered, timeout=20_000) as ordered:
+        qtbot.mouseClick(panel.order_button, Qt.MouseButton.LeftButton)
+    number = ordered.args[0]
+    assert offered and len(offered[0]) == 2
+    assert actions.load_ticket(demo_ws, ticket.number).ticket.order_number == number
+    order = actions.load_order(demo_ws, number).order
+    assert (order.kind, order.source) == ("record-audit", "audit")
+    qtbot.waitUntil(lambda: panel.detail is not None and panel.detail.ticket.order_number == number, timeout=10_000)
+    assert not panel.order_button.isVisibleTo(panel) and number in panel.form_label.text()
+    assert number in window.statusBar().currentMessage()

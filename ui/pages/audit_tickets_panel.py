@@ -49,6 +49,7 @@ class AuditTicketsPanel(QWidget):
     loaded = Signal()
     shown = Signal(str)
     moved = Signal(str)
+    ordered = Signal(str)  #: the number of a work order raised for the shown ticket
 
     def __init__(self, workspace: Workspace, runner: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +122,15 @@ class AuditTicketsPanel(QWidget):
             self.buttons[action] = button
             steps.addWidget(button)
         steps.addStretch(1)
+        # Not a transition: the responsible person asks for a desk re-check or a check on site, and the ticket
+        # carries the order's number (its reply's result is then usually "needs a check on site").
+        self.order_button = QPushButton(self.tr("Raise a work order…"), self)
+        self.order_button.setObjectName("ticket_order")
+        self.order_button.setToolTip(self.tr("A work order for this ticket's customer or 台区, with you as its "
+                                             "inspector; the ticket keeps its number"))
+        self.order_button.clicked.connect(lambda: self.raise_order())
+        self.order_button.setVisible(False)
+        steps.addWidget(self.order_button)
         self.missing_label = QLabel(self)
         self.missing_label.setObjectName("ticket_missing")
         self.missing_label.setWordWrap(True)
@@ -241,6 +251,8 @@ class AuditTicketsPanel(QWidget):
         for b in self.buttons.values():
             b.setVisible(False)
         self.missing_label.setText("")
+        self.order_button.setVisible(detail is not None and detail.ticket.status != states.CLOSED
+                                     and not detail.ticket.order_number)
         if detail is None:
             self.form_label.setText("")
             return
@@ -285,6 +297,36 @@ class AuditTicketsPanel(QWidget):
                 + line(self.tr("Result"), result) + line(self.tr("Reply"), t.reply)
                 + line(self.tr("Returned"), t.reason if t.rounds > 1 else "")
                 + line(self.tr("Verdict"), f"{verdict} {t.liable}".strip()))
+
+    # -- a work order for the ticket ---------------------------------------------------------------------
+    def order_kinds(self) -> list[tuple[str, str]]:
+        """(kind, what the user reads) of the orders a ticket may raise."""
+        from station.audit_tickets.service import ORDER_KINDS
+
+        names = {"record-audit": self.tr("Desk re-check of the record (档案稽查)"),
+                 "special": self.tr("Check on site (专项检查)")}
+        return [(k, names[k]) for k in ORDER_KINDS]
+
+    def raise_order(self, kind: str | None = None) -> Job | None:
+        """Ask desk or on site (unless `kind` is given), then raise the order on the write thread."""
+        if self.detail is None:
+            return None
+        ticket = self.detail.ticket
+        if kind is None:
+            from PySide6.QtWidgets import QInputDialog
+
+            kinds = self.order_kinds()
+            chosen, ok = QInputDialog.getItem(self, self.tr("Work order for %1").replace("%1", ticket.number),
+                                              self.tr("Kind of work order"), [name for _k, name in kinds], 0, False)
+            if not ok:
+                return None
+            kind = next(k for k, name in kinds if name == chosen)
+        return ops.write(self, self.runner, actions.raise_ticket_order, self.workspace, ticket.number, kind,
+                         version=ticket.version, on_done=lambda row: self._on_ordered(row))
+
+    def _on_ordered(self, row: TicketRow) -> None:
+        self.ordered.emit(row.order_number or "")
+        self.refresh(select=row.number)
 
     # -- a step --------------------------------------------------------------------------------------
     def run_step(self, action: str) -> TicketStepDialog | None:

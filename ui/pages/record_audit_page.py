@@ -140,6 +140,7 @@ class RecordAuditPage(QWidget):
         lay.addWidget(self.summary_label)
         lay.addWidget(hint)
         self.tickets = AuditTicketsPanel(workspace, runner, self)
+        self.tickets.ordered.connect(self._on_ordered)  # the page's one way of saying an order was raised
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("audit_tabs")
         self.tabs.addTab(findings, self.tr("Findings"))
