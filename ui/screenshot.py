@@ -63,7 +63,7 @@ def take(window: MainWindow, path: str | Path, page: str, size: tuple[int, int] 
     def grab() -> None:
         ok = window.grab().save(str(path))
         result["code"] = 0 if ok and result.get("ready", True) else 1
-        QApplication.instance().quit()
+        QApplication.quit()
 
     def check() -> None:
         ready = page_ready(window, shown)
@@ -80,5 +80,5 @@ def take(window: MainWindow, path: str | Path, page: str, size: tuple[int, int] 
     poll.timeout.connect(check)
     # The first look after the first paint: pages start their work in showEvent.
     QTimer.singleShot(SETTLE_MS, poll.start)
-    QApplication.instance().exec()
+    QApplication.exec()
     return result["code"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -41,7 +41,9 @@ class UiSettings:
         if kind is bool and isinstance(value, str):  # INI backends give "true"/"false" back
             return value.lower() == "true"
         if kind is QByteArray:
-            return value if isinstance(value, QByteArray) else QByteArray(value or b"")
+            if isinstance(value, QByteArray):
+                return value
+            return QByteArray(value.encode() if isinstance(value, str) else cast(bytes, value))
         return kind(value)
 
     def _set(self, key: str, value: Any) -> None:
@@ -49,7 +51,7 @@ class UiSettings:
 
     def migrate(self) -> None:
         """Bring old keys up to this version (Orange's migrate_settings)."""
-        version = int(self._qs.value("settings_version", 0) or 0)
+        version = int(str(self._qs.value("settings_version", 0) or 0))
         if version < 1:
             # Version 0 kept the language under "language"; move it once.
             old = self._qs.value("language")

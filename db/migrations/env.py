@@ -17,7 +17,10 @@ def run() -> None:
     if connection is not None:
         _run_on(connection)
         return
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    url = config.get_main_option("sqlalchemy.url")
+    if url is None:
+        raise RuntimeError("alembic: no sqlalchemy.url and no connection given")
+    engine = create_engine(url)
     with engine.begin() as conn:
         _run_on(conn)
 

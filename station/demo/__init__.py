@@ -72,7 +72,8 @@ def _customer_rows(plan: DemoPlan) -> tuple[list[dict[str, Any]], list[dict[str,
     from station.demo import names as N
 
     reasons = N.CLOSE_REASONS
-    rows, links = [], []
+    rows: list[dict[str, Any]] = []
+    links: list[dict[str, Any]] = []
     for i in range(len(c)):
         cid = i + 1
         area = int(c.area[i])

@@ -152,8 +152,8 @@ def build_metering(plan: DemoPlan) -> MeteringRows:
         })
         gone = closed[i]
         type_code, nameplate = _meter_fields(phases, ct, method, float(c.capacity_kva[i]), int(makers[i]))
-        ver = verified[i]
-        assert ver is not None and installed[i] is not None
+        ver, put_in, since = verified[i], installed[i], opened[i]
+        assert ver is not None and put_in is not None and since is not None
         if gone is None:
             status, where = "installed", pid
         else:
@@ -165,11 +165,11 @@ def build_metering(plan: DemoPlan) -> MeteringRows:
             received_on=ver - dt.timedelta(days=10), verified_on=ver, status=status, **nameplate,
         )
         b.out.assets[meter - 1]["metering_point_id"] = where
-        reason = "新装" if (installed[i] - opened[i]).days < 30 else "周期轮换"
-        b.event(meter, "installed", installed[i], "issued", "installed", metering_point_id=pid,
+        reason = "新装" if (put_in - since).days < 30 else "周期轮换"
+        b.event(meter, "installed", put_in, "issued", "installed", metering_point_id=pid,
                 reading=float(opening[i]), reason=reason)
         if gone is not None:
-            reading = round(float(opening[i]) + daily_kwh[i] * (gone - installed[i]).days / _multiplier(ct, pt), 2)
+            reading = round(float(opening[i]) + daily_kwh[i] * (gone - put_in).days / _multiplier(ct, pt), 2)
             b.event(meter, "removed", gone, "installed", "removed", metering_point_id=pid, reading=reading,
                     reason="销户拆表")
             if status in ("to_scrap", "scrapped"):
@@ -177,7 +177,7 @@ def build_metering(plan: DemoPlan) -> MeteringRows:
             if status == "scrapped":
                 b.event(meter, "scrapped", gone + dt.timedelta(days=400), "to_scrap", "scrapped", reason="批量报废")
         if ct:
-            _instrument_transformers(b, pid, method, ct, pt, max(opened[i], oldest), int(ct_makers[i]),
+            _instrument_transformers(b, pid, method, ct, pt, max(since, oldest), int(ct_makers[i]),
                                      installed_here=gone is None)
     _gateways(b, plan)
     _warehouse(b, plan, n)

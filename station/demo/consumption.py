@@ -141,7 +141,7 @@ def draw_consumption(plan: DemoPlan, months: int) -> dict[str, Any]:
     theft = (theft_start >= 0) & (theft_start >= open_col) & (theft_start <= last_col)
     theft_start[~theft] = -1
 
-    events = (
+    events: tuple[np.ndarray, ...] = (
         (np.concatenate(ev_cust), np.concatenate(ev_month), np.concatenate(ev_kind))
         if ev_cust
         else (np.zeros(0, np.int64),) * 3
@@ -245,7 +245,7 @@ def generate_consumption(
         for a, j in zip(a_i, a_j, strict=True)
     ]
     if supply_rows:
-        session.execute(insert(AreaSupply.__table__), supply_rows)
+        session.execute(insert(AreaSupply.__table__), supply_rows)  # type: ignore[arg-type]
     n_assets, n_events = _write_swaps(session, plan, axis, E, *d["events"], operator=operator)
     truth = _truth(session, d, axis)
     counts = {
@@ -337,7 +337,7 @@ def _write_swaps(
         for a in session.scalars(
             select(Asset).where(Asset.metering_point_id.in_(ids[i : i + 5_000]), Asset.status == "installed")
         ):
-            installed.setdefault(a.metering_point_id, []).append(a)  # point id = customer id in the demo
+            installed.setdefault(a.metering_point_id or 0, []).append(a)  # point id = customer id in the demo
     since = {
         e.asset_id: e.happened_on
         for e in session.scalars(
@@ -411,8 +411,8 @@ def _write_swaps(
                 )
             a.status, a.metering_point_id = "removed", None  # the ORM's flush batches these updates
     if assets:
-        session.execute(insert(Asset.__table__), assets)
-        session.execute(insert(AssetEvent.__table__), events)
+        session.execute(insert(Asset.__table__), assets)  # type: ignore[arg-type]
+        session.execute(insert(AssetEvent.__table__), events)  # type: ignore[arg-type]
         from station.demo import _reset_sequences
 
         _reset_sequences(session, ["asset"])

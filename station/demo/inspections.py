@@ -119,9 +119,9 @@ def generate_history(session: Session, *, seed: int, as_of: dt.date, inspectors:
     hv = [d for d in devices if d.kind == AssetKind.PT or (d.kind == AssetKind.CT and d.metering_method == HV_METHOD)]
     kinds.append((EventKind.CTPT_CHECK, hv, 12 * int(rules["ctpt.period_years"])))
     first_pt: dict[int, load.Device] = {}
-    for d in sorted(devices, key=lambda d: d.id):
-        if d.kind == AssetKind.PT and rules.needs_ptdrop(d.voltage_level):
-            first_pt.setdefault(d.point_id, d)
+    for pt in sorted(devices, key=lambda d: d.id):
+        if pt.kind == AssetKind.PT and rules.needs_ptdrop(pt.voltage_level):
+            first_pt.setdefault(pt.point_id, pt)
     kinds.append((EventKind.PT_DROP_TEST, list(first_pt.values()), int(rules["ptdrop.period_months"])))
 
     events: list[dict[str, Any]] = []
@@ -130,22 +130,22 @@ def generate_history(session: Session, *, seed: int, as_of: dt.date, inspectors:
         periods = [rules.onsite_period_months(d.device_class) or 0 for d in chosen] if not months \
             else [months] * len(chosen)
         for i, dates in _schedule(rng, [start(d) for d in chosen], periods, as_of):
-            d = chosen[i]
+            dev = chosen[i]
             for on in dates:
                 events.append({
-                    "asset_id": d.id, "kind": kind, "happened_on": on,
+                    "asset_id": dev.id, "kind": kind, "happened_on": on,
                     "operator": metering_staff[len(events) % len(metering_staff)],
-                    "metering_point_id": d.point_id, "reading": None, "result": "pass", "certificate_no": None,
+                    "metering_point_id": dev.point_id, "reading": None, "result": "pass", "certificate_no": None,
                     # Within tolerance: a few tenths of a percent either way, as a class 0.5S meter tests.
                     "error_pct": Decimal(f"{rng.normal(0, 0.12):.3f}") if kind == EventKind.ONSITE_TEST else None,
                     "reason": "", "work_order_id": None, "status_before": AssetStatus.INSTALLED,
-                    "status_after": AssetStatus.INSTALLED, "created_at": dt.datetime.combine(on, dt.time(10, d.id % 60)),
+                    "status_after": AssetStatus.INSTALLED, "created_at": dt.datetime.combine(on, dt.time(10, dev.id % 60)),
                 })
             if kind == EventKind.ONSITE_TEST:
                 last_onsite.append(len(events) - 1)
     # The failures: a couple of meters tested in the last days and found out of tolerance (replace within 3
     # working days: urgent on the list).
-    picks = rng.choice(len(last_onsite), size=min(RECENT_FAILURES, len(last_onsite)), replace=False) \
+    picks: Any = rng.choice(len(last_onsite), size=min(RECENT_FAILURES, len(last_onsite)), replace=False) \
         if last_onsite else []
     for p in picks:
         ev = events[last_onsite[int(p)]]
@@ -178,8 +178,9 @@ def _samplings(rng: np.random.Generator, devices: Sequence[Any], rules: Any, as_
     lead = int(rules["rotation.sampling_lead_months"])
     due = to_dates(add_months(to_days([first[b] for b in batches]), life - lead))
     rows = []
-    for i, (batch, on) in enumerate(zip(batches, due, strict=True)):
-        on = on + dt.timedelta(days=int(rng.integers(0, JITTER_DAYS + 1)))
+    for i, (batch, due_on) in enumerate(zip(batches, due, strict=True)):
+        assert due_on is not None  # every batch has a first install date
+        on = due_on + dt.timedelta(days=int(rng.integers(0, JITTER_DAYS + 1)))
         if on >= as_of or rng.random() < OVERDUE_SHARE:
             continue
         failed = rng.random() < SAMPLING_FAIL_SHARE

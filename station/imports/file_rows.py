@@ -246,7 +246,7 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, tuple[Any, ...]]]:
     try:
         ws = wb.active if wb.active is not None else wb.worksheets[0]
         # Exports written by other tools often declare a wrong sheet size; read what is really there.
-        ws.reset_dimensions()  # type: ignore[union-attr]
-        yield from enumerate(ws.iter_rows(values_only=True), start=1)  # type: ignore[union-attr]
+        ws.reset_dimensions()
+        yield from enumerate(ws.iter_rows(values_only=True), start=1)
     finally:
         wb.close()

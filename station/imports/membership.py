@@ -97,7 +97,7 @@ def plan(session: Session, ids: np.ndarray, months: np.ndarray, areas: np.ndarra
     # A whole station's file reads every customer in one pass rather than an IN list of 200,000 ids.
     pop = load_population(session, axis, customers.tolist() if customers.size <= _IN_LIMIT else None)
     row = pop.rows_of(ids)
-    col = (yyyymm_to_serial(months) - yyyymm_to_serial(first)).astype(np.int64)
+    col = np.asarray(yyyymm_to_serial(months)).astype(np.int64) - int(yyyymm_to_serial(first))
     index = pop.membership[row, col]
     stored = np.where(index >= 0, pop.area_ids[np.maximum(index, 0)], -1)
     differ = stored != areas
@@ -213,11 +213,11 @@ def apply(session: Session, plan: MembershipPlan) -> dict[str, Any] | None:
     for part in range(0, len(gone), _IN_LIMIT):
         session.execute(delete(CustomerAreaLink).where(CustomerAreaLink.id.in_(gone[part:part + _IN_LIMIT])))
     insert_many(session, CustomerAreaLink.__table__, new)  # type: ignore[arg-type]
-    first = next(iter(plan.runs.items()))
+    sample_id, sample_runs = next(iter(plan.runs.items()))
     return {
         "action": "membership", "entity": "customer_area_link", "entity_id": None,
         "before": {"links_cut": len(cut), "links_replaced": len(gone)},
         "after": {"customers": len(plan.runs), "customer_months": plan.months, "links_written": len(new),
-                  "sample": {str(first[0]): [[r.area_id, r.start.isoformat(), r.end.isoformat()] for r in first[1]]},
-                  "months": sorted({month_label(int(f"{r.start:%Y%m}")) for r in first[1]})},
+                  "sample": {str(sample_id): [[r.area_id, r.start.isoformat(), r.end.isoformat()] for r in sample_runs]},
+                  "months": sorted({month_label(int(f"{r.start:%Y%m}")) for r in sample_runs})},
     }

@@ -259,7 +259,7 @@ class _Kit:
         data: list[list[Any]],
         widths: list[float],
         extra: Sequence[tuple[Any, ...]] = (),
-        heights: list[float] | None = None,
+        heights: list[float | None] | None = None,
     ) -> Any:
         """A table stretched to the frame's width (widths are proportions in mm), ruled like the template's."""
         from reportlab.lib import colors
@@ -317,7 +317,7 @@ def _customer_block(kit: _Kit, sheet: Sheet) -> list[Any]:
                 ("SPAN", (1, 2), (3, 2)),
                 ("SPAN", (5, 2), (7, 2)),
             ],
-            heights=None if c else [8 * MM, 8 * MM, None],
+            heights=None if c else [8 * MM, 8 * MM, None],  # the last row grows with its text
         )
     ]
     if c is None:

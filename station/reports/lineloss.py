@@ -89,14 +89,14 @@ def loss_parts(rows: Sequence[Any], *, station: str, month: str) -> LedgerParts:
     lines: list[list[Any]] = []
     for i, r in enumerate(ordered, 1):
         klass = _klass(r)
-        computable = klass != LossClass.NOT_COMPUTABLE
+        figures = klass != LossClass.NOT_COMPUTABLE
         rise = _num(r.rise)
         remark = {LossClass.HIGH: "核查窃电、计量与线路", LossClass.NEGATIVE: "核查关口倍率与户变关系",
                   LossClass.NOT_COMPUTABLE: _missing_remark(r)}.get(klass, "")
         # A 不可算 row prints no figures: the totals stay 供电量 − 售电量 = 损失电量 over the same 台区.
         lines.append([
-            i, r.area_code, r.area_name, _num(r.supplied_kwh) if computable else None, _num(r.sold_kwh) if computable else None,
-            _num(r.loss_kwh) if computable else None, _num(r.loss_rate), LOSS_CLASS_TEXT[klass][1],
+            i, r.area_code, r.area_name, _num(r.supplied_kwh) if figures else None, _num(r.sold_kwh) if figures else None,
+            _num(r.loss_kwh) if figures else None, _num(r.loss_rate), LOSS_CLASS_TEXT[klass][1],
             "" if rise is None else f"{rise:+.2f}", remark,
         ])
     computable = [r for r in ordered if _klass(r) != LossClass.NOT_COMPUTABLE]

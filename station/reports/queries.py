@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import and_, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from db.schema import Asset, AssetEvent, Customer, CustomerAreaLink, MeteringPoint, TransformerArea
@@ -85,9 +87,9 @@ def customer_ledger_rows(session: Session, period: Period, area_code: str | None
     point = aliased(MeteringPoint)
     if period.month:
         link = aliased(CustomerAreaLink)
-        area_id = func.coalesce(link.area_id, Customer.area_id)
+        area_id: ColumnElement[int | None] = func.coalesce(link.area_id, Customer.area_id)
     else:
-        link, area_id = None, Customer.area_id
+        link, area_id = None, Customer.area_id.expression
     area = aliased(TransformerArea)
     stmt = select(
         area.code, area.name, area.feeder, area.transformer_kva,
@@ -112,7 +114,8 @@ def customer_ledger_rows(session: Session, period: Period, area_code: str | None
     )
     if area_code:
         stmt = stmt.where(area.code == area_code)
-    return [CustomerLedgerRow(*r) for r in session.execute(stmt)]
+    rows: Iterable[tuple[Any, ...]] = session.execute(stmt)
+    return [CustomerLedgerRow(*r) for r in rows]
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,8 +142,8 @@ def asset_ledger_rows(session: Session, period: Period, area_code: str | None = 
     For a past month the status and the metering point come from the latest asset event on or before its
     end (falling back to the asset's present state when it has no event then)."""
     cutoff = period.end
-    status = Asset.status
-    point_id = Asset.metering_point_id
+    status: ColumnElement[str] = Asset.status.expression
+    point_id: ColumnElement[int | None] = Asset.metering_point_id.expression
     last_on = ranked = None
     if period.is_past:
         ranked = (
@@ -213,7 +216,7 @@ def asset_movements(session: Session, period: Period, area_code: str | None = No
 
 
 def area_exists(session: Session, code: str) -> bool:
-    return session.scalar(select(func.count()).select_from(TransformerArea).where(TransformerArea.code == code)) > 0
+    return (session.scalar(select(func.count()).select_from(TransformerArea).where(TransformerArea.code == code)) or 0) > 0
 
 
 def station_name(session: Session) -> str:

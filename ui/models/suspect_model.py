@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
@@ -134,8 +134,7 @@ class SuspectFilterProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
-        model = self.sourceModel()
-        row = model.row_at(source_row)
+        row = self._rows().row_at(source_row)
         if self._area and row.area_code != self._area:
             return False
         if self._category and row.tariff_category != self._category:
@@ -148,4 +147,7 @@ class SuspectFilterProxy(QSortFilterProxyModel):
         return True
 
     def row_at(self, proxy_row: int) -> Any:
-        return self.sourceModel().row_at(self.mapToSource(self.index(proxy_row, 0)).row())
+        return self._rows().row_at(self.mapToSource(self.index(proxy_row, 0)).row())
+
+    def _rows(self) -> SuspectModel:
+        return cast(SuspectModel, self.sourceModel())

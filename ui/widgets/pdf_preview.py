@@ -115,14 +115,15 @@ class PdfPreviewDialog(QPrintPreviewDialog):
 
     def __init__(self, path: str | Path, title: str, parent: QWidget | None = None, *,
                  save_folder: str = "", suggested_name: str = "") -> None:
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        super().__init__(self.printer, parent)
+        # Kept on the dialog: the preview does not own the printer, and Python would free it.
+        self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        super().__init__(self._printer, parent)
         self.path = Path(path)
         self.save_folder = save_folder
         self.suggested_name = suggested_name or self.path.name
         self.saved_to: Path | None = None
         self.setWindowTitle(title)
-        self.printer.setDocName(title)
+        self._printer.setDocName(title)
         self.resize(1100, 800)
         self.paintRequested.connect(lambda printer: paint_pdf(printer, self.path))
         self.save_action = QAction(self.tr("Save as PDF…"), self)
