@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The program keeps automatic backups (before a restore, a migration, a month close on PostgreSQL) and its
+# default databases in the user's data folder: a test run must not fill the developer's own folder.
+_DATA_HOME = tempfile.mkdtemp(prefix="station-tests-data-")
+os.environ["XDG_DATA_HOME"] = os.environ["APPDATA"] = _DATA_HOME
+atexit.register(shutil.rmtree, _DATA_HOME, True)
 
 from station.workspace import Workspace, open_workspace  # noqa: E402
 
