@@ -94,6 +94,8 @@ def digits(value: Any) -> str:
     notation ("1.5E+21", what a CSV saved from Excel shows for a long barcode) is exact only when its
     mantissa spells every digit ("1.23456789012E+11").
     """
+    if type(value) is str and value.isascii() and value.isdigit():
+        return value  # the usual 户号 or 电话 of a CSV, as it is: nothing below would change it
     if value is None:
         return ""
     if isinstance(value, bool):
