@@ -196,3 +196,18 @@ def test_loss_cross_check_reads_the_area_the_customer_was_in_when_the_drop_began
     assert "LOSS" in res.codes(b) and "LOSS" not in res.codes(a)
     # Area 1's rate went from 5 % to (200 − 50) / 200 ≈ 75 %: the rise quoted is area 1's, not area 0's.
     assert res.loss_rise[b] > 60 and abs(res.loss_rise[a]) < 5
+
+
+def test_a_noisy_factory_billing_35_percent_less_for_good_is_listed_from_the_month_it_began() -> None:
+    # ±12 % month to month, seasons of ±20 %; from 2025-06 (column 29) a third less for seven months: a
+    # partial theft's fall counts in the score as fully as a deeper one (full_drop), so it is listed and dated
+    months, at = 36, 29
+    rng = np.random.default_rng(27)
+    season = 1.0 + 0.2 * np.cos(np.arange(months) * 2 * np.pi / 12)
+    E = 5000.0 * season[None, :] * rng.lognormal(0, 0.12, (41, months))
+    E[-1, at:] *= 0.65
+    res = scan(E, replace(meta_for(E), axis=MonthAxis(202301, months)))
+    i = E.shape[0] - 1
+    assert res.flagged[i] and int(res.start_month[i]) == at
+    assert res.reason(i).startswith("2025-06 起电量较去年同期下降")
+    assert not res.flagged[:i].any() and res.score[:i].max() < 10
