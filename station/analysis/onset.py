@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from station.analysis.detectors import expected_kwh
+from station.analysis.detectors import billed_late_spread, expected_kwh
 from station.analysis.matrix import lagged
 
 #: Ramp lengths tried, months (choice of this module: the theft ramps of the evaluation sets take 4–8
@@ -208,7 +208,7 @@ def refine(E: np.ndarray, start: np.ndarray, rows_mask: np.ndarray, lo: int, T: 
     if not rows.size:
         return start
     first = max(0, lo - 12)
-    sub = E[rows, : T + 1]
+    sub = billed_late_spread(E[rows, : T + 1])
     r = residual(sub, seasonal_reference(sub, first), first, min_baseline_kwh)
     out = start.copy()
     seasonal = ~np.isnan(lagged(sub, 12, first))
