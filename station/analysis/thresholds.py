@@ -73,7 +73,7 @@ class ScanSettings:
     # an empty home falls to nothing, a bypass usually leaves some consumption, and a partial theft of a third
     # is as much a theft as one of two thirds. Tuned with flag_score on the tune parts of the evaluation sets:
     # 0.7 → 0.45 with the flag level 40 → 46 raised partial recall 0.77 → 0.79 (station) and 0.63 → 0.70
-    # (Tianchi), AUC 0.972 → 0.974 and 0.880 → 0.884, with fewer flagged and no start month worse).
+    # (Tianchi), AUC 0.972 → 0.974 and 0.880 → 0.884, about as many flagged and no start month worse).
     full_drop: float = 0.45
     # How far back a drop may have begun and still be reported by a scan of month T (choice of this module:
     # one year, the span the year-over-year comparison covers without comparing theft with theft).
