@@ -125,20 +125,55 @@ def expected_kwh(E: np.ndarray, months: int = 3, first: int = 0) -> np.ndarray:
     last = lagged(E, 12, first)
     prev = [lagged(E, k, first) for k in range(1, months + 1)]
     if months == 3:
-        # Median of three ignoring gaps, elementwise: sum − max − min, or the mean of two, or the one.
-        a, b, c = prev
-        count = (~np.isnan(a)).astype(np.int8) + ~np.isnan(b) + ~np.isnan(c)
-        total = np.nan_to_num(a) + np.nan_to_num(b) + np.nan_to_num(c)
-        mx, mn = np.fmax(np.fmax(a, b), c), np.fmin(np.fmin(a, b), c)
-        roll = np.where(
-            count == 3, total - np.nan_to_num(mx) - np.nan_to_num(mn), total / np.maximum(count, 1)
-        )
-        roll[count == 0] = np.nan
+        roll = median_of_three(*prev)
     else:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)  # months without any reading stay NaN
             roll = np.nanmedian(np.stack(prev), axis=0)
     return np.where(np.isnan(last), roll, last)
+
+
+def median_of_three(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
+    """Elementwise median of three arrays ignoring gaps: sum − max − min, or the mean of two, or the one
+    (NaN where all three are missing). Several times faster than np.nanmedian over a stacked axis."""
+    count = (~np.isnan(a)).astype(np.int8) + ~np.isnan(b) + ~np.isnan(c)
+    total = np.nan_to_num(a) + np.nan_to_num(b) + np.nan_to_num(c)
+    mx, mn = np.fmax(np.fmax(a, b), c), np.fmin(np.fmin(a, b), c)
+    med = np.where(count == 3, total - np.nan_to_num(mx) - np.nan_to_num(mn), total / np.maximum(count, 1))
+    med[count == 0] = np.nan
+    return med
+
+
+#: A month below this share of its neighbours' level whose next month catches up (the two within
+#: LATE_SUM of two months' worth) was billed late (choice of this module, tuned on the tune parts of the
+#: evaluation sets: 0.3–0.7 and 0.2–0.5 all helped the start month; these were best on both sets).
+LATE_LOW = 0.5
+LATE_SUM = 0.3
+
+
+def billed_late_spread(E: np.ndarray) -> np.ndarray:
+    """E with each month billed late spread over itself and the month after.
+
+    A month below LATE_LOW of its neighbours' level (the median of the month before it and of the two
+    months around the pair) whose next month holds about what both should (their sum within LATE_SUM of
+    twice that level) was read late: one month looks like a fall, the next like a recovery. Both get their
+    mean, so that a late reading no longer starts a drop before the theft's own or hides a partial one.
+    """
+    n, m = E.shape
+    out = np.array(E, dtype=np.float64, copy=True)
+    if m < 4:
+        return out
+    gap = np.full(n, np.nan)
+    for j in range(1, m - 1):
+        level = median_of_three(E[:, j - 1], E[:, j + 2] if j + 2 < m else gap, E[:, j - 2] if j >= 2 else gap)
+        a, b = E[:, j], E[:, j + 1]
+        with np.errstate(invalid="ignore"):
+            late = (a < LATE_LOW * level) & (np.abs(a + b - 2.0 * level) <= LATE_SUM * 2.0 * level)
+        if late.any():
+            mean = (a[late] + b[late]) / 2.0
+            out[late, j] = mean
+            out[late, j + 1] = mean
+    return out
 
 
 def cusum_drop(

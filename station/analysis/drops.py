@@ -192,7 +192,9 @@ def scan(
     chunks = range(0, n, _CHUNK_ROWS)
     for c, r0 in enumerate(chunks):
         _stage(progress, cancelled, 0.7 * c / max(len(chunks), 1), "own history")
-        part = _own_history(Ec[r0 : r0 + _CHUNK_ROWS], meta.active[r0 : r0 + _CHUNK_ROWS], lo, T, st)
+        # a month read late and the month that caught it up count as two ordinary months (detectors.py)
+        rows = detectors.billed_late_spread(Ec[r0 : r0 + _CHUNK_ROWS])
+        part = _own_history(rows, meta.active[r0 : r0 + _CHUNK_ROWS], lo, T, st)
         for k, v in part.items():
             own[k][r0 : r0 + _CHUNK_ROWS] = v
     start, yoy, mom, zero_len = own["start"], own["yoy"], own["mom"], own["zero_len"]

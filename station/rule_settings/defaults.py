@@ -203,7 +203,7 @@ RULES: tuple[RuleDef, ...] = (
        QT_TRANSLATE_NOOP("station", "How many times its usual variation a steady customer's drop must be")),
     _d("scan.supply_weight", 0.25, "", "电量突降规则6：台区线损与供电量交叉核对的权重（本程序取值，评估集调校）", "", "number",
        QT_TRANSLATE_NOOP("station", "Weight of the 台区 loss and supply cross-check in the score")),
-    _d("scan.flag_score", 40, "points", "本程序取值（独立评估集调校，tests/benchmarks/tune_scan.py）", "", "number",
+    _d("scan.flag_score", 46, "points", "本程序取值（独立评估集调校，tests/benchmarks/tune_scan.py）", "", "number",
        QT_TRANSLATE_NOOP("station", "Score from which a customer is listed")),
     # --- back-billing and penalties (1996 numbers; the 2024 edition uses the contract multiple) --
     _d(

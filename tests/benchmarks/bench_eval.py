@@ -82,8 +82,8 @@ def _print_side_by_side(set_name: str, part: str, figures: dict[str, dict], seco
     row("flagged / station", lambda d: d["flagged"], ".0f")
     row("recall", lambda d: d["recall"], ".2f")
     for shape in first["recall_by_shape"]:
-        row(f"  recall {shape}", lambda d, s=shape: d["recall_by_shape"][s], ".2f")
-    row("start within ±1 (of hits)", lambda d: d["start_within_1"], ".2f")
+        row(f"  recall {shape}", lambda d, s=shape: d["recall_by_shape"][s], ".3f")
+    row("start within ±1 (of hits)", lambda d: d["start_within_1"], ".3f")
     row("decoys flagged / station", lambda d: d["decoys_flagged_total"], ".1f")
     for kind in first["decoys_flagged"]:
         row(f"  {kind}", lambda d, k=kind: d["decoys_flagged"][k], ".1f")

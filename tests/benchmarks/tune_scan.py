@@ -24,7 +24,7 @@ def _line(name: str, d: dict[str, Any]) -> str:
         return f"{name:>10}  (set not available)"
     return (f"{name:>10}  AUC {d['auc']:.3f}  P@50 {d['p_at_50']:.2f}  P@100 {d['p_at_100']:.2f}  "
             f"recall {d['recall']:.2f} (partial {d['recall_by_shape']['partial']:.2f}, "
-            f"gradual {d['recall_by_shape']['gradual']:.2f})  start±1 {d['start_within_1']:.2f}  "
+            f"gradual {d['recall_by_shape']['gradual']:.2f})  start±1 {d['start_within_1']:.3f}  "
             f"flagged {d['flagged']:.0f}  decoys {d['decoys_flagged_total']:.1f} "
             + " ".join(f"{k}={v:.1f}" for k, v in d["decoys_flagged"].items()))
 

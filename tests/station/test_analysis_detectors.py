@@ -196,3 +196,46 @@ def test_loss_cross_check_reads_the_area_the_customer_was_in_when_the_drop_began
     assert "LOSS" in res.codes(b) and "LOSS" not in res.codes(a)
     # Area 1's rate went from 5 % to (200 − 50) / 200 ≈ 75 %: the rise quoted is area 1's, not area 0's.
     assert res.loss_rise[b] > 60 and abs(res.loss_rise[a]) < 5
+
+
+def test_a_month_billed_late_is_spread_over_itself_and_the_catch_up_month() -> None:
+    # 300 kWh a month; month 5 was read late (60), month 6 holds the rest (540): two ordinary months
+    row = np.full(12, 300.0)
+    row[5], row[6] = 60.0, 540.0
+    theft = np.full(12, 300.0)
+    theft[5:] = 120.0  # a fall that stays: no catch-up, nothing to spread
+    out = detectors.billed_late_spread(np.vstack([row, theft]))
+    np.testing.assert_allclose(out[0], np.full(12, 300.0))
+    np.testing.assert_array_equal(out[1], theft)
+
+
+def test_a_40_percent_drop_after_a_late_reading_is_flagged_from_the_month_it_began() -> None:
+    # a household (its own seasons, peers alike ±8 %) read late in 2025-08 (2 kWh, the rest billed in
+    # 2025-09), then billed 40 % less for good from 2025-10: listed from 2025-10 with last year's fall, not
+    # from the late month with a "99 % below the 3 months before"
+    thief = np.array([212, 166, 153, 171, 179, 231, 312, 335, 231, 158, 179, 226, 219, 173, 164, 148, 202, 273,
+                      447, 327, 212, 180, 196, 270, 282, 220, 162, 160, 235, 281, 298, 2, 722, 117, 115, 148.0])
+    months = thief.size
+    rng = np.random.default_rng(4)
+    season = np.tile(thief[:12] / thief[:12].mean(), 3)
+    E = np.vstack([220.0 * season[None, :] * rng.lognormal(0, 0.08, (40, months)), thief])
+    res = scan(E, replace(meta_for(E), axis=MonthAxis(202301, months)))
+    i = E.shape[0] - 1
+    assert res.flagged[i] and not res.flagged[:i].any()
+    assert int(res.start_month[i]) == 33
+    assert res.reason(i).startswith("2025-10 起电量较去年同期下降 41%")
+
+
+def test_a_noisy_factory_billing_35_percent_less_for_good_is_listed_from_the_month_it_began() -> None:
+    # ±12 % month to month, seasons of ±20 %; from 2025-06 (column 29) a third less for seven months: a
+    # partial theft's fall counts in the score as fully as a deeper one (full_drop), so it is listed and dated
+    months, at = 36, 29
+    rng = np.random.default_rng(27)
+    season = 1.0 + 0.2 * np.cos(np.arange(months) * 2 * np.pi / 12)
+    E = 5000.0 * season[None, :] * rng.lognormal(0, 0.12, (41, months))
+    E[-1, at:] *= 0.65
+    res = scan(E, replace(meta_for(E), axis=MonthAxis(202301, months)))
+    i = E.shape[0] - 1
+    assert res.flagged[i] and int(res.start_month[i]) == at
+    assert res.reason(i).startswith("2025-06 起电量较去年同期下降")
+    assert not res.flagged[:i].any() and res.score[:i].max() < 10

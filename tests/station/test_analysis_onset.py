@@ -162,3 +162,18 @@ def test_a_noisy_gradual_theft_is_dated_within_a_month_of_its_ramp_s_first_month
             assert res.flagged[-1]
             dated += abs(int(res.start_month[-1]) - at) <= 1
         assert dated >= least, (length, dated)
+
+
+def test_a_fall_is_dated_in_a_month_that_has_last_year_to_be_judged_against() -> None:
+    # 21 months of an enterprise (a station with a year and three quarters of readings): a slack autumn in
+    # the window's first months, judged only against the months before them, must not be quoted as the start
+    # of the 35 % fall that came in the second year's month 15
+    E = np.full((1, 21), 1000.0)
+    E[0, 9:12] = 600.0
+    E[0, 15:] = 650.0
+    dated = onset.datable(E, 0, 20.0)
+    assert not dated[0, :12].any() and dated[0, 12:].all()
+    assert onset.refine(E, np.array([9]), np.array([True]), lo=9, T=20, min_baseline_kwh=20.0, evidence=4.0)[0] == 15
+    # a month whose last-year month was not billed (a factory that opened mid-year) is not datable either
+    E[0, 2] = np.nan
+    assert not onset.datable(E, 0, 20.0)[0, 14]
