@@ -8897,12 +8897,13 @@ Check the location (start with --db FILE to open another one, then correct it in
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../station/cli/common.py" line="30"/>
+        <location filename="../../station/cli/common.py" line="33"/>
         <source>language of the output: zh_CN (default, or $STATION_LANG) or en</source>
+        <extracomment>A command&apos;s exit codes: done, and refused by a station rule (the reasons on stderr).</extracomment>
         <translation>输出语言：zh_CN（默认，或取 $STATION_LANG）或 en</translation>
     </message>
     <message>
-        <location filename="../../station/cli/common.py" line="53"/>
+        <location filename="../../station/cli/common.py" line="56"/>
         <source>database file or URL (default: $STATION_DB, else the %(default_file)s in the user data folder)</source>
         <translation>数据库文件或 URL（默认：$STATION_DB，否则为用户数据文件夹中的 %(default_file)s）</translation>
     </message>
@@ -8922,12 +8923,11 @@ Check the location (start with --db FILE to open another one, then correct it in
         <translation>该档案的户号、资产编号或工单号</translation>
     </message>
     <message>
+        <location filename="../../station/cli/common.py" line="94"/>
         <location filename="../../station/cli/history_cmd.py" line="21"/>
         <location filename="../../station/cli/scan_cmd.py" line="25"/>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="62"/>
         <location filename="../../station/cli/backup_cmd.py" line="28"/>
         <location filename="../../station/cli/backup_cmd.py" line="33"/>
-        <location filename="../../station/cli/audit_cmd.py" line="34"/>
         <location filename="../../station/cli/users_cmd.py" line="50"/>
         <location filename="../../station/cli/month_cmd.py" line="45"/>
         <location filename="../../station/cli/month_cmd.py" line="51"/>
@@ -9013,7 +9013,7 @@ Check the location (start with --db FILE to open another one, then correct it in
     </message>
     <message>
         <location filename="../../station/cli/scan_cmd.py" line="66"/>
-        <location filename="../../station/cli/audit_cmd.py" line="78"/>
+        <location filename="../../station/cli/audit_cmd.py" line="57"/>
         <location filename="../../station/cli/anomalies_cmd.py" line="90"/>
         <location filename="../../station/cli/summary_cmd.py" line="69"/>
         <location filename="../../station/cli/due_cmd.py" line="93"/>
@@ -9022,7 +9022,7 @@ Check the location (start with --db FILE to open another one, then correct it in
     </message>
     <message>
         <location filename="../../station/cli/scan_cmd.py" line="66"/>
-        <location filename="../../station/cli/audit_cmd.py" line="79"/>
+        <location filename="../../station/cli/audit_cmd.py" line="58"/>
         <location filename="../../station/cli/anomalies_cmd.py" line="90"/>
         <location filename="../../station/cli/summary_cmd.py" line="69"/>
         <location filename="../../station/cli/due_cmd.py" line="94"/>
@@ -9031,7 +9031,7 @@ Check the location (start with --db FILE to open another one, then correct it in
     </message>
     <message>
         <location filename="../../station/cli/scan_cmd.py" line="66"/>
-        <location filename="../../station/cli/audit_cmd.py" line="79"/>
+        <location filename="../../station/cli/audit_cmd.py" line="58"/>
         <location filename="../../station/cli/lineloss_cmd.py" line="54"/>
         <location filename="../../station/cli/due_cmd.py" line="94"/>
         <source>area</source>
@@ -9177,59 +9177,59 @@ Check the location (start with --db FILE to open another one, then correct it in
         <translation>需要 {name} 的密码：请给出 --password-file F 或 $STATION_PASSWORD</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_cmd.py" line="26"/>
+        <location filename="../../station/cli/audit_cmd.py" line="16"/>
         <source>record audit (档案稽查): checks over the ledgers</source>
         <translation>档案稽查：对各台账逐项核查</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_cmd.py" line="29"/>
+        <location filename="../../station/cli/audit_cmd.py" line="19"/>
         <source>run the checks (each a rule setting audit.CHECK with its source and severity; `off` skips it unless named with --rule)</source>
         <translation>执行核查（每项都是一条规则设置 audit.CHECK，带依据和严重程度；设为 `off` 的项目跳过，除非用 --rule 指定）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_cmd.py" line="32"/>
+        <location filename="../../station/cli/audit_cmd.py" line="22"/>
         <source>only this check (repeatable): %(choices)s</source>
         <translation>只执行此核查项（可重复）：%(choices)s</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_cmd.py" line="33"/>
+        <location filename="../../station/cli/audit_cmd.py" line="23"/>
         <source>as of this day (default today)</source>
         <translation>以此日为准（默认今天）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_cmd.py" line="73"/>
+        <location filename="../../station/cli/audit_cmd.py" line="52"/>
         <source>check</source>
         <translation>核查项</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_cmd.py" line="73"/>
+        <location filename="../../station/cli/audit_cmd.py" line="52"/>
         <source>severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_cmd.py" line="73"/>
+        <location filename="../../station/cli/audit_cmd.py" line="52"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_cmd.py" line="73"/>
+        <location filename="../../station/cli/audit_cmd.py" line="52"/>
         <location filename="../../station/cli/summary_cmd.py" line="60"/>
         <source>title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_cmd.py" line="78"/>
+        <location filename="../../station/cli/audit_cmd.py" line="57"/>
         <location filename="../../station/cli/due_cmd.py" line="148"/>
         <source>key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_cmd.py" line="78"/>
+        <location filename="../../station/cli/audit_cmd.py" line="57"/>
         <source>finding</source>
         <translation>问题编号</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_cmd.py" line="79"/>
+        <location filename="../../station/cli/audit_cmd.py" line="58"/>
         <source>problem</source>
         <translation>问题</translation>
     </message>
@@ -11096,107 +11096,123 @@ program:  {program}</source>
         <translation>{file}：共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="30"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="22"/>
         <source>audit tickets (稽查工作传票) raised for the audit&apos;s findings</source>
         <translation>稽查问题开出的稽查工作传票</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="33"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="25"/>
         <source>the tickets, nearest reply deadline first</source>
         <translation>传票列表，答复期限最近的在前</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="34"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="26"/>
         <source>only this state (open: not closed)</source>
         <translation>只列该状态（open：未关闭）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="35"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="27"/>
         <source>only those the acting user answers</source>
         <translation>只列由当前用户答复的</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="36"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="28"/>
         <source>only those past their reply deadline, not replied</source>
         <translation>只列超过答复期限且未答复的</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="37"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="29"/>
         <source>one ticket with its history and next steps</source>
         <translation>一张传票及其历史和下一步</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="39"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="31"/>
         <source>raise a ticket for each --finding; prints the numbers</source>
         <translation>为每个 --finding 开出一张传票；输出传票编号</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="41"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="33"/>
         <source>a stored finding&apos;s id (repeatable)</source>
         <translation>已存稽查问题的编号（可重复）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="42"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="34"/>
         <source>the responsible person (assigned at once)</source>
         <translation>责任人（立即派发）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="44"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="36"/>
         <source>reply deadline (default: the rule audit.ticket_reply_days)</source>
         <translation>答复期限（默认按规则 audit.ticket_reply_days）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="45"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="37"/>
         <source>the ticket&apos;s theme (default: the check&apos;s title)</source>
         <translation>传票主题（默认为稽查规则名称）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="46"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="38"/>
         <source>a desk work order it belongs to</source>
         <translation>所属的案头工单</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="47"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="39"/>
+        <source>raise the ticket&apos;s work order (a desk re-check, or a check on site); prints its number</source>
+        <translation>为传票开具工单（案头复核或现场核查），打印工单编号</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="42"/>
+        <source>record-audit: a desk re-check of the record; special: a check on site</source>
+        <translation>record-audit：档案案头复核；special：现场核查</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="44"/>
         <source>name the responsible person</source>
         <translation>指定责任人</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="48"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="45"/>
         <source>the responsible person starts the check</source>
         <translation>责任人开始核查</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="49"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="46"/>
         <source>the responsible person&apos;s reply, with its coded result</source>
         <translation>责任人的答复，附结果代码</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="51"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="48"/>
         <source>what was checked and found</source>
         <translation>核查了什么、查到了什么</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="52"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="49"/>
         <source>return a weak reply (one more round)</source>
         <translation>退回不合格的答复（再来一轮）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="53"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="50"/>
         <source>the supervisor&apos;s verdict on the reply: confirmed 查实 or unconfirmed 未查实</source>
         <translation>所长对答复的认定：查实或未查实</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="55"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="52"/>
         <source>who is responsible for the error (needed when confirmed)</source>
         <translation>差错责任人（查实时必填）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="57"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="54"/>
         <source>close a verified ticket, or one whose finding closed (the record was corrected)</source>
         <translation>关闭已认定的传票，或其问题已自动关闭（档案已更正）的传票</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="72"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="174"/>
+        <source>{ticket}: work order {order}</source>
+        <translation>{ticket}：工单 {order}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="43"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="60"/>
         <source>the version you saw (refused when it changed since)</source>
         <translation>您看到的版本号（此后被他人修改则拒绝）</translation>
     </message>
@@ -12955,49 +12971,49 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>请选择其一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../station/due/record.py" line="67"/>
+        <location filename="../../station/due/record.py" line="71"/>
         <source>A completion cannot be dated in the future</source>
         <extracomment>Which event a completion of each device kind writes, and which asset kinds it applies to.</extracomment>
         <translation>完成日期不能晚于今天</translation>
     </message>
     <message>
-        <location filename="../../station/due/record.py" line="73"/>
+        <location filename="../../station/due/record.py" line="77"/>
         <source>Result must be one of: {choices}</source>
         <translation>结论须为以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../station/due/record.py" line="95"/>
+        <location filename="../../station/due/record.py" line="99"/>
         <source>Error % must be a number</source>
         <extracomment>The largest |error %| a completion may record (本程序取值): a meter 100 % off records nothing or double, so anything beyond is a typing slip, and &quot;nan&quot;/&quot;inf&quot; would poison every later comparison.</extracomment>
         <translation>误差(%)须为数字</translation>
     </message>
     <message>
-        <location filename="../../station/due/record.py" line="102"/>
+        <location filename="../../station/due/record.py" line="106"/>
         <source>Error % must be between -{limit} and {limit}</source>
         <translation>误差 % 须在 -{limit} 至 {limit} 之间</translation>
     </message>
     <message>
-        <location filename="../../station/due/record.py" line="140"/>
+        <location filename="../../station/due/record.py" line="144"/>
         <source>{kind} is completed by replacing the meter or recording a batch sampling</source>
         <translation>{kind}通过换表或登记批次抽检来完成</translation>
     </message>
     <message>
-        <location filename="../../station/due/record.py" line="152"/>
+        <location filename="../../station/due/record.py" line="156"/>
         <source>An on-site test needs its result, pass or fail</source>
         <translation>现场检验须有结论：合格或不合格</translation>
     </message>
     <message>
-        <location filename="../../station/due/record.py" line="159"/>
+        <location filename="../../station/due/record.py" line="199"/>
         <source>No asset with id {id}</source>
         <translation>没有编号为 {id} 的资产</translation>
     </message>
     <message>
-        <location filename="../../station/due/record.py" line="167"/>
+        <location filename="../../station/due/record.py" line="202"/>
         <source>A {kind} cannot take this test</source>
         <translation>{kind}不适用此项检验</translation>
     </message>
     <message>
-        <location filename="../../station/due/record.py" line="223"/>
+        <location filename="../../station/due/record.py" line="224"/>
         <source>No customer with id {id}</source>
         <translation>没有编号为 {id} 的客户</translation>
     </message>
@@ -15118,12 +15134,12 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>本所已有用户：请以管理员身份登录</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_cmd.py" line="91"/>
+        <location filename="../../station/cli/audit_cmd.py" line="70"/>
         <source>A look back (before the last recorded run): nothing recorded</source>
         <translation>回溯稽查（早于最近一次记录的稽查日期）：不记录问题</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_cmd.py" line="93"/>
+        <location filename="../../station/cli/audit_cmd.py" line="72"/>
         <source>Findings: {opened} new, {closed} closed (data corrected)</source>
         <translation>稽查问题：新增 {opened} 条，关闭 {closed} 条（数据已更正）</translation>
     </message>

@@ -1,4 +1,4 @@
-"""`station audit tickets list|show|raise|assign|start|reply|return|verify|close`: 稽查工作传票 (issue 11).
+"""`station audit tickets list|show|raise|order|assign|start|reply|return|verify|close`: 稽查工作传票 (issue 11).
 
 A ticket is raised for a stored finding (`station audit run --json` gives each hit's `finding` id). Chinese by
 default (--lang en); exit 3 with every reason on stderr when a rule refuses.
@@ -11,11 +11,13 @@ import datetime as dt
 from typing import Any
 
 from station.cli.common import EXIT_OK, call, command, lang_of, print_json, print_table
+from station.cli.lang import say
 from station.i18n import QT_TRANSLATE_NOOP
 
 
 def register(asub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from station.audit_tickets import states
+    from station.audit_tickets.service import ORDER_KINDS
 
     p = asub.add_parser("tickets", help=QT_TRANSLATE_NOOP("cli", "audit tickets (稽查工作传票) raised for the audit's findings"))
     tsub = p.add_subparsers(dest="tickets_command", metavar="ACTION")
@@ -34,6 +36,11 @@ def register(asub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                     help=QT_TRANSLATE_NOOP("cli", "reply deadline (default: the rule audit.ticket_reply_days)"))
     rs.add_argument("--theme", default="", help=QT_TRANSLATE_NOOP("cli", "the ticket's theme (default: the check's title)"))
     rs.add_argument("--order", default="", metavar="NUMBER", help=QT_TRANSLATE_NOOP("cli", "a desk work order it belongs to"))
+    order = command(tsub, "order", QT_TRANSLATE_NOOP("cli", "raise the ticket's work order (a desk re-check, or a check on site); prints its number"), _order)
+    order.add_argument("number")
+    order.add_argument("--kind", default="record-audit", choices=list(ORDER_KINDS),
+                       help=QT_TRANSLATE_NOOP("cli", "record-audit: a desk re-check of the record; special: a check on site"))
+    order.add_argument("--version", type=int, help=QT_TRANSLATE_NOOP("cli", "the version you saw (refused when it changed since)"))
     _move(tsub, "assign", QT_TRANSLATE_NOOP("cli", "name the responsible person")).add_argument("--to", required=True, metavar="USER")
     _move(tsub, "start", QT_TRANSLATE_NOOP("cli", "the responsible person starts the check"))
     reply = _move(tsub, "reply", QT_TRANSLATE_NOOP("cli", "the responsible person's reply, with its coded result"))
@@ -154,3 +161,16 @@ def _do_move(args: argparse.Namespace) -> int:
         print(f"{row.number}: {_text(states.STATE_NAMES.get(row.status), lang)}")
     return EXIT_OK
 
+
+def _order(args: argparse.Namespace) -> int:
+    from station import actions
+
+    code, row = call(args, lambda ws: actions.raise_ticket_order(ws, args.number, args.kind, version=args.version))
+    if code:
+        return code
+    if args.json:
+        print_json(_ticket_json(row, lang_of(args)))
+    else:
+        print(say(args, QT_TRANSLATE_NOOP("cli", "{ticket}: work order {order}"), ticket=row.number,
+                  order=row.order_number))
+    return EXIT_OK
