@@ -640,20 +640,61 @@
 <context>
     <name>AssetDialogs</name>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="85"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="89"/>
         <source>The reading is a number, e.g. 12345.67</source>
         <extracomment>Dates a clerk may pick: nothing before the ledgers&apos; era, nothing after today (a step is recorded after it happened; a future date would also block every later step through the station&apos;s date-order guard).</extracomment>
         <translation>示数应为数字，例如 12345.67</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="87"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="91"/>
         <source>A reading cannot be negative</source>
         <translation>示数不能为负</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="99"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="103"/>
         <source>service life ends %1</source>
         <translation>使用期限至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_common.py" line="247"/>
+        <source>Pass</source>
+        <extracomment>where Enter sends the focus (default: the next in tab order)</extracomment>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_common.py" line="248"/>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_common.py" line="261"/>
+        <source>optional, e.g. -0.12</source>
+        <translation>选填，例如 -0.12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_common.py" line="262"/>
+        <source>Result</source>
+        <translation>检定结论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_common.py" line="263"/>
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_common.py" line="264"/>
+        <source>Error (%)</source>
+        <translation>误差(%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_common.py" line="270"/>
+        <source>A passed verification needs its certificate number</source>
+        <translation>检定合格须填写证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_common.py" line="272"/>
+        <source>The error is a number of percent, e.g. -0.12</source>
+        <translation>误差为百分数，例如 -0.12</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/saving.py" line="58"/>
@@ -1508,145 +1549,105 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>BatchStepDialog</name>
     <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="40"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="30"/>
         <source>Verify the selected assets</source>
         <extracomment>Window title per batch step.</extracomment>
         <translation>批量检定选中的资产</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="41"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="31"/>
         <source>Issue the selected assets</source>
         <translation>批量领出选中的资产</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="42"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="32"/>
         <source>Scrap the selected assets</source>
         <translation>批量报废选中的资产</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="86"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="76"/>
         <source>Assets</source>
         <extracomment>How many asset numbers the list shows before &quot;… and N more&quot; (the count is always exact).</extracomment>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="87"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="77"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="110"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="103"/>
         <source>Issued to</source>
         <translation>领用人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="110"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="103"/>
         <source>fitter, team or work order</source>
         <translation>装表人员、班组或工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="111"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="104"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="111"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="104"/>
         <source>e.g. damaged in transport, failed, obsolete</source>
         <translation>如：运输损坏、检定不合格、型号淘汰</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="116"/>
-        <source>Pass</source>
-        <translation>合格</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="117"/>
-        <source>Fail</source>
-        <translation>不合格</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="128"/>
-        <source>optional, e.g. -0.12</source>
-        <translation>选填，如 -0.12</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="129"/>
-        <source>Result</source>
-        <translation>检定结论</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="130"/>
-        <source>Certificate no.</source>
-        <translation>证书编号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="131"/>
-        <source>Error (%)</source>
-        <translation>误差（%）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="132"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="101"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/asset_batch.py" line="140"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="114"/>
         <source>&lt;b&gt;%n asset(s)&lt;/b&gt; selected</source>
         <translation>
             <numerusform>已选 &lt;b&gt;%n 件资产&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="141"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="115"/>
         <source>All or nothing: if any of them is refused, nothing is written and each refusal is listed.</source>
         <translation>全部成功或全部不写：只要其中一件被拒绝，就一件也不保存，并逐一列出被拒绝的原因。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/asset_batch.py" line="146"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="120"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>……另有 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="151"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="125"/>
         <source>No assets left in the batch</source>
         <translation>本批已没有资产</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="155"/>
-        <source>A passed verification needs its certificate number</source>
-        <translation>检定合格须填写证书编号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="157"/>
-        <source>The error is a number of percent, e.g. -0.12</source>
-        <translation>误差为百分数，如 -0.12</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="159"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="130"/>
         <source>Say to whom the assets are issued</source>
         <translation>请填写领用人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="161"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="132"/>
         <source>A reason for scrapping is required</source>
         <translation>报废须填写原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="185"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="155"/>
         <source>Cancelled: nothing was written</source>
         <translation>已取消：未保存任何内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/asset_batch.py" line="202"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="172"/>
         <source>Nothing was written: %n refusal(s)</source>
         <translation>
             <numerusform>未保存任何内容：%n 处被拒绝</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/asset_batch.py" line="206"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="176"/>
         <source>Leave out the refused (%n)</source>
         <translation>
             <numerusform>剔除被拒绝的 %n 件</numerusform>
@@ -8651,53 +8652,13 @@ Check the location (start with --db FILE to open another one, then correct it in
     </message>
     <message>
         <location filename="../../ui/dialogs/asset_verify.py" line="33"/>
-        <source>Pass</source>
-        <translation>合格</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_verify.py" line="34"/>
-        <source>Fail</source>
-        <translation>不合格</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_verify.py" line="46"/>
-        <source>optional, e.g. -0.12</source>
-        <translation>选填，例如 -0.12</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_verify.py" line="48"/>
         <source>Verified on</source>
         <translation>检定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_verify.py" line="49"/>
-        <source>Result</source>
-        <translation>检定结论</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_verify.py" line="50"/>
-        <source>Certificate no.</source>
-        <translation>证书编号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_verify.py" line="51"/>
-        <source>Error (%)</source>
-        <translation>误差(%)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_verify.py" line="52"/>
+        <location filename="../../ui/dialogs/asset_verify.py" line="36"/>
         <source>Note</source>
         <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_verify.py" line="59"/>
-        <source>A passed verification needs its certificate number</source>
-        <translation>检定合格须填写证书编号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_verify.py" line="61"/>
-        <source>The error is a number of percent, e.g. -0.12</source>
-        <translation>误差是百分数，例如 -0.12</translation>
     </message>
 </context>
 <context>

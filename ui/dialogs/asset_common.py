@@ -1,4 +1,5 @@
-"""Shared parts of the asset lifecycle dialogs: the barcode field, the date field, and the step-dialog frame."""
+"""Shared parts of the asset lifecycle dialogs: the barcode field, the date field, the verification fields and the
+step-dialog frame."""
 
 from __future__ import annotations
 
@@ -10,12 +11,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -233,3 +237,49 @@ class StepDialog(SavesItself, QDialog):
 def problem_texts(problems: Sequence[Any]) -> list[str]:
     """Station Problems as translated lines."""
     return [message_text(p.message) for p in problems]
+
+
+class VerificationFields:
+    """A verification's result (pass/fail), certificate number and measured error, as rows of a StepDialog
+    (the single asset's 检定 and the batch's): a pass needs its certificate number (the lab issues one)."""
+
+    def __init__(self, dialog: StepDialog) -> None:
+        self.pass_radio = QRadioButton(QCoreApplication.translate("AssetDialogs", "Pass"), dialog)
+        self.fail_radio = QRadioButton(QCoreApplication.translate("AssetDialogs", "Fail"), dialog)
+        self.pass_radio.setChecked(True)
+        group = QButtonGroup(dialog)
+        group.addButton(self.pass_radio)
+        group.addButton(self.fail_radio)
+        results = QHBoxLayout()
+        results.addWidget(self.pass_radio)
+        results.addWidget(self.fail_radio)
+        results.addStretch(1)
+        self.certificate_edit = QLineEdit(dialog)
+        self.certificate_edit.setObjectName("certificate_edit")
+        self.error_edit = QLineEdit(dialog)
+        self.error_edit.setObjectName("error_edit")
+        self.error_edit.setPlaceholderText(QCoreApplication.translate("AssetDialogs", "optional, e.g. -0.12"))
+        dialog.add_row(QCoreApplication.translate("AssetDialogs", "Result"), results)
+        dialog.add_row(QCoreApplication.translate("AssetDialogs", "Certificate no."), self.certificate_edit)
+        dialog.add_row(QCoreApplication.translate("AssetDialogs", "Error (%)"), self.error_edit)
+        self.watched: tuple[QWidget, ...] = (self.pass_radio, self.certificate_edit, self.error_edit)
+
+    def problems(self) -> list[str]:
+        found: list[str] = []
+        if self.pass_radio.isChecked() and not self.certificate_edit.text().strip():
+            found.append(QCoreApplication.translate("AssetDialogs", "A passed verification needs its certificate number"))
+        if self.error_edit.text().strip() and parse_reading(self.error_edit.text()) is None:
+            found.append(QCoreApplication.translate("AssetDialogs", "The error is a number of percent, e.g. -0.12"))
+        return found
+
+    @property
+    def result(self) -> str:
+        return "pass" if self.pass_radio.isChecked() else "fail"
+
+    @property
+    def certificate_no(self) -> str | None:
+        return self.certificate_edit.text().strip() or None
+
+    @property
+    def error_pct(self) -> Decimal | None:
+        return parse_reading(self.error_edit.text()) if self.error_edit.text().strip() else None
