@@ -656,48 +656,48 @@
         <translation>使用期限至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="247"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="235"/>
         <source>Pass</source>
         <extracomment>where Enter sends the focus (default: the next in tab order)</extracomment>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="248"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="236"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="261"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="249"/>
         <source>optional, e.g. -0.12</source>
         <translation>选填，例如 -0.12</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="262"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="250"/>
         <source>Result</source>
         <translation>检定结论</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="263"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="251"/>
         <source>Certificate no.</source>
         <translation>证书编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="264"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="252"/>
         <source>Error (%)</source>
         <translation>误差(%)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="270"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="258"/>
         <source>A passed verification needs its certificate number</source>
         <translation>检定合格须填写证书编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="272"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="260"/>
         <source>The error is a number of percent, e.g. -0.12</source>
         <translation>误差为百分数，例如 -0.12</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/saving.py" line="58"/>
+        <location filename="../../ui/dialogs/saving.py" line="82"/>
         <source>Saving…</source>
         <extracomment>The frame of a field a refusal named.</extracomment>
         <translation>正在保存…</translation>
@@ -1665,173 +1665,173 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="34"/>
+        <location filename="../../ui/dialogs/order_case.py" line="32"/>
         <source>Theft</source>
         <extracomment>calculator → (title, fields); a field is (param, label, kind): number, text, int, bool, use.</extracomment>
         <translation>窃电</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="35"/>
+        <location filename="../../ui/dialogs/order_case.py" line="33"/>
         <source>Use</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="36"/>
+        <location filename="../../ui/dialogs/order_case.py" line="34"/>
         <source>Voltage (V)</source>
         <translation>电压（V）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="37"/>
+        <location filename="../../ui/dialogs/order_case.py" line="35"/>
         <source>Rated current, e.g. 5(60)A</source>
         <translation>标定电流，如 5(60)A</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="38"/>
+        <location filename="../../ui/dialogs/order_case.py" line="36"/>
         <source>Phases</source>
         <translation>相数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="39"/>
+        <location filename="../../ui/dialogs/order_case.py" line="37"/>
         <source>Or equipment kW</source>
         <translation>或接用设备容量（kW）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="40"/>
+        <location filename="../../ui/dialogs/order_case.py" line="38"/>
         <source>CT/PT ratio</source>
         <translation>互感器倍率</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="41"/>
+        <location filename="../../ui/dialogs/order_case.py" line="39"/>
         <source>Days (empty: from the drop month, else 180)</source>
         <translation>天数（空：自突降起始月，否则按180天）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="42"/>
-        <location filename="../../ui/dialogs/order_case.py" line="55"/>
-        <location filename="../../ui/dialogs/order_case.py" line="59"/>
-        <location filename="../../ui/dialogs/order_case.py" line="64"/>
+        <location filename="../../ui/dialogs/order_case.py" line="40"/>
+        <location filename="../../ui/dialogs/order_case.py" line="53"/>
+        <location filename="../../ui/dialogs/order_case.py" line="57"/>
+        <location filename="../../ui/dialogs/order_case.py" line="62"/>
         <source>Price (yuan/kWh)</source>
         <translation>电价（元/kWh）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="43"/>
+        <location filename="../../ui/dialogs/order_case.py" line="41"/>
         <source>Tampering with metering equipment</source>
         <translation>擅动计量装置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="44"/>
+        <location filename="../../ui/dialogs/order_case.py" line="42"/>
         <source>Residential customer</source>
         <translation>居民用户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="45"/>
+        <location filename="../../ui/dialogs/order_case.py" line="43"/>
         <source>Occurrences</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="46"/>
+        <location filename="../../ui/dialogs/order_case.py" line="44"/>
         <source>Added capacity</source>
         <translation>私增容量</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="47"/>
+        <location filename="../../ui/dialogs/order_case.py" line="45"/>
         <source>Added kVA</source>
         <translation>私增容量（kVA）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="48"/>
+        <location filename="../../ui/dialogs/order_case.py" line="46"/>
         <source>Basic charge (yuan/kVA·month)</source>
         <translation>基本电价（元/kVA·月）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="49"/>
+        <location filename="../../ui/dialogs/order_case.py" line="47"/>
         <source>Months used</source>
         <translation>使用月数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="50"/>
+        <location filename="../../ui/dialogs/order_case.py" line="48"/>
         <source>Single-part tariff</source>
         <translation>单一制电价</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="51"/>
+        <location filename="../../ui/dialogs/order_case.py" line="49"/>
         <source>Meter out of tolerance</source>
         <translation>电能表超差</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="52"/>
+        <location filename="../../ui/dialogs/order_case.py" line="50"/>
         <source>Error (%, negative: slow)</source>
         <translation>误差（%，负值为慢）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="53"/>
-        <location filename="../../ui/dialogs/order_case.py" line="57"/>
-        <location filename="../../ui/dialogs/order_case.py" line="63"/>
+        <location filename="../../ui/dialogs/order_case.py" line="51"/>
+        <location filename="../../ui/dialogs/order_case.py" line="55"/>
+        <location filename="../../ui/dialogs/order_case.py" line="61"/>
         <source>Recorded kWh</source>
         <translation>抄见电量（kWh）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="54"/>
+        <location filename="../../ui/dialogs/order_case.py" line="52"/>
         <source>Accuracy class</source>
         <translation>准确度等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="56"/>
+        <location filename="../../ui/dialogs/order_case.py" line="54"/>
         <source>Wrong wiring</source>
         <translation>接线错误</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="58"/>
+        <location filename="../../ui/dialogs/order_case.py" line="56"/>
         <source>Correction factor K</source>
         <translation>更正系数 K</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="60"/>
+        <location filename="../../ui/dialogs/order_case.py" line="58"/>
         <source>Wrong multiplier</source>
         <translation>倍率差错</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="61"/>
+        <location filename="../../ui/dialogs/order_case.py" line="59"/>
         <source>Actual multiplier</source>
         <translation>实际倍率</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="62"/>
+        <location filename="../../ui/dialogs/order_case.py" line="60"/>
         <source>Billed multiplier</source>
         <translation>计费倍率</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="66"/>
+        <location filename="../../ui/dialogs/order_case.py" line="64"/>
         <source>Lighting (6 h/day)</source>
         <translation>照明（每日6小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="67"/>
+        <location filename="../../ui/dialogs/order_case.py" line="65"/>
         <source>Power (12 h/day)</source>
         <translation>动力（每日12小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="78"/>
+        <location filename="../../ui/dialogs/order_case.py" line="76"/>
         <source>Amend case</source>
         <translation>更正案件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="78"/>
+        <location filename="../../ui/dialogs/order_case.py" line="76"/>
         <source>New back-billing case</source>
         <translation>新建追补电费案件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="97"/>
+        <location filename="../../ui/dialogs/order_case.py" line="95"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="98"/>
+        <location filename="../../ui/dialogs/order_case.py" line="96"/>
         <source>Calculation</source>
         <translation>计算方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="101"/>
+        <location filename="../../ui/dialogs/order_case.py" line="99"/>
         <source>Reason for the amendment</source>
         <translation>更正原因</translation>
     </message>
@@ -3634,62 +3634,62 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>FindingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/order_finding.py" line="33"/>
+        <location filename="../../ui/dialogs/order_finding.py" line="32"/>
         <source>Record finding</source>
         <translation>记录问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_finding.py" line="46"/>
+        <location filename="../../ui/dialogs/order_finding.py" line="45"/>
         <source>e.g. 配电室 (hazards)</source>
         <translation>如 配电室（安全隐患）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_finding.py" line="51"/>
+        <location filename="../../ui/dialogs/order_finding.py" line="50"/>
         <source>Empty: the category&apos;s rule</source>
         <translation>空：按问题类别的依据</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_finding.py" line="53"/>
+        <location filename="../../ui/dialogs/order_finding.py" line="52"/>
         <source>Empty: the category&apos;s requirement</source>
         <translation>空：按问题类别的整改要求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_finding.py" line="54"/>
+        <location filename="../../ui/dialogs/order_finding.py" line="53"/>
         <source>Rectify by</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_finding.py" line="63"/>
+        <location filename="../../ui/dialogs/order_finding.py" line="62"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_finding.py" line="64"/>
+        <location filename="../../ui/dialogs/order_finding.py" line="63"/>
         <source>Category</source>
         <translation>问题类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_finding.py" line="65"/>
+        <location filename="../../ui/dialogs/order_finding.py" line="64"/>
         <source>Location</source>
         <translation>部位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_finding.py" line="66"/>
+        <location filename="../../ui/dialogs/order_finding.py" line="65"/>
         <source>Found</source>
         <translation>检查发现</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_finding.py" line="67"/>
+        <location filename="../../ui/dialogs/order_finding.py" line="66"/>
         <source>Rule cited</source>
         <translation>依据条款</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_finding.py" line="68"/>
+        <location filename="../../ui/dialogs/order_finding.py" line="67"/>
         <source>Requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_finding.py" line="69"/>
+        <location filename="../../ui/dialogs/order_finding.py" line="68"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
@@ -3876,28 +3876,28 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>HolidaysTab</name>
     <message>
-        <location filename="../../ui/widgets/holiday_calendar.py" line="122"/>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="116"/>
         <source>Add day…</source>
         <translation>添加日期…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/holiday_calendar.py" line="125"/>
-        <location filename="../../ui/widgets/holiday_calendar.py" line="179"/>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="119"/>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="173"/>
         <source>Remove day</source>
         <translation>删除日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/holiday_calendar.py" line="129"/>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="123"/>
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/holiday_calendar.py" line="135"/>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="129"/>
         <source>Deadlines in working days (a faulty meter within 3 working days …) skip the public holidays and count the adjusted working days (调休上班) listed here.</source>
         <translation>按工作日计算的期限（如故障表计3个工作日内更换）跳过此处所列法定节假日，并计入调休上班日。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/holiday_calendar.py" line="179"/>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="173"/>
         <source>Remove %1 (%2) from the calendar?</source>
         <translation>从日历中删除 %1（%2）？</translation>
     </message>
@@ -4187,7 +4187,7 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>InspectorPicker</name>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="72"/>
+        <location filename="../../ui/dialogs/order_new.py" line="60"/>
         <source>grade %1</source>
         <translation>%1级</translation>
     </message>
@@ -4195,12 +4195,12 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>InspectorsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="193"/>
+        <location filename="../../ui/dialogs/order_new.py" line="173"/>
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="200"/>
+        <location filename="../../ui/dialogs/order_new.py" line="175"/>
         <source>On-site work needs two inspectors, each with a 用电检查证.</source>
         <translation>现场工作须两名检查人员，每人持用电检查证。</translation>
     </message>
@@ -4555,7 +4555,7 @@ Everything entered since it was taken is replaced. A safety backup of the databa
     <name>Login</name>
     <message>
         <location filename="../../ui/login.py" line="85"/>
-        <location filename="../../ui/dialogs/login_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="138"/>
         <source>The demo users&apos; password is %1</source>
         <extracomment>The password main.py tries for --operator without a dialog (screenshots, a kiosk&apos;s start script).</extracomment>
         <translation>演示用户的密码均为 %1</translation>
@@ -4566,7 +4566,7 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="140"/>
         <source>Wrong user name or password</source>
         <translation>用户名或密码错误</translation>
     </message>
@@ -4574,44 +4574,44 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="32"/>
-        <location filename="../../ui/dialogs/login_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="56"/>
         <source>Log in</source>
         <extracomment>(name, password)</extracomment>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="33"/>
         <source>Locked: log in again</source>
         <translation>已锁定：请重新登录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="36"/>
         <source>Station Workstation</source>
         <translation>供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="53"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="54"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="59"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="59"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="71"/>
         <source>The workstation was locked. Your open work is kept.</source>
         <translation>工作站已锁定，正在进行的工作均已保留。</translation>
     </message>
@@ -5127,62 +5127,62 @@ Close the month anyway, accepting them?</source>
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="80"/>
+        <location filename="../../ui/dialogs/order_new.py" line="68"/>
         <source>No 用电检查证 on record</source>
         <translation>未登记用电检查证</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="99"/>
+        <location filename="../../ui/dialogs/order_new.py" line="87"/>
         <source>New work order</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="119"/>
+        <location filename="../../ui/dialogs/order_new.py" line="106"/>
         <source>One account no. per line (optionally followed by an asset no.)</source>
         <translation>每行一个户号（可在其后写资产编号）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="126"/>
+        <location filename="../../ui/dialogs/order_new.py" line="113"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="136"/>
+        <location filename="../../ui/dialogs/order_new.py" line="123"/>
         <source>Kind</source>
         <translation>工单类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="137"/>
+        <location filename="../../ui/dialogs/order_new.py" line="124"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="138"/>
+        <location filename="../../ui/dialogs/order_new.py" line="125"/>
         <source>Scan month</source>
         <translation>筛查月份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="139"/>
+        <location filename="../../ui/dialogs/order_new.py" line="126"/>
         <source>Area (台区)</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="140"/>
+        <location filename="../../ui/dialogs/order_new.py" line="127"/>
         <source>Customers</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="141"/>
+        <location filename="../../ui/dialogs/order_new.py" line="128"/>
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="142"/>
+        <location filename="../../ui/dialogs/order_new.py" line="129"/>
         <source>Planned</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="144"/>
+        <location filename="../../ui/dialogs/order_new.py" line="131"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -6867,27 +6867,27 @@ Close the month anyway, accepting them?</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_report.py" line="31"/>
+        <location filename="../../ui/dialogs/order_report.py" line="22"/>
         <source>Report results</source>
         <translation>报告结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_report.py" line="35"/>
+        <location filename="../../ui/dialogs/order_report.py" line="26"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_report.py" line="35"/>
+        <location filename="../../ui/dialogs/order_report.py" line="26"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_report.py" line="35"/>
+        <location filename="../../ui/dialogs/order_report.py" line="26"/>
         <source>Signature</source>
         <translation>签字</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_report.py" line="36"/>
+        <location filename="../../ui/dialogs/order_report.py" line="27"/>
         <source>Witness</source>
         <translation>见证人</translation>
     </message>
@@ -6946,24 +6946,24 @@ Default: %2</source>
         <translation>新依据：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="99"/>
         <source>Default value</source>
         <translation>恢复默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="130"/>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="126"/>
         <source>Value:</source>
         <translation>值：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="126"/>
         <source>Value (%1):</source>
         <translation>值（%1）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="141"/>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="165"/>
         <source>empty: none</source>
         <translation>留空表示不做</translation>
     </message>
@@ -7744,17 +7744,17 @@ Check the location (start with --db FILE to open another one, then correct it in
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/dialogs/order_step.py" line="53"/>
+        <location filename="../../ui/dialogs/order_step.py" line="52"/>
         <source>Choice</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_step.py" line="57"/>
+        <location filename="../../ui/dialogs/order_step.py" line="56"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_step.py" line="62"/>
+        <location filename="../../ui/dialogs/order_step.py" line="61"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -8251,12 +8251,12 @@ Check the location (start with --db FILE to open another one, then correct it in
         <translation>当日执行的原电价到此为止；起日相同的电价视为更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tariff_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/tariff_dialog.py" line="122"/>
         <source>Type the price as a number, e.g. 0.5283</source>
         <translation>电价请填数字，如 0.5283</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tariff_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/tariff_dialog.py" line="124"/>
         <source>Type the basic charge as a number, or leave it empty</source>
         <translation>基本电价请填数字，或留空</translation>
     </message>
@@ -8402,49 +8402,49 @@ Check the location (start with --db FILE to open another one, then correct it in
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_ticket_step.py" line="79"/>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="72"/>
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_ticket_step.py" line="83"/>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="76"/>
         <source>Returned: %1</source>
         <translation>已退回：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_ticket_step.py" line="92"/>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="85"/>
         <source>Result</source>
         <translation>核查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_ticket_step.py" line="93"/>
-        <location filename="../../ui/dialogs/audit_ticket_step.py" line="96"/>
-        <location filename="../../ui/dialogs/audit_ticket_step.py" line="102"/>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="86"/>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="89"/>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="95"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_ticket_step.py" line="99"/>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="92"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_ticket_step.py" line="106"/>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="99"/>
         <source>Needed when confirmed</source>
         <translation>查实时必填</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_ticket_step.py" line="109"/>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="102"/>
         <source>Verdict</source>
         <translation>审核结论</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_ticket_step.py" line="110"/>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="103"/>
         <source>Who is responsible</source>
         <translation>差错责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_ticket_step.py" line="111"/>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="104"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>

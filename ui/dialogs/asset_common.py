@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.domain.rows import AssetRow
+from ui.dialogs.frame import ok_cancel, problem_label
 from ui.dialogs.saving import SavesItself
 from ui.text import ASSET_KIND, ASSET_STATUS, label, message_text
 from ui.widgets.common import fmt
@@ -151,22 +151,14 @@ class StepDialog(SavesItself, QDialog):
         self.intro.setVisible(bool(intro))
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.problem_label = QLabel(self)
-        self.problem_label.setObjectName("problem_label")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b00020;")
-        self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem_label = problem_label(self, selectable=True)
         # Questions that do not block the save (a reading implausible against the energy billed): amber.
         self.note_label = QLabel(self)
         self.note_label.setObjectName("note_label")
         self.note_label.setWordWrap(True)
         self.note_label.setStyleSheet("color: #8a5a00;")
         self.note_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self._accept_if_valid)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel(self, on_ok=self.save_or_accept)
         lay = QVBoxLayout(self)
         lay.addWidget(self.intro)
         lay.addLayout(self.form)
@@ -220,10 +212,6 @@ class StepDialog(SavesItself, QDialog):
             height = min(max(self.height(), need.height()), screen.height() if screen else need.height())
             if (width, height) != (self.width(), self.height()):
                 self.resize(width, height)
-
-    def _accept_if_valid(self) -> None:
-        if not self.revalidate() and not self.start_save():
-            self.accept()
 
     def value(self) -> Any:  # pragma: no cover - every subclass overrides
         raise NotImplementedError
