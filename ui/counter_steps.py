@@ -8,7 +8,7 @@ refused ones) and refreshes the pages it changed.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
@@ -18,6 +18,9 @@ from station import actions
 from station.domain.codes import AssetStatus, CustomerStatus
 from ui import ops
 from ui.widgets.ledger_menu import ColumnChooser, LedgerMenu, copy_text
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 
 class CounterActions(QObject):
@@ -268,7 +271,6 @@ class CounterActions(QObject):
         return saved
 
 
-def install(window: Any) -> None:
-    """The main window's extension hook (MainWindow._install_features)."""
-    if not isinstance(getattr(window, "counter_actions", None), CounterActions):
-        window.counter_actions = CounterActions(window)
+def install(window: MainWindow) -> CounterActions:
+    """The main window's extension hook (MainWindow._install_features): kept as `window.counter_actions`."""
+    return CounterActions(window)

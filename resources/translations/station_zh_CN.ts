@@ -376,57 +376,57 @@
 <context>
     <name>AssetBatch</name>
     <message>
-        <location filename="../../ui/asset_batch.py" line="34"/>
+        <location filename="../../ui/asset_batch.py" line="37"/>
         <source>Verify selected…</source>
         <translation>批量检定…</translation>
     </message>
     <message>
-        <location filename="../../ui/asset_batch.py" line="34"/>
+        <location filename="../../ui/asset_batch.py" line="37"/>
         <source>Issue selected…</source>
         <translation>批量领出…</translation>
     </message>
     <message>
-        <location filename="../../ui/asset_batch.py" line="35"/>
+        <location filename="../../ui/asset_batch.py" line="38"/>
         <source>Scrap selected…</source>
         <translation>批量报废…</translation>
     </message>
     <message>
-        <location filename="../../ui/asset_batch.py" line="46"/>
-        <location filename="../../ui/asset_batch.py" line="81"/>
+        <location filename="../../ui/asset_batch.py" line="49"/>
+        <location filename="../../ui/asset_batch.py" line="84"/>
         <source>Selected</source>
         <translation>选中项</translation>
     </message>
     <message>
-        <location filename="../../ui/asset_batch.py" line="48"/>
+        <location filename="../../ui/asset_batch.py" line="51"/>
         <source>Steps on every selected asset (Ctrl/Shift-click, Ctrl+A)</source>
         <translation>对所有选中的资产执行同一步骤（Ctrl/Shift 点击多选，Ctrl+A 全选）</translation>
     </message>
     <message>
-        <location filename="../../ui/asset_batch.py" line="58"/>
+        <location filename="../../ui/asset_batch.py" line="61"/>
         <source>Select all (Ctrl+A)</source>
         <translation>全选（Ctrl+A）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/asset_batch.py" line="81"/>
+        <location filename="../../ui/asset_batch.py" line="84"/>
         <source>Selected (%n)</source>
         <translation>
             <numerusform>选中 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/asset_batch.py" line="128"/>
+        <location filename="../../ui/asset_batch.py" line="131"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/asset_batch.py" line="129"/>
+        <location filename="../../ui/asset_batch.py" line="132"/>
         <source>Scrap %n asset(s) for good? This cannot be undone; the records and their history are kept.</source>
         <translation>
             <numerusform>确定报废这 %n 件资产？报废后不可撤销；档案及其历史记录保留。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/asset_batch.py" line="135"/>
+        <location filename="../../ui/asset_batch.py" line="138"/>
         <source>%n asset(s) saved</source>
         <translation>
             <numerusform>已保存 %n 件资产</numerusform>
@@ -1496,52 +1496,52 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>BasicChargeForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="161"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="163"/>
         <source>Two-part tariff: basic charge + penalty multiple</source>
         <translation>两部制电价：基本电费 + 倍数违约使用电费</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="164"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="166"/>
         <source>Single-part tariff: a rate per kW (kVA)</source>
         <translation>单一制电价：按每千瓦(千伏安)计</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="167"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="169"/>
         <source>Tariff</source>
         <translation>电价制度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="171"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="173"/>
         <source>By capacity: yuan per kVA·month</source>
         <translation>按容量：元/kVA·月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="174"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="176"/>
         <source>By demand: yuan per kW·month</source>
         <translation>按最大需量：元/kW·月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="178"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="180"/>
         <source>Basic (容(需)量) charge</source>
         <translation>基本（容（需）量）电费</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="184"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="186"/>
         <source>Basic charge</source>
         <translation>基本电价</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="186"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="188"/>
         <source>yuan/month</source>
         <translation>元/月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="189"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="191"/>
         <source>Months used</source>
         <translation>使用月数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="195"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="197"/>
         <source>Occurrences</source>
         <translation>次数</translation>
     </message>
@@ -1657,7 +1657,7 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>CapacityForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="233"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="235"/>
         <source>Capacity added</source>
         <translation>私增容量</translation>
     </message>
@@ -1839,47 +1839,47 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>CategoryForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="113"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="115"/>
         <source>From the load lines (kW, use, hours)</source>
         <translation>按负荷明细（kW、用途、小时数）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="119"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="121"/>
         <source>Load lines</source>
         <translation>负荷明细</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="121"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="123"/>
         <source>Tariff difference</source>
         <translation>电价差额</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="121"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="123"/>
         <source>yuan/kWh</source>
         <translation>元/kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="114"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="116"/>
         <source>Energy known (kWh)</source>
         <translation>已知电量(kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="115"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="117"/>
         <source>Energy</source>
         <translation>电量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="122"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="124"/>
         <source>Energy used</source>
         <translation>使用电量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="123"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="125"/>
         <source>Dates unknown: 3 months</source>
         <translation>日期不明：按 3 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="124"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="126"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -2611,90 +2611,90 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>CounterActions</name>
     <message>
-        <location filename="../../ui/counter_steps.py" line="32"/>
+        <location filename="../../ui/counter_steps.py" line="35"/>
         <source>Swap meter…</source>
         <translation>换表…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_steps.py" line="33"/>
+        <location filename="../../ui/counter_steps.py" line="36"/>
         <source>换表: remove the customer&apos;s meter and install a new one, in one step</source>
         <translation>换表：拆下该客户的电能表并装上新表，一步完成</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_steps.py" line="34"/>
+        <location filename="../../ui/counter_steps.py" line="37"/>
         <source>Swap…</source>
         <translation>换表…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_steps.py" line="35"/>
+        <location filename="../../ui/counter_steps.py" line="38"/>
         <source>换表: replace this installed asset with a new one</source>
         <translation>换表：用新资产替换这只运行中的资产</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_steps.py" line="36"/>
+        <location filename="../../ui/counter_steps.py" line="39"/>
         <source>Enter readings…</source>
         <translation>录入电量…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_steps.py" line="37"/>
+        <location filename="../../ui/counter_steps.py" line="40"/>
         <source>Type a customer&apos;s monthly kWh by hand (no collection-system file)</source>
         <translation>手工录入客户的月电量（没有采集系统文件时）</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_steps.py" line="38"/>
+        <location filename="../../ui/counter_steps.py" line="41"/>
         <source>台区…</source>
         <translation>台区…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_steps.py" line="39"/>
+        <location filename="../../ui/counter_steps.py" line="42"/>
         <source>The station&apos;s 台区: create and edit them by hand</source>
         <translation>本所台区：手工新建和修改</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_steps.py" line="121"/>
+        <location filename="../../ui/counter_steps.py" line="124"/>
         <source>Open (edit)…</source>
         <extracomment>the dialog opened last (tests drive it)</extracomment>
         <translation>打开（修改）…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_steps.py" line="122"/>
+        <location filename="../../ui/counter_steps.py" line="125"/>
         <source>Copy 户号 %1</source>
         <translation>复制户号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_steps.py" line="123"/>
-        <location filename="../../ui/counter_steps.py" line="137"/>
+        <location filename="../../ui/counter_steps.py" line="126"/>
+        <location filename="../../ui/counter_steps.py" line="140"/>
         <source>Copy &quot;%1&quot;</source>
         <translation>复制“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_steps.py" line="124"/>
-        <location filename="../../ui/counter_steps.py" line="138"/>
+        <location filename="../../ui/counter_steps.py" line="127"/>
+        <location filename="../../ui/counter_steps.py" line="141"/>
         <source>Show history</source>
         <translation>查看履历</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_steps.py" line="134"/>
+        <location filename="../../ui/counter_steps.py" line="137"/>
         <source>Open customer %1</source>
         <translation>打开客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_steps.py" line="136"/>
+        <location filename="../../ui/counter_steps.py" line="139"/>
         <source>Copy 资产编号 %1</source>
         <translation>复制资产编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_steps.py" line="166"/>
+        <location filename="../../ui/counter_steps.py" line="169"/>
         <source>The demo station could not be started.</source>
         <translation>无法启动演示供电所。</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_steps.py" line="167"/>
+        <location filename="../../ui/counter_steps.py" line="170"/>
         <source>Demo station</source>
         <translation>演示供电所</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_steps.py" line="229"/>
+        <location filename="../../ui/counter_steps.py" line="232"/>
         <source>Readings of %1: %2 new, %3 replaced</source>
         <translation>户号 %1 的电量：新增 %2 个月，替换 %3 个月</translation>
     </message>
@@ -3561,72 +3561,72 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>FaultForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="102"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="103"/>
         <source>PT fuse blown</source>
         <translation>电压互感器保险熔断</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="103"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="104"/>
         <source>Instrument transformer fault (互感器故障)</source>
         <translation>互感器故障</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="104"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="105"/>
         <source>Other non-human cause</source>
         <translation>其他非人为原因</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="105"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="106"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="107"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="108"/>
         <source>Theoretical difference rate</source>
         <translation>按理论差额率</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="108"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="109"/>
         <source>Normal month against the fault months</source>
         <translation>按正常月与故障月差额</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="109"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="110"/>
         <source>Method</source>
         <translation>计算方法</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="110"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="111"/>
         <source>Difference rate</source>
         <translation>差额率</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="111"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="112"/>
         <source>Energy recorded</source>
         <translation>抄见电量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="112"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="113"/>
         <source>Normal month</source>
         <translation>正常月电量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="114"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="115"/>
         <source>each fault month, e.g. 1500 1800</source>
         <translation>逐月填写，如 1500 1800</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="115"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="116"/>
         <source>Fault months recorded</source>
         <translation>故障月抄见电量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="117"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="118"/>
         <source>Tariff in force</source>
         <translation>执行电价</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="117"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="118"/>
         <source>yuan/kWh</source>
         <translation>元/kWh</translation>
     </message>
@@ -4325,85 +4325,85 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>LedgerActions</name>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="47"/>
+        <location filename="../../ui/ledger_menus.py" line="48"/>
         <source>Receive batch…</source>
         <extracomment>Steps that change what is in service or end an asset&apos;s life: each asks &quot;really?&quot; before it runs. (event kind or &quot;received&quot;, the station&apos;s result)</extracomment>
         <translation>到货入库…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="54"/>
+        <location filename="../../ui/ledger_menus.py" line="55"/>
         <source>Import customers…</source>
         <translation>导入客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="55"/>
+        <location filename="../../ui/ledger_menus.py" line="56"/>
         <source>Import assets…</source>
         <translation>导入资产…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="56"/>
+        <location filename="../../ui/ledger_menus.py" line="57"/>
         <source>Import monthly readings…</source>
         <translation>导入月度电量…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="58"/>
+        <location filename="../../ui/ledger_menus.py" line="59"/>
         <source>Import 台区 supply…</source>
         <translation>导入台区供电量…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="59"/>
+        <location filename="../../ui/ledger_menus.py" line="60"/>
         <source>Import billing-centre anomaly list…</source>
         <translation>导入电费中心异常清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="61"/>
+        <location filename="../../ui/ledger_menus.py" line="62"/>
         <source>Export current view…</source>
         <translation>导出当前视图…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="62"/>
+        <location filename="../../ui/ledger_menus.py" line="63"/>
         <source>Print customer ledger…</source>
         <translation>打印客户台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="64"/>
+        <location filename="../../ui/ledger_menus.py" line="65"/>
         <source>Print asset ledger…</source>
         <translation>打印资产台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="68"/>
+        <location filename="../../ui/ledger_menus.py" line="69"/>
         <source>Yearly work summary…</source>
         <translation>年度工作总结…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="214"/>
+        <location filename="../../ui/ledger_menus.py" line="215"/>
         <source>Remove %1 from its metering point? The customer&apos;s metering changes.</source>
         <translation>从计量点拆除 %1？该客户的计量将随之改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="215"/>
+        <location filename="../../ui/ledger_menus.py" line="216"/>
         <source>Set %1 aside for scrapping? It can no longer be issued.</source>
         <translation>将 %1 列为待报废？此后不能再领出。</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="216"/>
+        <location filename="../../ui/ledger_menus.py" line="217"/>
         <source>Scrap %1 for good? This cannot be undone; the record and its history are kept.</source>
         <translation>确定报废 %1？此操作不能撤销；档案及其履历将保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="219"/>
+        <location filename="../../ui/ledger_menus.py" line="220"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ledger_menus.py" line="230"/>
+        <location filename="../../ui/ledger_menus.py" line="231"/>
         <source>%n asset(s) received</source>
         <translation>
             <numerusform>已入库 %n 只</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="65"/>
+        <location filename="../../ui/ledger_menus.py" line="66"/>
         <source>Monthly report pack…</source>
         <translation>月度报表包…</translation>
     </message>
@@ -4485,18 +4485,18 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>LinkedOrdersWidget</name>
     <message>
-        <location filename="../../ui/widgets/linked_orders.py" line="54"/>
+        <location filename="../../ui/widgets/linked_orders.py" line="55"/>
         <source>Work orders (%1)</source>
         <extracomment>an order number</extracomment>
         <translation>工单 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/linked_orders.py" line="56"/>
+        <location filename="../../ui/widgets/linked_orders.py" line="57"/>
         <source>Findings (%1)</source>
         <translation>问题 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/linked_orders.py" line="58"/>
+        <location filename="../../ui/widgets/linked_orders.py" line="59"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 项超期</numerusform>
@@ -4506,47 +4506,47 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>LoadLines</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="45"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="47"/>
         <source>kW</source>
         <translation>容量（kW）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="46"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="48"/>
         <source>Use</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="47"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="49"/>
         <source>Tariff difference (yuan/kWh)</source>
         <translation>电价差（元/kWh）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="48"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="50"/>
         <source>Hours per day</source>
         <translation>每天小时数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="52"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="54"/>
         <source>Add a load line</source>
         <translation>增加一行负荷</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="64"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="66"/>
         <source>Power (动力)</source>
         <translation>动力</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="65"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="67"/>
         <source>Lighting (照明)</source>
         <translation>照明</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="67"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="69"/>
         <source>by use</source>
         <translation>按用途</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="69"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="71"/>
         <source>Remove this line</source>
         <translation>删除此行</translation>
     </message>
@@ -4702,118 +4702,118 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Scan</source>
         <extracomment>Menus other modules can add actions to through `register_action(menu, action)`. key of the page now shown a page was built (pages are built the first time they are shown)</extracomment>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Scan / search:</source>
         <translation>扫描/查询：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Page</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Ledger</source>
         <translation>台账(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Find / scan</source>
         <translation>查询/扫描(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Station Workstation</source>
         <translation>供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Opened asset %1</source>
         <translation>已打开资产 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Opened customer %1</source>
         <translation>已打开客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>No asset with barcode %1</source>
         <translation>没有条形码为 %1 的资产</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>About Station Workstation</source>
         <translation>关于供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Close Station Workstation</source>
         <translation>关闭供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>An import is still running. Stop it and close?</source>
         <translation>导入仍在进行。要停止并关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
@@ -4821,47 +4821,47 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>MeterErrorForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="33"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="34"/>
         <source>-10 = 10 % slow</source>
         <translation>-10 表示慢 10 %</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="34"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="35"/>
         <source>Meter error</source>
         <translation>电能表误差</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="36"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="37"/>
         <source>2, 1, 0.5S … or grade A–D</source>
         <translation>2、1、0.5S…或 A–D 级</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="38"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="39"/>
         <source>The meter&apos;s accuracy class: an error within it is not back-billed (taken from the installed meter)</source>
         <translation>电能表准确度等级：误差在其允许范围内的不退补（取自在装电能表）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="40"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="41"/>
         <source>Accuracy class</source>
         <translation>准确度等级</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="42"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="43"/>
         <source>Energy recorded since the last verification or replacement</source>
         <translation>自上次检定或更换以来的抄见电量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="43"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="44"/>
         <source>Energy recorded</source>
         <translation>抄见电量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="45"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="46"/>
         <source>Tariff in force</source>
         <translation>执行电价</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="45"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="46"/>
         <source>yuan/kWh</source>
         <translation>元/kWh</translation>
     </message>
@@ -4912,32 +4912,32 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>MonthActions</name>
     <message>
-        <location filename="../../ui/month_menus.py" line="33"/>
+        <location filename="../../ui/month_menus.py" line="36"/>
         <source>Month close…</source>
         <translation>月结…</translation>
     </message>
     <message>
-        <location filename="../../ui/month_menus.py" line="36"/>
+        <location filename="../../ui/month_menus.py" line="39"/>
         <source>Backup and restore…</source>
         <translation>备份与恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/month_menus.py" line="60"/>
+        <location filename="../../ui/month_menus.py" line="63"/>
         <source>Daily backup</source>
         <translation>每日备份</translation>
     </message>
     <message>
-        <location filename="../../ui/month_menus.py" line="63"/>
+        <location filename="../../ui/month_menus.py" line="66"/>
         <source>The daily backup failed: %1</source>
         <translation>每日备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/month_menus.py" line="92"/>
+        <location filename="../../ui/month_menus.py" line="94"/>
         <source>Database in use</source>
         <translation>数据库正在使用</translation>
     </message>
     <message>
-        <location filename="../../ui/month_menus.py" line="93"/>
+        <location filename="../../ui/month_menus.py" line="95"/>
         <source>%1 is already open in another Station Workstation: %2 on %3 (process %4, since %5).
 
 Close it there first. If that program crashed on that PC, delete %6 and start again.</source>
@@ -5094,32 +5094,32 @@ Close the month anyway, accepting them?</source>
 <context>
     <name>MultiplierForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="211"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="212"/>
         <source>Actual multiplier</source>
         <translation>实际倍率</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="213"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="214"/>
         <source>Multiplier billed</source>
         <translation>计费倍率</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="216"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="217"/>
         <source>Energy billed with the wrong multiplier, over the reading records</source>
         <translation>按错误倍率计费的电量（按抄表记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="218"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="219"/>
         <source>Energy billed</source>
         <translation>计费电量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="220"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="221"/>
         <source>Tariff in force</source>
         <translation>执行电价</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="220"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="221"/>
         <source>yuan/kWh</source>
         <translation>元/kWh</translation>
     </message>
@@ -5279,242 +5279,242 @@ Close the month anyway, accepting them?</source>
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="47"/>
+        <location filename="../../ui/widgets/order_form.py" line="48"/>
         <source>Submit for approval</source>
         <extracomment>The order&apos;s transition buttons, in the order of the work.</extracomment>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="48"/>
+        <location filename="../../ui/widgets/order_form.py" line="49"/>
         <source>Approve and dispatch</source>
         <translation>审批派工</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="49"/>
+        <location filename="../../ui/widgets/order_form.py" line="50"/>
         <source>Start on site</source>
         <translation>开始现场检查</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="50"/>
+        <location filename="../../ui/widgets/order_form.py" line="51"/>
         <source>Report results…</source>
         <translation>报告结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="51"/>
+        <location filename="../../ui/widgets/order_form.py" line="52"/>
         <source>Send back…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="52"/>
+        <location filename="../../ui/widgets/order_form.py" line="53"/>
         <source>Close</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="53"/>
+        <location filename="../../ui/widgets/order_form.py" line="54"/>
         <source>Cancel order…</source>
         <translation>作废工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="57"/>
+        <location filename="../../ui/widgets/order_form.py" line="58"/>
         <source>Change inspectors…</source>
         <extracomment>Buttons under each tab: (tool name, text); the page enables them by the selected row&apos;s state.</extracomment>
         <translation>更换检查人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="59"/>
+        <location filename="../../ui/widgets/order_form.py" line="60"/>
         <source>Record finding…</source>
         <translation>记录问题…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="60"/>
+        <location filename="../../ui/widgets/order_form.py" line="61"/>
         <source>Receipt back</source>
         <translation>回执已收</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="61"/>
+        <location filename="../../ui/widgets/order_form.py" line="62"/>
         <source>Ready for re-check</source>
         <translation>申请复查</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="62"/>
+        <location filename="../../ui/widgets/order_form.py" line="63"/>
         <source>Re-check passed</source>
         <translation>复查合格</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="63"/>
+        <location filename="../../ui/widgets/order_form.py" line="64"/>
         <source>Re-check failed…</source>
         <translation>复查不合格…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="65"/>
+        <location filename="../../ui/widgets/order_form.py" line="66"/>
         <source>Extend…</source>
         <translation>延期…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="67"/>
+        <location filename="../../ui/widgets/order_form.py" line="68"/>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="70"/>
+        <location filename="../../ui/widgets/order_form.py" line="71"/>
         <source>New case…</source>
         <translation>新建案件…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="71"/>
+        <location filename="../../ui/widgets/order_form.py" line="72"/>
         <source>Approve case</source>
         <translation>审批案件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="72"/>
+        <location filename="../../ui/widgets/order_form.py" line="73"/>
         <source>Served</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="73"/>
+        <location filename="../../ui/widgets/order_form.py" line="74"/>
         <source>Settled</source>
         <translation>已结清</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="74"/>
+        <location filename="../../ui/widgets/order_form.py" line="75"/>
         <source>Refused…</source>
         <translation>用户拒绝…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="75"/>
+        <location filename="../../ui/widgets/order_form.py" line="76"/>
         <source>Transfer…</source>
         <translation>移送…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="76"/>
+        <location filename="../../ui/widgets/order_form.py" line="77"/>
         <source>Close case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="77"/>
+        <location filename="../../ui/widgets/order_form.py" line="78"/>
         <source>Amend…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="78"/>
+        <location filename="../../ui/widgets/order_form.py" line="79"/>
         <source>Cancel case…</source>
         <translation>作废案件…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="80"/>
+        <location filename="../../ui/widgets/order_form.py" line="81"/>
         <source>Add file…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="81"/>
-        <location filename="../../ui/widgets/order_form.py" line="83"/>
+        <location filename="../../ui/widgets/order_form.py" line="82"/>
+        <location filename="../../ui/widgets/order_form.py" line="84"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="82"/>
+        <location filename="../../ui/widgets/order_form.py" line="83"/>
         <source>Issue document…</source>
         <translation>签发文书…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="84"/>
+        <location filename="../../ui/widgets/order_form.py" line="85"/>
         <source>Reprint…</source>
         <translation>重印…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="210"/>
+        <location filename="../../ui/widgets/order_form.py" line="211"/>
         <source>Drop files here to attach them</source>
         <extracomment>The role matrix&apos;s (area, action) behind each tool (station.domain.roles; the actions ask it again). local file paths an order transition (submit, approve, start, report, return, close, cancel) a tab&apos;s button (finding, f:pass, case, c:approve, attach, issue …) the acting user&apos;s role (None: not known yet); the page sets it</extracomment>
         <translation>把文件拖到这里即可添加为附件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="226"/>
+        <location filename="../../ui/widgets/order_form.py" line="227"/>
         <source>Select a work order to see its form, or create one.</source>
         <extracomment>a disabled finding tool → why (the finding&apos;s state)</extracomment>
         <translation>选择一张工单查看详情，或新建工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="309"/>
+        <location filename="../../ui/widgets/order_form.py" line="312"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="312"/>
+        <location filename="../../ui/widgets/order_form.py" line="315"/>
         <source>Area: %1</source>
         <translation>台区：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="314"/>
+        <location filename="../../ui/widgets/order_form.py" line="317"/>
         <source>Planned: %1</source>
         <translation>计划：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="316"/>
+        <location filename="../../ui/widgets/order_form.py" line="319"/>
         <source>Due: %1</source>
         <translation>期限：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="319"/>
+        <location filename="../../ui/widgets/order_form.py" line="322"/>
         <source>Approved by %1</source>
         <translation>审批：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="320"/>
+        <location filename="../../ui/widgets/order_form.py" line="323"/>
         <source>Created by %1</source>
         <translation>创建：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="340"/>
+        <location filename="../../ui/widgets/order_form.py" line="343"/>
         <source>No inspectors named yet.</source>
         <translation>尚未指定检查人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="349"/>
+        <location filename="../../ui/widgets/order_form.py" line="352"/>
         <source>Targets (%1)</source>
         <translation>检查对象 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="349"/>
+        <location filename="../../ui/widgets/order_form.py" line="352"/>
         <source>Inspectors (%1)</source>
         <translation>检查人员 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="350"/>
+        <location filename="../../ui/widgets/order_form.py" line="353"/>
         <source>Findings (%1)</source>
         <translation>问题 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="350"/>
+        <location filename="../../ui/widgets/order_form.py" line="353"/>
         <source>Cases (%1)</source>
         <translation>案件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="351"/>
+        <location filename="../../ui/widgets/order_form.py" line="354"/>
         <source>Attachments (%1)</source>
         <translation>附件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="351"/>
+        <location filename="../../ui/widgets/order_form.py" line="354"/>
         <source>Notices (%1)</source>
         <translation>文书 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="352"/>
+        <location filename="../../ui/widgets/order_form.py" line="355"/>
         <source>History (%1)</source>
         <translation>履历 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="64"/>
+        <location filename="../../ui/widgets/order_form.py" line="65"/>
         <source>Failed: escalate…</source>
         <translation>不合格并升级…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="66"/>
+        <location filename="../../ui/widgets/order_form.py" line="67"/>
         <source>Follow-up order…</source>
         <translation>派后续工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="418"/>
+        <location filename="../../ui/widgets/order_form.py" line="421"/>
         <source>%1 — a supervisor decides: extend the deadline, void it, or raise a follow-up order.</source>
         <translation>%1——需所长决定：延期、作废或派后续工单。</translation>
     </message>
@@ -5587,19 +5587,19 @@ Close the month anyway, accepting them?</source>
     <message>
         <location filename="../../ui/models/order_models.py" line="51"/>
         <location filename="../../ui/models/order_models.py" line="73"/>
-        <location filename="../../ui/models/order_models.py" line="144"/>
+        <location filename="../../ui/models/order_models.py" line="146"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
         <location filename="../../ui/models/order_models.py" line="60"/>
-        <location filename="../../ui/models/order_models.py" line="232"/>
+        <location filename="../../ui/models/order_models.py" line="234"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
         <location filename="../../ui/models/order_models.py" line="61"/>
-        <location filename="../../ui/models/order_models.py" line="201"/>
+        <location filename="../../ui/models/order_models.py" line="203"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -5610,8 +5610,8 @@ Close the month anyway, accepting them?</source>
     </message>
     <message>
         <location filename="../../ui/models/order_models.py" line="64"/>
-        <location filename="../../ui/models/order_models.py" line="143"/>
-        <location filename="../../ui/models/order_models.py" line="191"/>
+        <location filename="../../ui/models/order_models.py" line="145"/>
+        <location filename="../../ui/models/order_models.py" line="193"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -5641,269 +5641,269 @@ Close the month anyway, accepting them?</source>
         <translation>%1 等 %2 户</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="120"/>
-        <location filename="../../ui/models/order_models.py" line="137"/>
-        <location filename="../../ui/models/order_models.py" line="185"/>
+        <location filename="../../ui/models/order_models.py" line="122"/>
+        <location filename="../../ui/models/order_models.py" line="139"/>
+        <location filename="../../ui/models/order_models.py" line="187"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="121"/>
+        <location filename="../../ui/models/order_models.py" line="123"/>
         <source>Name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="122"/>
+        <location filename="../../ui/models/order_models.py" line="124"/>
         <source>Voltage</source>
         <translation>电压等级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="123"/>
+        <location filename="../../ui/models/order_models.py" line="125"/>
         <source>Asset</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="124"/>
+        <location filename="../../ui/models/order_models.py" line="126"/>
         <source>Drop from</source>
         <translation>突降起始</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="125"/>
+        <location filename="../../ui/models/order_models.py" line="127"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="126"/>
+        <location filename="../../ui/models/order_models.py" line="128"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="127"/>
+        <location filename="../../ui/models/order_models.py" line="129"/>
         <source>Signature</source>
         <translation>签字</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="135"/>
+        <location filename="../../ui/models/order_models.py" line="137"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="136"/>
-        <location filename="../../ui/models/order_models.py" line="243"/>
+        <location filename="../../ui/models/order_models.py" line="138"/>
+        <location filename="../../ui/models/order_models.py" line="245"/>
         <source>Order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="138"/>
+        <location filename="../../ui/models/order_models.py" line="140"/>
         <source>Category</source>
         <translation>问题类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="139"/>
+        <location filename="../../ui/models/order_models.py" line="141"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="141"/>
+        <location filename="../../ui/models/order_models.py" line="143"/>
         <source>Rectify by</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="160"/>
+        <location filename="../../ui/models/order_models.py" line="162"/>
         <source>%n day(s)</source>
         <translation>%n 天</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="165"/>
+        <location filename="../../ui/models/order_models.py" line="167"/>
         <source>Metering installation</source>
         <extracomment>The finding categories&apos; names (the core&apos;s code table is seeded with Chinese names; these are its codes).</extracomment>
         <translation>计量装置</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="166"/>
+        <location filename="../../ui/models/order_models.py" line="168"/>
         <source>Wrong wiring</source>
         <translation>接线错误</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="167"/>
+        <location filename="../../ui/models/order_models.py" line="169"/>
         <source>Faulty meter</source>
         <translation>故障表计</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="168"/>
+        <location filename="../../ui/models/order_models.py" line="170"/>
         <source>Violation</source>
         <translation>违约用电</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="169"/>
+        <location filename="../../ui/models/order_models.py" line="171"/>
         <source>Theft</source>
         <translation>窃电</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="170"/>
+        <location filename="../../ui/models/order_models.py" line="172"/>
         <source>Safety hazard</source>
         <translation>安全隐患</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="171"/>
+        <location filename="../../ui/models/order_models.py" line="173"/>
         <source>Record error</source>
         <translation>档案差错</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="172"/>
+        <location filename="../../ui/models/order_models.py" line="174"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="184"/>
-        <location filename="../../ui/models/order_models.py" line="234"/>
-        <location filename="../../ui/models/order_models.py" line="245"/>
+        <location filename="../../ui/models/order_models.py" line="186"/>
+        <location filename="../../ui/models/order_models.py" line="236"/>
+        <location filename="../../ui/models/order_models.py" line="247"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="186"/>
+        <location filename="../../ui/models/order_models.py" line="188"/>
         <source>Calculation</source>
         <translation>计算方式</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="187"/>
+        <location filename="../../ui/models/order_models.py" line="189"/>
         <source>kWh</source>
         <translation>电量（kWh）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="189"/>
+        <location filename="../../ui/models/order_models.py" line="191"/>
         <source>Total (yuan)</source>
         <translation>合计（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="192"/>
+        <location filename="../../ui/models/order_models.py" line="194"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="193"/>
+        <location filename="../../ui/models/order_models.py" line="195"/>
         <source>Replaces</source>
         <translation>替代</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="200"/>
+        <location filename="../../ui/models/order_models.py" line="202"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="202"/>
+        <location filename="../../ui/models/order_models.py" line="204"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="204"/>
+        <location filename="../../ui/models/order_models.py" line="206"/>
         <source>Added by</source>
         <translation>添加人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="205"/>
+        <location filename="../../ui/models/order_models.py" line="207"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="206"/>
+        <location filename="../../ui/models/order_models.py" line="208"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="216"/>
+        <location filename="../../ui/models/order_models.py" line="218"/>
         <source>Inspection work sheet</source>
         <extracomment>The documents&apos; names in the UI language (the PDFs print the Chinese titles of station.orders.vocab).</extracomment>
         <translation>用电检查工作单</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="217"/>
+        <location filename="../../ui/models/order_models.py" line="219"/>
         <source>Inspection result notice</source>
         <translation>用电检查结果通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="218"/>
+        <location filename="../../ui/models/order_models.py" line="220"/>
         <source>Violation / theft notice</source>
         <translation>违约用电、窃电通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="219"/>
+        <location filename="../../ui/models/order_models.py" line="221"/>
         <source>Rectification notice</source>
         <translation>整改通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="220"/>
+        <location filename="../../ui/models/order_models.py" line="222"/>
         <source>Back-billing calculation sheet</source>
         <translation>追补电费计算单</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="233"/>
+        <location filename="../../ui/models/order_models.py" line="235"/>
         <source>Document</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="235"/>
+        <location filename="../../ui/models/order_models.py" line="237"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="236"/>
+        <location filename="../../ui/models/order_models.py" line="238"/>
         <source>Issued by</source>
         <translation>签发人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="237"/>
+        <location filename="../../ui/models/order_models.py" line="239"/>
         <source>Issued</source>
         <translation>签发时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="238"/>
+        <location filename="../../ui/models/order_models.py" line="240"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="244"/>
+        <location filename="../../ui/models/order_models.py" line="246"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="246"/>
+        <location filename="../../ui/models/order_models.py" line="248"/>
         <source>Notice</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="247"/>
+        <location filename="../../ui/models/order_models.py" line="249"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="265"/>
+        <location filename="../../ui/models/order_models.py" line="267"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="266"/>
+        <location filename="../../ui/models/order_models.py" line="268"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="267"/>
+        <location filename="../../ui/models/order_models.py" line="269"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="269"/>
+        <location filename="../../ui/models/order_models.py" line="271"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="270"/>
+        <location filename="../../ui/models/order_models.py" line="272"/>
         <source>From → to</source>
         <translation>状态变化</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="273"/>
+        <location filename="../../ui/models/order_models.py" line="275"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -6037,68 +6037,68 @@ Close the month anyway, accepting them?</source>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages/registry.py" line="142"/>
+        <location filename="../../ui/pages/registry.py" line="171"/>
         <source>Customer ledger</source>
         <extracomment>file name under resources/icons In the order of a clerk&apos;s day: the ledgers, the plan of due work, the analyses, the calculator, the settings.</extracomment>
         <translation>客户台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="143"/>
+        <location filename="../../ui/pages/registry.py" line="172"/>
         <source>Meter-asset ledger</source>
         <translation>计量资产台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="149"/>
+        <location filename="../../ui/pages/registry.py" line="178"/>
         <source>Record audit</source>
         <translation>档案稽查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="150"/>
+        <location filename="../../ui/pages/registry.py" line="179"/>
         <source>Billing-centre anomalies</source>
         <translation>电费中心异常</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="151"/>
+        <location filename="../../ui/pages/registry.py" line="180"/>
         <source>Back-billing calculator</source>
         <translation>追补电费计算</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="153"/>
+        <location filename="../../ui/pages/registry.py" line="182"/>
         <source>Code tables</source>
         <translation>代码表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="146"/>
+        <location filename="../../ui/pages/registry.py" line="175"/>
         <source>Consumption analysis</source>
         <translation>用电分析</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="147"/>
+        <location filename="../../ui/pages/registry.py" line="176"/>
         <source>Sudden drops</source>
         <translation>电量突降</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="148"/>
+        <location filename="../../ui/pages/registry.py" line="177"/>
         <source>Line loss</source>
         <translation>台区线损</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="144"/>
+        <location filename="../../ui/pages/registry.py" line="173"/>
         <source>Rotation and verification plan</source>
         <translation>轮换检定计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="152"/>
+        <location filename="../../ui/pages/registry.py" line="181"/>
         <source>Rule settings</source>
         <translation>规则设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="145"/>
+        <location filename="../../ui/pages/registry.py" line="174"/>
         <source>Work orders</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="154"/>
+        <location filename="../../ui/pages/registry.py" line="183"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
@@ -6130,37 +6130,37 @@ Close the month anyway, accepting them?</source>
 <context>
     <name>PtDropForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="70"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="71"/>
         <source>Voltage drop measured</source>
         <translation>实测压降</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="71"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="72"/>
         <source>the rule setting</source>
         <translation>按规则设置</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="72"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="73"/>
         <source>Voltage drop permitted</source>
         <translation>允许压降</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="74"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="75"/>
         <source>Energy recorded from the connection or load increase to the correction</source>
         <translation>自连接线投入或负荷增加之日起至压降更正之日止的抄见电量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="75"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="76"/>
         <source>Energy recorded</source>
         <translation>抄见电量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="77"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="78"/>
         <source>Tariff in force</source>
         <translation>执行电价</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="77"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="78"/>
         <source>yuan/kWh</source>
         <translation>元/kWh</translation>
     </message>
@@ -7350,17 +7350,17 @@ Default: %2</source>
 <context>
     <name>SealedForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="247"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="249"/>
         <source>The equipment was sealed as added capacity (私增容被封存)</source>
         <translation>该设备属私增容被封存的设备</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="249"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="251"/>
         <source>Sealed because</source>
         <translation>封存原因</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="252"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="254"/>
         <source>Sealed capacity used</source>
         <translation>擅自启用的封存容量</translation>
     </message>
@@ -7368,18 +7368,18 @@ Default: %2</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="34"/>
+        <location filename="../../ui/session.py" line="37"/>
         <source>Switch user…</source>
         <extracomment>Events that count as the user being there (anything else, a timer or a repaint, does not). The idle lock when the rule cannot be read (the auth.idle_lock_minutes default). the name now logged in</extracomment>
         <translation>切换用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="35"/>
+        <location filename="../../ui/session.py" line="38"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="97"/>
+        <location filename="../../ui/session.py" line="94"/>
         <source>Change history…</source>
         <translation>修改记录…</translation>
     </message>
@@ -7562,7 +7562,7 @@ The database location is left unchanged.</source>
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="295"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="297"/>
         <source>Capacity of the source</source>
         <translation>电源容量</translation>
     </message>
@@ -8178,22 +8178,22 @@ Check the location (start with --db FILE to open another one, then correct it in
 <context>
     <name>TamperForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="271"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="273"/>
         <source>Residential customer</source>
         <translation>居民用户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="272"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="274"/>
         <source>Other customer</source>
         <translation>其他用户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="273"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="275"/>
         <source>Customer</source>
         <translation>用户类别</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="274"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="276"/>
         <source>Occurrences</source>
         <translation>次数</translation>
     </message>
@@ -8264,132 +8264,132 @@ Check the location (start with --db FILE to open another one, then correct it in
 <context>
     <name>TheftForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="23"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="24"/>
         <source>Lighting (照明)</source>
         <translation>照明</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="24"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="25"/>
         <source>Power (动力)</source>
         <translation>动力</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="25"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="26"/>
         <source>Customer use</source>
         <translation>用电性质</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="33"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="34"/>
         <source>Billing meter: rated current × voltage</source>
         <translation>计费电能表：标定电流 × 电压</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="34"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="35"/>
         <source>Equipment wired onto the supply (kW)</source>
         <translation>私接设备容量(kW)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="36"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="37"/>
         <source>Capacity from</source>
         <translation>容量依据</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="38"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="39"/>
         <source>Voltage</source>
         <translation>电压</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="42"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="43"/>
         <source>The rated current, or the nameplate as printed: 5(60)A bills 5 A</source>
         <translation>标定电流，或按铭牌填写：5(60)A 按 5 A 计</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="44"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="45"/>
         <source>Rated current</source>
         <translation>标定电流</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="46"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="47"/>
         <source>Single-phase (U·I)</source>
         <translation>单相（U·I）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="47"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="48"/>
         <source>Three-phase (√3·U·I, line voltage)</source>
         <translation>三相（√3·U·I，线电压）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="48"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="49"/>
         <source>Phases</source>
         <translation>相数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="49"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="50"/>
         <source>none, or e.g. 100/5</source>
         <translation>无，或如 100/5</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="50"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="51"/>
         <source>Only when the theft went through the CT/PT</source>
         <translation>仅当窃电经过互感器时填写</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="51"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="52"/>
         <source>CT/PT ratio</source>
         <translation>互感器倍率</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="52"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="53"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="53"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="54"/>
         <source>A current limiter fitted: its setting replaces the rated current</source>
         <translation>装有限流器的，按限流器整定电流值计算容量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="54"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="55"/>
         <source>Current limiter setting</source>
         <translation>限流器整定电流</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="55"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="56"/>
         <source>Equipment capacity</source>
         <translation>设备容量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="56"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="57"/>
         <source>Start unknown: the rule&apos;s days</source>
         <translation>起始时间不明：按规定天数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="57"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="58"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="58"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="59"/>
         <source>6 lighting / 12 power</source>
         <translation>照明 6 / 动力 12</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="59"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="60"/>
         <source>Hours per day</source>
         <translation>每天小时数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="61"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="62"/>
         <source>Tariff in force</source>
         <translation>执行电价</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="61"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="62"/>
         <source>yuan/kWh</source>
         <translation>元/kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="110"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="111"/>
         <source>Default for %1: %2 (rule settings); change it if the load found is otherwise.</source>
         <translation>%1 默认按%2（规则设置）；现场负荷性质不同时请更改。</translation>
     </message>
@@ -8718,52 +8718,52 @@ Check the location (start with --db FILE to open another one, then correct it in
 <context>
     <name>WiringForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="161"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="162"/>
         <source>Correction factor K</source>
         <translation>更正系数 K</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="162"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="163"/>
         <source>Correct and wrong power</source>
         <translation>正确功率与错误功率</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="163"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="164"/>
         <source>K from</source>
         <translation>K 的来源</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="164"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="165"/>
         <source>3, or −3 when it ran backward</source>
         <translation>3；电能表反转时如 −3</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="166"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="167"/>
         <source>Power, correct wiring</source>
         <translation>正确接线功率</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="168"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="169"/>
         <source>Power, wrong wiring</source>
         <translation>错误接线功率</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="170"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="171"/>
         <source>Energy recorded from the last verification to the correction</source>
         <translation>自上次检定至更正期间的抄见电量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="171"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="172"/>
         <source>Energy recorded</source>
         <translation>抄见电量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="173"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="174"/>
         <source>Tariff in force</source>
         <translation>执行电价</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="173"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="174"/>
         <source>yuan/kWh</source>
         <translation>元/kWh</translation>
     </message>
