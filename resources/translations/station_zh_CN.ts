@@ -640,59 +640,59 @@
 <context>
     <name>AssetDialogs</name>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="89"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="87"/>
         <source>The reading is a number, e.g. 12345.67</source>
         <extracomment>Dates a clerk may pick: nothing before the ledgers&apos; era, nothing after today (a step is recorded after it happened; a future date would also block every later step through the station&apos;s date-order guard).</extracomment>
         <translation>示数应为数字，例如 12345.67</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="91"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="89"/>
         <source>A reading cannot be negative</source>
         <translation>示数不能为负</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="103"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="101"/>
         <source>service life ends %1</source>
         <translation>使用期限至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="235"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="233"/>
         <source>Pass</source>
         <extracomment>where Enter sends the focus (default: the next in tab order)</extracomment>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="236"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="234"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="249"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="241"/>
         <source>optional, e.g. -0.12</source>
         <translation>选填，例如 -0.12</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="250"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="242"/>
         <source>Result</source>
         <translation>检定结论</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="251"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="243"/>
         <source>Certificate no.</source>
         <translation>证书编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="252"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="244"/>
         <source>Error (%)</source>
         <translation>误差(%)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="258"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="250"/>
         <source>A passed verification needs its certificate number</source>
         <translation>检定合格须填写证书编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="260"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="252"/>
         <source>The error is a number of percent, e.g. -0.12</source>
         <translation>误差为百分数，例如 -0.12</translation>
     </message>
@@ -2307,93 +2307,93 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>CompletionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="51"/>
         <source>Record on-site test</source>
         <extracomment>The kinds a completion is recorded for here; rotation is a meter swap, sampling has its own dialog.</extracomment>
         <translation>登记现场检验</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="52"/>
         <source>Record PT voltage-drop test</source>
         <translation>登记PT二次压降测试</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="53"/>
         <source>Record HV CT/PT on-site check</source>
         <translation>登记高压互感器现场检验</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="54"/>
         <source>Record inspection visit</source>
         <translation>登记周期检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="66"/>
         <source>No problem found</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="67"/>
         <source>Problems found</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="69"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="70"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="83"/>
         <source>Target:</source>
         <translation>对象：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="84"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="85"/>
         <source>Result:</source>
         <translation>结论：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="87"/>
         <source>Voltage drop (%):</source>
         <translation>压降（%）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="89"/>
         <source>Error (%):</source>
         <translation>误差（%）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="92"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="93"/>
         <source>Operator:</source>
         <translation>操作员：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="94"/>
         <source>A failed on-site test makes the meter urgent: replace it within 3 working days.</source>
         <translation>现场检验不合格的表计列为紧急：应在3个工作日内更换。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="122"/>
         <source>Choose the result.</source>
         <translation>请选择结论。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="124"/>
         <source>Type the error as a number, e.g. -0.35</source>
         <translation>误差请填数字，如 -0.35</translation>
     </message>
@@ -6274,159 +6274,159 @@ Close the month anyway, accepting them?</source>
         <translation>条形码清单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="68"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="62"/>
         <source>first barcode (22 digits)</source>
         <translation>首个条形码（22位）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="71"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="65"/>
         <source>last barcode (22 digits)</source>
         <translation>末个条形码（22位）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="80"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="74"/>
         <source>one barcode per line (a scanner&apos;s Enter starts the next line)</source>
         <translation>每行一个条形码（扫描枪的回车换到下一行）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="100"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="94"/>
         <source>e.g. DDZY285</source>
         <translation>例如：DDZY285</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="105"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="99"/>
         <source>e.g. 5(60)A</source>
         <translation>例如：5(60)A</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="107"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="101"/>
         <source>impulses per kWh, e.g. 1200</source>
         <translation>每千瓦时脉冲数，例如 1200</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="109"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="103"/>
         <source>e.g. 200/5 or 10000/100</source>
         <translation>例如：200/5 或 10000/100</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="111"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="105"/>
         <source>Single-phase</source>
         <translation>单相</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="112"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="106"/>
         <source>Three-phase</source>
         <translation>三相</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="116"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="110"/>
         <source>delivery or purchase batch number</source>
         <translation>到货或采购批次号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="120"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="114"/>
         <source>Barcodes</source>
         <translation>条形码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="122"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="116"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="122"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="116"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="123"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="117"/>
         <source>Maker</source>
         <translation>厂家</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="123"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="117"/>
         <source>Accuracy class</source>
         <translation>准确度等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="124"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="118"/>
         <source>Rated voltage</source>
         <translation>额定电压</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="124"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="118"/>
         <source>Rated current</source>
         <translation>标定电流</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="125"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="119"/>
         <source>Constant</source>
         <translation>常数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="125"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="119"/>
         <source>Ratio</source>
         <translation>变比</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="126"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="120"/>
         <source>Phases</source>
         <translation>相数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="126"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="120"/>
         <source>Made on</source>
         <translation>出厂日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="127"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="121"/>
         <source>Batch no.</source>
         <translation>批次号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="127"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="121"/>
         <source>Received on</source>
         <translation>到货日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="167"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="161"/>
         <source>Scan or type the first barcode</source>
         <translation>请扫描或输入首个条形码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="176"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="170"/>
         <source>Scan or paste at least one barcode</source>
         <translation>请至少扫描或粘贴一个条形码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="178"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="172"/>
         <source>%1 is not a valid 22-digit asset number</source>
         <translation>%1 不是有效的22位资产编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="182"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="176"/>
         <source>%1 is listed twice</source>
         <translation>%1 重复出现</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/asset_receive.py" line="201"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="195"/>
         <source>%n asset(s) to receive</source>
         <translation>
             <numerusform>待入库 %n 只</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="206"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="200"/>
         <source>The constant is a whole number of impulses per kWh</source>
         <translation>常数是每千瓦时的整数脉冲数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="212"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="206"/>
         <source>The batch number is required</source>
         <translation>批次号必填</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/asset_receive.py" line="214"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="208"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>……另有 %n 个问题</numerusform>
@@ -7293,47 +7293,47 @@ Default: %2</source>
         <translation>不合格（整批轮换）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sampling_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/sampling_dialog.py" line="81"/>
         <source>Model:</source>
         <translation>型号：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sampling_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/sampling_dialog.py" line="82"/>
         <source>Maker:</source>
         <translation>厂家：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sampling_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/sampling_dialog.py" line="83"/>
         <source>Verification year:</source>
         <translation>检定年份：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sampling_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/sampling_dialog.py" line="84"/>
         <source>Sampled on:</source>
         <translation>抽检日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sampling_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/sampling_dialog.py" line="85"/>
         <source>Result:</source>
         <translation>结论：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sampling_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/sampling_dialog.py" line="86"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sampling_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/sampling_dialog.py" line="88"/>
         <source>Operator:</source>
         <translation>操作员：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sampling_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/sampling_dialog.py" line="104"/>
         <source>Name the batch: model and maker.</source>
         <translation>请填写批次：型号和厂家。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sampling_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/sampling_dialog.py" line="106"/>
         <source>Choose the result.</source>
         <translation>请选择结论。</translation>
     </message>

@@ -11,11 +11,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QDateEdit,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -27,7 +25,7 @@ from station.domain.rows import AssetRow
 from ui.dialogs.frame import ok_cancel, problem_label
 from ui.dialogs.saving import SavesItself
 from ui.text import ASSET_KIND, ASSET_STATUS, label, message_text
-from ui.widgets.common import fmt
+from ui.widgets.common import fmt, radio_row
 from ui.widgets.scan_box import normalise
 
 #: Dates a clerk may pick: nothing before the ledgers' era, nothing after today (a step is recorded after it
@@ -235,13 +233,7 @@ class VerificationFields:
         self.pass_radio = QRadioButton(QCoreApplication.translate("AssetDialogs", "Pass"), dialog)
         self.fail_radio = QRadioButton(QCoreApplication.translate("AssetDialogs", "Fail"), dialog)
         self.pass_radio.setChecked(True)
-        group = QButtonGroup(dialog)
-        group.addButton(self.pass_radio)
-        group.addButton(self.fail_radio)
-        results = QHBoxLayout()
-        results.addWidget(self.pass_radio)
-        results.addWidget(self.fail_radio)
-        results.addStretch(1)
+        results, _group = radio_row(dialog, self.pass_radio, self.fail_radio)
         self.certificate_edit = QLineEdit(dialog)
         self.certificate_edit.setObjectName("certificate_edit")
         self.error_edit = QLineEdit(dialog)
