@@ -22,228 +22,228 @@
 <context>
     <name>AnomaliesPage</name>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="52"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="53"/>
         <source>Account</source>
         <extracomment>户号, 户名 (stretches), type, 期间, kWh, yuan, status, result, by, on: the list and the form fit 1366 px.</extracomment>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="52"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="53"/>
         <source>Name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="53"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="54"/>
         <source>Anomaly</source>
         <translation>异常类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="53"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="54"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="54"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="55"/>
         <source>kWh</source>
         <translation>异常电量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="54"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="55"/>
         <source>Yuan</source>
         <translation>异常电费</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="55"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="56"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="55"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="56"/>
         <source>Result</source>
         <translation>核查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="56"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="57"/>
         <source>Checked by</source>
         <translation>核查人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="56"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="57"/>
         <source>Checked on</source>
         <translation>核查日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="57"/>
-        <location filename="../../ui/pages/anomalies_page.py" line="106"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="58"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="107"/>
         <source>To check</source>
         <translation>待核查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="58"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="59"/>
         <source>Being checked</source>
         <translation>核查中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="59"/>
-        <location filename="../../ui/pages/anomalies_page.py" line="107"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="60"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="108"/>
         <source>Answered</source>
         <translation>已核查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="61"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="62"/>
         <source>No anomaly found</source>
         <extracomment>The results as the form offers them (station.anomalies.RESULTS holds the receipt&apos;s Chinese wording).</extracomment>
         <translation>经核查无异常</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="62"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="63"/>
         <source>Record error corrected</source>
         <translation>档案差错已更正</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="63"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="64"/>
         <source>Metering fault dealt with</source>
         <translation>计量故障已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="64"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="65"/>
         <source>Confirmed and back-billed</source>
         <translation>查实并已追补</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="65"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="66"/>
         <source>Not confirmed on site</source>
         <translation>现场未查实</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="101"/>
-        <location filename="../../ui/pages/anomalies_page.py" line="221"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="102"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="219"/>
         <source>All lists</source>
         <translation>全部清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="105"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="106"/>
         <source>All lines</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="109"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="110"/>
         <source>Search 户号, name or anomaly type</source>
         <translation>搜索户号、户名或异常类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="112"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="113"/>
         <source>List:</source>
         <translation>清单：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="146"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="147"/>
         <source>Import a list…</source>
         <translation>导入清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="149"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="150"/>
         <source>Export receipt…</source>
         <translation>导出回执…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="152"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="153"/>
         <source>Print receipt…</source>
         <translation>打印回执…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="159"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="160"/>
         <source>Answer the selected line</source>
         <translation>核查所选记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="169"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="170"/>
         <source>What was found (needed unless there is no anomaly)</source>
         <translation>核查情况（经核查无异常时可不填）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="184"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="182"/>
         <source>Raise a desk work order…</source>
         <translation>生成核查工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="186"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="184"/>
         <source>A 电费核查 work order for this line, with you as its inspector</source>
         <translation>为这条记录生成电费核查工单，由您担任检查人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="188"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="186"/>
         <source>Record the answer</source>
         <translation>登记核查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="196"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="194"/>
         <source>Result:</source>
         <translation>核查结果：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="197"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="195"/>
         <source>Found:</source>
         <translation>核查情况：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="198"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="196"/>
         <source>Back-billed kWh:</source>
         <translation>追补电量(kWh)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="199"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="197"/>
         <source>Back-billed yuan:</source>
         <translation>追补电费(元)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="200"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="198"/>
         <source>Checked on:</source>
         <translation>核查日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="234"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="232"/>
         <source>Billing-centre anomalies</source>
         <translation>电费中心异常</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="260"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="258"/>
         <source>%1 lines, %2 answered, %3 to check</source>
         <translation>共 %1 条，已核查 %2 条，待核查 %3 条</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="287"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="285"/>
         <source>Select a line of the list.</source>
         <translation>请在清单中选择一条记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="291"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="289"/>
         <source>Answered on %1 by %2: %3</source>
         <translation>已于 %1 由 %2 核查：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="338"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="336"/>
         <source>Work order %1 raised</source>
         <translation>已生成工单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="359"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="357"/>
         <source>Export the receipt</source>
         <translation>导出回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="360"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="358"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="366"/>
-        <location filename="../../ui/pages/anomalies_page.py" line="372"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="364"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="370"/>
         <source>Writing the receipt</source>
         <translation>正在生成回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="380"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="378"/>
         <source>Receipt</source>
         <translation>异常核查回执</translation>
     </message>
@@ -1289,32 +1289,32 @@
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_result.py" line="74"/>
+        <location filename="../../ui/widgets/backbilling_result.py" line="71"/>
         <source>Working</source>
         <translation>计算过程</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_result.py" line="104"/>
+        <location filename="../../ui/widgets/backbilling_result.py" line="101"/>
         <source>Refund to the customer: %1</source>
         <translation>退还客户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_result.py" line="110"/>
+        <location filename="../../ui/widgets/backbilling_result.py" line="107"/>
         <source>The customer pays %1</source>
         <translation>客户应交 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_result.py" line="113"/>
+        <location filename="../../ui/widgets/backbilling_result.py" line="110"/>
         <source>Rule: %1</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_result.py" line="125"/>
+        <location filename="../../ui/widgets/backbilling_result.py" line="122"/>
         <source>Fill in the fields marked below to see the result.</source>
         <translation>填写下方标注的各项后显示结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_result.py" line="128"/>
+        <location filename="../../ui/widgets/backbilling_result.py" line="125"/>
         <source>No result: correct the inputs.</source>
         <translation>无结果：请更正输入。</translation>
     </message>
