@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 class AssetBatch(QObject):
     """Kept as `window.asset_batch`; `last_dialog` is the batch dialog opened last (tests drive it)."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window, self.ws = window, window.workspace
         self.page: Any = None

@@ -28,7 +28,7 @@ class CounterActions(QObject):
 
     done = Signal(str, object)
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.ws = window.workspace
@@ -144,7 +144,7 @@ class CounterActions(QObject):
     def open_customer(self, account_no: str) -> None:
         found = actions.find_by_scan(self.ws, account_no)
         if found and found[0] == "customer":
-            self.window.show_page("customers").open_customer(found[1])
+            self.window.customers_page().open_customer(found[1])
 
     # -- an empty station --------------------------------------------------------------------------------
     def _show_empty(self, count: int) -> None:

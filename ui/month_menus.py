@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 class MonthActions(QObject):
     """Kept as `window.month_actions`."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.ws: Workspace = window.workspace

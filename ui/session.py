@@ -30,7 +30,7 @@ class Session(QObject):
 
     user_changed = Signal(str)  #: the name now logged in
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.locked = False
@@ -161,6 +161,7 @@ class Session(QObject):
         self.locked = True
         self.idle.stop()
         central = w.centralWidget()
+        assert central is not None  # the window's splitter, made with it
         central.setVisible(False)  # nothing of the ledgers shows behind the login
         before = w.workspace.operator
         self.log_event("lock" if locked else "logout")
