@@ -9,8 +9,8 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 
 from db.schema import TransformerArea
 from station import actions
@@ -24,11 +24,13 @@ from ui.dialogs.audit_ticket_step import TicketStepDialog
 from ui.dialogs.tariff_dialog import TariffDialog
 from ui.dialogs.user_dialog import NewUserDialog
 from ui.jobs import JobRunner
+from ui.widgets.holiday_calendar import HolidayDialog, HolidaysTab
 
 
 @pytest.fixture
-def station(workspace: Workspace) -> Workspace:
-    return set_up_users(workspace, ("王强", "metering"))
+def station(any_workspace: Workspace) -> Workspace:
+    """A station with its administrator, supervisor (acting) and a metering clerk, on SQLite and PostgreSQL."""
+    return set_up_users(any_workspace, ("王强", "metering"))
 
 
 @pytest.fixture
@@ -127,3 +129,32 @@ def test_a_form_problem_keeps_ok_from_closing_the_dialog(qtbot) -> None:  # type
     assert dlg.isVisible() and saves == [] and dlg.verification.error_edit.text() == "abc"
     assert "certificate number" in dlg.problem_label.text() and "percent" in dlg.problem_label.text()
     assert dt.date.today() == dlg.value().on
+
+
+def test_a_refused_holiday_opens_again_with_the_day_typed_and_the_reason(
+        qtbot, station: Workspace, runner: JobRunner) -> None:  # type: ignore[no-untyped-def]
+    """The dialogs the caller re-opens (work orders, holidays) bring back the same input and every reason."""
+    tab = HolidaysTab(station, runner)
+    qtbot.addWidget(tab)
+    seen: dict[str, object] = {}
+
+    def answer() -> None:  # runs inside each dialog's exec()
+        dlg = QApplication.activeModalWidget()
+        if not isinstance(dlg, HolidayDialog) or not dlg.isVisible():
+            return
+        if not dlg.problem_label.isVisible():  # the first time: a day, but no name
+            dlg.day_edit.setDate(QDate(2026, 10, 12))
+            qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+            return
+        seen.update(day=dlg.day_edit.date().toString("yyyy-MM-dd"), problems=dlg.problem_label.text())
+        timer.stop()
+        dlg.reject()
+
+    timer = QTimer()
+    timer.timeout.connect(answer)
+    timer.start(50)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "day" in seen, timeout=20_000)
+    timer.stop()
+    assert seen == {"day": "2026-10-12", "problems": "Name the holiday"}
+    assert dt.date(2026, 10, 12) not in {h.day for h in actions.load_holidays(station, 2026)}
