@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 KEYWORDS = {"help", "description", "epilog", "title"}
 #: Helpers of the CLI modules that take a help text positionally: name -> index of that argument
 #: (orders_cmd's `_cmd(osub, name, help_, run)`).
-POSITIONAL = {"_cmd": 2}
+POSITIONAL = {"_cmd": 2, "command": 2}
 #: `for name, help_ in (("report", "…"), …):` — a loop over literal tuples whose target names a help text.
 LOOP_NAMES = {"help_", "help_text", "text", "says"}
 MARK = "QT_TRANSLATE_NOOP"

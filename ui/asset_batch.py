@@ -8,7 +8,7 @@ transaction (station.actions.verify_assets / issue_assets / scrap_assets) with p
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QAction
@@ -21,11 +21,14 @@ from station.domain.lifecycle import BATCH_STEPS
 from ui import ops
 from ui.permissions import guard
 
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
 
 class AssetBatch(QObject):
     """Kept as `window.asset_batch`; `last_dialog` is the batch dialog opened last (tests drive it)."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window, self.ws = window, window.workspace
         self.page: Any = None
@@ -133,12 +136,9 @@ class AssetBatch(QObject):
     def _done(self, ids: list[int]) -> None:
         self.page.refresh()
         self.window.statusBar().showMessage(self.tr("%n asset(s) saved", "", len(ids)), 8000)
-        ledger = getattr(self.window, "ledger_actions", None)
-        if ledger is not None:
-            ledger.update_step_actions()
+        self.window.ledger_actions.update_step_actions()
 
 
-def install(window: Any) -> None:
-    """The main window's extension hook (MainWindow._install_features)."""
-    if not isinstance(getattr(window, "asset_batch", None), AssetBatch):
-        window.asset_batch = AssetBatch(window)
+def install(window: MainWindow) -> AssetBatch:
+    """The main window's extension hook (MainWindow._install_features): kept as `window.asset_batch`."""
+    return AssetBatch(window)

@@ -8,7 +8,7 @@ refused ones) and refreshes the pages it changed.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
@@ -19,13 +19,16 @@ from station.domain.codes import AssetStatus, CustomerStatus
 from ui import ops
 from ui.widgets.ledger_menu import ColumnChooser, LedgerMenu, copy_text
 
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
 
 class CounterActions(QObject):
     """Kept as `window.counter_actions`; `done(kind, result)` after a step is saved."""
 
     done = Signal(str, object)
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.ws = window.workspace
@@ -141,7 +144,7 @@ class CounterActions(QObject):
     def open_customer(self, account_no: str) -> None:
         found = actions.find_by_scan(self.ws, account_no)
         if found and found[0] == "customer":
-            self.window.show_page("customers").open_customer(found[1])
+            self.window.customers_page().open_customer(found[1])
 
     # -- an empty station --------------------------------------------------------------------------------
     def _show_empty(self, count: int) -> None:
@@ -268,7 +271,6 @@ class CounterActions(QObject):
         return saved
 
 
-def install(window: Any) -> None:
-    """The main window's extension hook (MainWindow._install_features)."""
-    if not isinstance(getattr(window, "counter_actions", None), CounterActions):
-        window.counter_actions = CounterActions(window)
+def install(window: MainWindow) -> CounterActions:
+    """The main window's extension hook (MainWindow._install_features): kept as `window.counter_actions`."""
+    return CounterActions(window)

@@ -23,6 +23,7 @@ from station.domain.codes import AssetStatus, EventKind
 from station.domain.rows import AssetRow
 from ui import ops
 from ui.jobs import Job
+from ui.pages.registry import PrintsItself
 from ui.widgets.asset_detail import STEP_BUTTONS, AssetDetailWidget, allowed_steps
 
 #: Steps that change what is in service or end an asset's life: each asks "really?" before it runs.
@@ -100,7 +101,7 @@ class LedgerActions(QObject):
         self.export_action.setEnabled(key in ("customers", "assets"))
         # Ctrl+P prints what the page prints: a page with its own print action (the 追补电费计算单) takes the
         # key, and the ledger's stays in the File menu without it (two actions on one key do nothing).
-        own = getattr(self.window.current_page(), "print_action", None) is not None
+        own = isinstance(self.window.current_page(), PrintsItself)
         self.print_customers_action.setShortcut(QKeySequence() if own else QKeySequence("Ctrl+P"))
 
     def _hook_assets(self, page: Any) -> None:
@@ -270,16 +271,7 @@ class LedgerActions(QObject):
         return self._summary_flow.start(year)
 
 
-def install(window: Any) -> None:
-    """The main window's extension hook (MainWindow._install_features)."""
-    install_ledger_actions(window)
-
-
-def install_ledger_actions(window: Any) -> LedgerActions:
-    """Add the ledger actions to `window` once; returns them (also kept as `window.ledger_actions`)."""
-    existing = getattr(window, "ledger_actions", None)
-    if isinstance(existing, LedgerActions):
-        return existing
-    la = LedgerActions(window)
-    window.ledger_actions = la
-    return la
+def install(window: Any) -> LedgerActions:
+    """The main window's extension hook (MainWindow._install_features): the window keeps the ledger actions as
+    `window.ledger_actions`."""
+    return LedgerActions(window)

@@ -30,9 +30,15 @@ from ui.widgets.job_progress import JobProgress
 from ui.widgets.scan_box import ScanBox, looks_like_asset_no
 
 if TYPE_CHECKING:
+    from ui.asset_batch import AssetBatch
+    from ui.counter_steps import CounterActions
+    from ui.ledger_menus import LedgerActions
+    from ui.month_menus import MonthActions
     from ui.pages.assets_page import AssetsPage
     from ui.pages.consumption_page import ConsumptionPage
     from ui.pages.customers_page import CustomersPage
+    from ui.pages.orders_hooks import OrderHooks
+    from ui.session import Session
 
 #: Menus other modules can add actions to through `register_action(menu, action)`.
 MENU_KEYS = ("file", "ledger", "tools", "help")
@@ -48,6 +54,13 @@ class MainWindow(QMainWindow):
 
     page_changed = Signal(str)  #: key of the page now shown
     page_created = Signal(str, QWidget)  #: a page was built (pages are built the first time they are shown)
+    # The features that span pages (_install_features), typed, so a page or another feature reaches them directly.
+    ledger_actions: LedgerActions
+    counter_actions: CounterActions
+    month_actions: MonthActions
+    order_hooks: OrderHooks
+    asset_batch: AssetBatch
+    session: Session
 
     def __init__(self, workspace: Workspace, ui_settings: UiSettings, *, runner: JobRunner | None = None,
                  station_name: str = "", pages: list[PageSpec] | None = None) -> None:
@@ -78,13 +91,13 @@ class MainWindow(QMainWindow):
         from ui import asset_batch, counter_steps, ledger_menus, month_menus, session
         from ui.pages import consumption_hooks, orders_hooks
 
-        ledger_menus.install(self)  # File menu: import, export, print; the asset pane's lifecycle steps
+        self.ledger_actions = ledger_menus.install(self)  # File menu: import, export, print; the lifecycle steps
         consumption_hooks.install(self)  # "Consumption curve" on the customer ledger opens 用电分析
-        counter_steps.install(self)  # 换表, install/remove, 台区 by hand, readings by hand, context menus
-        month_menus.install(self)  # Month close…, Backup and restore…
-        orders_hooks.install(self)  # work orders from the scan, the due list, line loss and a customer
-        asset_batch.install(self)  # multi-select in the asset ledger: verify, issue or scrap many at once
-        session.install(self)  # login, switch user, lock, idle lock, controls disabled by role
+        self.counter_actions = counter_steps.install(self)  # 换表, install/remove, 台区 and readings by hand, menus
+        self.month_actions = month_menus.install(self)  # Month close…, Backup and restore…
+        self.order_hooks = orders_hooks.install(self)  # work orders from the scan, the due list, line loss …
+        self.asset_batch = asset_batch.install(self)  # multi-select in the asset ledger: verify, issue or scrap
+        self.session = session.install(self)  # login, switch user, lock, idle lock, controls disabled by role
 
     def _build_central(self) -> None:
         self.nav = QListWidget(self)

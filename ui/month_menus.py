@@ -9,7 +9,7 @@ background job, and a backup on exit when data changed.
 from __future__ import annotations
 
 import contextlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
@@ -20,11 +20,14 @@ from station.workspace import Workspace
 from ui import ops
 from ui.jobs import Job
 
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
 
 class MonthActions(QObject):
     """Kept as `window.month_actions`."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.ws: Workspace = window.workspace
@@ -71,10 +74,9 @@ class MonthActions(QObject):
         return None
 
 
-def install(window: Any) -> None:
-    """The main window's extension hook (MainWindow._install_features)."""
-    if not isinstance(getattr(window, "month_actions", None), MonthActions):
-        window.month_actions = MonthActions(window)
+def install(window: MainWindow) -> MonthActions:
+    """The main window's extension hook (MainWindow._install_features): kept as `window.month_actions`."""
+    return MonthActions(window)
 
 
 def hold_database(ws: Workspace, parent: QWidget | None = None) -> Any:

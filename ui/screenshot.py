@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.main_window import MainWindow
+from ui.pages.registry import PreparesScreenshot, ReadyForScreenshot, ShowsTabs
 from ui.settings import UiSettings
 
 SIZE = (1280, 800)
@@ -31,8 +32,7 @@ def page_ready(window: MainWindow, page: QWidget) -> bool:
     """No background job runs and the page (if it says) has what it computes on show."""
     if window.runner.running:
         return False
-    ready = getattr(page, "ready_for_screenshot", None)
-    return ready() if callable(ready) else True
+    return page.ready_for_screenshot() if isinstance(page, ReadyForScreenshot) else True
 
 
 def select_first_row(page: QWidget) -> None:
@@ -48,12 +48,10 @@ def take(window: MainWindow, path: str | Path, page: str, size: tuple[int, int] 
     window.resize(*size)
     window.fit_to_screen()  # under Xvfb at 1366×768 the window is what a user of that screen gets
     shown = window.show_page(page)
-    prepare = getattr(shown, "prepare_for_screenshot", None)
-    if callable(prepare):
-        prepare()
-    show_tab = getattr(shown, "show_tab", None)
-    if tab and callable(show_tab):  # a page with tabs shows the one asked for
-        show_tab(tab)
+    if isinstance(shown, PreparesScreenshot):
+        shown.prepare_for_screenshot()
+    if tab and isinstance(shown, ShowsTabs):  # a page with tabs shows the one asked for
+        shown.show_tab(tab)
     window.show()
     result = {"code": 1}
     deadline = time.monotonic() + TIMEOUT_S

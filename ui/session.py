@@ -7,13 +7,16 @@ ledger actions so their menu entries are guarded too).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from ui import ops, permissions
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 #: Events that count as the user being there (anything else, a timer or a repaint, does not).
 _ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -27,7 +30,7 @@ class Session(QObject):
 
     user_changed = Signal(str)  #: the name now logged in
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.locked = False
@@ -67,18 +70,12 @@ class Session(QObject):
     def _guard_window(self) -> None:
         w, g = self.window, permissions.guard
         g(w, w.new_customer_action, "customers", "create")
-        ca = getattr(w, "counter_actions", None)
-        if ca is not None:
-            g(w, ca.swap_action, "assets", "lifecycle")
-            g(w, ca.swap_asset_action, "assets", "lifecycle")
-            g(w, ca.readings_action, "readings", "edit")
-            g(w, ca.areas_action, "areas", "edit")
-        ma = getattr(w, "month_actions", None)
-        if ma is not None:
-            g(w, ma.backup_action, "backup", "backup")
-        la = getattr(w, "ledger_actions", None)
-        if la is None:
-            return
+        ca, la = w.counter_actions, w.ledger_actions
+        g(w, ca.swap_action, "assets", "lifecycle")
+        g(w, ca.swap_asset_action, "assets", "lifecycle")
+        g(w, ca.readings_action, "readings", "edit")
+        g(w, ca.areas_action, "areas", "edit")
+        g(w, w.month_actions.backup_action, "backup", "backup")
         g(w, la.receive_action, "assets", "create")
         for act in la.step_actions.values():
             g(w, act, "assets", "lifecycle")
@@ -164,6 +161,7 @@ class Session(QObject):
         self.locked = True
         self.idle.stop()
         central = w.centralWidget()
+        assert central is not None  # the window's splitter, made with it
         central.setVisible(False)  # nothing of the ledgers shows behind the login
         before = w.workspace.operator
         self.log_event("lock" if locked else "logout")
@@ -216,9 +214,6 @@ class Session(QObject):
             self.user_changed.emit(w.workspace.operator)
 
 
-def install(window: Any) -> Session:
-    existing = getattr(window, "session", None)
-    if isinstance(existing, Session):
-        return existing
-    window.session = Session(window)
-    return window.session
+def install(window: MainWindow) -> Session:
+    """The main window's extension hook (MainWindow._install_features): kept as `window.session`."""
+    return Session(window)

@@ -22,228 +22,228 @@
 <context>
     <name>AnomaliesPage</name>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="52"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="53"/>
         <source>Account</source>
         <extracomment>户号, 户名 (stretches), type, 期间, kWh, yuan, status, result, by, on: the list and the form fit 1366 px.</extracomment>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="52"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="53"/>
         <source>Name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="53"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="54"/>
         <source>Anomaly</source>
         <translation>异常类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="53"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="54"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="54"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="55"/>
         <source>kWh</source>
         <translation>异常电量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="54"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="55"/>
         <source>Yuan</source>
         <translation>异常电费</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="55"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="56"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="55"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="56"/>
         <source>Result</source>
         <translation>核查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="56"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="57"/>
         <source>Checked by</source>
         <translation>核查人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="56"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="57"/>
         <source>Checked on</source>
         <translation>核查日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="57"/>
-        <location filename="../../ui/pages/anomalies_page.py" line="106"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="58"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="107"/>
         <source>To check</source>
         <translation>待核查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="58"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="59"/>
         <source>Being checked</source>
         <translation>核查中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="59"/>
-        <location filename="../../ui/pages/anomalies_page.py" line="107"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="60"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="108"/>
         <source>Answered</source>
         <translation>已核查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="61"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="62"/>
         <source>No anomaly found</source>
         <extracomment>The results as the form offers them (station.anomalies.RESULTS holds the receipt&apos;s Chinese wording).</extracomment>
         <translation>经核查无异常</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="62"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="63"/>
         <source>Record error corrected</source>
         <translation>档案差错已更正</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="63"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="64"/>
         <source>Metering fault dealt with</source>
         <translation>计量故障已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="64"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="65"/>
         <source>Confirmed and back-billed</source>
         <translation>查实并已追补</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="65"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="66"/>
         <source>Not confirmed on site</source>
         <translation>现场未查实</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="101"/>
-        <location filename="../../ui/pages/anomalies_page.py" line="221"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="102"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="219"/>
         <source>All lists</source>
         <translation>全部清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="105"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="106"/>
         <source>All lines</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="109"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="110"/>
         <source>Search 户号, name or anomaly type</source>
         <translation>搜索户号、户名或异常类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="112"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="113"/>
         <source>List:</source>
         <translation>清单：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="146"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="147"/>
         <source>Import a list…</source>
         <translation>导入清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="149"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="150"/>
         <source>Export receipt…</source>
         <translation>导出回执…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="152"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="153"/>
         <source>Print receipt…</source>
         <translation>打印回执…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="159"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="160"/>
         <source>Answer the selected line</source>
         <translation>核查所选记录</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="169"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="170"/>
         <source>What was found (needed unless there is no anomaly)</source>
         <translation>核查情况（经核查无异常时可不填）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="184"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="182"/>
         <source>Raise a desk work order…</source>
         <translation>生成核查工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="186"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="184"/>
         <source>A 电费核查 work order for this line, with you as its inspector</source>
         <translation>为这条记录生成电费核查工单，由您担任检查人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="188"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="186"/>
         <source>Record the answer</source>
         <translation>登记核查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="196"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="194"/>
         <source>Result:</source>
         <translation>核查结果：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="197"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="195"/>
         <source>Found:</source>
         <translation>核查情况：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="198"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="196"/>
         <source>Back-billed kWh:</source>
         <translation>追补电量(kWh)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="199"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="197"/>
         <source>Back-billed yuan:</source>
         <translation>追补电费(元)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="200"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="198"/>
         <source>Checked on:</source>
         <translation>核查日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="234"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="232"/>
         <source>Billing-centre anomalies</source>
         <translation>电费中心异常</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="260"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="258"/>
         <source>%1 lines, %2 answered, %3 to check</source>
         <translation>共 %1 条，已核查 %2 条，待核查 %3 条</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="287"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="285"/>
         <source>Select a line of the list.</source>
         <translation>请在清单中选择一条记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="291"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="289"/>
         <source>Answered on %1 by %2: %3</source>
         <translation>已于 %1 由 %2 核查：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="338"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="336"/>
         <source>Work order %1 raised</source>
         <translation>已生成工单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="359"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="357"/>
         <source>Export the receipt</source>
         <translation>导出回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="360"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="358"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="366"/>
-        <location filename="../../ui/pages/anomalies_page.py" line="372"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="364"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="370"/>
         <source>Writing the receipt</source>
         <translation>正在生成回执</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/anomalies_page.py" line="380"/>
+        <location filename="../../ui/pages/anomalies_page.py" line="378"/>
         <source>Receipt</source>
         <translation>异常核查回执</translation>
     </message>
@@ -376,57 +376,57 @@
 <context>
     <name>AssetBatch</name>
     <message>
-        <location filename="../../ui/asset_batch.py" line="34"/>
+        <location filename="../../ui/asset_batch.py" line="37"/>
         <source>Verify selected…</source>
         <translation>批量检定…</translation>
     </message>
     <message>
-        <location filename="../../ui/asset_batch.py" line="34"/>
+        <location filename="../../ui/asset_batch.py" line="37"/>
         <source>Issue selected…</source>
         <translation>批量领出…</translation>
     </message>
     <message>
-        <location filename="../../ui/asset_batch.py" line="35"/>
+        <location filename="../../ui/asset_batch.py" line="38"/>
         <source>Scrap selected…</source>
         <translation>批量报废…</translation>
     </message>
     <message>
-        <location filename="../../ui/asset_batch.py" line="46"/>
-        <location filename="../../ui/asset_batch.py" line="81"/>
+        <location filename="../../ui/asset_batch.py" line="49"/>
+        <location filename="../../ui/asset_batch.py" line="84"/>
         <source>Selected</source>
         <translation>选中项</translation>
     </message>
     <message>
-        <location filename="../../ui/asset_batch.py" line="48"/>
+        <location filename="../../ui/asset_batch.py" line="51"/>
         <source>Steps on every selected asset (Ctrl/Shift-click, Ctrl+A)</source>
         <translation>对所有选中的资产执行同一步骤（Ctrl/Shift 点击多选，Ctrl+A 全选）</translation>
     </message>
     <message>
-        <location filename="../../ui/asset_batch.py" line="58"/>
+        <location filename="../../ui/asset_batch.py" line="61"/>
         <source>Select all (Ctrl+A)</source>
         <translation>全选（Ctrl+A）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/asset_batch.py" line="81"/>
+        <location filename="../../ui/asset_batch.py" line="84"/>
         <source>Selected (%n)</source>
         <translation>
             <numerusform>选中 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/asset_batch.py" line="128"/>
+        <location filename="../../ui/asset_batch.py" line="131"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/asset_batch.py" line="129"/>
+        <location filename="../../ui/asset_batch.py" line="132"/>
         <source>Scrap %n asset(s) for good? This cannot be undone; the records and their history are kept.</source>
         <translation>
             <numerusform>确定报废这 %n 件资产？报废后不可撤销；档案及其历史记录保留。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/asset_batch.py" line="135"/>
+        <location filename="../../ui/asset_batch.py" line="138"/>
         <source>%n asset(s) saved</source>
         <translation>
             <numerusform>已保存 %n 件资产</numerusform>
@@ -640,23 +640,64 @@
 <context>
     <name>AssetDialogs</name>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="85"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="87"/>
         <source>The reading is a number, e.g. 12345.67</source>
         <extracomment>Dates a clerk may pick: nothing before the ledgers&apos; era, nothing after today (a step is recorded after it happened; a future date would also block every later step through the station&apos;s date-order guard).</extracomment>
         <translation>示数应为数字，例如 12345.67</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="87"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="89"/>
         <source>A reading cannot be negative</source>
         <translation>示数不能为负</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_common.py" line="99"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="101"/>
         <source>service life ends %1</source>
         <translation>使用期限至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/saving.py" line="58"/>
+        <location filename="../../ui/dialogs/asset_common.py" line="233"/>
+        <source>Pass</source>
+        <extracomment>where Enter sends the focus (default: the next in tab order)</extracomment>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_common.py" line="234"/>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_common.py" line="241"/>
+        <source>optional, e.g. -0.12</source>
+        <translation>选填，例如 -0.12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_common.py" line="242"/>
+        <source>Result</source>
+        <translation>检定结论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_common.py" line="243"/>
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_common.py" line="244"/>
+        <source>Error (%)</source>
+        <translation>误差(%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_common.py" line="250"/>
+        <source>A passed verification needs its certificate number</source>
+        <translation>检定合格须填写证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_common.py" line="252"/>
+        <source>The error is a number of percent, e.g. -0.12</source>
+        <translation>误差为百分数，例如 -0.12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/saving.py" line="82"/>
         <source>Saving…</source>
         <extracomment>The frame of a field a refusal named.</extracomment>
         <translation>正在保存…</translation>
@@ -1248,32 +1289,32 @@
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_result.py" line="74"/>
+        <location filename="../../ui/widgets/backbilling_result.py" line="71"/>
         <source>Working</source>
         <translation>计算过程</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_result.py" line="104"/>
+        <location filename="../../ui/widgets/backbilling_result.py" line="101"/>
         <source>Refund to the customer: %1</source>
         <translation>退还客户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_result.py" line="110"/>
+        <location filename="../../ui/widgets/backbilling_result.py" line="107"/>
         <source>The customer pays %1</source>
         <translation>客户应交 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_result.py" line="113"/>
+        <location filename="../../ui/widgets/backbilling_result.py" line="110"/>
         <source>Rule: %1</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_result.py" line="125"/>
+        <location filename="../../ui/widgets/backbilling_result.py" line="122"/>
         <source>Fill in the fields marked below to see the result.</source>
         <translation>填写下方标注的各项后显示结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_result.py" line="128"/>
+        <location filename="../../ui/widgets/backbilling_result.py" line="125"/>
         <source>No result: correct the inputs.</source>
         <translation>无结果：请更正输入。</translation>
     </message>
@@ -1455,52 +1496,52 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>BasicChargeForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="161"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="163"/>
         <source>Two-part tariff: basic charge + penalty multiple</source>
         <translation>两部制电价：基本电费 + 倍数违约使用电费</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="164"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="166"/>
         <source>Single-part tariff: a rate per kW (kVA)</source>
         <translation>单一制电价：按每千瓦(千伏安)计</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="167"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="169"/>
         <source>Tariff</source>
         <translation>电价制度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="171"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="173"/>
         <source>By capacity: yuan per kVA·month</source>
         <translation>按容量：元/kVA·月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="174"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="176"/>
         <source>By demand: yuan per kW·month</source>
         <translation>按最大需量：元/kW·月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="178"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="180"/>
         <source>Basic (容(需)量) charge</source>
         <translation>基本（容（需）量）电费</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="184"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="186"/>
         <source>Basic charge</source>
         <translation>基本电价</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="186"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="188"/>
         <source>yuan/month</source>
         <translation>元/月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="189"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="191"/>
         <source>Months used</source>
         <translation>使用月数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="195"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="197"/>
         <source>Occurrences</source>
         <translation>次数</translation>
     </message>
@@ -1508,145 +1549,105 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>BatchStepDialog</name>
     <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="40"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="30"/>
         <source>Verify the selected assets</source>
         <extracomment>Window title per batch step.</extracomment>
         <translation>批量检定选中的资产</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="41"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="31"/>
         <source>Issue the selected assets</source>
         <translation>批量领出选中的资产</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="42"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="32"/>
         <source>Scrap the selected assets</source>
         <translation>批量报废选中的资产</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="86"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="76"/>
         <source>Assets</source>
         <extracomment>How many asset numbers the list shows before &quot;… and N more&quot; (the count is always exact).</extracomment>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="87"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="77"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="110"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="103"/>
         <source>Issued to</source>
         <translation>领用人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="110"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="103"/>
         <source>fitter, team or work order</source>
         <translation>装表人员、班组或工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="111"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="104"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="111"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="104"/>
         <source>e.g. damaged in transport, failed, obsolete</source>
         <translation>如：运输损坏、检定不合格、型号淘汰</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="116"/>
-        <source>Pass</source>
-        <translation>合格</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="117"/>
-        <source>Fail</source>
-        <translation>不合格</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="128"/>
-        <source>optional, e.g. -0.12</source>
-        <translation>选填，如 -0.12</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="129"/>
-        <source>Result</source>
-        <translation>检定结论</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="130"/>
-        <source>Certificate no.</source>
-        <translation>证书编号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="131"/>
-        <source>Error (%)</source>
-        <translation>误差（%）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="132"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="101"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/asset_batch.py" line="140"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="114"/>
         <source>&lt;b&gt;%n asset(s)&lt;/b&gt; selected</source>
         <translation>
             <numerusform>已选 &lt;b&gt;%n 件资产&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="141"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="115"/>
         <source>All or nothing: if any of them is refused, nothing is written and each refusal is listed.</source>
         <translation>全部成功或全部不写：只要其中一件被拒绝，就一件也不保存，并逐一列出被拒绝的原因。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/asset_batch.py" line="146"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="120"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>……另有 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="151"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="125"/>
         <source>No assets left in the batch</source>
         <translation>本批已没有资产</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="155"/>
-        <source>A passed verification needs its certificate number</source>
-        <translation>检定合格须填写证书编号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="157"/>
-        <source>The error is a number of percent, e.g. -0.12</source>
-        <translation>误差为百分数，如 -0.12</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="159"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="130"/>
         <source>Say to whom the assets are issued</source>
         <translation>请填写领用人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="161"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="132"/>
         <source>A reason for scrapping is required</source>
         <translation>报废须填写原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_batch.py" line="185"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="155"/>
         <source>Cancelled: nothing was written</source>
         <translation>已取消：未保存任何内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/asset_batch.py" line="202"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="172"/>
         <source>Nothing was written: %n refusal(s)</source>
         <translation>
             <numerusform>未保存任何内容：%n 处被拒绝</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/asset_batch.py" line="206"/>
+        <location filename="../../ui/dialogs/asset_batch.py" line="176"/>
         <source>Leave out the refused (%n)</source>
         <translation>
             <numerusform>剔除被拒绝的 %n 件</numerusform>
@@ -1656,7 +1657,7 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>CapacityForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="233"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="235"/>
         <source>Capacity added</source>
         <translation>私增容量</translation>
     </message>
@@ -1664,173 +1665,173 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="34"/>
+        <location filename="../../ui/dialogs/order_case.py" line="32"/>
         <source>Theft</source>
         <extracomment>calculator → (title, fields); a field is (param, label, kind): number, text, int, bool, use.</extracomment>
         <translation>窃电</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="35"/>
+        <location filename="../../ui/dialogs/order_case.py" line="33"/>
         <source>Use</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="36"/>
+        <location filename="../../ui/dialogs/order_case.py" line="34"/>
         <source>Voltage (V)</source>
         <translation>电压（V）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="37"/>
+        <location filename="../../ui/dialogs/order_case.py" line="35"/>
         <source>Rated current, e.g. 5(60)A</source>
         <translation>标定电流，如 5(60)A</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="38"/>
+        <location filename="../../ui/dialogs/order_case.py" line="36"/>
         <source>Phases</source>
         <translation>相数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="39"/>
+        <location filename="../../ui/dialogs/order_case.py" line="37"/>
         <source>Or equipment kW</source>
         <translation>或接用设备容量（kW）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="40"/>
+        <location filename="../../ui/dialogs/order_case.py" line="38"/>
         <source>CT/PT ratio</source>
         <translation>互感器倍率</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="41"/>
+        <location filename="../../ui/dialogs/order_case.py" line="39"/>
         <source>Days (empty: from the drop month, else 180)</source>
         <translation>天数（空：自突降起始月，否则按180天）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="42"/>
-        <location filename="../../ui/dialogs/order_case.py" line="55"/>
-        <location filename="../../ui/dialogs/order_case.py" line="59"/>
-        <location filename="../../ui/dialogs/order_case.py" line="64"/>
+        <location filename="../../ui/dialogs/order_case.py" line="40"/>
+        <location filename="../../ui/dialogs/order_case.py" line="53"/>
+        <location filename="../../ui/dialogs/order_case.py" line="57"/>
+        <location filename="../../ui/dialogs/order_case.py" line="62"/>
         <source>Price (yuan/kWh)</source>
         <translation>电价（元/kWh）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="43"/>
+        <location filename="../../ui/dialogs/order_case.py" line="41"/>
         <source>Tampering with metering equipment</source>
         <translation>擅动计量装置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="44"/>
+        <location filename="../../ui/dialogs/order_case.py" line="42"/>
         <source>Residential customer</source>
         <translation>居民用户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="45"/>
+        <location filename="../../ui/dialogs/order_case.py" line="43"/>
         <source>Occurrences</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="46"/>
+        <location filename="../../ui/dialogs/order_case.py" line="44"/>
         <source>Added capacity</source>
         <translation>私增容量</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="47"/>
+        <location filename="../../ui/dialogs/order_case.py" line="45"/>
         <source>Added kVA</source>
         <translation>私增容量（kVA）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="48"/>
+        <location filename="../../ui/dialogs/order_case.py" line="46"/>
         <source>Basic charge (yuan/kVA·month)</source>
         <translation>基本电价（元/kVA·月）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="49"/>
+        <location filename="../../ui/dialogs/order_case.py" line="47"/>
         <source>Months used</source>
         <translation>使用月数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="50"/>
+        <location filename="../../ui/dialogs/order_case.py" line="48"/>
         <source>Single-part tariff</source>
         <translation>单一制电价</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="51"/>
+        <location filename="../../ui/dialogs/order_case.py" line="49"/>
         <source>Meter out of tolerance</source>
         <translation>电能表超差</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="52"/>
+        <location filename="../../ui/dialogs/order_case.py" line="50"/>
         <source>Error (%, negative: slow)</source>
         <translation>误差（%，负值为慢）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="53"/>
-        <location filename="../../ui/dialogs/order_case.py" line="57"/>
-        <location filename="../../ui/dialogs/order_case.py" line="63"/>
+        <location filename="../../ui/dialogs/order_case.py" line="51"/>
+        <location filename="../../ui/dialogs/order_case.py" line="55"/>
+        <location filename="../../ui/dialogs/order_case.py" line="61"/>
         <source>Recorded kWh</source>
         <translation>抄见电量（kWh）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="54"/>
+        <location filename="../../ui/dialogs/order_case.py" line="52"/>
         <source>Accuracy class</source>
         <translation>准确度等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="56"/>
+        <location filename="../../ui/dialogs/order_case.py" line="54"/>
         <source>Wrong wiring</source>
         <translation>接线错误</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="58"/>
+        <location filename="../../ui/dialogs/order_case.py" line="56"/>
         <source>Correction factor K</source>
         <translation>更正系数 K</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="60"/>
+        <location filename="../../ui/dialogs/order_case.py" line="58"/>
         <source>Wrong multiplier</source>
         <translation>倍率差错</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="61"/>
+        <location filename="../../ui/dialogs/order_case.py" line="59"/>
         <source>Actual multiplier</source>
         <translation>实际倍率</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="62"/>
+        <location filename="../../ui/dialogs/order_case.py" line="60"/>
         <source>Billed multiplier</source>
         <translation>计费倍率</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="66"/>
+        <location filename="../../ui/dialogs/order_case.py" line="64"/>
         <source>Lighting (6 h/day)</source>
         <translation>照明（每日6小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="67"/>
+        <location filename="../../ui/dialogs/order_case.py" line="65"/>
         <source>Power (12 h/day)</source>
         <translation>动力（每日12小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="78"/>
+        <location filename="../../ui/dialogs/order_case.py" line="76"/>
         <source>Amend case</source>
         <translation>更正案件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="78"/>
+        <location filename="../../ui/dialogs/order_case.py" line="76"/>
         <source>New back-billing case</source>
         <translation>新建追补电费案件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="97"/>
+        <location filename="../../ui/dialogs/order_case.py" line="95"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="98"/>
+        <location filename="../../ui/dialogs/order_case.py" line="96"/>
         <source>Calculation</source>
         <translation>计算方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_case.py" line="101"/>
+        <location filename="../../ui/dialogs/order_case.py" line="99"/>
         <source>Reason for the amendment</source>
         <translation>更正原因</translation>
     </message>
@@ -1838,47 +1839,47 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>CategoryForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="113"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="115"/>
         <source>From the load lines (kW, use, hours)</source>
         <translation>按负荷明细（kW、用途、小时数）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="119"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="121"/>
         <source>Load lines</source>
         <translation>负荷明细</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="121"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="123"/>
         <source>Tariff difference</source>
         <translation>电价差额</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="121"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="123"/>
         <source>yuan/kWh</source>
         <translation>元/kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="114"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="116"/>
         <source>Energy known (kWh)</source>
         <translation>已知电量(kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="115"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="117"/>
         <source>Energy</source>
         <translation>电量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="122"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="124"/>
         <source>Energy used</source>
         <translation>使用电量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="123"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="125"/>
         <source>Dates unknown: 3 months</source>
         <translation>日期不明：按 3 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="124"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="126"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -2306,93 +2307,93 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>CompletionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="51"/>
         <source>Record on-site test</source>
         <extracomment>The kinds a completion is recorded for here; rotation is a meter swap, sampling has its own dialog.</extracomment>
         <translation>登记现场检验</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="52"/>
         <source>Record PT voltage-drop test</source>
         <translation>登记PT二次压降测试</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="53"/>
         <source>Record HV CT/PT on-site check</source>
         <translation>登记高压互感器现场检验</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="54"/>
         <source>Record inspection visit</source>
         <translation>登记周期检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="66"/>
         <source>No problem found</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="67"/>
         <source>Problems found</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="69"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="70"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="83"/>
         <source>Target:</source>
         <translation>对象：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="84"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="85"/>
         <source>Result:</source>
         <translation>结论：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="87"/>
         <source>Voltage drop (%):</source>
         <translation>压降（%）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="89"/>
         <source>Error (%):</source>
         <translation>误差（%）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="92"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="93"/>
         <source>Operator:</source>
         <translation>操作员：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="94"/>
         <source>A failed on-site test makes the meter urgent: replace it within 3 working days.</source>
         <translation>现场检验不合格的表计列为紧急：应在3个工作日内更换。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="122"/>
         <source>Choose the result.</source>
         <translation>请选择结论。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/completion_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/completion_dialog.py" line="124"/>
         <source>Type the error as a number, e.g. -0.35</source>
         <translation>误差请填数字，如 -0.35</translation>
     </message>
@@ -2610,90 +2611,90 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>CounterActions</name>
     <message>
-        <location filename="../../ui/counter_steps.py" line="32"/>
+        <location filename="../../ui/counter_steps.py" line="35"/>
         <source>Swap meter…</source>
         <translation>换表…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_steps.py" line="33"/>
+        <location filename="../../ui/counter_steps.py" line="36"/>
         <source>换表: remove the customer&apos;s meter and install a new one, in one step</source>
         <translation>换表：拆下该客户的电能表并装上新表，一步完成</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_steps.py" line="34"/>
+        <location filename="../../ui/counter_steps.py" line="37"/>
         <source>Swap…</source>
         <translation>换表…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_steps.py" line="35"/>
+        <location filename="../../ui/counter_steps.py" line="38"/>
         <source>换表: replace this installed asset with a new one</source>
         <translation>换表：用新资产替换这只运行中的资产</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_steps.py" line="36"/>
+        <location filename="../../ui/counter_steps.py" line="39"/>
         <source>Enter readings…</source>
         <translation>录入电量…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_steps.py" line="37"/>
+        <location filename="../../ui/counter_steps.py" line="40"/>
         <source>Type a customer&apos;s monthly kWh by hand (no collection-system file)</source>
         <translation>手工录入客户的月电量（没有采集系统文件时）</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_steps.py" line="38"/>
+        <location filename="../../ui/counter_steps.py" line="41"/>
         <source>台区…</source>
         <translation>台区…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_steps.py" line="39"/>
+        <location filename="../../ui/counter_steps.py" line="42"/>
         <source>The station&apos;s 台区: create and edit them by hand</source>
         <translation>本所台区：手工新建和修改</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_steps.py" line="121"/>
+        <location filename="../../ui/counter_steps.py" line="124"/>
         <source>Open (edit)…</source>
         <extracomment>the dialog opened last (tests drive it)</extracomment>
         <translation>打开（修改）…</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_steps.py" line="122"/>
+        <location filename="../../ui/counter_steps.py" line="125"/>
         <source>Copy 户号 %1</source>
         <translation>复制户号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_steps.py" line="123"/>
-        <location filename="../../ui/counter_steps.py" line="137"/>
+        <location filename="../../ui/counter_steps.py" line="126"/>
+        <location filename="../../ui/counter_steps.py" line="140"/>
         <source>Copy &quot;%1&quot;</source>
         <translation>复制“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_steps.py" line="124"/>
-        <location filename="../../ui/counter_steps.py" line="138"/>
+        <location filename="../../ui/counter_steps.py" line="127"/>
+        <location filename="../../ui/counter_steps.py" line="141"/>
         <source>Show history</source>
         <translation>查看履历</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_steps.py" line="134"/>
+        <location filename="../../ui/counter_steps.py" line="137"/>
         <source>Open customer %1</source>
         <translation>打开客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_steps.py" line="136"/>
+        <location filename="../../ui/counter_steps.py" line="139"/>
         <source>Copy 资产编号 %1</source>
         <translation>复制资产编号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_steps.py" line="166"/>
+        <location filename="../../ui/counter_steps.py" line="169"/>
         <source>The demo station could not be started.</source>
         <translation>无法启动演示供电所。</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_steps.py" line="167"/>
+        <location filename="../../ui/counter_steps.py" line="170"/>
         <source>Demo station</source>
         <translation>演示供电所</translation>
     </message>
     <message>
-        <location filename="../../ui/counter_steps.py" line="229"/>
+        <location filename="../../ui/counter_steps.py" line="232"/>
         <source>Readings of %1: %2 new, %3 replaced</source>
         <translation>户号 %1 的电量：新增 %2 个月，替换 %3 个月</translation>
     </message>
@@ -3560,72 +3561,72 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>FaultForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="102"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="103"/>
         <source>PT fuse blown</source>
         <translation>电压互感器保险熔断</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="103"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="104"/>
         <source>Instrument transformer fault (互感器故障)</source>
         <translation>互感器故障</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="104"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="105"/>
         <source>Other non-human cause</source>
         <translation>其他非人为原因</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="105"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="106"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="107"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="108"/>
         <source>Theoretical difference rate</source>
         <translation>按理论差额率</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="108"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="109"/>
         <source>Normal month against the fault months</source>
         <translation>按正常月与故障月差额</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="109"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="110"/>
         <source>Method</source>
         <translation>计算方法</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="110"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="111"/>
         <source>Difference rate</source>
         <translation>差额率</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="111"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="112"/>
         <source>Energy recorded</source>
         <translation>抄见电量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="112"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="113"/>
         <source>Normal month</source>
         <translation>正常月电量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="114"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="115"/>
         <source>each fault month, e.g. 1500 1800</source>
         <translation>逐月填写，如 1500 1800</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="115"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="116"/>
         <source>Fault months recorded</source>
         <translation>故障月抄见电量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="117"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="118"/>
         <source>Tariff in force</source>
         <translation>执行电价</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="117"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="118"/>
         <source>yuan/kWh</source>
         <translation>元/kWh</translation>
     </message>
@@ -3633,62 +3634,62 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>FindingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/order_finding.py" line="33"/>
+        <location filename="../../ui/dialogs/order_finding.py" line="32"/>
         <source>Record finding</source>
         <translation>记录问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_finding.py" line="46"/>
+        <location filename="../../ui/dialogs/order_finding.py" line="45"/>
         <source>e.g. 配电室 (hazards)</source>
         <translation>如 配电室（安全隐患）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_finding.py" line="51"/>
+        <location filename="../../ui/dialogs/order_finding.py" line="50"/>
         <source>Empty: the category&apos;s rule</source>
         <translation>空：按问题类别的依据</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_finding.py" line="53"/>
+        <location filename="../../ui/dialogs/order_finding.py" line="52"/>
         <source>Empty: the category&apos;s requirement</source>
         <translation>空：按问题类别的整改要求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_finding.py" line="54"/>
+        <location filename="../../ui/dialogs/order_finding.py" line="53"/>
         <source>Rectify by</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_finding.py" line="63"/>
+        <location filename="../../ui/dialogs/order_finding.py" line="62"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_finding.py" line="64"/>
+        <location filename="../../ui/dialogs/order_finding.py" line="63"/>
         <source>Category</source>
         <translation>问题类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_finding.py" line="65"/>
+        <location filename="../../ui/dialogs/order_finding.py" line="64"/>
         <source>Location</source>
         <translation>部位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_finding.py" line="66"/>
+        <location filename="../../ui/dialogs/order_finding.py" line="65"/>
         <source>Found</source>
         <translation>检查发现</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_finding.py" line="67"/>
+        <location filename="../../ui/dialogs/order_finding.py" line="66"/>
         <source>Rule cited</source>
         <translation>依据条款</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_finding.py" line="68"/>
+        <location filename="../../ui/dialogs/order_finding.py" line="67"/>
         <source>Requirement</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_finding.py" line="69"/>
+        <location filename="../../ui/dialogs/order_finding.py" line="68"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
@@ -3875,28 +3876,28 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>HolidaysTab</name>
     <message>
-        <location filename="../../ui/widgets/holiday_calendar.py" line="122"/>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="116"/>
         <source>Add day…</source>
         <translation>添加日期…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/holiday_calendar.py" line="125"/>
-        <location filename="../../ui/widgets/holiday_calendar.py" line="179"/>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="119"/>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="173"/>
         <source>Remove day</source>
         <translation>删除日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/holiday_calendar.py" line="129"/>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="123"/>
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/holiday_calendar.py" line="135"/>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="129"/>
         <source>Deadlines in working days (a faulty meter within 3 working days …) skip the public holidays and count the adjusted working days (调休上班) listed here.</source>
         <translation>按工作日计算的期限（如故障表计3个工作日内更换）跳过此处所列法定节假日，并计入调休上班日。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/holiday_calendar.py" line="179"/>
+        <location filename="../../ui/widgets/holiday_calendar.py" line="173"/>
         <source>Remove %1 (%2) from the calendar?</source>
         <translation>从日历中删除 %1（%2）？</translation>
     </message>
@@ -4186,7 +4187,7 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>InspectorPicker</name>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="72"/>
+        <location filename="../../ui/dialogs/order_new.py" line="60"/>
         <source>grade %1</source>
         <translation>%1级</translation>
     </message>
@@ -4194,12 +4195,12 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>InspectorsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="193"/>
+        <location filename="../../ui/dialogs/order_new.py" line="173"/>
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="200"/>
+        <location filename="../../ui/dialogs/order_new.py" line="175"/>
         <source>On-site work needs two inspectors, each with a 用电检查证.</source>
         <translation>现场工作须两名检查人员，每人持用电检查证。</translation>
     </message>
@@ -4324,85 +4325,85 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>LedgerActions</name>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="47"/>
+        <location filename="../../ui/ledger_menus.py" line="48"/>
         <source>Receive batch…</source>
         <extracomment>Steps that change what is in service or end an asset&apos;s life: each asks &quot;really?&quot; before it runs. (event kind or &quot;received&quot;, the station&apos;s result)</extracomment>
         <translation>到货入库…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="54"/>
+        <location filename="../../ui/ledger_menus.py" line="55"/>
         <source>Import customers…</source>
         <translation>导入客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="55"/>
+        <location filename="../../ui/ledger_menus.py" line="56"/>
         <source>Import assets…</source>
         <translation>导入资产…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="56"/>
+        <location filename="../../ui/ledger_menus.py" line="57"/>
         <source>Import monthly readings…</source>
         <translation>导入月度电量…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="58"/>
+        <location filename="../../ui/ledger_menus.py" line="59"/>
         <source>Import 台区 supply…</source>
         <translation>导入台区供电量…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="59"/>
+        <location filename="../../ui/ledger_menus.py" line="60"/>
         <source>Import billing-centre anomaly list…</source>
         <translation>导入电费中心异常清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="61"/>
+        <location filename="../../ui/ledger_menus.py" line="62"/>
         <source>Export current view…</source>
         <translation>导出当前视图…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="62"/>
+        <location filename="../../ui/ledger_menus.py" line="63"/>
         <source>Print customer ledger…</source>
         <translation>打印客户台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="64"/>
+        <location filename="../../ui/ledger_menus.py" line="65"/>
         <source>Print asset ledger…</source>
         <translation>打印资产台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="68"/>
+        <location filename="../../ui/ledger_menus.py" line="69"/>
         <source>Yearly work summary…</source>
         <translation>年度工作总结…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="214"/>
+        <location filename="../../ui/ledger_menus.py" line="215"/>
         <source>Remove %1 from its metering point? The customer&apos;s metering changes.</source>
         <translation>从计量点拆除 %1？该客户的计量将随之改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="215"/>
+        <location filename="../../ui/ledger_menus.py" line="216"/>
         <source>Set %1 aside for scrapping? It can no longer be issued.</source>
         <translation>将 %1 列为待报废？此后不能再领出。</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="216"/>
+        <location filename="../../ui/ledger_menus.py" line="217"/>
         <source>Scrap %1 for good? This cannot be undone; the record and its history are kept.</source>
         <translation>确定报废 %1？此操作不能撤销；档案及其履历将保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="219"/>
+        <location filename="../../ui/ledger_menus.py" line="220"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ledger_menus.py" line="230"/>
+        <location filename="../../ui/ledger_menus.py" line="231"/>
         <source>%n asset(s) received</source>
         <translation>
             <numerusform>已入库 %n 只</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="65"/>
+        <location filename="../../ui/ledger_menus.py" line="66"/>
         <source>Monthly report pack…</source>
         <translation>月度报表包…</translation>
     </message>
@@ -4484,18 +4485,18 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>LinkedOrdersWidget</name>
     <message>
-        <location filename="../../ui/widgets/linked_orders.py" line="54"/>
+        <location filename="../../ui/widgets/linked_orders.py" line="55"/>
         <source>Work orders (%1)</source>
         <extracomment>an order number</extracomment>
         <translation>工单 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/linked_orders.py" line="56"/>
+        <location filename="../../ui/widgets/linked_orders.py" line="57"/>
         <source>Findings (%1)</source>
         <translation>问题 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/linked_orders.py" line="58"/>
+        <location filename="../../ui/widgets/linked_orders.py" line="59"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 项超期</numerusform>
@@ -4505,47 +4506,47 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>LoadLines</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="45"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="47"/>
         <source>kW</source>
         <translation>容量（kW）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="46"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="48"/>
         <source>Use</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="47"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="49"/>
         <source>Tariff difference (yuan/kWh)</source>
         <translation>电价差（元/kWh）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="48"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="50"/>
         <source>Hours per day</source>
         <translation>每天小时数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="52"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="54"/>
         <source>Add a load line</source>
         <translation>增加一行负荷</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="64"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="66"/>
         <source>Power (动力)</source>
         <translation>动力</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="65"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="67"/>
         <source>Lighting (照明)</source>
         <translation>照明</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="67"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="69"/>
         <source>by use</source>
         <translation>按用途</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="69"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="71"/>
         <source>Remove this line</source>
         <translation>删除此行</translation>
     </message>
@@ -4554,7 +4555,7 @@ Everything entered since it was taken is replaced. A safety backup of the databa
     <name>Login</name>
     <message>
         <location filename="../../ui/login.py" line="85"/>
-        <location filename="../../ui/dialogs/login_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="138"/>
         <source>The demo users&apos; password is %1</source>
         <extracomment>The password main.py tries for --operator without a dialog (screenshots, a kiosk&apos;s start script).</extracomment>
         <translation>演示用户的密码均为 %1</translation>
@@ -4565,7 +4566,7 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="140"/>
         <source>Wrong user name or password</source>
         <translation>用户名或密码错误</translation>
     </message>
@@ -4573,44 +4574,44 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="32"/>
-        <location filename="../../ui/dialogs/login_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="56"/>
         <source>Log in</source>
         <extracomment>(name, password)</extracomment>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="33"/>
         <source>Locked: log in again</source>
         <translation>已锁定：请重新登录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="36"/>
         <source>Station Workstation</source>
         <translation>供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="53"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="54"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="59"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="59"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="71"/>
         <source>The workstation was locked. Your open work is kept.</source>
         <translation>工作站已锁定，正在进行的工作均已保留。</translation>
     </message>
@@ -4701,118 +4702,118 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Scan</source>
         <extracomment>Menus other modules can add actions to through `register_action(menu, action)`. key of the page now shown a page was built (pages are built the first time they are shown)</extracomment>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Scan / search:</source>
         <translation>扫描/查询：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Page</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Ledger</source>
         <translation>台账(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Find / scan</source>
         <translation>查询/扫描(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Station Workstation</source>
         <translation>供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Opened asset %1</source>
         <translation>已打开资产 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Opened customer %1</source>
         <translation>已打开客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>No asset with barcode %1</source>
         <translation>没有条形码为 %1 的资产</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>About Station Workstation</source>
         <translation>关于供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Close Station Workstation</source>
         <translation>关闭供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>An import is still running. Stop it and close?</source>
         <translation>导入仍在进行。要停止并关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
@@ -4820,47 +4821,47 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>MeterErrorForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="33"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="34"/>
         <source>-10 = 10 % slow</source>
         <translation>-10 表示慢 10 %</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="34"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="35"/>
         <source>Meter error</source>
         <translation>电能表误差</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="36"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="37"/>
         <source>2, 1, 0.5S … or grade A–D</source>
         <translation>2、1、0.5S…或 A–D 级</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="38"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="39"/>
         <source>The meter&apos;s accuracy class: an error within it is not back-billed (taken from the installed meter)</source>
         <translation>电能表准确度等级：误差在其允许范围内的不退补（取自在装电能表）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="40"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="41"/>
         <source>Accuracy class</source>
         <translation>准确度等级</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="42"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="43"/>
         <source>Energy recorded since the last verification or replacement</source>
         <translation>自上次检定或更换以来的抄见电量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="43"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="44"/>
         <source>Energy recorded</source>
         <translation>抄见电量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="45"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="46"/>
         <source>Tariff in force</source>
         <translation>执行电价</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="45"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="46"/>
         <source>yuan/kWh</source>
         <translation>元/kWh</translation>
     </message>
@@ -4911,32 +4912,32 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>MonthActions</name>
     <message>
-        <location filename="../../ui/month_menus.py" line="33"/>
+        <location filename="../../ui/month_menus.py" line="36"/>
         <source>Month close…</source>
         <translation>月结…</translation>
     </message>
     <message>
-        <location filename="../../ui/month_menus.py" line="36"/>
+        <location filename="../../ui/month_menus.py" line="39"/>
         <source>Backup and restore…</source>
         <translation>备份与恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/month_menus.py" line="60"/>
+        <location filename="../../ui/month_menus.py" line="63"/>
         <source>Daily backup</source>
         <translation>每日备份</translation>
     </message>
     <message>
-        <location filename="../../ui/month_menus.py" line="63"/>
+        <location filename="../../ui/month_menus.py" line="66"/>
         <source>The daily backup failed: %1</source>
         <translation>每日备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/month_menus.py" line="92"/>
+        <location filename="../../ui/month_menus.py" line="94"/>
         <source>Database in use</source>
         <translation>数据库正在使用</translation>
     </message>
     <message>
-        <location filename="../../ui/month_menus.py" line="93"/>
+        <location filename="../../ui/month_menus.py" line="95"/>
         <source>%1 is already open in another Station Workstation: %2 on %3 (process %4, since %5).
 
 Close it there first. If that program crashed on that PC, delete %6 and start again.</source>
@@ -5093,32 +5094,32 @@ Close the month anyway, accepting them?</source>
 <context>
     <name>MultiplierForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="211"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="212"/>
         <source>Actual multiplier</source>
         <translation>实际倍率</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="213"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="214"/>
         <source>Multiplier billed</source>
         <translation>计费倍率</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="216"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="217"/>
         <source>Energy billed with the wrong multiplier, over the reading records</source>
         <translation>按错误倍率计费的电量（按抄表记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="218"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="219"/>
         <source>Energy billed</source>
         <translation>计费电量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="220"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="221"/>
         <source>Tariff in force</source>
         <translation>执行电价</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="220"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="221"/>
         <source>yuan/kWh</source>
         <translation>元/kWh</translation>
     </message>
@@ -5126,62 +5127,62 @@ Close the month anyway, accepting them?</source>
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="80"/>
+        <location filename="../../ui/dialogs/order_new.py" line="68"/>
         <source>No 用电检查证 on record</source>
         <translation>未登记用电检查证</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="99"/>
+        <location filename="../../ui/dialogs/order_new.py" line="87"/>
         <source>New work order</source>
         <translation>新建工单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="119"/>
+        <location filename="../../ui/dialogs/order_new.py" line="106"/>
         <source>One account no. per line (optionally followed by an asset no.)</source>
         <translation>每行一个户号（可在其后写资产编号）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="126"/>
+        <location filename="../../ui/dialogs/order_new.py" line="113"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="136"/>
+        <location filename="../../ui/dialogs/order_new.py" line="123"/>
         <source>Kind</source>
         <translation>工单类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="137"/>
+        <location filename="../../ui/dialogs/order_new.py" line="124"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="138"/>
+        <location filename="../../ui/dialogs/order_new.py" line="125"/>
         <source>Scan month</source>
         <translation>筛查月份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="139"/>
+        <location filename="../../ui/dialogs/order_new.py" line="126"/>
         <source>Area (台区)</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="140"/>
+        <location filename="../../ui/dialogs/order_new.py" line="127"/>
         <source>Customers</source>
         <translation>检查对象</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="141"/>
+        <location filename="../../ui/dialogs/order_new.py" line="128"/>
         <source>Inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="142"/>
+        <location filename="../../ui/dialogs/order_new.py" line="129"/>
         <source>Planned</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_new.py" line="144"/>
+        <location filename="../../ui/dialogs/order_new.py" line="131"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -5278,242 +5279,242 @@ Close the month anyway, accepting them?</source>
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="47"/>
+        <location filename="../../ui/widgets/order_form.py" line="48"/>
         <source>Submit for approval</source>
         <extracomment>The order&apos;s transition buttons, in the order of the work.</extracomment>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="48"/>
+        <location filename="../../ui/widgets/order_form.py" line="49"/>
         <source>Approve and dispatch</source>
         <translation>审批派工</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="49"/>
+        <location filename="../../ui/widgets/order_form.py" line="50"/>
         <source>Start on site</source>
         <translation>开始现场检查</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="50"/>
+        <location filename="../../ui/widgets/order_form.py" line="51"/>
         <source>Report results…</source>
         <translation>报告结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="51"/>
+        <location filename="../../ui/widgets/order_form.py" line="52"/>
         <source>Send back…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="52"/>
+        <location filename="../../ui/widgets/order_form.py" line="53"/>
         <source>Close</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="53"/>
+        <location filename="../../ui/widgets/order_form.py" line="54"/>
         <source>Cancel order…</source>
         <translation>作废工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="57"/>
+        <location filename="../../ui/widgets/order_form.py" line="58"/>
         <source>Change inspectors…</source>
         <extracomment>Buttons under each tab: (tool name, text); the page enables them by the selected row&apos;s state.</extracomment>
         <translation>更换检查人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="59"/>
+        <location filename="../../ui/widgets/order_form.py" line="60"/>
         <source>Record finding…</source>
         <translation>记录问题…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="60"/>
+        <location filename="../../ui/widgets/order_form.py" line="61"/>
         <source>Receipt back</source>
         <translation>回执已收</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="61"/>
+        <location filename="../../ui/widgets/order_form.py" line="62"/>
         <source>Ready for re-check</source>
         <translation>申请复查</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="62"/>
+        <location filename="../../ui/widgets/order_form.py" line="63"/>
         <source>Re-check passed</source>
         <translation>复查合格</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="63"/>
+        <location filename="../../ui/widgets/order_form.py" line="64"/>
         <source>Re-check failed…</source>
         <translation>复查不合格…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="65"/>
+        <location filename="../../ui/widgets/order_form.py" line="66"/>
         <source>Extend…</source>
         <translation>延期…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="67"/>
+        <location filename="../../ui/widgets/order_form.py" line="68"/>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="70"/>
+        <location filename="../../ui/widgets/order_form.py" line="71"/>
         <source>New case…</source>
         <translation>新建案件…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="71"/>
+        <location filename="../../ui/widgets/order_form.py" line="72"/>
         <source>Approve case</source>
         <translation>审批案件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="72"/>
+        <location filename="../../ui/widgets/order_form.py" line="73"/>
         <source>Served</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="73"/>
+        <location filename="../../ui/widgets/order_form.py" line="74"/>
         <source>Settled</source>
         <translation>已结清</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="74"/>
+        <location filename="../../ui/widgets/order_form.py" line="75"/>
         <source>Refused…</source>
         <translation>用户拒绝…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="75"/>
+        <location filename="../../ui/widgets/order_form.py" line="76"/>
         <source>Transfer…</source>
         <translation>移送…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="76"/>
+        <location filename="../../ui/widgets/order_form.py" line="77"/>
         <source>Close case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="77"/>
+        <location filename="../../ui/widgets/order_form.py" line="78"/>
         <source>Amend…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="78"/>
+        <location filename="../../ui/widgets/order_form.py" line="79"/>
         <source>Cancel case…</source>
         <translation>作废案件…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="80"/>
+        <location filename="../../ui/widgets/order_form.py" line="81"/>
         <source>Add file…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="81"/>
-        <location filename="../../ui/widgets/order_form.py" line="83"/>
+        <location filename="../../ui/widgets/order_form.py" line="82"/>
+        <location filename="../../ui/widgets/order_form.py" line="84"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="82"/>
+        <location filename="../../ui/widgets/order_form.py" line="83"/>
         <source>Issue document…</source>
         <translation>签发文书…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="84"/>
+        <location filename="../../ui/widgets/order_form.py" line="85"/>
         <source>Reprint…</source>
         <translation>重印…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="210"/>
+        <location filename="../../ui/widgets/order_form.py" line="211"/>
         <source>Drop files here to attach them</source>
         <extracomment>The role matrix&apos;s (area, action) behind each tool (station.domain.roles; the actions ask it again). local file paths an order transition (submit, approve, start, report, return, close, cancel) a tab&apos;s button (finding, f:pass, case, c:approve, attach, issue …) the acting user&apos;s role (None: not known yet); the page sets it</extracomment>
         <translation>把文件拖到这里即可添加为附件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="226"/>
+        <location filename="../../ui/widgets/order_form.py" line="227"/>
         <source>Select a work order to see its form, or create one.</source>
         <extracomment>a disabled finding tool → why (the finding&apos;s state)</extracomment>
         <translation>选择一张工单查看详情，或新建工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="309"/>
+        <location filename="../../ui/widgets/order_form.py" line="312"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="312"/>
+        <location filename="../../ui/widgets/order_form.py" line="315"/>
         <source>Area: %1</source>
         <translation>台区：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="314"/>
+        <location filename="../../ui/widgets/order_form.py" line="317"/>
         <source>Planned: %1</source>
         <translation>计划：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="316"/>
+        <location filename="../../ui/widgets/order_form.py" line="319"/>
         <source>Due: %1</source>
         <translation>期限：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="319"/>
+        <location filename="../../ui/widgets/order_form.py" line="322"/>
         <source>Approved by %1</source>
         <translation>审批：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="320"/>
+        <location filename="../../ui/widgets/order_form.py" line="323"/>
         <source>Created by %1</source>
         <translation>创建：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="340"/>
+        <location filename="../../ui/widgets/order_form.py" line="343"/>
         <source>No inspectors named yet.</source>
         <translation>尚未指定检查人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="349"/>
+        <location filename="../../ui/widgets/order_form.py" line="352"/>
         <source>Targets (%1)</source>
         <translation>检查对象 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="349"/>
+        <location filename="../../ui/widgets/order_form.py" line="352"/>
         <source>Inspectors (%1)</source>
         <translation>检查人员 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="350"/>
+        <location filename="../../ui/widgets/order_form.py" line="353"/>
         <source>Findings (%1)</source>
         <translation>问题 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="350"/>
+        <location filename="../../ui/widgets/order_form.py" line="353"/>
         <source>Cases (%1)</source>
         <translation>案件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="351"/>
+        <location filename="../../ui/widgets/order_form.py" line="354"/>
         <source>Attachments (%1)</source>
         <translation>附件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="351"/>
+        <location filename="../../ui/widgets/order_form.py" line="354"/>
         <source>Notices (%1)</source>
         <translation>文书 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="352"/>
+        <location filename="../../ui/widgets/order_form.py" line="355"/>
         <source>History (%1)</source>
         <translation>履历 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="64"/>
+        <location filename="../../ui/widgets/order_form.py" line="65"/>
         <source>Failed: escalate…</source>
         <translation>不合格并升级…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="66"/>
+        <location filename="../../ui/widgets/order_form.py" line="67"/>
         <source>Follow-up order…</source>
         <translation>派后续工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="418"/>
+        <location filename="../../ui/widgets/order_form.py" line="421"/>
         <source>%1 — a supervisor decides: extend the deadline, void it, or raise a follow-up order.</source>
         <translation>%1——需所长决定：延期、作废或派后续工单。</translation>
     </message>
@@ -5586,19 +5587,19 @@ Close the month anyway, accepting them?</source>
     <message>
         <location filename="../../ui/models/order_models.py" line="51"/>
         <location filename="../../ui/models/order_models.py" line="73"/>
-        <location filename="../../ui/models/order_models.py" line="144"/>
+        <location filename="../../ui/models/order_models.py" line="146"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
         <location filename="../../ui/models/order_models.py" line="60"/>
-        <location filename="../../ui/models/order_models.py" line="232"/>
+        <location filename="../../ui/models/order_models.py" line="234"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
         <location filename="../../ui/models/order_models.py" line="61"/>
-        <location filename="../../ui/models/order_models.py" line="201"/>
+        <location filename="../../ui/models/order_models.py" line="203"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -5609,8 +5610,8 @@ Close the month anyway, accepting them?</source>
     </message>
     <message>
         <location filename="../../ui/models/order_models.py" line="64"/>
-        <location filename="../../ui/models/order_models.py" line="143"/>
-        <location filename="../../ui/models/order_models.py" line="191"/>
+        <location filename="../../ui/models/order_models.py" line="145"/>
+        <location filename="../../ui/models/order_models.py" line="193"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -5640,269 +5641,269 @@ Close the month anyway, accepting them?</source>
         <translation>%1 等 %2 户</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="120"/>
-        <location filename="../../ui/models/order_models.py" line="137"/>
-        <location filename="../../ui/models/order_models.py" line="185"/>
+        <location filename="../../ui/models/order_models.py" line="122"/>
+        <location filename="../../ui/models/order_models.py" line="139"/>
+        <location filename="../../ui/models/order_models.py" line="187"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="121"/>
+        <location filename="../../ui/models/order_models.py" line="123"/>
         <source>Name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="122"/>
+        <location filename="../../ui/models/order_models.py" line="124"/>
         <source>Voltage</source>
         <translation>电压等级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="123"/>
+        <location filename="../../ui/models/order_models.py" line="125"/>
         <source>Asset</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="124"/>
+        <location filename="../../ui/models/order_models.py" line="126"/>
         <source>Drop from</source>
         <translation>突降起始</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="125"/>
+        <location filename="../../ui/models/order_models.py" line="127"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="126"/>
+        <location filename="../../ui/models/order_models.py" line="128"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="127"/>
+        <location filename="../../ui/models/order_models.py" line="129"/>
         <source>Signature</source>
         <translation>签字</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="135"/>
+        <location filename="../../ui/models/order_models.py" line="137"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="136"/>
-        <location filename="../../ui/models/order_models.py" line="243"/>
+        <location filename="../../ui/models/order_models.py" line="138"/>
+        <location filename="../../ui/models/order_models.py" line="245"/>
         <source>Order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="138"/>
+        <location filename="../../ui/models/order_models.py" line="140"/>
         <source>Category</source>
         <translation>问题类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="139"/>
+        <location filename="../../ui/models/order_models.py" line="141"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="141"/>
+        <location filename="../../ui/models/order_models.py" line="143"/>
         <source>Rectify by</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="160"/>
+        <location filename="../../ui/models/order_models.py" line="162"/>
         <source>%n day(s)</source>
         <translation>%n 天</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="165"/>
+        <location filename="../../ui/models/order_models.py" line="167"/>
         <source>Metering installation</source>
         <extracomment>The finding categories&apos; names (the core&apos;s code table is seeded with Chinese names; these are its codes).</extracomment>
         <translation>计量装置</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="166"/>
+        <location filename="../../ui/models/order_models.py" line="168"/>
         <source>Wrong wiring</source>
         <translation>接线错误</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="167"/>
+        <location filename="../../ui/models/order_models.py" line="169"/>
         <source>Faulty meter</source>
         <translation>故障表计</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="168"/>
+        <location filename="../../ui/models/order_models.py" line="170"/>
         <source>Violation</source>
         <translation>违约用电</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="169"/>
+        <location filename="../../ui/models/order_models.py" line="171"/>
         <source>Theft</source>
         <translation>窃电</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="170"/>
+        <location filename="../../ui/models/order_models.py" line="172"/>
         <source>Safety hazard</source>
         <translation>安全隐患</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="171"/>
+        <location filename="../../ui/models/order_models.py" line="173"/>
         <source>Record error</source>
         <translation>档案差错</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="172"/>
+        <location filename="../../ui/models/order_models.py" line="174"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="184"/>
-        <location filename="../../ui/models/order_models.py" line="234"/>
-        <location filename="../../ui/models/order_models.py" line="245"/>
+        <location filename="../../ui/models/order_models.py" line="186"/>
+        <location filename="../../ui/models/order_models.py" line="236"/>
+        <location filename="../../ui/models/order_models.py" line="247"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="186"/>
+        <location filename="../../ui/models/order_models.py" line="188"/>
         <source>Calculation</source>
         <translation>计算方式</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="187"/>
+        <location filename="../../ui/models/order_models.py" line="189"/>
         <source>kWh</source>
         <translation>电量（kWh）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="189"/>
+        <location filename="../../ui/models/order_models.py" line="191"/>
         <source>Total (yuan)</source>
         <translation>合计（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="192"/>
+        <location filename="../../ui/models/order_models.py" line="194"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="193"/>
+        <location filename="../../ui/models/order_models.py" line="195"/>
         <source>Replaces</source>
         <translation>替代</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="200"/>
+        <location filename="../../ui/models/order_models.py" line="202"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="202"/>
+        <location filename="../../ui/models/order_models.py" line="204"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="204"/>
+        <location filename="../../ui/models/order_models.py" line="206"/>
         <source>Added by</source>
         <translation>添加人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="205"/>
+        <location filename="../../ui/models/order_models.py" line="207"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="206"/>
+        <location filename="../../ui/models/order_models.py" line="208"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="216"/>
+        <location filename="../../ui/models/order_models.py" line="218"/>
         <source>Inspection work sheet</source>
         <extracomment>The documents&apos; names in the UI language (the PDFs print the Chinese titles of station.orders.vocab).</extracomment>
         <translation>用电检查工作单</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="217"/>
+        <location filename="../../ui/models/order_models.py" line="219"/>
         <source>Inspection result notice</source>
         <translation>用电检查结果通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="218"/>
+        <location filename="../../ui/models/order_models.py" line="220"/>
         <source>Violation / theft notice</source>
         <translation>违约用电、窃电通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="219"/>
+        <location filename="../../ui/models/order_models.py" line="221"/>
         <source>Rectification notice</source>
         <translation>整改通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="220"/>
+        <location filename="../../ui/models/order_models.py" line="222"/>
         <source>Back-billing calculation sheet</source>
         <translation>追补电费计算单</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="233"/>
+        <location filename="../../ui/models/order_models.py" line="235"/>
         <source>Document</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="235"/>
+        <location filename="../../ui/models/order_models.py" line="237"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="236"/>
+        <location filename="../../ui/models/order_models.py" line="238"/>
         <source>Issued by</source>
         <translation>签发人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="237"/>
+        <location filename="../../ui/models/order_models.py" line="239"/>
         <source>Issued</source>
         <translation>签发时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="238"/>
+        <location filename="../../ui/models/order_models.py" line="240"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="244"/>
+        <location filename="../../ui/models/order_models.py" line="246"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="246"/>
+        <location filename="../../ui/models/order_models.py" line="248"/>
         <source>Notice</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="247"/>
+        <location filename="../../ui/models/order_models.py" line="249"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="265"/>
+        <location filename="../../ui/models/order_models.py" line="267"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="266"/>
+        <location filename="../../ui/models/order_models.py" line="268"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="267"/>
+        <location filename="../../ui/models/order_models.py" line="269"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="269"/>
+        <location filename="../../ui/models/order_models.py" line="271"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="270"/>
+        <location filename="../../ui/models/order_models.py" line="272"/>
         <source>From → to</source>
         <translation>状态变化</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="273"/>
+        <location filename="../../ui/models/order_models.py" line="275"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -6036,68 +6037,68 @@ Close the month anyway, accepting them?</source>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages/registry.py" line="142"/>
+        <location filename="../../ui/pages/registry.py" line="171"/>
         <source>Customer ledger</source>
         <extracomment>file name under resources/icons In the order of a clerk&apos;s day: the ledgers, the plan of due work, the analyses, the calculator, the settings.</extracomment>
         <translation>客户台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="143"/>
+        <location filename="../../ui/pages/registry.py" line="172"/>
         <source>Meter-asset ledger</source>
         <translation>计量资产台账</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="149"/>
+        <location filename="../../ui/pages/registry.py" line="178"/>
         <source>Record audit</source>
         <translation>档案稽查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="150"/>
+        <location filename="../../ui/pages/registry.py" line="179"/>
         <source>Billing-centre anomalies</source>
         <translation>电费中心异常</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="151"/>
+        <location filename="../../ui/pages/registry.py" line="180"/>
         <source>Back-billing calculator</source>
         <translation>追补电费计算</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="153"/>
+        <location filename="../../ui/pages/registry.py" line="182"/>
         <source>Code tables</source>
         <translation>代码表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="146"/>
+        <location filename="../../ui/pages/registry.py" line="175"/>
         <source>Consumption analysis</source>
         <translation>用电分析</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="147"/>
+        <location filename="../../ui/pages/registry.py" line="176"/>
         <source>Sudden drops</source>
         <translation>电量突降</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="148"/>
+        <location filename="../../ui/pages/registry.py" line="177"/>
         <source>Line loss</source>
         <translation>台区线损</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="144"/>
+        <location filename="../../ui/pages/registry.py" line="173"/>
         <source>Rotation and verification plan</source>
         <translation>轮换检定计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="152"/>
+        <location filename="../../ui/pages/registry.py" line="181"/>
         <source>Rule settings</source>
         <translation>规则设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="145"/>
+        <location filename="../../ui/pages/registry.py" line="174"/>
         <source>Work orders</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/registry.py" line="154"/>
+        <location filename="../../ui/pages/registry.py" line="183"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
@@ -6129,37 +6130,37 @@ Close the month anyway, accepting them?</source>
 <context>
     <name>PtDropForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="70"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="71"/>
         <source>Voltage drop measured</source>
         <translation>实测压降</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="71"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="72"/>
         <source>the rule setting</source>
         <translation>按规则设置</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="72"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="73"/>
         <source>Voltage drop permitted</source>
         <translation>允许压降</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="74"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="75"/>
         <source>Energy recorded from the connection or load increase to the correction</source>
         <translation>自连接线投入或负荷增加之日起至压降更正之日止的抄见电量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="75"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="76"/>
         <source>Energy recorded</source>
         <translation>抄见电量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="77"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="78"/>
         <source>Tariff in force</source>
         <translation>执行电价</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="77"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="78"/>
         <source>yuan/kWh</source>
         <translation>元/kWh</translation>
     </message>
@@ -6273,159 +6274,159 @@ Close the month anyway, accepting them?</source>
         <translation>条形码清单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="68"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="62"/>
         <source>first barcode (22 digits)</source>
         <translation>首个条形码（22位）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="71"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="65"/>
         <source>last barcode (22 digits)</source>
         <translation>末个条形码（22位）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="80"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="74"/>
         <source>one barcode per line (a scanner&apos;s Enter starts the next line)</source>
         <translation>每行一个条形码（扫描枪的回车换到下一行）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="100"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="94"/>
         <source>e.g. DDZY285</source>
         <translation>例如：DDZY285</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="105"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="99"/>
         <source>e.g. 5(60)A</source>
         <translation>例如：5(60)A</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="107"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="101"/>
         <source>impulses per kWh, e.g. 1200</source>
         <translation>每千瓦时脉冲数，例如 1200</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="109"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="103"/>
         <source>e.g. 200/5 or 10000/100</source>
         <translation>例如：200/5 或 10000/100</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="111"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="105"/>
         <source>Single-phase</source>
         <translation>单相</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="112"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="106"/>
         <source>Three-phase</source>
         <translation>三相</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="116"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="110"/>
         <source>delivery or purchase batch number</source>
         <translation>到货或采购批次号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="120"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="114"/>
         <source>Barcodes</source>
         <translation>条形码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="122"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="116"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="122"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="116"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="123"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="117"/>
         <source>Maker</source>
         <translation>厂家</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="123"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="117"/>
         <source>Accuracy class</source>
         <translation>准确度等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="124"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="118"/>
         <source>Rated voltage</source>
         <translation>额定电压</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="124"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="118"/>
         <source>Rated current</source>
         <translation>标定电流</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="125"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="119"/>
         <source>Constant</source>
         <translation>常数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="125"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="119"/>
         <source>Ratio</source>
         <translation>变比</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="126"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="120"/>
         <source>Phases</source>
         <translation>相数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="126"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="120"/>
         <source>Made on</source>
         <translation>出厂日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="127"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="121"/>
         <source>Batch no.</source>
         <translation>批次号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="127"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="121"/>
         <source>Received on</source>
         <translation>到货日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="167"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="161"/>
         <source>Scan or type the first barcode</source>
         <translation>请扫描或输入首个条形码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="176"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="170"/>
         <source>Scan or paste at least one barcode</source>
         <translation>请至少扫描或粘贴一个条形码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="178"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="172"/>
         <source>%1 is not a valid 22-digit asset number</source>
         <translation>%1 不是有效的22位资产编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="182"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="176"/>
         <source>%1 is listed twice</source>
         <translation>%1 重复出现</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/asset_receive.py" line="201"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="195"/>
         <source>%n asset(s) to receive</source>
         <translation>
             <numerusform>待入库 %n 只</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="206"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="200"/>
         <source>The constant is a whole number of impulses per kWh</source>
         <translation>常数是每千瓦时的整数脉冲数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_receive.py" line="212"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="206"/>
         <source>The batch number is required</source>
         <translation>批次号必填</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/asset_receive.py" line="214"/>
+        <location filename="../../ui/dialogs/asset_receive.py" line="208"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>……另有 %n 个问题</numerusform>
@@ -6866,27 +6867,27 @@ Close the month anyway, accepting them?</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_report.py" line="31"/>
+        <location filename="../../ui/dialogs/order_report.py" line="22"/>
         <source>Report results</source>
         <translation>报告结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_report.py" line="35"/>
+        <location filename="../../ui/dialogs/order_report.py" line="26"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_report.py" line="35"/>
+        <location filename="../../ui/dialogs/order_report.py" line="26"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_report.py" line="35"/>
+        <location filename="../../ui/dialogs/order_report.py" line="26"/>
         <source>Signature</source>
         <translation>签字</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_report.py" line="36"/>
+        <location filename="../../ui/dialogs/order_report.py" line="27"/>
         <source>Witness</source>
         <translation>见证人</translation>
     </message>
@@ -6945,24 +6946,24 @@ Default: %2</source>
         <translation>新依据：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="99"/>
         <source>Default value</source>
         <translation>恢复默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="130"/>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="126"/>
         <source>Value:</source>
         <translation>值：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="126"/>
         <source>Value (%1):</source>
         <translation>值（%1）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="141"/>
-        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/rule_edit_dialog.py" line="165"/>
         <source>empty: none</source>
         <translation>留空表示不做</translation>
     </message>
@@ -7292,47 +7293,47 @@ Default: %2</source>
         <translation>不合格（整批轮换）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sampling_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/sampling_dialog.py" line="81"/>
         <source>Model:</source>
         <translation>型号：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sampling_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/sampling_dialog.py" line="82"/>
         <source>Maker:</source>
         <translation>厂家：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sampling_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/sampling_dialog.py" line="83"/>
         <source>Verification year:</source>
         <translation>检定年份：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sampling_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/sampling_dialog.py" line="84"/>
         <source>Sampled on:</source>
         <translation>抽检日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sampling_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/sampling_dialog.py" line="85"/>
         <source>Result:</source>
         <translation>结论：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sampling_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/sampling_dialog.py" line="86"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sampling_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/sampling_dialog.py" line="88"/>
         <source>Operator:</source>
         <translation>操作员：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sampling_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/sampling_dialog.py" line="104"/>
         <source>Name the batch: model and maker.</source>
         <translation>请填写批次：型号和厂家。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sampling_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/sampling_dialog.py" line="106"/>
         <source>Choose the result.</source>
         <translation>请选择结论。</translation>
     </message>
@@ -7349,17 +7350,17 @@ Default: %2</source>
 <context>
     <name>SealedForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="247"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="249"/>
         <source>The equipment was sealed as added capacity (私增容被封存)</source>
         <translation>该设备属私增容被封存的设备</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="249"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="251"/>
         <source>Sealed because</source>
         <translation>封存原因</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="252"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="254"/>
         <source>Sealed capacity used</source>
         <translation>擅自启用的封存容量</translation>
     </message>
@@ -7367,18 +7368,18 @@ Default: %2</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="34"/>
+        <location filename="../../ui/session.py" line="37"/>
         <source>Switch user…</source>
         <extracomment>Events that count as the user being there (anything else, a timer or a repaint, does not). The idle lock when the rule cannot be read (the auth.idle_lock_minutes default). the name now logged in</extracomment>
         <translation>切换用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="35"/>
+        <location filename="../../ui/session.py" line="38"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="97"/>
+        <location filename="../../ui/session.py" line="94"/>
         <source>Change history…</source>
         <translation>修改记录…</translation>
     </message>
@@ -7561,7 +7562,7 @@ The database location is left unchanged.</source>
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="295"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="297"/>
         <source>Capacity of the source</source>
         <translation>电源容量</translation>
     </message>
@@ -7743,17 +7744,17 @@ Check the location (start with --db FILE to open another one, then correct it in
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/dialogs/order_step.py" line="53"/>
+        <location filename="../../ui/dialogs/order_step.py" line="52"/>
         <source>Choice</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_step.py" line="57"/>
+        <location filename="../../ui/dialogs/order_step.py" line="56"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/order_step.py" line="62"/>
+        <location filename="../../ui/dialogs/order_step.py" line="61"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -8177,22 +8178,22 @@ Check the location (start with --db FILE to open another one, then correct it in
 <context>
     <name>TamperForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="271"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="273"/>
         <source>Residential customer</source>
         <translation>居民用户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="272"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="274"/>
         <source>Other customer</source>
         <translation>其他用户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="273"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="275"/>
         <source>Customer</source>
         <translation>用户类别</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_violations.py" line="274"/>
+        <location filename="../../ui/widgets/backbilling_violations.py" line="276"/>
         <source>Occurrences</source>
         <translation>次数</translation>
     </message>
@@ -8250,12 +8251,12 @@ Check the location (start with --db FILE to open another one, then correct it in
         <translation>当日执行的原电价到此为止；起日相同的电价视为更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tariff_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/tariff_dialog.py" line="122"/>
         <source>Type the price as a number, e.g. 0.5283</source>
         <translation>电价请填数字，如 0.5283</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tariff_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/tariff_dialog.py" line="124"/>
         <source>Type the basic charge as a number, or leave it empty</source>
         <translation>基本电价请填数字，或留空</translation>
     </message>
@@ -8263,132 +8264,132 @@ Check the location (start with --db FILE to open another one, then correct it in
 <context>
     <name>TheftForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="23"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="24"/>
         <source>Lighting (照明)</source>
         <translation>照明</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="24"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="25"/>
         <source>Power (动力)</source>
         <translation>动力</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="25"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="26"/>
         <source>Customer use</source>
         <translation>用电性质</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="33"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="34"/>
         <source>Billing meter: rated current × voltage</source>
         <translation>计费电能表：标定电流 × 电压</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="34"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="35"/>
         <source>Equipment wired onto the supply (kW)</source>
         <translation>私接设备容量(kW)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="36"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="37"/>
         <source>Capacity from</source>
         <translation>容量依据</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="38"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="39"/>
         <source>Voltage</source>
         <translation>电压</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="42"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="43"/>
         <source>The rated current, or the nameplate as printed: 5(60)A bills 5 A</source>
         <translation>标定电流，或按铭牌填写：5(60)A 按 5 A 计</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="44"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="45"/>
         <source>Rated current</source>
         <translation>标定电流</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="46"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="47"/>
         <source>Single-phase (U·I)</source>
         <translation>单相（U·I）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="47"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="48"/>
         <source>Three-phase (√3·U·I, line voltage)</source>
         <translation>三相（√3·U·I，线电压）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="48"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="49"/>
         <source>Phases</source>
         <translation>相数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="49"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="50"/>
         <source>none, or e.g. 100/5</source>
         <translation>无，或如 100/5</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="50"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="51"/>
         <source>Only when the theft went through the CT/PT</source>
         <translation>仅当窃电经过互感器时填写</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="51"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="52"/>
         <source>CT/PT ratio</source>
         <translation>互感器倍率</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="52"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="53"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="53"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="54"/>
         <source>A current limiter fitted: its setting replaces the rated current</source>
         <translation>装有限流器的，按限流器整定电流值计算容量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="54"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="55"/>
         <source>Current limiter setting</source>
         <translation>限流器整定电流</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="55"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="56"/>
         <source>Equipment capacity</source>
         <translation>设备容量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="56"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="57"/>
         <source>Start unknown: the rule&apos;s days</source>
         <translation>起始时间不明：按规定天数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="57"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="58"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="58"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="59"/>
         <source>6 lighting / 12 power</source>
         <translation>照明 6 / 动力 12</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="59"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="60"/>
         <source>Hours per day</source>
         <translation>每天小时数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="61"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="62"/>
         <source>Tariff in force</source>
         <translation>执行电价</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="61"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="62"/>
         <source>yuan/kWh</source>
         <translation>元/kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_theft.py" line="110"/>
+        <location filename="../../ui/widgets/backbilling_theft.py" line="111"/>
         <source>Default for %1: %2 (rule settings); change it if the load found is otherwise.</source>
         <translation>%1 默认按%2（规则设置）；现场负荷性质不同时请更改。</translation>
     </message>
@@ -8401,49 +8402,49 @@ Check the location (start with --db FILE to open another one, then correct it in
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_ticket_step.py" line="79"/>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="72"/>
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_ticket_step.py" line="83"/>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="76"/>
         <source>Returned: %1</source>
         <translation>已退回：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_ticket_step.py" line="92"/>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="85"/>
         <source>Result</source>
         <translation>核查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_ticket_step.py" line="93"/>
-        <location filename="../../ui/dialogs/audit_ticket_step.py" line="96"/>
-        <location filename="../../ui/dialogs/audit_ticket_step.py" line="102"/>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="86"/>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="89"/>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="95"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_ticket_step.py" line="99"/>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="92"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_ticket_step.py" line="106"/>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="99"/>
         <source>Needed when confirmed</source>
         <translation>查实时必填</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_ticket_step.py" line="109"/>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="102"/>
         <source>Verdict</source>
         <translation>审核结论</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_ticket_step.py" line="110"/>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="103"/>
         <source>Who is responsible</source>
         <translation>差错责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_ticket_step.py" line="111"/>
+        <location filename="../../ui/dialogs/audit_ticket_step.py" line="104"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -8651,53 +8652,13 @@ Check the location (start with --db FILE to open another one, then correct it in
     </message>
     <message>
         <location filename="../../ui/dialogs/asset_verify.py" line="33"/>
-        <source>Pass</source>
-        <translation>合格</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_verify.py" line="34"/>
-        <source>Fail</source>
-        <translation>不合格</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_verify.py" line="46"/>
-        <source>optional, e.g. -0.12</source>
-        <translation>选填，例如 -0.12</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_verify.py" line="48"/>
         <source>Verified on</source>
         <translation>检定日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_verify.py" line="49"/>
-        <source>Result</source>
-        <translation>检定结论</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_verify.py" line="50"/>
-        <source>Certificate no.</source>
-        <translation>证书编号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_verify.py" line="51"/>
-        <source>Error (%)</source>
-        <translation>误差(%)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_verify.py" line="52"/>
+        <location filename="../../ui/dialogs/asset_verify.py" line="36"/>
         <source>Note</source>
         <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_verify.py" line="59"/>
-        <source>A passed verification needs its certificate number</source>
-        <translation>检定合格须填写证书编号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/asset_verify.py" line="61"/>
-        <source>The error is a number of percent, e.g. -0.12</source>
-        <translation>误差是百分数，例如 -0.12</translation>
     </message>
 </context>
 <context>
@@ -8757,52 +8718,52 @@ Check the location (start with --db FILE to open another one, then correct it in
 <context>
     <name>WiringForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="161"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="162"/>
         <source>Correction factor K</source>
         <translation>更正系数 K</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="162"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="163"/>
         <source>Correct and wrong power</source>
         <translation>正确功率与错误功率</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="163"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="164"/>
         <source>K from</source>
         <translation>K 的来源</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="164"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="165"/>
         <source>3, or −3 when it ran backward</source>
         <translation>3；电能表反转时如 −3</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="166"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="167"/>
         <source>Power, correct wiring</source>
         <translation>正确接线功率</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="168"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="169"/>
         <source>Power, wrong wiring</source>
         <translation>错误接线功率</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="170"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="171"/>
         <source>Energy recorded from the last verification to the correction</source>
         <translation>自上次检定至更正期间的抄见电量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="171"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="172"/>
         <source>Energy recorded</source>
         <translation>抄见电量</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="173"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="174"/>
         <source>Tariff in force</source>
         <translation>执行电价</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_corrections.py" line="173"/>
+        <location filename="../../ui/widgets/backbilling_corrections.py" line="174"/>
         <source>yuan/kWh</source>
         <translation>元/kWh</translation>
     </message>
@@ -8897,12 +8858,13 @@ Check the location (start with --db FILE to open another one, then correct it in
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../station/cli/common.py" line="30"/>
+        <location filename="../../station/cli/common.py" line="33"/>
         <source>language of the output: zh_CN (default, or $STATION_LANG) or en</source>
+        <extracomment>A command&apos;s exit codes: done, and refused by a station rule (the reasons on stderr).</extracomment>
         <translation>输出语言：zh_CN（默认，或取 $STATION_LANG）或 en</translation>
     </message>
     <message>
-        <location filename="../../station/cli/common.py" line="53"/>
+        <location filename="../../station/cli/common.py" line="56"/>
         <source>database file or URL (default: $STATION_DB, else the %(default_file)s in the user data folder)</source>
         <translation>数据库文件或 URL（默认：$STATION_DB，否则为用户数据文件夹中的 %(default_file)s）</translation>
     </message>
@@ -8922,12 +8884,11 @@ Check the location (start with --db FILE to open another one, then correct it in
         <translation>该档案的户号、资产编号或工单号</translation>
     </message>
     <message>
+        <location filename="../../station/cli/common.py" line="94"/>
         <location filename="../../station/cli/history_cmd.py" line="21"/>
         <location filename="../../station/cli/scan_cmd.py" line="25"/>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="62"/>
         <location filename="../../station/cli/backup_cmd.py" line="28"/>
         <location filename="../../station/cli/backup_cmd.py" line="33"/>
-        <location filename="../../station/cli/audit_cmd.py" line="34"/>
         <location filename="../../station/cli/users_cmd.py" line="50"/>
         <location filename="../../station/cli/month_cmd.py" line="45"/>
         <location filename="../../station/cli/month_cmd.py" line="51"/>
@@ -9013,7 +8974,7 @@ Check the location (start with --db FILE to open another one, then correct it in
     </message>
     <message>
         <location filename="../../station/cli/scan_cmd.py" line="66"/>
-        <location filename="../../station/cli/audit_cmd.py" line="78"/>
+        <location filename="../../station/cli/audit_cmd.py" line="57"/>
         <location filename="../../station/cli/anomalies_cmd.py" line="90"/>
         <location filename="../../station/cli/summary_cmd.py" line="69"/>
         <location filename="../../station/cli/due_cmd.py" line="93"/>
@@ -9022,7 +8983,7 @@ Check the location (start with --db FILE to open another one, then correct it in
     </message>
     <message>
         <location filename="../../station/cli/scan_cmd.py" line="66"/>
-        <location filename="../../station/cli/audit_cmd.py" line="79"/>
+        <location filename="../../station/cli/audit_cmd.py" line="58"/>
         <location filename="../../station/cli/anomalies_cmd.py" line="90"/>
         <location filename="../../station/cli/summary_cmd.py" line="69"/>
         <location filename="../../station/cli/due_cmd.py" line="94"/>
@@ -9031,7 +8992,7 @@ Check the location (start with --db FILE to open another one, then correct it in
     </message>
     <message>
         <location filename="../../station/cli/scan_cmd.py" line="66"/>
-        <location filename="../../station/cli/audit_cmd.py" line="79"/>
+        <location filename="../../station/cli/audit_cmd.py" line="58"/>
         <location filename="../../station/cli/lineloss_cmd.py" line="54"/>
         <location filename="../../station/cli/due_cmd.py" line="94"/>
         <source>area</source>
@@ -9177,59 +9138,59 @@ Check the location (start with --db FILE to open another one, then correct it in
         <translation>需要 {name} 的密码：请给出 --password-file F 或 $STATION_PASSWORD</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_cmd.py" line="26"/>
+        <location filename="../../station/cli/audit_cmd.py" line="16"/>
         <source>record audit (档案稽查): checks over the ledgers</source>
         <translation>档案稽查：对各台账逐项核查</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_cmd.py" line="29"/>
+        <location filename="../../station/cli/audit_cmd.py" line="19"/>
         <source>run the checks (each a rule setting audit.CHECK with its source and severity; `off` skips it unless named with --rule)</source>
         <translation>执行核查（每项都是一条规则设置 audit.CHECK，带依据和严重程度；设为 `off` 的项目跳过，除非用 --rule 指定）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_cmd.py" line="32"/>
+        <location filename="../../station/cli/audit_cmd.py" line="22"/>
         <source>only this check (repeatable): %(choices)s</source>
         <translation>只执行此核查项（可重复）：%(choices)s</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_cmd.py" line="33"/>
+        <location filename="../../station/cli/audit_cmd.py" line="23"/>
         <source>as of this day (default today)</source>
         <translation>以此日为准（默认今天）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_cmd.py" line="73"/>
+        <location filename="../../station/cli/audit_cmd.py" line="52"/>
         <source>check</source>
         <translation>核查项</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_cmd.py" line="73"/>
+        <location filename="../../station/cli/audit_cmd.py" line="52"/>
         <source>severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_cmd.py" line="73"/>
+        <location filename="../../station/cli/audit_cmd.py" line="52"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_cmd.py" line="73"/>
+        <location filename="../../station/cli/audit_cmd.py" line="52"/>
         <location filename="../../station/cli/summary_cmd.py" line="60"/>
         <source>title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_cmd.py" line="78"/>
+        <location filename="../../station/cli/audit_cmd.py" line="57"/>
         <location filename="../../station/cli/due_cmd.py" line="148"/>
         <source>key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_cmd.py" line="78"/>
+        <location filename="../../station/cli/audit_cmd.py" line="57"/>
         <source>finding</source>
         <translation>问题编号</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_cmd.py" line="79"/>
+        <location filename="../../station/cli/audit_cmd.py" line="58"/>
         <source>problem</source>
         <translation>问题</translation>
     </message>
@@ -11096,107 +11057,123 @@ program:  {program}</source>
         <translation>{file}：共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="30"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="22"/>
         <source>audit tickets (稽查工作传票) raised for the audit&apos;s findings</source>
         <translation>稽查问题开出的稽查工作传票</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="33"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="25"/>
         <source>the tickets, nearest reply deadline first</source>
         <translation>传票列表，答复期限最近的在前</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="34"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="26"/>
         <source>only this state (open: not closed)</source>
         <translation>只列该状态（open：未关闭）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="35"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="27"/>
         <source>only those the acting user answers</source>
         <translation>只列由当前用户答复的</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="36"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="28"/>
         <source>only those past their reply deadline, not replied</source>
         <translation>只列超过答复期限且未答复的</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="37"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="29"/>
         <source>one ticket with its history and next steps</source>
         <translation>一张传票及其历史和下一步</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="39"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="31"/>
         <source>raise a ticket for each --finding; prints the numbers</source>
         <translation>为每个 --finding 开出一张传票；输出传票编号</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="41"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="33"/>
         <source>a stored finding&apos;s id (repeatable)</source>
         <translation>已存稽查问题的编号（可重复）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="42"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="34"/>
         <source>the responsible person (assigned at once)</source>
         <translation>责任人（立即派发）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="44"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="36"/>
         <source>reply deadline (default: the rule audit.ticket_reply_days)</source>
         <translation>答复期限（默认按规则 audit.ticket_reply_days）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="45"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="37"/>
         <source>the ticket&apos;s theme (default: the check&apos;s title)</source>
         <translation>传票主题（默认为稽查规则名称）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="46"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="38"/>
         <source>a desk work order it belongs to</source>
         <translation>所属的案头工单</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="47"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="39"/>
+        <source>raise the ticket&apos;s work order (a desk re-check, or a check on site); prints its number</source>
+        <translation>为传票开具工单（案头复核或现场核查），打印工单编号</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="42"/>
+        <source>record-audit: a desk re-check of the record; special: a check on site</source>
+        <translation>record-audit：档案案头复核；special：现场核查</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="44"/>
         <source>name the responsible person</source>
         <translation>指定责任人</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="48"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="45"/>
         <source>the responsible person starts the check</source>
         <translation>责任人开始核查</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="49"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="46"/>
         <source>the responsible person&apos;s reply, with its coded result</source>
         <translation>责任人的答复，附结果代码</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="51"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="48"/>
         <source>what was checked and found</source>
         <translation>核查了什么、查到了什么</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="52"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="49"/>
         <source>return a weak reply (one more round)</source>
         <translation>退回不合格的答复（再来一轮）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="53"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="50"/>
         <source>the supervisor&apos;s verdict on the reply: confirmed 查实 or unconfirmed 未查实</source>
         <translation>所长对答复的认定：查实或未查实</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="55"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="52"/>
         <source>who is responsible for the error (needed when confirmed)</source>
         <translation>差错责任人（查实时必填）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="57"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="54"/>
         <source>close a verified ticket, or one whose finding closed (the record was corrected)</source>
         <translation>关闭已认定的传票，或其问题已自动关闭（档案已更正）的传票</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_tickets_cmd.py" line="72"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="174"/>
+        <source>{ticket}: work order {order}</source>
+        <translation>{ticket}：工单 {order}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="43"/>
+        <location filename="../../station/cli/audit_tickets_cmd.py" line="60"/>
         <source>the version you saw (refused when it changed since)</source>
         <translation>您看到的版本号（此后被他人修改则拒绝）</translation>
     </message>
@@ -12955,49 +12932,49 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>请选择其一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../station/due/record.py" line="67"/>
+        <location filename="../../station/due/record.py" line="71"/>
         <source>A completion cannot be dated in the future</source>
         <extracomment>Which event a completion of each device kind writes, and which asset kinds it applies to.</extracomment>
         <translation>完成日期不能晚于今天</translation>
     </message>
     <message>
-        <location filename="../../station/due/record.py" line="73"/>
+        <location filename="../../station/due/record.py" line="77"/>
         <source>Result must be one of: {choices}</source>
         <translation>结论须为以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../station/due/record.py" line="95"/>
+        <location filename="../../station/due/record.py" line="99"/>
         <source>Error % must be a number</source>
         <extracomment>The largest |error %| a completion may record (本程序取值): a meter 100 % off records nothing or double, so anything beyond is a typing slip, and &quot;nan&quot;/&quot;inf&quot; would poison every later comparison.</extracomment>
         <translation>误差(%)须为数字</translation>
     </message>
     <message>
-        <location filename="../../station/due/record.py" line="102"/>
+        <location filename="../../station/due/record.py" line="106"/>
         <source>Error % must be between -{limit} and {limit}</source>
         <translation>误差 % 须在 -{limit} 至 {limit} 之间</translation>
     </message>
     <message>
-        <location filename="../../station/due/record.py" line="140"/>
+        <location filename="../../station/due/record.py" line="144"/>
         <source>{kind} is completed by replacing the meter or recording a batch sampling</source>
         <translation>{kind}通过换表或登记批次抽检来完成</translation>
     </message>
     <message>
-        <location filename="../../station/due/record.py" line="152"/>
+        <location filename="../../station/due/record.py" line="156"/>
         <source>An on-site test needs its result, pass or fail</source>
         <translation>现场检验须有结论：合格或不合格</translation>
     </message>
     <message>
-        <location filename="../../station/due/record.py" line="159"/>
+        <location filename="../../station/due/record.py" line="199"/>
         <source>No asset with id {id}</source>
         <translation>没有编号为 {id} 的资产</translation>
     </message>
     <message>
-        <location filename="../../station/due/record.py" line="167"/>
+        <location filename="../../station/due/record.py" line="202"/>
         <source>A {kind} cannot take this test</source>
         <translation>{kind}不适用此项检验</translation>
     </message>
     <message>
-        <location filename="../../station/due/record.py" line="223"/>
+        <location filename="../../station/due/record.py" line="224"/>
         <source>No customer with id {id}</source>
         <translation>没有编号为 {id} 的客户</translation>
     </message>
@@ -15118,12 +15095,12 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>本所已有用户：请以管理员身份登录</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_cmd.py" line="91"/>
+        <location filename="../../station/cli/audit_cmd.py" line="70"/>
         <source>A look back (before the last recorded run): nothing recorded</source>
         <translation>回溯稽查（早于最近一次记录的稽查日期）：不记录问题</translation>
     </message>
     <message>
-        <location filename="../../station/cli/audit_cmd.py" line="93"/>
+        <location filename="../../station/cli/audit_cmd.py" line="72"/>
         <source>Findings: {opened} new, {closed} closed (data corrected)</source>
         <translation>稽查问题：新增 {opened} 条，关闭 {closed} 条（数据已更正）</translation>
     </message>

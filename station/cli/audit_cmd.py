@@ -4,20 +4,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 from typing import Any
 
-from station.cli.common import (
-    add_db_options,
-    add_lang_option,
-    lang_of,
-    open_from_args,
-    print_json,
-    print_table,
-)
+from station.cli.common import EXIT_OK, call, command, lang_of, print_json, print_table
 from station.i18n import QT_TRANSLATE_NOOP
-
-EXIT_OK, EXIT_REJECTED = 0, 3
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -26,15 +16,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("audit", help=QT_TRANSLATE_NOOP("cli", "record audit (档案稽查): checks over the ledgers"))
     asub = p.add_subparsers(dest="audit_command", metavar="ACTION")
     asub.required = True
-    run = asub.add_parser("run", help=QT_TRANSLATE_NOOP("cli", "run the checks (each a rule setting audit.CHECK with its source and "
-                                      "severity; `off` skips it unless named with --rule)"))
+    run = command(asub, "run", QT_TRANSLATE_NOOP("cli", "run the checks (each a rule setting audit.CHECK with its source and "
+                                                 "severity; `off` skips it unless named with --rule)"), _run)
     run.add_argument("--rule", action="append", choices=[c.code for c in CHECKS], metavar="CHECK",
                      help=QT_TRANSLATE_NOOP("cli", "only this check (repeatable): %(choices)s"))
     run.add_argument("--on", type=dt.date.fromisoformat, help=QT_TRANSLATE_NOOP("cli", "as of this day (default today)"))
-    run.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "machine-readable output"))
-    add_lang_option(run)
-    add_db_options(run)
-    run.set_defaults(func=_run)
     from station.cli import audit_tickets_cmd
 
     audit_tickets_cmd.register(asub)
@@ -42,19 +28,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     from station import actions
-    from station.domain.problems import Rejected
     from station.i18n import msg
 
     lang = lang_of(args)
-    ws = open_from_args(args)
-    try:
-        report = actions.run_record_audit(ws, args.on, args.rule)
-    except Rejected as exc:
-        for p in exc.problems:
-            print(f"{p.field}: {p.message.in_language(lang)}", file=sys.stderr)
-        return EXIT_REJECTED
-    finally:
-        ws.close()
+    code, report = call(args, lambda ws: actions.run_record_audit(ws, args.on, args.rule))
+    if code:
+        return code
     from station.audit_tickets.findings import idents
 
     rec = report.recorded

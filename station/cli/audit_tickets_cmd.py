@@ -1,4 +1,4 @@
-"""`station audit tickets list|show|raise|assign|start|reply|return|verify|close`: 稽查工作传票 (issue 11).
+"""`station audit tickets list|show|raise|order|assign|start|reply|return|verify|close`: 稽查工作传票 (issue 11).
 
 A ticket is raised for a stored finding (`station audit run --json` gives each hit's `finding` id). Chinese by
 default (--lang en); exit 3 with every reason on stderr when a rule refuses.
@@ -8,35 +8,27 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 from typing import Any
 
-from station.cli.common import (
-    add_db_options,
-    add_lang_option,
-    lang_of,
-    open_from_args,
-    print_json,
-    print_table,
-)
+from station.cli.common import EXIT_OK, call, command, lang_of, print_json, print_table
+from station.cli.lang import say
 from station.i18n import QT_TRANSLATE_NOOP
-
-EXIT_OK, EXIT_REJECTED = 0, 3
 
 
 def register(asub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from station.audit_tickets import states
+    from station.audit_tickets.service import ORDER_KINDS
 
     p = asub.add_parser("tickets", help=QT_TRANSLATE_NOOP("cli", "audit tickets (稽查工作传票) raised for the audit's findings"))
     tsub = p.add_subparsers(dest="tickets_command", metavar="ACTION")
     tsub.required = True
-    ls = _sub(tsub, "list", QT_TRANSLATE_NOOP("cli", "the tickets, nearest reply deadline first"), _list)
+    ls = command(tsub, "list", QT_TRANSLATE_NOOP("cli", "the tickets, nearest reply deadline first"), _list)
     ls.add_argument("--state", choices=[*states.STATES, "open"], help=QT_TRANSLATE_NOOP("cli", "only this state (open: not closed)"))
     ls.add_argument("--mine", action="store_true", help=QT_TRANSLATE_NOOP("cli", "only those the acting user answers"))
     ls.add_argument("--overdue", action="store_true", help=QT_TRANSLATE_NOOP("cli", "only those past their reply deadline, not replied"))
-    sh = _sub(tsub, "show", QT_TRANSLATE_NOOP("cli", "one ticket with its history and next steps"), _show)
+    sh = command(tsub, "show", QT_TRANSLATE_NOOP("cli", "one ticket with its history and next steps"), _show)
     sh.add_argument("number")
-    rs = _sub(tsub, "raise", QT_TRANSLATE_NOOP("cli", "raise a ticket for each --finding; prints the numbers"), _raise)
+    rs = command(tsub, "raise", QT_TRANSLATE_NOOP("cli", "raise a ticket for each --finding; prints the numbers"), _raise)
     rs.add_argument("--finding", type=int, action="append", required=True, metavar="ID",
                     help=QT_TRANSLATE_NOOP("cli", "a stored finding's id (repeatable)"))
     rs.add_argument("--to", default="", metavar="USER", help=QT_TRANSLATE_NOOP("cli", "the responsible person (assigned at once)"))
@@ -44,6 +36,11 @@ def register(asub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                     help=QT_TRANSLATE_NOOP("cli", "reply deadline (default: the rule audit.ticket_reply_days)"))
     rs.add_argument("--theme", default="", help=QT_TRANSLATE_NOOP("cli", "the ticket's theme (default: the check's title)"))
     rs.add_argument("--order", default="", metavar="NUMBER", help=QT_TRANSLATE_NOOP("cli", "a desk work order it belongs to"))
+    order = command(tsub, "order", QT_TRANSLATE_NOOP("cli", "raise the ticket's work order (a desk re-check, or a check on site); prints its number"), _order)
+    order.add_argument("number")
+    order.add_argument("--kind", default="record-audit", choices=list(ORDER_KINDS),
+                       help=QT_TRANSLATE_NOOP("cli", "record-audit: a desk re-check of the record; special: a check on site"))
+    order.add_argument("--version", type=int, help=QT_TRANSLATE_NOOP("cli", "the version you saw (refused when it changed since)"))
     _move(tsub, "assign", QT_TRANSLATE_NOOP("cli", "name the responsible person")).add_argument("--to", required=True, metavar="USER")
     _move(tsub, "start", QT_TRANSLATE_NOOP("cli", "the responsible person starts the check"))
     reply = _move(tsub, "reply", QT_TRANSLATE_NOOP("cli", "the responsible person's reply, with its coded result"))
@@ -57,39 +54,12 @@ def register(asub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _move(tsub, "close", QT_TRANSLATE_NOOP("cli", "close a verified ticket, or one whose finding closed (the record was corrected)"))
 
 
-def _sub(tsub: Any, name: str, text: str, func: Any) -> argparse.ArgumentParser:
-    p: argparse.ArgumentParser = tsub.add_parser(name, help=text)
-    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "machine-readable output"))
-    add_lang_option(p)
-    add_db_options(p)
-    p.set_defaults(func=func)
-    return p
-
-
 def _move(tsub: Any, action: str, text: str) -> argparse.ArgumentParser:
-    p = _sub(tsub, action, text, _do_move)
+    p = command(tsub, action, text, _do_move)
     p.add_argument("number")
     p.add_argument("--version", type=int, help=QT_TRANSLATE_NOOP("cli", "the version you saw (refused when it changed since)"))
     p.set_defaults(ticket_action=action)
     return p
-
-
-def _rejected(exc: Any, lang: str) -> int:
-    for p in exc.problems:
-        print(f"{p.field}: {p.message.in_language(lang)}", file=sys.stderr)
-    return EXIT_REJECTED
-
-
-def _call(args: argparse.Namespace, fn: Any) -> tuple[int, Any]:
-    from station.domain.problems import Rejected
-
-    ws = open_from_args(args)
-    try:
-        return EXIT_OK, fn(ws)
-    except Rejected as exc:
-        return _rejected(exc, lang_of(args)), None
-    finally:
-        ws.close()
 
 
 def _text(template: str | None, lang: str) -> str:
@@ -117,7 +87,7 @@ def _list(args: argparse.Namespace) -> int:
     from station.audit_tickets.rows import TicketFilter
 
     lang = lang_of(args)
-    code, rows = _call(args, lambda ws: actions.load_tickets(ws, TicketFilter(
+    code, rows = call(args, lambda ws: actions.load_tickets(ws, TicketFilter(
         status=args.state, responsible=ws.operator if args.mine else None, overdue=args.overdue)))
     if code:
         return code
@@ -136,7 +106,7 @@ def _show(args: argparse.Namespace) -> int:
     from station.audit_tickets import states
 
     lang = lang_of(args)
-    code, detail = _call(args, lambda ws: actions.load_ticket(ws, args.number))
+    code, detail = call(args, lambda ws: actions.load_ticket(ws, args.number))
     if code:
         return code
     steps = [{"action": s.action, "name": _text(states.STEP_NAMES.get(s.action), lang), "allowed": s.allowed,
@@ -164,7 +134,7 @@ def _raise(args: argparse.Namespace) -> int:
 
     drafts = [TicketDraft(f, responsible=args.to, reply_by=args.due, theme=args.theme, order_number=args.order)
               for f in args.finding]
-    code, rows = _call(args, lambda ws: actions.raise_tickets(ws, drafts))
+    code, rows = call(args, lambda ws: actions.raise_tickets(ws, drafts))
     if code:
         return code
     print_json([_ticket_json(t, lang_of(args)) for t in rows]) if args.json else print(
@@ -181,7 +151,7 @@ def _do_move(args: argparse.Namespace) -> int:
                                verdict=getattr(args, "verdict", "") or "", liable=getattr(args, "liable", "") or "",
                                note=getattr(args, "note", "") or "")
     lang = lang_of(args)
-    code, row = _call(args, lambda ws: actions.move_ticket(ws, args.number, args.ticket_action, given,
+    code, row = call(args, lambda ws: actions.move_ticket(ws, args.number, args.ticket_action, given,
                                                            version=args.version))
     if code:
         return code
@@ -189,4 +159,18 @@ def _do_move(args: argparse.Namespace) -> int:
         print_json(_ticket_json(row, lang))
     else:
         print(f"{row.number}: {_text(states.STATE_NAMES.get(row.status), lang)}")
+    return EXIT_OK
+
+
+def _order(args: argparse.Namespace) -> int:
+    from station import actions
+
+    code, row = call(args, lambda ws: actions.raise_ticket_order(ws, args.number, args.kind, version=args.version))
+    if code:
+        return code
+    if args.json:
+        print_json(_ticket_json(row, lang_of(args)))
+    else:
+        print(say(args, QT_TRANSLATE_NOOP("cli", "{ticket}: work order {order}"), ticket=row.number,
+                  order=row.order_number))
     return EXIT_OK

@@ -16,6 +16,9 @@ from station.i18n import DEFAULT_LANGUAGE, LANGUAGES, QT_TRANSLATE_NOOP, Transla
 from station.paths import default_db_path
 from station.workspace import Workspace, open_workspace
 
+#: A command's exit codes: done, and refused by a station rule (the reasons on stderr).
+EXIT_OK, EXIT_REJECTED = 0, 3
+
 
 def add_lang_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
     """`--lang zh_CN|en`: the language of the text a command prints (Chinese by default).
@@ -81,6 +84,39 @@ def open_from_args(args: argparse.Namespace, *, create: bool = False, login: boo
             ws.close()
             raise
     return ws
+
+
+def command(sub: Any, name: str, help_text: str, func: Any, *, json: bool = True) -> argparse.ArgumentParser:
+    """A sub-command printing text: its help, --json (unless json=False), --lang, --db and the login options,
+    run by `func(args)`."""
+    p: argparse.ArgumentParser = sub.add_parser(name, help=help_text)
+    if json:
+        p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "machine-readable output"))
+    add_lang_option(p)
+    add_db_options(p)
+    p.set_defaults(func=func)
+    return p
+
+
+def rejected(exc: Any, lang: str) -> int:
+    """Every reason of a station refusal on stderr (`field: reason` in `lang`); the exit code 3."""
+    for p in exc.problems:
+        print(f"{p.field}: {p.message.in_language(lang)}", file=sys.stderr)
+    return EXIT_REJECTED
+
+
+def call(args: argparse.Namespace, fn: Any) -> tuple[int, Any]:
+    """`fn(ws)` on the workspace of --db, closed afterwards: (0, its result), or (3, None) with the reasons
+    printed when the station refused."""
+    from station.domain.problems import Rejected
+
+    ws = open_from_args(args)
+    try:
+        return EXIT_OK, fn(ws)
+    except Rejected as exc:
+        return rejected(exc, lang_of(args)), None
+    finally:
+        ws.close()
 
 
 def _json_default(value: object) -> object:

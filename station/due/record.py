@@ -52,8 +52,12 @@ def _problem(field: str, text: str, value: object = None, **params: object) -> P
     return Problem(field, msg(text, **params), value)
 
 
-def _add_audited(session: Session, row: Any, operator: str, entity: str, after: dict[str, object]) -> int:
-    """Add `row` and its "create" audit row; returns the new row's id."""
+def _create(session: Session, problems: list[Problem], row: Any, operator: str, entity: str,
+            after: dict[str, object]) -> int:
+    """Rejected with every problem found, writing nothing; else add `row` and its "create" audit row and
+    return the new row's id (every completion and sampling is written this one way)."""
+    if problems:
+        raise Rejected(problems)
     session.add(row)
     session.flush()  # assigns row.id
     audit.record(session, operator=operator, action="create", entity=entity, entity_id=row.id, after=after)
@@ -153,28 +157,9 @@ def record_completion(
         )
     pct = _error_pct(error_pct, problems)
     asset = session.get(Asset, target_id)
+    problems += _asset_problems(asset, target_id, event_kind, asset_kinds)
     if asset is None:
-        problems.append(
-            _problem(
-                "target_id", QT_TRANSLATE_NOOP("station", "No asset with id {id}"), target_id, id=target_id
-            )
-        )
-    else:
-        if asset.kind not in asset_kinds:
-            problems.append(
-                _problem(
-                    "kind",
-                    QT_TRANSLATE_NOOP("station", "A {kind} cannot take this test"),
-                    asset.kind,
-                    kind=asset.kind,
-                )
-            )
-        wrong = check_transition(asset.status, event_kind)
-        if wrong is not None:
-            problems.append(wrong)
-    if problems:
         raise Rejected(problems)
-    assert asset is not None
     event = AssetEvent(
         asset_id=asset.id,
         kind=event_kind,
@@ -189,8 +174,9 @@ def record_completion(
         status_after=asset.status,
         created_at=dt.datetime.now(),
     )
-    event_id = _add_audited(
+    event_id = _create(
         session,
+        problems,
         event,
         operator,
         "asset_event",
@@ -204,6 +190,21 @@ def record_completion(
         },
     )
     return Completion(due_kind, event_id, asset.id, on)
+
+
+def _asset_problems(asset: Asset | None, target_id: int, event_kind: EventKind,
+                    asset_kinds: frozenset[str]) -> list[Problem]:
+    """What stops `asset` (None: not found) from taking `event_kind`."""
+    if asset is None:
+        return [_problem("target_id", QT_TRANSLATE_NOOP("station", "No asset with id {id}"), target_id, id=target_id)]
+    problems = []
+    if asset.kind not in asset_kinds:
+        problems.append(_problem("kind", QT_TRANSLATE_NOOP("station", "A {kind} cannot take this test"), asset.kind,
+                                 kind=asset.kind))
+    wrong = check_transition(asset.status, event_kind)
+    if wrong is not None:
+        problems.append(wrong)
+    return problems
 
 
 def _record_visit(
@@ -225,8 +226,6 @@ def _record_visit(
                 id=customer_id,
             )
         )
-    if problems:
-        raise Rejected(problems)
     visit = InspectionVisit(
         customer_id=customer_id,
         visited_on=on,
@@ -235,8 +234,9 @@ def _record_visit(
         note=note,
         work_order_id=work_order_id,
     )
-    visit_id = _add_audited(
+    visit_id = _create(
         session,
+        problems,
         visit,
         operator,
         "inspection_visit",
@@ -287,8 +287,6 @@ def record_sampling(
                 year=year,
             )
         )
-    if problems:
-        raise Rejected(problems)
     row = BatchSampling(
         model=model,
         maker=maker,
@@ -298,8 +296,9 @@ def record_sampling(
         operator=operator,
         note=note,
     )
-    row_id = _add_audited(
+    row_id = _create(
         session,
+        problems,
         row,
         operator,
         "batch_sampling",

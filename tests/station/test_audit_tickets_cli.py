@@ -71,3 +71,27 @@ def test_a_refusal_exits_3_with_every_reason_in_chinese(db: str, capsys: pytest.
     code, out, _ = _cli(capsys, "所长", db, "tickets", "list", "--overdue", "--json")
     assert json.loads(out) == []
     assert main(["audit", "tickets", "reply", number, "--result", "nonsense", "--text", "x", "--db", db]) == 2
+
+
+def test_order_raises_the_tickets_work_order_once(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    _code, out, _ = _cli(capsys, "所长", db, "run", "--rule", "area_gateway", "--json")
+    (hit,) = json.loads(out)["checks"][0]["hits"]
+    _code, out, _ = _cli(capsys, "所长", db, "tickets", "raise", "--finding", str(hit["finding"]))
+    number = out.split()[0]
+    code, out, err = _cli(capsys, "所长", db, "tickets", "order", number, "--kind", "special", "--version", "1")
+    assert code == EXIT_OK, err
+    assert out.startswith(f"{number}：工单 ")  # Chinese by default
+    order = out.split()[-1]
+    code, out, _ = _cli(capsys, "所长", db, "tickets", "show", number, "--json")
+    assert json.loads(out)["order"] == order
+    code, out, _ = capsys_main(capsys, ["orders", "show", order, "--json", "--db", db, "--operator", "所长"])
+    shown = json.loads(out)
+    assert code == EXIT_OK and shown["order"]["number"] == order and shown["order"]["kind"] == "special"
+    code, out, err = _cli(capsys, "所长", db, "tickets", "order", number, "--lang", "en")
+    assert code == EXIT_REJECTED and out == "" and "already has its work order" in err
+
+
+def capsys_main(capsys: pytest.CaptureFixture[str], argv: list[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out = capsys.readouterr()
+    return code, out.out, out.err

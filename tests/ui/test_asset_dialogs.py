@@ -227,10 +227,10 @@ def test_verification_pass_needs_a_certificate(qtbot, english):
     dlg = VerifyDialog(None, sample_asset(status="received", verified_on=None, verification_result=None))
     qtbot.addWidget(dlg)
     assert not dlg.ok_button.isEnabled()
-    dlg.fail_radio.setChecked(True)
+    dlg.verification.fail_radio.setChecked(True)
     assert dlg.ok_button.isEnabled()
-    dlg.pass_radio.setChecked(True)
-    dlg.certificate_edit.setText("JD-1")
+    dlg.verification.pass_radio.setChecked(True)
+    dlg.verification.certificate_edit.setText("JD-1")
     assert dlg.value().result == "pass" and dlg.value().certificate_no == "JD-1"
 
 
@@ -299,8 +299,8 @@ def test_receive_then_verify_from_the_asset_page(window, qtbot, demo_ws, monkeyp
     assert la.step_actions["verified"].isEnabled() and not la.step_actions["issued"].isEnabled()
 
     def verify(dlg):
-        dlg.pass_radio.setChecked(True)
-        dlg.certificate_edit.setText("JD-9")
+        dlg.verification.pass_radio.setChecked(True)
+        dlg.verification.certificate_edit.setText("JD-9")
 
     _answer(monkeypatch, qtbot, verify)
     with qtbot.waitSignal(la.step_done, timeout=20_000):

@@ -61,14 +61,14 @@ def test_shift_click_then_batch_verify_all_or_nothing(window, qtbot, demo_ws, mo
     def work() -> None:
         dlg = batch.last_dialog
         assert "5 asset(s)" in dlg.intro.text() and "All or nothing" in dlg.intro.text()
-        qtbot.keyClicks(dlg.certificate_edit, "JD-2024-88")
+        qtbot.keyClicks(dlg.verification.certificate_edit, "JD-2024-88")
         qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not dlg.saving, timeout=20_000)
         seen["refusals"] = [dlg.refusals.item(i).text() for i in range(dlg.refusals.count())]
         seen["written"] = [r.status for r in actions.load_asset_rows(demo_ws, ids).values()]
         assert dlg.isVisible() and dlg.leave_out_button.isVisible()
         qtbot.mouseClick(dlg.leave_out_button, Qt.MouseButton.LeftButton)
-        assert "4 asset(s)" in dlg.intro.text() and dlg.certificate_edit.text() == "JD-2024-88"
+        assert "4 asset(s)" in dlg.intro.text() and dlg.verification.certificate_edit.text() == "JD-2024-88"
         qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
 
     modal.start(work)

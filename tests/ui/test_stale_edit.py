@@ -47,13 +47,13 @@ def test_a_verification_someone_else_saved_first_keeps_the_dialog_and_shows_thei
 
     def work() -> None:
         dlg = la.last_dialog
-        dlg.pass_radio.setChecked(True)
-        qtbot.keyClicks(dlg.certificate_edit, "JD-A")
+        dlg.verification.pass_radio.setChecked(True)
+        qtbot.keyClicks(dlg.verification.certificate_edit, "JD-A")
         actions.verify_asset(other, ident, TODAY, "fail", "JD-B")  # B saves while A's dialog is open
         qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not dlg.saving, timeout=20_000)
         panel = dlg.findChild(StalePanel, "stale_panel")
-        seen.update(open=dlg.isVisible(), typed=dlg.certificate_edit.text(), passed=dlg.pass_radio.isChecked(),
+        seen.update(open=dlg.isVisible(), typed=dlg.verification.certificate_edit.text(), passed=dlg.verification.pass_radio.isChecked(),
                     panel=panel.isVisible() and panel.text(), version=dlg.version)
         # A looked at B's result and saves again, knowingly: a failed meter may be verified again.
         qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)

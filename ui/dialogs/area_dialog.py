@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -26,6 +25,7 @@ from station.areas import AREA_TYPES, area_field_problems
 from station.domain.rows import AreaRow
 from station.i18n import QT_TRANSLATE_NOOP
 from ui.dialogs.asset_common import StepDialog, parse_reading, problem_texts
+from ui.dialogs.frame import close_only
 from ui.widgets.common import fmt
 
 AREA_TYPE_NAMES = {
@@ -149,8 +149,7 @@ class AreaListDialog(QDialog):
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.edit_button.setObjectName("edit_area")
         self.edit_button.clicked.connect(lambda: self.edit())
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.reject)
+        close = close_only(self)
         row = QHBoxLayout()
         for w in (self.new_button, self.edit_button):
             row.addWidget(w)

@@ -16,22 +16,12 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QHBoxLayout,
-    QLineEdit,
-    QListWidget,
-    QProgressBar,
-    QPushButton,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QListWidget, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from station.domain.codes import EventKind
 from station.domain.rows import AssetRow
 from station.i18n import QT_TRANSLATE_NOOP
-from ui.dialogs.asset_common import StepDialog, date_edit, parse_reading, to_date
+from ui.dialogs.asset_common import StepDialog, VerificationFields, date_edit, to_date
 from ui.text import ASSET_STATUS, label, message_text, problems_of
 
 _CTX = "BatchStepDialog"
@@ -93,44 +83,28 @@ class BatchStepDialog(StepDialog):
         index = lay.indexOf(self.problem_label)
         for n, widget in enumerate((self.refusals, self.leave_out_button, self.progress), start=1):
             lay.insertWidget(index + n, widget)
-        self.fields = {"certificate_no": self.certificate_edit, "issued_to": self.text_edit,
-                       "reason": self.text_edit, "happened_on": self.date_edit}
+        self.fields = {"issued_to": self.text_edit, "reason": self.text_edit, "happened_on": self.date_edit}
+        watched: tuple[QWidget, ...] = ()
+        if self.verification is not None:
+            self.fields["certificate_no"] = self.verification.certificate_edit
+            watched = self.verification.watched
         self._show_batch()
-        self.watch(self.date_edit, self.text_edit, *self._watched)
+        self.watch(self.date_edit, self.text_edit, *watched)
         self.buttons.rejected.disconnect()
         self.buttons.rejected.connect(self._cancel)
         self.revalidate()
 
     def _build_form(self) -> None:
-        self._watched: list[QWidget] = []
-        self.certificate_edit = QLineEdit(self)
-        self.certificate_edit.setObjectName("certificate_edit")
-        if self.kind != EventKind.VERIFIED:
-            self.certificate_edit.hide()
-            texts = {EventKind.ISSUED: (self.tr("Issued to"), self.tr("fitter, team or work order")),
-                     EventKind.SCRAPPED: (self.tr("Reason"), self.tr("e.g. damaged in transport, failed, obsolete"))}
-            text, hint = texts[EventKind(self.kind)]
-            self.text_edit.setPlaceholderText(hint)
-            self.add_row(text, self.text_edit)
+        self.verification: VerificationFields | None = None
+        if self.kind == EventKind.VERIFIED:
+            self.verification = VerificationFields(self)
+            self.add_row(self.tr("Note"), self.text_edit)
             return
-        self.pass_radio = QRadioButton(self.tr("Pass"), self)
-        self.fail_radio = QRadioButton(self.tr("Fail"), self)
-        self.pass_radio.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.pass_radio)
-        group.addButton(self.fail_radio)
-        results = QHBoxLayout()
-        results.addWidget(self.pass_radio)
-        results.addWidget(self.fail_radio)
-        results.addStretch(1)
-        self.error_edit = QLineEdit(self)
-        self.error_edit.setObjectName("error_edit")
-        self.error_edit.setPlaceholderText(self.tr("optional, e.g. -0.12"))
-        self.add_row(self.tr("Result"), results)
-        self.add_row(self.tr("Certificate no."), self.certificate_edit)
-        self.add_row(self.tr("Error (%)"), self.error_edit)
-        self.add_row(self.tr("Note"), self.text_edit)
-        self._watched = [self.pass_radio, self.certificate_edit, self.error_edit]
+        texts = {EventKind.ISSUED: (self.tr("Issued to"), self.tr("fitter, team or work order")),
+                 EventKind.SCRAPPED: (self.tr("Reason"), self.tr("e.g. damaged in transport, failed, obsolete"))}
+        text, hint = texts[EventKind(self.kind)]
+        self.text_edit.setPlaceholderText(hint)
+        self.add_row(text, self.text_edit)
 
     def _show_batch(self) -> None:
         """The intro (how many, in which statuses, all or nothing) and the list of their numbers."""
@@ -150,11 +124,8 @@ class BatchStepDialog(StepDialog):
         if not self.rows:
             found.append(self.tr("No assets left in the batch"))
         text = self.text_edit.text().strip()
-        if self.kind == EventKind.VERIFIED:
-            if self.pass_radio.isChecked() and not self.certificate_edit.text().strip():
-                found.append(self.tr("A passed verification needs its certificate number"))
-            if self.error_edit.text().strip() and parse_reading(self.error_edit.text()) is None:
-                found.append(self.tr("The error is a number of percent, e.g. -0.12"))
+        if self.verification is not None:
+            found += self.verification.problems()
         elif self.kind == EventKind.ISSUED and not text:
             found.append(self.tr("Say to whom the assets are issued"))
         elif self.kind == EventKind.SCRAPPED and not text:
@@ -163,11 +134,10 @@ class BatchStepDialog(StepDialog):
 
     def value(self) -> BatchRequest:
         ids, on, text = tuple(r.id for r in self.rows), to_date(self.date_edit.date()), self.text_edit.text().strip()
-        if self.kind != EventKind.VERIFIED:
+        v = self.verification
+        if v is None:
             return BatchRequest(self.kind, ids, on, text=text)
-        error = parse_reading(self.error_edit.text()) if self.error_edit.text().strip() else None
-        return BatchRequest(self.kind, ids, on, "pass" if self.pass_radio.isChecked() else "fail",
-                            self.certificate_edit.text().strip() or None, error, text)
+        return BatchRequest(self.kind, ids, on, v.result, v.certificate_no, v.error_pct, text)
 
     # -- running, refused, cancelled ------------------------------------------------------------------
     def watch_job(self, job: Any) -> None:

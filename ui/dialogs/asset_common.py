@@ -1,4 +1,5 @@
-"""Shared parts of the asset lifecycle dialogs: the barcode field, the date field, and the step-dialog frame."""
+"""Shared parts of the asset lifecycle dialogs: the barcode field, the date field, the verification fields and the
+step-dialog frame."""
 
 from __future__ import annotations
 
@@ -12,18 +13,19 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from station.domain.rows import AssetRow
+from ui.dialogs.frame import ok_cancel, problem_label
 from ui.dialogs.saving import SavesItself
 from ui.text import ASSET_KIND, ASSET_STATUS, label, message_text
-from ui.widgets.common import fmt
+from ui.widgets.common import fmt, radio_row
 from ui.widgets.scan_box import normalise
 
 #: Dates a clerk may pick: nothing before the ledgers' era, nothing after today (a step is recorded after it
@@ -147,22 +149,14 @@ class StepDialog(SavesItself, QDialog):
         self.intro.setVisible(bool(intro))
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.problem_label = QLabel(self)
-        self.problem_label.setObjectName("problem_label")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b00020;")
-        self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem_label = problem_label(self, selectable=True)
         # Questions that do not block the save (a reading implausible against the energy billed): amber.
         self.note_label = QLabel(self)
         self.note_label.setObjectName("note_label")
         self.note_label.setWordWrap(True)
         self.note_label.setStyleSheet("color: #8a5a00;")
         self.note_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self._accept_if_valid)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel(self, on_ok=self.save_or_accept)
         lay = QVBoxLayout(self)
         lay.addWidget(self.intro)
         lay.addLayout(self.form)
@@ -217,10 +211,6 @@ class StepDialog(SavesItself, QDialog):
             if (width, height) != (self.width(), self.height()):
                 self.resize(width, height)
 
-    def _accept_if_valid(self) -> None:
-        if not self.revalidate() and not self.start_save():
-            self.accept()
-
     def value(self) -> Any:  # pragma: no cover - every subclass overrides
         raise NotImplementedError
 
@@ -233,3 +223,43 @@ class StepDialog(SavesItself, QDialog):
 def problem_texts(problems: Sequence[Any]) -> list[str]:
     """Station Problems as translated lines."""
     return [message_text(p.message) for p in problems]
+
+
+class VerificationFields:
+    """A verification's result (pass/fail), certificate number and measured error, as rows of a StepDialog
+    (the single asset's 检定 and the batch's): a pass needs its certificate number (the lab issues one)."""
+
+    def __init__(self, dialog: StepDialog) -> None:
+        self.pass_radio = QRadioButton(QCoreApplication.translate("AssetDialogs", "Pass"), dialog)
+        self.fail_radio = QRadioButton(QCoreApplication.translate("AssetDialogs", "Fail"), dialog)
+        self.pass_radio.setChecked(True)
+        results, _group = radio_row(dialog, self.pass_radio, self.fail_radio)
+        self.certificate_edit = QLineEdit(dialog)
+        self.certificate_edit.setObjectName("certificate_edit")
+        self.error_edit = QLineEdit(dialog)
+        self.error_edit.setObjectName("error_edit")
+        self.error_edit.setPlaceholderText(QCoreApplication.translate("AssetDialogs", "optional, e.g. -0.12"))
+        dialog.add_row(QCoreApplication.translate("AssetDialogs", "Result"), results)
+        dialog.add_row(QCoreApplication.translate("AssetDialogs", "Certificate no."), self.certificate_edit)
+        dialog.add_row(QCoreApplication.translate("AssetDialogs", "Error (%)"), self.error_edit)
+        self.watched: tuple[QWidget, ...] = (self.pass_radio, self.certificate_edit, self.error_edit)
+
+    def problems(self) -> list[str]:
+        found: list[str] = []
+        if self.pass_radio.isChecked() and not self.certificate_edit.text().strip():
+            found.append(QCoreApplication.translate("AssetDialogs", "A passed verification needs its certificate number"))
+        if self.error_edit.text().strip() and parse_reading(self.error_edit.text()) is None:
+            found.append(QCoreApplication.translate("AssetDialogs", "The error is a number of percent, e.g. -0.12"))
+        return found
+
+    @property
+    def result(self) -> str:
+        return "pass" if self.pass_radio.isChecked() else "fail"
+
+    @property
+    def certificate_no(self) -> str | None:
+        return self.certificate_edit.text().strip() or None
+
+    @property
+    def error_pct(self) -> Decimal | None:
+        return parse_reading(self.error_edit.text()) if self.error_edit.text().strip() else None

@@ -8,7 +8,6 @@ import re
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from station.domain.problems import Rejected
 from station.domain.validation import validate_asset_fields
 from ui.dialogs.asset_common import BarcodeEdit, StepDialog, date_edit, optional_date, problem_texts, to_date
 from ui.text import ASSET_KIND, label
+from ui.widgets.common import radio_row
 from ui.widgets.scan_box import normalise
 
 _SEPARATORS = re.compile(r"[\s,;，；、]+")
@@ -55,13 +55,7 @@ class ReceiveDialog(StepDialog):
         self.range_radio = QRadioButton(self.tr("Scanned range"), self)
         self.list_radio = QRadioButton(self.tr("List of barcodes"), self)
         self.range_radio.setChecked(True)
-        self._mode = QButtonGroup(self)
-        self._mode.addButton(self.range_radio)
-        self._mode.addButton(self.list_radio)
-        modes = QHBoxLayout()
-        modes.addWidget(self.range_radio)
-        modes.addWidget(self.list_radio)
-        modes.addStretch(1)
+        modes, self._mode = radio_row(self, self.range_radio, self.list_radio)
 
         self.first_edit = BarcodeEdit(self)
         self.first_edit.setObjectName("first_edit")

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.frame import ok_cancel_to, problem_label
 from ui.dialogs.order_new import date_edit, date_of
 from ui.dialogs.saving import SavesItself
 
@@ -55,20 +55,13 @@ class RaiseTicketsDialog(SavesItself, QDialog):
         form.addRow(self.tr("Reply by"), self.reply_by_edit)
         form.addRow("", source_label)
         form.addRow(self.tr("Theme"), self.theme_edit)
-        self.problem_label = QLabel(self)
-        self.problem_label.setObjectName("problems")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b00020;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.problem_label = problem_label(self, name="problems")
         self.fields = {"responsible": self.responsible_combo, "reply_by": self.reply_by_edit}
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
         lay.addLayout(form)
         lay.addWidget(self.problem_label)
-        lay.addWidget(buttons)
+        self.buttons, self.ok_button = ok_cancel_to(lay, self, on_ok=self.save_or_accept)
 
     def value(self) -> RaiseInput:
         return RaiseInput(str(self.responsible_combo.currentData() or ""), date_of(self.reply_by_edit),
@@ -77,11 +70,6 @@ class RaiseTicketsDialog(SavesItself, QDialog):
     def revalidate(self) -> None:
         self.ok_button.setEnabled(True)
         self.problem_label.setText("")
-
-    def accept(self) -> None:
-        self.clear_refused()
-        if not self.start_save():
-            super().accept()
 
 
 if __name__ == "__main__":  # a look at the dialog on its own

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from station.audit_tickets import states
 from station.audit_tickets.rows import TicketRow
 from station.audit_tickets.states import TicketInput
+from ui.dialogs.frame import ok_cancel_to, problem_label
 from ui.dialogs.saving import SavesItself
 from ui.text import message_text
 
@@ -48,14 +48,7 @@ class TicketStepDialog(SavesItself, QDialog):
         problem.setWordWrap(True)
         form.addRow(self.tr("Problem"), problem)
         getattr(self, f"_build_{action}", lambda _f, _t, _n: None)(form, ticket, names)
-        self.problem_label = QLabel(self)
-        self.problem_label.setObjectName("problems")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b00020;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.problem_label = problem_label(self, name="problems")
         named: list[tuple[str, QWidget | None]] = [
             ("responsible", self.responsible_combo), ("result", self.result_combo), ("reply", self.reply_edit),
             ("reason", self.reason_edit), ("verdict", self.verdict_combo), ("liable", self.liable_edit)]
@@ -63,7 +56,7 @@ class TicketStepDialog(SavesItself, QDialog):
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.problem_label)
-        lay.addWidget(buttons)
+        self.buttons, self.ok_button = ok_cancel_to(lay, self, on_ok=self.save_or_accept)
 
     def _combo(self, name: str, items: Sequence[tuple[str, str]], current: str | None = None) -> QComboBox:
         combo = QComboBox(self)
@@ -125,8 +118,3 @@ class TicketStepDialog(SavesItself, QDialog):
     def revalidate(self) -> None:
         self.ok_button.setEnabled(True)
         self.problem_label.setText("")
-
-    def accept(self) -> None:
-        self.clear_refused()
-        if not self.start_save():
-            super().accept()

@@ -9,11 +9,9 @@ from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QDateEdit,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 from station.due import DueItem, DueKind
 from ui.dialogs.frame import ok_cancel, problem_label
 from ui.text import problems_text
+from ui.widgets.common import radio_row
 
 #: The kinds a completion is recorded for here; rotation is a meter swap, sampling has its own dialog.
 COMPLETABLE = (DueKind.ONSITE, DueKind.PTDROP, DueKind.CTPT, DueKind.INSPECTION)
@@ -71,14 +70,9 @@ class CompletionDialog(QDialog):
             self.fail_button = QRadioButton(self.tr("Fail"), self)
         self.pass_button.setObjectName("result_pass")
         self.fail_button.setObjectName("result_fail")
-        self.result_group = QButtonGroup(self)
+        results, self.result_group = radio_row(self, self.pass_button, self.fail_button)
         for b in (self.pass_button, self.fail_button):
-            self.result_group.addButton(b)
             b.toggled.connect(self._check)
-        results = QHBoxLayout()
-        results.addWidget(self.pass_button)
-        results.addWidget(self.fail_button)
-        results.addStretch(1)
         self.error_edit = QLineEdit(self)
         self.error_edit.setObjectName("completion_error")
         self.error_edit.setPlaceholderText("-0.35")

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from ui.dialogs.frame import add_button, problem_label
 
 
 class LoginDialog(QDialog):
@@ -46,21 +47,17 @@ class LoginDialog(QDialog):
         self.password_edit = QLineEdit(self)
         self.password_edit.setObjectName("login_password")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message_label = QLabel(self)
-        self.message_label.setObjectName("login_message")
-        self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet("color: #b00020;")
+        self.message_label = problem_label(self, name="login_message")
         self.message_label.hide()
         form = QFormLayout()
         form.addRow(self.tr("User:"), self.name_combo)
         form.addRow(self.tr("Password:"), self.password_edit)
         self.buttons = QDialogButtonBox(self)
-        self.login_button = QPushButton(self.tr("Log in"), self)
-        self.login_button.setObjectName("login_button")
+        self.login_button = add_button(self.buttons, self.tr("Log in"), QDialogButtonBox.ButtonRole.AcceptRole,
+                                       "login_button")
         self.login_button.setDefault(True)
-        self.quit_button = QPushButton(self.tr("Quit") if locked else self.tr("Cancel"), self)
-        self.buttons.addButton(self.login_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button = add_button(self.buttons, self.tr("Quit") if locked else self.tr("Cancel"),
+                                      QDialogButtonBox.ButtonRole.RejectRole)
         self.login_button.clicked.connect(self._submit)
         self.quit_button.clicked.connect(self.reject)
         line = self.name_combo.lineEdit()

@@ -14,11 +14,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,7 +24,7 @@ from station.domain.problems import Problem
 from station.i18n import QT_TRANSLATE_NOOP
 from station.orders.cases import CaseInput
 from station.orders.rows import TargetRow
-from ui.dialogs.order_new import problem_label
+from ui.dialogs.frame import refused_frame
 
 _CTX = "CaseDialog"
 #: calculator → (title, fields); a field is (param, label, kind): number, text, int, bool, use.
@@ -99,14 +97,7 @@ class CaseDialog(QDialog):
         if self.reason_edit is not None:
             self.reason_edit.setObjectName("case_reason")
             form.addRow(self.tr("Reason for the amendment"), self.reason_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(problem_label(self, problems))
-        lay.addLayout(form)
-        lay.addWidget(self.pages)
-        lay.addWidget(buttons)
+        self.buttons, self.ok_button, self.problem_label = refused_frame(self, problems, form, self.pages)
 
     def _page(self, calc: str, fields: tuple[tuple[str, str, str], ...], values: dict[str, Any]) -> QWidget:
         page = QWidget(self)

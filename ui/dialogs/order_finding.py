@@ -11,18 +11,17 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from station.domain.problems import Problem
 from station.orders.rows import FindingDraft, TargetRow
-from ui.dialogs.order_new import date_edit, date_of, problem_label
+from ui.dialogs.frame import refused_frame
+from ui.dialogs.order_new import date_edit, date_of
 from ui.models.order_models import FINDING_CATEGORIES, finding_category_text
 
 
@@ -67,13 +66,7 @@ class FindingDialog(QDialog):
         form.addRow(self.tr("Rule cited"), self.rule_edit)
         form.addRow(self.tr("Requirement"), self.requirement_edit)
         form.addRow(self.tr("Deadline"), by_row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(problem_label(self, problems))
-        lay.addLayout(form)
-        lay.addWidget(buttons)
+        self.buttons, self.ok_button, self.problem_label = refused_frame(self, problems, form)
         self.resize(480, 380)
 
     def value(self) -> FindingDraft:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,18 +29,8 @@ from station.domain.problems import Problem
 from station.domain.roles import ROLE_NAMES
 from station.orders import vocab
 from station.orders.rows import OrderDraft, TargetDraft
+from ui.dialogs.frame import refused_frame
 from ui.models.order_models import kind_text, source_text, station_text
-from ui.text import problems_text
-
-
-def problem_label(parent: QWidget, problems: Sequence[Problem] | None) -> QLabel:
-    """The red lines at the top of an order dialog: every reason the last try was refused."""
-    lab = QLabel(problems_text(problems or ()), parent)
-    lab.setObjectName("problems")
-    lab.setWordWrap(True)
-    lab.setStyleSheet("color: #b00020;")
-    lab.setVisible(bool(problems))
-    return lab
 
 
 def date_of(edit: QDateEdit) -> dt.date:
@@ -99,7 +87,6 @@ class NewOrderDialog(QDialog):
         self.setWindowTitle(self.tr("New work order"))
         self.setObjectName("new_order_dialog")
         self._initial = initial
-        self.problems = problem_label(self, problems)
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("order_kind")
         for code in vocab.KINDS:
@@ -142,14 +129,7 @@ class NewOrderDialog(QDialog):
         form.addRow(self.tr("Planned"), self.planned_edit)
         form.addRow("", due_row)
         form.addRow(self.tr("Note"), self.note_edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.problems)
-        lay.addLayout(form)
-        lay.addWidget(self.buttons)
+        self.buttons, self.ok_button, self.problem_label = refused_frame(self, problems, form)
         self.resize(520, 560)
 
     def _targets(self) -> tuple[TargetDraft, ...]:
@@ -192,14 +172,8 @@ class InspectorsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Inspectors"))
         self.picker = InspectorPicker(people, chosen, self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(problem_label(self, problems))
-        lay.addWidget(QLabel(self.tr("On-site work needs two inspectors, each with a 用电检查证."), self))
-        lay.addWidget(self.picker, 1)
-        lay.addWidget(buttons)
+        note = QLabel(self.tr("On-site work needs two inspectors, each with a 用电检查证."), self)
+        self.buttons, self.ok_button, self.problem_label = refused_frame(self, problems, note, self.picker)
 
     @classmethod
     def ask(cls, parent: QWidget | None, people: Sequence[Any], chosen: Sequence[str],

@@ -6,21 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QGridLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QGridLayout, QLabel, QLineEdit, QWidget
 
 from station.domain.problems import Problem
 from station.orders import vocab
 from station.orders.rows import TargetResult, TargetRow
-from ui.dialogs.order_new import problem_label
+from ui.dialogs.frame import refused_frame
 from ui.models.order_models import station_text
 
 
@@ -48,14 +39,7 @@ class ReportDialog(QDialog):
             grid.addWidget(signature, i, 2)
             grid.addWidget(witness, i, 3)
             self.rows.append((t.account_no, result, signature, witness))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(problem_label(self, problems))
-        lay.addLayout(grid)
-        lay.addStretch(1)
-        lay.addWidget(buttons)
+        self.buttons, self.ok_button, self.problem_label = refused_frame(self, problems, grid, stretch=True)
 
     def _combo(self, table: dict[str, str], current: str, name: str) -> QComboBox:
         combo = QComboBox(self)

@@ -11,16 +11,15 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from station.domain.problems import Problem
-from ui.dialogs.order_new import date_edit, date_of, problem_label
+from ui.dialogs.frame import refused_frame
+from ui.dialogs.order_new import date_edit, date_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,17 +59,10 @@ class StepDialog(QDialog):
             self.reason_edit.setObjectName("step_reason")
             self.reason_edit.setMinimumWidth(320)
             form.addRow(self.tr("Reason"), self.reason_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(problem_label(self, problems))
-        if prompt:
-            prompt_label = QLabel(prompt, self)
-            prompt_label.setWordWrap(True)
-            lay.addWidget(prompt_label)
-        lay.addLayout(form)
-        lay.addWidget(buttons)
+        prompt_label = QLabel(prompt, self)
+        prompt_label.setWordWrap(True)
+        prompt_label.setVisible(bool(prompt))
+        self.buttons, self.ok_button, self.problem_label = refused_frame(self, problems, prompt_label, form)
 
     def value(self) -> StepInput:
         return StepInput(reason=self.reason_edit.text().strip() if self.reason_edit else "",

@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QTreeWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.record_history import ChangeRow
+from ui.dialogs.frame import close_only
 
 #: Audit actions in the UI language (the others show their code).
 _ACTIONS = {
@@ -69,8 +69,7 @@ class RecordHistoryDialog(QDialog):
                                "import batch instead)."), self)
         empty.setWordWrap(True)
         empty.setVisible(not rows)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
+        buttons = close_only(self)
         lay = QVBoxLayout(self)
         lay.addWidget(empty)
         lay.addWidget(self.tree, 1)

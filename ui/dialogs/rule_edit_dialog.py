@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from station.domain.codes import VOLTAGE_LEVELS
 from station.rule_settings import BY_KEY, RuleRow
 from station.rule_settings.defaults import AREA_TYPES
 from station.rule_settings.validate import problems_for
+from ui.dialogs.frame import add_button, ok_cancel, problem_label
 from ui.dialogs.saving import SavesItself
 from ui.models.rules_model import VALUE_NAMES, entry_name, unit_text, value_text
 from ui.text import problems_text
@@ -94,18 +94,10 @@ class RuleEditDialog(SavesItself, QDialog):
         self.source_edit.setObjectName("rule_source")
         self.source_edit.setPlaceholderText(self.tr("Optional: the provincial rule the new value follows"))
         self.form.addRow(self.tr("New source:"), self.source_edit)
-        self.problem_label = QLabel(self)
-        self.problem_label.setObjectName("problem_label")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #B00020;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.default_button = QPushButton(self.tr("Default value"), self)
+        self.problem_label = problem_label(self)
+        self.buttons, self.ok_button = ok_cancel(self, on_ok=self.save_or_accept)
+        self.default_button = add_button(self.buttons, self.tr("Default value"), QDialogButtonBox.ButtonRole.ResetRole)
         self.default_button.clicked.connect(lambda: self.set_value(self.row.default))
-        self.buttons.addButton(self.default_button, QDialogButtonBox.ButtonRole.ResetRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(title)
         lay.addWidget(info)
@@ -221,12 +213,6 @@ class RuleEditDialog(SavesItself, QDialog):
         self.problem_label.setText(problems_text(problems))
         self.ok_button.setEnabled(not problems and not self.saving)
         return problems
-
-    def accept(self) -> None:
-        if self.saving or not self.ok_button.isEnabled():
-            return
-        if not self.start_save():
-            super().accept()
 
     def stale_mine(self) -> dict[str, Any]:
         return {"value": self.value(), "source": self.source_edit.text().strip()}

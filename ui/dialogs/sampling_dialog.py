@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.frame import ok_cancel, problem_label
 from ui.text import problems_text
+from ui.widgets.common import radio_row
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,12 +73,9 @@ class SamplingDialog(QDialog):
         self.fail_button = QRadioButton(self.tr("Fail (the whole batch is due for rotation)"), self)
         self.pass_button.setObjectName("result_pass")
         self.fail_button.setObjectName("result_fail")
-        self.result_group = QButtonGroup(self)
-        results = QVBoxLayout()
+        results, self.result_group = radio_row(self, self.pass_button, self.fail_button, vertical=True)
         for b in (self.pass_button, self.fail_button):
-            self.result_group.addButton(b)
             b.toggled.connect(self._check)
-            results.addWidget(b)
         self.note_edit = QLineEdit(self)
         form = QFormLayout()
         form.addRow(self.tr("Model:"), self.model_edit)

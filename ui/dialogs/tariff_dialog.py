@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from station.domain.codes import TARIFF_CATEGORIES, VOLTAGE_LEVELS
 from station.rule_settings import TariffRow, validate_tariff
+from ui.dialogs.frame import ok_cancel, problem_label
 from ui.dialogs.saving import SavesItself
 from ui.text import TARIFF_CATEGORY, label, problems_text
 
@@ -88,15 +88,8 @@ class TariffDialog(SavesItself, QDialog):
                               "date is corrected."), self)
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
-        self.problem_label = QLabel(self)
-        self.problem_label.setObjectName("problem_label")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #B00020;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.problem_label = problem_label(self)
+        self.buttons, self.ok_button = ok_cancel(self, on_ok=self.save_or_accept)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(note)
@@ -141,12 +134,6 @@ class TariffDialog(SavesItself, QDialog):
 
     def revalidate(self) -> list[str]:
         return self._check()
-
-    def accept(self) -> None:
-        if self.saving or not self.ok_button.isEnabled():
-            return
-        if not self.start_save():
-            super().accept()
 
     def value(self) -> TariffDraft:
         price = _decimal(self.price_edit.text())

@@ -107,7 +107,9 @@ class OrderFilterProxy(QSortFilterProxyModel):
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self._text:
             return True
-        row = self.sourceModel().row_at(source_row)  # type: ignore[attr-defined]
+        source = self.sourceModel()
+        assert isinstance(source, RowTableModel)  # the order list's
+        row = source.row_at(source_row)
         return self._text in row.number.upper() or any(a.startswith(self._text) for a in row.customers)
 
     def row_at(self, row: int) -> Any:

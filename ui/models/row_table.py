@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -79,3 +80,8 @@ class RowTableModel(QAbstractTableModel):
     def extra_data(self, row: Any, column: int, role: int) -> Any:
         """Other roles (colours …) for subclasses."""
         return None
+
+
+def row_of(view: QAbstractItemView, index: QModelIndex) -> Any:
+    """The row a RowTableModel shows at `index` of `view`, through any proxy in between (its RowRole)."""
+    return view.model().data(index.siblingAtColumn(0), RowTableModel.RowRole)

@@ -41,6 +41,7 @@ from station.anomalies import RESULTS, AnomalyRow
 from station.i18n import QT_TRANSLATE_NOOP
 from station.workspace import Workspace
 from ui import ops
+from ui.dialogs.frame import problem_label
 from ui.jobs import Job, JobRunner
 from ui.settings import UiSettings
 from ui.text import failure_text, problems_of, problems_text
@@ -177,10 +178,7 @@ class AnomaliesPage(QWidget):
         self.date_edit.setObjectName("anomaly_date")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.problem_label = QLabel(box)
-        self.problem_label.setObjectName("anomaly_problems")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #B42318;")
+        self.problem_label = problem_label(box, name="anomaly_problems")
         self.order_button = QPushButton(self.tr("Raise a desk work order…"), box)
         self.order_button.setObjectName("anomaly_order")
         self.order_button.setToolTip(self.tr("A 电费核查 work order for this line, with you as its inspector"))

@@ -210,5 +210,6 @@ def _in_days(days: int) -> dt.date:
     return dt.date.today() + dt.timedelta(days=days)
 
 
-def install(window: MainWindow) -> None:
-    window.order_hooks = OrderHooks(window)  # type: ignore[attr-defined]
+def install(window: MainWindow) -> OrderHooks:
+    """The main window's extension hook (MainWindow._install_features): kept as `window.order_hooks`."""
+    return OrderHooks(window)

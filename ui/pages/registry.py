@@ -46,6 +46,35 @@ class OpensCustomer(Protocol):
         ...
 
 
+@runtime_checkable
+class PrintsItself(Protocol):
+    """A page with its own print action (the 追补电费计算单, a receipt, a report): it takes Ctrl+P from the
+    ledger's print (ui.ledger_menus)."""
+
+    print_action: QAction
+
+
+@runtime_checkable
+class ReadyForScreenshot(Protocol):
+    def ready_for_screenshot(self) -> bool:
+        """The page has what it computes on show (ui.screenshot waits for it)."""
+        ...
+
+
+@runtime_checkable
+class PreparesScreenshot(Protocol):
+    def prepare_for_screenshot(self) -> None:
+        """Fill the page with an example worth a screenshot (a calculation, a customer's curve)."""
+        ...
+
+
+@runtime_checkable
+class ShowsTabs(Protocol):
+    def show_tab(self, name: str) -> None:
+        """Bring the tab `name` to the front."""
+        ...
+
+
 @dataclass(frozen=True, slots=True)
 class PageSpec:
     """One page: a stable key (settings, --page), its title in the "Pages" context, and a factory.

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
@@ -131,7 +132,7 @@ class FaultForm(CalcForm):
 
     def calculate(self, ctx: CalcContext) -> Result:
         if self.method_combo.currentIndex() == self.BY_RATE:
-            method: dict[str, object] = {
+            method: dict[str, Any] = {  # typed fields or "" (the calculator names what is missing)
                 "rate_pct": self.number("rate_pct") or "",
                 "recorded_kwh": self.number("recorded_kwh") or "",
             }
@@ -140,7 +141,7 @@ class FaultForm(CalcForm):
             method = {"normal_kwh": self.number("normal_kwh") or "", "fault_kwh": months}
         return metering_fault(
             cause=str(self.cause_combo.currentData()),
-            **method,  # type: ignore[arg-type]
+            **method,
             price=self.number("price"),
             edition=ctx.edition,
             rules=ctx.rules,
@@ -182,7 +183,7 @@ class WiringForm(CalcForm):
 
     def calculate(self, ctx: CalcContext) -> Result:
         if self.mode_combo.currentIndex() == 0:
-            factor: dict[str, object] = {"k": self.number("k") or ""}
+            factor: dict[str, Any] = {"k": self.number("k") or ""}
         else:
             factor = {
                 "correct_power": self.number("correct_power") or "",
@@ -190,7 +191,7 @@ class WiringForm(CalcForm):
             }
         return wrong_wiring(
             recorded_kwh=self.number("recorded_kwh"),
-            **factor,  # type: ignore[arg-type]
+            **factor,
             price=self.number("price"),
             edition=ctx.edition,
             rules=ctx.rules,

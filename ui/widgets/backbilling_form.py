@@ -28,8 +28,8 @@ from station.billing.customer_case import CustomerCase
 from station.domain.metering import ratio_value
 from station.domain.problems import Problem, Rejected
 from station.i18n import Message
+from ui.dialogs.frame import PROBLEM_STYLE
 
-ERROR_STYLE = "color: #b00020;"
 #: Inputs are typed digits: no exponent, no grouping, and a dot (a comma is turned into one), so the text
 #: goes to Decimal unchanged and money stays exact (a float spin box would round it).
 UNSIGNED = r"^\s*\d*[.,]?\d*\s*$"
@@ -160,7 +160,7 @@ class CalcForm(QWidget):
             row.addWidget(QLabel(unit, field))
         error = QLabel(self)
         error.setObjectName(f"error:{keys[0]}")
-        error.setStyleSheet(ERROR_STYLE)
+        error.setStyleSheet(PROBLEM_STYLE)
         error.setWordWrap(True)
         error.hide()
         box = QWidget(self)

@@ -10,12 +10,12 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from station.billing import Result
+from ui.dialogs.frame import PROBLEM_STYLE, problem_label
 
 #: Shown in place of a figure while the inputs are incomplete or refused: never a stale number.
 NO_FIGURE = "—"
 REFUND_STYLE = "color: #1b5e20; font-weight: bold;"
 BILL_STYLE = "font-weight: bold;"
-PROBLEM_STYLE = "color: #b00020;"
 
 
 def money(value: Decimal) -> str:
@@ -65,10 +65,7 @@ class BackBillingResult(QWidget):
         self.rule_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         grid.addWidget(self.rule_label, len(rows) + 1, 0, 1, 2)
 
-        self.problem_label = QLabel(self)
-        self.problem_label.setObjectName("problem_label")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet(PROBLEM_STYLE)
+        self.problem_label = problem_label(self)
         self.problem_label.hide()
 
         working = QGroupBox(self.tr("Working"), self)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
@@ -86,7 +87,7 @@ class TheftForm(CalcForm):
         else:
             capacity = {"kw": self.number("kw") or ""}
         self.reject_if(found)
-        period = self.period.values()
+        period: dict[str, Any] = self.period.values()
         price = self.number("price")
         tariffs = None
         if price is None and ctx.tariffs is not None and "date_from" in period:
@@ -95,7 +96,7 @@ class TheftForm(CalcForm):
         return theft(
             use=self.use_combo.currentData(),
             **capacity,
-            **period,  # type: ignore[arg-type]
+            **period,
             hours=self.number("hours"),
             price=price,
             tariffs=tariffs,

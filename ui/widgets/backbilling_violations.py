@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -208,7 +210,7 @@ class _BasicChargeForm(CalcForm):
         if self.times_edit is not None:
             self.set_row_enabled("times", not two_part)
 
-    def _inputs(self, ctx: CalcContext) -> dict[str, object]:
+    def _inputs(self, ctx: CalcContext) -> dict[str, Any]:
         if self.tariff_combo.currentIndex() == self.SINGLE_PART:
             return {"kva": self.number("kva"), "single_part": True}
         return {
@@ -233,7 +235,7 @@ class CapacityForm(_BasicChargeForm):
         return self.tr("Capacity added")
 
     def calculate(self, ctx: CalcContext) -> Result:
-        return capacity_violation(**self._inputs(ctx), edition=ctx.edition, rules=ctx.rules)  # type: ignore[arg-type]
+        return capacity_violation(**self._inputs(ctx), edition=ctx.edition, rules=ctx.rules)
 
 
 class SealedForm(_BasicChargeForm):
@@ -256,7 +258,7 @@ class SealedForm(_BasicChargeForm):
         if inputs.get("single_part"):
             inputs["times"] = self.number("times")
         return sealed_violation(
-            **inputs, added_capacity=self.added_check.isChecked(), edition=ctx.edition, rules=ctx.rules  # type: ignore[arg-type]
+            **inputs, added_capacity=self.added_check.isChecked(), edition=ctx.edition, rules=ctx.rules
         )
 
 

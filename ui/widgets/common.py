@@ -7,7 +7,16 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QBoxLayout,
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def fmt(value: Any) -> str:
@@ -62,3 +71,15 @@ class FieldGrid(QWidget):
     def set_row_visible(self, key: str, visible: bool) -> None:
         self._values[key].setVisible(visible)
         self._names[key].setVisible(visible)
+
+
+def radio_row(parent: QWidget, *buttons: QAbstractButton, vertical: bool = False) -> tuple[QBoxLayout, QButtonGroup]:
+    """`buttons` as one exclusive choice, side by side (a stretch after them) or one under the other."""
+    group = QButtonGroup(parent)
+    lay: QBoxLayout = QVBoxLayout() if vertical else QHBoxLayout()
+    for b in buttons:
+        group.addButton(b)
+        lay.addWidget(b)
+    if not vertical:
+        lay.addStretch(1)
+    return lay, group

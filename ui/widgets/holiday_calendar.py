@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,8 @@ from station.holidays import HOLIDAY, KINDS, HolidayRow
 from station.i18n import QT_TRANSLATE_NOOP
 from station.workspace import Workspace
 from ui import ops
-from ui.dialogs.order_new import date_edit, date_of, problem_label
+from ui.dialogs.frame import refused_frame
+from ui.dialogs.order_new import date_edit, date_of
 from ui.jobs import Job, JobRunner
 from ui.models.order_models import station_text
 from ui.models.row_table import RowColumn, RowTableModel
@@ -74,13 +74,7 @@ class HolidayDialog(QDialog):
         form.addRow(self.tr("Date"), self.day_edit)
         form.addRow(self.tr("Kind"), self.kind_combo)
         form.addRow(self.tr("Name"), self.name_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(problem_label(self, problems))
-        lay.addLayout(form)
-        lay.addWidget(buttons)
+        self.buttons, self.ok_button, self.problem_label = refused_frame(self, problems, form)
 
     def value(self) -> tuple[dt.date, str, str]:
         return date_of(self.day_edit), str(self.kind_combo.currentData()), self.name_edit.text().strip()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QWidget
 
@@ -67,11 +67,11 @@ class LedgerView(QTableView):
         self._sync_indicator()
         self.current_id_changed.emit(0)
 
-    def _on_current(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         ident = self._model.id_at(current.row()) if current.isValid() else None
         self.current_id_changed.emit(ident or 0)
 
-    def _on_double(self, index) -> None:  # type: ignore[no-untyped-def]
+    def _on_double(self, index: QModelIndex) -> None:
         ident = self._model.id_at(index.row())
         if ident is not None:
             self.activated_id.emit(ident)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from ui.models.order_models import FindingModel, OrderListModel
+from ui.models.row_table import row_of
 from ui.widgets.order_form import order_table
 
 
@@ -62,5 +63,5 @@ class LinkedOrdersWidget(QWidget):
         return self.orders.rowCount()
 
     def _open(self, view: QTableView, index: QModelIndex) -> None:
-        row = view.model().row_at(index.row())  # type: ignore[attr-defined]
+        row = row_of(view, index)
         self.open_order_requested.emit(getattr(row, "order_number", None) or row.number)

@@ -38,6 +38,7 @@ from ui.models.order_models import (
     order_state_text,
     source_text,
 )
+from ui.models.row_table import row_of
 from ui.text import message_text
 from ui.widgets.common import fmt
 
@@ -246,7 +247,9 @@ class OrderForm(QWidget):
         pages.append(("history", self.views["history"]))
         for key, widget in pages:
             if key == "inspectors":
-                self._add_tools(key, box.layout())  # type: ignore[arg-type]
+                lay = box.layout()
+                assert isinstance(lay, QVBoxLayout)  # the one made just above
+                self._add_tools(key, lay)
             self.tabs.addTab(widget, "")
             self._tab_keys.append(key)
 
@@ -360,7 +363,7 @@ class OrderForm(QWidget):
     def selected(self, key: str) -> Any | None:
         view = self.views[key]
         index = view.currentIndex()
-        return view.model().row_at(index.row()) if index.isValid() else None  # type: ignore[attr-defined]
+        return row_of(view, index) if index.isValid() else None
 
     def select_first(self, key: str) -> None:
         if self.views[key].model().rowCount():
