@@ -6106,23 +6106,23 @@ Close the month anyway, accepting them?</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="128"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="129"/>
         <source>Save as PDF…</source>
         <extracomment>Resolution pages are rendered at for printing; more only grows memory, a 0.5 pt table rule stays sharp. The preview holds every page image at once (QPrintPreviewWidget records all pages); past this many pixels in total the resolution drops, so a 600-page county ledger previews in ~0.6 GB instead of many. Lowest resolution used, even for very long reports: still legible at the preview&apos;s zoom.</extracomment>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="141"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="142"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="142"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="143"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="152"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="153"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -12134,18 +12134,18 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>数据库中已有数据（{customers} 户客户、{assets} 只资产、{areas} 个台区）；演示数据只能写入空数据库</translation>
     </message>
     <message>
-        <location filename="../../station/demo/__init__.py" line="146"/>
+        <location filename="../../station/demo/__init__.py" line="147"/>
         <source>Drawing the demo station</source>
         <translation>正在生成演示供电所</translation>
     </message>
     <message>
-        <location filename="../../station/demo/__init__.py" line="152"/>
-        <location filename="../../station/demo/__init__.py" line="191"/>
+        <location filename="../../station/demo/__init__.py" line="153"/>
+        <location filename="../../station/demo/__init__.py" line="192"/>
         <source>Writing the demo station</source>
         <translation>正在写入演示供电所</translation>
     </message>
     <message>
-        <location filename="../../station/demo/__init__.py" line="231"/>
+        <location filename="../../station/demo/__init__.py" line="232"/>
         <source>Demo station written</source>
         <translation>演示供电所已写入</translation>
     </message>
@@ -12524,34 +12524,34 @@ Problem codes the dialogs decide on.</extracomment>
     </message>
     <message>
         <location filename="../../station/imports/monthly_file.py" line="142"/>
-        <location filename="../../station/imports/normalise.py" line="100"/>
-        <location filename="../../station/imports/normalise.py" line="218"/>
+        <location filename="../../station/imports/normalise.py" line="102"/>
+        <location filename="../../station/imports/normalise.py" line="220"/>
         <source>not a number: {value}</source>
         <translation>不是数字：{value}</translation>
     </message>
     <message>
-        <location filename="../../station/imports/normalise.py" line="119"/>
+        <location filename="../../station/imports/normalise.py" line="121"/>
         <source>stored as a number in Excel ({shown}), so its digits were rounded; format the column as text and export again</source>
         <translation>在 Excel 中以数字保存（{shown}），位数已被舍入；请把该列设为文本格式后重新导出</translation>
     </message>
     <message>
-        <location filename="../../station/imports/normalise.py" line="177"/>
+        <location filename="../../station/imports/normalise.py" line="179"/>
         <source>not a whole number: {value}</source>
         <translation>不是整数：{value}</translation>
     </message>
     <message>
-        <location filename="../../station/imports/normalise.py" line="213"/>
+        <location filename="../../station/imports/normalise.py" line="215"/>
         <source>too large: {value} (the limit is {limit})</source>
         <translation>数值过大：{value}（上限为 {limit}）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/normalise.py" line="249"/>
+        <location filename="../../station/imports/normalise.py" line="251"/>
         <source>no such date: {value}</source>
         <translation>日期不存在：{value}</translation>
     </message>
     <message>
-        <location filename="../../station/imports/normalise.py" line="253"/>
-        <location filename="../../station/imports/normalise.py" line="259"/>
+        <location filename="../../station/imports/normalise.py" line="255"/>
+        <location filename="../../station/imports/normalise.py" line="261"/>
         <source>not a date: {value} (write it as 2024-01-05)</source>
         <translation>不是日期：{value}（请写成 2024-01-05）</translation>
     </message>
@@ -13009,13 +13009,13 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>正在读取资产</translation>
     </message>
     <message>
-        <location filename="../../station/reports/queries.py" line="229"/>
+        <location filename="../../station/reports/queries.py" line="232"/>
         <source>{value} is not a month like 2024-03</source>
         <extracomment>Printed in a report&apos;s head when the station&apos;s name is not set (settings page). The movements the asset ledger&apos;s summary counts, in its column order.</extracomment>
         <translation>{value} 不是形如 2024-03 的月份</translation>
     </message>
     <message>
-        <location filename="../../station/reports/queries.py" line="236"/>
+        <location filename="../../station/reports/queries.py" line="239"/>
         <source>There is no 台区 with the code {value}</source>
         <translation>没有编号为 {value} 的台区</translation>
     </message>
