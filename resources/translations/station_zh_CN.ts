@@ -2937,32 +2937,32 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="104"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="111"/>
         <source>digits, e.g. 3100012345</source>
         <translation>数字，例如 3100012345</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="126"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="123"/>
         <source>Single-phase</source>
         <translation>单相</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="127"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="124"/>
         <source>Three-phase</source>
         <translation>三相</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="135"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="132"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="143"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="140"/>
         <source>Not recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="212"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="220"/>
         <source>(current area, not in the list)</source>
         <translation>（当前台区，不在列表中）</translation>
     </message>
@@ -3088,7 +3088,7 @@ Everything entered since it was taken is replaced. A safety backup of the databa
     </message>
     <message>
         <location filename="../../ui/pages/customers_page.py" line="221"/>
-        <location filename="../../ui/pages/customers_page.py" line="319"/>
+        <location filename="../../ui/pages/customers_page.py" line="321"/>
         <source>This account is already closed.</source>
         <translation>该户已销户。</translation>
     </message>
@@ -3109,17 +3109,17 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <translation>该客户已不在台账中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="313"/>
+        <location filename="../../ui/pages/customers_page.py" line="315"/>
         <source>Close customer account</source>
         <translation>销户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="329"/>
+        <location filename="../../ui/pages/customers_page.py" line="331"/>
         <source>Really close account %1 (%2) on %3?</source>
         <translation>确定于 %3 为户号 %1（%2）销户吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="348"/>
+        <location filename="../../ui/pages/customers_page.py" line="350"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -11443,7 +11443,7 @@ program:  {program}</source>
         <location filename="../../station/imports/anomalies.py" line="62"/>
         <location filename="../../station/imports/monthly_file.py" line="40"/>
         <location filename="../../station/codes/store.py" line="108"/>
-        <location filename="../../station/customers.py" line="423"/>
+        <location filename="../../station/customers.py" line="433"/>
         <location filename="../../station/domain/validation.py" line="56"/>
         <location filename="../../station/domain/validation.py" line="236"/>
         <source>This field is required</source>
@@ -12116,37 +12116,32 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>户号 {value} 已属于其他客户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="363"/>
+        <location filename="../../station/customers.py" line="365"/>
         <source>No such customer</source>
         <translation>没有该客户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="379"/>
-        <source>This customer was changed by someone else since you opened it; reopen it.</source>
-        <translation>您打开此客户后已有他人修改，请重新打开。</translation>
-    </message>
-    <message>
-        <location filename="../../station/customers.py" line="383"/>
+        <location filename="../../station/customers.py" line="391"/>
         <source>The customer was closed on {day}; a closed account is not edited</source>
         <translation>该客户已于 {day} 销户；已销户的档案不能修改</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="420"/>
+        <location filename="../../station/customers.py" line="430"/>
         <source>The customer was already closed on {day}</source>
         <translation>该客户已于 {day} 销户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="425"/>
+        <location filename="../../station/customers.py" line="435"/>
         <source>Closed on {day}, before the account was opened on {opened}</source>
         <translation>销户日期 {day} 早于立户日期 {opened}</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="429"/>
+        <location filename="../../station/customers.py" line="439"/>
         <source>A reason for closing the account is required</source>
         <translation>销户原因必填</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="436"/>
+        <location filename="../../station/customers.py" line="446"/>
         <source>{kind} {asset_no} is still installed at {point}; remove it (with its closing reading) before closing the account</source>
         <translation>{kind} {asset_no} 仍装在 {point}；请先拆除（并登记拆表示数）再销户</translation>
     </message>

@@ -28,7 +28,7 @@ from station.imports.normalise import compact
 from ui.dialogs.asset_common import DateEdit
 from ui.dialogs.frame import ok_cancel, problem_label
 from ui.dialogs.saving import SavesItself
-from ui.text import TARIFF_CATEGORY, label, message_text
+from ui.text import CUSTOMER_STATUS, TARIFF_CATEGORY, label, message_text
 
 #: Field labels, also used to name the field in a problem line.
 FIELD_LABELS: dict[str, str] = {
@@ -99,7 +99,14 @@ class CustomerForm(SavesItself, QDialog):
         self._initial = initial
         self.setWindowTitle(self.tr("Edit customer") if initial is not None else self.tr("New customer"))
         self.setMinimumWidth(520)
+        self._build_fields(areas)
+        self._build_layout()
+        if initial is not None:
+            self._load(initial)
+        self._connect()
+        self.revalidate()
 
+    def _build_fields(self, areas: Sequence[Any]) -> None:
         self.account_edit = QLineEdit(self)
         self.account_edit.setPlaceholderText(self.tr("digits, e.g. 3100012345"))
         self.name_edit = QLineEdit(self)
@@ -108,17 +115,7 @@ class CustomerForm(SavesItself, QDialog):
         self.tariff_combo = QComboBox(self)
         for code in TARIFF_CATEGORIES:
             self.tariff_combo.addItem(label(TARIFF_CATEGORY, code), code)
-        # 行业分类: any value of the station's code table (the seeded GB/T 4754 names are listed, typing filters
-        # them; a value the station added is typed). The database check says when a value is in no table.
-        self.industry_combo = QComboBox(self)
-        self.industry_combo.setEditable(True)
-        self.industry_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.industry_combo.addItem("", "")
-        for entry in builtin_index().entries(INDUSTRY):
-            self.industry_combo.addItem(entry.name, entry.name)
-        completer = self.industry_combo.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
+        self._build_industry()
         self.voltage_combo = QComboBox(self)
         for code in VOLTAGE_LEVELS:
             self.voltage_combo.addItem(code, code)
@@ -142,12 +139,26 @@ class CustomerForm(SavesItself, QDialog):
         # Many old accounts have no 立户日期 on record: "not recorded" keeps it empty instead of inventing today.
         self.opened_unknown = QCheckBox(self.tr("Not recorded"), self)
         self.opened_unknown.toggled.connect(lambda on: self.opened_edit.setEnabled(not on))
+
+    def _build_industry(self) -> None:
+        # 行业分类: any value of the station's code table (the seeded GB/T 4754 names are listed, typing filters
+        # them; a value the station added is typed). The database check says when a value is in no table.
+        self.industry_combo = QComboBox(self)
+        self.industry_combo.setEditable(True)
+        self.industry_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.industry_combo.addItem("", "")
+        for entry in builtin_index().entries(INDUSTRY):
+            self.industry_combo.addItem(entry.name, entry.name)
+        completer = self.industry_combo.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
+
+    def _build_layout(self) -> None:
         opened_row = QWidget(self)
         opened_lay = QHBoxLayout(opened_row)
         opened_lay.setContentsMargins(0, 0, 0, 0)
         opened_lay.addWidget(self.opened_edit, 1)
         opened_lay.addWidget(self.opened_unknown)
-
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         rows: list[tuple[str, QWidget]] = [
@@ -163,16 +174,14 @@ class CustomerForm(SavesItself, QDialog):
             lab = QLabel(field_label(name) + ":", self)
             lab.setBuddy(self.opened_edit if widget is opened_row else widget)
             form.addRow(lab, widget)
-
         self.problem_label = problem_label(self)
         self.buttons, self.ok_button = ok_cancel(self)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
-        lay.addWidget(self.problem_label)
+        lay.addWidget(self.problem_label)  # the 已被他人修改 panel goes just above it (ui.dialogs.stale_view)
         lay.addWidget(self.buttons)
 
-        if initial is not None:
-            self._load(initial)
+    def _connect(self) -> None:
         for edit in (self.account_edit, self.name_edit, self.address_edit, self.phone_edit,
                      self.contract_edit, self.running_edit):
             edit.textChanged.connect(self.revalidate)
@@ -182,7 +191,6 @@ class CustomerForm(SavesItself, QDialog):
         self.industry_combo.editTextChanged.connect(self.revalidate)
         self.opened_edit.dateChanged.connect(self.revalidate)
         self.opened_unknown.toggled.connect(self.revalidate)
-        self.revalidate()
 
     def _load(self, draft: Any) -> None:
         get = lambda name, default=None: getattr(draft, name, default)  # noqa: E731
@@ -247,6 +255,25 @@ class CustomerForm(SavesItself, QDialog):
         base = {k: getattr(self._initial, k) for k in names if hasattr(self._initial, k)} if self._initial else {}
         base.update({k: v for k, v in self.values().items() if k in names})
         return self._draft_type(**base)
+
+    def stale_mine(self) -> dict[str, Any]:
+        """What the clerk typed, beside the customer as saved now when someone else saved it first."""
+        return {k: v for k, v in self.values().items() if k not in ("area_id", "phases")}
+
+    def _show_stale(self, exc: BaseException) -> None:
+        """A stale refusal: the panel with the form's labels; the fields the form does not show (the penalty
+        multiple) are taken from the version saved now, so OK again writes back only what the clerk saw."""
+        from ui.dialogs.stale_fields import show_labelled, stale_values
+
+        saved = stale_values(exc)
+        if saved is not None and dataclasses.is_dataclass(self._initial):
+            hidden = {f.name for f in dataclasses.fields(self._initial)} - set(self.values())
+            self._initial = dataclasses.replace(self._initial, **{k: saved.values[k] for k in hidden
+                                                                 if k in saved.values})
+        version = show_labelled(self, self.problem_label, exc, self.stale_mine(), field_label, {
+            "tariff_category": lambda v: label(TARIFF_CATEGORY, v), "status": lambda v: label(CUSTOMER_STATUS, v)})
+        if version is not None:
+            self.version = version
 
     def revalidate(self) -> list[Any]:
         """Field checks at once; the database checks wait for typing to pause (their last answer is stale)."""

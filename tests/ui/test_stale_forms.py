@@ -1,0 +1,79 @@
+"""已被他人修改 in the forms with fields of their own (issue 12): the customer form and the asset editor. Counter B
+changes the record through the station action while counter A's dialog is open; A clicks OK for real, the
+dialog stays open with A's input and shows the value saved now beside it; A's second OK saves over B's."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+
+from station import actions
+from station.customers import draft_of
+from station.workspace import open_workspace
+from ui.dialogs.stale_view import StalePanel
+from ui.main_window import MainWindow
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def other(demo_ws):  # type: ignore[no-untyped-def]
+    """Counter B: a second program on the same database, logged in as the same supervisor."""
+    b = open_workspace(demo_ws.engine.url.render_as_string(hide_password=False), operator=demo_ws.operator)
+    b.role = demo_ws.role
+    yield b
+    b.close()
+
+
+@pytest.fixture
+def window(qtbot, demo_ws, ui_settings, chinese):  # type: ignore[no-untyped-def]
+    w = MainWindow(demo_ws, ui_settings, station_name="测试供电所")
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.runner.wait()
+
+
+def _panel_text(dlg) -> str:  # type: ignore[no-untyped-def]
+    panel = dlg.findChild(StalePanel, "stale_panel")
+    return panel.text() if panel is not None and panel.isVisible() else ""
+
+
+def test_a_customer_saved_by_someone_else_keeps_the_form_and_shows_theirs(
+        window, qtbot, demo_ws, other, modal) -> None:  # type: ignore[no-untyped-def]
+    window.show_page("customers")
+    page = window.current_page()
+    ident = page.model.id_at(4)
+    page.open_customer(ident)
+    seen: dict[str, object] = {}
+
+    def work() -> None:
+        form = page.last_form
+        form.address_edit.clear()
+        qtbot.keyClicks(form.address_edit, "A-street 1")
+        row = actions.load_customer_rows(other, [ident])[ident]  # B raises the penalty multiple and moves the address
+        actions.update_customer(other, ident, type(draft_of(row))(**{
+            **{f: getattr(draft_of(row), f) for f in draft_of(row).__slots__},
+            "address": "B-street 2", "penalty_multiple": Decimal(4)}))
+        form.run_check()
+        qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not form.saving, timeout=20_000)
+        seen.update(open=form.isVisible(), typed=form.address_edit.text(), panel=_panel_text(form),
+                    version=form.version)
+        qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)  # A read B's and saves again, knowingly
+        qtbot.waitUntil(lambda: not form.isVisible(), timeout=20_000)
+
+    modal.start(work)
+    page.edit_action.trigger()
+    modal.check()
+    assert seen["open"] and seen["typed"] == "A-street 1"
+    text = str(seen["panel"])
+    assert "已被他人修改" in text and "A-street 1" in text and "B-street 2" in text  # A's input beside B's
+    assert "用电地址" in text  # the field as the form labels it
+    now = actions.load_customer_rows(demo_ws, [ident])[ident]
+    assert seen["version"] == now.version - 1  # the second OK saved over the version the panel showed
+    # A's address wins; B's penalty multiple, which A's form does not show, is kept rather than reverted.
+    assert (now.address, now.penalty_multiple) == ("A-street 1", Decimal(4))

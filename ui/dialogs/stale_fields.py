@@ -1,0 +1,38 @@
+"""The "已被他人修改" panel for a form with fields of its own (the customer form, the asset editor): the
+refusal's field names shown as the form labels them, coded values in words, and what the form does not show
+taken over from the version saved now (so Save again replaces only what the editor sees)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from station.domain.stale import STALE, StaleValues
+from ui.dialogs.stale_view import show_stale
+from ui.text import problems_of
+
+Labels = Callable[[str], str]
+#: field name → how its stored value reads (a code table's label), for the fields that hold codes.
+Coded = Mapping[str, Callable[[Any], str]]
+
+
+def stale_values(exc: BaseException) -> StaleValues | None:
+    """The values saved now a stale refusal carries (None: the refusal was for another reason)."""
+    return next((p.value for p in problems_of(exc) if p.code == STALE and isinstance(p.value, StaleValues)), None)
+
+
+def _shown(values: Mapping[str, Any], labels: Labels, coded: Coded) -> dict[str, Any]:
+    return {labels(k): coded[k](v) if k in coded and v is not None else v for k, v in values.items()}
+
+
+def show_labelled(dialog: QWidget, problem_label: QLabel, exc: BaseException, mine: Mapping[str, Any],
+                  labels: Labels, coded: Coded | None = None) -> int | None:
+    """Show a refusal like ui.dialogs.stale_view.show_stale, the fields named by `labels`; returns the version
+    saved now (None: not stale)."""
+    coded = coded or {}
+    problems = [dataclasses.replace(p, value=StaleValues(p.value.version, _shown(p.value.values, labels, coded)))
+                if p.code == STALE and isinstance(p.value, StaleValues) else p for p in problems_of(exc)]
+    return show_stale(dialog, problem_label, problems, _shown(mine, labels, coded))
