@@ -663,6 +663,115 @@
     </message>
 </context>
 <context>
+    <name>AssetEditDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="40"/>
+        <source>Factory no.</source>
+        <extracomment>The editable fields&apos; labels (station.domain.nameplate.EDITABLE), also naming them in the stale panel.</extracomment>
+        <translation>出厂编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="41"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="42"/>
+        <source>Maker</source>
+        <translation>厂家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="43"/>
+        <source>Accuracy class</source>
+        <translation>准确度等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="44"/>
+        <source>Rated voltage</source>
+        <translation>额定电压</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="45"/>
+        <source>Rated current</source>
+        <translation>标定电流</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="46"/>
+        <source>Constant (imp/kWh)</source>
+        <translation>常数(imp/kWh)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="47"/>
+        <source>Ratio</source>
+        <translation>变比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="48"/>
+        <source>Phases</source>
+        <translation>相数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="49"/>
+        <source>Made on</source>
+        <translation>出厂日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="50"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="51"/>
+        <source>Installed at (account)</source>
+        <translation>安装于（户号）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="75"/>
+        <source>Edit asset</source>
+        <translation>修改资产铭牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="90"/>
+        <source>e.g. 100/5</source>
+        <translation>例如 100/5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="91"/>
+        <source>e.g. 5(60)A</source>
+        <translation>例如 5(60)A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="96"/>
+        <source>Single-phase</source>
+        <translation>单相</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="97"/>
+        <source>Three-phase</source>
+        <translation>三相</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="117"/>
+        <source>Installed at: %1</source>
+        <translation>安装于：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="188"/>
+        <source>Change the multiplier of %1 from %2 to %3 (billing uses it)</source>
+        <translation>将 %1 的综合倍率由 %2 改为 %3（电费计算使用该倍率）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="193"/>
+        <source>The other transformers on this point take the same ratio: %1</source>
+        <translation>该计量点上的其他互感器同时改为此变比：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="206"/>
+        <source>Tick the box to confirm the new multiplier</source>
+        <translation>请勾选以确认新的综合倍率</translation>
+    </message>
+</context>
+<context>
     <name>AssetModel</name>
     <message>
         <location filename="../../ui/models/asset_model.py" line="19"/>
@@ -773,15 +882,20 @@
         <source>Area</source>
         <translation>台区</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/pages/assets_page.py" line="104"/>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/assets_page.py" line="111"/>
         <source>%Ln asset(s)</source>
         <translation>
             <numerusform>共 %Ln 只</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="117"/>
+        <location filename="../../ui/pages/assets_page.py" line="124"/>
         <source>All</source>
         <translation>全部</translation>
     </message>

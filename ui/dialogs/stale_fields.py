@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QWidget
 
 from station.domain.stale import STALE, StaleValues
-from ui.dialogs.stale_view import show_stale
+from ui.dialogs.stale_view import show_stale, value_text
 from ui.text import problems_of
 
 Labels = Callable[[str], str]
@@ -28,11 +28,18 @@ def _shown(values: Mapping[str, Any], labels: Labels, coded: Coded) -> dict[str,
     return {labels(k): coded[k](v) if k in coded and v is not None else v for k, v in values.items()}
 
 
+def differing(saved: Mapping[str, Any], mine: Mapping[str, Any]) -> dict[str, Any]:
+    """The saved fields worth a row: where the input differs, and what the form does not show. A form of a dozen
+    fields would otherwise list every one of them, and its panel no longer fit a 1366×768 screen."""
+    return {k: v for k, v in saved.items() if k not in mine or value_text(k, mine[k]) != value_text(k, v)}
+
+
 def show_labelled(dialog: QWidget, problem_label: QLabel, exc: BaseException, mine: Mapping[str, Any],
                   labels: Labels, coded: Coded | None = None) -> int | None:
-    """Show a refusal like ui.dialogs.stale_view.show_stale, the fields named by `labels`; returns the version
-    saved now (None: not stale)."""
+    """Show a refusal like ui.dialogs.stale_view.show_stale, the fields named by `labels`, only those that differ;
+    returns the version saved now (None: not stale)."""
     coded = coded or {}
-    problems = [dataclasses.replace(p, value=StaleValues(p.value.version, _shown(p.value.values, labels, coded)))
+    problems = [dataclasses.replace(p, value=StaleValues(p.value.version, _shown(
+        differing(p.value.values, mine), labels, coded)))
                 if p.code == STALE and isinstance(p.value, StaleValues) else p for p in problems_of(exc)]
     return show_stale(dialog, problem_label, problems, _shown(mine, labels, coded))
