@@ -90,7 +90,7 @@ def _now_values(session: Session, asset: Asset) -> dict[str, Any]:
 
 
 def _ratio_plan(session: Session, asset: Asset, ratio: str | None,
-                confirmed: bool) -> tuple[list[Asset], tuple[Decimal, Decimal] | None, list[Problem]]:
+                confirmed: bool | Decimal) -> tuple[list[Asset], tuple[Decimal, Decimal] | None, list[Problem]]:
     """Who follows a new ratio on an installed CT/PT, the point's multiplier before/after, and the refusals."""
     others = _others(session, asset, asset.kind, lock=True)
     problems: list[Problem] = []
@@ -119,10 +119,11 @@ def _write(session: Session, asset: Asset, values: Mapping[str, Any], operator: 
 
 
 def edit_asset(session: Session, asset_id: int, changes: Mapping[str, Any], operator: str, *,
-               version: int | None = None, confirm_multiplier: bool = False) -> AssetEditResult:
+               version: int | None = None, confirm_multiplier: bool | Decimal = False) -> AssetEditResult:
     """Write `changes` (field → value, station.domain.nameplate.EDITABLE) over the asset; Rejected with every
     reason. `version`: the one the form loaded (stale → refused with the values saved now). An installed CT's
-    or PT's new ratio changes its point's multiplier only with `confirm_multiplier` (code confirm_multiplier)."""
+    or PT's new ratio changes its point's multiplier only with `confirm_multiplier` (code confirm_multiplier):
+    True, or the new multiplier the editor was shown (refused again when the point gives another)."""
     asset = assets.locked_asset(session, asset_id)
     stale = version_problems(version, asset.version, lambda: _now_values(session, asset))
     if stale:

@@ -726,47 +726,48 @@
         <translation>安装于（户号）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_edit.py" line="75"/>
+        <location filename="../../ui/dialogs/asset_edit.py" line="78"/>
         <source>Edit asset</source>
+        <extracomment>the new multiplier the box showed when ticked, else False (ratio typed, the point&apos;s multiplier before and after) the station named when it asked for a confirm: the point changed since the dialog loaded it (a PT installed), so the box shows the station&apos;s figures.</extracomment>
         <translation>修改资产铭牌</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_edit.py" line="90"/>
+        <location filename="../../ui/dialogs/asset_edit.py" line="93"/>
         <source>e.g. 100/5</source>
         <translation>例如 100/5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_edit.py" line="91"/>
+        <location filename="../../ui/dialogs/asset_edit.py" line="94"/>
         <source>e.g. 5(60)A</source>
         <translation>例如 5(60)A</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_edit.py" line="96"/>
+        <location filename="../../ui/dialogs/asset_edit.py" line="99"/>
         <source>Single-phase</source>
         <translation>单相</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_edit.py" line="97"/>
+        <location filename="../../ui/dialogs/asset_edit.py" line="100"/>
         <source>Three-phase</source>
         <translation>三相</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_edit.py" line="117"/>
+        <location filename="../../ui/dialogs/asset_edit.py" line="120"/>
         <source>Installed at: %1</source>
         <translation>安装于：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_edit.py" line="188"/>
+        <location filename="../../ui/dialogs/asset_edit.py" line="197"/>
         <source>Change the multiplier of %1 from %2 to %3 (billing uses it)</source>
         <translation>将 %1 的综合倍率由 %2 改为 %3（电费计算使用该倍率）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_edit.py" line="193"/>
+        <location filename="../../ui/dialogs/asset_edit.py" line="202"/>
         <source>The other transformers on this point take the same ratio: %1</source>
         <translation>该计量点上的其他互感器同时改为此变比：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_edit.py" line="206"/>
+        <location filename="../../ui/dialogs/asset_edit.py" line="215"/>
         <source>Tick the box to confirm the new multiplier</source>
         <translation>请勾选以确认新的综合倍率</translation>
     </message>
@@ -15484,7 +15485,7 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>出厂日期 {made} 晚于入库日期 {received}</translation>
     </message>
     <message>
-        <location filename="../../station/domain/nameplate.py" line="101"/>
+        <location filename="../../station/domain/nameplate.py" line="104"/>
         <source>The multiplier of {point} changes from {before} to {after}, and billing uses it: confirm the change to save it</source>
         <translation>{point} 的综合倍率将由 {before} 变为 {after}，电费计算使用该倍率：请确认后保存</translation>
     </message>

@@ -115,9 +115,9 @@ def scrap_asset(ws: Workspace, asset_id: int, on: dt.date, reason: str = "", *,
 
 
 def edit_asset(ws: Workspace, asset_id: int, changes: Mapping[str, Any], *, version: int | None = None,
-               confirm_multiplier: bool = False) -> asset_edit.AssetEditResult:
+               confirm_multiplier: bool | Decimal = False) -> asset_edit.AssetEditResult:
     """An asset's own fields corrected (station.asset_edit): `version` the one the form loaded; a new ratio on an
-    installed CT/PT changes the point's multiplier only with `confirm_multiplier`."""
+    installed CT/PT changes the point's multiplier only with `confirm_multiplier` (True, or the multiplier shown)."""
     with ws.sessions.begin() as s:
         require(s, ws.operator, "assets", "edit")
         return asset_edit.edit_asset(s, asset_id, changes, ws.operator, version=version,
@@ -125,7 +125,7 @@ def edit_asset(ws: Workspace, asset_id: int, changes: Mapping[str, Any], *, vers
 
 
 def edit_asset_by_number(ws: Workspace, asset_no: str, changes: Mapping[str, Any], *, version: int | None = None,
-                         confirm_multiplier: bool = False) -> asset_edit.AssetEditResult:
+                         confirm_multiplier: bool | Decimal = False) -> asset_edit.AssetEditResult:
     """edit_asset named by the barcode (the CLI)."""
     with ws.sessions.begin() as s:
         require(s, ws.operator, "assets", "edit")

@@ -94,9 +94,12 @@ def point_multiplier(kind: str, ratio: str | None, other_ratio: str | None) -> D
     return multiplier(ratio, other_ratio) if kind == AssetKind.CT else multiplier(other_ratio, ratio)
 
 
-def multiplier_problems(point: str, before: Decimal, after: Decimal, confirmed: bool) -> list[Problem]:
-    """A new multiplier is saved only when confirmed: billing multiplies every reading of the point by it."""
-    if before == after or confirmed:
+def multiplier_problems(point: str, before: Decimal, after: Decimal, confirmed: bool | Decimal) -> list[Problem]:
+    """A new multiplier is saved only when confirmed: billing multiplies every reading of the point by it.
+
+    `confirmed` may name the multiplier the editor saw (a form's preview): a point changed since (a PT installed)
+    gives another one, and the editor is asked again instead of confirming a change they never saw."""
+    if before == after or confirmed is True or (isinstance(confirmed, Decimal) and confirmed == after):
         return []
     return [Problem("multiplier", msg(QT_TRANSLATE_NOOP(
         "station", "The multiplier of {point} changes from {before} to {after}, and billing uses it: "

@@ -108,6 +108,8 @@ def test_a_point_s_transformers_share_one_ratio_and_a_new_multiplier_is_confirme
     assert nameplate.point_multiplier("pt", "35000/100", "100/5") == D(7000)
     assert nameplate.multiplier_problems("P", D(20), D(20), False) == []
     assert nameplate.multiplier_problems("P", D(20), D(40), True) == []
+    assert nameplate.multiplier_problems("P", D(20), D(40), D(40)) == []
+    assert len(nameplate.multiplier_problems("P", D(20), D(40), D(400))) == 1  # confirmed another change
     [p] = nameplate.multiplier_problems("P", D(20), D(40), False)
     assert p.code == nameplate.CONFIRM_MULTIPLIER and p.value == {"before": D(20), "after": D(40)}
 
@@ -156,7 +158,11 @@ def test_an_installed_ct_s_new_ratio_changes_the_multiplier_only_when_confirmed(
     assert {r.ratio for r in rows.values()} == {"100/5"} and _multiplier(ws, point_id)[0] == D(20)  # nothing written
 
     point_version = _multiplier(ws, point_id)[1]
-    done = actions.edit_asset(ws, cts[0], {"ratio": "200/5"}, version=version, confirm_multiplier=True)
+    # A confirm of another multiplier than the point gives (a form's preview of a point changed since) is no confirm.
+    with pytest.raises(Rejected) as exc:
+        actions.edit_asset(ws, cts[0], {"ratio": "200/5"}, version=version, confirm_multiplier=D(30))
+    assert _codes(exc) == [nameplate.CONFIRM_MULTIPLIER]
+    done = actions.edit_asset(ws, cts[0], {"ratio": "200/5"}, version=version, confirm_multiplier=D(40))
     assert done.multiplier == (D(20), D(40)) and len(done.followed) == 2  # the point's set moves together
     assert {r.ratio for r in actions.load_asset_rows(ws, cts).values()} == {"200/5"}
     multiplier, new_point_version = _multiplier(ws, point_id)

@@ -170,3 +170,43 @@ def test_the_edit_entry_is_off_for_a_role_that_may_not_edit_assets(window, qtbot
     demo_ws.role = "clerk"
     permissions.reapply(window)
     assert not page.edit_action.isEnabled() and page.edit_action.toolTip()
+
+
+def test_a_point_changed_meanwhile_asks_again_with_its_own_multiplier(window, qtbot, demo_ws, modal) -> None:  # type: ignore[no-untyped-def]
+    from db.schema import Asset
+    from station.domain import asset_no
+
+    ident = _installed_ct(demo_ws)
+    view = actions.load_asset_edit(demo_ws, ident)
+    assert view is not None and view.other_ratio is None  # a CT without a PT on its point
+    window.show_page("assets")
+    page = window.current_page()
+    page.open_asset(ident)
+    qtbot.waitUntil(lambda: page.edit_action.isEnabled(), timeout=20_000)
+    new_ratio = "1500/5" if view.asset.ratio != "1500/5" else "2000/5"
+    seen: dict[str, object] = {}
+
+    def work() -> None:
+        dlg = page.last_dialog
+        dlg.edits["ratio"].clear()
+        qtbot.keyClicks(dlg.edits["ratio"], new_ratio)
+        qtbot.mouseClick(dlg.confirm_check, Qt.MouseButton.LeftButton)
+        with demo_ws.sessions.begin() as s:  # meanwhile a PT of 10 kV/100 V goes onto the point (×100)
+            s.add(Asset(asset_no=asset_no.make("3310001", 99001), kind="pt", ratio="10000/100", status="installed",
+                        metering_point_id=view.asset.metering_point_id, accuracy_class="0.2"))
+        qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dlg.saving, timeout=20_000)
+        seen.update(open=dlg.isVisible(), ticked=dlg.confirm_check.isChecked(), text=dlg.confirm_check.text(),
+                    ok=dlg.ok_button.isEnabled())
+        qtbot.mouseClick(dlg.confirm_check, Qt.MouseButton.LeftButton)  # the clerk confirms what the point gives now
+        qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=20_000)
+
+    modal.start(work)
+    page.edit_action.trigger()
+    modal.check()
+    now = nameplate.point_multiplier("ct", new_ratio, "10000/100")
+    assert seen["open"] and not seen["ticked"] and not seen["ok"]  # not saved over a change nobody confirmed
+    assert f"改为 {fmt(now)}" in str(seen["text"])
+    after = actions.load_asset_edit(demo_ws, ident)
+    assert after is not None and after.multiplier == now

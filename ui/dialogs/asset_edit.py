@@ -62,7 +62,7 @@ class AssetEditRequest:
     """The arguments of `actions.edit_asset` after the asset id (the version is the dialog's)."""
 
     changes: dict[str, Any]
-    confirm_multiplier: bool
+    confirm_multiplier: bool | Decimal  #: the new multiplier the box showed when ticked, else False
 
 
 class AssetEditDialog(SavesItself, QDialog):
@@ -72,6 +72,9 @@ class AssetEditDialog(SavesItself, QDialog):
         super().__init__(parent)
         self.view, self.asset = view, view.asset
         self.version = view.asset.version
+        #: (ratio typed, the point's multiplier before and after) the station named when it asked for a confirm:
+        #: the point changed since the dialog loaded it (a PT installed), so the box shows the station's figures.
+        self._told: tuple[str, Decimal, Decimal] | None = None
         self.setWindowTitle(self.tr("Edit asset"))
         self.setMinimumWidth(480)
         self._build_fields()
@@ -165,7 +168,10 @@ class AssetEditDialog(SavesItself, QDialog):
         return nameplate.changed(nameplate.nameplate(self.asset), self.typed()[0])
 
     def value(self) -> AssetEditRequest:
-        return AssetEditRequest(self.changes(), not self.confirm_check.isHidden() and self.confirm_check.isChecked())
+        changes = self.changes()
+        shown = self._new_multiplier(changes)
+        ticked = shown is not None and not self.confirm_check.isHidden() and self.confirm_check.isChecked()
+        return AssetEditRequest(changes, shown if ticked and shown is not None else False)
 
     def stale_mine(self) -> dict[str, Any]:
         """What was typed here, beside the asset as saved now when someone else saved it first."""
@@ -176,6 +182,8 @@ class AssetEditDialog(SavesItself, QDialog):
         """The point's multiplier the typed ratio gives (None: no installed CT/PT, no new ratio, unreadable)."""
         if "ratio" not in changes or self.view.multiplier is None:
             return None
+        if self._told is not None and self._told[0] == changes["ratio"]:
+            return self._told[2]
         try:
             after = nameplate.point_multiplier(self.asset.kind, changes["ratio"], self.view.other_ratio)
         except ValueError:
@@ -185,8 +193,9 @@ class AssetEditDialog(SavesItself, QDialog):
     def _show_multiplier(self, after: Decimal | None, changes: dict[str, Any]) -> None:
         self.confirm_check.setVisible(after is not None)
         if after is not None:
+            before = self._told[1] if self._told is not None else self.view.multiplier
             self.confirm_check.setText(self.tr("Change the multiplier of %1 from %2 to %3 (billing uses it)")
-                                       .replace("%1", self.view.point or "").replace("%2", fmt(self.view.multiplier))
+                                       .replace("%1", self.view.point or "").replace("%2", fmt(before))
                                        .replace("%3", fmt(after)))
         note = ""
         if "ratio" in changes and self.view.siblings:
@@ -212,6 +221,16 @@ class AssetEditDialog(SavesItself, QDialog):
     def accept(self) -> None:
         if not self.revalidate() and not self.saving and not self.start_save():
             super().accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        from station.domain.nameplate import CONFIRM_MULTIPLIER
+        from ui.text import problems_of
+
+        told = next((p.value for p in problems_of(exc) if p.code == CONFIRM_MULTIPLIER), None)
+        if isinstance(told, dict) and "ratio" in self.changes():
+            self._told = (self.changes()["ratio"], told["before"], told["after"])
+            self.confirm_check.setChecked(False)  # what was ticked is not what the point gives now
+        super()._failed(exc)
 
     def _show_stale(self, exc: BaseException) -> None:
         from ui.dialogs.stale_fields import show_labelled
