@@ -370,10 +370,9 @@ def _customer(session: Session, customer_id: int, version: int | None = None) ->
 
 
 def _now_values(session: Session, customer: Customer) -> dict[str, Any]:
-    """What a stale refusal shows of the customer: the form's fields as saved now (the 台区 by its code)."""
-    values = {k: v for k, v in _stored(customer).items() if k != "area_id"}
+    """What a stale refusal carries of the customer: the form's fields as saved now (the 台区 by id and code)."""
     area = session.get(TransformerArea, customer.area_id) if customer.area_id is not None else None
-    return {**values, "area_code": area.code if area is not None else None, "status": customer.status}
+    return {**_stored(customer), "area_code": area.code if area is not None else None, "status": customer.status}
 
 
 def update_customer(session: Session, customer_id: int, draft: CustomerDraft, operator: str,

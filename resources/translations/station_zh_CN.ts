@@ -3052,32 +3052,33 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="111"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="113"/>
         <source>digits, e.g. 3100012345</source>
+        <extracomment>the form&apos;s values as loaded: a field still equal to it was not touched (a stale refusal updates those)</extracomment>
         <translation>数字，例如 3100012345</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="123"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="125"/>
         <source>Single-phase</source>
         <translation>单相</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="124"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="126"/>
         <source>Three-phase</source>
         <translation>三相</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="132"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="134"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="140"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="142"/>
         <source>Not recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="220"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="222"/>
         <source>(current area, not in the list)</source>
         <translation>（当前台区，不在列表中）</translation>
     </message>
@@ -11630,7 +11631,7 @@ program:  {program}</source>
         <location filename="../../station/imports/anomalies.py" line="62"/>
         <location filename="../../station/imports/monthly_file.py" line="40"/>
         <location filename="../../station/codes/store.py" line="108"/>
-        <location filename="../../station/customers.py" line="433"/>
+        <location filename="../../station/customers.py" line="432"/>
         <location filename="../../station/domain/validation.py" line="56"/>
         <location filename="../../station/domain/validation.py" line="236"/>
         <source>This field is required</source>
@@ -12308,27 +12309,27 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>没有该客户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="391"/>
+        <location filename="../../station/customers.py" line="390"/>
         <source>The customer was closed on {day}; a closed account is not edited</source>
         <translation>该客户已于 {day} 销户；已销户的档案不能修改</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="430"/>
+        <location filename="../../station/customers.py" line="429"/>
         <source>The customer was already closed on {day}</source>
         <translation>该客户已于 {day} 销户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="435"/>
+        <location filename="../../station/customers.py" line="434"/>
         <source>Closed on {day}, before the account was opened on {opened}</source>
         <translation>销户日期 {day} 早于立户日期 {opened}</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="439"/>
+        <location filename="../../station/customers.py" line="438"/>
         <source>A reason for closing the account is required</source>
         <translation>销户原因必填</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="446"/>
+        <location filename="../../station/customers.py" line="445"/>
         <source>{kind} {asset_no} is still installed at {point}; remove it (with its closing reading) before closing the account</source>
         <translation>{kind} {asset_no} 仍装在 {point}；请先拆除（并登记拆表示数）再销户</translation>
     </message>

@@ -59,11 +59,12 @@ def test_a_customer_saved_by_someone_else_keeps_the_form_and_shows_theirs(
         row = actions.load_customer_rows(other, [ident])[ident]  # B raises the penalty multiple and moves the address
         actions.update_customer(other, ident, type(draft_of(row))(**{
             **{f: getattr(draft_of(row), f) for f in draft_of(row).__slots__},
-            "address": "B-street 2", "penalty_multiple": Decimal(4)}))
+            "address": "B-street 2", "phone": "13900000042", "penalty_multiple": Decimal(4)}))
         form.run_check()
         qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not form.saving, timeout=20_000)
         seen.update(open=form.isVisible(), typed=form.address_edit.text(), panel=_panel_text(form),
+                    phone=form.phone_edit.text(),
                     version=form.version, geometry=form.frameGeometry())
         qtbot.mouseClick(form.ok_button, Qt.MouseButton.LeftButton)  # A read B's and saves again, knowingly
         qtbot.waitUntil(lambda: not form.isVisible(), timeout=20_000)
@@ -80,8 +81,10 @@ def test_a_customer_saved_by_someone_else_keeps_the_form_and_shows_theirs(
     assert geometry.width() <= 1366 and geometry.height() <= 768  # type: ignore[attr-defined]
     now = actions.load_customer_rows(demo_ws, [ident])[ident]
     assert seen["version"] == now.version - 1  # the second OK saved over the version the panel showed
-    # A's address wins; B's penalty multiple, which A's form does not show, is kept rather than reverted.
-    assert (now.address, now.penalty_multiple) == ("A-street 1", Decimal(4))
+    # A's address wins; B's phone (which A did not touch: the form took it) and B's penalty multiple (which the form
+    # does not show) are kept rather than reverted.
+    assert seen["phone"] == "13900000042"
+    assert (now.address, now.phone, now.penalty_multiple) == ("A-street 1", "13900000042", Decimal(4))
 
 
 def _installed_ct(demo_ws):  # type: ignore[no-untyped-def]

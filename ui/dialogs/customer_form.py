@@ -103,6 +103,8 @@ class CustomerForm(SavesItself, QDialog):
         self._build_layout()
         if initial is not None:
             self._load(initial)
+        #: the form's values as loaded: a field still equal to it was not touched (a stale refusal updates those)
+        self._loaded: dict[str, Any] = self.values() if initial is not None else {}
         self._connect()
         self.revalidate()
 
@@ -223,8 +225,7 @@ class CustomerForm(SavesItself, QDialog):
         opened = get("opened_on")
         if isinstance(opened, dt.date):
             self.opened_edit.setDate(QDate(opened.year, opened.month, opened.day))
-        else:
-            self.opened_unknown.setChecked(True)
+        self.opened_unknown.setChecked(not isinstance(opened, dt.date))
 
     def values(self) -> dict[str, Any]:
         """The form's values keyed by code name, before they become a draft."""
@@ -261,19 +262,33 @@ class CustomerForm(SavesItself, QDialog):
         return {k: v for k, v in self.values().items() if k not in ("area_id", "phases")}
 
     def _show_stale(self, exc: BaseException) -> None:
-        """A stale refusal: the panel with the form's labels; the fields the form does not show (the penalty
-        multiple) are taken from the version saved now, so OK again writes back only what the clerk saw."""
+        """A stale refusal: the panel (the form's labels, the rows that differ), then the fields the clerk did not
+        touch take the values saved now, so OK again keeps the other counter's work there and the clerk's own."""
         from ui.dialogs.stale_fields import show_labelled, stale_values
 
-        saved = stale_values(exc)
-        if saved is not None and dataclasses.is_dataclass(self._initial):
-            hidden = {f.name for f in dataclasses.fields(self._initial)} - set(self.values())
-            self._initial = dataclasses.replace(self._initial, **{k: saved.values[k] for k in hidden
-                                                                 if k in saved.values})
-        version = show_labelled(self, self.problem_label, exc, self.stale_mine(), field_label, {
-            "tariff_category": lambda v: label(TARIFF_CATEGORY, v), "status": lambda v: label(CUSTOMER_STATUS, v)})
+        saved, mine = stale_values(exc), self.stale_mine()
+        if saved is not None:
+            self._take_saved(saved.values)
+        version = show_labelled(self, self.problem_label, exc, mine, field_label, {
+            "tariff_category": lambda v: label(TARIFF_CATEGORY, v), "status": lambda v: label(CUSTOMER_STATUS, v)},
+            hide=("area_id",))
         if version is not None:
             self.version = version
+
+    def _take_saved(self, saved: dict[str, Any]) -> None:
+        if not dataclasses.is_dataclass(self._initial) or isinstance(self._initial, type):
+            return
+        now = self.values()
+
+        def merged(name: str) -> Any:
+            untouched = name not in now or now[name] == self._loaded.get(name)
+            return saved[name] if name in saved and untouched else now.get(name, getattr(self._initial, name))
+
+        names = [f.name for f in dataclasses.fields(self._initial)]
+        self._initial = dataclasses.replace(self._initial, **{n: merged(n) for n in names})
+        self._load(self._initial)
+        # the new base: what is saved now (a third refusal compares with it)
+        self._loaded = {**self.values(), **{k: v for k, v in saved.items() if k in self._loaded}}
 
     def revalidate(self) -> list[Any]:
         """Field checks at once; the database checks wait for typing to pause (their last answer is stale)."""

@@ -35,11 +35,12 @@ def differing(saved: Mapping[str, Any], mine: Mapping[str, Any]) -> dict[str, An
 
 
 def show_labelled(dialog: QWidget, problem_label: QLabel, exc: BaseException, mine: Mapping[str, Any],
-                  labels: Labels, coded: Coded | None = None) -> int | None:
-    """Show a refusal like ui.dialogs.stale_view.show_stale, the fields named by `labels`, only those that differ;
-    returns the version saved now (None: not stale)."""
+                  labels: Labels, coded: Coded | None = None, hide: tuple[str, ...] = ()) -> int | None:
+    """Show a refusal like ui.dialogs.stale_view.show_stale, the fields named by `labels`, only those that differ
+    (`hide`: fields the form reads but a clerk does not, such as an id); returns the version saved now (None: not
+    stale)."""
     coded = coded or {}
     problems = [dataclasses.replace(p, value=StaleValues(p.value.version, _shown(
-        differing(p.value.values, mine), labels, coded)))
+        {k: v for k, v in differing(p.value.values, mine).items() if k not in hide}, labels, coded)))
                 if p.code == STALE and isinstance(p.value, StaleValues) else p for p in problems_of(exc)]
     return show_stale(dialog, problem_label, problems, _shown(mine, labels, coded))
