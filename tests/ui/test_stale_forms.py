@@ -115,7 +115,7 @@ def test_an_asset_edited_by_someone_else_keeps_the_dialog_and_shows_theirs(
         qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not dlg.saving, timeout=20_000)
         seen.update(open=dlg.isVisible(), typed=dlg.edits["maker"].text(), panel=_panel_text(dlg),
-                    version=dlg.version, geometry=dlg.frameGeometry())
+                    version=dlg.version, geometry=dlg.frameGeometry(), model=dlg.edits["model"].text())
         qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)  # A read B's and saves again, knowingly
         qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=20_000)
 
@@ -123,6 +123,7 @@ def test_an_asset_edited_by_someone_else_keeps_the_dialog_and_shows_theirs(
     page.edit_action.trigger()
     modal.check()
     assert seen["open"] and seen["typed"] == "Maker-A"
+    assert seen["model"] == "LMZ-B"  # not touched here: the form took B's
     text = str(seen["panel"])
     assert "已被他人修改" in text and "Maker-A" in text and "Maker-B" in text and "厂家" in text
     row = actions.load_asset_rows(demo_ws, [ident])[ident]

@@ -8,7 +8,7 @@ refuses it otherwise, code confirm_multiplier). The rules are station.domain.nam
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -124,10 +124,13 @@ class AssetEditDialog(SavesItself, QDialog):
         intro.setWordWrap(True)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        for name in self._shown_fields():
+        shown = self._shown_fields()
+        for name in shown:
             lab = QLabel(field_label(name) + ":", self)
             lab.setBuddy(self.fields[name])
             form.addRow(lab, self.fields[name])
+        for name in set(self.fields) - set(shown):
+            self.fields[name].hide()  # outside the layout it would sit over the title
         self.problem_label = problem_label(self)
         self.buttons, self.ok_button = ok_cancel(self)
         lay = QVBoxLayout(self)
@@ -140,13 +143,20 @@ class AssetEditDialog(SavesItself, QDialog):
         lay.addWidget(self.buttons)
 
     def _load(self) -> None:
-        a = self.asset
-        for name, edit in self.edits.items():
-            edit.setText(fmt(getattr(a, name)))
-        self.accuracy_combo.setCurrentText(a.accuracy_class or "")
-        self.phases_combo.setCurrentIndex(max(self.phases_combo.findData(a.phases), 0))
-        if a.made_on is not None:
-            self.made_edit.setDate(QDate(a.made_on.year, a.made_on.month, a.made_on.day))
+        for name, value in nameplate.nameplate(self.asset).items():
+            self._set(name, value)
+
+    def _set(self, name: str, value: Any) -> None:
+        if name in self.edits:
+            self.edits[name].setText(fmt(value))
+        elif name == "accuracy_class":
+            self.accuracy_combo.setCurrentText(value or "")
+        elif name == "phases":
+            self.phases_combo.setCurrentIndex(max(self.phases_combo.findData(value), 0))
+        elif value is None:
+            self.made_edit.setDate(self.made_edit.minimumDate())  # shows "—": not recorded
+        else:
+            self.made_edit.setDate(QDate(value.year, value.month, value.day))
 
     # -- values ------------------------------------------------------------------------------------------
     def typed(self) -> tuple[dict[str, Any], list[Any]]:
@@ -233,10 +243,23 @@ class AssetEditDialog(SavesItself, QDialog):
         super()._failed(exc)
 
     def _show_stale(self, exc: BaseException) -> None:
-        from ui.dialogs.stale_fields import show_labelled
+        """A stale refusal: the panel with what differed, then the fields not touched here take the values saved
+        now (the form shows them), and the saved version is the base OK again sends its changes against."""
+        from ui.dialogs.stale_fields import show_labelled, stale_values
+        from ui.dialogs.stale_view import value_text
 
+        saved, before = stale_values(exc), self.stale_mine()
+        values = saved.values if saved is not None else {}
+        loaded = {"status": self.asset.status, "account_no": self.asset.account_no}
+        rows = [k for k, v in values.items() if value_text(k, before.get(k, loaded.get(k))) != value_text(k, v)]
+        if saved is not None:
+            base = nameplate.nameplate(self.asset)
+            untouched = [k for k, v in before.items() if v == base.get(k) and k in values]
+            self.asset = replace(self.asset, **{k: v for k, v in values.items() if k in base or k == "status"})
+            for name in untouched:
+                self._set(name, values[name])
         version = show_labelled(self, self.problem_label, exc, self.stale_mine(), field_label, {
-            "status": lambda v: label(ASSET_STATUS, v)})
+            "status": lambda v: label(ASSET_STATUS, v)}, rows=rows)
         if version is not None:
             self.version = version
 

@@ -28,7 +28,7 @@ from station.imports.normalise import compact
 from ui.dialogs.asset_common import DateEdit
 from ui.dialogs.frame import ok_cancel, problem_label
 from ui.dialogs.saving import SavesItself
-from ui.text import CUSTOMER_STATUS, TARIFF_CATEGORY, label, message_text
+from ui.text import TARIFF_CATEGORY, label, message_text
 
 #: Field labels, also used to name the field in a problem line.
 FIELD_LABELS: dict[str, str] = {
@@ -265,13 +265,19 @@ class CustomerForm(SavesItself, QDialog):
         """A stale refusal: the panel (the form's labels, the rows that differ), then the fields the clerk did not
         touch take the values saved now, so OK again keeps the other counter's work there and the clerk's own."""
         from ui.dialogs.stale_fields import show_labelled, stale_values
+        from ui.dialogs.stale_view import value_text
 
-        saved, mine = stale_values(exc), self.stale_mine()
+        saved, before = stale_values(exc), self.stale_mine()
         if saved is not None:
             self._take_saved(saved.values)
-        version = show_labelled(self, self.problem_label, exc, mine, field_label, {
-            "tariff_category": lambda v: label(TARIFF_CATEGORY, v), "status": lambda v: label(CUSTOMER_STATUS, v)},
-            hide=("area_id",))
+        # The rows: what differed from the saved version before the untouched fields took it; beside it what the
+        # form holds now (a field taken over reads the same in both columns). The status is not the form's: a
+        # closed account is refused on its own.
+        values = saved.values if saved is not None else {}
+        rows = [k for k, v in values.items() if k not in before or value_text(k, before[k]) != value_text(k, v)]
+        version = show_labelled(self, self.problem_label, exc, self.stale_mine(), field_label, {
+            "tariff_category": lambda v: label(TARIFF_CATEGORY, v)},
+            hide=("area_id", "status"), rows=rows)
         if version is not None:
             self.version = version
 

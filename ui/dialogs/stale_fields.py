@@ -35,12 +35,17 @@ def differing(saved: Mapping[str, Any], mine: Mapping[str, Any]) -> dict[str, An
 
 
 def show_labelled(dialog: QWidget, problem_label: QLabel, exc: BaseException, mine: Mapping[str, Any],
-                  labels: Labels, coded: Coded | None = None, hide: tuple[str, ...] = ()) -> int | None:
+                  labels: Labels, coded: Coded | None = None, hide: tuple[str, ...] = (),
+                  rows: list[str] | None = None) -> int | None:
     """Show a refusal like ui.dialogs.stale_view.show_stale, the fields named by `labels`, only those that differ
-    (`hide`: fields the form reads but a clerk does not, such as an id); returns the version saved now (None: not
-    stale)."""
+    (or `rows`, when the caller decided); `hide`: fields the form reads but a clerk does not, such as an id.
+    Returns the version saved now (None: not stale)."""
     coded = coded or {}
-    problems = [dataclasses.replace(p, value=StaleValues(p.value.version, _shown(
-        {k: v for k, v in differing(p.value.values, mine).items() if k not in hide}, labels, coded)))
+
+    def kept(values: Mapping[str, Any]) -> dict[str, Any]:
+        wanted = differing(values, mine) if rows is None else {k: values[k] for k in rows if k in values}
+        return {k: v for k, v in wanted.items() if k not in hide}
+
+    problems = [dataclasses.replace(p, value=StaleValues(p.value.version, _shown(kept(p.value.values), labels, coded)))
                 if p.code == STALE and isinstance(p.value, StaleValues) else p for p in problems_of(exc)]
     return show_stale(dialog, problem_label, problems, _shown(mine, labels, coded))
