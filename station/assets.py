@@ -226,11 +226,17 @@ def _asset(session: Session, asset_id: int, version: int | None = None) -> Asset
 
     `version`: the one the dialog loaded; a step taken by someone else since is refused (code stale) with
     the asset as it is now, instead of being applied to a record the clerk never saw."""
+    asset = locked_asset(session, asset_id)
+    _reject_if(version_problems(version, asset.version, lambda: _now_values(session, asset)))
+    return asset
+
+
+def locked_asset(session: Session, asset_id: int) -> Asset:
+    """The asset under the write lock, re-read (a step or an edit checks it, then writes it)."""
     write_lock(session)
     asset = session.get(Asset, asset_id, with_for_update=True, populate_existing=True)
     if asset is None:
         raise Rejected([Problem("id", msg(QT_TRANSLATE_NOOP("station", "No such asset")), asset_id)])
-    _reject_if(version_problems(version, asset.version, lambda: _now_values(session, asset)))
     return asset
 
 

@@ -30,7 +30,7 @@ from station.domain.codes import AssetStatus, CustomerStatus
 from station.domain.metering import device_class
 from station.domain.problems import Problem, Rejected
 from station.domain.rows import CustomerDetail, CustomerRow, MeteringPointRow
-from station.domain.stale import bump
+from station.domain.stale import bump, version_problems
 from station.domain.validation import check_account_no, validate_customer_fields
 from station.history import customer_history
 from station.i18n import QT_TRANSLATE_NOOP, msg
@@ -181,7 +181,7 @@ _ROW_COLUMNS = (
     Customer.id, Customer.account_no, Customer.name, Customer.address, Customer.phone, Customer.tariff_category,
     Customer.industry, Customer.voltage_level, Customer.contract_capacity_kva, Customer.running_capacity_kva,
     Customer.area_id, TransformerArea.code, TransformerArea.name, Customer.status, Customer.opened_on,
-    Customer.closed_on, Customer.close_reason, Customer.penalty_multiple,
+    Customer.closed_on, Customer.close_reason, Customer.penalty_multiple, Customer.version,
 )
 
 
@@ -352,33 +352,40 @@ def _stored(record: CustomerDraft | Customer) -> dict[str, Any]:
     return {k: getattr(record, k) for k in _STORED}
 
 
-def _customer(session: Session, customer_id: int, *, lock: bool = False) -> Customer:
-    # lock: the write lock first (BEGIN IMMEDIATE on SQLite, SELECT … FOR UPDATE on PostgreSQL), so a record
-    # compared with what a form started from cannot change before this transaction writes it; populate_existing
-    # re-reads a row the session may hold from before the lock.
-    if lock:
-        write_lock(session)
-    customer = session.get(Customer, customer_id, with_for_update=lock, populate_existing=lock)
+def _customer(session: Session, customer_id: int, version: int | None = None) -> Customer:
+    """The customer an edit starts from, read under the write lock (BEGIN IMMEDIATE on SQLite, SELECT … FOR
+    UPDATE on PostgreSQL), so its version cannot move before this transaction writes it; populate_existing
+    re-reads a row the session may hold from before the lock.
+
+    `version`: the one the form loaded; a save from an older one is refused (code stale) with the customer as
+    saved now, instead of writing every field of the form over a record the clerk never saw."""
+    write_lock(session)
+    customer = session.get(Customer, customer_id, with_for_update=True, populate_existing=True)
     if customer is None:
         raise Rejected([Problem("id", msg(QT_TRANSLATE_NOOP("station", "No such customer")), customer_id)])
+    stale = version_problems(version, customer.version, lambda: _now_values(session, customer))
+    if stale:
+        raise Rejected(stale)
     return customer
 
 
+def _now_values(session: Session, customer: Customer) -> dict[str, Any]:
+    """What a stale refusal carries of the customer: the form's fields as saved now (the 台区 by id and code)."""
+    area = session.get(TransformerArea, customer.area_id) if customer.area_id is not None else None
+    return {**_stored(customer), "area_code": area.code if area is not None else None, "status": customer.status}
+
+
 def update_customer(session: Session, customer_id: int, draft: CustomerDraft, operator: str,
-                    *, on: dt.date | None = None, expected: CustomerDraft | None = None) -> None:
+                    *, on: dt.date | None = None, version: int | None = None) -> None:
     """Save an edited customer. A new 台区 takes effect `on` (today): the dated area link is closed and
     a new one opened. A new voltage level re-classifies the metering points. Closed customers stay closed.
 
-    `expected` is the record the form started from: every field is written, so a record changed by
-    someone else since would be silently reverted; it is refused instead."""
-    customer = _customer(session, customer_id, lock=expected is not None)
+    `version` is the customer's version the form loaded: every field is written, so a record changed by
+    someone else since would be silently reverted; it is refused instead (station.domain.stale)."""
+    customer = _customer(session, customer_id, version)
     draft = placed(draft)
     problems = validate_customer(session, draft, existing_id=customer_id)
     before = _stored(customer)
-    if expected is not None and _stored(expected) != before:
-        problems.insert(0, Problem("id", msg(QT_TRANSLATE_NOOP(
-            "station", "This customer was changed by someone else since you opened it; reopen it.")),
-            customer_id))
     if customer.status == CustomerStatus.CLOSED:
         problems.append(Problem("status", msg(QT_TRANSLATE_NOOP(
             "station", "The customer was closed on {day}; a closed account is not edited"),
@@ -391,6 +398,7 @@ def update_customer(session: Session, customer_id: int, draft: CustomerDraft, op
     if "area_id" in new:
         _move_area(session, customer_id, draft.area_id, on or dt.date.today())
     if new:
+        bump(customer)
         audit.record(session, operator=operator, action="update", entity="customer", entity_id=customer_id,
                      before=old, after=new)
     for point in session.scalars(select(MeteringPoint).where(MeteringPoint.customer_id == customer_id)):
@@ -412,9 +420,10 @@ def _move_area(session: Session, customer_id: int, area_id: int | None, on: dt.d
 
 
 def close_customer(session: Session, customer_id: int, closed_on: dt.date | None, reason: str,
-                   operator: str) -> None:
-    """销户: the account is closed with a date and a reason, never deleted (its history stays)."""
-    customer = _customer(session, customer_id)
+                   operator: str, *, version: int | None = None) -> None:
+    """销户: the account is closed with a date and a reason, never deleted (its history stays); an edit form
+    open on it is told on its save (the version moves)."""
+    customer = _customer(session, customer_id, version)
     problems: list[Problem] = []
     if customer.status == CustomerStatus.CLOSED:
         problems.append(Problem("status", msg(QT_TRANSLATE_NOOP(
@@ -442,6 +451,7 @@ def close_customer(session: Session, customer_id: int, closed_on: dt.date | None
         raise Rejected(problems)
     before = {"status": customer.status, "closed_on": None, "close_reason": None}
     customer.status, customer.closed_on, customer.close_reason = CustomerStatus.CLOSED, closed_on, reason.strip()
+    bump(customer)
     for link in session.scalars(select(CustomerAreaLink).where(
             CustomerAreaLink.customer_id == customer_id, CustomerAreaLink.valid_to.is_(None))):
         link.valid_to = closed_on

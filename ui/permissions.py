@@ -24,6 +24,7 @@ Pair = tuple[str, str]
 PAGE_GUARDS: dict[str, tuple[tuple[str, str, str], ...]] = {
     "customers": (("new_action", "customers", "create"), ("edit_action", "customers", "edit"),
                   ("close_action", "customers", "close")),
+    "assets": (("edit_action", "assets", "edit"),),
     "codes": (("add_button", "codes", "edit"), ("alias_button", "codes", "edit"),
               ("retire_button", "codes", "edit")),
     "rules": (("edit_button", "rules", "edit"), ("tariff_add", "rules", "edit"), ("tariff_edit", "rules", "edit"),

@@ -102,6 +102,8 @@ class Customer(Base):
     close_reason: Mapped[str | None] = mapped_column(String(200))
     penalty_multiple: Mapped[Decimal | None] = mapped_column(Numeric(4, 1))  # 供电营业规则 2024: from contract
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
+    #: Raised by every edit (the form, closing, an import's update): a form holding an older one is told (0022).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
 
 
 class CustomerAreaLink(Base):

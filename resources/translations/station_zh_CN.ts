@@ -704,6 +704,116 @@
     </message>
 </context>
 <context>
+    <name>AssetEditDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="40"/>
+        <source>Factory no.</source>
+        <extracomment>The editable fields&apos; labels (station.domain.nameplate.EDITABLE), also naming them in the stale panel.</extracomment>
+        <translation>出厂编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="41"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="42"/>
+        <source>Maker</source>
+        <translation>厂家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="43"/>
+        <source>Accuracy class</source>
+        <translation>准确度等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="44"/>
+        <source>Rated voltage</source>
+        <translation>额定电压</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="45"/>
+        <source>Rated current</source>
+        <translation>标定电流</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="46"/>
+        <source>Constant (imp/kWh)</source>
+        <translation>常数(imp/kWh)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="47"/>
+        <source>Ratio</source>
+        <translation>变比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="48"/>
+        <source>Phases</source>
+        <translation>相数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="49"/>
+        <source>Made on</source>
+        <translation>出厂日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="50"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="51"/>
+        <source>Installed at (account)</source>
+        <translation>安装于（户号）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="78"/>
+        <source>Edit asset</source>
+        <extracomment>the new multiplier the box showed when ticked, else False (ratio typed, the point&apos;s multiplier before and after) the station named when it asked for a confirm: the point changed since the dialog loaded it (a PT installed), so the box shows the station&apos;s figures.</extracomment>
+        <translation>修改资产铭牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="93"/>
+        <source>e.g. 100/5</source>
+        <translation>例如 100/5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="94"/>
+        <source>e.g. 5(60)A</source>
+        <translation>例如 5(60)A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="99"/>
+        <source>Single-phase</source>
+        <translation>单相</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="100"/>
+        <source>Three-phase</source>
+        <translation>三相</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="120"/>
+        <source>Installed at: %1</source>
+        <translation>安装于：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="197"/>
+        <source>Change the multiplier of %1 from %2 to %3 (billing uses it)</source>
+        <translation>将 %1 的综合倍率由 %2 改为 %3（电费计算使用该倍率）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="202"/>
+        <source>The other transformers on this point take the same ratio: %1</source>
+        <translation>该计量点上的其他互感器同时改为此变比：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/asset_edit.py" line="215"/>
+        <source>Tick the box to confirm the new multiplier</source>
+        <translation>请勾选以确认新的综合倍率</translation>
+    </message>
+</context>
+<context>
     <name>AssetModel</name>
     <message>
         <location filename="../../ui/models/asset_model.py" line="19"/>
@@ -814,15 +924,20 @@
         <source>Area</source>
         <translation>台区</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/pages/assets_page.py" line="104"/>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/assets_page.py" line="111"/>
         <source>%Ln asset(s)</source>
         <translation>
             <numerusform>共 %Ln 只</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/assets_page.py" line="117"/>
+        <location filename="../../ui/pages/assets_page.py" line="124"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -2938,32 +3053,33 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="104"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="113"/>
         <source>digits, e.g. 3100012345</source>
+        <extracomment>the form&apos;s values as loaded: a field still equal to it was not touched (a stale refusal updates those)</extracomment>
         <translation>数字，例如 3100012345</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="126"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="125"/>
         <source>Single-phase</source>
         <translation>单相</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="127"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="126"/>
         <source>Three-phase</source>
         <translation>三相</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="135"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="134"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="143"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="142"/>
         <source>Not recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="212"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="222"/>
         <source>(current area, not in the list)</source>
         <translation>（当前台区，不在列表中）</translation>
     </message>
@@ -3089,7 +3205,7 @@ Everything entered since it was taken is replaced. A safety backup of the databa
     </message>
     <message>
         <location filename="../../ui/pages/customers_page.py" line="221"/>
-        <location filename="../../ui/pages/customers_page.py" line="319"/>
+        <location filename="../../ui/pages/customers_page.py" line="321"/>
         <source>This account is already closed.</source>
         <translation>该户已销户。</translation>
     </message>
@@ -3110,17 +3226,17 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <translation>该客户已不在台账中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="313"/>
+        <location filename="../../ui/pages/customers_page.py" line="315"/>
         <source>Close customer account</source>
         <translation>销户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="329"/>
+        <location filename="../../ui/pages/customers_page.py" line="331"/>
         <source>Really close account %1 (%2) on %3?</source>
         <translation>确定于 %3 为户号 %1（%2）销户吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="348"/>
+        <location filename="../../ui/pages/customers_page.py" line="350"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -8896,7 +9012,8 @@ Check the location (start with --db FILE to open another one, then correct it in
         <location filename="../../station/cli/anomalies_cmd.py" line="53"/>
         <location filename="../../station/cli/verify_cmd.py" line="24"/>
         <location filename="../../station/cli/lineloss_cmd.py" line="22"/>
-        <location filename="../../station/cli/assets_cmd.py" line="54"/>
+        <location filename="../../station/cli/assets_cmd.py" line="58"/>
+        <location filename="../../station/cli/assets_cmd.py" line="124"/>
         <location filename="../../station/cli/due_cmd.py" line="24"/>
         <source>machine-readable output</source>
         <translation>机器可读输出（JSON）</translation>
@@ -9941,7 +10058,7 @@ program:  {program}</source>
     </message>
     <message>
         <location filename="../../station/cli/calc_cmd.py" line="63"/>
-        <location filename="../../station/cli/assets_cmd.py" line="49"/>
+        <location filename="../../station/cli/assets_cmd.py" line="53"/>
         <location filename="../../station/cli/orders_cmd.py" line="39"/>
         <source>not a date (YYYY-MM-DD): {text!r}</source>
         <translation>不是日期（YYYY-MM-DD）：{text!r}</translation>
@@ -10443,98 +10560,169 @@ program:  {program}</source>
         <translation>升幅（百分点）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="41"/>
+        <location filename="../../station/cli/assets_cmd.py" line="45"/>
         <source>not a reading: {text!r}</source>
         <extracomment>Which option a refused field came from, per command (swap fields carry old_/new_ prefixes).</extracomment>
         <translation>不是表底数：{text!r}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="53"/>
+        <location filename="../../station/cli/assets_cmd.py" line="57"/>
         <source>the day of the step (default: today)</source>
         <translation>操作日期（默认：今天）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="60"/>
+        <location filename="../../station/cli/assets_cmd.py" line="64"/>
         <source>why it comes off</source>
         <translation>拆除原因</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="62"/>
+        <location filename="../../station/cli/assets_cmd.py" line="66"/>
         <source>why the closing reading is below the meter&apos;s last known reading</source>
         <translation>拆表示数低于该表上次示数的原因</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="63"/>
+        <location filename="../../station/cli/assets_cmd.py" line="67"/>
         <source>a note recorded after the reason</source>
         <translation>记在原因之后的备注</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="67"/>
+        <location filename="../../station/cli/assets_cmd.py" line="71"/>
         <source>asset steps: install, remove, swap (换表); verify, issue, scrap many</source>
         <translation>资产操作：安装、拆除、换表；批量检定、领出、报废</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="70"/>
+        <location filename="../../station/cli/assets_cmd.py" line="74"/>
         <source>install an issued asset on a customer&apos;s metering point</source>
         <translation>将已领出的资产装到客户的计量点上</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="71"/>
-        <location filename="../../station/cli/assets_cmd.py" line="78"/>
+        <location filename="../../station/cli/assets_cmd.py" line="75"/>
+        <location filename="../../station/cli/assets_cmd.py" line="82"/>
+        <location filename="../../station/cli/assets_cmd.py" line="107"/>
         <source>the asset number (22-digit barcode)</source>
         <translation>资产编号（22 位条形码）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="72"/>
-        <location filename="../../station/cli/assets_cmd.py" line="84"/>
+        <location filename="../../station/cli/assets_cmd.py" line="76"/>
+        <location filename="../../station/cli/assets_cmd.py" line="88"/>
         <source>户号</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="73"/>
+        <location filename="../../station/cli/assets_cmd.py" line="77"/>
         <source>the opening register reading</source>
         <translation>装表示数</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="74"/>
-        <location filename="../../station/cli/assets_cmd.py" line="90"/>
+        <location filename="../../station/cli/assets_cmd.py" line="78"/>
+        <location filename="../../station/cli/assets_cmd.py" line="94"/>
         <source>the metering point&apos;s name, when the customer has several</source>
         <translation>计量点名称（客户有多个计量点时）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="77"/>
+        <location filename="../../station/cli/assets_cmd.py" line="81"/>
         <source>remove an installed asset with its closing reading</source>
         <translation>拆除运行中的资产并登记拆表示数</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="79"/>
+        <location filename="../../station/cli/assets_cmd.py" line="83"/>
         <source>the closing register reading</source>
         <translation>拆表示数</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="83"/>
+        <location filename="../../station/cli/assets_cmd.py" line="87"/>
         <source>换表: remove the customer&apos;s meter and install a new one, in one step</source>
         <translation>换表：拆下该客户的电能表并装上新表，一步完成</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="86"/>
+        <location filename="../../station/cli/assets_cmd.py" line="90"/>
         <source>the closing reading of the meter removed</source>
         <translation>拆下电能表的拆表示数</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="87"/>
+        <location filename="../../station/cli/assets_cmd.py" line="91"/>
         <source>the new asset&apos;s number</source>
         <translation>新资产的资产编号</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="89"/>
+        <location filename="../../station/cli/assets_cmd.py" line="93"/>
         <source>the opening reading of the new asset</source>
         <translation>新资产的装表示数</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="91"/>
+        <location filename="../../station/cli/assets_cmd.py" line="95"/>
         <source>what is swapped (default meter)</source>
         <translation>更换的器具（默认电能表）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="106"/>
+        <source>correct an asset&apos;s nameplate fields (maker, model, ratio, class …)</source>
+        <translation>更正资产的铭牌信息（厂家、型号、变比、准确度等级……）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="109"/>
+        <source>the factory number</source>
+        <translation>出厂编号</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="110"/>
+        <source>the model, e.g. DDZY71</source>
+        <translation>型号，例如 DDZY71</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="111"/>
+        <source>the maker</source>
+        <translation>生产厂家</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="112"/>
+        <source>the accuracy class, e.g. 0.5S</source>
+        <translation>准确度等级，例如 0.5S</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="113"/>
+        <source>the rated voltage, e.g. 3x220/380V</source>
+        <translation>额定电压，例如 3x220/380V</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="114"/>
+        <source>the rated current, e.g. 5(60)A</source>
+        <translation>标定电流，例如 5(60)A</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="115"/>
+        <source>the meter constant (imp/kWh); empty: not recorded</source>
+        <translation>电能表常数（imp/kWh）；留空：未登记</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="116"/>
+        <source>a CT&apos;s or PT&apos;s ratio, e.g. 100/5</source>
+        <translation>电流或电压互感器的变比，例如 100/5</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="117"/>
+        <source>1 or 3</source>
+        <translation>1 或 3</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="118"/>
+        <source>the day it was made (YYYY-MM-DD); empty: not recorded</source>
+        <translation>出厂日期（YYYY-MM-DD）；留空：未登记</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="121"/>
+        <source>the asset&apos;s version you read; refused if it changed since</source>
+        <translation>您读取时的资产版本；此后已被修改则拒绝保存</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="123"/>
+        <source>confirm that a new ratio changes the point&apos;s multiplier (billing uses it)</source>
+        <translation>确认新变比改变计量点的综合倍率（电费计算使用该倍率）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/assets_cmd.py" line="160"/>
+        <source>give at least one field to change, e.g. --ratio 200/5</source>
+        <translation>请至少给出一个要修改的字段，例如 --ratio 200/5</translation>
     </message>
     <message>
         <location filename="../../station/cli/export_cmd.py" line="15"/>
@@ -11416,11 +11604,11 @@ program:  {program}</source>
     <message>
         <location filename="../../station/users.py" line="87"/>
         <location filename="../../station/areas.py" line="42"/>
-        <location filename="../../station/assets.py" line="253"/>
+        <location filename="../../station/assets.py" line="259"/>
         <location filename="../../station/imports/anomalies.py" line="62"/>
         <location filename="../../station/imports/monthly_file.py" line="40"/>
         <location filename="../../station/codes/store.py" line="108"/>
-        <location filename="../../station/customers.py" line="423"/>
+        <location filename="../../station/customers.py" line="432"/>
         <location filename="../../station/domain/validation.py" line="56"/>
         <location filename="../../station/domain/validation.py" line="236"/>
         <source>This field is required</source>
@@ -11462,7 +11650,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/orders/escalation.py" line="33"/>
         <location filename="../../station/orders/cases.py" line="104"/>
         <location filename="../../station/holidays.py" line="114"/>
-        <location filename="../../station/assets.py" line="293"/>
+        <location filename="../../station/assets.py" line="299"/>
         <location filename="../../station/record_audit/run.py" line="24"/>
         <location filename="../../station/audit_tickets/states.py" line="146"/>
         <location filename="../../station/audit_tickets/service.py" line="197"/>
@@ -11513,35 +11701,35 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>没有待入库的资产</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="232"/>
+        <location filename="../../station/assets.py" line="239"/>
         <source>No such asset</source>
         <translation>没有该资产</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="258"/>
+        <location filename="../../station/assets.py" line="264"/>
         <source>{day} is before the asset&apos;s last recorded step on {last}</source>
         <translation>{day} 早于该资产最近一次记录的日期 {last}</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="296"/>
+        <location filename="../../station/assets.py" line="302"/>
         <location filename="../../station/domain/validation.py" line="290"/>
         <source>Verified on {verified}, before it was made on {made}</source>
         <translation>检定日期 {verified} 早于出厂日期 {made}</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="316"/>
+        <location filename="../../station/assets.py" line="322"/>
         <location filename="../../station/meter_swap.py" line="142"/>
         <source>The register reading is required at every install and removal</source>
         <translation>每次装表、拆表都必须登记示数</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="319"/>
+        <location filename="../../station/assets.py" line="325"/>
         <source>A reading cannot be negative</source>
         <translation>示数不能为负</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="334"/>
-        <location filename="../../station/assets.py" line="415"/>
+        <location filename="../../station/assets.py" line="340"/>
+        <location filename="../../station/assets.py" line="421"/>
         <source>No such metering point</source>
         <translation>没有该计量点</translation>
     </message>
@@ -11556,13 +11744,13 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>{asset_no}（{kind}）已装在该计量点上，请先拆除</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="233"/>
+        <location filename="../../station/domain/lifecycle.py" line="243"/>
         <source>Its ratio {ratio} differs from the {kind} already on this point ({other})</source>
         <translation>其变比 {ratio} 与本计量点已装的 {kind}（{other}）不同</translation>
     </message>
     <message>
         <location filename="../../station/asset_batch.py" line="130"/>
-        <location filename="../../station/assets.py" line="396"/>
+        <location filename="../../station/assets.py" line="402"/>
         <source>A reason for scrapping is required</source>
         <translation>报废原因必填</translation>
     </message>
@@ -12093,37 +12281,32 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>户号 {value} 已属于其他客户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="363"/>
+        <location filename="../../station/customers.py" line="365"/>
         <source>No such customer</source>
         <translation>没有该客户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="379"/>
-        <source>This customer was changed by someone else since you opened it; reopen it.</source>
-        <translation>您打开此客户后已有他人修改，请重新打开。</translation>
-    </message>
-    <message>
-        <location filename="../../station/customers.py" line="383"/>
+        <location filename="../../station/customers.py" line="390"/>
         <source>The customer was closed on {day}; a closed account is not edited</source>
         <translation>该客户已于 {day} 销户；已销户的档案不能修改</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="420"/>
+        <location filename="../../station/customers.py" line="429"/>
         <source>The customer was already closed on {day}</source>
         <translation>该客户已于 {day} 销户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="425"/>
+        <location filename="../../station/customers.py" line="434"/>
         <source>Closed on {day}, before the account was opened on {opened}</source>
         <translation>销户日期 {day} 早于立户日期 {opened}</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="429"/>
+        <location filename="../../station/customers.py" line="438"/>
         <source>A reason for closing the account is required</source>
         <translation>销户原因必填</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="436"/>
+        <location filename="../../station/customers.py" line="445"/>
         <source>{kind} {asset_no} is still installed at {point}; remove it (with its closing reading) before closing the account</source>
         <translation>{kind} {asset_no} 仍装在 {point}；请先拆除（并登记拆表示数）再销户</translation>
     </message>
@@ -14710,13 +14893,13 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>{value} 太大</translation>
     </message>
     <message>
-        <location filename="../../station/assets.py" line="372"/>
+        <location filename="../../station/assets.py" line="378"/>
         <location filename="../../station/domain/readings.py" line="76"/>
         <source>Give the reason for the removal</source>
         <translation>请填写拆除原因</translation>
     </message>
     <message>
-        <location filename="../../station/cli/assets_cmd.py" line="106"/>
+        <location filename="../../station/cli/assets_cmd.py" line="136"/>
         <source>Refused, nothing written:</source>
         <translation>已拒绝，未写入任何内容：</translation>
     </message>
@@ -15252,6 +15435,37 @@ Problem codes the dialogs decide on.</extracomment>
         <location filename="../../station/asset_batch.py" line="118"/>
         <source>Say to whom the assets are issued (a fitter, a team or a work order)</source>
         <translation>请填写领用人（装表人员、班组或工单号）</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/nameplate.py" line="54"/>
+        <source>{value} is not a whole number</source>
+        <extracomment>The fields an edit may change, in the order a form shows them. Problem codes: a field no edit changes; a scrapped asset; a multiplier change not confirmed.</extracomment>
+        <translation>{value} 不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/nameplate.py" line="55"/>
+        <source>{value} is not a date like 2024-05-01</source>
+        <translation>{value} 不是日期（格式如 2024-05-01）</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/nameplate.py" line="61"/>
+        <source>{field} is not edited here (the barcode and the kind stay; status, place and verification change through the lifecycle steps)</source>
+        <translation>{field} 不能在此修改（条形码和类别不变；状态、安装位置和检定结果通过资产流转环节变更）</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/nameplate.py" line="76"/>
+        <source>The asset is scrapped: its record is kept as it was</source>
+        <translation>该资产已报废：其档案保持原样</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/nameplate.py" line="86"/>
+        <source>Made on {made}, after it was received on {received}</source>
+        <translation>出厂日期 {made} 晚于入库日期 {received}</translation>
+    </message>
+    <message>
+        <location filename="../../station/domain/nameplate.py" line="104"/>
+        <source>The multiplier of {point} changes from {before} to {after}, and billing uses it: confirm the change to save it</source>
+        <translation>{point} 的综合倍率将由 {before} 变为 {after}，电费计算使用该倍率：请确认后保存</translation>
     </message>
 </context>
 </TS>

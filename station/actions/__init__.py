@@ -28,10 +28,13 @@ from station.actions.anomalies import (
 )
 from station.actions.asset_batch import issue_assets, scrap_assets, verify_assets
 from station.actions.assets import (
+    edit_asset,
+    edit_asset_by_number,
     install_asset,
     install_by_number,
     issue_asset,
     load_asset_detail,
+    load_asset_edit,
     load_asset_ids,
     load_asset_rows,
     load_install_context,
@@ -271,6 +274,8 @@ __all__ = [
     "load_anomalies",
     "load_anomaly_batches",
     "write_receipt",
+    "edit_asset",
+    "edit_asset_by_number",
     "install_asset",
     "issue_assets",
     "scrap_assets",
@@ -285,6 +290,7 @@ __all__ = [
     "load_area_series",
     "load_areas",
     "load_asset_detail",
+    "load_asset_edit",
     "load_asset_ids",
     "load_asset_rows",
     "load_attachment",

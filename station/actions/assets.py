@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
+from typing import Any
 
-from station import assets, meter_swap
+from station import asset_edit, assets, meter_swap
 from station.actions._common import _must
 from station.domain.problems import Rejected
 from station.domain.readings import InstallContext, KnownReading, removal_reason_problems
@@ -111,6 +112,31 @@ def scrap_asset(ws: Workspace, asset_id: int, on: dt.date, reason: str = "", *,
         require(s, ws.operator, "assets", "lifecycle")
         assets.scrap_asset(s, asset_id, on, ws.operator, reason, version=version)
         return _must(assets.asset_row(s, asset_id))
+
+
+def edit_asset(ws: Workspace, asset_id: int, changes: Mapping[str, Any], *, version: int | None = None,
+               confirm_multiplier: bool | Decimal = False) -> asset_edit.AssetEditResult:
+    """An asset's own fields corrected (station.asset_edit): `version` the one the form loaded; a new ratio on an
+    installed CT/PT changes the point's multiplier only with `confirm_multiplier` (True, or the multiplier shown)."""
+    with ws.sessions.begin() as s:
+        require(s, ws.operator, "assets", "edit")
+        return asset_edit.edit_asset(s, asset_id, changes, ws.operator, version=version,
+                                     confirm_multiplier=confirm_multiplier)
+
+
+def edit_asset_by_number(ws: Workspace, asset_no: str, changes: Mapping[str, Any], *, version: int | None = None,
+                         confirm_multiplier: bool | Decimal = False) -> asset_edit.AssetEditResult:
+    """edit_asset named by the barcode (the CLI)."""
+    with ws.sessions.begin() as s:
+        require(s, ws.operator, "assets", "edit")
+        return asset_edit.edit_asset(s, meter_swap.find_asset_id(s, asset_no), changes, ws.operator,
+                                     version=version, confirm_multiplier=confirm_multiplier)
+
+
+def load_asset_edit(ws: Workspace, asset_id: int) -> asset_edit.AssetEditView | None:
+    """What the asset edit form starts from: the asset with its version and, when installed, its point."""
+    with ws.sessions() as s:
+        return asset_edit.edit_view(s, asset_id)
 
 
 def load_asset_ids(ws: Workspace, flt: assets.AssetFilter, sort_key: str = "asset_no",

@@ -24,10 +24,11 @@ def create_customer(ws: Workspace, draft: customers.CustomerDraft) -> CustomerRo
 
 
 def update_customer(ws: Workspace, customer_id: int, draft: customers.CustomerDraft,
-                    on: dt.date | None = None, *, expected: customers.CustomerDraft | None = None) -> CustomerRow:
+                    on: dt.date | None = None, *, version: int | None = None) -> CustomerRow:
+    """Save the edit form; `version`: the customer's version the form loaded (moved on since → refused, stale)."""
     with ws.sessions.begin() as s:
         require(s, ws.operator, "customers", "edit")
-        customers.update_customer(s, customer_id, draft, ws.operator, on=on, expected=expected)
+        customers.update_customer(s, customer_id, draft, ws.operator, on=on, version=version)
         return _must(customers.customer_row(s, customer_id))
 
 
@@ -38,10 +39,11 @@ def check_customer_draft(ws: Workspace, draft: customers.CustomerDraft,
         return customers.stored_problems(s, draft, existing_id)
 
 
-def close_customer(ws: Workspace, customer_id: int, closed_on: dt.date, reason: str) -> CustomerRow:
+def close_customer(ws: Workspace, customer_id: int, closed_on: dt.date, reason: str, *,
+                   version: int | None = None) -> CustomerRow:
     with ws.sessions.begin() as s:
         require(s, ws.operator, "customers", "close")
-        customers.close_customer(s, customer_id, closed_on, reason, ws.operator)
+        customers.close_customer(s, customer_id, closed_on, reason, ws.operator, version=version)
         return _must(customers.customer_row(s, customer_id))
 
 

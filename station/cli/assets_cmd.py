@@ -1,4 +1,4 @@
-"""`station assets install|remove|swap`: the asset steps a script or a handheld export runs, on the same actions.
+"""`station assets install|remove|swap|edit`: the asset steps a script or a handheld export runs, on the same actions.
 
 Each prints the asset (or the swap's pair) as a line, or `--json`; a rule's refusal exits 3 with every reason
 on stderr (in the language of --lang, Chinese by default), naming the option it came from.
@@ -27,6 +27,10 @@ _OPTION = {
     "issued_to": "--to", "result": "--result", "certificate_no": "--certificate",
     "below_last": "--below-last", "old_below_last": "--below-last", "happened_on": "--on",
     "old_happened_on": "--on", "new_happened_on": "--on", "asset": "ASSET",
+    # station assets edit: a nameplate field comes from its own option
+    **{f: "--" + f.replace("_", "-") for f in ("factory_no", "model", "maker", "accuracy_class", "rated_voltage",
+                                             "rated_current", "constant", "ratio", "phases", "made_on")},
+    "multiplier": "--confirm-multiplier", "version": "--version",
 }
 
 
@@ -92,9 +96,35 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _removal_options(sw)
     _common(sw)
     sw.set_defaults(func=_swap)
+    _register_edit(asub)
     from station.cli import asset_batch_cmd
 
     asset_batch_cmd.register(asub)  # verify | issue | scrap of many assets
+
+
+def _register_edit(asub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    ed = asub.add_parser("edit", help=QT_TRANSLATE_NOOP("cli", "correct an asset's nameplate fields (maker, model, ratio, class …)"))
+    ed.add_argument("asset", metavar="ASSET", help=QT_TRANSLATE_NOOP("cli", "the asset number (22-digit barcode)"))
+    for name, help_ in (
+            ("factory_no", QT_TRANSLATE_NOOP("cli", "the factory number")),
+            ("model", QT_TRANSLATE_NOOP("cli", "the model, e.g. DDZY71")),
+            ("maker", QT_TRANSLATE_NOOP("cli", "the maker")),
+            ("accuracy_class", QT_TRANSLATE_NOOP("cli", "the accuracy class, e.g. 0.5S")),
+            ("rated_voltage", QT_TRANSLATE_NOOP("cli", "the rated voltage, e.g. 3x220/380V")),
+            ("rated_current", QT_TRANSLATE_NOOP("cli", "the rated current, e.g. 5(60)A")),
+            ("constant", QT_TRANSLATE_NOOP("cli", "the meter constant (imp/kWh); empty: not recorded")),
+            ("ratio", QT_TRANSLATE_NOOP("cli", "a CT's or PT's ratio, e.g. 100/5")),
+            ("phases", QT_TRANSLATE_NOOP("cli", "1 or 3")),
+            ("made_on", QT_TRANSLATE_NOOP("cli", "the day it was made (YYYY-MM-DD); empty: not recorded"))):
+        ed.add_argument("--" + name.replace("_", "-"), dest=name, metavar="VALUE", help=help_)
+    ed.add_argument("--version", type=int, default=None, metavar="N",
+                    help=QT_TRANSLATE_NOOP("cli", "the asset's version you read; refused if it changed since"))
+    ed.add_argument("--confirm-multiplier", action="store_true", dest="confirm_multiplier",
+                    help=QT_TRANSLATE_NOOP("cli", "confirm that a new ratio changes the point's multiplier (billing uses it)"))
+    ed.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "machine-readable output"))
+    add_lang_option(ed)
+    add_db_options(ed)
+    ed.set_defaults(func=_edit, parser=ed)
 
 
 def _run(args: argparse.Namespace, step: Callable[[Any], Any], show: Callable[[Any], dict[str, Any]]) -> int:
@@ -119,6 +149,35 @@ def _run(args: argparse.Namespace, step: Callable[[Any], Any], show: Callable[[A
 
 def _asset(row: Any) -> dict[str, Any]:
     return {"asset_no": row.asset_no, "kind": row.kind, "status": row.status, "account_no": row.account_no}
+
+
+def _edit(args: argparse.Namespace) -> int:
+    from station import actions
+    from station.domain.nameplate import EDITABLE, parse_value
+
+    given = {name: getattr(args, name) for name in EDITABLE if getattr(args, name) is not None}
+    if not given:
+        args.parser.error(say(args, QT_TRANSLATE_NOOP("cli", "give at least one field to change, e.g. --ratio 200/5")))
+    changes: dict[str, Any] = {}
+    problems = []
+    for name, text in given.items():
+        value, found = parse_value(name, text)
+        changes[name] = value
+        problems += found
+
+    def step(ws: Any) -> Any:
+        if problems:
+            raise Rejected(problems)
+        return actions.edit_asset_by_number(ws, args.asset, changes, version=args.version,
+                                            confirm_multiplier=args.confirm_multiplier)
+
+    def show(result: Any) -> dict[str, Any]:
+        moved = result.multiplier
+        return {**_asset(result.asset), "version": result.asset.version,
+                "changed": ",".join(result.changed) or None, "followed": ",".join(result.followed) or None,
+                "multiplier": f"{moved[0]}->{moved[1]}" if moved else None}
+
+    return _run(args, step, show)
 
 
 def _install(args: argparse.Namespace) -> int:

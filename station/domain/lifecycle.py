@@ -229,12 +229,21 @@ def install_problems(kind: str, ratio: str | None, occupants: list[Occupant], *,
                 "station", "{asset_no} ({kind}) is already installed on the main point of 户号 {account}; "
                            "remove it first"), asset_no=taken, kind=kind, account=account),
             taken, code="point_occupied"))
-    elif occupants and any(o.ratio != ratio for o in occupants):
-        problems.append(Problem("ratio", msg(QT_TRANSLATE_NOOP(
-            "station", "Its ratio {ratio} differs from the {kind} already on this point ({other})"),
-            ratio=ratio, kind=kind, other=sorted(occupants, key=lambda o: o.asset_no)[0].ratio), ratio,
-            code="ratio_mismatch"))
+    else:
+        problems += ratio_problems(kind, ratio, occupants)
     return problems
+
+
+def ratio_problems(kind: str, ratio: str | None, others: list[Occupant]) -> list[Problem]:
+    """May a CT or PT of `ratio` sit on a point beside `others` (the same kind installed there)? The phases of
+    a point share one ratio, or its multiplier would be undefined. Installing (install_problems) and editing a
+    nameplate (station.domain.nameplate) both decide here. Field ratio, code ratio_mismatch."""
+    if not others or all(o.ratio == ratio for o in others):
+        return []
+    return [Problem("ratio", msg(QT_TRANSLATE_NOOP(
+        "station", "Its ratio {ratio} differs from the {kind} already on this point ({other})"),
+        ratio=ratio, kind=kind, other=sorted(others, key=lambda o: o.asset_no)[0].ratio), ratio,
+        code="ratio_mismatch")]
 
 
 # --- Batch scrapping --------------------------------------------------------------------------------------

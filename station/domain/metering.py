@@ -54,6 +54,10 @@ def _clean(value: Decimal) -> Decimal:
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
 
+#: A Decimal with plain digits (20.00 from a Numeric column → 20), for messages and command output.
+plain = _clean
+
+
 def multiplier(ct_ratio: str | None, pt_ratio: str | None) -> Decimal:
     """综合倍率 = CT ratio × PT ratio; a missing CT or PT counts as 1 (direct connection)."""
     ct = ratio_value(ct_ratio) if ct_ratio else Decimal(1)

@@ -39,6 +39,7 @@ class CustomerRow:
     closed_on: dt.date | None
     close_reason: str | None
     penalty_multiple: Decimal | None = None  # 违约使用电费 multiple from the supply contract (2024 rules)
+    version: int = 1  #: what the edit form loaded; its save passes it on (station.domain.stale)
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,8 +64,10 @@ def chunks(seq: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
         yield seq[start : start + size]
 
 
-def update_rows(session: Session, table: Table, changes: Iterable[tuple[int, dict[str, Any]]]) -> None:
-    """UPDATE … WHERE id = ? for each (id, changed fields), one executemany per set of changed columns."""
+def update_rows(session: Session, table: Table, changes: Iterable[tuple[int, dict[str, Any]]], *,
+                bump_version: bool = False) -> None:
+    """UPDATE … WHERE id = ? for each (id, changed fields), one executemany per set of changed columns;
+    `bump_version`: version = version + 1 in the same statement (a record people edit, station.domain.stale)."""
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for row_id, values in changes:
         keys = tuple(sorted(values))
@@ -74,7 +76,7 @@ def update_rows(session: Session, table: Table, changes: Iterable[tuple[int, dic
         stmt = (
             update(table)
             .where(table.c.id == bindparam("_id"))
-            .values({k: bindparam(f"_v_{k}") for k in keys})
+            .values({k: bindparam(f"_v_{k}") for k in keys} | ({"version": table.c.version + 1} if bump_version else {}))
             .execution_options(synchronize_session=False)
         )
         for part in chunks(params):
@@ -135,13 +137,14 @@ def write_updates(
     """Write each (update, values to set) over its row, and append one audit row each to `audit_rows`.
 
     import_batch_id stays the batch that created the row (its trace, see created_audit); an update is
-    traced by its own audit row instead.
+    traced by its own audit row instead. A table with a version (customers, assets …) has it raised, so an
+    edit form opened before the import is told on its save instead of writing the file's values back.
     """
     changes = []
     for u, after in updates:
         changes.append((u.id, after))
         audit_rows.append({"action": "update", "entity": entity, "entity_id": u.id, "before": u.before, "after": after})
-    update_rows(session, table, changes)
+    update_rows(session, table, changes, bump_version="version" in table.c)
 
 
 def batch_audit(preview: ImportPreview, batch_id: int) -> dict[str, Any]:

@@ -53,8 +53,8 @@ def _child(db: str, barrier: Any, results: Any, name: str, job: str, args: tuple
                 results.put((name, "ok" if code == 0 else f"error: exit {code}"))
                 return
             if job == "update":
-                customer_id, draft, expected = args
-                actions.update_customer(ws, customer_id, draft, expected=expected)
+                customer_id, draft, version = args
+                actions.update_customer(ws, customer_id, draft, version=version)
             else:
                 asset_id, point_id = args
                 actions.install_asset(ws, asset_id, point_id, dt.date(2025, 1, 10), Decimal(0))
@@ -97,13 +97,14 @@ def test_two_counters_editing_one_customer_one_is_told(db: str) -> None:
     customer_id = actions.load_customer_ids(ws, _filter())[0]
     lost = 0
     for n in range(ROUNDS):
-        start = draft_of(actions.load_customer_rows(ws, [customer_id])[customer_id])
+        row = actions.load_customer_rows(ws, [customer_id])[customer_id]
+        start, version = draft_of(row), row.version
         ws.engine.dispose()
-        got = _race(db, [(f"a{n}", "update", (customer_id, dataclasses.replace(start, address=f"A{n}"), start)),
-                         (f"b{n}", "update", (customer_id, dataclasses.replace(start, address=f"B{n}"), start))])
+        got = _race(db, [(f"a{n}", "update", (customer_id, dataclasses.replace(start, address=f"A{n}"), version)),
+                         (f"b{n}", "update", (customer_id, dataclasses.replace(start, address=f"B{n}"), version))])
         outcomes = sorted(v.split(":")[0] for v in got.values())
         assert outcomes == ["ok", "rejected"], got
-        assert any("changed by someone else" in v for v in got.values()), got
+        assert any("Changed by someone else" in v for v in got.values()), got
         lost += outcomes != ["ok", "rejected"]
     assert lost == 0
     with ws.sessions() as s:

@@ -17,6 +17,7 @@ from station.cli import main as cli
 from station.customers import CustomerDraft, close_customer, draft_of, validate_customer
 from station.domain import asset_no
 from station.domain.problems import Rejected
+from station.domain.stale import STALE
 from station.workspace import Workspace
 
 D = Decimal
@@ -141,18 +142,35 @@ def test_update_from_an_outdated_form_is_refused_and_writes_nothing(any_workspac
     opened = draft_of(row)  # counter A opens the form
     actions.update_customer(ws, row.id, draft(phone="13900000002", penalty_multiple=D(3)))  # counter B saves
     with pytest.raises(Rejected) as exc:
-        actions.update_customer(ws, row.id, replace(opened, name="张三丰"), expected=opened)
-    assert [str(p.message) for p in exc.value.problems] == [
-        "This customer was changed by someone else since you opened it; reopen it."]
+        actions.update_customer(ws, row.id, replace(opened, name="张三丰"), version=row.version)
+    [stale] = exc.value.problems
+    assert stale.code == STALE and stale.value.version == row.version + 1
+    assert (stale.value.values["phone"], stale.value.values["penalty_multiple"]) == ("13900000002", D(3))
     now = actions.load_customer_detail(ws, row.id).customer  # type: ignore[union-attr]
     assert (now.name, now.phone, now.penalty_multiple) == ("张三", "13900000002", D(3))
+    # Save again with the version the refusal showed: the clerk replaces it knowingly.
+    saved = actions.update_customer(ws, row.id, replace(opened, name="张三丰"), version=stale.value.version)
+    assert (saved.name, saved.version) == ("张三丰", row.version + 2)
+
+
+def test_closing_moves_the_customer_version(any_workspace: Workspace) -> None:
+    ws = any_workspace
+    row = actions.create_customer(ws, draft(account_no="3100000077"))
+    assert row.version == 1
+    unchanged = actions.update_customer(ws, row.id, draft_of(row), version=1)
+    assert unchanged.version == 1  # nothing written, nothing to tell anyone
+    closed = actions.close_customer(ws, row.id, dt.date(2025, 3, 1), "迁出", version=1)
+    assert closed.version == 2
+    with pytest.raises(Rejected) as exc:
+        actions.close_customer(ws, row.id, dt.date(2025, 3, 2), "again", version=1)
+    assert [p.code for p in exc.value.problems] == [STALE]
 
 
 def test_update_from_a_current_form_keeps_what_the_form_does_not_show(any_workspace: Workspace) -> None:
     ws = any_workspace
     row = actions.create_customer(ws, draft(penalty_multiple=D(2), opened_on=None))
     opened = draft_of(row)
-    saved = actions.update_customer(ws, row.id, replace(opened, name="张三丰"), expected=opened)
+    saved = actions.update_customer(ws, row.id, replace(opened, name="张三丰"), version=row.version)
     assert (saved.name, saved.penalty_multiple, saved.opened_on) == ("张三丰", D(2), None)
 
 

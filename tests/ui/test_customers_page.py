@@ -245,6 +245,7 @@ def test_edit_starts_from_the_stored_record_not_the_table_cache(page, demo_ws, q
 
 def test_edit_saved_over_a_change_made_meanwhile_is_refused(page, demo_ws, qtbot, monkeypatch):
     from station import actions
+    from ui.dialogs.stale_view import StalePanel
 
     ident = page.model.id_at(3)
     page.open_customer(ident)
@@ -258,7 +259,9 @@ def test_edit_saved_over_a_change_made_meanwhile_is_refused(page, demo_ws, qtbot
     _edit_with_the_real_form(monkeypatch, qtbot, seen, change=meanwhile)
     assert page.edit_customer() is None  # not saved: the form stayed open with the reason and the input
     form = seen["form"]
-    assert form.problem_label.text() == "This customer was changed by someone else since you opened it; reopen it."
+    panel = form.findChild(StalePanel, "stale_panel")
+    assert panel is not None and not panel.isHidden() and "Elsewhere" in panel.text()  # the address saved now
+    assert form.problem_label.text() == ""  # nothing else is wrong with the input
     assert form.name_edit.text() == "Renamed here"
     saved = actions.load_customer_detail(demo_ws, ident).customer
     assert (saved.address, saved.name) == ("Elsewhere", name)  # neither counter's work is lost silently

@@ -99,7 +99,16 @@ class CustomerForm(SavesItself, QDialog):
         self._initial = initial
         self.setWindowTitle(self.tr("Edit customer") if initial is not None else self.tr("New customer"))
         self.setMinimumWidth(520)
+        self._build_fields(areas)
+        self._build_layout()
+        if initial is not None:
+            self._load(initial)
+        #: the form's values as loaded: a field still equal to it was not touched (a stale refusal updates those)
+        self._loaded: dict[str, Any] = self.values() if initial is not None else {}
+        self._connect()
+        self.revalidate()
 
+    def _build_fields(self, areas: Sequence[Any]) -> None:
         self.account_edit = QLineEdit(self)
         self.account_edit.setPlaceholderText(self.tr("digits, e.g. 3100012345"))
         self.name_edit = QLineEdit(self)
@@ -108,17 +117,7 @@ class CustomerForm(SavesItself, QDialog):
         self.tariff_combo = QComboBox(self)
         for code in TARIFF_CATEGORIES:
             self.tariff_combo.addItem(label(TARIFF_CATEGORY, code), code)
-        # 行业分类: any value of the station's code table (the seeded GB/T 4754 names are listed, typing filters
-        # them; a value the station added is typed). The database check says when a value is in no table.
-        self.industry_combo = QComboBox(self)
-        self.industry_combo.setEditable(True)
-        self.industry_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.industry_combo.addItem("", "")
-        for entry in builtin_index().entries(INDUSTRY):
-            self.industry_combo.addItem(entry.name, entry.name)
-        completer = self.industry_combo.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
+        self._build_industry()
         self.voltage_combo = QComboBox(self)
         for code in VOLTAGE_LEVELS:
             self.voltage_combo.addItem(code, code)
@@ -142,12 +141,26 @@ class CustomerForm(SavesItself, QDialog):
         # Many old accounts have no 立户日期 on record: "not recorded" keeps it empty instead of inventing today.
         self.opened_unknown = QCheckBox(self.tr("Not recorded"), self)
         self.opened_unknown.toggled.connect(lambda on: self.opened_edit.setEnabled(not on))
+
+    def _build_industry(self) -> None:
+        # 行业分类: any value of the station's code table (the seeded GB/T 4754 names are listed, typing filters
+        # them; a value the station added is typed). The database check says when a value is in no table.
+        self.industry_combo = QComboBox(self)
+        self.industry_combo.setEditable(True)
+        self.industry_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.industry_combo.addItem("", "")
+        for entry in builtin_index().entries(INDUSTRY):
+            self.industry_combo.addItem(entry.name, entry.name)
+        completer = self.industry_combo.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
+
+    def _build_layout(self) -> None:
         opened_row = QWidget(self)
         opened_lay = QHBoxLayout(opened_row)
         opened_lay.setContentsMargins(0, 0, 0, 0)
         opened_lay.addWidget(self.opened_edit, 1)
         opened_lay.addWidget(self.opened_unknown)
-
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         rows: list[tuple[str, QWidget]] = [
@@ -163,16 +176,14 @@ class CustomerForm(SavesItself, QDialog):
             lab = QLabel(field_label(name) + ":", self)
             lab.setBuddy(self.opened_edit if widget is opened_row else widget)
             form.addRow(lab, widget)
-
         self.problem_label = problem_label(self)
         self.buttons, self.ok_button = ok_cancel(self)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
-        lay.addWidget(self.problem_label)
+        lay.addWidget(self.problem_label)  # the 已被他人修改 panel goes just above it (ui.dialogs.stale_view)
         lay.addWidget(self.buttons)
 
-        if initial is not None:
-            self._load(initial)
+    def _connect(self) -> None:
         for edit in (self.account_edit, self.name_edit, self.address_edit, self.phone_edit,
                      self.contract_edit, self.running_edit):
             edit.textChanged.connect(self.revalidate)
@@ -182,7 +193,6 @@ class CustomerForm(SavesItself, QDialog):
         self.industry_combo.editTextChanged.connect(self.revalidate)
         self.opened_edit.dateChanged.connect(self.revalidate)
         self.opened_unknown.toggled.connect(self.revalidate)
-        self.revalidate()
 
     def _load(self, draft: Any) -> None:
         get = lambda name, default=None: getattr(draft, name, default)  # noqa: E731
@@ -215,8 +225,7 @@ class CustomerForm(SavesItself, QDialog):
         opened = get("opened_on")
         if isinstance(opened, dt.date):
             self.opened_edit.setDate(QDate(opened.year, opened.month, opened.day))
-        else:
-            self.opened_unknown.setChecked(True)
+        self.opened_unknown.setChecked(not isinstance(opened, dt.date))
 
     def values(self) -> dict[str, Any]:
         """The form's values keyed by code name, before they become a draft."""
@@ -247,6 +256,45 @@ class CustomerForm(SavesItself, QDialog):
         base = {k: getattr(self._initial, k) for k in names if hasattr(self._initial, k)} if self._initial else {}
         base.update({k: v for k, v in self.values().items() if k in names})
         return self._draft_type(**base)
+
+    def stale_mine(self) -> dict[str, Any]:
+        """What the clerk typed, beside the customer as saved now when someone else saved it first."""
+        return {k: v for k, v in self.values().items() if k not in ("area_id", "phases")}
+
+    def _show_stale(self, exc: BaseException) -> None:
+        """A stale refusal: the panel (the form's labels, the rows that differ), then the fields the clerk did not
+        touch take the values saved now, so OK again keeps the other counter's work there and the clerk's own."""
+        from ui.dialogs.stale_fields import show_labelled, stale_values
+        from ui.dialogs.stale_view import value_text
+
+        saved, before = stale_values(exc), self.stale_mine()
+        if saved is not None:
+            self._take_saved(saved.values)
+        # The rows: what differed from the saved version before the untouched fields took it; beside it what the
+        # form holds now (a field taken over reads the same in both columns). The status is not the form's: a
+        # closed account is refused on its own.
+        values = saved.values if saved is not None else {}
+        rows = [k for k, v in values.items() if k not in before or value_text(k, before[k]) != value_text(k, v)]
+        version = show_labelled(self, self.problem_label, exc, self.stale_mine(), field_label, {
+            "tariff_category": lambda v: label(TARIFF_CATEGORY, v)},
+            hide=("area_id", "status"), rows=rows)
+        if version is not None:
+            self.version = version
+
+    def _take_saved(self, saved: dict[str, Any]) -> None:
+        if not dataclasses.is_dataclass(self._initial) or isinstance(self._initial, type):
+            return
+        now = self.values()
+
+        def merged(name: str) -> Any:
+            untouched = name not in now or now[name] == self._loaded.get(name)
+            return saved[name] if name in saved and untouched else now.get(name, getattr(self._initial, name))
+
+        names = [f.name for f in dataclasses.fields(self._initial)]
+        self._initial = dataclasses.replace(self._initial, **{n: merged(n) for n in names})
+        self._load(self._initial)
+        # the new base: what is saved now (a third refusal compares with it)
+        self._loaded = {**self.values(), **{k: v for k, v in saved.items() if k in self._loaded}}
 
     def revalidate(self) -> list[Any]:
         """Field checks at once; the database checks wait for typing to pause (their last answer is stale)."""

@@ -99,7 +99,14 @@ class AssetsPage(QWidget):
         lay.addLayout(bar)
         lay.addWidget(self.splitter, 1)
 
-        self._actions: list[QAction | None] = []
+        # 编辑…: the asset's own fields, beside the lifecycle steps the ledger glue adds after it (ui.ledger_menus);
+        # guarded by role through ui.permissions.PAGE_GUARDS.
+        self.edit_action = QAction(self.tr("Edit…"), self)
+        self.edit_action.setObjectName("edit_asset")
+        self.edit_action.setEnabled(False)
+        self.edit_action.triggered.connect(lambda: self.edit_asset())
+        self._actions: list[QAction | None] = [self.edit_action]
+        self.view.addAction(self.edit_action)
         self.model.count_changed.connect(
             lambda n: self.count_label.setText(self.tr("%Ln asset(s)", "", n)))
         self.view.current_id_changed.connect(self._on_current)
@@ -188,7 +195,30 @@ class AssetsPage(QWidget):
             self.view.select_id(ident)
         self.view.setFocus()
 
+    def edit_asset(self) -> Any | None:
+        """The selected asset's nameplate in its dialog, which saves itself (a refusal keeps the input)."""
+        ident = self.view.current_id()
+        if ident is None:
+            return None
+        from station import actions
+        from ui.dialogs.asset_edit import AssetEditDialog
+
+        view = actions.load_asset_edit(self.workspace, ident)  # afresh: the version the dialog checks against
+        if view is None:
+            self.refresh()
+            return None
+        dlg = AssetEditDialog(self, view)
+        dlg.save_with(lambda req, on_done, on_failed: ops.write(
+            dlg, self.runner, actions.edit_asset, self.workspace, ident, req.changes, version=dlg.version,
+            confirm_multiplier=req.confirm_multiplier, on_done=on_done, on_failed=on_failed))
+        self.last_dialog = dlg
+        if dlg.exec() != dlg.DialogCode.Accepted:
+            return None
+        self.refresh()
+        return dlg.saved_result
+
     def _on_current(self, ident: int) -> None:
+        self.edit_action.setEnabled(bool(ident))
         if not ident:
             self.detail.show_detail(None)
             self.asset_selected.emit(0)

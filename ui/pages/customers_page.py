@@ -299,9 +299,11 @@ class CustomersPage(QWidget):
             self.model.refresh_rows([ident])
             self._update_actions()
             return None
-        initial = draft_of(detail.customer)
-        return self._save_in_form(self._form(initial, existing_id=ident), lambda draft: actions.update_customer(
-            self.workspace, ident, draft, expected=initial))
+        form = self._form(draft_of(detail.customer), existing_id=ident)
+        # The version the form loaded; a stale refusal puts the one saved now there, so OK again replaces it.
+        form.version = detail.customer.version
+        return self._save_in_form(form, lambda draft: actions.update_customer(
+            self.workspace, ident, draft, version=form.version))
 
     def close_customer(self) -> None:
         ident = self.view.current_id()
