@@ -798,17 +798,17 @@
         <translation>安装于：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_edit.py" line="197"/>
+        <location filename="../../ui/dialogs/asset_edit.py" line="207"/>
         <source>Change the multiplier of %1 from %2 to %3 (billing uses it)</source>
         <translation>将 %1 的综合倍率由 %2 改为 %3（电费计算使用该倍率）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_edit.py" line="202"/>
+        <location filename="../../ui/dialogs/asset_edit.py" line="212"/>
         <source>The other transformers on this point take the same ratio: %1</source>
         <translation>该计量点上的其他互感器同时改为此变比：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/asset_edit.py" line="215"/>
+        <location filename="../../ui/dialogs/asset_edit.py" line="225"/>
         <source>Tick the box to confirm the new multiplier</source>
         <translation>请勾选以确认新的综合倍率</translation>
     </message>
