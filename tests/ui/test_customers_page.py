@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -376,3 +377,27 @@ def test_close_reads_the_stored_customer_not_the_table_cache(page, demo_ws, qtbo
         page.close_customer()
     assert asked == [("990000000008", "New Shop")]
     assert actions.load_customer_detail(demo_ws, new.id).customer.status == "closed"
+
+
+def test_a_close_after_an_edit_at_another_counter_is_refused_and_says_so(page, demo_ws, qtbot, monkeypatch):
+    from station import actions
+    from ui.dialogs.close_customer import CloseCustomerDialog
+
+    new = actions.create_customer(demo_ws, _valid_draft("990000000009"))
+    page.refresh()
+    page.open_customer(new.id)
+
+    def ask(cls, parent, account_no, name):  # while the clerk types the reason, another counter edits
+        edited = _valid_draft("990000000009")
+        actions.update_customer(demo_ws, new.id, dataclasses.replace(edited, phone="13900000000"))
+        return dt.date(2025, 1, 2), "拆迁"
+
+    monkeypatch.setattr(CloseCustomerDialog, "ask", classmethod(ask))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
+    page.close_action.trigger()
+    qtbot.waitUntil(lambda: bool(warned), timeout=5000)
+    assert "Changed by someone else" in warned[0]
+    stored = actions.load_customer_detail(demo_ws, new.id).customer
+    assert (stored.status, stored.phone) == ("active", "13900000000")

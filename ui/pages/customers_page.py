@@ -332,7 +332,9 @@ class CustomersPage(QWidget):
             .replace("%2", row.name).replace("%3", closed_on.isoformat()))
         if confirm != QMessageBox.StandardButton.Yes:
             return
-        self._run_write(lambda: actions.close_customer(self.workspace, ident, closed_on, reason))
+        # The version read before the questions: an edit at another counter meanwhile refuses the close.
+        self._run_write(lambda: actions.close_customer(self.workspace, ident, closed_on, reason,
+                                                       version=row.version))
 
     def _run_write(self, fn: Any) -> Job:
         """Run one write action on the single write thread; reload and select the saved row after."""
