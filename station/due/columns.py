@@ -1,8 +1,8 @@
-"""The installed devices of a due list as columns of one SELECT: codes and numpy arrays for the whole stock, a
-`Device` tuple only for the rows a rule looks at one by one (the few HV devices) or a list shows.
+"""The installed meters of a due list as columns of one SELECT: numpy arrays for the whole stock, a row's values
+read only when a list shows it.
 
-A county has 230,000 installed devices. Building a tuple per device, then looping over them per rule, cost
-three times the SELECT itself (issue 13); the arrays here cost a fraction of it.
+A county has 200,000 installed meters. Building a tuple per device, then looping over them per rule, cost three
+times the SELECT itself (issue 13); the arrays here cost a fraction of it.
 """
 
 from __future__ import annotations
@@ -13,31 +13,32 @@ from functools import cached_property
 from typing import Any
 
 import numpy as np
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from station.due.load import Device, devices_query, plain_rows
+from db.schema import Asset, Customer, MeteringPoint, TransformerArea
+from station.domain.codes import AssetKind
+from station.due.load import installed_where, plain_rows
 
-# Positions in load.devices_query's row (the fields of Device).
-ID, ASSET_NO, KIND, MODEL, MAKER, _ACC, PHASES, VERIFIED, POINT, CLASS, METHOD, ENERGISED = range(12)
-ACCOUNT, NAME, AREA = 13, 14, 16
-_DATES = (VERIFIED, ENERGISED)
+# Positions in meters_query's row.
+ID, ASSET_NO, MODEL, MAKER, PHASES, VERIFIED, POINT, ACCOUNT, NAME, AREA = range(10)
 _EPOCH = dt.date(1970, 1, 1)
 
 
-def day_numbers(values: Sequence[Any]) -> np.ndarray:
+def day_numbers(values: Sequence[Any] | np.ndarray) -> np.ndarray:
     """Dates as datetime64[D] (NaT for None), from date objects or SQLite's 'YYYY-MM-DD' text, each distinct
-    value converted once (a county's 230,000 verification dates fall on a few thousand days)."""
+    value converted once (a county's 200,000 verification dates fall on a few thousand days)."""
     table = {v: _day_number(v) for v in dict.fromkeys(values)}
     return np.fromiter(map(table.__getitem__, values), dtype="int64", count=len(values)).astype("datetime64[D]")
 
 
 def _day_number(v: Any) -> int:
     if v is None:
-        return np.iinfo("int64").min  # the integer behind NaT
+        return int(np.iinfo("int64").min)  # the integer behind NaT
     return ((v if isinstance(v, dt.date) else dt.date.fromisoformat(v)) - _EPOCH).days
 
 
-def factorize(values: Sequence[Hashable]) -> tuple[np.ndarray, list[Any]]:
+def factorize(values: Sequence[Hashable] | np.ndarray) -> tuple[np.ndarray, list[Any]]:
     """Each value's index into the list of distinct values (in order of first appearance), and that list.
 
     dict.fromkeys and map over a bound method run in C: five times faster than a generator of setdefault.
@@ -47,28 +48,50 @@ def factorize(values: Sequence[Hashable]) -> tuple[np.ndarray, list[Any]]:
     return np.fromiter(map(index.__getitem__, values), dtype="int32", count=len(values)), uniques
 
 
-def device_columns(session: Session, area_id: int | None = None, device_class: str | None = None) -> DeviceColumns:
-    """Every installed device with its metering point, customer and 台区, in one query, as columns."""
-    rows = plain_rows(session, devices_query(area_id, device_class))
-    # Object arrays, not tuples, and the row tuples freed at once: the cyclic collector walks every element of
-    # a tuple it tracks, and when it resumed after a county's list (service._bulk) that walk over 19 columns
-    # of 230,000 cost a sixth of the list. numpy arrays are not tracked.
-    columns = [_objects(c) for c in zip(*rows, strict=True)] if rows else [_objects(())] * len(Device._fields)
+def meters_query(area_id: int | None = None, device_class: str | None = None) -> Select[Any]:
+    """The verified installed meters with what rotation and sampling need, and what a list row shows."""
+    stmt: Select[Any] = (
+        select(  # type: ignore[assignment]
+            Asset.id,
+            Asset.asset_no,
+            Asset.model,
+            Asset.maker,
+            Asset.phases,
+            Asset.verified_on,
+            MeteringPoint.id,
+            Customer.account_no,
+            Customer.name,
+            func.coalesce(TransformerArea.code, ""),
+        )
+        .join(MeteringPoint, Asset.metering_point_id == MeteringPoint.id)
+        .join(Customer, MeteringPoint.customer_id == Customer.id)
+        .outerjoin(TransformerArea, Customer.area_id == TransformerArea.id)
+        .where(*installed_where(area_id, device_class), Asset.kind == AssetKind.METER, Asset.verified_on.is_not(None))
+    )
+    return stmt
+
+
+def meter_columns(session: Session, area_id: int | None = None, device_class: str | None = None) -> MeterColumns:
+    """Every verified installed meter as columns: ten of load.devices_query's nineteen, as the rows of that
+    query are most of a due list's time and the other columns matter only for the few HV devices
+    (load.tested_devices reads those in full)."""
+    rows = plain_rows(session, meters_query(area_id, device_class))
+    # One object array, not tuples, and the row tuples freed at once: the cyclic collector walks every element
+    # of a tuple it tracks, and when it resumed after a county's list (service._bulk) that walk over the
+    # columns of 200,000 rows cost a sixth of the list; numpy arrays are not tracked. Filled from the rows in
+    # one pass in C (transposing through zip, then each column into an array, took twice as long).
+    table = np.empty((len(rows), AREA + 1), dtype=object)
+    if rows:
+        table[:] = rows
     del rows
-    return DeviceColumns(columns)
+    return MeterColumns([table[:, k] for k in range(table.shape[1])])
 
 
-def _objects(values: Sequence[Any]) -> np.ndarray:
-    out = np.empty(len(values), dtype=object)
-    out[:] = values
-    return out
-
-
-class DeviceColumns:
-    """The columns of load.devices_query's rows (the fields of Device); `device(i)` is row i as a Device."""
+class MeterColumns:
+    """The columns of meters_query's rows; `memo` keeps what the rules derive from them (once per load)."""
 
     def __init__(self, columns: list[np.ndarray]) -> None:
-        self.memo: dict[str, Any] = {}  # what the rules derive from the columns, once per load
+        self.memo: dict[str, Any] = {}
         self._cols = columns
         self._n = len(columns[0])
 
@@ -87,42 +110,20 @@ class DeviceColumns:
 
     @cached_property
     def point_id(self) -> np.ndarray:
-        return np.fromiter(self._cols[POINT], dtype="int64", count=self._n)
+        return self._cols[POINT].astype("int64")
 
     def codes(self, position: int) -> tuple[np.ndarray, list[Any]]:
-        """A text column factorized (cached): kind, model, maker, class, method have a few distinct values."""
-        got = self._codes.get(position)
-        if got is None:
-            got = self._codes[position] = factorize(self._cols[position])
-        return got
+        """A text column factorized (cached): model and maker have a few dozen distinct values."""
+        key = f"codes {position}"
+        if key not in self.memo:
+            self.memo[key] = factorize(self._cols[position])
+        return self.memo[key]
 
-    @cached_property
-    def _codes(self) -> dict[int, tuple[np.ndarray, list[Any]]]:
-        return {}
-
-    def isin(self, position: int, values: Sequence[Any]) -> np.ndarray:
-        """Which rows have one of `values` in the column."""
-        codes, uniques = self.codes(position)
-        wanted = [i for i, v in enumerate(uniques) if v in set(values)]
-        return np.isin(codes, wanted)
-
-    def pick(self, position: int, rows: np.ndarray | list[int]) -> np.ndarray:
+    def pick(self, position: int, rows: np.ndarray) -> np.ndarray:
         """The column's values at `rows` (an object array)."""
-        return self._cols[position][rows]  # type: ignore[no-any-return]
+        return self._cols[position][rows]
 
     def haystack(self, i: int) -> str:
         """What a search looks in: asset number, 户号 and name, lower-case (as the due page's filter)."""
         c = self._cols
         return f"{c[ASSET_NO][i]}\n{c[ACCOUNT][i]}\n{c[NAME][i]}".lower()
-
-    def device(self, i: int) -> Device:
-        row = [c[i] for c in self._cols]
-        for k in _DATES:
-            if row[k] is not None and not isinstance(row[k], dt.date):
-                row[k] = dt.date.fromisoformat(row[k])
-        return Device._make(row)
-
-    def devices(self, where: np.ndarray | None = None) -> list[Device]:
-        """The Devices of the rows where `where` holds (every row without it), in row order."""
-        rows = range(self._n) if where is None else np.flatnonzero(where).tolist()
-        return [self.device(i) for i in rows]

@@ -39,7 +39,7 @@ class Candidates:
     urgent: np.ndarray  # bool
     make: Callable[[int, DueStatus], DueItem]
     until: np.ndarray | None = None  # datetime64[D]: after this day the item is moot (a batch past its life)
-    targets: Sequence[str] = ()  # target_no of each row (the list's last sort key)
+    targets: Sequence[str] | np.ndarray = ()  # target_no of each row (the list's last sort key)
     haystack: Callable[[int], str] = str  # what a search looks in: target_no, 户号, name, lower-case
 
     def live(self, first: np.datetime64) -> np.ndarray:

@@ -20,7 +20,7 @@ _STATUSES = tuple(DueStatus)
 _KIND_RANK = {k: r for r, k in enumerate(sorted(DueKind, key=str))}
 
 
-def _objects(values: Sequence[str]) -> np.ndarray:
+def _objects(values: Sequence[str] | np.ndarray) -> np.ndarray:
     if isinstance(values, np.ndarray):
         return values
     out = np.empty(len(values), dtype=object)
@@ -102,11 +102,11 @@ class DueList(Sequence[DueItem]):
     def kinds(self) -> np.ndarray:
         """Each row's kind code (str), in the list's order."""
         names = np.array([str(c.kind) for c in self._parts] or [""], dtype=object)
-        return names[self._part]  # type: ignore[no-any-return]
+        return names[self._part]
 
     def statuses(self) -> np.ndarray:
         """Each row's status code (str), in the list's order."""
-        return np.array([str(s) for s in _STATUSES], dtype=object)[self.status_codes]  # type: ignore[no-any-return]
+        return np.array([str(s) for s in _STATUSES], dtype=object)[self.status_codes]
 
     def count_by_status(self, where: np.ndarray | None = None) -> dict[DueStatus, int]:
         """Rows per status (of the rows where `where` holds), every status present."""

@@ -18,17 +18,15 @@ from station.due.columns import (
     AREA,
     ASSET_NO,
     ID,
-    KIND,
     MAKER,
-    METHOD,
     MODEL,
     NAME,
     PHASES,
-    DeviceColumns,
+    MeterColumns,
 )
-from station.due.compute import METER, SMART, Candidates
+from station.due.compute import SMART, Candidates
 from station.due.items import DueItem, DueKind, DueStatus, add_months
-from station.due.load import HV_METHOD, Device, LastTest
+from station.due.load import Device, LastTest
 from station.rule_settings.ruleset import RuleSet
 
 Batch = tuple[str, str, int]  # model, maker, verification year
@@ -62,7 +60,7 @@ def _life_keys(meters: Sequence[Device]) -> list[str | None]:
 class Meters:
     """The verified meters with a service-life class: what rotation and sampling are about."""
 
-    rows: np.ndarray  # positions in the DeviceColumns
+    rows: np.ndarray  # positions in the MeterColumns
     life: np.ndarray  # index into `keys` per meter
     keys: list[str]  # service-life keys (station.domain.lifecycle)
     batch: np.ndarray  # index into `batches` per meter
@@ -82,19 +80,17 @@ def _group(*codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return inverse.reshape(-1).astype("int64"), first
 
 
-def meters(cols: DeviceColumns) -> Meters:
+def meters(cols: MeterColumns) -> Meters:
     """Which rows are verified meters with a service life, their life class and batch (model, maker, year);
     worked out once per columns (rotation and sampling both ask)."""
     got = cols.memo.get("meters")
     if got is None:
         got = cols.memo["meters"] = _meters(cols)
-    return got  # type: ignore[no-any-return]
+    return got
 
 
-def _meters(cols: DeviceColumns) -> Meters:
-    kind, kinds = cols.codes(KIND)
-    is_meter = kind == kinds.index(METER) if METER in kinds else np.zeros(len(cols), dtype=bool)
-    rows = np.flatnonzero(is_meter & ~np.isnat(cols.verified))
+def _meters(cols: MeterColumns) -> Meters:
+    rows = np.arange(len(cols))  # meters_query's rows are the verified meters
     model, models = cols.codes(MODEL)
     phases = cols.column(PHASES)[rows].astype("int64")
     pair, first = _group(model[rows], phases)
@@ -111,18 +107,12 @@ def _meters(cols: DeviceColumns) -> Meters:
     return Meters(rows, life_of_pair[pair[keep]], keys, batch, batches)
 
 
-def _lv_ct_points(cols: DeviceColumns) -> np.ndarray:
-    """Metering points with CTs on the low-voltage side (a meter connected through them)."""
-    kind, kinds = cols.codes(KIND)
-    if AssetKind.CT not in kinds:
-        return np.zeros(0, dtype="int64")
-    ct = (kind == kinds.index(AssetKind.CT)) & ~cols.isin(METHOD, [HV_METHOD])
-    return np.unique(cols.point_id[ct])
-
-
-def rotation(cols: DeviceColumns, samplings: dict[Batch, LastTest], rules: RuleSet) -> Candidates:
+def rotation(
+    cols: MeterColumns, samplings: dict[Batch, LastTest], rules: RuleSet, lv_ct_points: Sequence[int] = ()
+) -> Candidates:
     """End of service life from the verification date; +extension for a batch that passed sampling;
-    a batch that failed sampling is due for rotation from the sampling date."""
+    a batch that failed sampling is due for rotation from the sampling date. A meter at one of `lv_ct_points`
+    is connected through low-voltage CTs, checked at each rotation (DL/T 448)."""
     m = meters(cols)
     life_years = np.array([rules.service_life_years(k) for k in m.keys], dtype="int64")
     years = life_years[m.life]
@@ -138,7 +128,7 @@ def rotation(cols: DeviceColumns, samplings: dict[Batch, LastTest], rules: RuleS
     failed = np.where(smart, failed_on[m.batch], np.datetime64("NaT"))
     has_failed = ~np.isnat(failed)
     due[has_failed] = np.minimum(due[has_failed], failed[has_failed])
-    ct = np.isin(cols.point_id[m.rows], _lv_ct_points(cols))
+    ct = np.isin(cols.point_id[m.rows], np.asarray(lv_ct_points, dtype="int64"))
     source = rules.source("rotation.service_life_years")
     texts: dict[tuple[str, int, LastTest | None, bool], str] = {}  # a county has a handful of distinct citations
 
@@ -169,7 +159,7 @@ def rotation(cols: DeviceColumns, samplings: dict[Batch, LastTest], rules: RuleS
     )  # fmt: skip
 
 
-def sampling(cols: DeviceColumns, samplings: dict[Batch, LastTest], rules: RuleSet) -> Candidates:
+def sampling(cols: MeterColumns, samplings: dict[Batch, LastTest], rules: RuleSet) -> Candidates:
     """Each smart-meter batch not yet sampled: sample `lead` months before its earliest meter's life ends."""
     m = meters(cols)
     # Each batch's smart meters, by one sort (a batch of smart meters has no other kind: the model decides).

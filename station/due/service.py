@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 
 from station.domain.metering import MIN_ACCURACY, meets_minimum, minimum_accuracy
 from station.due import compute, load, rotation
-from station.due.columns import CLASS, KIND, METHOD, DeviceColumns, device_columns
-from station.due.compute import METER, Candidates
+from station.due.columns import meter_columns
+from station.due.compute import Candidates
 from station.due.duelist import DueList
 from station.due.items import (
     STATUS_ORDER,
@@ -62,11 +62,10 @@ def candidates(
     out: list[Candidates] = []
     device_kinds = wanted - {DueKind.INSPECTION}
     if device_kinds:
-        cols = device_columns(session, area_id, device_class)
         if device_kinds & {DueKind.ONSITE, DueKind.CTPT, DueKind.PTDROP}:
-            devices = cols.devices(_tested(cols, rules))
-            tests = load.last_tests(session, rules, area_id, device_class)
-            installs = load.install_dates(session, rules, area_id, device_class)
+            devices = load.tested_devices(session, rules, area_id, device_class)
+            ids = [d.id for d in devices]
+            tests, installs = load.last_tests_of(session, ids), load.install_dates_of(session, ids)
             if DueKind.ONSITE in wanted:
                 out.append(compute.onsite(devices, tests, installs, rules))
             if DueKind.PTDROP in wanted:
@@ -74,24 +73,17 @@ def candidates(
             if DueKind.CTPT in wanted:
                 out.append(compute.ctpt(devices, tests, installs, rules))
         if device_kinds & {DueKind.ROTATION, DueKind.SAMPLING}:
+            cols = meter_columns(session, area_id, device_class)
             samplings = load.last_samplings(session)
             if DueKind.ROTATION in wanted:
-                out.append(rotation.rotation(cols, samplings, rules))
+                lv_cts = load.lv_ct_points(session, area_id, device_class)
+                out.append(rotation.rotation(cols, samplings, rules, lv_cts))
             if DueKind.SAMPLING in wanted:
                 out.append(rotation.sampling(cols, samplings, rules))
     # Inspection is per customer and has no device class; a class filter leaves it out.
     if DueKind.INSPECTION in wanted and device_class is None:
         out.append(compute.inspection(load.customers_due(session, rules, area_id), rules))
     return out
-
-
-def _tested(cols: DeviceColumns, rules: RuleSet) -> np.ndarray:
-    """The rows on-site tests, PT drop tests and CT/PT checks look at one by one (load._needs_history's devices):
-    every CT and PT, meters at classes with on-site tests and, for a first test, class IV points metered high."""
-    kind, kinds = cols.codes(KIND)
-    classes = [c for c in ("I", "II", "III", "IV", "V") if rules.onsite_period_months(c)]
-    wanted = (kind != kinds.index(METER) if METER in kinds else np.ones(len(cols), dtype=bool)) | cols.isin(CLASS, classes)
-    return wanted | (cols.isin(CLASS, ["IV"]) & cols.isin(METHOD, [load.HV_METHOD]))  # type: ignore[no-any-return]
 
 
 def due_items(
@@ -186,9 +178,9 @@ def exceptions(
     on = on or dt.date.today()
     rules = load_rules(session)
     with _bulk():
-        cols = device_columns(session, area_id)
-        devices = cols.devices()
-        rot = rotation.rotation(cols, load.last_samplings(session), rules)
+        devices = load.installed_devices(session, area_id)
+        cols = meter_columns(session, area_id)
+        rot = rotation.rotation(cols, load.last_samplings(session), rules, load.lv_ct_points(session, area_id))
     out: list[ExceptionItem] = []
     for d in devices:
         edition = rules.dlt448_edition
