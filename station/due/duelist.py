@@ -13,7 +13,7 @@ from typing import overload
 import numpy as np
 
 from station.due.compute import Candidates
-from station.due.items import DueItem, DueKind, DueStatus
+from station.due.items import STATUS_ORDER, DueItem, DueKind, DueStatus
 
 _STATUSES = tuple(DueStatus)
 #: The list sorts kinds by their code text (as it always did): ctpt, inspection, onsite, …
@@ -36,6 +36,20 @@ def _target_bytes(targets: np.ndarray) -> np.ndarray:
         return np.array([t.encode() for t in targets.tolist()], dtype="S")
 
 
+class _Built:
+    """Row makers over items already built (DueList.of)."""
+
+    def __init__(self, items: list[DueItem]) -> None:
+        self.items = items
+
+    def make(self, i: int, _status: DueStatus) -> DueItem:
+        return self.items[i]
+
+    def haystack(self, i: int) -> str:
+        it = self.items[i]
+        return f"{it.target_no}\n{it.account_no}\n{it.customer_name}".lower()
+
+
 class DueList(Sequence[DueItem]):
     """The items of a due list, urgent and overdue first, then by due date, kind and target number."""
 
@@ -44,8 +58,9 @@ class DueList(Sequence[DueItem]):
         parts = [p for p in parts if len(p[1])]
         self._parts = [c for c, _, _ in parts]
         if not parts:
-            self._part = self._row = np.zeros(0, dtype="int64")
+            self._part = self._row = self.due_days = np.zeros(0, dtype="int64")
             self.status_codes = np.zeros(0, dtype=np.int8)
+            self.target_keys = np.zeros(0, dtype="S1")
         else:
             part = np.concatenate([np.full(len(rows), k, dtype="int64") for k, (_, rows, _) in enumerate(parts)])
             row = np.concatenate([rows for _, rows, _ in parts])
@@ -55,8 +70,28 @@ class DueList(Sequence[DueItem]):
             target = np.concatenate([_target_bytes(_objects(c.targets)[rows]) for c, rows, _ in parts])
             order = np.lexsort((target, kind, due, status))
             self._part, self._row, self.status_codes = part[order], row[order], status[order]
+            self.due_days = due[order]  # days since 1970, NaT as int64's minimum: the list's sort keys
+            self.target_keys = target[order]
         self._items: dict[int, DueItem] = {}
         self._haystacks: list[str] | None = None
+
+    @classmethod
+    def of(cls, items: Sequence[DueItem]) -> DueList:
+        """A DueList of items already built (in the list's order, as due_items gives them)."""
+        listed = list(items)
+        kinds: dict[DueKind, list[int]] = {}
+        for i, it in enumerate(listed):
+            kinds.setdefault(it.kind, []).append(i)
+        parts = []
+        for kind, at in kinds.items():
+            chosen = [listed[i] for i in at]
+            due = np.array([it.due_on for it in chosen], dtype="datetime64[D]")
+            codes = np.array([STATUS_ORDER[it.status] for it in chosen], dtype=np.int8)
+            flags = np.zeros(len(chosen), dtype=bool)
+            c = Candidates(kind, due, np.zeros(len(chosen), dtype="int64"), flags, _Built(chosen).make,
+                           targets=[it.target_no for it in chosen], haystack=_Built(chosen).haystack)
+            parts.append((c, np.arange(len(chosen)), codes))
+        return cls(parts)
 
     def __len__(self) -> int:
         return len(self._row)
@@ -118,9 +153,10 @@ class DueList(Sequence[DueItem]):
         """Which rows pass a kind, status and search filter (None: any), without building an item."""
         keep = np.ones(len(self), dtype=bool)
         if kinds is not None:
-            keep &= np.isin(self.kinds(), list(kinds))
+            wanted = {str(k) for k in kinds}
+            keep &= np.isin(self._part, [p for p, c in enumerate(self._parts) if str(c.kind) in wanted])
         if statuses is not None:
-            keep &= np.isin(self.statuses(), list(statuses))
+            keep &= np.isin(self.status_codes, [STATUS_ORDER[DueStatus(s)] for s in statuses])
         if text:
             hay = self.haystacks()
             keep &= np.fromiter((text in h for h in hay), dtype=bool, count=len(hay))
