@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from db.schema import Asset, Customer, MeteringPoint, TransformerArea
 from station.domain.codes import AssetKind
-from station.due.load import installed_where, plain_rows
+from station.due.load import Device, installed_where, plain_rows
 
 # Positions in meters_query's row.
 ID, ASSET_NO, MODEL, MAKER, PHASES, VERIFIED, POINT, ACCOUNT, NAME, AREA = range(10)
@@ -75,7 +75,20 @@ def meter_columns(session: Session, area_id: int | None = None, device_class: st
     """Every verified installed meter as columns: ten of load.devices_query's nineteen, as the rows of that
     query are most of a due list's time and the other columns matter only for the few HV devices
     (load.tested_devices reads those in full)."""
-    rows = plain_rows(session, meters_query(area_id, device_class))
+    return _columns(plain_rows(session, meters_query(area_id, device_class)))
+
+
+def meter_columns_of(devices: Sequence[Device]) -> MeterColumns:
+    """meter_columns of devices already loaded (the exceptions list reads every device in full anyway)."""
+    return _columns([
+        (d.id, d.asset_no, d.model, d.maker, d.phases, d.verified_on, d.point_id, d.account_no, d.customer_name,
+         d.area_code)
+        for d in devices
+        if d.kind == AssetKind.METER and d.verified_on is not None
+    ])
+
+
+def _columns(rows: list[tuple[Any, ...]]) -> MeterColumns:
     # One object array, not tuples, and the row tuples freed at once: the cyclic collector walks every element
     # of a tuple it tracks, and when it resumed after a county's list (service._bulk) that walk over the
     # columns of 200,000 rows cost a sixth of the list; numpy arrays are not tracked. Filled from the rows in

@@ -10,9 +10,10 @@ from contextlib import contextmanager
 import numpy as np
 from sqlalchemy.orm import Session
 
+from station.domain.codes import AssetKind
 from station.domain.metering import MIN_ACCURACY, meets_minimum, minimum_accuracy
 from station.due import compute, load, rotation
-from station.due.columns import meter_columns
+from station.due.columns import meter_columns, meter_columns_of
 from station.due.compute import Candidates
 from station.due.duelist import DueList
 from station.due.items import (
@@ -179,8 +180,8 @@ def exceptions(
     rules = load_rules(session)
     with _bulk():
         devices = load.installed_devices(session, area_id)
-        cols = meter_columns(session, area_id)
-        rot = rotation.rotation(cols, load.last_samplings(session), rules, load.lv_ct_points(session, area_id))
+        lv_cts = [d.point_id for d in devices if d.kind == AssetKind.CT and d.metering_method != load.HV_METHOD]
+        rot = rotation.rotation(meter_columns_of(devices), load.last_samplings(session), rules, lv_cts)
     out: list[ExceptionItem] = []
     for d in devices:
         edition = rules.dlt448_edition
