@@ -139,10 +139,6 @@ class DueList(Sequence[DueItem]):
         names = np.array([str(c.kind) for c in self._parts] or [""], dtype=object)
         return names[self._part]
 
-    def statuses(self) -> np.ndarray:
-        """Each row's status code (str), in the list's order."""
-        return np.array([str(s) for s in _STATUSES], dtype=object)[self.status_codes]
-
     def count_by_status(self, where: np.ndarray | None = None) -> dict[DueStatus, int]:
         """Rows per status (of the rows where `where` holds), every status present."""
         codes = self.status_codes if where is None else self.status_codes[where]
