@@ -14,13 +14,15 @@ from station.users import require
 from station.workspace import Workspace
 
 if TYPE_CHECKING:
-    from station.due import Completion, DueItem, ExceptionItem, SamplingRow
+    from station.due import Completion, ExceptionItem, SamplingRow
+    from station.due.duelist import DueList
 
 
 def load_due_items(ws: Workspace, month: dt.date | str, *, kinds: Iterable[str] | None = None,
                    statuses: Iterable[str] | None = None, area_id: int | None = None,
-                   device_class: str | None = None) -> list[DueItem]:
-    """The due list of `month` ("YYYY-MM"), urgent and overdue first (station.due.due_items)."""
+                   device_class: str | None = None) -> DueList:
+    """The due list of `month` ("YYYY-MM"), urgent and overdue first (station.due.due_items): a DueList, whose
+    items are built as they are read (no query then: everything it needs was read here)."""
     from station.due import due_items
 
     with ws.sessions() as s:

@@ -39,6 +39,8 @@ class Candidates:
     urgent: np.ndarray  # bool
     make: Callable[[int, DueStatus], DueItem]
     until: np.ndarray | None = None  # datetime64[D]: after this day the item is moot (a batch past its life)
+    targets: Sequence[str] | np.ndarray = ()  # target_no of each row (the list's last sort key)
+    haystack: Callable[[int], str] = str  # what a search looks in: target_no, 户号, name, lower-case
 
     def live(self, first: np.datetime64) -> np.ndarray:
         """Which rows still matter on `first` (a sampling is pointless once its batch's life is over)."""
@@ -114,7 +116,14 @@ def _periodic(
             text = first_rule
         return _device_item(kind, devices[i], dates[i], status, text, last_done[i])
 
-    return Candidates(kind, due, np.asarray(period, dtype="int64"), urgent, make)
+    return Candidates(
+        kind, due, np.asarray(period, dtype="int64"), urgent, make,
+        targets=[d.asset_no for d in devices], haystack=lambda i: _haystack(devices[i]),
+    )  # fmt: skip
+
+
+def _haystack(d: Device) -> str:
+    return f"{d.asset_no}\n{d.account_no}\n{d.customer_name}".lower()
 
 
 def _first_only(d: Device, rules: RuleSet) -> bool:
@@ -244,4 +253,8 @@ def inspection(customers: Sequence[CustomerDue], rules: RuleSet) -> Candidates:
             c.last_visit,
         )
 
-    return Candidates(DueKind.INSPECTION, due, months, np.zeros(len(chosen), dtype=bool), make)
+    return Candidates(
+        DueKind.INSPECTION, due, months, np.zeros(len(chosen), dtype=bool), make,
+        targets=[c.account_no for c, _ in chosen],
+        haystack=lambda i: f"{chosen[i][0].account_no}\n{chosen[i][0].account_no}\n{chosen[i][0].name}".lower(),
+    )  # fmt: skip

@@ -10,9 +10,12 @@ from contextlib import contextmanager
 import numpy as np
 from sqlalchemy.orm import Session
 
+from station.domain.codes import AssetKind
 from station.domain.metering import MIN_ACCURACY, meets_minimum, minimum_accuracy
 from station.due import compute, load, rotation
+from station.due.columns import meter_columns, meter_columns_of
 from station.due.compute import Candidates
+from station.due.duelist import DueList
 from station.due.items import (
     STATUS_ORDER,
     DueItem,
@@ -60,10 +63,10 @@ def candidates(
     out: list[Candidates] = []
     device_kinds = wanted - {DueKind.INSPECTION}
     if device_kinds:
-        devices = load.installed_devices(session, area_id, device_class)
         if device_kinds & {DueKind.ONSITE, DueKind.CTPT, DueKind.PTDROP}:
-            tests = load.last_tests(session, rules, area_id, device_class)
-            installs = load.install_dates(session, rules, area_id, device_class)
+            devices = load.tested_devices(session, rules, area_id, device_class)
+            ids = [d.id for d in devices]
+            tests, installs = load.last_tests_of(session, ids), load.install_dates_of(session, ids)
             if DueKind.ONSITE in wanted:
                 out.append(compute.onsite(devices, tests, installs, rules))
             if DueKind.PTDROP in wanted:
@@ -71,11 +74,13 @@ def candidates(
             if DueKind.CTPT in wanted:
                 out.append(compute.ctpt(devices, tests, installs, rules))
         if device_kinds & {DueKind.ROTATION, DueKind.SAMPLING}:
+            cols = meter_columns(session, area_id, device_class)
             samplings = load.last_samplings(session)
             if DueKind.ROTATION in wanted:
-                out.append(rotation.rotation(devices, samplings, rules))
+                lv_cts = load.lv_ct_points(session, area_id, device_class)
+                out.append(rotation.rotation(cols, samplings, rules, lv_cts))
             if DueKind.SAMPLING in wanted:
-                out.append(rotation.sampling(devices, samplings, rules))
+                out.append(rotation.sampling(cols, samplings, rules))
     # Inspection is per customer and has no device class; a class filter leaves it out.
     if DueKind.INSPECTION in wanted and device_class is None:
         out.append(compute.inspection(load.customers_due(session, rules, area_id), rules))
@@ -89,24 +94,22 @@ def due_items(
     statuses: Iterable[str] | None = None,
     area_id: int | None = None,
     device_class: str | None = None,
-) -> list[DueItem]:
+) -> DueList:
     """Everything due around `month` ("YYYY-MM" or a date in it), urgent and overdue first, then by date.
 
     Status: urgent (failed its last on-site test), overdue (due before the month), due (within it),
-    upcoming (within the next 3 months), ok (later). Rows are built only for the statuses asked for.
+    upcoming (within the next 3 months), ok (later). Only the statuses asked for are listed; a row's DueItem is
+    built when it is read (station.due.duelist).
     """
     window = MonthWindow.of(month)
     wanted = np.array([STATUS_ORDER[DueStatus(s)] for s in statuses] if statuses else range(len(_STATUSES)))
-    items: list[DueItem] = []
+    parts = []
     with _bulk():
         for c in candidates(session, kinds, area_id, device_class):
             codes = window.statuses(c.due, c.urgent)
             keep = np.flatnonzero(np.isin(codes, wanted) & c.live(window.first))
-            make = c.make
-            # plain ints: indexing numpy arrays item by item costs more than building the items
-            items.extend([make(i, _STATUSES[code]) for i, code in zip(keep.tolist(), codes[keep].tolist(), strict=True)])
-        return ordered(items)
-    return items
+            parts.append((c, keep, codes[keep]))
+        return DueList(parts)
 
 
 def ordered(items: list[DueItem]) -> list[DueItem]:
@@ -131,7 +134,9 @@ def ordered_plainly(items: list[DueItem]) -> list[DueItem]:
 
 
 def count_by_status(items: Iterable[DueItem]) -> dict[DueStatus, int]:
-    """How many items per status, every status present (the page's counters)."""
+    """How many items per status, every status present (the page's counters); a DueList counts its column."""
+    if isinstance(items, DueList):
+        return items.count_by_status()
     counts = dict.fromkeys(DueStatus, 0)
     for it in items:
         counts[it.status] += 1
@@ -175,7 +180,8 @@ def exceptions(
     rules = load_rules(session)
     with _bulk():
         devices = load.installed_devices(session, area_id)
-        rot = rotation.rotation(devices, load.last_samplings(session), rules)
+        lv_cts = [d.point_id for d in devices if d.kind == AssetKind.CT and d.metering_method != load.HV_METHOD]
+        rot = rotation.rotation(meter_columns_of(devices), load.last_samplings(session), rules, lv_cts)
     out: list[ExceptionItem] = []
     for d in devices:
         edition = rules.dlt448_edition

@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from station import actions
 from station.assets import AssetDraft
@@ -223,3 +223,41 @@ def test_rotation_is_done_by_a_meter_swap_opened_from_the_list(qtbot, workspace,
     assert station["old"] not in rotations
     assert rotations[new_no] == DueStatus.OK
     window.runner.wait()
+
+
+def test_a_demo_stations_list_builds_only_the_rows_in_view(qtbot, workspace, ui_settings, english) -> None:  # type: ignore[no-untyped-def]
+    # The list is columns (station.due.duelist): opening the page, its counters, a header click and a search
+    # build the DueItems of the rows painted, not the thousands listed.
+    actions.create_demo(workspace, customers=1500, seed=4)
+    runner = JobRunner()
+    p = DuePage(workspace, runner, ui_settings)
+    qtbot.addWidget(p)
+    p.resize(1200, 700)
+    p.show()
+    qtbot.waitExposed(p)
+    qtbot.waitUntil(lambda: p.model.rowCount() > 0, timeout=30_000)
+    items = p.model.items()
+    in_view = p.view.viewport().height() // p.view.verticalHeader().defaultSectionSize() + 2
+    p.view.viewport().repaint()
+    assert len(items) > 1000 > 3 * in_view
+    assert 0 < items.built() <= in_view  # what needs action, as the page opens
+    qtbot.mouseClick(p.chips[DueStatus.OK], Qt.MouseButton.LeftButton)  # every "OK" item: most of the list
+    p.view.viewport().repaint()
+    assert p.proxy.rowCount() > 1000
+    assert items.built() <= 2 * in_view
+    assert p.counts()[DueStatus.OK] == p.proxy.rowCount()  # counted from the columns
+    header = p.view.horizontalHeader()
+    due_column = header.sectionViewportPosition(6) + header.sectionSize(6) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(due_column, header.height() // 2))
+    p.view.viewport().repaint()
+    shown = [p.proxy.index(r, 6).data() for r in range(in_view - 2)]
+    assert shown == sorted(shown) or shown == sorted(shown, reverse=True)
+    assert items.built() <= 3 * in_view  # and the rows now at the top
+    wanted = next(it for it in (p.proxy.index(r, 0).data(DueModel.RowRole) for r in range(in_view - 2))
+                  if it.target_kind == "asset")  # a meter's number (a batch's has its maker in Chinese)
+    qtbot.keyClicks(p.search_edit, wanted.target_no)
+    qtbot.waitUntil(lambda: p.proxy.rowCount() < 10, timeout=10_000)
+    p.view.viewport().repaint()
+    assert wanted.target_no in [it.target_no for it in p.shown_items()]
+    assert items.built() <= 3 * in_view + 10
+    runner.wait()

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import datetime as dt
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QIdentityProxyModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from station.due import DueItem, DueKind, DueStatus, ExceptionItem
+from station.due.duelist import DueList
 from station.due.items import STATUS_ORDER
 from station.i18n import QT_TRANSLATE_NOOP
-from ui.models.row_table import RowColumn, RowTableModel
+from ui.models.row_table import Index, RowColumn, RowTableModel
 from ui.text import ASSET_KIND, label, message_text
 
 _CTX = "DueModel"
@@ -72,8 +75,14 @@ def _target(it: DueItem) -> str:
     return it.target_no
 
 
+#: date.toordinal of 1970-01-01: the list's day numbers count from there.
+_ORDINAL_1970 = dt.date(1970, 1, 1).toordinal()
+
+
 class DueModel(RowTableModel):
-    """One DueItem per row; background tinted by status; `SortRole` sorts the status by urgency."""
+    """The rows of a DueList that pass the kind/status/search filter, in the order asked for; background tinted
+    by status. Filter and order are worked out on the list's columns, so showing a county's 200,000 items
+    builds only the DueItems of the rows the view paints (DueList.built)."""
 
     context = _CTX
     columns = (
@@ -91,6 +100,87 @@ class DueModel(RowTableModel):
         RowColumn(QT_TRANSLATE_NOOP("DueModel", "Rule"), lambda it: it.rule, tooltip=lambda it: it.rule),
     )
 
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items = DueList.of([])
+        self._shown = np.zeros(0, dtype="int64")  # positions in _items of the rows shown, in order
+        self._filter: tuple[Any, Any, str] = (None, None, "")
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        """The list to show: a DueList as it is (its items built as rows are painted), other items wrapped."""
+        self.beginResetModel()
+        self._items = rows if isinstance(rows, DueList) else DueList.of(rows)
+        self._shown = self._arrange()
+        self.endResetModel()
+
+    def items(self) -> DueList:
+        return self._items
+
+    def rows(self) -> list[Any]:
+        """Every item of the list, shown or not (builds them all)."""
+        return list(self._items)
+
+    def row_at(self, row: int) -> Any:
+        return self._items[int(self._shown[row])]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+        return 0 if parent.isValid() else len(self._shown)
+
+    def set_filters(self, kinds: Iterable[str] | None, statuses: Iterable[str] | None, text: str) -> None:
+        self.beginResetModel()
+        self._filter = (list(kinds) if kinds is not None else None, list(statuses) if statuses is not None else None,
+                        text.strip().lower())
+        self._shown = self._arrange()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._shown = self._arrange()
+        self.layoutChanged.emit()
+
+    def counts(self) -> dict[str, int]:
+        """Rows per status under the kind and search filters (not the status filter: the chips choose it)."""
+        kinds, _statuses, text = self._filter
+        found = self._items.count_by_status(self._items.matches(kinds, None, text))
+        return {str(s): n for s, n in found.items()}
+
+    def find(self, kind: str, target_no: str) -> int | None:
+        """The row showing that item, if shown (by the list's columns: no item is built)."""
+        at = np.flatnonzero((self._items.kinds()[self._shown] == str(kind))
+                            & (self._items.target_keys[self._shown] == target_no.encode()))
+        return int(at[0]) if len(at) else None
+
+    def _arrange(self) -> np.ndarray:
+        kinds, statuses, text = self._filter
+        shown = np.flatnonzero(self._items.matches(kinds, statuses, text))
+        if self._sort is None:
+            return shown
+        column, order = self._sort
+        keys = self._sort_keys(column, shown)
+        ranked = shown[np.argsort(keys, kind="stable")]
+        return ranked[::-1] if order == Qt.SortOrder.DescendingOrder else ranked
+
+    def _sort_keys(self, column: int, shown: np.ndarray) -> np.ndarray:
+        """What the column sorts by, for the rows shown: status, kind, target and due date from the columns;
+        the other columns from the items (a click on their header builds the rows it sorts)."""
+        items = self._items
+        due = items.due_days[shown]
+        ordinal = np.where(due == np.iinfo("int64").min, 0, due + _ORDINAL_1970)
+        if column == 0:
+            return items.status_codes[shown].astype("int64") * 10_000_000 + ordinal  # type: ignore[no-any-return]
+        if column == 6:
+            return ordinal  # type: ignore[no-any-return]
+        if column == 2:
+            return items.target_keys[shown]
+        if column == 1:
+            texts = {k: kind_text(k) for k in DueKind}
+            return np.array([texts[DueKind(k)] for k in items.kinds()[shown].tolist()], dtype=object)
+        col = self.columns[column]
+        key = col.sort or col.text
+        return np.array([key(items[i]) for i in shown.tolist()], dtype=object)
+
     def extra_data(self, row: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole:
             colour = STATUS_COLOUR.get(row.status)
@@ -105,49 +195,36 @@ class DueModel(RowTableModel):
         return None
 
 
-class DueFilter(QSortFilterProxyModel):
-    """Kind, status and search (asset_no / 户号 / name) over a DueModel, in memory (the list is computed once)."""
+class DueFilter(QIdentityProxyModel):
+    """Kind, status and search (asset_no / 户号 / name) over a DueModel. The model filters and sorts on its
+    list's columns; this proxy passes the view's requests on (a QSortFilterProxyModel asked every row for
+    its item and compared them in Python, building all 200,000 of a county)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setSortRole(DueModel.SortRole)
-        self._kinds: frozenset[str] | None = None
         self._statuses: frozenset[str] | None = None
-        self._text = ""
+
+    def _model(self) -> DueModel:
+        model = self.sourceModel()
+        assert isinstance(model, DueModel)
+        return model
 
     def set_filters(self, kinds: Iterable[str] | None, statuses: Iterable[str] | None, text: str) -> None:
         """Kinds and statuses to show (None: all) and a search text; one re-filter for all three."""
-        self.beginFilterChange()  # Qt 6.10: replaces invalidateFilter()
-        self._kinds = frozenset(str(k) for k in kinds) if kinds is not None else None
         self._statuses = frozenset(str(s) for s in statuses) if statuses is not None else None
-        self._text = text.strip().lower()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._model().set_filters([str(k) for k in kinds] if kinds is not None else None,
+                                  sorted(self._statuses) if self._statuses is not None else None, text)
 
     def statuses(self) -> frozenset[str] | None:
         return self._statuses
 
-    def matches(self, it: DueItem, *, ignore_status: bool = False) -> bool:
-        """Whether `it` passes the filters; `ignore_status` for the per-status counts."""
-        if self._kinds is not None and str(it.kind) not in self._kinds:
-            return False
-        if not ignore_status and self._statuses is not None and str(it.status) not in self._statuses:
-            return False
-        if self._text:
-            hay = f"{it.target_no}\n{it.account_no}\n{it.customer_name}".lower()
-            if self._text not in hay:
-                return False
-        return True
-
-    def filterAcceptsRow(self, source_row: int,  # noqa: N802 - Qt's name
-                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, DueModel):
-            return True
-        return self.matches(model.row_at(source_row))
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._model().sort(column, order)
 
     def shown_rows(self) -> list[DueItem]:
         """The rows as the view shows them (filtered, in its order)."""
-        return [self.data(self.index(r, 0), DueModel.RowRole) for r in range(self.rowCount())]
+        model = self._model()
+        return [model.row_at(r) for r in range(model.rowCount())]
 
 
 class ExceptionModel(RowTableModel):

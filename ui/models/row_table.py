@@ -61,9 +61,9 @@ class RowTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
-        row = self._rows[index.row()]
+        row = self.row_at(index.row())
         col = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return col.text(row)

@@ -263,11 +263,7 @@ class DuePage(QWidget):
 
     def counts(self) -> dict[str, int]:
         """Rows per status under the kind and search filters (not the status filter: the chips choose it)."""
-        counts = {str(s): 0 for s in DueStatus}
-        for it in self.model.rows():
-            if self.proxy.matches(it, ignore_status=True):
-                counts[str(it.status)] += 1
-        return counts
+        return self.model.counts()
 
     def update_counts(self) -> None:
         self.status_chips.show_counts(self.counts(), self.status_combo.currentData())
@@ -280,12 +276,11 @@ class DuePage(QWidget):
         return self.proxy.data(index, DueModel.RowRole) if index.isValid() else None
 
     def select_target(self, kind: str, target_no: str) -> bool:
-        for r in range(self.proxy.rowCount()):
-            it = self.proxy.data(self.proxy.index(r, 0), DueModel.RowRole)
-            if it.kind == kind and it.target_no == target_no:
-                self.view.setCurrentIndex(self.proxy.index(r, 0))
-                return True
-        return False
+        row = self.model.find(kind, target_no)
+        if row is None:
+            return False
+        self.view.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
+        return True
 
     def _update_actions(self) -> None:
         item = self.current_item()
