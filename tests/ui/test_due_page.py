@@ -261,3 +261,23 @@ def test_a_demo_stations_list_builds_only_the_rows_in_view(qtbot, workspace, ui_
     assert wanted.target_no in [it.target_no for it in p.shown_items()]
     assert items.built() <= 3 * in_view + 10
     runner.wait()
+
+
+def test_the_selected_row_stays_on_its_item_when_the_list_is_sorted(qtbot, page, station) -> None:  # type: ignore[no-untyped-def]
+    # A clerk picks a meter, sorts by another column and then records its completion: the selection must
+    # still be that meter, not whatever row now sits where it was.
+    page.apply_status(None)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.select_target(DueKind.ROTATION, station["new"])
+    picked = page.view.currentIndex().data(DueModel.RowRole)
+    header = page.view.horizontalHeader()
+    rows_of_picked = set()
+    for column in (6, 6, 0, 0):  # the due date both ways, then the status both ways
+        x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+        assert page.view.currentIndex().data(DueModel.RowRole) == picked
+        selected = page.view.selectionModel().selectedRows()
+        assert [i.data(DueModel.RowRole) for i in selected] == [picked]
+        rows_of_picked.add(page.view.currentIndex().row())
+    assert len(rows_of_picked) > 1  # the sorts did move it

@@ -136,8 +136,15 @@ class DueModel(RowTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
+        held = self.persistentIndexList()  # the selection and the current row: they follow their items
+        items = [int(self._shown[i.row()]) for i in held]
         self._sort = (column, order)
         self._shown = self._arrange()
+        if held:
+            row_of = np.empty(len(self._items), dtype="int64")
+            row_of[self._shown] = np.arange(len(self._shown))
+            self.changePersistentIndexList(held, [self.index(int(row_of[p]), i.column()) for p, i in zip(items, held,
+                                                                                                       strict=True)])
         self.layoutChanged.emit()
 
     def counts(self) -> dict[str, int]:
