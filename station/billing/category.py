@@ -114,7 +114,7 @@ def _one_line(
     return Load(kw, use, price_diff, hours)
 
 
-#: A checked load line: kW, use, hours per day, tariff difference, whether the hours were defaulted by use.
+# A checked load line: kW, use, hours per day, tariff difference, whether the hours were defaulted by use.
 _Line = tuple[Decimal, Use, Decimal, Decimal, bool]
 
 

@@ -67,7 +67,7 @@ def add_kinds(csub: argparse._SubParsersAction[argparse.ArgumentParser], *, extr
     _add_wiring_and_multiplier(csub, common)
 
 
-#: Adds the options every kind shares (and a work order's own) to a kind's parser.
+# Adds the options every kind shares (and a work order's own) to a kind's parser.
 _Common = Callable[..., None]
 
 
