@@ -8888,8 +8888,8 @@ Check the location (start with --db FILE to open another one, then correct it in
         <location filename="../../station/cli/backup_cmd.py" line="33"/>
         <location filename="../../station/cli/audit_cmd.py" line="34"/>
         <location filename="../../station/cli/users_cmd.py" line="50"/>
-        <location filename="../../station/cli/month_cmd.py" line="45"/>
-        <location filename="../../station/cli/month_cmd.py" line="51"/>
+        <location filename="../../station/cli/month_cmd.py" line="53"/>
+        <location filename="../../station/cli/month_cmd.py" line="59"/>
         <location filename="../../station/cli/db_cmd.py" line="28"/>
         <location filename="../../station/cli/anomalies_cmd.py" line="53"/>
         <location filename="../../station/cli/verify_cmd.py" line="24"/>
@@ -9013,7 +9013,7 @@ Check the location (start with --db FILE to open another one, then correct it in
     </message>
     <message>
         <location filename="../../station/cli/scan_cmd.py" line="67"/>
-        <location filename="../../station/cli/month_cmd.py" line="137"/>
+        <location filename="../../station/cli/month_cmd.py" line="145"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
@@ -9167,6 +9167,7 @@ Check the location (start with --db FILE to open another one, then correct it in
     </message>
     <message>
         <location filename="../../station/cli/audit_cmd.py" line="73"/>
+        <location filename="../../station/cli/asset_batch_cmd.py" line="84"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
@@ -9278,29 +9279,29 @@ Check the location (start with --db FILE to open another one, then correct it in
         <translation>已停用用户 {name}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/users_cmd.py" line="147"/>
+        <location filename="../../station/cli/users_cmd.py" line="154"/>
         <location filename="../../station/cli/lineloss_cmd.py" line="54"/>
         <location filename="../../station/cli/holidays_cmd.py" line="79"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../station/cli/users_cmd.py" line="147"/>
+        <location filename="../../station/cli/users_cmd.py" line="154"/>
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../station/cli/users_cmd.py" line="147"/>
+        <location filename="../../station/cli/users_cmd.py" line="154"/>
         <source>active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../station/cli/users_cmd.py" line="147"/>
+        <location filename="../../station/cli/users_cmd.py" line="154"/>
         <source>password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../station/cli/users_cmd.py" line="147"/>
+        <location filename="../../station/cli/users_cmd.py" line="154"/>
         <source>cert</source>
         <translation>检查证</translation>
     </message>
@@ -9326,100 +9327,134 @@ Check the location (start with --db FILE to open another one, then correct it in
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="34"/>
+        <location filename="../../station/cli/month_cmd.py" line="42"/>
         <source>not a month (YYYY-MM): {text}</source>
         <translation>不是月份（YYYY-MM）：{text}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="38"/>
+        <location filename="../../station/cli/month_cmd.py" line="46"/>
         <source>月结: close, reopen, status</source>
         <translation>月结：结账、重新打开、状态</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="41"/>
+        <location filename="../../station/cli/month_cmd.py" line="49"/>
         <source>run the checklist and close the month (a backup is taken first)</source>
         <translation>执行月结检查清单并结账（先做备份）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="44"/>
+        <location filename="../../station/cli/month_cmd.py" line="52"/>
         <source>close over this blocking item (readings, supply; not month_ended); repeatable</source>
         <translation>不顾此阻止项照样结账（抄表、供电量；month_ended 不可）；可重复</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="46"/>
+        <location filename="../../station/cli/month_cmd.py" line="54"/>
         <source>reopen a closed month (a supervisor&apos;s, with a reason)</source>
         <translation>重新打开已月结的月份（须主管，写明原因）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="48"/>
+        <location filename="../../station/cli/month_cmd.py" line="56"/>
         <source>why the month is reopened (kept in the audit log)</source>
         <translation>重新打开的原因（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="49"/>
+        <location filename="../../station/cli/month_cmd.py" line="57"/>
         <source>the closed months, and the checklist of one month (--month)</source>
         <translation>已月结的月份，以及某月（--month）的检查清单</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="50"/>
+        <location filename="../../station/cli/month_cmd.py" line="58"/>
         <source>show this month&apos;s checklist as it is now</source>
         <translation>显示该月当前的检查清单</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="60"/>
+        <location filename="../../station/cli/month_cmd.py" line="68"/>
         <source>item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="60"/>
+        <location filename="../../station/cli/month_cmd.py" line="68"/>
         <source>detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="94"/>
+        <location filename="../../station/cli/month_cmd.py" line="102"/>
         <source>{month} closed (backup {backup})</source>
         <translation>{month} 已月结（备份 {backup}）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="97"/>
+        <location filename="../../station/cli/month_cmd.py" line="105"/>
         <source>station: {month} not closed: blocking items: {keys}</source>
         <translation>station：{month} 未月结：阻止项：{keys}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="113"/>
+        <location filename="../../station/cli/month_cmd.py" line="121"/>
         <source>{month} reopened by {by}: {reason}</source>
         <translation>{month} 已由 {by} 重新打开：{reason}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="136"/>
+        <location filename="../../station/cli/month_cmd.py" line="144"/>
         <source>month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="136"/>
+        <location filename="../../station/cli/month_cmd.py" line="144"/>
         <location filename="../../station/cli/anomalies_cmd.py" line="91"/>
-        <location filename="../../station/cli/orders_cmd.py" line="258"/>
+        <location filename="../../station/cli/orders_output.py" line="20"/>
+        <location filename="../../station/cli/orders_output.py" line="27"/>
+        <location filename="../../station/cli/asset_batch_cmd.py" line="85"/>
         <location filename="../../station/cli/due_cmd.py" line="95"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="136"/>
+        <location filename="../../station/cli/month_cmd.py" line="33"/>
+        <location filename="../../station/cli/month_cmd.py" line="144"/>
         <source>closed</source>
         <translation>月结时间</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="137"/>
+        <location filename="../../station/cli/month_cmd.py" line="26"/>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="27"/>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="28"/>
+        <source>BLOCKING</source>
+        <translation>阻止</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="29"/>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="32"/>
+        <source>open</source>
+        <extracomment>A month&apos;s status (station.domain.periods) → its word.</extracomment>
+        <translation>未月结</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="32"/>
+        <source>closing</source>
+        <translation>月结中</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="145"/>
         <source>by</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="137"/>
+        <location filename="../../station/cli/month_cmd.py" line="145"/>
         <source>reopened</source>
         <translation>重新打开时间</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="140"/>
+        <location filename="../../station/cli/month_cmd.py" line="148"/>
         <source>every month is open</source>
         <translation>所有月份均未月结</translation>
     </message>
@@ -9940,7 +9975,7 @@ program:  {program}</source>
     <message>
         <location filename="../../station/cli/calc_args.py" line="40"/>
         <location filename="../../station/cli/assets_cmd.py" line="49"/>
-        <location filename="../../station/cli/orders_cmd.py" line="39"/>
+        <location filename="../../station/cli/orders_cmd.py" line="38"/>
         <source>not a date (YYYY-MM-DD): {text!r}</source>
         <translation>不是日期（YYYY-MM-DD）：{text!r}</translation>
     </message>
@@ -9997,7 +10032,7 @@ program:  {program}</source>
     <message>
         <location filename="../../station/cli/calc_args.py" line="105"/>
         <location filename="../../station/cli/holidays_cmd.py" line="35"/>
-        <location filename="../../station/cli/orders_cmd.py" line="44"/>
+        <location filename="../../station/cli/orders_cmd.py" line="43"/>
         <source>print JSON</source>
         <translation>输出 JSON</translation>
     </message>
@@ -10282,9 +10317,64 @@ program:  {program}</source>
         <translation>按错误倍率计费的电量</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="367"/>
-        <source>station calc {kind}: error: {reason}</source>
+        <location filename="../../station/cli/calc_cmd.py" line="216"/>
+        <source>--account needs --db</source>
+        <translation>--account 需要 --db</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="233"/>
+        <source>give --tariff, --account or --price, not more than one</source>
+        <translation>--tariff、--account、--price 只能给一个</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="235"/>
+        <source>--tariff needs --from and --to</source>
+        <translation>--tariff 需要 --from 和 --to</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="239"/>
+        <source>--tariff: no tariff in force on {day}</source>
+        <translation>--tariff：{day} 没有执行中的电价</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="247"/>
+        <source>--account needs --from and --to</source>
+        <translation>--account 需要 --from 和 --to</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="249"/>
+        <source>give --account or --price, not both</source>
+        <translation>--account 和 --price 只能给一个</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="253"/>
+        <source>no customer with account no. {account}</source>
+        <translation>没有户号为 {account} 的客户</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="256"/>
+        <source>no tariff of {category} {voltage} covers the period: give --price</source>
+        <translation>没有覆盖该期间的 {category} {voltage} 电价：请给出 --price</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="266"/>
+        <source>give --use lighting|power, or --category</source>
+        <translation>请给出 --use lighting|power 或 --category</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="301"/>
+        <source>--kind {kind} does not take {names}</source>
         <extracomment>Options each violation kind reads; any other given is a usage error rather than silently ignored.</extracomment>
+        <translation>--kind {kind} 不接受 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="303"/>
+        <source>--kind tamper needs --residential or --other</source>
+        <translation>--kind tamper 需要 --residential 或 --other</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="366"/>
+        <source>station calc {kind}: error: {reason}</source>
         <translation>station calc {kind}：错误：{reason}</translation>
     </message>
     <message>
@@ -10600,337 +10690,359 @@ program:  {program}</source>
         <translation>已将 {n} 条 {kind} 写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="52"/>
+        <location filename="../../station/cli/orders_cmd.py" line="51"/>
         <source>the order&apos;s number, e.g. GD2026-0001</source>
         <translation>工单号，如 GD2026-0001</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="59"/>
+        <location filename="../../station/cli/orders_cmd.py" line="58"/>
         <source>work orders (工单): findings, cases, notices</source>
         <translation>工单：问题、案件、通知书</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="62"/>
+        <location filename="../../station/cli/orders_cmd.py" line="61"/>
         <source>a new order (draft); prints {&quot;number&quot;: …}</source>
         <translation>新建工单（草稿）；输出 {&quot;number&quot;: …}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="64"/>
+        <location filename="../../station/cli/orders_cmd.py" line="63"/>
         <source>repeat for several</source>
         <translation>多个时重复给出</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="66"/>
+        <location filename="../../station/cli/orders_cmd.py" line="65"/>
         <source>the 电量突降 scan the suspects come from</source>
         <translation>可疑客户所来自的电量突降扫描</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="67"/>
+        <location filename="../../station/cli/orders_cmd.py" line="66"/>
         <source>repeat: two on site</source>
         <translation>重复给出：现场须两人</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="68"/>
+        <location filename="../../station/cli/orders_cmd.py" line="67"/>
         <source>deadline, YYYY-MM-DD</source>
         <translation>期限，YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="69"/>
+        <location filename="../../station/cli/orders_cmd.py" line="68"/>
         <source>planned date, YYYY-MM-DD</source>
         <translation>计划日期，YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="70"/>
+        <location filename="../../station/cli/orders_cmd.py" line="69"/>
         <source>a 台区 (an order from the line-loss list)</source>
         <translation>台区（由线损清单生成的工单）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="72"/>
+        <location filename="../../station/cli/orders_cmd.py" line="71"/>
         <source>draft → pending approval</source>
         <translation>草稿 → 待审批</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="73"/>
+        <location filename="../../station/cli/orders_cmd.py" line="72"/>
         <source>pending → dispatched (a supervisor, not one of its inspectors)</source>
         <translation>待审批 → 已派工（由主管审批，不能是本工单的检查人员）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="75"/>
+        <location filename="../../station/cli/orders_cmd.py" line="74"/>
         <source>dispatched → on site (two certified inspectors)</source>
         <translation>已派工 → 现场（两名持证检查人员）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="76"/>
+        <location filename="../../station/cli/orders_cmd.py" line="75"/>
         <source>on site → reported, with each target&apos;s result and signature (or those recorded with `result`)</source>
         <translation>现场 → 已汇报，附每个对象的结果和签字（或已用 `result` 登记的）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="78"/>
+        <location filename="../../station/cli/orders_cmd.py" line="77"/>
         <source>record one target&apos;s result and signature, without reporting yet</source>
         <translation>登记一个对象的结果和签字，暂不汇报</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="82"/>
+        <location filename="../../station/cli/orders_cmd.py" line="81"/>
         <source>who saw the customer refuse to sign</source>
         <translation>客户拒签时的见证人</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="83"/>
+        <location filename="../../station/cli/orders_cmd.py" line="82"/>
         <source>one target only (default: every target)</source>
         <translation>只针对一个对象（默认：全部对象）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="84"/>
+        <location filename="../../station/cli/orders_cmd.py" line="83"/>
         <source>reported → closed (no open finding or case, evidence complete)</source>
         <translation>已汇报 → 已关闭（无未关闭的问题或案件，证据齐全）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="86"/>
+        <location filename="../../station/cli/orders_cmd.py" line="85"/>
         <source>cancel before on site, with a reason</source>
         <translation>到现场前撤销，须写明原因</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="87"/>
+        <location filename="../../station/cli/orders_cmd.py" line="86"/>
         <source>send back (to draft, or to on site) with a reason</source>
         <translation>退回（退回草稿或现场），须写明原因</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="93"/>
+        <location filename="../../station/cli/orders_cmd.py" line="92"/>
         <source>list orders</source>
         <translation>列出工单</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="97"/>
+        <location filename="../../station/cli/orders_cmd.py" line="96"/>
         <source>past due, or a finding past its deadline</source>
         <translation>已超期，或有问题超过整改期限</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="98"/>
+        <location filename="../../station/cli/orders_cmd.py" line="97"/>
         <source>orders where the operator is an inspector</source>
         <translation>操作员担任检查人员的工单</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="99"/>
+        <location filename="../../station/cli/orders_cmd.py" line="98"/>
         <source>one order: targets, findings, cases, notices, history, next steps</source>
         <translation>一张工单：对象、问题、案件、通知书、历史、下一步</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="103"/>
+        <location filename="../../station/cli/orders_cmd.py" line="102"/>
         <source>record a finding; prints {&quot;finding&quot;: id}</source>
         <translation>记录问题；输出 {&quot;finding&quot;: id}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="104"/>
+        <location filename="../../station/cli/orders_cmd.py" line="103"/>
         <source>metering, wiring, faulty-meter, violation, theft, hazard …</source>
         <translation>metering（计量）、wiring（接线）、faulty-meter（故障表）、violation（违约用电）、theft（窃电）、hazard（安全隐患）…</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="106"/>
+        <location filename="../../station/cli/orders_cmd.py" line="105"/>
         <source>default: the category&apos;s deadline rule</source>
         <translation>默认：按该类问题的期限规则</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="108"/>
+        <location filename="../../station/cli/orders_cmd.py" line="107"/>
         <source>e.g. 配电室 (hazards)</source>
         <translation>如 配电室（安全隐患）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="109"/>
+        <location filename="../../station/cli/orders_cmd.py" line="108"/>
         <source>the rule cited</source>
         <translation>所引用的规定</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="111"/>
+        <location filename="../../station/cli/orders_cmd.py" line="110"/>
         <source>re-check a finding</source>
         <translation>复查问题</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="116"/>
+        <location filename="../../station/cli/orders_cmd.py" line="115"/>
         <source>after a failed re-check: the new deadline</source>
         <translation>复查未通过后：新的整改期限</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="118"/>
+        <location filename="../../station/cli/orders_cmd.py" line="117"/>
         <source>with --failed: escalate to the supervisor (also after N failures, a rule setting)</source>
         <translation>与 --failed 同用：升级给所长（复查不合格达到规定次数时也自动升级，见规则设置）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="120"/>
+        <location filename="../../station/cli/orders_cmd.py" line="119"/>
         <source>an escalated finding: raise a follow-up order (a supervisor); prints {&quot;number&quot;: …}</source>
         <translation>已升级的问题：新建后续工单（所长）；输出 {&quot;number&quot;: …}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="124"/>
+        <location filename="../../station/cli/orders_cmd.py" line="123"/>
         <source>default: by the finding&apos;s category (hazard: hazard-recheck)</source>
         <translation>默认按问题类别（安全隐患：隐患复查）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="126"/>
+        <location filename="../../station/cli/orders_cmd.py" line="125"/>
         <source>extend a finding&apos;s deadline (a supervisor)</source>
         <translation>延长问题的整改期限（须主管）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="131"/>
+        <location filename="../../station/cli/orders_cmd.py" line="130"/>
         <source>void a finding (a supervisor)</source>
         <translation>作废问题（须主管）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="142"/>
+        <location filename="../../station/cli/orders_cmd.py" line="141"/>
         <source>the target it is for (default: the first)</source>
         <translation>所针对的对象（默认：第一个）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="144"/>
+        <location filename="../../station/cli/orders_cmd.py" line="143"/>
         <source>compute a back-billing case (the calc kinds and options); prints {&quot;case&quot;: …}</source>
         <translation>计算追补电费案件（计算类别和选项同 calc）；输出 {&quot;case&quot;: …}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="145"/>
+        <location filename="../../station/cli/orders_cmd.py" line="144"/>
         <source>cancel a case and compute its new version (--reason)</source>
         <translation>作废案件并重新计算新版本（--reason）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="147"/>
+        <location filename="../../station/cli/orders_cmd.py" line="146"/>
         <source>the order&apos;s number</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="149"/>
+        <location filename="../../station/cli/orders_cmd.py" line="148"/>
         <source>the case to replace</source>
         <translation>要替换的案件</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="157"/>
+        <location filename="../../station/cli/orders_cmd.py" line="156"/>
         <source>approve a case (a supervisor, not its inspector)</source>
         <translation>审批案件（由主管审批，不能是其检查人员）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="158"/>
+        <location filename="../../station/cli/orders_cmd.py" line="157"/>
         <source>the case&apos;s notice was served</source>
         <translation>案件通知书已送达</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="159"/>
+        <location filename="../../station/cli/orders_cmd.py" line="158"/>
         <source>the customer paid</source>
         <translation>客户已缴费</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="162"/>
+        <location filename="../../station/cli/orders_cmd.py" line="161"/>
         <source>cancel a case not yet served, with a reason</source>
         <translation>作废尚未送达的案件，须写明原因</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="169"/>
+        <location filename="../../station/cli/orders_cmd.py" line="168"/>
         <source>issue a document (stored; a QR code of its number and hash)</source>
         <translation>出具文书（存档；附含编号和哈希的二维码）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="172"/>
+        <location filename="../../station/cli/orders_cmd.py" line="171"/>
         <source>with --kind case-sheet: the case</source>
         <translation>与 --kind case-sheet 同用：案件</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="174"/>
+        <location filename="../../station/cli/orders_cmd.py" line="173"/>
         <source>write an issued notice again, byte for byte</source>
         <translation>重新输出已出具的通知书，逐字节相同</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="176"/>
+        <location filename="../../station/cli/orders_cmd.py" line="175"/>
         <source>the notice&apos;s number, e.g. JG2026-0001</source>
         <translation>通知书编号，如 JG2026-0001</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="178"/>
+        <location filename="../../station/cli/orders_cmd.py" line="177"/>
         <source>attach a file (photo, evidence record …)</source>
         <translation>添加附件（照片、取证记录 …）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="181"/>
+        <location filename="../../station/cli/orders_cmd.py" line="180"/>
         <source>default: photo for images, else other</source>
         <translation>默认：图片为 photo，其他为 other</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="228"/>
+        <location filename="../../station/cli/orders_cmd.py" line="227"/>
         <source>station orders: error: {reason}</source>
         <translation>station orders：错误：{reason}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="258"/>
+        <location filename="../../station/cli/orders_cmd.py" line="282"/>
+        <source>give --result and --signature together</source>
+        <translation>--result 和 --signature 须一起给出</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="301"/>
+        <source>--escalate goes with --failed</source>
+        <translation>--escalate 须与 --failed 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_output.py" line="19"/>
+        <location filename="../../station/cli/orders_output.py" line="26"/>
         <source>number</source>
+        <extracomment>The fields of a step&apos;s outcome (an order, a finding, an attachment) → their label.</extracomment>
         <translation>编号</translation>
     </message>
     <message>
+        <location filename="../../station/cli/orders_output.py" line="19"/>
         <location filename="../../station/cli/holidays_cmd.py" line="79"/>
-        <location filename="../../station/cli/orders_cmd.py" line="258"/>
         <location filename="../../station/cli/due_cmd.py" line="93"/>
         <source>kind</source>
         <translation>类别</translation>
     </message>
     <message>
+        <location filename="../../station/cli/orders_output.py" line="19"/>
         <location filename="../../station/cli/holidays_cmd.py" line="80"/>
-        <location filename="../../station/cli/orders_cmd.py" line="258"/>
         <location filename="../../station/cli/due_cmd.py" line="149"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="258"/>
+        <location filename="../../station/cli/orders_output.py" line="20"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="258"/>
+        <location filename="../../station/cli/orders_output.py" line="20"/>
         <source>inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="258"/>
+        <location filename="../../station/cli/orders_output.py" line="21"/>
         <location filename="../../station/cli/due_cmd.py" line="94"/>
         <source>due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="258"/>
+        <location filename="../../station/cli/orders_output.py" line="21"/>
         <source>overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="274"/>
+        <location filename="../../station/cli/orders_output.py" line="28"/>
+        <source>id</source>
+        <translation>记录号</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_output.py" line="29"/>
+        <source>sha256</source>
+        <translation>哈希</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_output.py" line="73"/>
         <source>{number}  {kind}  {source}  {status}  inspectors: {inspectors}</source>
         <translation>{number}  {kind}  {source}  {status}  检查人员：{inspectors}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="276"/>
+        <location filename="../../station/cli/orders_output.py" line="77"/>
         <source>  target {account} {name} {voltage}  {result} {signature}</source>
         <translation>  对象 {account} {name} {voltage}  {result} {signature}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="278"/>
+        <location filename="../../station/cli/orders_output.py" line="82"/>
         <source>  finding {id} {category} {status} by {by}</source>
         <translation>  问题 {id} {category} {status} 限 {by} 前整改</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="278"/>
+        <location filename="../../station/cli/orders_output.py" line="81"/>
         <source> OVERDUE</source>
         <translation> 已超期</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="280"/>
+        <location filename="../../station/cli/orders_output.py" line="86"/>
         <source>  case {number} {kind} {status} total {total}</source>
         <translation>  案件 {number} {kind} {status} 合计 {total}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="282"/>
+        <location filename="../../station/cli/orders_output.py" line="89"/>
         <source>  notice {number} {kind} sha256 {sha}</source>
         <translation>  通知书 {number} {kind} sha256 {sha}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="285"/>
+        <location filename="../../station/cli/orders_output.py" line="94"/>
         <source>  next {action}: {state}</source>
         <translation>  下一步 {action}：{state}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="285"/>
+        <location filename="../../station/cli/orders_output.py" line="95"/>
         <source>ok</source>
         <translation>可以</translation>
     </message>
@@ -11050,9 +11162,24 @@ program:  {program}</source>
         <translation>pack：在标准输出打印清单（JSON）</translation>
     </message>
     <message>
+        <location filename="../../station/cli/report_cmd.py" line="39"/>
+        <source>report pack: --month YYYY-MM is required and --area is not taken</source>
+        <translation>月度报表包：须给出 --month YYYY-MM，不接受 --area</translation>
+    </message>
+    <message>
         <location filename="../../station/cli/report_cmd.py" line="59"/>
         <source>{file}: {pages} pages</source>
         <translation>{file}：共 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/report_cmd.py" line="73"/>
+        <source>{pdf}	{doc_no}	{rows} rows	{pages} pages</source>
+        <translation>{pdf}	{doc_no}	{rows} 行	{pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/report_cmd.py" line="75"/>
+        <source>{folder}: {count} reports</source>
+        <translation>{folder}：{count} 份报表</translation>
     </message>
     <message>
         <location filename="../../station/cli/audit_tickets_cmd.py" line="30"/>
@@ -11240,6 +11367,11 @@ program:  {program}</source>
         <location filename="../../station/cli/holidays_cmd.py" line="78"/>
         <source>weekday</source>
         <translation>星期</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/holidays_cmd.py" line="102"/>
+        <source>{day} removed</source>
+        <translation>{day} 已删除</translation>
     </message>
     <message>
         <location filename="../../station/cli/asset_batch_cmd.py" line="23"/>
@@ -11528,17 +11660,17 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>没有该计量点</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="220"/>
+        <location filename="../../station/domain/lifecycle.py" line="222"/>
         <source>The customer&apos;s account is closed</source>
         <translation>该客户已销户</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="226"/>
+        <location filename="../../station/domain/lifecycle.py" line="228"/>
         <source>{asset_no} ({kind}) is already installed on this metering point; remove it first</source>
         <translation>{asset_no}（{kind}）已装在该计量点上，请先拆除</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="233"/>
+        <location filename="../../station/domain/lifecycle.py" line="235"/>
         <source>Its ratio {ratio} differs from the {kind} already on this point ({other})</source>
         <translation>其变比 {ratio} 与本计量点已装的 {kind}（{other}）不同</translation>
     </message>
@@ -12260,23 +12392,23 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>该资产尚未入库</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="96"/>
+        <location filename="../../station/domain/lifecycle.py" line="98"/>
         <source>Cannot {action}: the asset is {status}; allowed only when it is {allowed}</source>
         <translation>不能{action}：该资产当前为“{status}”，只有在“{allowed}”时才允许</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="183"/>
+        <location filename="../../station/domain/lifecycle.py" line="185"/>
         <source>The asset failed its verification and cannot be installed</source>
         <extracomment>Electronic/smart meters: rotation due 8 years after verification (JJG 596 practice, provincial state-based rotation); a batch that passes sampling 12 months before the end gets 4 more years. Electromechanical (induction) meters: three-phase 6 years, single-phase 10 years (JJG 307).</extracomment>
         <translation>该资产检定不合格，不能安装</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="186"/>
+        <location filename="../../station/domain/lifecycle.py" line="188"/>
         <source>The asset has not been verified and cannot be installed</source>
         <translation>该资产未经检定，不能安装</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="190"/>
+        <location filename="../../station/domain/lifecycle.py" line="192"/>
         <source>The asset&apos;s service period ended on {end} (verified {verified}); it cannot be installed</source>
         <translation>该资产的使用期限已于 {end} 届满（检定日期 {verified}），不能安装</translation>
     </message>
@@ -12490,12 +12622,12 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>不合格或已报废的资产不能安装</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="221"/>
+        <location filename="../../station/domain/lifecycle.py" line="223"/>
         <source>户号 {account} is closed (销户): nothing is installed on a closed account</source>
         <translation>户号 {account} 已销户：不能在已销户的户号上安装</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="228"/>
+        <location filename="../../station/domain/lifecycle.py" line="230"/>
         <source>{asset_no} ({kind}) is already installed on the main point of 户号 {account}; remove it first</source>
         <translation>{asset_no}（{kind}）已装在户号 {account} 的主计量点上；请先拆除</translation>
     </message>

@@ -213,7 +213,7 @@ def _setup(args: argparse.Namespace) -> dict[str, Any]:
     out: dict[str, Any] = {}
     account = getattr(args, "account", None)
     if account and not args.db:
-        raise _Usage("--account needs --db")
+        raise _Usage(say(args, QT_TRANSLATE_NOOP("cli", "--account needs --db")))
     if args.db:
         from station.actions import load_billing_setup
         from station.cli.common import opened
@@ -230,13 +230,13 @@ def _setup(args: argparse.Namespace) -> dict[str, Any]:
         out["edition"] = args.edition
     if getattr(args, "tariff", None):
         if account or getattr(args, "price", None) is not None:
-            raise _Usage("give --tariff, --account or --price, not more than one")
+            raise _Usage(say(args, QT_TRANSLATE_NOOP("cli", "give --tariff, --account or --price, not more than one")))
         if args.date_from is None or args.date_to is None:
-            raise _Usage("--tariff needs --from and --to")
+            raise _Usage(say(args, QT_TRANSLATE_NOOP("cli", "--tariff needs --from and --to")))
         try:
             out["tariffs"] = periods_of(args.tariff, args.date_from, args.date_to)
         except ValueError as exc:
-            raise _Usage(f"--tariff: {exc}") from None
+            raise _Usage(say(args, QT_TRANSLATE_NOOP("cli", "--tariff: no tariff in force on {day}"), day=args.date_from)) from exc
     return out
 
 
@@ -244,18 +244,17 @@ def _account_tariffs(ws: Any, args: argparse.Namespace, account: str) -> list[Pr
     from station.actions import find_account, load_customer_case, load_tariff_periods
 
     if args.date_from is None or args.date_to is None:
-        raise _Usage("--account needs --from and --to")
+        raise _Usage(say(args, QT_TRANSLATE_NOOP("cli", "--account needs --from and --to")))
     if getattr(args, "price", None) is not None:
-        raise _Usage("give --account or --price, not both")
+        raise _Usage(say(args, QT_TRANSLATE_NOOP("cli", "give --account or --price, not both")))
     customer_id = find_account(ws, account)
     case = load_customer_case(ws, customer_id) if customer_id is not None else None
     if case is None:
-        raise _Usage(f"no customer with account no. {account}")
+        raise _Usage(say(args, QT_TRANSLATE_NOOP("cli", "no customer with account no. {account}"), account=account))
     periods = load_tariff_periods(ws, case.tariff_category, case.voltage_level, args.date_from, args.date_to)
     if not periods:
-        raise _Usage(
-            f"no tariff of {case.tariff_category} {case.voltage_level} covers the period: give --price"
-        )
+        raise _Usage(say(args, QT_TRANSLATE_NOOP("cli", "no tariff of {category} {voltage} covers the period: give --price"),
+                         category=case.tariff_category, voltage=case.voltage_level))
     return periods
 
 
@@ -264,7 +263,7 @@ Params = tuple[str, dict[str, Any]]
 
 def _theft_params(args: argparse.Namespace) -> Params:
     if args.use is None and not args.category:
-        raise _Usage("give --use lighting|power, or --category")
+        raise _Usage(say(args, QT_TRANSLATE_NOOP("cli", "give --use lighting|power, or --category")))
     return "theft", {
         "use": args.use, "category": args.category, "kw": args.kw, "voltage": args.voltage, "current": args.current,
         "phases": args.phases, "ratio": args.ratio, "limiter_current": args.limiter, "days": args.days,
@@ -299,9 +298,9 @@ def _violation_params(args: argparse.Namespace) -> Params:
     stray = sorted(o for o in every - _VIOLATION_OPTIONS[args.kind] if getattr(args, o) not in (None, False))
     if stray:
         names = ", ".join("--" + o.replace("_", "-") for o in stray)
-        raise _Usage(f"--kind {args.kind} does not take {names}")
+        raise _Usage(say(args, QT_TRANSLATE_NOOP("cli", "--kind {kind} does not take {names}"), kind=args.kind, names=names))
     if args.kind == "tamper" and not (args.residential or args.other):
-        raise _Usage("--kind tamper needs --residential or --other")
+        raise _Usage(say(args, QT_TRANSLATE_NOOP("cli", "--kind tamper needs --residential or --other")))
     basis = {"basis": args.basis} if args.basis else {}
     name = f"violation-{args.kind}"
     if args.kind == "category":
