@@ -305,20 +305,8 @@ def apply_customers(
     write_updates(session, Customer.__table__, changes, audit_rows, entity=ENTITY)  # type: ignore[arg-type]
     progress(0.95, str(msg(QT_TRANSLATE_NOOP("station", "Writing metering points and the audit log"))))
 
-    # Every new customer gets its main metering point, as create_customer gives it. Its audit row is the
-    # batch's (bulk.created_audit): a separate row per point would double the audit log of a county's first import.
     if rows:
-        _insert_main_points(session, rows, created)
-        # A new customer's first 台区 holds from its 立户日期, else since before any record (NULL): the
-        # export says where a customer is now, and the readings that come with it are that area's history.
-        session.execute(
-            insert(CustomerAreaLink.__table__).from_select(  # type: ignore[arg-type]
-                ["customer_id", "area_id", "valid_from", "source"],
-                select(Customer.id, Customer.area_id, Customer.opened_on, literal(LINK_SOURCE, String))
-                .where(created, Customer.area_id.is_not(None))
-                .order_by(Customer.id),
-            )
-        )
+        _insert_new_customers_points_and_areas(session, rows, created)
     links: list[dict[str, Any]] = []
     moved = {u.id: a["area_id"] for u, a in changes if "area_id" in a}
     _move_links(session, moved, as_of, links)
@@ -330,6 +318,26 @@ def apply_customers(
     return ImportSummary(
         KIND, batch_id, preview.new, preview.updated, preview.unchanged, preview.rejected,
         areas_created=len(new_area_ids), codes_added=codes_added,
+    )
+
+
+def _insert_new_customers_points_and_areas(
+    session: Session, rows: list[dict[str, Any]], created: ColumnElement[bool]
+) -> None:
+    """Every new customer gets its main metering point, as create_customer gives it, and its first 台区 link.
+
+    The points' audit row is the batch's (bulk.created_audit): a separate row per point would double the audit
+    log of a county's first import. A new customer's first 台区 holds from its 立户日期, else since before any
+    record (NULL): the export says where a customer is now, and the readings that come with it are that area's
+    history."""
+    _insert_main_points(session, rows, created)
+    session.execute(
+        insert(CustomerAreaLink.__table__).from_select(  # type: ignore[arg-type]
+            ["customer_id", "area_id", "valid_from", "source"],
+            select(Customer.id, Customer.area_id, Customer.opened_on, literal(LINK_SOURCE, String))
+            .where(created, Customer.area_id.is_not(None))
+            .order_by(Customer.id),
+        )
     )
 
 
