@@ -2011,86 +2011,86 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <translation>电压等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="73"/>
+        <location filename="../../ui/pages/codes_page.py" line="96"/>
         <source>Search code, name or alias</source>
-        <extracomment>The search box waits this long after the last key before it filters (as the ledgers do). Pixel widths of code, name, aliases (stretches), customers, source, status at the 10 pt font.</extracomment>
         <translation>搜索代码、名称或别名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="75"/>
+        <location filename="../../ui/pages/codes_page.py" line="98"/>
         <source>Add value…</source>
         <translation>添加代码…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="78"/>
+        <location filename="../../ui/pages/codes_page.py" line="101"/>
         <source>Add alias…</source>
         <translation>添加别名…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="81"/>
-        <location filename="../../ui/pages/codes_page.py" line="195"/>
+        <location filename="../../ui/pages/codes_page.py" line="104"/>
+        <location filename="../../ui/pages/codes_page.py" line="203"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="85"/>
+        <location filename="../../ui/pages/codes_page.py" line="108"/>
         <source>Table:</source>
         <translation>代码表：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="109"/>
+        <location filename="../../ui/pages/codes_page.py" line="73"/>
         <source>A value is never deleted: a retired value stays valid for the customers that hold it, but no new customer or change may take it. 用电类别 and 电压等级 drive the rules, so only aliases (the forms exports write) are added to them. Values an import added are shown in blue.</source>
+        <extracomment>The search box waits this long after the last key before it filters (as the ledgers do). Pixel widths of code, name, aliases (stretches), customers, source, status at the 10 pt font.</extracomment>
         <translation>代码从不删除：停用的代码对已使用它的客户仍然有效，但新建客户或修改档案不能再选用。用电类别和电压等级决定规则的计算，只能为它们添加别名（导出文件中的写法）。导入时新增的代码以蓝色显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="120"/>
+        <location filename="../../ui/pages/codes_page.py" line="84"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="163"/>
+        <location filename="../../ui/pages/codes_page.py" line="171"/>
         <source>%1 of %2 values shown</source>
         <translation>显示 %1 / 共 %2 个代码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="165"/>
+        <location filename="../../ui/pages/codes_page.py" line="173"/>
         <source>%1 values</source>
         <translation>共 %1 个代码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="191"/>
+        <location filename="../../ui/pages/codes_page.py" line="199"/>
         <source>用电类别 and 电压等级 drive the rules: add an alias instead</source>
         <translation>用电类别和电压等级决定规则的计算：请改为添加别名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="195"/>
+        <location filename="../../ui/pages/codes_page.py" line="203"/>
         <source>Bring back</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="221"/>
+        <location filename="../../ui/pages/codes_page.py" line="229"/>
         <source>Add alias</source>
         <translation>添加别名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="221"/>
+        <location filename="../../ui/pages/codes_page.py" line="229"/>
         <source>Another name of %1 %2 (an older edition&apos;s, or an export&apos;s spelling):</source>
         <translation>%1 %2 的另一个名称（旧版标准的名称，或导出文件中的写法）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/codes_page.py" line="241"/>
+        <location filename="../../ui/pages/codes_page.py" line="249"/>
         <source>Retire %1 %2? The %n customer(s) that hold it keep it; no new customer or change may take it.</source>
         <translation>
             <numerusform>停用 %1 %2？已使用它的 %n 户客户保持不变；新建客户或修改档案不能再选用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="243"/>
+        <location filename="../../ui/pages/codes_page.py" line="251"/>
         <source>Retire value</source>
         <translation>停用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="257"/>
+        <location filename="../../ui/pages/codes_page.py" line="265"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -2497,112 +2497,112 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <translation>将曲线保存为 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="79"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="103"/>
         <source>kWh</source>
         <translation>电量 (kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="100"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="126"/>
         <source>Peers (25–75 %)</source>
         <translation>同类用户 (25%–75%)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="102"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="128"/>
         <source>Same month last year</source>
         <translation>去年同期</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="105"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="131"/>
         <source>Consumption</source>
         <translation>本期电量</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="108"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="134"/>
         <source>Drop begins</source>
         <translation>突降起始</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="166"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="173"/>
         <source>No customer selected</source>
         <translation>未选择用户</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="190"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="197"/>
         <source>Point at a month to read its values; wheel zooms, drag pans.</source>
         <translation>鼠标指向月份可查看数值；滚轮缩放，拖动平移。</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="210"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="217"/>
         <source>Drop begins %1</source>
         <translation>%1 起突降</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="241"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="248"/>
         <source>Meter swap</source>
         <translation>换表</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="241"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="248"/>
         <source>CT change</source>
         <translation>更换CT</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="241"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="248"/>
         <source>PT change</source>
         <translation>更换PT</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="242"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="249"/>
         <source>Meter installed</source>
         <translation>装表</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="242"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="249"/>
         <source>Meter removed</source>
         <translation>拆表</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="243"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="250"/>
         <source>CT installed</source>
         <translation>装CT</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="243"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="250"/>
         <source>CT removed</source>
         <translation>拆CT</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="244"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="251"/>
         <source>PT installed</source>
         <translation>装PT</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="244"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="251"/>
         <source>PT removed</source>
         <translation>拆PT</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="274"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="281"/>
         <source>%1 kWh</source>
         <translation>%1 kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="276"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="283"/>
         <source>last year %1</source>
         <translation>去年同期 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="278"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="285"/>
         <source>peers %1–%2</source>
         <translation>同类 %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="308"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="315"/>
         <source>Export picture</source>
         <translation>导出图片</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="309"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="316"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -4424,59 +4424,59 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="128"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="141"/>
         <source>Customers of the area by drop score (double-click: curve)</source>
         <translation>台区用户（按突降评分排序，双击查看曲线）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="151"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="121"/>
         <source>Print line-loss report…</source>
         <translation>打印线损月报…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="165"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="177"/>
         <source>No supply or consumption readings yet: import them first.</source>
         <translation>尚无供电量或用电量数据：请先导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="179"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="191"/>
         <source>Computing line loss of %1…</source>
         <translation>正在计算 %1 线损…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/lineloss_page.py" line="193"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="205"/>
         <source>%n area(s)</source>
         <translation>
             <numerusform>%n 个台区</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="203"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="215"/>
         <source>Line loss could not be computed: %1</source>
         <translation>无法计算线损：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="225"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="237"/>
         <source>Customers of %1 by drop score (double-click: curve)</source>
         <translation>%1 的用户（按突降评分排序，双击查看曲线）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="248"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="260"/>
         <source>Customers not scanned: %1</source>
         <translation>未能扫描用户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="262"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="274"/>
         <source>Line-loss report</source>
         <translation>线损月报</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="263"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="275"/>
         <source>Line-loss report %1</source>
         <translation>线损月报 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="266"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="278"/>
         <source>Report not built</source>
         <translation>报表未生成</translation>
     </message>
@@ -5421,84 +5421,83 @@ Close the month anyway, accepting them?</source>
         <translation>重印…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="210"/>
+        <location filename="../../ui/widgets/order_form.py" line="245"/>
         <source>Drop files here to attach them</source>
-        <extracomment>The role matrix&apos;s (area, action) behind each tool (station.domain.roles; the actions ask it again). local file paths an order transition (submit, approve, start, report, return, close, cancel) a tab&apos;s button (finding, f:pass, case, c:approve, attach, issue …) the acting user&apos;s role (None: not known yet); the page sets it</extracomment>
         <translation>把文件拖到这里即可添加为附件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="226"/>
+        <location filename="../../ui/widgets/order_form.py" line="182"/>
         <source>Select a work order to see its form, or create one.</source>
-        <extracomment>a disabled finding tool → why (the finding&apos;s state)</extracomment>
+        <extracomment>The role matrix&apos;s (area, action) behind each tool (station.domain.roles; the actions ask it again). local file paths an order transition (submit, approve, start, report, return, close, cancel) a tab&apos;s button (finding, f:pass, case, c:approve, attach, issue …) the acting user&apos;s role (None: not known yet); the page sets it a disabled finding tool → why (the finding&apos;s state)</extracomment>
         <translation>选择一张工单查看详情，或新建工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="309"/>
+        <location filename="../../ui/widgets/order_form.py" line="317"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="312"/>
+        <location filename="../../ui/widgets/order_form.py" line="320"/>
         <source>Area: %1</source>
         <translation>台区：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="314"/>
+        <location filename="../../ui/widgets/order_form.py" line="322"/>
         <source>Planned: %1</source>
         <translation>计划：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="316"/>
+        <location filename="../../ui/widgets/order_form.py" line="324"/>
         <source>Due: %1</source>
         <translation>期限：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="319"/>
+        <location filename="../../ui/widgets/order_form.py" line="327"/>
         <source>Approved by %1</source>
         <translation>审批：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="320"/>
+        <location filename="../../ui/widgets/order_form.py" line="328"/>
         <source>Created by %1</source>
         <translation>创建：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="340"/>
+        <location filename="../../ui/widgets/order_form.py" line="348"/>
         <source>No inspectors named yet.</source>
         <translation>尚未指定检查人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="349"/>
+        <location filename="../../ui/widgets/order_form.py" line="357"/>
         <source>Targets (%1)</source>
         <translation>检查对象 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="349"/>
+        <location filename="../../ui/widgets/order_form.py" line="357"/>
         <source>Inspectors (%1)</source>
         <translation>检查人员 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="350"/>
+        <location filename="../../ui/widgets/order_form.py" line="358"/>
         <source>Findings (%1)</source>
         <translation>问题 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="350"/>
+        <location filename="../../ui/widgets/order_form.py" line="358"/>
         <source>Cases (%1)</source>
         <translation>案件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="351"/>
+        <location filename="../../ui/widgets/order_form.py" line="359"/>
         <source>Attachments (%1)</source>
         <translation>附件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="351"/>
+        <location filename="../../ui/widgets/order_form.py" line="359"/>
         <source>Notices (%1)</source>
         <translation>文书 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="352"/>
+        <location filename="../../ui/widgets/order_form.py" line="360"/>
         <source>History (%1)</source>
         <translation>履历 (%1)</translation>
     </message>
@@ -5513,7 +5512,7 @@ Close the month anyway, accepting them?</source>
         <translation>派后续工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="418"/>
+        <location filename="../../ui/widgets/order_form.py" line="426"/>
         <source>%1 — a supervisor decides: extend the deadline, void it, or raise a follow-up order.</source>
         <translation>%1——需所长决定：延期、作废或派后续工单。</translation>
     </message>
@@ -12254,12 +12253,12 @@ Problem codes the dialogs decide on.</extracomment>
     </message>
     <message>
         <location filename="../../station/demo/__init__.py" line="152"/>
-        <location filename="../../station/demo/__init__.py" line="191"/>
+        <location filename="../../station/demo/__init__.py" line="240"/>
         <source>Writing the demo station</source>
         <translation>正在写入演示供电所</translation>
     </message>
     <message>
-        <location filename="../../station/demo/__init__.py" line="231"/>
+        <location filename="../../station/demo/__init__.py" line="179"/>
         <source>Demo station written</source>
         <translation>演示供电所已写入</translation>
     </message>
@@ -12968,34 +12967,34 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>没有名为 {key} 的规则</translation>
     </message>
     <message>
-        <location filename="../../station/rule_settings/tariffs.py" line="146"/>
+        <location filename="../../station/rule_settings/tariffs.py" line="148"/>
         <source>Choose a category: {choices}</source>
         <extracomment>The source printed for the built-in tariffs: they are examples of a typical province&apos;s catalogue, not any province&apos;s published prices. A station replaces them with `set_tariff` (its price bureau&apos;s file). Upper bounds of a tariff (本程序取值): Chinese catalogue prices are about 0.3–1.5 yuan/kWh and basic charges 20–50 yuan per kVA·month, so anything beyond these is a slip (a price in fen, a stray digit). From when the example tariffs apply: early enough that any back-billing period finds a price. what an edit started from (station.domain.stale); 0 for an example value Example catalogue (居民生活 0.5283 yuan/kWh at 220 V as in a typical province; 大工业 two-part with a basic charge per kVA·month). Marked 示例值 everywhere they show.</extracomment>
         <translation>请选择类别：{choices}</translation>
     </message>
     <message>
         <location filename="../../station/rule_settings/validate.py" line="184"/>
-        <location filename="../../station/rule_settings/tariffs.py" line="157"/>
+        <location filename="../../station/rule_settings/tariffs.py" line="159"/>
         <source>Choose a voltage level: {choices}</source>
         <translation>请选择电压等级：{choices}</translation>
     </message>
     <message>
-        <location filename="../../station/rule_settings/tariffs.py" line="169"/>
+        <location filename="../../station/rule_settings/tariffs.py" line="179"/>
         <source>A price must be a number of at most {limit} yuan/kWh</source>
         <translation>电价须为不超过 {limit} 元/kWh 的数值</translation>
     </message>
     <message>
-        <location filename="../../station/rule_settings/tariffs.py" line="177"/>
+        <location filename="../../station/rule_settings/tariffs.py" line="186"/>
         <source>A price must be above 0 yuan/kWh</source>
         <translation>电价须大于 0 元/kWh</translation>
     </message>
     <message>
-        <location filename="../../station/rule_settings/tariffs.py" line="184"/>
+        <location filename="../../station/rule_settings/tariffs.py" line="197"/>
         <source>A basic charge must be a number of at most {limit} yuan per kVA·month</source>
         <translation>基本电费须为不超过 {limit} 元/kVA·月 的数值</translation>
     </message>
     <message>
-        <location filename="../../station/rule_settings/tariffs.py" line="197"/>
+        <location filename="../../station/rule_settings/tariffs.py" line="210"/>
         <source>A basic charge must be above 0 yuan per kVA·month, or left empty</source>
         <translation>基本电价须大于 0 元/kVA·月，或留空</translation>
     </message>
