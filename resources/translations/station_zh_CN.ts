@@ -2127,86 +2127,86 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <translation>电压等级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="73"/>
+        <location filename="../../ui/pages/codes_page.py" line="96"/>
         <source>Search code, name or alias</source>
-        <extracomment>The search box waits this long after the last key before it filters (as the ledgers do). Pixel widths of code, name, aliases (stretches), customers, source, status at the 10 pt font.</extracomment>
         <translation>搜索代码、名称或别名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="75"/>
+        <location filename="../../ui/pages/codes_page.py" line="98"/>
         <source>Add value…</source>
         <translation>添加代码…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="78"/>
+        <location filename="../../ui/pages/codes_page.py" line="101"/>
         <source>Add alias…</source>
         <translation>添加别名…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="81"/>
-        <location filename="../../ui/pages/codes_page.py" line="195"/>
+        <location filename="../../ui/pages/codes_page.py" line="104"/>
+        <location filename="../../ui/pages/codes_page.py" line="203"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="85"/>
+        <location filename="../../ui/pages/codes_page.py" line="108"/>
         <source>Table:</source>
         <translation>代码表：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="109"/>
+        <location filename="../../ui/pages/codes_page.py" line="73"/>
         <source>A value is never deleted: a retired value stays valid for the customers that hold it, but no new customer or change may take it. 用电类别 and 电压等级 drive the rules, so only aliases (the forms exports write) are added to them. Values an import added are shown in blue.</source>
+        <extracomment>The search box waits this long after the last key before it filters (as the ledgers do). Pixel widths of code, name, aliases (stretches), customers, source, status at the 10 pt font.</extracomment>
         <translation>代码从不删除：停用的代码对已使用它的客户仍然有效，但新建客户或修改档案不能再选用。用电类别和电压等级决定规则的计算，只能为它们添加别名（导出文件中的写法）。导入时新增的代码以蓝色显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="120"/>
+        <location filename="../../ui/pages/codes_page.py" line="84"/>
         <source>Reload</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="163"/>
+        <location filename="../../ui/pages/codes_page.py" line="171"/>
         <source>%1 of %2 values shown</source>
         <translation>显示 %1 / 共 %2 个代码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="165"/>
+        <location filename="../../ui/pages/codes_page.py" line="173"/>
         <source>%1 values</source>
         <translation>共 %1 个代码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="191"/>
+        <location filename="../../ui/pages/codes_page.py" line="199"/>
         <source>用电类别 and 电压等级 drive the rules: add an alias instead</source>
         <translation>用电类别和电压等级决定规则的计算：请改为添加别名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="195"/>
+        <location filename="../../ui/pages/codes_page.py" line="203"/>
         <source>Bring back</source>
         <translation>恢复使用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="221"/>
+        <location filename="../../ui/pages/codes_page.py" line="229"/>
         <source>Add alias</source>
         <translation>添加别名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="221"/>
+        <location filename="../../ui/pages/codes_page.py" line="229"/>
         <source>Another name of %1 %2 (an older edition&apos;s, or an export&apos;s spelling):</source>
         <translation>%1 %2 的另一个名称（旧版标准的名称，或导出文件中的写法）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/codes_page.py" line="241"/>
+        <location filename="../../ui/pages/codes_page.py" line="249"/>
         <source>Retire %1 %2? The %n customer(s) that hold it keep it; no new customer or change may take it.</source>
         <translation>
             <numerusform>停用 %1 %2？已使用它的 %n 户客户保持不变；新建客户或修改档案不能再选用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="243"/>
+        <location filename="../../ui/pages/codes_page.py" line="251"/>
         <source>Retire value</source>
         <translation>停用代码</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/codes_page.py" line="257"/>
+        <location filename="../../ui/pages/codes_page.py" line="265"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -2613,112 +2613,112 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <translation>将曲线保存为 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="79"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="103"/>
         <source>kWh</source>
         <translation>电量 (kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="100"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="126"/>
         <source>Peers (25–75 %)</source>
         <translation>同类用户 (25%–75%)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="102"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="128"/>
         <source>Same month last year</source>
         <translation>去年同期</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="105"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="131"/>
         <source>Consumption</source>
         <translation>本期电量</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="108"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="134"/>
         <source>Drop begins</source>
         <translation>突降起始</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="166"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="173"/>
         <source>No customer selected</source>
         <translation>未选择用户</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="190"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="197"/>
         <source>Point at a month to read its values; wheel zooms, drag pans.</source>
         <translation>鼠标指向月份可查看数值；滚轮缩放，拖动平移。</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="210"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="217"/>
         <source>Drop begins %1</source>
         <translation>%1 起突降</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="241"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="248"/>
         <source>Meter swap</source>
         <translation>换表</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="241"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="248"/>
         <source>CT change</source>
         <translation>更换CT</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="241"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="248"/>
         <source>PT change</source>
         <translation>更换PT</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="242"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="249"/>
         <source>Meter installed</source>
         <translation>装表</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="242"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="249"/>
         <source>Meter removed</source>
         <translation>拆表</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="243"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="250"/>
         <source>CT installed</source>
         <translation>装CT</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="243"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="250"/>
         <source>CT removed</source>
         <translation>拆CT</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="244"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="251"/>
         <source>PT installed</source>
         <translation>装PT</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="244"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="251"/>
         <source>PT removed</source>
         <translation>拆PT</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="274"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="281"/>
         <source>%1 kWh</source>
         <translation>%1 kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="276"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="283"/>
         <source>last year %1</source>
         <translation>去年同期 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="278"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="285"/>
         <source>peers %1–%2</source>
         <translation>同类 %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="308"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="315"/>
         <source>Export picture</source>
         <translation>导出图片</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/consumption_plot.py" line="309"/>
+        <location filename="../../ui/plots/consumption_plot.py" line="316"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -3236,7 +3236,7 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <translation>确定于 %3 为户号 %1（%2）销户吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers_page.py" line="350"/>
+        <location filename="../../ui/pages/customers_page.py" line="352"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3244,161 +3244,162 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>DueModel</name>
     <message>
-        <location filename="../../ui/models/due_model.py" line="20"/>
+        <location filename="../../ui/models/due_model.py" line="23"/>
         <source>On-site test</source>
         <translation>现场检验</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="21"/>
+        <location filename="../../ui/models/due_model.py" line="24"/>
         <source>PT voltage-drop test</source>
         <translation>PT二次压降</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="22"/>
+        <location filename="../../ui/models/due_model.py" line="25"/>
         <source>HV CT/PT check</source>
         <translation>高压互感器</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="23"/>
+        <location filename="../../ui/models/due_model.py" line="26"/>
         <source>Rotation</source>
         <translation>轮换</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="24"/>
+        <location filename="../../ui/models/due_model.py" line="27"/>
         <source>Batch sampling</source>
         <translation>抽检</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="25"/>
+        <location filename="../../ui/models/due_model.py" line="28"/>
         <source>Periodic inspection</source>
         <translation>周期检查</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="29"/>
+        <location filename="../../ui/models/due_model.py" line="32"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="30"/>
+        <location filename="../../ui/models/due_model.py" line="33"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="31"/>
+        <location filename="../../ui/models/due_model.py" line="34"/>
         <source>Due this month</source>
         <translation>本月到期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="32"/>
+        <location filename="../../ui/models/due_model.py" line="35"/>
         <source>Next 3 months</source>
         <translation>近3月</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="33"/>
+        <location filename="../../ui/models/due_model.py" line="36"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="45"/>
+        <location filename="../../ui/models/due_model.py" line="48"/>
         <source>Below class minimum</source>
         <extracomment>Row tint per status. The status is also written in its own column: colour is never the only signal.</extracomment>
         <translation>低于类别最低等级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="46"/>
+        <location filename="../../ui/models/due_model.py" line="49"/>
         <source>Not verified</source>
         <translation>无检定记录</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="47"/>
+        <location filename="../../ui/models/due_model.py" line="50"/>
         <source>Past service life</source>
         <translation>超过使用年限</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="65"/>
+        <location filename="../../ui/models/due_model.py" line="68"/>
         <source>never done</source>
         <translation>未做过</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="70"/>
+        <location filename="../../ui/models/due_model.py" line="73"/>
         <source>%1 (%2 meters)</source>
         <translation>%1（%2只）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="80"/>
+        <location filename="../../ui/models/due_model.py" line="89"/>
         <source>Status</source>
+        <extracomment>date.toordinal of 1970-01-01: the list&apos;s day numbers count from there.</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="82"/>
+        <location filename="../../ui/models/due_model.py" line="91"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="83"/>
+        <location filename="../../ui/models/due_model.py" line="92"/>
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="84"/>
-        <location filename="../../ui/models/due_model.py" line="164"/>
+        <location filename="../../ui/models/due_model.py" line="93"/>
+        <location filename="../../ui/models/due_model.py" line="248"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="85"/>
-        <location filename="../../ui/models/due_model.py" line="165"/>
+        <location filename="../../ui/models/due_model.py" line="94"/>
+        <location filename="../../ui/models/due_model.py" line="249"/>
         <source>Customer</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="86"/>
-        <location filename="../../ui/models/due_model.py" line="166"/>
+        <location filename="../../ui/models/due_model.py" line="95"/>
+        <location filename="../../ui/models/due_model.py" line="250"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="87"/>
+        <location filename="../../ui/models/due_model.py" line="96"/>
         <source>Due on</source>
         <translation>应完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="89"/>
+        <location filename="../../ui/models/due_model.py" line="98"/>
         <source>Last done</source>
         <translation>上次完成</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="91"/>
+        <location filename="../../ui/models/due_model.py" line="100"/>
         <source>Rule</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="158"/>
+        <location filename="../../ui/models/due_model.py" line="242"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="160"/>
+        <location filename="../../ui/models/due_model.py" line="244"/>
         <source>Asset no.</source>
         <translation>资产编号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="161"/>
+        <location filename="../../ui/models/due_model.py" line="245"/>
         <source>Type</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="162"/>
+        <location filename="../../ui/models/due_model.py" line="246"/>
         <source>Accuracy</source>
         <translation>准确度等级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="163"/>
+        <location filename="../../ui/models/due_model.py" line="247"/>
         <source>Device class</source>
         <translation>装置类别</translation>
     </message>
     <message>
-        <location filename="../../ui/models/due_model.py" line="167"/>
+        <location filename="../../ui/models/due_model.py" line="251"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
@@ -3483,7 +3484,7 @@ Everything entered since it was taken is replaced. A safety backup of the databa
     </message>
     <message>
         <location filename="../../ui/pages/due_page.py" line="178"/>
-        <location filename="../../ui/pages/due_page.py" line="297"/>
+        <location filename="../../ui/pages/due_page.py" line="292"/>
         <source>Record completion…</source>
         <translation>登记完成…</translation>
     </message>
@@ -3518,53 +3519,53 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <translation>异常设备（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="296"/>
+        <location filename="../../ui/pages/due_page.py" line="291"/>
         <source>Replace meter (rotation)…</source>
         <translation>换表（轮换）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="360"/>
+        <location filename="../../ui/pages/due_page.py" line="355"/>
         <source>A rotation is recorded as a meter swap in the meter-asset ledger: remove meter %1 with its final reading, then install a verified replacement on the same metering point. The plan then counts the new meter&apos;s service life from its verification date.</source>
         <translation>轮换在计量资产台账中以换表记录：拆除电能表 %1 并录入拆表底数，再在同一计量点装出一只检定合格的新表。计划随后从新表的检定日期起计算其使用期限。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="365"/>
-        <location filename="../../ui/pages/due_page.py" line="367"/>
+        <location filename="../../ui/pages/due_page.py" line="360"/>
+        <location filename="../../ui/pages/due_page.py" line="362"/>
         <source>Rotation</source>
         <translation>轮换</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="368"/>
+        <location filename="../../ui/pages/due_page.py" line="363"/>
         <source>Open the meter in the meter-asset ledger now?</source>
         <translation>现在在计量资产台账中打开这只电能表吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="376"/>
+        <location filename="../../ui/pages/due_page.py" line="371"/>
         <source>Rotation and verification plan</source>
         <translation>轮换检定计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="387"/>
+        <location filename="../../ui/pages/due_page.py" line="382"/>
         <source>Export due list</source>
         <translation>导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="388"/>
+        <location filename="../../ui/pages/due_page.py" line="383"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="403"/>
+        <location filename="../../ui/pages/due_page.py" line="398"/>
         <source>Exporting the due list</source>
         <translation>正在导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="415"/>
+        <location filename="../../ui/pages/due_page.py" line="410"/>
         <source>Building the monthly plan</source>
         <translation>正在生成月度计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="428"/>
+        <location filename="../../ui/pages/due_page.py" line="423"/>
         <source>Monthly rotation and verification plan</source>
         <translation>月度轮换检定计划</translation>
     </message>
@@ -4072,67 +4073,67 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <translation>导入电费中心异常清单：预览</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="356"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="377"/>
         <source>Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <extracomment>ImportPreview ImportSummary</extracomment>
         <translation>表格文件 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="368"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="389"/>
         <source>Checking %1</source>
         <translation>正在检查 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="378"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="399"/>
         <source>Import cancelled; nothing was written</source>
         <translation>导入已取消，未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="387"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="408"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="396"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="417"/>
         <source>Nothing imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="397"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="418"/>
         <source>The file or the database changed since the preview, so nothing was written. Check the new preview before importing.</source>
         <translation>预览之后文件或数据库已有变化，未写入任何数据。请先核对新的预览再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="404"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="425"/>
         <source>Imported: %1 new values, %2 replaced, %3 unchanged, %4 rejected rows left out.</source>
         <translation>已导入：新增 %1 个电量值，替换 %2 个，未变 %3 个，%4 行被拒未导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="406"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="427"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rejected rows left out.</source>
         <translation>导入完成：新增 %1，更新 %2，未变 %3，拒绝 %4 行未导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="410"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="431"/>
         <source>%n 台区 created.</source>
         <translation>
             <numerusform>新建台区 %n 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="412"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="433"/>
         <source>%n asset(s) installed.</source>
         <translation>
             <numerusform>已安装资产 %n 只。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="415"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="436"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="420"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="441"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -4140,162 +4141,162 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="126"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="142"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %n data row(s) read, header on line %2</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — 读取数据 %n 行，表头在第 %2 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="135"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="153"/>
         <source>New values</source>
         <translation>新增电量值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="135"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="153"/>
         <source>Replaced values</source>
         <translation>替换电量值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="135"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="153"/>
         <source>Unchanged values</source>
         <translation>未变电量值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="136"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="154"/>
         <source>Rejected rows</source>
         <translation>拒绝行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="137"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="155"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="137"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="155"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="137"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="155"/>
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="137"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="155"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="154"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="175"/>
         <source>Columns not imported (unknown headers): %1</source>
         <translation>未导入的列（无法识别的表头）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="157"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="178"/>
         <source>台区 to be created: %1</source>
         <translation>将新建的台区：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="161"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="182"/>
         <source>%n asset(s) will be installed on metering points</source>
         <translation>
             <numerusform>将有 %n 只资产安装到计量点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="253"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="274"/>
         <source>Values in no code table (%1)</source>
         <translation>代码表中没有的值（%1 个）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="257"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="278"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="257"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="278"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="257"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="278"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="257"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="278"/>
         <source>First lines</source>
         <translation>前几行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="268"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="289"/>
         <source>Add these values to the station&apos;s code table (unticked: their rows are rejected)</source>
         <translation>将这些值加入本所代码表（不勾选：这些行被拒绝导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="288"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="309"/>
         <source>Rejected rows (%1)</source>
         <translation>被拒绝的行 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="293"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="314"/>
         <source>Import %n value(s)</source>
         <translation>
             <numerusform>导入 %n 个电量值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="294"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="315"/>
         <source>Import %n accepted row(s)</source>
         <translation>
             <numerusform>导入 %n 行有效数据</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="189"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="210"/>
         <source>Save rejected rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="200"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="221"/>
         <source>Nothing to write: every accepted value is already stored.</source>
         <translation>无需写入：所有有效电量值均已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="201"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="222"/>
         <source>Nothing to write: every accepted row is already in the ledger.</source>
         <translation>无需写入：所有有效行都已在台账中。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="301"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="322"/>
         <source>rejected</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="308"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="329"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="309"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="330"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="321"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="342"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_preview.py" line="327"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="348"/>
         <source>Saved %n row(s)</source>
         <translation>
             <numerusform>已保存 %n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="230"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="251"/>
         <source>Updated rows (%1): what changes, old → new</source>
         <translation>将更新的行（%1）：改动的字段，原值 → 新值</translation>
     </message>
@@ -4541,59 +4542,59 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="128"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="141"/>
         <source>Customers of the area by drop score (double-click: curve)</source>
         <translation>台区用户（按突降评分排序，双击查看曲线）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="151"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="121"/>
         <source>Print line-loss report…</source>
         <translation>打印线损月报…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="165"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="177"/>
         <source>No supply or consumption readings yet: import them first.</source>
         <translation>尚无供电量或用电量数据：请先导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="179"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="191"/>
         <source>Computing line loss of %1…</source>
         <translation>正在计算 %1 线损…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/lineloss_page.py" line="193"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="205"/>
         <source>%n area(s)</source>
         <translation>
             <numerusform>%n 个台区</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="203"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="215"/>
         <source>Line loss could not be computed: %1</source>
         <translation>无法计算线损：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="225"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="237"/>
         <source>Customers of %1 by drop score (double-click: curve)</source>
         <translation>%1 的用户（按突降评分排序，双击查看曲线）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="248"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="260"/>
         <source>Customers not scanned: %1</source>
         <translation>未能扫描用户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="262"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="274"/>
         <source>Line-loss report</source>
         <translation>线损月报</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="263"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="275"/>
         <source>Line-loss report %1</source>
         <translation>线损月报 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/lineloss_page.py" line="266"/>
+        <location filename="../../ui/pages/lineloss_page.py" line="278"/>
         <source>Report not built</source>
         <translation>报表未生成</translation>
     </message>
@@ -5538,84 +5539,83 @@ Close the month anyway, accepting them?</source>
         <translation>重印…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="211"/>
+        <location filename="../../ui/widgets/order_form.py" line="246"/>
         <source>Drop files here to attach them</source>
-        <extracomment>The role matrix&apos;s (area, action) behind each tool (station.domain.roles; the actions ask it again). local file paths an order transition (submit, approve, start, report, return, close, cancel) a tab&apos;s button (finding, f:pass, case, c:approve, attach, issue …) the acting user&apos;s role (None: not known yet); the page sets it</extracomment>
         <translation>把文件拖到这里即可添加为附件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="227"/>
+        <location filename="../../ui/widgets/order_form.py" line="183"/>
         <source>Select a work order to see its form, or create one.</source>
-        <extracomment>a disabled finding tool → why (the finding&apos;s state)</extracomment>
+        <extracomment>The role matrix&apos;s (area, action) behind each tool (station.domain.roles; the actions ask it again). local file paths an order transition (submit, approve, start, report, return, close, cancel) a tab&apos;s button (finding, f:pass, case, c:approve, attach, issue …) the acting user&apos;s role (None: not known yet); the page sets it a disabled finding tool → why (the finding&apos;s state)</extracomment>
         <translation>选择一张工单查看详情，或新建工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="312"/>
+        <location filename="../../ui/widgets/order_form.py" line="320"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="315"/>
+        <location filename="../../ui/widgets/order_form.py" line="323"/>
         <source>Area: %1</source>
         <translation>台区：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="317"/>
+        <location filename="../../ui/widgets/order_form.py" line="325"/>
         <source>Planned: %1</source>
         <translation>计划：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="319"/>
+        <location filename="../../ui/widgets/order_form.py" line="327"/>
         <source>Due: %1</source>
         <translation>期限：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="322"/>
+        <location filename="../../ui/widgets/order_form.py" line="330"/>
         <source>Approved by %1</source>
         <translation>审批：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="323"/>
+        <location filename="../../ui/widgets/order_form.py" line="331"/>
         <source>Created by %1</source>
         <translation>创建：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="343"/>
+        <location filename="../../ui/widgets/order_form.py" line="351"/>
         <source>No inspectors named yet.</source>
         <translation>尚未指定检查人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="352"/>
+        <location filename="../../ui/widgets/order_form.py" line="360"/>
         <source>Targets (%1)</source>
         <translation>检查对象 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="352"/>
+        <location filename="../../ui/widgets/order_form.py" line="360"/>
         <source>Inspectors (%1)</source>
         <translation>检查人员 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="353"/>
+        <location filename="../../ui/widgets/order_form.py" line="361"/>
         <source>Findings (%1)</source>
         <translation>问题 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="353"/>
+        <location filename="../../ui/widgets/order_form.py" line="361"/>
         <source>Cases (%1)</source>
         <translation>案件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="354"/>
+        <location filename="../../ui/widgets/order_form.py" line="362"/>
         <source>Attachments (%1)</source>
         <translation>附件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="354"/>
+        <location filename="../../ui/widgets/order_form.py" line="362"/>
         <source>Notices (%1)</source>
         <translation>文书 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="355"/>
+        <location filename="../../ui/widgets/order_form.py" line="363"/>
         <source>History (%1)</source>
         <translation>履历 (%1)</translation>
     </message>
@@ -5630,7 +5630,7 @@ Close the month anyway, accepting them?</source>
         <translation>派后续工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/order_form.py" line="421"/>
+        <location filename="../../ui/widgets/order_form.py" line="429"/>
         <source>%1 — a supervisor decides: extend the deadline, void it, or raise a follow-up order.</source>
         <translation>%1——需所长决定：延期、作废或派后续工单。</translation>
     </message>
@@ -5709,13 +5709,13 @@ Close the month anyway, accepting them?</source>
     </message>
     <message>
         <location filename="../../ui/models/order_models.py" line="60"/>
-        <location filename="../../ui/models/order_models.py" line="234"/>
+        <location filename="../../ui/models/order_models.py" line="224"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
         <location filename="../../ui/models/order_models.py" line="61"/>
-        <location filename="../../ui/models/order_models.py" line="203"/>
+        <location filename="../../ui/models/order_models.py" line="193"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -5727,7 +5727,7 @@ Close the month anyway, accepting them?</source>
     <message>
         <location filename="../../ui/models/order_models.py" line="64"/>
         <location filename="../../ui/models/order_models.py" line="145"/>
-        <location filename="../../ui/models/order_models.py" line="193"/>
+        <location filename="../../ui/models/order_models.py" line="183"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -5759,7 +5759,7 @@ Close the month anyway, accepting them?</source>
     <message>
         <location filename="../../ui/models/order_models.py" line="122"/>
         <location filename="../../ui/models/order_models.py" line="139"/>
-        <location filename="../../ui/models/order_models.py" line="187"/>
+        <location filename="../../ui/models/order_models.py" line="177"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
@@ -5805,7 +5805,7 @@ Close the month anyway, accepting them?</source>
     </message>
     <message>
         <location filename="../../ui/models/order_models.py" line="138"/>
-        <location filename="../../ui/models/order_models.py" line="245"/>
+        <location filename="../../ui/models/order_models.py" line="235"/>
         <source>Order</source>
         <translation>工单</translation>
     </message>
@@ -5830,196 +5830,155 @@ Close the month anyway, accepting them?</source>
         <translation>%n 天</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="167"/>
-        <source>Metering installation</source>
-        <extracomment>The finding categories&apos; names (the core&apos;s code table is seeded with Chinese names; these are its codes).</extracomment>
-        <translation>计量装置</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/order_models.py" line="168"/>
-        <source>Wrong wiring</source>
-        <translation>接线错误</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/order_models.py" line="169"/>
-        <source>Faulty meter</source>
-        <translation>故障表计</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/order_models.py" line="170"/>
-        <source>Violation</source>
-        <translation>违约用电</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/order_models.py" line="171"/>
-        <source>Theft</source>
-        <translation>窃电</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/order_models.py" line="172"/>
-        <source>Safety hazard</source>
-        <translation>安全隐患</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/order_models.py" line="173"/>
-        <source>Record error</source>
-        <translation>档案差错</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/order_models.py" line="174"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/order_models.py" line="186"/>
-        <location filename="../../ui/models/order_models.py" line="236"/>
-        <location filename="../../ui/models/order_models.py" line="247"/>
+        <location filename="../../ui/models/order_models.py" line="176"/>
+        <location filename="../../ui/models/order_models.py" line="226"/>
+        <location filename="../../ui/models/order_models.py" line="237"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="188"/>
+        <location filename="../../ui/models/order_models.py" line="178"/>
         <source>Calculation</source>
         <translation>计算方式</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="189"/>
+        <location filename="../../ui/models/order_models.py" line="179"/>
         <source>kWh</source>
         <translation>电量（kWh）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="191"/>
+        <location filename="../../ui/models/order_models.py" line="181"/>
         <source>Total (yuan)</source>
         <translation>合计（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="194"/>
+        <location filename="../../ui/models/order_models.py" line="184"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="195"/>
+        <location filename="../../ui/models/order_models.py" line="185"/>
         <source>Replaces</source>
         <translation>替代</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="202"/>
+        <location filename="../../ui/models/order_models.py" line="192"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="204"/>
+        <location filename="../../ui/models/order_models.py" line="194"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="206"/>
+        <location filename="../../ui/models/order_models.py" line="196"/>
         <source>Added by</source>
         <translation>添加人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="207"/>
+        <location filename="../../ui/models/order_models.py" line="197"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="208"/>
+        <location filename="../../ui/models/order_models.py" line="198"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="218"/>
+        <location filename="../../ui/models/order_models.py" line="208"/>
         <source>Inspection work sheet</source>
         <extracomment>The documents&apos; names in the UI language (the PDFs print the Chinese titles of station.orders.vocab).</extracomment>
         <translation>用电检查工作单</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="219"/>
+        <location filename="../../ui/models/order_models.py" line="209"/>
         <source>Inspection result notice</source>
         <translation>用电检查结果通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="220"/>
+        <location filename="../../ui/models/order_models.py" line="210"/>
         <source>Violation / theft notice</source>
         <translation>违约用电、窃电通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="221"/>
+        <location filename="../../ui/models/order_models.py" line="211"/>
         <source>Rectification notice</source>
         <translation>整改通知书</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="222"/>
+        <location filename="../../ui/models/order_models.py" line="212"/>
         <source>Back-billing calculation sheet</source>
         <translation>追补电费计算单</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="235"/>
+        <location filename="../../ui/models/order_models.py" line="225"/>
         <source>Document</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="237"/>
+        <location filename="../../ui/models/order_models.py" line="227"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="238"/>
+        <location filename="../../ui/models/order_models.py" line="228"/>
         <source>Issued by</source>
         <translation>签发人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="239"/>
+        <location filename="../../ui/models/order_models.py" line="229"/>
         <source>Issued</source>
         <translation>签发时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="240"/>
+        <location filename="../../ui/models/order_models.py" line="230"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="246"/>
+        <location filename="../../ui/models/order_models.py" line="236"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="248"/>
+        <location filename="../../ui/models/order_models.py" line="238"/>
         <source>Notice</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="249"/>
+        <location filename="../../ui/models/order_models.py" line="239"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="267"/>
+        <location filename="../../ui/models/order_models.py" line="257"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="268"/>
+        <location filename="../../ui/models/order_models.py" line="258"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="269"/>
+        <location filename="../../ui/models/order_models.py" line="259"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="271"/>
+        <location filename="../../ui/models/order_models.py" line="261"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="272"/>
+        <location filename="../../ui/models/order_models.py" line="262"/>
         <source>From → to</source>
         <translation>状态变化</translation>
     </message>
     <message>
-        <location filename="../../ui/models/order_models.py" line="275"/>
+        <location filename="../../ui/models/order_models.py" line="265"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -7315,78 +7274,78 @@ Default: %2</source>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="85"/>
+        <location filename="../../ui/pages/rules_page.py" line="108"/>
         <source>DL/T 448 edition:</source>
-        <extracomment>Pixel widths of rule, value, unit, source (stretches), edition, changed at the 10 pt font; a column is never narrower than its (English) title. The edition switches at the top of the page: rule key → what a change does to the station&apos;s work.</extracomment>
         <translation>DL/T 448 版本：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="86"/>
+        <location filename="../../ui/pages/rules_page.py" line="109"/>
         <source>供电营业规则 edition:</source>
         <translation>供电营业规则版本：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="97"/>
+        <location filename="../../ui/pages/rules_page.py" line="120"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="127"/>
+        <location filename="../../ui/pages/rules_page.py" line="155"/>
         <source>Values in blue differ from the default (hover for it). Every change is recorded in the audit log with your name.</source>
         <translation>蓝色的值与默认值不同（鼠标悬停可见默认值）。每次修改都以您的名字记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="144"/>
+        <location filename="../../ui/pages/rules_page.py" line="175"/>
         <source>Add tariff…</source>
         <translation>新增电价…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="147"/>
+        <location filename="../../ui/pages/rules_page.py" line="178"/>
         <source>New price for this tariff…</source>
         <translation>调整此电价…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="158"/>
+        <location filename="../../ui/pages/rules_page.py" line="189"/>
         <source>Grey rows are example values the station has not set; back-billing uses the tariff in force on the day.</source>
         <translation>灰色行为本所尚未设置的示例值；追补电费按当日执行的电价计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="165"/>
+        <location filename="../../ui/pages/rules_page.py" line="90"/>
         <source>Rules</source>
+        <extracomment>Pixel widths of rule, value, unit, source (stretches), edition, changed at the 10 pt font; a column is never narrower than its (English) title. The edition switches at the top of the page: rule key → what a change does to the station&apos;s work.</extracomment>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="166"/>
+        <location filename="../../ui/pages/rules_page.py" line="91"/>
         <source>Tariffs</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="175"/>
+        <location filename="../../ui/pages/rules_page.py" line="100"/>
         <source>Reload</source>
         <translation>重新载入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="246"/>
+        <location filename="../../ui/pages/rules_page.py" line="262"/>
         <source>Switch DL/T 448 to the %1 edition? Device classes and on-site test periods change, and with them every due date of the rotation and verification plan.</source>
         <translation>将 DL/T 448 切换为 %1 版？计量装置分类和现场检验周期随之改变，轮换检定计划的所有到期日都会重新计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="249"/>
+        <location filename="../../ui/pages/rules_page.py" line="265"/>
         <source>Switch 供电营业规则 to the %1 edition? Back-billing and penalty calculations from now on follow it.</source>
         <translation>将供电营业规则切换为 %1 版？此后的追补电费和违约使用电费按该版计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="251"/>
+        <location filename="../../ui/pages/rules_page.py" line="267"/>
         <source>Change edition</source>
         <translation>切换版本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="311"/>
+        <location filename="../../ui/pages/rules_page.py" line="327"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_page.py" line="171"/>
+        <location filename="../../ui/pages/rules_page.py" line="96"/>
         <source>Holidays</source>
         <translation>节假日</translation>
     </message>
@@ -9006,8 +8965,8 @@ Check the location (start with --db FILE to open another one, then correct it in
         <location filename="../../station/cli/backup_cmd.py" line="28"/>
         <location filename="../../station/cli/backup_cmd.py" line="33"/>
         <location filename="../../station/cli/users_cmd.py" line="50"/>
-        <location filename="../../station/cli/month_cmd.py" line="45"/>
-        <location filename="../../station/cli/month_cmd.py" line="51"/>
+        <location filename="../../station/cli/month_cmd.py" line="53"/>
+        <location filename="../../station/cli/month_cmd.py" line="59"/>
         <location filename="../../station/cli/db_cmd.py" line="28"/>
         <location filename="../../station/cli/anomalies_cmd.py" line="53"/>
         <location filename="../../station/cli/verify_cmd.py" line="24"/>
@@ -9132,7 +9091,7 @@ Check the location (start with --db FILE to open another one, then correct it in
     </message>
     <message>
         <location filename="../../station/cli/scan_cmd.py" line="67"/>
-        <location filename="../../station/cli/month_cmd.py" line="137"/>
+        <location filename="../../station/cli/month_cmd.py" line="145"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
@@ -9286,6 +9245,7 @@ Check the location (start with --db FILE to open another one, then correct it in
     </message>
     <message>
         <location filename="../../station/cli/audit_cmd.py" line="52"/>
+        <location filename="../../station/cli/asset_batch_cmd.py" line="84"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
@@ -9397,29 +9357,29 @@ Check the location (start with --db FILE to open another one, then correct it in
         <translation>已停用用户 {name}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/users_cmd.py" line="147"/>
+        <location filename="../../station/cli/users_cmd.py" line="154"/>
         <location filename="../../station/cli/lineloss_cmd.py" line="54"/>
         <location filename="../../station/cli/holidays_cmd.py" line="79"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../station/cli/users_cmd.py" line="147"/>
+        <location filename="../../station/cli/users_cmd.py" line="154"/>
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../station/cli/users_cmd.py" line="147"/>
+        <location filename="../../station/cli/users_cmd.py" line="154"/>
         <source>active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../station/cli/users_cmd.py" line="147"/>
+        <location filename="../../station/cli/users_cmd.py" line="154"/>
         <source>password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../station/cli/users_cmd.py" line="147"/>
+        <location filename="../../station/cli/users_cmd.py" line="154"/>
         <source>cert</source>
         <translation>检查证</translation>
     </message>
@@ -9445,100 +9405,134 @@ Check the location (start with --db FILE to open another one, then correct it in
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="34"/>
+        <location filename="../../station/cli/month_cmd.py" line="42"/>
         <source>not a month (YYYY-MM): {text}</source>
         <translation>不是月份（YYYY-MM）：{text}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="38"/>
+        <location filename="../../station/cli/month_cmd.py" line="46"/>
         <source>月结: close, reopen, status</source>
         <translation>月结：结账、重新打开、状态</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="41"/>
+        <location filename="../../station/cli/month_cmd.py" line="49"/>
         <source>run the checklist and close the month (a backup is taken first)</source>
         <translation>执行月结检查清单并结账（先做备份）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="44"/>
+        <location filename="../../station/cli/month_cmd.py" line="52"/>
         <source>close over this blocking item (readings, supply; not month_ended); repeatable</source>
         <translation>不顾此阻止项照样结账（抄表、供电量；month_ended 不可）；可重复</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="46"/>
+        <location filename="../../station/cli/month_cmd.py" line="54"/>
         <source>reopen a closed month (a supervisor&apos;s, with a reason)</source>
         <translation>重新打开已月结的月份（须主管，写明原因）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="48"/>
+        <location filename="../../station/cli/month_cmd.py" line="56"/>
         <source>why the month is reopened (kept in the audit log)</source>
         <translation>重新打开的原因（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="49"/>
+        <location filename="../../station/cli/month_cmd.py" line="57"/>
         <source>the closed months, and the checklist of one month (--month)</source>
         <translation>已月结的月份，以及某月（--month）的检查清单</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="50"/>
+        <location filename="../../station/cli/month_cmd.py" line="58"/>
         <source>show this month&apos;s checklist as it is now</source>
         <translation>显示该月当前的检查清单</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="60"/>
+        <location filename="../../station/cli/month_cmd.py" line="68"/>
         <source>item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="60"/>
+        <location filename="../../station/cli/month_cmd.py" line="68"/>
         <source>detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="94"/>
+        <location filename="../../station/cli/month_cmd.py" line="102"/>
         <source>{month} closed (backup {backup})</source>
         <translation>{month} 已月结（备份 {backup}）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="97"/>
+        <location filename="../../station/cli/month_cmd.py" line="105"/>
         <source>station: {month} not closed: blocking items: {keys}</source>
         <translation>station：{month} 未月结：阻止项：{keys}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="113"/>
+        <location filename="../../station/cli/month_cmd.py" line="121"/>
         <source>{month} reopened by {by}: {reason}</source>
         <translation>{month} 已由 {by} 重新打开：{reason}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="136"/>
+        <location filename="../../station/cli/month_cmd.py" line="144"/>
         <source>month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="136"/>
+        <location filename="../../station/cli/month_cmd.py" line="144"/>
         <location filename="../../station/cli/anomalies_cmd.py" line="91"/>
-        <location filename="../../station/cli/orders_cmd.py" line="258"/>
+        <location filename="../../station/cli/orders_output.py" line="20"/>
+        <location filename="../../station/cli/orders_output.py" line="27"/>
+        <location filename="../../station/cli/asset_batch_cmd.py" line="85"/>
         <location filename="../../station/cli/due_cmd.py" line="95"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="136"/>
+        <location filename="../../station/cli/month_cmd.py" line="33"/>
+        <location filename="../../station/cli/month_cmd.py" line="144"/>
         <source>closed</source>
         <translation>月结时间</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="137"/>
+        <location filename="../../station/cli/month_cmd.py" line="26"/>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="27"/>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="28"/>
+        <source>BLOCKING</source>
+        <translation>阻止</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="29"/>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="32"/>
+        <source>open</source>
+        <extracomment>A month&apos;s status (station.domain.periods) → its word.</extracomment>
+        <translation>未月结</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="32"/>
+        <source>closing</source>
+        <translation>月结中</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/month_cmd.py" line="145"/>
         <source>by</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="137"/>
+        <location filename="../../station/cli/month_cmd.py" line="145"/>
         <source>reopened</source>
         <translation>重新打开时间</translation>
     </message>
     <message>
-        <location filename="../../station/cli/month_cmd.py" line="140"/>
+        <location filename="../../station/cli/month_cmd.py" line="148"/>
         <source>every month is open</source>
         <translation>所有月份均未月结</translation>
     </message>
@@ -9850,9 +9844,9 @@ program:  {program}</source>
         <translation>不是 2026-10 这样的月份：{text!r}</translation>
     </message>
     <message>
+        <location filename="../../station/cli/calc_args.py" line="19"/>
+        <location filename="../../station/cli/calc_args.py" line="21"/>
         <location filename="../../station/cli/anomalies_cmd.py" line="40"/>
-        <location filename="../../station/cli/calc_cmd.py" line="42"/>
-        <location filename="../../station/cli/calc_cmd.py" line="44"/>
         <source>not a number: {text!r}</source>
         <translation>不是数字：{text!r}</translation>
     </message>
@@ -10052,358 +10046,413 @@ program:  {program}</source>
         <translation>失败：{kind}：{what}（设置 STATION_DEBUG=1 可查看出错位置）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="54"/>
+        <location filename="../../station/cli/calc_args.py" line="31"/>
         <source>zero denominator: {text!r}</source>
         <translation>分母为零：{text!r}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="63"/>
+        <location filename="../../station/cli/calc_args.py" line="40"/>
         <location filename="../../station/cli/assets_cmd.py" line="53"/>
-        <location filename="../../station/cli/orders_cmd.py" line="39"/>
+        <location filename="../../station/cli/orders_cmd.py" line="38"/>
         <source>not a date (YYYY-MM-DD): {text!r}</source>
         <translation>不是日期（YYYY-MM-DD）：{text!r}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="70"/>
+        <location filename="../../station/cli/calc_args.py" line="47"/>
         <source>not DATE:PRICE: {text!r}</source>
         <translation>不是 日期:电价 的形式：{text!r}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="78"/>
+        <location filename="../../station/cli/calc_args.py" line="55"/>
         <source>not KW:lighting|power:DIFF[:HOURS]: {text!r}</source>
         <translation>不是 千瓦:lighting|power:电价差[:小时数] 的形式：{text!r}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="87"/>
+        <location filename="../../station/cli/calc_args.py" line="64"/>
         <source>not one of pt-fuse, ct-pt-fault, other: {text!r}</source>
         <translation>不是 pt-fuse、ct-pt-fault、other 之一：{text!r}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="95"/>
+        <location filename="../../station/cli/calc_args.py" line="72"/>
         <source>first day of the period, YYYY-MM-DD</source>
         <translation>期间第一天，YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="97"/>
+        <location filename="../../station/cli/calc_args.py" line="74"/>
         <source>last day of the period, YYYY-MM-DD (both days counted)</source>
         <translation>期间最后一天，YYYY-MM-DD（首尾两天都计入）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="101"/>
+        <location filename="../../station/cli/calc_args.py" line="78"/>
         <source>tariff in force, yuan/kWh (without it: kWh only, amount 0)</source>
         <translation>执行电价，元/kWh（不给则只算电量，金额为 0）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="108"/>
+        <location filename="../../station/cli/calc_args.py" line="85"/>
         <source>with --from/--to: a price and the day it took effect, repeated where it changed (e.g. --tariff 2024-01-01:0.5283 --tariff 2024-07-01:0.5583)</source>
         <translation>与 --from/--to 同用：电价及其生效日期，电价有变动时重复给出（如 --tariff 2024-01-01:0.5283 --tariff 2024-07-01:0.5583）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="114"/>
+        <location filename="../../station/cli/calc_args.py" line="91"/>
         <source>with --db and --from/--to: price at this customer&apos;s tariffs over the period (split where they changed)</source>
         <translation>与 --db 和 --from/--to 同用：按该客户在期间内的电价计算（电价变动处分段）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="120"/>
+        <location filename="../../station/cli/calc_args.py" line="97"/>
         <source>供电营业规则 edition (default 2024)</source>
         <translation>供电营业规则版本（默认 2024）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="126"/>
+        <location filename="../../station/cli/calc_args.py" line="103"/>
         <source>take the rule settings and the edition from this station&apos;s database (default: the built-in rules)</source>
         <translation>从本所数据库读取规则设置和规则版本（默认：内置规则）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="128"/>
+        <location filename="../../station/cli/calc_args.py" line="105"/>
         <location filename="../../station/cli/holidays_cmd.py" line="35"/>
-        <location filename="../../station/cli/orders_cmd.py" line="44"/>
+        <location filename="../../station/cli/orders_cmd.py" line="43"/>
         <source>print JSON</source>
         <translation>输出 JSON</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="133"/>
+        <location filename="../../station/cli/calc_cmd.py" line="42"/>
         <source>back-billing calculators (追补电费), with the working</source>
         <translation>追补电费计算，附计算过程</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="154"/>
+        <location filename="../../station/cli/calc_cmd.py" line="75"/>
         <source>theft (窃电): capacity × hours/day × days, + penalty</source>
         <translation>窃电：容量 × 每日小时数 × 天数，另加违约使用电费</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="155"/>
+        <location filename="../../station/cli/calc_cmd.py" line="76"/>
         <source>照明 lighting or 动力 power</source>
         <translation>照明（lighting）或动力（power）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="156"/>
+        <location filename="../../station/cli/calc_cmd.py" line="77"/>
         <source>用电类别: the use its rule setting names (when --use is not given)</source>
         <translation>用电类别：按其规则设置确定用途（未给 --use 时）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="157"/>
+        <location filename="../../station/cli/calc_cmd.py" line="78"/>
         <source>connected equipment capacity, kW (kVA counted as kW)</source>
         <translation>私接设备容量，kW（kVA 视同 kW）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="158"/>
+        <location filename="../../station/cli/calc_cmd.py" line="79"/>
         <source>meter voltage, V (line voltage for three-phase)</source>
         <translation>电能表电压，V（三相取线电压）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="159"/>
+        <location filename="../../station/cli/calc_cmd.py" line="80"/>
         <source>meter rated current, A, or the nameplate e.g. 5(60)</source>
         <translation>电能表标定电流，A，或铭牌写法如 5(60)</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="160"/>
+        <location filename="../../station/cli/calc_cmd.py" line="81"/>
         <source>current limiter setting, A (replaces the rated current)</source>
         <translation>限流器整定值，A（代替标定电流）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="161"/>
+        <location filename="../../station/cli/calc_cmd.py" line="82"/>
         <source>1 or 3 (default 1)</source>
         <translation>1 或 3（默认 1）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="163"/>
+        <location filename="../../station/cli/calc_cmd.py" line="84"/>
         <source>CT/PT ratio when the theft went through them, e.g. 20 or 100/5</source>
         <translation>窃电经过互感器时的变比，如 20 或 100/5</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="165"/>
+        <location filename="../../station/cli/calc_cmd.py" line="86"/>
         <source>days of theft (default 180 when unknown)</source>
         <translation>窃电天数（不详时默认 180）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="166"/>
+        <location filename="../../station/cli/calc_cmd.py" line="87"/>
         <source>hours per day (default 12 power, 6 lighting)</source>
         <translation>每日小时数（默认动力 12、照明 6）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="168"/>
+        <location filename="../../station/cli/calc_cmd.py" line="89"/>
         <source>penalty multiple from the contract (2024 edition; default 3)</source>
         <translation>合同约定的违约使用电费倍数（2024 版；默认 3）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="173"/>
+        <location filename="../../station/cli/calc_cmd.py" line="96"/>
         <source>violations (违约用电)</source>
         <translation>违约用电</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="180"/>
+        <location filename="../../station/cli/calc_cmd.py" line="103"/>
         <source>category: one load line, repeated (e.g. --load 5:power:0.1972 --load 3:lighting:0.3242)</source>
         <translation>高价低接：一条负荷，可重复（如 --load 5:power:0.1972 --load 3:lighting:0.3242）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="182"/>
+        <location filename="../../station/cli/calc_cmd.py" line="105"/>
         <source>category: tariff difference, yuan/kWh (one line)</source>
         <translation>高价低接：电价差，元/kWh（单条负荷）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="183"/>
+        <location filename="../../station/cli/calc_cmd.py" line="106"/>
         <source>category: energy used at the wrong tariff</source>
         <translation>高价低接：按错误电价计费的电量</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="185"/>
+        <location filename="../../station/cli/calc_cmd.py" line="108"/>
         <source>category: equipment kW of one line; source: the source&apos;s kW (kVA)</source>
         <translation>高价低接：单条负荷的设备容量 kW；擅自引入电源：该电源的容量 kW（kVA）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="188"/>
+        <location filename="../../station/cli/calc_cmd.py" line="111"/>
         <source>category: the use of the one line (default power)</source>
         <translation>高价低接：单条负荷的用途（默认动力）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="191"/>
+        <location filename="../../station/cli/calc_cmd.py" line="114"/>
         <source>category: hours per day (default by use: 6 lighting, 12 power)</source>
         <translation>高价低接：每日小时数（按用途默认：照明 6、动力 12）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="193"/>
+        <location filename="../../station/cli/calc_cmd.py" line="116"/>
         <source>category: days (default 3 months = 90)</source>
         <translation>高价低接：天数（默认 3 个月 = 90 天）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="194"/>
+        <location filename="../../station/cli/calc_cmd.py" line="117"/>
         <source>category: first day of use</source>
         <translation>高价低接：使用第一天</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="195"/>
+        <location filename="../../station/cli/calc_cmd.py" line="118"/>
         <source>category: last day of use</source>
         <translation>高价低接：使用最后一天</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="196"/>
+        <location filename="../../station/cli/calc_cmd.py" line="119"/>
         <source>capacity/sealed: kVA (kW) added or used</source>
         <translation>私增容/启用封存设备：增加或启用的容量 kVA（kW）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="199"/>
+        <location filename="../../station/cli/calc_cmd.py" line="122"/>
         <source>capacity/sealed, two-part: basic (2024: 容(需)量) charge, yuan per kVA·month (per kW·month with --basis demand)</source>
         <translation>私增容/启用封存设备，两部制：基本电价（2024 版：容（需）量电价），元/kVA·月（--basis demand 时为元/kW·月）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="204"/>
+        <location filename="../../station/cli/calc_cmd.py" line="127"/>
         <source>capacity/sealed, two-part: by capacity (default) or by demand</source>
         <translation>私增容/启用封存设备，两部制：按容量（默认）或按需量计</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="206"/>
+        <location filename="../../station/cli/calc_cmd.py" line="129"/>
         <source>capacity/sealed, two-part: months used</source>
         <translation>私增容/启用封存设备，两部制：使用月数</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="207"/>
+        <location filename="../../station/cli/calc_cmd.py" line="130"/>
         <source>capacity/sealed: single-part tariff customer</source>
         <translation>私增容/启用封存设备：单一制电价客户</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="208"/>
+        <location filename="../../station/cli/calc_cmd.py" line="131"/>
         <source>sealed: the equipment was sealed as added capacity</source>
         <translation>启用封存设备：该设备属私增容被封存的设备</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="210"/>
+        <location filename="../../station/cli/calc_cmd.py" line="133"/>
         <source>tamper: residential customer (¥500 each)</source>
         <translation>私动计量装置：居民客户（每次 500 元）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="211"/>
+        <location filename="../../station/cli/calc_cmd.py" line="134"/>
         <source>tamper: other customer (¥5,000 each)</source>
         <translation>私动计量装置：其他客户（每次 5000 元）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="212"/>
+        <location filename="../../station/cli/calc_cmd.py" line="135"/>
         <source>tamper/sealed single-part: occurrences (default 1)</source>
         <translation>私动计量装置/启用封存设备（单一制）：次数（默认 1）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="213"/>
+        <location filename="../../station/cli/calc_cmd.py" line="136"/>
         <source>penalty multiple from the contract (2024 edition)</source>
         <translation>合同约定的违约使用电费倍数（2024 版）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="217"/>
+        <location filename="../../station/cli/calc_cmd.py" line="142"/>
         <source>meter out of tolerance: half the period, against zero error</source>
         <translation>电能表超差：按误差为零退补，期间取一半</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="218"/>
+        <location filename="../../station/cli/calc_cmd.py" line="143"/>
         <source>error in %, negative = slow</source>
         <translation>误差，%，负值 = 走慢</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="221"/>
+        <location filename="../../station/cli/calc_cmd.py" line="146"/>
         <source>the meter&apos;s accuracy class (2, 1, 0.5S … or grade A–D): an error within it is refused</source>
         <translation>电能表准确度等级（2、1、0.5S … 或 A–D 级）：误差在其允许范围内的予以拒绝</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="224"/>
+        <location filename="../../station/cli/calc_cmd.py" line="149"/>
         <source>energy recorded since the last verification</source>
         <translation>自上次检定以来的抄见电量</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="230"/>
+        <location filename="../../station/cli/calc_cmd.py" line="155"/>
         <source>PT secondary voltage drop beyond the permitted value: the whole period</source>
         <translation>电压互感器二次压降超出允许值：按整个期间</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="233"/>
+        <location filename="../../station/cli/calc_cmd.py" line="158"/>
         <source>voltage drop measured, % of the rated secondary</source>
         <translation>实测压降，占额定二次电压的 %</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="235"/>
+        <location filename="../../station/cli/calc_cmd.py" line="160"/>
         <source>permitted drop, % (default: the rule setting, 0.2)</source>
         <translation>允许压降，%（默认：规则设置，0.2）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="236"/>
+        <location filename="../../station/cli/calc_cmd.py" line="161"/>
         <source>energy recorded over the period</source>
         <translation>期间内的抄见电量</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="240"/>
+        <location filename="../../station/cli/calc_cmd.py" line="167"/>
         <source>PT fuse, instrument-transformer fault or other non-human cause</source>
         <translation>电压互感器熔丝熔断、互感器故障或其他非人为原因</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="241"/>
+        <location filename="../../station/cli/calc_cmd.py" line="168"/>
         <source>pt-fuse, ct-pt-fault (互感器故障) or other</source>
         <translation>pt-fuse（熔丝熔断）、ct-pt-fault（互感器故障）或 other（其他）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="242"/>
+        <location filename="../../station/cli/calc_cmd.py" line="169"/>
         <source>theoretical difference rate, % of the energy recorded</source>
         <translation>理论差错率，占抄见电量的 %</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="243"/>
+        <location filename="../../station/cli/calc_cmd.py" line="170"/>
         <source>with --rate-pct: energy recorded during the fault</source>
         <translation>与 --rate-pct 同用：故障期间的抄见电量</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="244"/>
+        <location filename="../../station/cli/calc_cmd.py" line="171"/>
         <source>the normal month&apos;s energy</source>
         <translation>正常月份的电量</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="249"/>
+        <location filename="../../station/cli/calc_cmd.py" line="176"/>
         <source>a fault month&apos;s recorded energy, repeated per month</source>
         <translation>故障月份的抄见电量，每月一个，可重复</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="254"/>
+        <location filename="../../station/cli/calc_cmd.py" line="183"/>
         <source>wrong wiring: (K − 1) × recorded energy (K and W may be negative)</source>
         <translation>错误接线：(K − 1) × 抄见电量（K 和 W 可为负）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="255"/>
+        <location filename="../../station/cli/calc_cmd.py" line="184"/>
         <source>correction factor K (negative when the meter ran backward)</source>
         <translation>更正系数 K（电能表倒走时为负）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="256"/>
+        <location filename="../../station/cli/calc_cmd.py" line="185"/>
         <source>power with the correct wiring</source>
         <translation>正确接线时的功率</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="257"/>
+        <location filename="../../station/cli/calc_cmd.py" line="186"/>
         <source>power with the wrong wiring</source>
         <translation>错误接线时的功率</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="259"/>
+        <location filename="../../station/cli/calc_cmd.py" line="188"/>
         <source>energy recorded over the whole period</source>
         <translation>整个期间的抄见电量</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="264"/>
+        <location filename="../../station/cli/calc_cmd.py" line="193"/>
         <source>wrong multiplier: (actual / billed − 1) × billed energy</source>
         <translation>倍率差错：(实际倍率 / 计费倍率 − 1) × 计费电量</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="265"/>
+        <location filename="../../station/cli/calc_cmd.py" line="194"/>
         <source>actual multiplier, e.g. 30 or 150/5</source>
         <translation>实际倍率，如 30 或 150/5</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="266"/>
+        <location filename="../../station/cli/calc_cmd.py" line="195"/>
         <source>multiplier billed, e.g. 20 or 100/5</source>
         <translation>计费所用倍率，如 20 或 100/5</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="268"/>
+        <location filename="../../station/cli/calc_cmd.py" line="197"/>
         <source>energy billed with the wrong multiplier</source>
         <translation>按错误倍率计费的电量</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="438"/>
-        <source>station calc {kind}: error: {reason}</source>
+        <location filename="../../station/cli/calc_cmd.py" line="216"/>
+        <source>--account needs --db</source>
+        <translation>--account 需要 --db</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="233"/>
+        <source>give --tariff, --account or --price, not more than one</source>
+        <translation>--tariff、--account、--price 只能给一个</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="235"/>
+        <source>--tariff needs --from and --to</source>
+        <translation>--tariff 需要 --from 和 --to</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="239"/>
+        <source>--tariff: no tariff in force on {day}</source>
+        <translation>--tariff：{day} 没有执行中的电价</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="247"/>
+        <source>--account needs --from and --to</source>
+        <translation>--account 需要 --from 和 --to</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="249"/>
+        <source>give --account or --price, not both</source>
+        <translation>--account 和 --price 只能给一个</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="253"/>
+        <source>no customer with account no. {account}</source>
+        <translation>没有户号为 {account} 的客户</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="256"/>
+        <source>no tariff of {category} {voltage} covers the period: give --price</source>
+        <translation>没有覆盖该期间的 {category} {voltage} 电价：请给出 --price</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="266"/>
+        <source>give --use lighting|power, or --category</source>
+        <translation>请给出 --use lighting|power 或 --category</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="301"/>
+        <source>--kind {kind} does not take {names}</source>
         <extracomment>Options each violation kind reads; any other given is a usage error rather than silently ignored.</extracomment>
+        <translation>--kind {kind} 不接受 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="303"/>
+        <source>--kind tamper needs --residential or --other</source>
+        <translation>--kind tamper 需要 --residential 或 --other</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/calc_cmd.py" line="366"/>
+        <source>station calc {kind}: error: {reason}</source>
         <translation>station calc {kind}：错误：{reason}</translation>
     </message>
     <message>
@@ -10790,337 +10839,359 @@ program:  {program}</source>
         <translation>已将 {n} 条 {kind} 写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="52"/>
+        <location filename="../../station/cli/orders_cmd.py" line="51"/>
         <source>the order&apos;s number, e.g. GD2026-0001</source>
         <translation>工单号，如 GD2026-0001</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="59"/>
+        <location filename="../../station/cli/orders_cmd.py" line="58"/>
         <source>work orders (工单): findings, cases, notices</source>
         <translation>工单：问题、案件、通知书</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="62"/>
+        <location filename="../../station/cli/orders_cmd.py" line="61"/>
         <source>a new order (draft); prints {&quot;number&quot;: …}</source>
         <translation>新建工单（草稿）；输出 {&quot;number&quot;: …}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="64"/>
+        <location filename="../../station/cli/orders_cmd.py" line="63"/>
         <source>repeat for several</source>
         <translation>多个时重复给出</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="66"/>
+        <location filename="../../station/cli/orders_cmd.py" line="65"/>
         <source>the 电量突降 scan the suspects come from</source>
         <translation>可疑客户所来自的电量突降扫描</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="67"/>
+        <location filename="../../station/cli/orders_cmd.py" line="66"/>
         <source>repeat: two on site</source>
         <translation>重复给出：现场须两人</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="68"/>
+        <location filename="../../station/cli/orders_cmd.py" line="67"/>
         <source>deadline, YYYY-MM-DD</source>
         <translation>期限，YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="69"/>
+        <location filename="../../station/cli/orders_cmd.py" line="68"/>
         <source>planned date, YYYY-MM-DD</source>
         <translation>计划日期，YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="70"/>
+        <location filename="../../station/cli/orders_cmd.py" line="69"/>
         <source>a 台区 (an order from the line-loss list)</source>
         <translation>台区（由线损清单生成的工单）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="72"/>
+        <location filename="../../station/cli/orders_cmd.py" line="71"/>
         <source>draft → pending approval</source>
         <translation>草稿 → 待审批</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="73"/>
+        <location filename="../../station/cli/orders_cmd.py" line="72"/>
         <source>pending → dispatched (a supervisor, not one of its inspectors)</source>
         <translation>待审批 → 已派工（由主管审批，不能是本工单的检查人员）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="75"/>
+        <location filename="../../station/cli/orders_cmd.py" line="74"/>
         <source>dispatched → on site (two certified inspectors)</source>
         <translation>已派工 → 现场（两名持证检查人员）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="76"/>
+        <location filename="../../station/cli/orders_cmd.py" line="75"/>
         <source>on site → reported, with each target&apos;s result and signature (or those recorded with `result`)</source>
         <translation>现场 → 已汇报，附每个对象的结果和签字（或已用 `result` 登记的）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="78"/>
+        <location filename="../../station/cli/orders_cmd.py" line="77"/>
         <source>record one target&apos;s result and signature, without reporting yet</source>
         <translation>登记一个对象的结果和签字，暂不汇报</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="82"/>
+        <location filename="../../station/cli/orders_cmd.py" line="81"/>
         <source>who saw the customer refuse to sign</source>
         <translation>客户拒签时的见证人</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="83"/>
+        <location filename="../../station/cli/orders_cmd.py" line="82"/>
         <source>one target only (default: every target)</source>
         <translation>只针对一个对象（默认：全部对象）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="84"/>
+        <location filename="../../station/cli/orders_cmd.py" line="83"/>
         <source>reported → closed (no open finding or case, evidence complete)</source>
         <translation>已汇报 → 已关闭（无未关闭的问题或案件，证据齐全）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="86"/>
+        <location filename="../../station/cli/orders_cmd.py" line="85"/>
         <source>cancel before on site, with a reason</source>
         <translation>到现场前撤销，须写明原因</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="87"/>
+        <location filename="../../station/cli/orders_cmd.py" line="86"/>
         <source>send back (to draft, or to on site) with a reason</source>
         <translation>退回（退回草稿或现场），须写明原因</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="93"/>
+        <location filename="../../station/cli/orders_cmd.py" line="92"/>
         <source>list orders</source>
         <translation>列出工单</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="97"/>
+        <location filename="../../station/cli/orders_cmd.py" line="96"/>
         <source>past due, or a finding past its deadline</source>
         <translation>已超期，或有问题超过整改期限</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="98"/>
+        <location filename="../../station/cli/orders_cmd.py" line="97"/>
         <source>orders where the operator is an inspector</source>
         <translation>操作员担任检查人员的工单</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="99"/>
+        <location filename="../../station/cli/orders_cmd.py" line="98"/>
         <source>one order: targets, findings, cases, notices, history, next steps</source>
         <translation>一张工单：对象、问题、案件、通知书、历史、下一步</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="103"/>
+        <location filename="../../station/cli/orders_cmd.py" line="102"/>
         <source>record a finding; prints {&quot;finding&quot;: id}</source>
         <translation>记录问题；输出 {&quot;finding&quot;: id}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="104"/>
+        <location filename="../../station/cli/orders_cmd.py" line="103"/>
         <source>metering, wiring, faulty-meter, violation, theft, hazard …</source>
         <translation>metering（计量）、wiring（接线）、faulty-meter（故障表）、violation（违约用电）、theft（窃电）、hazard（安全隐患）…</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="106"/>
+        <location filename="../../station/cli/orders_cmd.py" line="105"/>
         <source>default: the category&apos;s deadline rule</source>
         <translation>默认：按该类问题的期限规则</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="108"/>
+        <location filename="../../station/cli/orders_cmd.py" line="107"/>
         <source>e.g. 配电室 (hazards)</source>
         <translation>如 配电室（安全隐患）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="109"/>
+        <location filename="../../station/cli/orders_cmd.py" line="108"/>
         <source>the rule cited</source>
         <translation>所引用的规定</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="111"/>
+        <location filename="../../station/cli/orders_cmd.py" line="110"/>
         <source>re-check a finding</source>
         <translation>复查问题</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="116"/>
+        <location filename="../../station/cli/orders_cmd.py" line="115"/>
         <source>after a failed re-check: the new deadline</source>
         <translation>复查未通过后：新的整改期限</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="118"/>
+        <location filename="../../station/cli/orders_cmd.py" line="117"/>
         <source>with --failed: escalate to the supervisor (also after N failures, a rule setting)</source>
         <translation>与 --failed 同用：升级给所长（复查不合格达到规定次数时也自动升级，见规则设置）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="120"/>
+        <location filename="../../station/cli/orders_cmd.py" line="119"/>
         <source>an escalated finding: raise a follow-up order (a supervisor); prints {&quot;number&quot;: …}</source>
         <translation>已升级的问题：新建后续工单（所长）；输出 {&quot;number&quot;: …}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="124"/>
+        <location filename="../../station/cli/orders_cmd.py" line="123"/>
         <source>default: by the finding&apos;s category (hazard: hazard-recheck)</source>
         <translation>默认按问题类别（安全隐患：隐患复查）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="126"/>
+        <location filename="../../station/cli/orders_cmd.py" line="125"/>
         <source>extend a finding&apos;s deadline (a supervisor)</source>
         <translation>延长问题的整改期限（须主管）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="131"/>
+        <location filename="../../station/cli/orders_cmd.py" line="130"/>
         <source>void a finding (a supervisor)</source>
         <translation>作废问题（须主管）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="142"/>
+        <location filename="../../station/cli/orders_cmd.py" line="141"/>
         <source>the target it is for (default: the first)</source>
         <translation>所针对的对象（默认：第一个）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="144"/>
+        <location filename="../../station/cli/orders_cmd.py" line="143"/>
         <source>compute a back-billing case (the calc kinds and options); prints {&quot;case&quot;: …}</source>
         <translation>计算追补电费案件（计算类别和选项同 calc）；输出 {&quot;case&quot;: …}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="145"/>
+        <location filename="../../station/cli/orders_cmd.py" line="144"/>
         <source>cancel a case and compute its new version (--reason)</source>
         <translation>作废案件并重新计算新版本（--reason）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="147"/>
+        <location filename="../../station/cli/orders_cmd.py" line="146"/>
         <source>the order&apos;s number</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="149"/>
+        <location filename="../../station/cli/orders_cmd.py" line="148"/>
         <source>the case to replace</source>
         <translation>要替换的案件</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="157"/>
+        <location filename="../../station/cli/orders_cmd.py" line="156"/>
         <source>approve a case (a supervisor, not its inspector)</source>
         <translation>审批案件（由主管审批，不能是其检查人员）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="158"/>
+        <location filename="../../station/cli/orders_cmd.py" line="157"/>
         <source>the case&apos;s notice was served</source>
         <translation>案件通知书已送达</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="159"/>
+        <location filename="../../station/cli/orders_cmd.py" line="158"/>
         <source>the customer paid</source>
         <translation>客户已缴费</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="162"/>
+        <location filename="../../station/cli/orders_cmd.py" line="161"/>
         <source>cancel a case not yet served, with a reason</source>
         <translation>作废尚未送达的案件，须写明原因</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="169"/>
+        <location filename="../../station/cli/orders_cmd.py" line="168"/>
         <source>issue a document (stored; a QR code of its number and hash)</source>
         <translation>出具文书（存档；附含编号和哈希的二维码）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="172"/>
+        <location filename="../../station/cli/orders_cmd.py" line="171"/>
         <source>with --kind case-sheet: the case</source>
         <translation>与 --kind case-sheet 同用：案件</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="174"/>
+        <location filename="../../station/cli/orders_cmd.py" line="173"/>
         <source>write an issued notice again, byte for byte</source>
         <translation>重新输出已出具的通知书，逐字节相同</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="176"/>
+        <location filename="../../station/cli/orders_cmd.py" line="175"/>
         <source>the notice&apos;s number, e.g. JG2026-0001</source>
         <translation>通知书编号，如 JG2026-0001</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="178"/>
+        <location filename="../../station/cli/orders_cmd.py" line="177"/>
         <source>attach a file (photo, evidence record …)</source>
         <translation>添加附件（照片、取证记录 …）</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="181"/>
+        <location filename="../../station/cli/orders_cmd.py" line="180"/>
         <source>default: photo for images, else other</source>
         <translation>默认：图片为 photo，其他为 other</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="228"/>
+        <location filename="../../station/cli/orders_cmd.py" line="227"/>
         <source>station orders: error: {reason}</source>
         <translation>station orders：错误：{reason}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="258"/>
+        <location filename="../../station/cli/orders_cmd.py" line="282"/>
+        <source>give --result and --signature together</source>
+        <translation>--result 和 --signature 须一起给出</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_cmd.py" line="301"/>
+        <source>--escalate goes with --failed</source>
+        <translation>--escalate 须与 --failed 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_output.py" line="19"/>
+        <location filename="../../station/cli/orders_output.py" line="26"/>
         <source>number</source>
+        <extracomment>The fields of a step&apos;s outcome (an order, a finding, an attachment) → their label.</extracomment>
         <translation>编号</translation>
     </message>
     <message>
+        <location filename="../../station/cli/orders_output.py" line="19"/>
         <location filename="../../station/cli/holidays_cmd.py" line="79"/>
-        <location filename="../../station/cli/orders_cmd.py" line="258"/>
         <location filename="../../station/cli/due_cmd.py" line="93"/>
         <source>kind</source>
         <translation>类别</translation>
     </message>
     <message>
+        <location filename="../../station/cli/orders_output.py" line="19"/>
         <location filename="../../station/cli/holidays_cmd.py" line="80"/>
-        <location filename="../../station/cli/orders_cmd.py" line="258"/>
         <location filename="../../station/cli/due_cmd.py" line="149"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="258"/>
+        <location filename="../../station/cli/orders_output.py" line="20"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="258"/>
+        <location filename="../../station/cli/orders_output.py" line="20"/>
         <source>inspectors</source>
         <translation>检查人员</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="258"/>
+        <location filename="../../station/cli/orders_output.py" line="21"/>
         <location filename="../../station/cli/due_cmd.py" line="94"/>
         <source>due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="258"/>
+        <location filename="../../station/cli/orders_output.py" line="21"/>
         <source>overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="274"/>
+        <location filename="../../station/cli/orders_output.py" line="28"/>
+        <source>id</source>
+        <translation>记录号</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_output.py" line="29"/>
+        <source>sha256</source>
+        <translation>哈希</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/orders_output.py" line="73"/>
         <source>{number}  {kind}  {source}  {status}  inspectors: {inspectors}</source>
         <translation>{number}  {kind}  {source}  {status}  检查人员：{inspectors}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="276"/>
+        <location filename="../../station/cli/orders_output.py" line="77"/>
         <source>  target {account} {name} {voltage}  {result} {signature}</source>
         <translation>  对象 {account} {name} {voltage}  {result} {signature}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="278"/>
+        <location filename="../../station/cli/orders_output.py" line="82"/>
         <source>  finding {id} {category} {status} by {by}</source>
         <translation>  问题 {id} {category} {status} 限 {by} 前整改</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="278"/>
+        <location filename="../../station/cli/orders_output.py" line="81"/>
         <source> OVERDUE</source>
         <translation> 已超期</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="280"/>
+        <location filename="../../station/cli/orders_output.py" line="86"/>
         <source>  case {number} {kind} {status} total {total}</source>
         <translation>  案件 {number} {kind} {status} 合计 {total}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="282"/>
+        <location filename="../../station/cli/orders_output.py" line="89"/>
         <source>  notice {number} {kind} sha256 {sha}</source>
         <translation>  通知书 {number} {kind} sha256 {sha}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="285"/>
+        <location filename="../../station/cli/orders_output.py" line="94"/>
         <source>  next {action}: {state}</source>
         <translation>  下一步 {action}：{state}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/orders_cmd.py" line="285"/>
+        <location filename="../../station/cli/orders_output.py" line="95"/>
         <source>ok</source>
         <translation>可以</translation>
     </message>
@@ -11240,9 +11311,24 @@ program:  {program}</source>
         <translation>pack：在标准输出打印清单（JSON）</translation>
     </message>
     <message>
+        <location filename="../../station/cli/report_cmd.py" line="39"/>
+        <source>report pack: --month YYYY-MM is required and --area is not taken</source>
+        <translation>月度报表包：须给出 --month YYYY-MM，不接受 --area</translation>
+    </message>
+    <message>
         <location filename="../../station/cli/report_cmd.py" line="59"/>
         <source>{file}: {pages} pages</source>
         <translation>{file}：共 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/report_cmd.py" line="73"/>
+        <source>{pdf}	{doc_no}	{rows} rows	{pages} pages</source>
+        <translation>{pdf}	{doc_no}	{rows} 行	{pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/report_cmd.py" line="75"/>
+        <source>{folder}: {count} reports</source>
+        <translation>{folder}：{count} 份报表</translation>
     </message>
     <message>
         <location filename="../../station/cli/audit_tickets_cmd.py" line="22"/>
@@ -11448,6 +11534,11 @@ program:  {program}</source>
         <translation>星期</translation>
     </message>
     <message>
+        <location filename="../../station/cli/holidays_cmd.py" line="102"/>
+        <source>{day} removed</source>
+        <translation>{day} 已删除</translation>
+    </message>
+    <message>
         <location filename="../../station/cli/asset_batch_cmd.py" line="23"/>
         <source>record one verification result for many assets (检定)</source>
         <translation>为多件资产记录同一检定结果（检定）</translation>
@@ -11643,7 +11734,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/areas.py" line="59"/>
         <location filename="../../station/anomalies.py" line="95"/>
         <location filename="../../station/actions/audit_tickets.py" line="83"/>
-        <location filename="../../station/orders/notices.py" line="123"/>
+        <location filename="../../station/orders/notices.py" line="122"/>
         <location filename="../../station/orders/service.py" line="46"/>
         <location filename="../../station/orders/findings.py" line="74"/>
         <location filename="../../station/orders/attachments.py" line="74"/>
@@ -11734,17 +11825,17 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>没有该计量点</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="220"/>
+        <location filename="../../station/domain/lifecycle.py" line="222"/>
         <source>The customer&apos;s account is closed</source>
         <translation>该客户已销户</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="226"/>
+        <location filename="../../station/domain/lifecycle.py" line="228"/>
         <source>{asset_no} ({kind}) is already installed on this metering point; remove it first</source>
         <translation>{asset_no}（{kind}）已装在该计量点上，请先拆除</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="243"/>
+        <location filename="../../station/domain/lifecycle.py" line="245"/>
         <source>Its ratio {ratio} differs from the {kind} already on this point ({other})</source>
         <translation>其变比 {ratio} 与本计量点已装的 {kind}（{other}）不同</translation>
     </message>
@@ -11768,57 +11859,57 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>不是数字：{value}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="83"/>
+        <location filename="../../station/billing/checks.py" line="93"/>
         <source>Too large: {value} (at most {limit}).</source>
         <translation>数值过大：{value}（最大 {limit}）。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="93"/>
+        <location filename="../../station/billing/checks.py" line="103"/>
         <source>Must be greater than zero (got {value}).</source>
         <translation>必须大于零（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="100"/>
+        <location filename="../../station/billing/checks.py" line="110"/>
         <source>Must not be negative (got {value}).</source>
         <translation>不能为负（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="107"/>
+        <location filename="../../station/billing/checks.py" line="117"/>
         <source>Must be a whole number (got {value}).</source>
         <translation>必须是整数（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="124"/>
+        <location filename="../../station/billing/checks.py" line="136"/>
         <source>Give one price or the tariffs of the period, not both.</source>
         <translation>请给出单一电价或期间内的分段电价，二者只能选一。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="129"/>
+        <location filename="../../station/billing/checks.py" line="143"/>
         <source>Tariffs of the period need the first and last day of the period.</source>
         <translation>分段电价需要给出期间的起止日期。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="137"/>
+        <location filename="../../station/billing/checks.py" line="156"/>
         <source>The tariffs do not cover the period {start} to {end} day by day.</source>
         <translation>分段电价未逐日覆盖 {start} 至 {end} 的期间。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="155"/>
+        <location filename="../../station/billing/checks.py" line="176"/>
         <source>Give the number of days or the dates, not both.</source>
         <translation>请填写天数或起止日期，二者只填其一。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="163"/>
+        <location filename="../../station/billing/checks.py" line="184"/>
         <source>Required with the end date.</source>
         <translation>填写了截止日期时必填。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="166"/>
+        <location filename="../../station/billing/checks.py" line="187"/>
         <source>Required with the start date.</source>
         <translation>填写了起始日期时必填。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/checks.py" line="172"/>
+        <location filename="../../station/billing/checks.py" line="193"/>
         <source>The start {start} is after the end {end}.</source>
         <translation>起始日期 {start} 晚于截止日期 {end}。</translation>
     </message>
@@ -11844,37 +11935,37 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>期间内电价有调整：{kwh} kWh 按 {days} 天逐段按天数分摊</translation>
     </message>
     <message>
-        <location filename="../../station/billing/common.py" line="213"/>
+        <location filename="../../station/billing/common.py" line="231"/>
         <source>{start} to {end}: {days} days, {kwh} kWh × ¥{price}/kWh = ¥{amount}{source}</source>
         <translation>{start} 至 {end}：{days} 天，{kwh} kWh × ¥{price}/kWh = ¥{amount}{source}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/common.py" line="229"/>
+        <location filename="../../station/billing/common.py" line="209"/>
         <source>Charge = {parts} = ¥{amount}</source>
         <translation>电费 = {parts} = ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/common.py" line="243"/>
+        <location filename="../../station/billing/common.py" line="253"/>
         <source>Penalty (违约使用电费) = {m} × ¥{amount} = ¥{penalty}</source>
         <translation>违约使用电费 = {m} × ¥{amount} = ¥{penalty}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/common.py" line="267"/>
+        <location filename="../../station/billing/common.py" line="277"/>
         <source>Total = ¥{amount} + ¥{penalty} = ¥{total}</source>
         <translation>合计 = ¥{amount} + ¥{penalty} = ¥{total}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/common.py" line="274"/>
+        <location filename="../../station/billing/common.py" line="284"/>
         <source>Total = ¥{total}</source>
         <translation>合计 = ¥{total}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/common.py" line="276"/>
+        <location filename="../../station/billing/common.py" line="286"/>
         <source>Negative figures are a refund to the customer.</source>
         <translation>负数为退还客户的金额。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/common.py" line="277"/>
+        <location filename="../../station/billing/common.py" line="287"/>
         <source>Rule: {rule}</source>
         <translation>依据：{rule}</translation>
     </message>
@@ -11905,206 +11996,206 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>违约使用电费倍数 {m}：按供用电合同约定（最高 {cap}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/meter_error.py" line="51"/>
+        <location filename="../../station/billing/meter_error.py" line="76"/>
         <source>An error must be above −100 % (got {value}).</source>
         <translation>误差必须大于 −100 %（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/meter_error.py" line="64"/>
+        <location filename="../../station/billing/meter_error.py" line="89"/>
         <source>Not an accuracy class like 2, 1, 0.5S or grade A–D: {value}</source>
         <translation>不是有效的准确度等级（如 2、1、0.5S 或 A–D 级）：{value}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/meter_error.py" line="73"/>
+        <location filename="../../station/billing/meter_error.py" line="98"/>
         <source>The error {e} % is within the ±{limit} % a class {cls} meter is permitted: nothing is back-billed ({article} applies only beyond it).</source>
         <translation>误差 {e} % 未超出 {cls} 级电能表允许的 ±{limit} %：不予退补（{article} 仅适用于误差超出允许范围的情形）。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/meter_error.py" line="94"/>
+        <location filename="../../station/billing/meter_error.py" line="119"/>
         <source>Accuracy class {cls}: permitted error ±{limit} %; the error {e} % exceeds it</source>
         <translation>准确度等级 {cls}：允许误差 ±{limit} %；实测误差 {e} % 已超出</translation>
     </message>
     <message>
-        <location filename="../../station/billing/meter_error.py" line="104"/>
+        <location filename="../../station/billing/meter_error.py" line="127"/>
         <source>Meter error E = {e} %; energy recorded since the last verification W = {w} kWh</source>
         <translation>电能表误差 E = {e} %；自上次检定以来的抄见电量 W = {w} kWh</translation>
     </message>
     <message>
-        <location filename="../../station/billing/meter_error.py" line="113"/>
+        <location filename="../../station/billing/meter_error.py" line="134"/>
         <source>True energy = W / (1 + E/100) = {w} / {factor} = {true} kWh</source>
         <translation>实际电量 = W / (1 + E/100) = {w} / {factor} = {true} kWh</translation>
     </message>
     <message>
-        <location filename="../../station/billing/meter_error.py" line="121"/>
+        <location filename="../../station/billing/meter_error.py" line="140"/>
         <source>Back-billed energy = ({true} − {w}) × {share} = {kwh} kWh (half the time since the last verification or replacement, {article})</source>
         <translation>退补电量 = ({true} − {w}) × {share} = {kwh} kWh（按自上次校验或换装投入之日起至误差更正之日止的二分之一时间计，{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/multiplier.py" line="55"/>
+        <location filename="../../station/billing/multiplier.py" line="72"/>
         <source>Actual ratio A = {a}; billed ratio B = {b}; energy billed W = {w} kWh</source>
         <translation>实际倍率 A = {a}；计费倍率 B = {b}；计费电量 W = {w} kWh</translation>
     </message>
     <message>
-        <location filename="../../station/billing/multiplier.py" line="65"/>
+        <location filename="../../station/billing/multiplier.py" line="80"/>
         <source>Back-billed energy = (A / B − 1) × W = ({a} / {b} − 1) × {w} kWh = {kwh} kWh ({article})</source>
         <translation>补收电量 = (A / B − 1) × W = ({a} / {b} − 1) × {w} kWh = {kwh} kWh（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="69"/>
-        <location filename="../../station/billing/category.py" line="204"/>
+        <location filename="../../station/billing/theft.py" line="97"/>
+        <location filename="../../station/billing/category.py" line="224"/>
         <source>Use must be lighting or power.</source>
         <translation>用电性质须为照明或动力。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="73"/>
+        <location filename="../../station/billing/theft.py" line="100"/>
         <source>Customer use: lighting (照明)</source>
         <translation>用电性质：照明</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="75"/>
+        <location filename="../../station/billing/theft.py" line="102"/>
         <source>Customer use: power (动力)</source>
         <translation>用电性质：动力</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="94"/>
+        <location filename="../../station/billing/theft.py" line="113"/>
         <source>Stolen energy = {kw} kW × {h} h/day × {days} days = {kwh} kWh</source>
         <translation>窃电量 = {kw} kW × {h} 小时/天 × {days} 天 = {kwh} kWh</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="129"/>
+        <location filename="../../station/billing/theft.py" line="141"/>
         <source>Give the equipment kW or the meter&apos;s voltage and current, not both.</source>
         <translation>请填写设备容量(kW)或电能表的电压与电流，二者只填其一。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="138"/>
+        <location filename="../../station/billing/theft.py" line="150"/>
         <source>Give the equipment kW, or the meter&apos;s voltage and current.</source>
         <translation>请填写设备容量(kW)，或电能表的电压与电流。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="146"/>
+        <location filename="../../station/billing/theft.py" line="169"/>
         <source>A current limiter applies only to a capacity taken from the meter.</source>
         <translation>限流器仅适用于按电能表计算容量的情形。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="156"/>
+        <location filename="../../station/billing/theft.py" line="179"/>
         <source>The CT/PT ratio applies only to a capacity taken from the meter.</source>
         <translation>互感器变比只用于按电能表计算的容量。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="166"/>
+        <location filename="../../station/billing/theft.py" line="189"/>
         <source>Capacity of the connected equipment = {kw} kW (kVA counted as kW, {article})</source>
         <translation>所接用电设备容量 = {kw} kW（kVA 视同 kW，{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="189"/>
+        <location filename="../../station/billing/theft.py" line="237"/>
         <source>Current limiter fitted: its setting {lim} A replaces the rated current {i} A ({article})</source>
         <translation>装有限流器：按限流器整定电流 {lim} A 计算，不按标定电流 {i} A（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="194"/>
+        <location filename="../../station/billing/theft.py" line="242"/>
         <source>Current limiter fitted: the capacity takes its setting {lim} A ({article})</source>
         <translation>装有限流器：按限流器整定电流 {lim} A 计算容量（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="208"/>
+        <location filename="../../station/billing/theft.py" line="211"/>
         <source>Phases must be 1 or 3.</source>
         <translation>相数须为 1 或 3。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="213"/>
+        <location filename="../../station/billing/theft.py" line="262"/>
         <source>limiter setting; kVA counted as kW</source>
         <translation>按限流器整定电流；kVA 视同 kW</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="215"/>
+        <location filename="../../station/billing/theft.py" line="264"/>
         <source>rated current; kVA counted as kW</source>
         <translation>按标定电流；kVA 视同 kW</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="223"/>
+        <location filename="../../station/billing/theft.py" line="270"/>
         <source>Capacity = {u} V × {i} A = {kw} kW ({note})</source>
         <translation>容量 = {u} V × {i} A = {kw} kW（{note}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="228"/>
+        <location filename="../../station/billing/theft.py" line="272"/>
         <source>Capacity = {u} V × {i} A × {ratio} (CT/PT ratio) = {kw} kW ({note})</source>
         <translation>容量 = {u} V × {i} A × {ratio}（互感器倍率）= {kw} kW（{note}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="237"/>
+        <location filename="../../station/billing/theft.py" line="276"/>
         <source>Capacity = √3 × {u} V × {i} A = {kw} kW ({note})</source>
         <translation>容量 = √3 × {u} V × {i} A = {kw} kW（{note}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="242"/>
+        <location filename="../../station/billing/theft.py" line="278"/>
         <source>Capacity = √3 × {u} V × {i} A × {ratio} (CT/PT ratio) = {kw} kW ({note})</source>
         <translation>容量 = √3 × {u} V × {i} A × {ratio}（互感器倍率）= {kw} kW（{note}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="266"/>
+        <location filename="../../station/billing/theft.py" line="297"/>
         <source>Start of the theft unknown: {days} days ({article})</source>
         <translation>窃电起始时间无法查明：按 {days} 天计（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="275"/>
-        <location filename="../../station/billing/category.py" line="230"/>
+        <location filename="../../station/billing/theft.py" line="306"/>
+        <location filename="../../station/billing/category.py" line="250"/>
         <source>Period {start} to {end} = {days} days (both days counted)</source>
         <translation>期间 {start} 至 {end} = {days} 天（首尾两天均计）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="282"/>
-        <location filename="../../station/billing/category.py" line="237"/>
+        <location filename="../../station/billing/theft.py" line="313"/>
+        <location filename="../../station/billing/category.py" line="257"/>
         <source>Period: {days} days</source>
         <translation>期间：{days} 天</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="295"/>
+        <location filename="../../station/billing/theft.py" line="326"/>
         <source>A day has at most 24 hours (got {value}).</source>
         <translation>每天最多 24 小时（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="317"/>
+        <location filename="../../station/billing/theft.py" line="348"/>
         <source>Hours per day: {h} h</source>
         <translation>每天使用小时数：{h} 小时</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="320"/>
+        <location filename="../../station/billing/theft.py" line="351"/>
         <source>Hours per day unknown: {h} h for a lighting customer ({article})</source>
         <translation>每天使用时间不明：照明用户按 {h} 小时计（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/theft.py" line="322"/>
+        <location filename="../../station/billing/theft.py" line="353"/>
         <source>Hours per day unknown: {h} h for a power customer ({article})</source>
         <translation>每天使用时间不明：动力用户按 {h} 小时计（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/category.py" line="122"/>
-        <location filename="../../station/billing/category.py" line="279"/>
+        <location filename="../../station/billing/category.py" line="188"/>
+        <location filename="../../station/billing/category.py" line="299"/>
         <source>Tariff difference charge = {kwh} kWh × ¥{diff}/kWh = ¥{amount}</source>
         <translation>差额电费 = {kwh} kWh × ¥{diff}/kWh = ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/category.py" line="263"/>
+        <location filename="../../station/billing/category.py" line="283"/>
         <source>Give the energy, or kW with hours and days, not both.</source>
         <translation>请填写电量，或填写 kW 及小时数、天数，二者只填其一。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/category.py" line="273"/>
+        <location filename="../../station/billing/category.py" line="293"/>
         <source>Energy used at the wrong tariff: {kwh} kWh</source>
         <translation>按错误类别计费的电量：{kwh} kWh</translation>
     </message>
     <message>
-        <location filename="../../station/billing/category.py" line="83"/>
+        <location filename="../../station/billing/category.py" line="111"/>
         <source>Give the energy, or the kW of the equipment.</source>
         <translation>请填写电量，或设备容量(kW)。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/category.py" line="222"/>
+        <location filename="../../station/billing/category.py" line="242"/>
         <source>Dates of use unknown: 3 months = {days} days ({article})</source>
         <translation>使用起讫日期不明：按 3 个月 = {days} 天计（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/category.py" line="113"/>
+        <location filename="../../station/billing/category.py" line="181"/>
         <source>Energy = {kw} kW × {h} h/day × {days} days = {kwh} kWh</source>
         <translation>电量 = {kw} kW × {h} 小时/天 × {days} 天 = {kwh} kWh</translation>
     </message>
@@ -12114,147 +12205,147 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>请给出负荷明细，或单行的容量与电价差，二者只能选一。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/category.py" line="133"/>
+        <location filename="../../station/billing/category.py" line="140"/>
         <source>Line {n} ({use}): {kw} kW × {h} h/day × {days} days = {kwh} kWh; × ¥{diff}/kWh = ¥{amount}</source>
         <translation>第 {n} 行（{use}）：{kw} kW × {h} 小时/天 × {days} 天 = {kwh} kWh；× ¥{diff}/kWh = ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/category.py" line="153"/>
+        <location filename="../../station/billing/category.py" line="160"/>
         <source>Energy = {parts} = {kwh} kWh</source>
         <translation>电量 = {parts} = {kwh} kWh</translation>
     </message>
     <message>
-        <location filename="../../station/billing/category.py" line="160"/>
+        <location filename="../../station/billing/category.py" line="167"/>
         <source>Tariff difference charge = {parts} = ¥{amount}</source>
         <translation>差额电费 = {parts} = ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/category.py" line="178"/>
+        <location filename="../../station/billing/category.py" line="198"/>
         <source>lighting</source>
         <translation>照明</translation>
     </message>
     <message>
-        <location filename="../../station/billing/category.py" line="180"/>
+        <location filename="../../station/billing/category.py" line="200"/>
         <source>power</source>
         <translation>动力</translation>
     </message>
     <message>
-        <location filename="../../station/billing/category.py" line="186"/>
+        <location filename="../../station/billing/category.py" line="206"/>
         <source>Hours per day unknown: {h} h for a lighting load ({article})</source>
         <translation>每天使用时间不明：照明负荷按 {h} 小时计（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/category.py" line="188"/>
+        <location filename="../../station/billing/category.py" line="208"/>
         <source>Hours per day unknown: {h} h for a power load ({article})</source>
         <translation>每天使用时间不明：动力负荷按 {h} 小时计（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="102"/>
+        <location filename="../../station/billing/violations.py" line="116"/>
         <source>The equipment was sealed as added capacity: the added-capacity liability applies too ({article})</source>
         <translation>启用的是私增容被封存的设备：还应承担私增容量的违约责任（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="118"/>
+        <location filename="../../station/billing/violations.py" line="132"/>
         <source>Penalty = ¥{a} + ¥{b} = ¥{penalty}</source>
         <translation>违约使用电费 = ¥{a} + ¥{b} = ¥{penalty}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="156"/>
+        <location filename="../../station/billing/violations.py" line="185"/>
         <source>Not used for a single-part tariff customer.</source>
         <translation>单一制电价用户不适用。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="165"/>
+        <location filename="../../station/billing/violations.py" line="194"/>
         <source>Single-part tariff: penalty = ¥{rate} per kW (kVA) × {kva} kVA = ¥{penalty} ({article})</source>
         <translation>单一制电价：违约使用电费 = 每千瓦(千伏安) ¥{rate} × {kva} kVA = ¥{penalty}（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="170"/>
+        <location filename="../../station/billing/violations.py" line="199"/>
         <source>Single-part tariff: penalty = ¥{rate} per kW (kVA) × {kva} kVA × {times} times = ¥{penalty} ({article})</source>
         <translation>单一制电价：违约使用电费 = 每千瓦(千伏安) ¥{rate} × {kva} kVA × {times} 次 = ¥{penalty}（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="189"/>
+        <location filename="../../station/billing/violations.py" line="226"/>
         <source>Bill the basic charge by capacity or by demand.</source>
         <translation>基本电费请选择按容量或按最大需量计收。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="194"/>
+        <location filename="../../station/billing/violations.py" line="231"/>
         <source>Counted in months for a two-part tariff customer.</source>
         <translation>两部制电价用户按月计算。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="206"/>
+        <location filename="../../station/billing/violations.py" line="243"/>
         <source>Basic charge already back-billed above: ¥{amount} (counted once)</source>
         <translation>基本电费已在上面补交：¥{amount}（只计一次）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="227"/>
+        <location filename="../../station/billing/violations.py" line="264"/>
         <source>Basic charge = ¥{price}/kVA·month × {kva} kVA × {months} months = ¥{amount}</source>
         <translation>基本电费 = ¥{price}/kVA·月 × {kva} kVA × {months} 个月 = ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="231"/>
+        <location filename="../../station/billing/violations.py" line="268"/>
         <source>Basic charge by maximum demand = ¥{price}/kW·month × {kva} kW × {months} months = ¥{amount}</source>
         <translation>基本电费（按最大需量）= ¥{price}/kW·月 × {kva} kW × {months} 个月 = ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="238"/>
+        <location filename="../../station/billing/violations.py" line="275"/>
         <source>Capacity charge (容（需）量电费) = ¥{price}/kVA·month × {kva} kVA × {months} months = ¥{amount}</source>
         <translation>容（需）量电费 = ¥{price}/kVA·月 × {kva} kVA × {months} 个月 = ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="243"/>
+        <location filename="../../station/billing/violations.py" line="280"/>
         <source>Demand charge (容（需）量电费) = ¥{price}/kW·month × {kva} kW × {months} months = ¥{amount}</source>
         <translation>容（需）量电费（按需量）= ¥{price}/kW·月 × {kva} kW × {months} 个月 = ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="268"/>
+        <location filename="../../station/billing/violations.py" line="305"/>
         <source>Residential customer: penalty = ¥{rate} × {times} times = ¥{penalty} ({article})</source>
         <translation>居民用户：违约使用电费 = ¥{rate} × {times} 次 = ¥{penalty}（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="272"/>
+        <location filename="../../station/billing/violations.py" line="309"/>
         <source>Non-residential customer: penalty = ¥{rate} × {times} times = ¥{penalty} ({article})</source>
         <translation>非居民用户：违约使用电费 = ¥{rate} × {times} 次 = ¥{penalty}（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="312"/>
+        <location filename="../../station/billing/violations.py" line="349"/>
         <source>Outside source connected or own generation paralleled: penalty = ¥{rate} per kW (kVA) × {kw} kW = ¥{penalty} ({article})</source>
         <translation>擅自引入（供出）电源或将自备电源擅自并网：违约使用电费 = 每千瓦（千伏安）¥{rate} × {kw} kW = ¥{penalty}（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="322"/>
+        <location filename="../../station/billing/violations.py" line="359"/>
         <source>The connection is to be removed at once.</source>
         <translation>私接的电源应当即拆除。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/wiring.py" line="55"/>
+        <location filename="../../station/billing/wiring.py" line="75"/>
         <source>Give K or the correct and wrong power, not both.</source>
         <translation>请填写 K，或正确功率与错误功率，二者只填其一。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/wiring.py" line="78"/>
+        <location filename="../../station/billing/wiring.py" line="101"/>
         <source>K = correct power / wrong power = {p} / {q} = {k}</source>
         <translation>K = 正确功率 / 错误功率 = {p} / {q} = {k}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/wiring.py" line="85"/>
+        <location filename="../../station/billing/wiring.py" line="108"/>
         <source>Correction factor K = {k}</source>
         <translation>更正系数 K = {k}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/wiring.py" line="88"/>
+        <location filename="../../station/billing/wiring.py" line="112"/>
         <source>K &lt; 0: the meter ran backward and recorded W = {w} kWh</source>
         <translation>K &lt; 0：电能表反转，抄见电量 W = {w} kWh</translation>
     </message>
     <message>
-        <location filename="../../station/billing/wiring.py" line="92"/>
+        <location filename="../../station/billing/wiring.py" line="118"/>
         <source>Back-billed energy = (K − 1) × W = ({k} − 1) × {w} kWh = {kwh} kWh (whole period, {article})</source>
         <translation>补收电量 = (K − 1) × W = ({k} − 1) × {w} kWh = {kwh} kWh（按全部时间计，{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/wiring.py" line="112"/>
+        <location filename="../../station/billing/wiring.py" line="133"/>
         <source>K = 0 means nothing was recorded: back-bill it as a metering fault (normal month against the fault month).</source>
         <translation>K = 0 表示未计量：请按计量故障（正常月与故障月差额）退补。</translation>
     </message>
@@ -12323,12 +12414,12 @@ Problem codes the dialogs decide on.</extracomment>
     </message>
     <message>
         <location filename="../../station/demo/__init__.py" line="153"/>
-        <location filename="../../station/demo/__init__.py" line="192"/>
+        <location filename="../../station/demo/__init__.py" line="241"/>
         <source>Writing the demo station</source>
         <translation>正在写入演示供电所</translation>
     </message>
     <message>
-        <location filename="../../station/demo/__init__.py" line="232"/>
+        <location filename="../../station/demo/__init__.py" line="180"/>
         <source>Demo station written</source>
         <translation>演示供电所已写入</translation>
     </message>
@@ -12461,23 +12552,23 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>该资产尚未入库</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="96"/>
+        <location filename="../../station/domain/lifecycle.py" line="98"/>
         <source>Cannot {action}: the asset is {status}; allowed only when it is {allowed}</source>
         <translation>不能{action}：该资产当前为“{status}”，只有在“{allowed}”时才允许</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="183"/>
+        <location filename="../../station/domain/lifecycle.py" line="185"/>
         <source>The asset failed its verification and cannot be installed</source>
         <extracomment>Electronic/smart meters: rotation due 8 years after verification (JJG 596 practice, provincial state-based rotation); a batch that passes sampling 12 months before the end gets 4 more years. Electromechanical (induction) meters: three-phase 6 years, single-phase 10 years (JJG 307).</extracomment>
         <translation>该资产检定不合格，不能安装</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="186"/>
+        <location filename="../../station/domain/lifecycle.py" line="188"/>
         <source>The asset has not been verified and cannot be installed</source>
         <translation>该资产未经检定，不能安装</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="190"/>
+        <location filename="../../station/domain/lifecycle.py" line="192"/>
         <source>The asset&apos;s service period ended on {end} (verified {verified}); it cannot be installed</source>
         <translation>该资产的使用期限已于 {end} 届满（检定日期 {verified}），不能安装</translation>
     </message>
@@ -12586,7 +12677,7 @@ Problem codes the dialogs decide on.</extracomment>
     <message>
         <location filename="../../station/imports/anomalies.py" line="116"/>
         <location filename="../../station/imports/assets.py" line="183"/>
-        <location filename="../../station/imports/customers.py" line="209"/>
+        <location filename="../../station/imports/customers.py" line="144"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
@@ -12601,7 +12692,7 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>正在安装到计量点</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="146"/>
+        <location filename="../../station/imports/customers.py" line="163"/>
         <source>unknown 台区 {code}: add its 台区名称 to create it, or correct the code</source>
         <translation>未知台区 {code}：请填写台区名称以新建，或更正编号</translation>
     </message>
@@ -12624,32 +12715,32 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>新户不能以销户状态建档；请按“正常”导入，再用“销户”办理</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="224"/>
+        <location filename="../../station/imports/customers.py" line="252"/>
         <source>a closed account is not reopened by an import</source>
         <translation>已销户的户号不能通过导入恢复</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="226"/>
+        <location filename="../../station/imports/customers.py" line="254"/>
         <source>the account is closed (销户); a closed account is not changed by an import</source>
         <translation>该户已销户；已销户的户号不能通过导入修改</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="229"/>
+        <location filename="../../station/imports/customers.py" line="257"/>
         <source>use 销户 in the customer ledger to close an account</source>
         <translation>请在客户台账中办理销户</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="231"/>
+        <location filename="../../station/imports/customers.py" line="259"/>
         <source>电压等级 changes re-classify the metering points: change it in the customer ledger</source>
         <translation>电压等级变更会重新确定计量装置类别：请在客户台账中修改</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="259"/>
+        <location filename="../../station/imports/customers.py" line="287"/>
         <source>Writing customers</source>
         <translation>正在写入客户</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="278"/>
+        <location filename="../../station/imports/customers.py" line="306"/>
         <source>Writing metering points and the audit log</source>
         <translation>正在写入计量点和审计日志</translation>
     </message>
@@ -12691,12 +12782,12 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>不合格或已报废的资产不能安装</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="221"/>
+        <location filename="../../station/domain/lifecycle.py" line="223"/>
         <source>户号 {account} is closed (销户): nothing is installed on a closed account</source>
         <translation>户号 {account} 已销户：不能在已销户的户号上安装</translation>
     </message>
     <message>
-        <location filename="../../station/domain/lifecycle.py" line="228"/>
+        <location filename="../../station/domain/lifecycle.py" line="230"/>
         <source>{asset_no} ({kind}) is already installed on the main point of 户号 {account}; remove it first</source>
         <translation>{asset_no}（{kind}）已装在户号 {account} 的主计量点上；请先拆除</translation>
     </message>
@@ -12745,7 +12836,7 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>正在检查各行</translation>
     </message>
     <message>
-        <location filename="../../station/imports/preview.py" line="257"/>
+        <location filename="../../station/imports/preview.py" line="271"/>
         <source>duplicate of line {first} in this file</source>
         <translation>与本文件第 {first} 行重复</translation>
     </message>
@@ -13037,34 +13128,34 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>没有名为 {key} 的规则</translation>
     </message>
     <message>
-        <location filename="../../station/rule_settings/tariffs.py" line="146"/>
+        <location filename="../../station/rule_settings/tariffs.py" line="148"/>
         <source>Choose a category: {choices}</source>
         <extracomment>The source printed for the built-in tariffs: they are examples of a typical province&apos;s catalogue, not any province&apos;s published prices. A station replaces them with `set_tariff` (its price bureau&apos;s file). Upper bounds of a tariff (本程序取值): Chinese catalogue prices are about 0.3–1.5 yuan/kWh and basic charges 20–50 yuan per kVA·month, so anything beyond these is a slip (a price in fen, a stray digit). From when the example tariffs apply: early enough that any back-billing period finds a price. what an edit started from (station.domain.stale); 0 for an example value Example catalogue (居民生活 0.5283 yuan/kWh at 220 V as in a typical province; 大工业 two-part with a basic charge per kVA·month). Marked 示例值 everywhere they show.</extracomment>
         <translation>请选择类别：{choices}</translation>
     </message>
     <message>
         <location filename="../../station/rule_settings/validate.py" line="184"/>
-        <location filename="../../station/rule_settings/tariffs.py" line="157"/>
+        <location filename="../../station/rule_settings/tariffs.py" line="159"/>
         <source>Choose a voltage level: {choices}</source>
         <translation>请选择电压等级：{choices}</translation>
     </message>
     <message>
-        <location filename="../../station/rule_settings/tariffs.py" line="169"/>
+        <location filename="../../station/rule_settings/tariffs.py" line="179"/>
         <source>A price must be a number of at most {limit} yuan/kWh</source>
         <translation>电价须为不超过 {limit} 元/kWh 的数值</translation>
     </message>
     <message>
-        <location filename="../../station/rule_settings/tariffs.py" line="177"/>
+        <location filename="../../station/rule_settings/tariffs.py" line="186"/>
         <source>A price must be above 0 yuan/kWh</source>
         <translation>电价须大于 0 元/kWh</translation>
     </message>
     <message>
-        <location filename="../../station/rule_settings/tariffs.py" line="184"/>
+        <location filename="../../station/rule_settings/tariffs.py" line="197"/>
         <source>A basic charge must be a number of at most {limit} yuan per kVA·month</source>
         <translation>基本电费须为不超过 {limit} 元/kVA·月 的数值</translation>
     </message>
     <message>
-        <location filename="../../station/rule_settings/tariffs.py" line="197"/>
+        <location filename="../../station/rule_settings/tariffs.py" line="210"/>
         <source>A basic charge must be above 0 yuan per kVA·month, or left empty</source>
         <translation>基本电价须大于 0 元/kVA·月，或留空</translation>
     </message>
@@ -13167,17 +13258,17 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>没有 {maker} 生产、{year} 年检定的 {model} 型电能表记录</translation>
     </message>
     <message>
-        <location filename="../../station/due/service.py" line="189"/>
+        <location filename="../../station/due/service.py" line="195"/>
         <source>Accuracy {have} is below the minimum {need} of a class {cls} point (DL/T 448-{edition})</source>
         <translation>准确度 {have} 低于 {cls} 类计量装置的最低要求 {need}（DL/T 448-{edition}）</translation>
     </message>
     <message>
-        <location filename="../../station/due/service.py" line="206"/>
+        <location filename="../../station/due/service.py" line="212"/>
         <source>No verification date on record for an installed device</source>
         <translation>运行设备没有检定日期记录</translation>
     </message>
     <message>
-        <location filename="../../station/due/service.py" line="220"/>
+        <location filename="../../station/due/service.py" line="226"/>
         <source>Service life ended on {end} (verified {verified}): {rule}</source>
         <translation>使用期限已于 {end} 届满（检定日期 {verified}）：{rule}</translation>
     </message>
@@ -13392,82 +13483,82 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>台账中没有的台区编号，不作为台区归属依据（电量照常导入）：{codes}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/faults.py" line="50"/>
+        <location filename="../../station/billing/faults.py" line="76"/>
         <source>A voltage drop must be below 100 % (got {value}).</source>
         <translation>压降必须小于 100 %（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/faults.py" line="56"/>
+        <location filename="../../station/billing/faults.py" line="82"/>
         <source>The drop {d} % is within the permitted {a} %: nothing is back-billed ({article} applies only beyond it).</source>
         <translation>压降 {d} % 未超出允许值 {a} %：不予补收（{article} 仅适用于超出允许范围的情形）。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/faults.py" line="76"/>
+        <location filename="../../station/billing/faults.py" line="108"/>
         <source>PT secondary voltage drop measured d = {d} %; permitted a = {a} %{given}; energy recorded W = {w} kWh</source>
         <translation>PT 二次回路实测压降 d = {d} %；允许压降 a = {a} %{given}；抄见电量 W = {w} kWh</translation>
     </message>
     <message>
-        <location filename="../../station/billing/faults.py" line="84"/>
+        <location filename="../../station/billing/faults.py" line="116"/>
         <source> (the rule setting, DL/T 448)</source>
         <translation>（规则设置，DL/T 448）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/faults.py" line="90"/>
+        <location filename="../../station/billing/faults.py" line="120"/>
         <source>Energy at the permitted drop = W × (100 − a) / (100 − d) = {w} × {top} / {bottom} = {e} kWh</source>
         <translation>按允许压降应计电量 = W × (100 − a) / (100 − d) = {w} × {top} / {bottom} = {e} kWh</translation>
     </message>
     <message>
-        <location filename="../../station/billing/faults.py" line="101"/>
+        <location filename="../../station/billing/faults.py" line="130"/>
         <source>Back-billed energy = {e} − {w} = {kwh} kWh (the whole period from the connection or load increase to the correction, {article})</source>
         <translation>补收电量 = {e} − {w} = {kwh} kWh（按自连接线投入或负荷增加之日起至压降更正之日止的全部时间计，{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/faults.py" line="154"/>
+        <location filename="../../station/billing/faults.py" line="182"/>
         <source>Cause must be pt_fuse, ct_pt_fault or other.</source>
         <translation>原因须为 pt_fuse（PT 保险熔断）、ct_pt_fault（互感器故障）或 other（其他非人为原因）。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/faults.py" line="158"/>
+        <location filename="../../station/billing/faults.py" line="209"/>
         <source>Give the difference rate and the energy recorded, or the normal month and the fault months, not both.</source>
         <translation>请给出差额率和抄见电量，或正常月与故障月电量，二者只能选一。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/faults.py" line="161"/>
+        <location filename="../../station/billing/faults.py" line="212"/>
         <source>Give the difference rate and the energy recorded, or the normal month and the fault months.</source>
         <translation>请给出差额率和抄见电量，或正常月与故障月电量。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/faults.py" line="164"/>
+        <location filename="../../station/billing/faults.py" line="215"/>
         <source>Other non-human causes are back-billed on the normal month (1996 第八十条第3项).</source>
         <translation>其他非人为原因按用户正常月份用电量为基准退补（1996年版第八十条第3项）。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/faults.py" line="178"/>
+        <location filename="../../station/billing/faults.py" line="230"/>
         <source>Back-billed energy = W × difference rate = {w} kWh × {rate} % = {kwh} kWh (over the fault period from the reading records)</source>
         <translation>补收电量 = W × 差额率 = {w} kWh × {rate} % = {kwh} kWh（故障期间按抄表记录确定）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/faults.py" line="200"/>
+        <location filename="../../station/billing/faults.py" line="256"/>
         <source>Normal month: {normal} kWh; fault months recorded: {months} kWh</source>
         <translation>正常月电量：{normal} kWh；故障月抄见电量：{months} kWh</translation>
     </message>
     <message>
-        <location filename="../../station/billing/faults.py" line="207"/>
+        <location filename="../../station/billing/faults.py" line="261"/>
         <source>Back-billed energy = Σ (normal month − fault month) = {parts} = {kwh} kWh (months from the reading records)</source>
         <translation>补收电量 = Σ（正常月 − 故障月）= {parts} = {kwh} kWh（月份按抄表记录确定）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/faults.py" line="226"/>
+        <location filename="../../station/billing/faults.py" line="274"/>
         <source>Cause: PT fuse blown ({article})</source>
         <translation>原因：电压互感器保险熔断（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/faults.py" line="227"/>
+        <location filename="../../station/billing/faults.py" line="275"/>
         <source>Cause: instrument transformer fault (互感器故障, {article})</source>
         <translation>原因：互感器故障（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/faults.py" line="228"/>
+        <location filename="../../station/billing/faults.py" line="278"/>
         <source>Cause: other non-human cause ({article})</source>
         <translation>原因：其他非人为原因（{article}）</translation>
     </message>
@@ -13493,7 +13584,7 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="35"/>
+        <location filename="../../station/cli/calc_cmd.py" line="38"/>
         <source>Refused, nothing computed:</source>
         <translation>输入有误，未计算：</translation>
     </message>
@@ -14617,6 +14708,7 @@ Problem codes the dialogs decide on.</extracomment>
     </message>
     <message>
         <location filename="../../station/orders/vocab.py" line="66"/>
+        <location filename="../../station/orders/vocab.py" line="108"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -14637,22 +14729,58 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>人民法院</translation>
     </message>
     <message>
-        <location filename="../../station/orders/notices.py" line="126"/>
+        <location filename="../../station/orders/vocab.py" line="101"/>
+        <source>Metering installation</source>
+        <extracomment>The finding categories (问题类别: the codes of the finding_category code table, in the order offered) → name.</extracomment>
+        <translation>计量装置</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="102"/>
+        <source>Wrong wiring</source>
+        <translation>接线错误</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="103"/>
+        <source>Faulty meter</source>
+        <translation>故障表计</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="104"/>
+        <source>Violation</source>
+        <translation>违约用电</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="105"/>
+        <source>Theft</source>
+        <translation>窃电</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="106"/>
+        <source>Safety hazard</source>
+        <translation>安全隐患</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/vocab.py" line="107"/>
+        <source>Record error</source>
+        <translation>档案差错</translation>
+    </message>
+    <message>
+        <location filename="../../station/orders/notices.py" line="125"/>
         <source>Name the case this sheet is of</source>
         <translation>请指定计算单所属的案件</translation>
     </message>
     <message>
-        <location filename="../../station/orders/notices.py" line="153"/>
+        <location filename="../../station/orders/notices.py" line="152"/>
         <source>No theft or violation finding or case on this order: nothing to notify</source>
         <translation>本工单没有窃电或违约用电问题或案件：无须出具通知书</translation>
     </message>
     <message>
-        <location filename="../../station/orders/notices.py" line="157"/>
+        <location filename="../../station/orders/notices.py" line="156"/>
         <source>No finding on this order: nothing to rectify</source>
         <translation>本工单没有问题：无须整改</translation>
     </message>
     <message>
-        <location filename="../../station/orders/notices.py" line="180"/>
+        <location filename="../../station/orders/notices.py" line="179"/>
         <source>No notice {value}</source>
         <translation>没有通知书 {value}</translation>
     </message>

@@ -78,13 +78,7 @@ def category_violation(
                                       date_to, multiple)  # fmt: skip
     legacy = not loads  # one line given as kw / use / price_diff / hours: its problems go to those fields
     if not loads:
-        if kw is None:
-            checks.add(
-                "kwh", msg(QT_TRANSLATE_NOOP("station", "Give the energy, or the kW of the equipment."))
-            )
-            checks.number("price_diff", price_diff, positive=True)
-            checks.raise_if_any()
-        loads = [Load(kw, use, price_diff, hours)]
+        loads = [_one_line(checks, kw, use, price_diff, hours)]
     n, given = checks.period(days, date_from, date_to)
     if not given:
         n = rules.category_unknown_days
@@ -97,36 +91,49 @@ def category_violation(
     checks.raise_if_any()
     assert n is not None
     _period_line(lines, edition, given, n, date_from, date_to)
+    total_kwh, total_amount = _load_lines(lines, edition, checked, n)
+    lines.append(m_line)
+    penalty = penalty_on(total_amount, m, lines)
+    inputs = inputs_of(
+        loads="; ".join(load.text() for load in loads) if len(checked) > 1 or kw is None else None,
+        kw=kw, use=use if kw is not None else None, price_diff=price_diff, hours=hours, days=days,
+        date_from=date_from, date_to=date_to, multiple=multiple, edition=edition,
+    )  # fmt: skip
+    rule = Rule(edition, (Clause.CATEGORY,))
+    return finish(Kind.CATEGORY, rule, lines, inputs, kwh=total_kwh, amount=total_amount, penalty=penalty)
+
+
+def _one_line(
+    checks: Checks, kw: Number | None, use: Use | str, price_diff: Number | None, hours: Number | None
+) -> Load:
+    """The one load line given as single fields; without kW (and without the energy) it is refused at once."""
+    if kw is None:
+        checks.add("kwh", msg(QT_TRANSLATE_NOOP("station", "Give the energy, or the kW of the equipment.")))
+        checks.number("price_diff", price_diff, positive=True)
+        checks.raise_if_any()
+    return Load(kw, use, price_diff, hours)
+
+
+# A checked load line: kW, use, hours per day, tariff difference, whether the hours were defaulted by use.
+_Line = tuple[Decimal, Use, Decimal, Decimal, bool]
+
+
+def _load_lines(
+    lines: list[Message], edition: Edition, checked: list[_Line], days: Decimal
+) -> tuple[Decimal, Decimal]:
+    """Energy and tariff-difference charge of each load line over `days`, with their working; the totals."""
     energies, amounts = [], []
     single = len(checked) == 1
     for i, (load_kw, load_use, h, diff, defaulted) in enumerate(checked, 1):
         if defaulted:
             lines.append(_hours_line(edition, load_use, h))
         with exact():
-            energy = round_kwh(load_kw * h * n)
+            energy = round_kwh(load_kw * h * days)
             amount = round_yuan(energy * diff)
         energies.append(energy)
         amounts.append(amount)
         if single:
-            lines.append(
-                msg(
-                    QT_TRANSLATE_NOOP("station", "Energy = {kw} kW × {h} h/day × {days} days = {kwh} kWh"),
-                    kw=num(load_kw),
-                    h=num(h),
-                    days=num(n),
-                    kwh=num(energy),
-                )  # fmt: skip
-            )
-            lines.append(
-                msg(
-                    QT_TRANSLATE_NOOP(
-                        "station", "Tariff difference charge = {kwh} kWh × ¥{diff}/kWh = ¥{amount}"
-                    ),
-                    kwh=num(energy),
-                    diff=num(diff, 6),
-                    amount=yuan(amount),
-                )  # fmt: skip
-            )
+            lines.extend(_single_line(load_kw, h, days, energy, diff, amount))
         else:
             lines.append(
                 msg(
@@ -138,7 +145,7 @@ def category_violation(
                     use=_use_name(load_use),
                     kw=num(load_kw),
                     h=num(h),
-                    days=num(n),
+                    days=num(days),
                     kwh=num(energy),
                     diff=num(diff, 6),
                     amount=yuan(amount),
@@ -162,15 +169,28 @@ def category_violation(
                 amount=yuan(total_amount),
             )
         )
-    lines.append(m_line)
-    penalty = penalty_on(total_amount, m, lines)
-    inputs = inputs_of(
-        loads="; ".join(load.text() for load in loads) if not single or kw is None else None,
-        kw=kw, use=use if kw is not None else None, price_diff=price_diff, hours=hours, days=days,
-        date_from=date_from, date_to=date_to, multiple=multiple, edition=edition,
-    )  # fmt: skip
-    rule = Rule(edition, (Clause.CATEGORY,))
-    return finish(Kind.CATEGORY, rule, lines, inputs, kwh=total_kwh, amount=total_amount, penalty=penalty)
+    return total_kwh, total_amount
+
+
+def _single_line(
+    kw: Decimal, h: Decimal, days: Decimal, energy: Decimal, diff: Decimal, amount: Decimal
+) -> tuple[Message, Message]:
+    """The working of a change with one load line: its energy, then its tariff-difference charge."""
+    return (
+        msg(
+            QT_TRANSLATE_NOOP("station", "Energy = {kw} kW × {h} h/day × {days} days = {kwh} kWh"),
+            kw=num(kw),
+            h=num(h),
+            days=num(days),
+            kwh=num(energy),
+        ),
+        msg(
+            QT_TRANSLATE_NOOP("station", "Tariff difference charge = {kwh} kWh × ¥{diff}/kWh = ¥{amount}"),
+            kwh=num(energy),
+            diff=num(diff, 6),
+            amount=yuan(amount),
+        ),
+    )
 
 
 def _use_name(use: Use) -> Message:

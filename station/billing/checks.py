@@ -76,6 +76,16 @@ class Checks:
         if not number.is_finite():
             self.add(field, msg(QT_TRANSLATE_NOOP("station", "Not a number: {value}"), value=value), value)
             return None
+        if not self._in_range(
+            field, value, number, positive=positive, non_negative=non_negative, integer=integer
+        ):
+            return None
+        return number
+
+    def _in_range(
+        self, field: str, value: Number, number: Decimal, *, positive: bool, non_negative: bool, integer: bool
+    ) -> bool:
+        """Whether `number` is within the bounds asked for; else the problem is recorded."""
         if abs(number) > MAX_MAGNITUDE:
             self.add(
                 field,
@@ -86,29 +96,29 @@ class Checks:
                 ),
                 value,
             )
-            return None
+            return False
         if positive and number <= 0:
             self.add(
                 field,
                 msg(QT_TRANSLATE_NOOP("station", "Must be greater than zero (got {value})."), value=value),
                 value,
             )
-            return None
+            return False
         if non_negative and number < 0:
             self.add(
                 field,
                 msg(QT_TRANSLATE_NOOP("station", "Must not be negative (got {value})."), value=value),
                 value,
             )
-            return None
+            return False
         if integer and number != number.to_integral_value():
             self.add(
                 field,
                 msg(QT_TRANSLATE_NOOP("station", "Must be a whole number (got {value})."), value=value),
                 value,
             )
-            return None
-        return number
+            return False
+        return True
 
     def tariffs(
         self,
@@ -121,20 +131,31 @@ class Checks:
         if not tariffs:
             return self.number("price", price, required=False, non_negative=True)
         if price is not None:
-            self.add("price", msg(QT_TRANSLATE_NOOP("station", "Give one price or the tariffs of the period, not both.")))
+            self.add(
+                "price",
+                msg(QT_TRANSLATE_NOOP("station", "Give one price or the tariffs of the period, not both.")),
+            )
             return None
         if date_from is None or date_to is None:
             self.add(
                 "tariffs",
-                msg(QT_TRANSLATE_NOOP("station", "Tariffs of the period need the first and last day of the period.")),
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "station", "Tariffs of the period need the first and last day of the period."
+                    )
+                ),
             )
             return None
-        joined = all(a.end + dt.timedelta(days=1) == b.start for a, b in zip(tariffs, tariffs[1:], strict=False))
+        joined = all(
+            a.end + dt.timedelta(days=1) == b.start for a, b in zip(tariffs, tariffs[1:], strict=False)
+        )
         if not joined or tariffs[0].start != date_from or tariffs[-1].end != date_to:
             self.add(
                 "tariffs",
                 msg(
-                    QT_TRANSLATE_NOOP("station", "The tariffs do not cover the period {start} to {end} day by day."),
+                    QT_TRANSLATE_NOOP(
+                        "station", "The tariffs do not cover the period {start} to {end} day by day."
+                    ),
                     start=date_from.isoformat(),
                     end=date_to.isoformat(),
                 ),

@@ -201,7 +201,25 @@ def priced_charge(
             days=total_days,
         )
     )
-    rest, amounts = kwh, []
+    amounts = _split_by_days(kwh, tariffs, total_days, lines)
+    with exact():
+        total = round_yuan(sum(amounts, ZERO))
+    lines.append(
+        msg(
+            QT_TRANSLATE_NOOP("station", "Charge = {parts} = ¥{amount}"),
+            parts=" + ".join(f"¥{yuan(a)}" for a in amounts),
+            amount=yuan(total),
+        )
+    )
+    return total
+
+
+def _split_by_days(
+    kwh: Decimal, tariffs: Sequence[PricePeriod], total_days: int, lines: list[Message]
+) -> list[Decimal]:
+    """The charge of each tariff's share of the energy by days, with its line; the last share takes the rest."""
+    amounts: list[Decimal] = []
+    rest = kwh
     with exact():
         for i, t in enumerate(tariffs):
             part = rest if i == len(tariffs) - 1 else round_kwh(kwh * t.days / total_days)
@@ -223,15 +241,7 @@ def priced_charge(
                     source=_source(t.source),
                 )
             )
-        total = round_yuan(sum(amounts, ZERO))
-    lines.append(
-        msg(
-            QT_TRANSLATE_NOOP("station", "Charge = {parts} = ¥{amount}"),
-            parts=" + ".join(f"¥{yuan(a)}" for a in amounts),
-            amount=yuan(total),
-        )
-    )
-    return total
+    return amounts
 
 
 def penalty_on(amount: Decimal, multiple: Decimal, lines: list[Message]) -> Decimal:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from decimal import Decimal
 
 from station.billing.checks import Checks, Number
 from station.billing.common import (
@@ -20,7 +21,7 @@ from station.billing.common import (
 from station.billing.editions import DEFAULT_EDITION, Clause, Edition, Rule, cite
 from station.billing.rule_values import DEFAULT_RULES, BillingRules
 from station.domain.metering import normalise_accuracy, permitted_error_pct
-from station.i18n import QT_TRANSLATE_NOOP, msg
+from station.i18n import QT_TRANSLATE_NOOP, Message, msg
 
 
 def meter_error(
@@ -43,6 +44,30 @@ def meter_error(
     `date_from`..`date_to` (the period since the verification) price the energy at `tariffs` where they changed.
     """
     checks, edition, lines = Checks(), Edition(edition), []
+    e, cls, limit = _checked_error(checks, edition, error_pct, accuracy_class)
+    w = checks.number("recorded_kwh", recorded_kwh, non_negative=True)
+    checks.period(None, date_from, date_to)
+    p = checks.tariffs(price, tariffs, date_from, date_to)
+    checks.raise_if_any()
+    assert e is not None and w is not None and limit is not None
+    with exact():
+        true = w * 100 / (100 + e)
+        kwh = round_kwh((true - w) * rules.meter_error_fraction)
+    lines.extend(_error_lines(edition, rules, cls, limit, e, w, true, kwh))
+    amount = priced_charge(kwh, p, tariffs, lines)
+    inputs = inputs_of(
+        error_pct=error_pct, accuracy_class=accuracy_class, recorded_kwh=recorded_kwh, date_from=date_from,
+        date_to=date_to, price=price, edition=edition,
+    )  # fmt: skip
+    return finish(
+        Kind.METER_ERROR, Rule(edition, (Clause.METER_ERROR,)), lines, inputs, kwh=kwh, amount=amount
+    )
+
+
+def _checked_error(
+    checks: Checks, edition: Edition, error_pct: Number | None, accuracy_class: str | None
+) -> tuple[Decimal | None, str | None, Decimal | None]:
+    """(error, class, permitted error) of the meter; an error within the class's range is refused with the reason."""
     e = checks.number("error_pct", error_pct)
     if e is not None and e <= -100:
         checks.add(
@@ -81,15 +106,15 @@ def meter_error(
             ),
             error_pct,
         )
-    w = checks.number("recorded_kwh", recorded_kwh, non_negative=True)
-    checks.period(None, date_from, date_to)
-    p = checks.tariffs(price, tariffs, date_from, date_to)
-    checks.raise_if_any()
-    assert e is not None and w is not None and limit is not None
-    with exact():
-        true = w * 100 / (100 + e)
-        kwh = round_kwh((true - w) * rules.meter_error_fraction)
-    lines.append(
+    return e, cls, limit
+
+
+def _error_lines(
+    edition: Edition, rules: BillingRules, cls: str | None, limit: Decimal, e: Decimal, w: Decimal, true: Decimal,
+    kwh: Decimal,
+) -> list[Message]:  # fmt: skip
+    """The working from the class and the error to the back-billed energy."""
+    return [
         msg(
             QT_TRANSLATE_NOOP(
                 "station", "Accuracy class {cls}: permitted error ±{limit} %; the error {e} % exceeds it"
@@ -97,26 +122,20 @@ def meter_error(
             cls=cls,
             limit=num(limit),
             e=num(e),
-        )
-    )
-    lines.append(
+        ),
         msg(
             QT_TRANSLATE_NOOP(
                 "station", "Meter error E = {e} %; energy recorded since the last verification W = {w} kWh"
             ),
             e=num(e),
             w=num(w),
-        )
-    )
-    lines.append(
+        ),
         msg(
             QT_TRANSLATE_NOOP("station", "True energy = W / (1 + E/100) = {w} / {factor} = {true} kWh"),
             w=num(w),
             factor=num(1 + e / 100, 6),
             true=num(true, 2),
-        )
-    )
-    lines.append(
+        ),
         msg(
             QT_TRANSLATE_NOOP(
                 "station",
@@ -127,13 +146,5 @@ def meter_error(
             share=num(rules.meter_error_fraction),
             kwh=num(kwh),
             article=cite(edition, Clause.METER_ERROR),
-        )
-    )
-    amount = priced_charge(kwh, p, tariffs, lines)
-    inputs = inputs_of(
-        error_pct=error_pct, accuracy_class=accuracy_class, recorded_kwh=recorded_kwh, date_from=date_from,
-        date_to=date_to, price=price, edition=edition,
-    )  # fmt: skip
-    return finish(
-        Kind.METER_ERROR, Rule(edition, (Clause.METER_ERROR,)), lines, inputs, kwh=kwh, amount=amount
-    )
+        ),
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from decimal import Decimal
 
 from station.billing.checks import Checks, Number
 from station.billing.common import (
@@ -19,7 +20,7 @@ from station.billing.common import (
 )
 from station.billing.editions import DEFAULT_EDITION, Clause, Edition, Rule, cite
 from station.billing.rule_values import DEFAULT_RULES, BillingRules
-from station.i18n import QT_TRANSLATE_NOOP, msg
+from station.i18n import QT_TRANSLATE_NOOP, Message, msg
 
 
 def wrong_multiplier(
@@ -50,29 +51,7 @@ def wrong_multiplier(
     assert a is not None and b is not None and w is not None
     with exact():
         kwh = round_kwh((a - b) * w / b)  # one division: exact whenever the result is
-    lines.append(
-        msg(
-            QT_TRANSLATE_NOOP(
-                "station", "Actual ratio A = {a}; billed ratio B = {b}; energy billed W = {w} kWh"
-            ),
-            a=num(a),
-            b=num(b),
-            w=num(w),
-        )
-    )
-    lines.append(
-        msg(
-            QT_TRANSLATE_NOOP(
-                "station",
-                "Back-billed energy = (A / B − 1) × W = ({a} / {b} − 1) × {w} kWh = {kwh} kWh ({article})",
-            ),
-            a=num(a),
-            b=num(b),
-            w=num(w),
-            kwh=num(kwh),
-            article=cite(edition, Clause.MULTIPLIER),
-        )
-    )
+    lines.extend(_multiplier_lines(edition, a, b, w, kwh))
     amount = priced_charge(kwh, p, tariffs, lines)
     inputs = inputs_of(
         actual_ratio=actual_ratio,
@@ -84,3 +63,28 @@ def wrong_multiplier(
         edition=edition,
     )
     return finish(Kind.MULTIPLIER, Rule(edition, (Clause.MULTIPLIER,)), lines, inputs, kwh=kwh, amount=amount)
+
+
+def _multiplier_lines(edition: Edition, a: Decimal, b: Decimal, w: Decimal, kwh: Decimal) -> list[Message]:
+    """The working from the actual and billed ratios to the back-billed energy."""
+    return [
+        msg(
+            QT_TRANSLATE_NOOP(
+                "station", "Actual ratio A = {a}; billed ratio B = {b}; energy billed W = {w} kWh"
+            ),
+            a=num(a),
+            b=num(b),
+            w=num(w),
+        ),
+        msg(
+            QT_TRANSLATE_NOOP(
+                "station",
+                "Back-billed energy = (A / B − 1) × W = ({a} / {b} − 1) × {w} kWh = {kwh} kWh ({article})",
+            ),
+            a=num(a),
+            b=num(b),
+            w=num(w),
+            kwh=num(kwh),
+            article=cite(edition, Clause.MULTIPLIER),
+        ),
+    ]

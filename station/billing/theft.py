@@ -63,17 +63,8 @@ def theft(
     """
     checks = Checks()
     edition = Edition(edition)
-    try:
-        use = Use(use)
-    except ValueError:
-        checks.add("use", msg(QT_TRANSLATE_NOOP("station", "Use must be lighting or power.")), use)
     lines: list[Message] = []
-    if isinstance(use, Use):
-        lines.append(
-            msg(QT_TRANSLATE_NOOP("station", "Customer use: lighting (照明)"))
-            if use is Use.LIGHTING
-            else msg(QT_TRANSLATE_NOOP("station", "Customer use: power (动力)"))
-        )
+    use = _use(checks, lines, use)
     capacity = _capacity(
         checks, lines, edition, kw=kw, voltage=voltage, current=current, phases=phases, ratio=ratio,
         limiter=limiter_current,
@@ -87,17 +78,7 @@ def theft(
     assert capacity is not None and period_days is not None and hours_per_day is not None
 
     rule = Rule(edition, (Clause.THEFT_ENERGY, Clause.THEFT))
-    with exact():
-        kwh = round_kwh(capacity * hours_per_day * period_days)
-    lines.append(
-        msg(
-            QT_TRANSLATE_NOOP("station", "Stolen energy = {kw} kW × {h} h/day × {days} days = {kwh} kWh"),
-            kw=num(capacity),
-            h=num(hours_per_day),
-            days=num(period_days),
-            kwh=num(kwh),
-        )
-    )
+    kwh = _stolen_energy(lines, capacity, hours_per_day, period_days)
     amount = priced_charge(kwh, price_d, tariffs, lines)
     lines.append(m_line)
     penalty = penalty_on(amount, m, lines)
@@ -106,6 +87,37 @@ def theft(
         limiter_current=limiter_current, days=days, date_from=date_from, date_to=date_to, hours=hours, price=price, multiple=multiple, edition=edition,
     )  # fmt: skip
     return finish(Kind.THEFT, rule, lines, inputs, kwh=kwh, amount=amount, penalty=penalty)
+
+
+def _use(checks: Checks, lines: list[Message], use: Use | str) -> Use | str:
+    """The customer's use (lighting or power: it sets the hours per day), with its working line."""
+    try:
+        use = Use(use)
+    except ValueError:
+        checks.add("use", msg(QT_TRANSLATE_NOOP("station", "Use must be lighting or power.")), use)
+        return use
+    lines.append(
+        msg(QT_TRANSLATE_NOOP("station", "Customer use: lighting (照明)"))
+        if use is Use.LIGHTING
+        else msg(QT_TRANSLATE_NOOP("station", "Customer use: power (动力)"))
+    )
+    return use
+
+
+def _stolen_energy(lines: list[Message], capacity: Decimal, hours: Decimal, days: Decimal) -> Decimal:
+    """kW × h/day × days, rounded to whole kWh, with its working line."""
+    with exact():
+        kwh = round_kwh(capacity * hours * days)
+    lines.append(
+        msg(
+            QT_TRANSLATE_NOOP("station", "Stolen energy = {kw} kW × {h} h/day × {days} days = {kwh} kWh"),
+            kw=num(capacity),
+            h=num(hours),
+            days=num(days),
+            kwh=num(kwh),
+        )
+    )
+    return kwh
 
 
 def _capacity(
@@ -139,115 +151,134 @@ def _capacity(
         )
         return None
     if kw is not None:
-        if limiter is not None:
-            checks.add(
-                "limiter_current",
-                msg(
-                    QT_TRANSLATE_NOOP(
-                        "station", "A current limiter applies only to a capacity taken from the meter."
-                    )
-                ),
-                limiter,
-            )
-        if ratio is not None:
-            checks.add(
-                "ratio",
-                msg(
-                    QT_TRANSLATE_NOOP(
-                        "station", "The CT/PT ratio applies only to a capacity taken from the meter."
-                    )
-                ),
-                ratio,
-            )
-        cap = checks.number("kw", kw, positive=True)
-        if cap is not None:
-            lines.append(
-                msg(
-                    QT_TRANSLATE_NOOP(
-                        "station",
-                        "Capacity of the connected equipment = {kw} kW (kVA counted as kW, {article})",
-                    ),
-                    kw=num(cap),
-                    article=cite(edition, Clause.THEFT_ENERGY),
-                )
-            )
-        return cap
-    u = checks.number("voltage", voltage, positive=True)
-    need_rated = limiter is None  # with a limiter the rated current is only shown, not used
-    if isinstance(current, str):  # a nameplate "5(60)A": Article 103 takes the rated current, 5 A
-        rated = parse_rated_current(current)
-        i = checks.number(
-            "current", rated if rated is not None else current, positive=True, required=need_rated
-        )
-    else:
-        i = checks.number("current", current, positive=True, required=need_rated)
-    r = checks.number("ratio", ratio, required=False, positive=True)
+        return _equipment_capacity(checks, lines, edition, kw=kw, ratio=ratio, limiter=limiter)
+    return _meter_capacity(
+        checks, lines, edition, voltage=voltage, current=current, phases=phases, ratio=ratio, limiter=limiter
+    )
+
+
+def _equipment_capacity(
+    checks: Checks, lines: list[Message], edition: Edition, *, kw: Number, ratio: Number | None,
+    limiter: Number | None,
+) -> Decimal | None:  # fmt: skip
+    """The kW of the equipment wired on; a limiter or a CT/PT ratio has no place in it."""
     if limiter is not None:
-        lim = checks.number("limiter_current", limiter, positive=True)
-        if lim is not None:
-            line = (
+        checks.add(
+            "limiter_current",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "station", "A current limiter applies only to a capacity taken from the meter."
+                )
+            ),
+            limiter,
+        )
+    if ratio is not None:
+        checks.add(
+            "ratio",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "station", "The CT/PT ratio applies only to a capacity taken from the meter."
+                )
+            ),
+            ratio,
+        )
+    cap = checks.number("kw", kw, positive=True)
+    if cap is not None:
+        lines.append(
+            msg(
                 QT_TRANSLATE_NOOP(
                     "station",
-                    "Current limiter fitted: its setting {lim} A replaces the rated current {i} A ({article})",
-                )
-                if i is not None
-                else QT_TRANSLATE_NOOP(
-                    "station", "Current limiter fitted: the capacity takes its setting {lim} A ({article})"
-                )
+                    "Capacity of the connected equipment = {kw} kW (kVA counted as kW, {article})",
+                ),
+                kw=num(cap),
+                article=cite(edition, Clause.THEFT_ENERGY),
             )
-            lines.append(
-                msg(
-                    line,
-                    lim=num(lim),
-                    i=num(i) if i is not None else "",
-                    article=cite(edition, Clause.THEFT_ENERGY),
-                )
-            )
-        i = lim
+        )
+    return cap
+
+
+def _meter_capacity(
+    checks: Checks, lines: list[Message], edition: Edition, *, voltage: Number | None,
+    current: Number | str | None, phases: int, ratio: Number | None, limiter: Number | None,
+) -> Decimal | None:  # fmt: skip
+    """U × I (× √3 three-phase) × the CT/PT ratio of the billing meter, I the rated current or the limiter's."""
+    u = checks.number("voltage", voltage, positive=True)
+    i = _rated_current(checks, current, required=limiter is None)
+    r = checks.number("ratio", ratio, required=False, positive=True)
+    if limiter is not None:
+        i = _limiter_current(checks, lines, edition, i, limiter)
     if phases not in (1, 3):
         checks.add("phases", msg(QT_TRANSLATE_NOOP("station", "Phases must be 1 or 3.")), phases)
         return None
     if u is None or i is None or (ratio is not None and r is None):
         return None
-    current_note = (
-        msg(QT_TRANSLATE_NOOP("station", "limiter setting; kVA counted as kW"))
-        if limiter is not None
-        else msg(QT_TRANSLATE_NOOP("station", "rated current; kVA counted as kW"))
-    )
     with exact():
         watts = u * i * (sqrt3() if phases == 3 else 1) * (r if r is not None else 1)
         cap = watts / 1000
-    params: dict[str, object] = {"u": num(u), "i": num(i), "kw": num(cap), "note": current_note}
-    if phases == 1 and r is None:
-        line = msg(
-            QT_TRANSLATE_NOOP("station", "Capacity = {u} V × {i} A = {kw} kW ({note})"),
-            **params,
-        )
-    elif phases == 1:
-        line = msg(
+    lines.append(_meter_capacity_line(u, i, r, phases, cap, limited=limiter is not None))
+    return cap
+
+
+def _rated_current(checks: Checks, current: Number | str | None, *, required: bool) -> Decimal | None:
+    """The meter's rated current; a nameplate "5(60)A" gives 5 A (Article 103 takes the rated current)."""
+    if isinstance(current, str):
+        rated = parse_rated_current(current)
+        return checks.number("current", rated if rated is not None else current, positive=True, required=required)
+    return checks.number("current", current, positive=True, required=required)
+
+
+def _limiter_current(
+    checks: Checks, lines: list[Message], edition: Edition, i: Decimal | None, limiter: Number
+) -> Decimal | None:
+    """A current limiter's setting replaces the rated current (which is then only shown)."""
+    lim = checks.number("limiter_current", limiter, positive=True)
+    if lim is not None:
+        line = (
             QT_TRANSLATE_NOOP(
                 "station",
-                "Capacity = {u} V × {i} A × {ratio} (CT/PT ratio) = {kw} kW ({note})",
-            ),
-            ratio=num(r),  # type: ignore[arg-type]
-            **params,
+                "Current limiter fitted: its setting {lim} A replaces the rated current {i} A ({article})",
+            )
+            if i is not None
+            else QT_TRANSLATE_NOOP(
+                "station", "Current limiter fitted: the capacity takes its setting {lim} A ({article})"
+            )
+        )
+        lines.append(
+            msg(
+                line,
+                lim=num(lim),
+                i=num(i) if i is not None else "",
+                article=cite(edition, Clause.THEFT_ENERGY),
+            )
+        )
+    return lim
+
+
+def _meter_capacity_line(
+    u: Decimal, i: Decimal, r: Decimal | None, phases: int, cap: Decimal, *, limited: bool
+) -> Message:
+    """The working line of a capacity from the meter, single- or three-phase, with or without a ratio."""
+    current_note = (
+        msg(QT_TRANSLATE_NOOP("station", "limiter setting; kVA counted as kW"))
+        if limited
+        else msg(QT_TRANSLATE_NOOP("station", "rated current; kVA counted as kW"))
+    )
+    params: dict[str, object] = {"u": num(u), "i": num(i), "kw": num(cap), "note": current_note}
+    if r is not None:
+        params["ratio"] = num(r)
+    if phases == 1 and r is None:
+        template = QT_TRANSLATE_NOOP("station", "Capacity = {u} V × {i} A = {kw} kW ({note})")
+    elif phases == 1:
+        template = QT_TRANSLATE_NOOP(
+            "station", "Capacity = {u} V × {i} A × {ratio} (CT/PT ratio) = {kw} kW ({note})"
         )
     elif r is None:
-        line = msg(
-            QT_TRANSLATE_NOOP("station", "Capacity = √3 × {u} V × {i} A = {kw} kW ({note})"),
-            **params,
-        )
+        template = QT_TRANSLATE_NOOP("station", "Capacity = √3 × {u} V × {i} A = {kw} kW ({note})")
     else:
-        line = msg(
-            QT_TRANSLATE_NOOP(
-                "station",
-                "Capacity = √3 × {u} V × {i} A × {ratio} (CT/PT ratio) = {kw} kW ({note})",
-            ),
-            ratio=num(r),
-            **params,
+        template = QT_TRANSLATE_NOOP(
+            "station", "Capacity = √3 × {u} V × {i} A × {ratio} (CT/PT ratio) = {kw} kW ({note})"
         )
-    lines.append(line)
-    return cap
+    return msg(template, **params)
 
 
 def _period(

@@ -97,6 +97,20 @@ def sealed_violation(
     if not added_capacity:
         return finish(Kind.SEALED, Rule(edition, (Clause.SEALED,)), lines, inputs, amount=sealed.amount,
                       penalty=sealed.penalty)  # fmt: skip
+    penalty = _added_capacity_liability(
+        lines, sealed, rules, kva=kva, basic_price=basic_price, months=months, single_part=single_part, basis=basis,
+        edition=edition,
+    )  # fmt: skip
+    return finish(Kind.SEALED, Rule(edition, (Clause.SEALED, Clause.CAPACITY)), lines, inputs,
+                  amount=sealed.amount, penalty=penalty)  # fmt: skip
+
+
+def _added_capacity_liability(
+    lines: list[Message], sealed: _Part, rules: BillingRules, *, kva: Number | None, basic_price: Number | None,
+    months: Number | None, single_part: bool, basis: str, edition: Edition,
+) -> Decimal:  # fmt: skip
+    """The penalty of sealed equipment that was added capacity: its own + the added-capacity one on the same
+    basic charge (back-billed once), with the working; the inputs were checked by the sealed part."""
     lines.append(
         msg(
             QT_TRANSLATE_NOOP(
@@ -121,8 +135,7 @@ def sealed_violation(
             penalty=yuan(penalty),
         )
     )
-    return finish(Kind.SEALED, Rule(edition, (Clause.SEALED, Clause.CAPACITY)), lines, inputs,
-                  amount=sealed.amount, penalty=penalty)  # fmt: skip
+    return penalty
 
 
 def _basic_part(
@@ -149,40 +162,64 @@ def _basic_part(
     """
     cap = checks.number("kva", kva, positive=True)
     if single_part:
-        for field, value in (("basic_price", basic_price), ("months", months), ("multiple", multiple)):
-            if value is not None:
-                checks.add(
-                    field,
-                    msg(QT_TRANSLATE_NOOP("station", "Not used for a single-part tariff customer.")),
-                    value,
-                )
-        n = checks.number("times", times, positive=True, integer=True) if times is not None else Decimal(1)
-        checks.raise_if_any()
-        assert cap is not None and n is not None
-        with exact():
-            penalty = round_yuan(single_part_rate * cap * n)
-        template = (
-            QT_TRANSLATE_NOOP(
-                "station",
-                "Single-part tariff: penalty = ¥{rate} per kW (kVA) × {kva} kVA = ¥{penalty} ({article})",
+        return _single_part(
+            checks, lines, clause, single_part_rate, cap, basic_price=basic_price, months=months, times=times,
+            multiple=multiple, edition=edition,
+        )  # fmt: skip
+    return _two_part(
+        checks, lines, clause, cap, basic_price=basic_price, months=months, basis=basis, times=times,
+        multiple=multiple, edition=edition, rules=rules, charge_once=charge_once,
+    )  # fmt: skip
+
+
+def _single_part(
+    checks: Checks, lines: list[Message], clause: Clause, single_part_rate: Decimal, cap: Decimal | None, *,
+    basic_price: Number | None, months: Number | None, times: Number | None, multiple: Number | None,
+    edition: Edition,
+) -> _Part:  # fmt: skip
+    """A single-part tariff customer: a penalty of the rate per kW (kVA) per occurrence, no charge."""
+    for field, value in (("basic_price", basic_price), ("months", months), ("multiple", multiple)):
+        if value is not None:
+            checks.add(
+                field,
+                msg(QT_TRANSLATE_NOOP("station", "Not used for a single-part tariff customer.")),
+                value,
             )
-            if times is None
-            else QT_TRANSLATE_NOOP(
-                "station",
-                "Single-part tariff: penalty = ¥{rate} per kW (kVA) × {kva} kVA × {times} times = ¥{penalty} ({article})",
-            )
+    n = checks.number("times", times, positive=True, integer=True) if times is not None else Decimal(1)
+    checks.raise_if_any()
+    assert cap is not None and n is not None
+    with exact():
+        penalty = round_yuan(single_part_rate * cap * n)
+    template = (
+        QT_TRANSLATE_NOOP(
+            "station",
+            "Single-part tariff: penalty = ¥{rate} per kW (kVA) × {kva} kVA = ¥{penalty} ({article})",
         )
-        lines.append(
-            msg(
-                template,
-                rate=num(single_part_rate),
-                kva=num(cap),
-                times=num(n),
-                penalty=yuan(penalty),
-                article=cite(edition, clause),
-            )  # fmt: skip
+        if times is None
+        else QT_TRANSLATE_NOOP(
+            "station",
+            "Single-part tariff: penalty = ¥{rate} per kW (kVA) × {kva} kVA × {times} times = ¥{penalty} ({article})",
         )
-        return _Part(ZERO, penalty)
+    )
+    lines.append(
+        msg(
+            template,
+            rate=num(single_part_rate),
+            kva=num(cap),
+            times=num(n),
+            penalty=yuan(penalty),
+            article=cite(edition, clause),
+        )  # fmt: skip
+    )
+    return _Part(ZERO, penalty)
+
+
+def _two_part(
+    checks: Checks, lines: list[Message], clause: Clause, cap: Decimal | None, *, basic_price: Number | None,
+    months: Number | None, basis: str, times: Number | None, multiple: Number | None, edition: Edition,
+    rules: BillingRules, charge_once: Decimal | None,
+) -> _Part:  # fmt: skip
+    """A two-part tariff customer: the basic charge for the months used, + the clause's multiple × it."""
     price = checks.number("basic_price", basic_price, positive=True)
     used = checks.number("months", months, positive=True)
     if basis not in BASES:

@@ -49,6 +49,26 @@ def wrong_wiring(
     w = checks.number("recorded_kwh", recorded_kwh)
     checks.period(None, date_from, date_to)
     p = checks.tariffs(price, tariffs, date_from, date_to)
+    numerator, denominator = _factor(checks, k, correct_power, wrong_power)
+    checks.raise_if_any()
+    assert w is not None and numerator is not None and denominator is not None
+    with exact():
+        # (P − Q) × W / Q rather than (P/Q − 1) × W: one division, so K = 2/3 gives exactly −W/3
+        kwh = round_kwh((numerator - denominator) * w / denominator)
+        factor = numerator / denominator
+    lines.extend(_wiring_lines(edition, factor, numerator, denominator, w, kwh, k_given=k is not None))
+    amount = priced_charge(kwh, p, tariffs, lines)
+    inputs = inputs_of(
+        recorded_kwh=recorded_kwh, k=k, correct_power=correct_power, wrong_power=wrong_power,
+        date_from=date_from, date_to=date_to, price=price, edition=edition,
+    )  # fmt: skip
+    return finish(Kind.WIRING, Rule(edition, (Clause.WIRING,)), lines, inputs, kwh=kwh, amount=amount)
+
+
+def _factor(
+    checks: Checks, k: Number | None, correct_power: Number | None, wrong_power: Number | None
+) -> tuple[Decimal | None, Decimal | None]:
+    """K as (numerator, denominator): K itself over 1, or the correct power over the wrong one; K = 0 refused."""
     numerator: Decimal | None = None
     denominator: Decimal | None = None
     if k is not None and (correct_power is not None or wrong_power is not None):
@@ -66,14 +86,17 @@ def wrong_wiring(
             checks.add("wrong_power", _zero_k(), wrong_power)
         elif correct is not None and wrong is not None:
             numerator, denominator = correct, wrong
-    checks.raise_if_any()
-    assert w is not None and numerator is not None and denominator is not None
-    with exact():
-        # (P − Q) × W / Q rather than (P/Q − 1) × W: one division, so K = 2/3 gives exactly −W/3
-        kwh = round_kwh((numerator - denominator) * w / denominator)
-        factor = numerator / denominator
-    if k is None:
-        lines.append(
+    return numerator, denominator
+
+
+def _wiring_lines(
+    edition: Edition, factor: Decimal, numerator: Decimal, denominator: Decimal, w: Decimal, kwh: Decimal, *,
+    k_given: bool,
+) -> list[Message]:  # fmt: skip
+    """The working from K to the back-billed energy."""
+    out: list[Message] = []
+    if not k_given:
+        out.append(
             msg(
                 QT_TRANSLATE_NOOP("station", "K = correct power / wrong power = {p} / {q} = {k}"),
                 p=num(numerator),
@@ -82,12 +105,15 @@ def wrong_wiring(
             )
         )
     else:
-        lines.append(msg(QT_TRANSLATE_NOOP("station", "Correction factor K = {k}"), k=num(factor)))
+        out.append(msg(QT_TRANSLATE_NOOP("station", "Correction factor K = {k}"), k=num(factor)))
     if factor < 0:
-        lines.append(
-            msg(QT_TRANSLATE_NOOP("station", "K < 0: the meter ran backward and recorded W = {w} kWh"), w=num(w))
+        out.append(
+            msg(
+                QT_TRANSLATE_NOOP("station", "K < 0: the meter ran backward and recorded W = {w} kWh"),
+                w=num(w),
+            )
         )
-    lines.append(
+    out.append(
         msg(
             QT_TRANSLATE_NOOP(
                 "station",
@@ -99,12 +125,7 @@ def wrong_wiring(
             article=cite(edition, Clause.WIRING),
         )
     )
-    amount = priced_charge(kwh, p, tariffs, lines)
-    inputs = inputs_of(
-        recorded_kwh=recorded_kwh, k=k, correct_power=correct_power, wrong_power=wrong_power,
-        date_from=date_from, date_to=date_to, price=price, edition=edition,
-    )  # fmt: skip
-    return finish(Kind.WIRING, Rule(edition, (Clause.WIRING,)), lines, inputs, kwh=kwh, amount=amount)
+    return out
 
 
 def _zero_k() -> Message:

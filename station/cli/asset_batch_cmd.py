@@ -70,8 +70,21 @@ def _run(args: argparse.Namespace, step: Callable[[Any, list[str]], list[int]]) 
 
     if args.json:
         return run_one(args, run, lambda shown: shown)
-    return run_one(args, run, lambda shown: {"count": shown["count"],
-                                             "status": shown["assets"][0]["status"] if shown["assets"] else None})
+    return run_one(args, run, lambda shown: _summary(args, shown))
+
+
+def _summary(args: argparse.Namespace, shown: dict[str, Any]) -> dict[str, Any]:
+    """How many assets were stepped and the status they are in now, labelled in the CLI's language."""
+    from station.cli.lang import lang_in, say
+    from station.domain.lifecycle import status_name
+    from station.i18n import Message
+
+    status = status_name(shown["assets"][0]["status"]) if shown["assets"] else None
+    return {
+        say(args, QT_TRANSLATE_NOOP("cli", "count")): shown["count"],
+        say(args, QT_TRANSLATE_NOOP("cli", "status")): status.in_language(lang_in(args))
+        if isinstance(status, Message) else status,
+    }
 
 
 def _verify(args: argparse.Namespace) -> int:

@@ -8,22 +8,25 @@ in English with `--lang en`.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from station.billing import (
-    Cause,
-    Edition,
-    Load,
     PricePeriod,
     periods_of,
 )
 from station.cli import EXIT_OK, EXIT_REJECTED, EXIT_USAGE
+from station.cli.calc_args import (
+    add_common,
+    cause_arg,
+    date_arg,
+    load_arg,
+    number_arg,
+    ratio_arg,
+)
 from station.cli.calc_output import as_json, print_result, text_of
-from station.cli.common import add_lang_option, print_json, translate_of
+from station.cli.common import print_json, translate_of
 from station.cli.lang import say
 from station.domain.problems import Rejected
 from station.i18n import QT_TRANSLATE_NOOP
@@ -33,100 +36,6 @@ _OPTION = {"date_from": "--from", "date_to": "--to", "kwh": "--kwh", "k": "--k",
            "loads": "--load", "limiter_current": "--limiter"}  # fmt: skip
 
 _REFUSED = QT_TRANSLATE_NOOP("station", "Refused, nothing computed:")
-
-
-def _number(text: str) -> Decimal:
-    try:
-        value = Decimal(text.replace("−", "-"))
-    except InvalidOperation:
-        raise argparse.ArgumentTypeError(say(None, QT_TRANSLATE_NOOP("cli", "not a number: {text!r}"), text=text)) from None
-    if not value.is_finite():
-        raise argparse.ArgumentTypeError(say(None, QT_TRANSLATE_NOOP("cli", "not a number: {text!r}"), text=text))
-    return value
-
-
-def _ratio(text: str) -> Decimal:
-    """A ratio as a number (20) or as written on a nameplate (100/5)."""
-    if "/" in text:
-        top, _, bottom = text.partition("/")
-        den = _number(bottom)
-        if den == 0:
-            raise argparse.ArgumentTypeError(say(None, QT_TRANSLATE_NOOP("cli", "zero denominator: {text!r}"), text=text))
-        return _number(top) / den
-    return _number(text)
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(say(None, QT_TRANSLATE_NOOP("cli", "not a date (YYYY-MM-DD): {text!r}"), text=text)) from None
-
-
-def _tariff(text: str) -> tuple[dt.date, Decimal]:
-    """`2024-07-01:0.5583`: the price in force from that day."""
-    day, sep, price = text.partition(":")
-    if not sep:
-        raise argparse.ArgumentTypeError(say(None, QT_TRANSLATE_NOOP("cli", "not DATE:PRICE: {text!r}"), text=text))
-    return _date(day), _number(price)
-
-
-def _load(text: str) -> Load:
-    """`5:power:0.1972` or `3:lighting:0.3242:8` (kW : use : tariff difference [: hours per day])."""
-    parts = text.split(":")
-    if len(parts) not in (3, 4) or parts[1] not in ("lighting", "power"):
-        raise argparse.ArgumentTypeError(say(None, QT_TRANSLATE_NOOP("cli", "not KW:lighting|power:DIFF[:HOURS]: {text!r}"), text=text))
-    return Load(
-        _number(parts[0]), parts[1], _number(parts[2]), _number(parts[3]) if len(parts) == 4 else None
-    )
-
-
-def _cause(text: str) -> str:
-    value = text.replace("-", "_")
-    if value not in {c.value for c in Cause}:
-        raise argparse.ArgumentTypeError(say(None, QT_TRANSLATE_NOOP("cli", "not one of pt-fuse, ct-pt-fault, other: {text!r}"), text=text))
-    return value
-
-
-def _common(p: argparse.ArgumentParser, *, price: bool = True, dates: bool = True, standalone: bool = True) -> None:
-    """The options every kind shares; `standalone` (station calc) adds --db for the rules and --account, which a
-    work order's case (station orders case) takes from its order instead."""
-    if dates:
-        p.add_argument("--from", dest="date_from", type=_date, help=QT_TRANSLATE_NOOP("cli", "first day of the period, YYYY-MM-DD"))
-        p.add_argument(
-            "--to", dest="date_to", type=_date, help=QT_TRANSLATE_NOOP("cli", "last day of the period, YYYY-MM-DD (both days counted)")
-        )
-    if price:
-        p.add_argument(
-            "--price", type=_number, help=QT_TRANSLATE_NOOP("cli", "tariff in force, yuan/kWh (without it: kWh only, amount 0)")
-        )
-        p.add_argument(
-            "--tariff",
-            type=_tariff,
-            action="append",
-            metavar="DATE:PRICE",
-            help=QT_TRANSLATE_NOOP("cli", "with --from/--to: a price and the day it took effect, repeated where it changed "
-            "(e.g. --tariff 2024-01-01:0.5283 --tariff 2024-07-01:0.5583)"),
-        )
-        if standalone:
-            p.add_argument(
-                "--account",
-                help=QT_TRANSLATE_NOOP("cli", "with --db and --from/--to: price at this customer's tariffs over the period (split where they changed)"),
-            )
-    p.add_argument(
-        "--edition",
-        choices=[e.value for e in Edition],
-        default=None,
-        help=QT_TRANSLATE_NOOP("cli", "供电营业规则 edition (default 2024)"),
-    )
-    if standalone:
-        p.add_argument(
-            "--db",
-            default=None,
-            help=QT_TRANSLATE_NOOP("cli", "take the rule settings and the edition from this station's database (default: the built-in rules)"),
-        )
-    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "print JSON"))
-    add_lang_option(p)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -147,55 +56,69 @@ def add_kinds(csub: argparse._SubParsersAction[argparse.ArgumentParser], *, extr
     standalone = extra is None
 
     def common(p: argparse.ArgumentParser, **kw: bool) -> None:
-        _common(p, standalone=standalone, **kw)
+        add_common(p, standalone=standalone, **kw)
         if extra is not None:
             extra(p)
 
+    _add_theft(csub, common)
+    _add_violation(csub, common)
+    _add_meter_error_and_pt_drop(csub, common)
+    _add_fault(csub, common)
+    _add_wiring_and_multiplier(csub, common)
+
+
+# Adds the options every kind shares (and a work order's own) to a kind's parser.
+_Common = Callable[..., None]
+
+
+def _add_theft(csub: argparse._SubParsersAction[argparse.ArgumentParser], common: _Common) -> None:
     t = csub.add_parser("theft", help=QT_TRANSLATE_NOOP("cli", "theft (窃电): capacity × hours/day × days, + penalty"))
     t.add_argument("--use", choices=["lighting", "power"], help=QT_TRANSLATE_NOOP("cli", "照明 lighting or 动力 power"))
     t.add_argument("--category", help=QT_TRANSLATE_NOOP("cli", "用电类别: the use its rule setting names (when --use is not given)"))
-    t.add_argument("--kw", type=_number, help=QT_TRANSLATE_NOOP("cli", "connected equipment capacity, kW (kVA counted as kW)"))
-    t.add_argument("--voltage", type=_number, help=QT_TRANSLATE_NOOP("cli", "meter voltage, V (line voltage for three-phase)"))
+    t.add_argument("--kw", type=number_arg, help=QT_TRANSLATE_NOOP("cli", "connected equipment capacity, kW (kVA counted as kW)"))
+    t.add_argument("--voltage", type=number_arg, help=QT_TRANSLATE_NOOP("cli", "meter voltage, V (line voltage for three-phase)"))
     t.add_argument("--current", help=QT_TRANSLATE_NOOP("cli", "meter rated current, A, or the nameplate e.g. 5(60)"))
-    t.add_argument("--limiter", type=_number, help=QT_TRANSLATE_NOOP("cli", "current limiter setting, A (replaces the rated current)"))
+    t.add_argument("--limiter", type=number_arg, help=QT_TRANSLATE_NOOP("cli", "current limiter setting, A (replaces the rated current)"))
     t.add_argument("--phases", type=int, default=1, help=QT_TRANSLATE_NOOP("cli", "1 or 3 (default 1)"))
     t.add_argument(
-        "--ratio", type=_ratio, help=QT_TRANSLATE_NOOP("cli", "CT/PT ratio when the theft went through them, e.g. 20 or 100/5")
+        "--ratio", type=ratio_arg, help=QT_TRANSLATE_NOOP("cli", "CT/PT ratio when the theft went through them, e.g. 20 or 100/5")
     )
-    t.add_argument("--days", type=_number, help=QT_TRANSLATE_NOOP("cli", "days of theft (default 180 when unknown)"))
-    t.add_argument("--hours", type=_number, help=QT_TRANSLATE_NOOP("cli", "hours per day (default 12 power, 6 lighting)"))
+    t.add_argument("--days", type=number_arg, help=QT_TRANSLATE_NOOP("cli", "days of theft (default 180 when unknown)"))
+    t.add_argument("--hours", type=number_arg, help=QT_TRANSLATE_NOOP("cli", "hours per day (default 12 power, 6 lighting)"))
     t.add_argument(
-        "--multiple", type=_number, help=QT_TRANSLATE_NOOP("cli", "penalty multiple from the contract (2024 edition; default 3)")
+        "--multiple", type=number_arg, help=QT_TRANSLATE_NOOP("cli", "penalty multiple from the contract (2024 edition; default 3)")
     )
     common(t)
     t.set_defaults(func=_calc, params_of=_theft_params)
 
+
+def _add_violation(csub: argparse._SubParsersAction[argparse.ArgumentParser], common: _Common) -> None:
     v = csub.add_parser("violation", help=QT_TRANSLATE_NOOP("cli", "violations (违约用电)"))
     v.add_argument("--kind", required=True, choices=list(_VIOLATION_OPTIONS))
     v.add_argument(
         "--load",
-        type=_load,
+        type=load_arg,
         action="append",
         metavar="KW:USE:DIFF[:HOURS]",
         help=QT_TRANSLATE_NOOP("cli", "category: one load line, repeated (e.g. --load 5:power:0.1972 --load 3:lighting:0.3242)"),
     )
-    v.add_argument("--price-diff", type=_number, help=QT_TRANSLATE_NOOP("cli", "category: tariff difference, yuan/kWh (one line)"))
-    v.add_argument("--kwh", type=_number, help=QT_TRANSLATE_NOOP("cli", "category: energy used at the wrong tariff"))
+    v.add_argument("--price-diff", type=number_arg, help=QT_TRANSLATE_NOOP("cli", "category: tariff difference, yuan/kWh (one line)"))
+    v.add_argument("--kwh", type=number_arg, help=QT_TRANSLATE_NOOP("cli", "category: energy used at the wrong tariff"))
     v.add_argument(
-        "--kw", type=_number, help=QT_TRANSLATE_NOOP("cli", "category: equipment kW of one line; source: the source's kW (kVA)")
+        "--kw", type=number_arg, help=QT_TRANSLATE_NOOP("cli", "category: equipment kW of one line; source: the source's kW (kVA)")
     )
     v.add_argument(
         "--use", choices=["lighting", "power"], help=QT_TRANSLATE_NOOP("cli", "category: the use of the one line (default power)")
     )
     v.add_argument(
-        "--hours", type=_number, help=QT_TRANSLATE_NOOP("cli", "category: hours per day (default by use: 6 lighting, 12 power)")
+        "--hours", type=number_arg, help=QT_TRANSLATE_NOOP("cli", "category: hours per day (default by use: 6 lighting, 12 power)")
     )
-    v.add_argument("--days", type=_number, help=QT_TRANSLATE_NOOP("cli", "category: days (default 3 months = 90)"))
-    v.add_argument("--from", dest="date_from", type=_date, help=QT_TRANSLATE_NOOP("cli", "category: first day of use"))
-    v.add_argument("--to", dest="date_to", type=_date, help=QT_TRANSLATE_NOOP("cli", "category: last day of use"))
-    v.add_argument("--kva", type=_number, help=QT_TRANSLATE_NOOP("cli", "capacity/sealed: kVA (kW) added or used"))
+    v.add_argument("--days", type=number_arg, help=QT_TRANSLATE_NOOP("cli", "category: days (default 3 months = 90)"))
+    v.add_argument("--from", dest="date_from", type=date_arg, help=QT_TRANSLATE_NOOP("cli", "category: first day of use"))
+    v.add_argument("--to", dest="date_to", type=date_arg, help=QT_TRANSLATE_NOOP("cli", "category: last day of use"))
+    v.add_argument("--kva", type=number_arg, help=QT_TRANSLATE_NOOP("cli", "capacity/sealed: kVA (kW) added or used"))
     v.add_argument(
-        "--basic-price", type=_number,
+        "--basic-price", type=number_arg,
         help=QT_TRANSLATE_NOOP("cli", "capacity/sealed, two-part: basic (2024: 容(需)量) charge, yuan per kVA·month (per kW·month with --basis demand)"),
     )  # fmt: skip
     v.add_argument(
@@ -203,25 +126,27 @@ def add_kinds(csub: argparse._SubParsersAction[argparse.ArgumentParser], *, extr
         choices=["capacity", "demand"],
         help=QT_TRANSLATE_NOOP("cli", "capacity/sealed, two-part: by capacity (default) or by demand"),
     )
-    v.add_argument("--months", type=_number, help=QT_TRANSLATE_NOOP("cli", "capacity/sealed, two-part: months used"))
+    v.add_argument("--months", type=number_arg, help=QT_TRANSLATE_NOOP("cli", "capacity/sealed, two-part: months used"))
     v.add_argument("--single-part", action="store_true", help=QT_TRANSLATE_NOOP("cli", "capacity/sealed: single-part tariff customer"))
     v.add_argument("--added", action="store_true", help=QT_TRANSLATE_NOOP("cli", "sealed: the equipment was sealed as added capacity"))
     who = v.add_mutually_exclusive_group()
     who.add_argument("--residential", action="store_true", help=QT_TRANSLATE_NOOP("cli", "tamper: residential customer (¥500 each)"))
     who.add_argument("--other", action="store_true", help=QT_TRANSLATE_NOOP("cli", "tamper: other customer (¥5,000 each)"))
-    v.add_argument("--times", type=_number, help=QT_TRANSLATE_NOOP("cli", "tamper/sealed single-part: occurrences (default 1)"))
-    v.add_argument("--multiple", type=_number, help=QT_TRANSLATE_NOOP("cli", "penalty multiple from the contract (2024 edition)"))
+    v.add_argument("--times", type=number_arg, help=QT_TRANSLATE_NOOP("cli", "tamper/sealed single-part: occurrences (default 1)"))
+    v.add_argument("--multiple", type=number_arg, help=QT_TRANSLATE_NOOP("cli", "penalty multiple from the contract (2024 edition)"))
     common(v, price=False, dates=False)
     v.set_defaults(func=_calc, params_of=_violation_params)
 
+
+def _add_meter_error_and_pt_drop(csub: argparse._SubParsersAction[argparse.ArgumentParser], common: _Common) -> None:
     m = csub.add_parser("meter-error", help=QT_TRANSLATE_NOOP("cli", "meter out of tolerance: half the period, against zero error"))
-    m.add_argument("--error-pct", type=_number, required=True, help=QT_TRANSLATE_NOOP("cli", "error in %, negative = slow"))
+    m.add_argument("--error-pct", type=number_arg, required=True, help=QT_TRANSLATE_NOOP("cli", "error in %, negative = slow"))
     m.add_argument(
         "--accuracy-class", required=True,
         help=QT_TRANSLATE_NOOP("cli", "the meter's accuracy class (2, 1, 0.5S … or grade A–D): an error within it is refused"),
     )  # fmt: skip
     m.add_argument(
-        "--recorded-kwh", type=_number, required=True, help=QT_TRANSLATE_NOOP("cli", "energy recorded since the last verification")
+        "--recorded-kwh", type=number_arg, required=True, help=QT_TRANSLATE_NOOP("cli", "energy recorded since the last verification")
     )
     common(m)
     m.set_defaults(func=_calc, params_of=_meter_error_params)
@@ -230,42 +155,46 @@ def add_kinds(csub: argparse._SubParsersAction[argparse.ArgumentParser], *, extr
         "pt-drop", help=QT_TRANSLATE_NOOP("cli", "PT secondary voltage drop beyond the permitted value: the whole period")
     )
     d.add_argument(
-        "--drop-pct", type=_number, required=True, help=QT_TRANSLATE_NOOP("cli", "voltage drop measured, % of the rated secondary")
+        "--drop-pct", type=number_arg, required=True, help=QT_TRANSLATE_NOOP("cli", "voltage drop measured, % of the rated secondary")
     )
-    d.add_argument("--allowed-pct", type=_number, help=QT_TRANSLATE_NOOP("cli", "permitted drop, % (default: the rule setting, 0.2)"))
-    d.add_argument("--recorded-kwh", type=_number, required=True, help=QT_TRANSLATE_NOOP("cli", "energy recorded over the period"))
+    d.add_argument("--allowed-pct", type=number_arg, help=QT_TRANSLATE_NOOP("cli", "permitted drop, % (default: the rule setting, 0.2)"))
+    d.add_argument("--recorded-kwh", type=number_arg, required=True, help=QT_TRANSLATE_NOOP("cli", "energy recorded over the period"))
     common(d)
     d.set_defaults(func=_calc, params_of=_pt_drop_params)
 
+
+def _add_fault(csub: argparse._SubParsersAction[argparse.ArgumentParser], common: _Common) -> None:
     f = csub.add_parser("fault", help=QT_TRANSLATE_NOOP("cli", "PT fuse, instrument-transformer fault or other non-human cause"))
-    f.add_argument("--cause", type=_cause, required=True, help=QT_TRANSLATE_NOOP("cli", "pt-fuse, ct-pt-fault (互感器故障) or other"))
-    f.add_argument("--rate-pct", type=_number, help=QT_TRANSLATE_NOOP("cli", "theoretical difference rate, % of the energy recorded"))
-    f.add_argument("--recorded-kwh", type=_number, help=QT_TRANSLATE_NOOP("cli", "with --rate-pct: energy recorded during the fault"))
-    f.add_argument("--normal-kwh", type=_number, help=QT_TRANSLATE_NOOP("cli", "the normal month's energy"))
+    f.add_argument("--cause", type=cause_arg, required=True, help=QT_TRANSLATE_NOOP("cli", "pt-fuse, ct-pt-fault (互感器故障) or other"))
+    f.add_argument("--rate-pct", type=number_arg, help=QT_TRANSLATE_NOOP("cli", "theoretical difference rate, % of the energy recorded"))
+    f.add_argument("--recorded-kwh", type=number_arg, help=QT_TRANSLATE_NOOP("cli", "with --rate-pct: energy recorded during the fault"))
+    f.add_argument("--normal-kwh", type=number_arg, help=QT_TRANSLATE_NOOP("cli", "the normal month's energy"))
     f.add_argument(
         "--fault-kwh",
-        type=_number,
+        type=number_arg,
         action="append",
         help=QT_TRANSLATE_NOOP("cli", "a fault month's recorded energy, repeated per month"),
     )
     common(f)
     f.set_defaults(func=_calc, params_of=_fault_params)
 
+
+def _add_wiring_and_multiplier(csub: argparse._SubParsersAction[argparse.ArgumentParser], common: _Common) -> None:
     w = csub.add_parser("wiring", help=QT_TRANSLATE_NOOP("cli", "wrong wiring: (K − 1) × recorded energy (K and W may be negative)"))
-    w.add_argument("--k", type=_number, help=QT_TRANSLATE_NOOP("cli", "correction factor K (negative when the meter ran backward)"))
-    w.add_argument("--correct-power", type=_number, help=QT_TRANSLATE_NOOP("cli", "power with the correct wiring"))
-    w.add_argument("--wrong-power", type=_number, help=QT_TRANSLATE_NOOP("cli", "power with the wrong wiring"))
+    w.add_argument("--k", type=number_arg, help=QT_TRANSLATE_NOOP("cli", "correction factor K (negative when the meter ran backward)"))
+    w.add_argument("--correct-power", type=number_arg, help=QT_TRANSLATE_NOOP("cli", "power with the correct wiring"))
+    w.add_argument("--wrong-power", type=number_arg, help=QT_TRANSLATE_NOOP("cli", "power with the wrong wiring"))
     w.add_argument(
-        "--recorded-kwh", type=_number, required=True, help=QT_TRANSLATE_NOOP("cli", "energy recorded over the whole period")
+        "--recorded-kwh", type=number_arg, required=True, help=QT_TRANSLATE_NOOP("cli", "energy recorded over the whole period")
     )
     common(w)
     w.set_defaults(func=_calc, params_of=_wiring_params)
 
     x = csub.add_parser("multiplier", help=QT_TRANSLATE_NOOP("cli", "wrong multiplier: (actual / billed − 1) × billed energy"))
-    x.add_argument("--actual-ratio", type=_ratio, required=True, help=QT_TRANSLATE_NOOP("cli", "actual multiplier, e.g. 30 or 150/5"))
-    x.add_argument("--billed-ratio", type=_ratio, required=True, help=QT_TRANSLATE_NOOP("cli", "multiplier billed, e.g. 20 or 100/5"))
+    x.add_argument("--actual-ratio", type=ratio_arg, required=True, help=QT_TRANSLATE_NOOP("cli", "actual multiplier, e.g. 30 or 150/5"))
+    x.add_argument("--billed-ratio", type=ratio_arg, required=True, help=QT_TRANSLATE_NOOP("cli", "multiplier billed, e.g. 20 or 100/5"))
     x.add_argument(
-        "--recorded-kwh", type=_number, required=True, help=QT_TRANSLATE_NOOP("cli", "energy billed with the wrong multiplier")
+        "--recorded-kwh", type=number_arg, required=True, help=QT_TRANSLATE_NOOP("cli", "energy billed with the wrong multiplier")
     )
     common(x)
     x.set_defaults(func=_calc, params_of=_multiplier_params)
@@ -284,7 +213,7 @@ def _setup(args: argparse.Namespace) -> dict[str, Any]:
     out: dict[str, Any] = {}
     account = getattr(args, "account", None)
     if account and not args.db:
-        raise _Usage("--account needs --db")
+        raise _Usage(say(args, QT_TRANSLATE_NOOP("cli", "--account needs --db")))
     if args.db:
         from station.actions import load_billing_setup
         from station.cli.common import opened
@@ -301,13 +230,13 @@ def _setup(args: argparse.Namespace) -> dict[str, Any]:
         out["edition"] = args.edition
     if getattr(args, "tariff", None):
         if account or getattr(args, "price", None) is not None:
-            raise _Usage("give --tariff, --account or --price, not more than one")
+            raise _Usage(say(args, QT_TRANSLATE_NOOP("cli", "give --tariff, --account or --price, not more than one")))
         if args.date_from is None or args.date_to is None:
-            raise _Usage("--tariff needs --from and --to")
+            raise _Usage(say(args, QT_TRANSLATE_NOOP("cli", "--tariff needs --from and --to")))
         try:
             out["tariffs"] = periods_of(args.tariff, args.date_from, args.date_to)
         except ValueError as exc:
-            raise _Usage(f"--tariff: {exc}") from None
+            raise _Usage(say(args, QT_TRANSLATE_NOOP("cli", "--tariff: no tariff in force on {day}"), day=args.date_from)) from exc
     return out
 
 
@@ -315,18 +244,17 @@ def _account_tariffs(ws: Any, args: argparse.Namespace, account: str) -> list[Pr
     from station.actions import find_account, load_customer_case, load_tariff_periods
 
     if args.date_from is None or args.date_to is None:
-        raise _Usage("--account needs --from and --to")
+        raise _Usage(say(args, QT_TRANSLATE_NOOP("cli", "--account needs --from and --to")))
     if getattr(args, "price", None) is not None:
-        raise _Usage("give --account or --price, not both")
+        raise _Usage(say(args, QT_TRANSLATE_NOOP("cli", "give --account or --price, not both")))
     customer_id = find_account(ws, account)
     case = load_customer_case(ws, customer_id) if customer_id is not None else None
     if case is None:
-        raise _Usage(f"no customer with account no. {account}")
+        raise _Usage(say(args, QT_TRANSLATE_NOOP("cli", "no customer with account no. {account}"), account=account))
     periods = load_tariff_periods(ws, case.tariff_category, case.voltage_level, args.date_from, args.date_to)
     if not periods:
-        raise _Usage(
-            f"no tariff of {case.tariff_category} {case.voltage_level} covers the period: give --price"
-        )
+        raise _Usage(say(args, QT_TRANSLATE_NOOP("cli", "no tariff of {category} {voltage} covers the period: give --price"),
+                         category=case.tariff_category, voltage=case.voltage_level))
     return periods
 
 
@@ -335,7 +263,7 @@ Params = tuple[str, dict[str, Any]]
 
 def _theft_params(args: argparse.Namespace) -> Params:
     if args.use is None and not args.category:
-        raise _Usage("give --use lighting|power, or --category")
+        raise _Usage(say(args, QT_TRANSLATE_NOOP("cli", "give --use lighting|power, or --category")))
     return "theft", {
         "use": args.use, "category": args.category, "kw": args.kw, "voltage": args.voltage, "current": args.current,
         "phases": args.phases, "ratio": args.ratio, "limiter_current": args.limiter, "days": args.days,
@@ -370,9 +298,9 @@ def _violation_params(args: argparse.Namespace) -> Params:
     stray = sorted(o for o in every - _VIOLATION_OPTIONS[args.kind] if getattr(args, o) not in (None, False))
     if stray:
         names = ", ".join("--" + o.replace("_", "-") for o in stray)
-        raise _Usage(f"--kind {args.kind} does not take {names}")
+        raise _Usage(say(args, QT_TRANSLATE_NOOP("cli", "--kind {kind} does not take {names}"), kind=args.kind, names=names))
     if args.kind == "tamper" and not (args.residential or args.other):
-        raise _Usage("--kind tamper needs --residential or --other")
+        raise _Usage(say(args, QT_TRANSLATE_NOOP("cli", "--kind tamper needs --residential or --other")))
     basis = {"basis": args.basis} if args.basis else {}
     name = f"violation-{args.kind}"
     if args.kind == "category":

@@ -99,6 +99,6 @@ def _remove(args: argparse.Namespace) -> int:
 
     def remove(ws):  # type: ignore[no-untyped-def]
         actions.remove_holiday(ws, args.day)
-        print(f"{args.day} removed")
+        print(say(args, QT_TRANSLATE_NOOP("cli", "{day} removed"), day=args.day))
 
     return _run(args, remove)

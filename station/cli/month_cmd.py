@@ -22,7 +22,15 @@ from station.cli.lang import say
 from station.i18n import QT_TRANSLATE_NOOP
 
 #: How the checklist's outcomes print.
-MARKS = {"passed": "ok", "noted": "note", "blocking": "BLOCKING", "accepted": "accepted"}
+MARKS = {
+    "passed": QT_TRANSLATE_NOOP("cli", "passed"),
+    "noted": QT_TRANSLATE_NOOP("cli", "note"),
+    "blocking": QT_TRANSLATE_NOOP("cli", "BLOCKING"),
+    "accepted": QT_TRANSLATE_NOOP("cli", "accepted"),
+}
+#: A month's status (station.domain.periods) → its word.
+MONTH_STATES = {"open": QT_TRANSLATE_NOOP("cli", "open"), "closing": QT_TRANSLATE_NOOP("cli", "closing"),
+                "closed": QT_TRANSLATE_NOOP("cli", "closed")}
 
 
 def _month(text: str) -> int:
@@ -57,7 +65,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _print_items(args: argparse.Namespace, items: list[Any]) -> None:
     tr = translate_of(args)
-    print_table(["", QT_TRANSLATE_NOOP("cli", "item"), QT_TRANSLATE_NOOP("cli", "detail")], [[MARKS.get(i.outcome, i.outcome), i.title.text(tr), i.detail.text(tr)]
+    print_table(["", QT_TRANSLATE_NOOP("cli", "item"), QT_TRANSLATE_NOOP("cli", "detail")], [[say(args, MARKS[i.outcome]) if i.outcome in MARKS else i.outcome, i.title.text(tr), i.detail.text(tr)]
                                          for i in items])
 
 
@@ -135,7 +143,7 @@ def _status(args: argparse.Namespace) -> int:
     if months:
         print_table([QT_TRANSLATE_NOOP("cli", "month"), QT_TRANSLATE_NOOP("cli", "status"), QT_TRANSLATE_NOOP("cli", "closed"),
                      QT_TRANSLATE_NOOP("cli", "by"), QT_TRANSLATE_NOOP("cli", "reopened"), QT_TRANSLATE_NOOP("cli", "reason")],
-                    [[m.label, m.status, m.closed_at, m.closed_by, m.reopened_at, m.reopen_reason] for m in months])
+                    [[m.label, say(args, MONTH_STATES[m.status]) if m.status in MONTH_STATES else m.status, m.closed_at, m.closed_by, m.reopened_at, m.reopen_reason] for m in months])
     else:
         print(say(args, QT_TRANSLATE_NOOP("cli", "every month is open")))
     if items is not None:

@@ -21,7 +21,6 @@ from station.cli.common import (
     add_lang_option,
     open_from_args,
     print_json,
-    print_table,
     translate_of,
 )
 from station.cli.lang import say
@@ -250,39 +249,19 @@ def _plain(value: Any) -> Any:
 
 
 def _print(args: argparse.Namespace, result: Any) -> None:
+    from station.cli.orders_output import print_order, print_orders, print_outcome
+    from station.orders.rows import OrderDetail
+
     if isinstance(result, dict) and ("number" in result or "case" in result or "finding" in result):
         print_json(result)
     elif args.json:
         print_json(_plain(result))
     elif isinstance(result, list):
-        print_table([QT_TRANSLATE_NOOP("cli", "number"), QT_TRANSLATE_NOOP("cli", "kind"), QT_TRANSLATE_NOOP("cli", "source"), QT_TRANSLATE_NOOP("cli", "status"), QT_TRANSLATE_NOOP("cli", "customers"), QT_TRANSLATE_NOOP("cli", "inspectors"), QT_TRANSLATE_NOOP("cli", "due"), QT_TRANSLATE_NOOP("cli", "overdue")],
-                    [[r.number, r.kind, r.source, r.status, " ".join(r.customers), " ".join(r.inspectors),
-                      r.due_on, "!" if r.overdue else ""] for r in result])
+        print_orders(args, result)
+    elif isinstance(result, OrderDetail):
+        print_order(args, result)
     elif result is not None:
-        _print_one(args, result)
-
-
-def _print_one(args: argparse.Namespace, result: Any) -> None:
-    from station.orders.rows import OrderDetail
-
-    if not isinstance(result, OrderDetail):
-        fields = ("number", "status", "id", "sha256")
-        print("  ".join(f"{f}={getattr(result, f)}" for f in fields if hasattr(result, f)))
-        return
-    translate = translate_of(args)
-    o = result.order
-    print(say(args, QT_TRANSLATE_NOOP("cli", "{number}  {kind}  {source}  {status}  inspectors: {inspectors}"), number=o.number, kind=o.kind, source=o.source, status=o.status, inspectors=", ".join(o.inspectors)))
-    for t in result.targets:
-        print(say(args, QT_TRANSLATE_NOOP("cli", "  target {account} {name} {voltage}  {result} {signature}"), account=t.account_no, name=t.name, voltage=t.voltage_level, result=t.result or "-", signature=t.signature or "-"))
-    for f in result.findings:
-        print(say(args, QT_TRANSLATE_NOOP("cli", "  finding {id} {category} {status} by {by}"), id=f.id, category=f.category, status=f.status, by=f.rectify_by) + (say(args, QT_TRANSLATE_NOOP("cli", " OVERDUE")) if f.overdue else ""))
-    for c in result.cases:
-        print(say(args, QT_TRANSLATE_NOOP("cli", "  case {number} {kind} {status} total {total}"), number=c.number, kind=c.calc_kind, status=c.status, total=c.total))
-    for n in result.notices:
-        print(say(args, QT_TRANSLATE_NOOP("cli", "  notice {number} {kind} sha256 {sha}"), number=n.number, kind=n.kind, sha=n.pdf_sha256[:16]))
-    for s in result.steps:
-        why = "; ".join(p.message.text(translate) for p in s.missing)
-        print(say(args, QT_TRANSLATE_NOOP("cli", "  next {action}: {state}"), action=s.action, state=say(args, QT_TRANSLATE_NOOP("cli", "ok")) if s.allowed else why))
+        print_outcome(args, result)
 
 
 def _new(actions: Any, ws: Any) -> dict[str, str]:
@@ -300,7 +279,7 @@ def _report(actions: Any, ws: Any) -> Any:
 
     a = _args(ws)
     if (a.result is None) != (a.signature is None):
-        raise _UsageError("give --result and --signature together")
+        raise _UsageError(say(a, QT_TRANSLATE_NOOP("cli", "give --result and --signature together")))
     results = [TargetResult(a.customer, a.result, a.signature, a.witness)] if a.result else []
     if a.orders_command == "result":
         return actions.record_results(ws, a.number, results)
@@ -319,7 +298,7 @@ def _finding(actions: Any, ws: Any) -> dict[str, int]:
 def _recheck(actions: Any, ws: Any) -> Any:
     a = _args(ws)
     if a.escalate and a.passed:
-        raise _UsageError("--escalate goes with --failed")
+        raise _UsageError(say(a, QT_TRANSLATE_NOOP("cli", "--escalate goes with --failed")))
     return actions.recheck_finding(ws, a.number, a.finding, bool(a.passed), rectify_by=a.rectify_by, note=a.note,
                                    escalate=a.escalate)
 

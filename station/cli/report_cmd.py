@@ -36,7 +36,7 @@ def _run(args: argparse.Namespace) -> int:
     from station.reports.pack import PackFailed
 
     if args.kind == "pack" and (not args.month or args.area):
-        print("report pack: --month YYYY-MM is required and --area is not taken", file=sys.stderr)
+        print(say(args, QT_TRANSLATE_NOOP("cli", "report pack: --month YYYY-MM is required and --area is not taken")), file=sys.stderr)
         return EXIT_USAGE
     ws = open_from_args(args)
     try:
@@ -70,6 +70,7 @@ def _pack(ws, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
              "pages": r.pages, "pdf": r.pdf, "xlsx": r.xlsx} for r in result.reports]})
         return 0
     for r in result.reports:
-        print(f"{r.pdf}\t{r.doc_no}\t{r.rows} rows\t{r.pages} pages")
-    print(f"{result.folder}: {len(result.reports)} reports")
+        print(say(args, QT_TRANSLATE_NOOP("cli", "{pdf}\t{doc_no}\t{rows} rows\t{pages} pages"), pdf=r.pdf, doc_no=r.doc_no,
+                  rows=r.rows, pages=r.pages))
+    print(say(args, QT_TRANSLATE_NOOP("cli", "{folder}: {count} reports"), folder=result.folder, count=len(result.reports)))
     return 0

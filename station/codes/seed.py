@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from station.orders.vocab import FINDING_CATEGORY_ZH
+
 INDUSTRY = "industry"
 TARIFF_CATEGORY = "tariff_category"
 VOLTAGE_LEVEL = "voltage_level"
@@ -275,12 +277,9 @@ VOLTAGE_FORMS: tuple[tuple[str, str, str], ...] = (
 OTHER_VOLTAGE_CODES: dict[str, str] = {"AC00061": "6kV", "AC00661": "66kV", "AC03301": "330kV",
                                        "AC05001": "500kV"}
 
-#: 问题类别: (code, name). The codes are the CLI's (`station orders finding --category CODE`); each category's
-#: rectification deadline is a rule setting (station.rule_settings.order_rules).
-FINDING_VALUES: tuple[tuple[str, str], ...] = (
-    ("metering", "计量装置"), ("wiring", "接线错误"), ("faulty-meter", "故障表计"), ("violation", "违约用电"),
-    ("theft", "窃电"), ("hazard", "安全隐患"), ("record", "档案差错"), ("other", "其他"),
-)
+#: 问题类别: (code, name), from station.orders.vocab. The codes are the CLI's (`station orders finding --category
+#: CODE`); each category's rectification deadline is a rule setting (station.rule_settings.order_rules).
+FINDING_VALUES: tuple[tuple[str, str], ...] = tuple(FINDING_CATEGORY_ZH.items())
 
 
 def _level(code: str) -> int:

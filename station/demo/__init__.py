@@ -151,17 +151,63 @@ def generate_demo(
         raise Cancelled()
     metering = build_metering(plan)
     progress(0.3, QT_TRANSLATE_NOOP("station", "Writing the demo station"))
-
-    from station.demo import names as N
-
     a = plan.areas
     areas = [
         {"id": i + 1, "code": a.code[i], "name": a.name[i], "feeder": a.feeder[i],
          "transformer_kva": float(a.kva[i]), "gateway_meter": metering.gateway_asset_no[i],
          "area_type": a.area_type[i]}
         for i in range(len(a.code))
+    ]  # fmt: skip
+    users = _demo_users(session)
+    batches: list[tuple[Any, list[dict[str, Any]]]] = [
+        (User, users), (TransformerArea, areas), (Customer, customer_rows), (CustomerAreaLink, links),
+        (MeteringPoint, metering.points), (Asset, metering.assets), (AssetEvent, metering.events),
     ]
+    _write_batches(session, batches, progress, cancelled)
+    _reset_sequences(session, [t.__tablename__ for t, _ in batches])
+
+    _remember(session, plan, customers=customers, seed=seed, operator=operator)
+    counts = {
+        "areas": len(areas), "customers": len(customer_rows), "metering_points": len(metering.points),
+        "assets": len(metering.assets), "asset_events": len(metering.events), "users": len(users),
+    }
+    audit.record(session, operator=operator, action="demo", entity="station", entity_id=None,
+                 after={"seed": seed, "as_of": plan.as_of, **counts})
+    if months > 0:
+        counts.update(_consumption(session, plan, months, truth, operator=operator, progress=progress,
+                                   cancelled=cancelled))  # fmt: skip
+    counts.update(_work_history(session, seed=seed, as_of=plan.as_of, operator=operator))
+    progress(1.0, QT_TRANSLATE_NOOP("station", "Demo station written"))
+    return DemoResult(plan=plan, counts=counts)
+
+
+def _consumption(
+    session: Session, plan: DemoPlan, months: int, truth: str | None, *, operator: str, progress: Progress,
+    cancelled: IsCancelled,
+) -> dict[str, int]:  # fmt: skip
+    """`months` of consumption, 台区 supply and meter swaps; the injected theft cases to `truth` when named."""
+    from station.demo.consumption import generate_consumption, write_truth
+
+    grown = generate_consumption(session, plan, months=months, operator=operator, progress=progress,
+                                 cancelled=cancelled)  # fmt: skip
+    if truth:
+        write_truth(truth, grown.truth)
+    return dict(grown.counts)
+
+
+def _remember(session: Session, plan: DemoPlan, *, customers: int, seed: int, operator: str) -> None:
+    """The station's name and code, and what re-draws the same plan (customer i is id i + 1): a later step
+    that adds consumption to this station calls plan_demo(**demo.plan) instead of reading 200,000 rows back."""
+    settings.put(session, "station.name", plan.station_name, operator=operator)
+    settings.put(session, "station.code", plan.station_code, operator=operator)
+    settings.put(session, DEMO_PLAN_KEY, {"customers": customers, "seed": seed, "as_of": plan.as_of.isoformat()},
+                 operator=operator)  # fmt: skip
+
+
+def _demo_users(session: Session) -> list[dict[str, Any]]:
+    """The demo's people (password `demo`), less those the database already holds."""
     from station.auth import hash_secret
+    from station.demo import names as N
 
     # One hash for all: scrypt costs 50 ms a user, and the demo's password is public anyway.
     demo_hash = hash_secret(N.PASSWORD)
@@ -173,10 +219,13 @@ def generate_demo(
     if existing_users:  # a fresh database may already hold its administrator: let ids come from the sequence
         for u in users:
             u.pop("id")
-    batches: list[tuple[Any, list[dict[str, Any]]]] = [
-        (User, users), (TransformerArea, areas), (Customer, customer_rows), (CustomerAreaLink, links),
-        (MeteringPoint, metering.points), (Asset, metering.assets), (AssetEvent, metering.events),
-    ]
+    return users
+
+
+def _write_batches(
+    session: Session, batches: list[tuple[Any, list[dict[str, Any]]]], progress: Progress, cancelled: IsCancelled
+) -> None:
+    """Insert the tables' rows a chunk at a time, with progress and cancel between chunks."""
     total = sum(len(rows) for _, rows in batches) or 1
     done = 0
     for table, rows in batches:
@@ -190,47 +239,30 @@ def generate_demo(
             session.execute(insert(table.__table__), chunk)
             done += len(chunk)
             progress(0.3 + 0.68 * done / total, QT_TRANSLATE_NOOP("station", "Writing the demo station"))
-    _reset_sequences(session, [t.__tablename__ for t, _ in batches])
 
-    settings.put(session, "station.name", plan.station_name, operator=operator)
-    settings.put(session, "station.code", plan.station_code, operator=operator)
-    # What re-draws the same plan (customer i is id i + 1): a later step that adds consumption to this
-    # station calls plan_demo(**demo.plan) instead of reading 200,000 rows back.
-    settings.put(session, DEMO_PLAN_KEY, {"customers": customers, "seed": seed, "as_of": plan.as_of.isoformat()},
-                 operator=operator)
-    counts = {
-        "areas": len(areas), "customers": len(customer_rows), "metering_points": len(metering.points),
-        "assets": len(metering.assets), "asset_events": len(metering.events), "users": len(users),
-    }
-    audit.record(session, operator=operator, action="demo", entity="station", entity_id=None,
-                 after={"seed": seed, "as_of": plan.as_of, **counts})
-    if months > 0:
-        from station.demo.consumption import generate_consumption, write_truth
 
-        grown = generate_consumption(session, plan, months=months, operator=operator, progress=progress,
-                                     cancelled=cancelled)
-        counts.update(grown.counts)
-        if truth:
-            write_truth(truth, grown.truth)
+def _work_history(session: Session, *, seed: int, as_of: dt.date, operator: str) -> dict[str, int]:
+    """The due history, work orders and audit tickets of the demo station, drawn from the finished ledgers."""
+    from station.demo import names as N
     from station.demo.inspections import generate_history
+    from station.demo.orders import generate_orders
+    from station.demo.tickets import generate_tickets
 
+    counts: dict[str, int] = {}
     # Last: the history reads the installed devices, after the consumption step's meter swaps; its rows take
     # ids from the sequences (reset above), so they never collide with the explicit ids written before.
     counts.update(generate_history(
-        session, seed=seed, as_of=plan.as_of,
+        session, seed=seed, as_of=as_of,
         inspectors=[n for n, role in N.USERS if role == "inspector"],
         metering_staff=[n for n, role in N.USERS if role == "metering"]))
-    from station.demo.orders import generate_orders
 
     # After the users and the due history: the orders name the demo's inspectors and supervisor.
     counts.update({f"orders_{k}" if k != "orders" else k: v for k, v in generate_orders(
-        session, seed=seed, as_of=plan.as_of, operator=operator).items()})
-    from station.demo.tickets import generate_tickets
+        session, seed=seed, as_of=as_of, operator=operator).items()})
 
     # Last: the record audit reads the finished ledgers and orders; its tickets name the demo's people.
-    counts.update(generate_tickets(session, as_of=plan.as_of, operator=operator))
-    progress(1.0, QT_TRANSLATE_NOOP("station", "Demo station written"))
-    return DemoResult(plan=plan, counts=counts)
+    counts.update(generate_tickets(session, as_of=as_of, operator=operator))
+    return counts
 
 
 def stored_plan(session: Session) -> DemoPlan | None:

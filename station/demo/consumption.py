@@ -331,22 +331,7 @@ def _write_swaps(
     """
     if not cust.size:
         return 0, 0
-    ids = sorted({int(c) + 1 for c in cust})
-    installed: dict[int, list[Any]] = {}
-    for i in range(0, len(ids), 5_000):
-        for a in session.scalars(
-            select(Asset).where(Asset.metering_point_id.in_(ids[i : i + 5_000]), Asset.status == "installed")
-        ):
-            installed.setdefault(a.metering_point_id or 0, []).append(a)  # point id = customer id in the demo
-    since = {
-        e.asset_id: e.happened_on
-        for e in session.scalars(
-            select(AssetEvent).where(
-                AssetEvent.kind == "installed",
-                AssetEvent.asset_id.in_([a.id for v in installed.values() for a in v]),
-            )
-        )
-    }
+    installed, since = _installed_devices(session, cust)
     next_id = (session.scalar(select(func.max(Asset.id))) or 0) + 1
     staff = [u for u, role in N.USERS if role == "metering"]
     assets: list[dict[str, Any]] = []
@@ -363,52 +348,14 @@ def _write_swaps(
             new_id = next_id
             next_id += 1
             serial = SERIAL_BASE + len(assets) + 1
-            verified = day - dt.timedelta(days=30)
-            assets.append(
-                {
-                    "id": new_id,
-                    "asset_no": asset_no.make(a.asset_no[:7], serial),
-                    "factory_no": f"{verified.year % 100:02d}{serial:012d}",
-                    **{f: getattr(a, f) for f in _COPY},
-                    "made_on": verified - dt.timedelta(days=60),
-                    "received_on": verified - dt.timedelta(days=10),
-                    "verified_on": verified,
-                    "verification_result": "pass",
-                    "certificate_no": f"JD{verified:%Y%m}{serial % 100000:05d}",
-                    "status": "installed",
-                    "batch_no": f"{verified.year}Q{(verified.month - 1) // 3 + 1}-SW",
-                    "metering_point_id": pid,
-                    "import_batch_id": None,
-                }
-            )
+            assets.append(_new_device(a, new_id, serial, day, pid))
             reason = "互感器更换" if a.kind != "meter" else "故障换表"
             # Register readings at the swap (a meter's, never a CT's): the old meter's advance over the axis so
             # far in its own units (kWh / multiplier), the new meter's opening value.
             mult = _multiplier(plan.customers.ct_ratio[c], plan.customers.pt_ratio[c])
             closing = round(1000.0 + float(np.nansum(E[c, : m + 1])) / mult, 2) if a.kind == "meter" else None
             opening = round(float((new_id * 7) % 200) / 100, 2) if a.kind == "meter" else None
-            for asset_id, ev, before, after, reading in (
-                (a.id, "removed", "installed", "removed", closing),
-                (new_id, "installed", "issued", "installed", opening),
-            ):
-                events.append(
-                    {
-                        "asset_id": asset_id,
-                        "kind": ev,
-                        "happened_on": day,
-                        "operator": who,
-                        "metering_point_id": pid,
-                        "reading": reading,
-                        "result": None,
-                        "certificate_no": None,
-                        "error_pct": None,
-                        "reason": reason,
-                        "work_order_id": None,
-                        "status_before": before,
-                        "status_after": after,
-                        "created_at": dt.datetime.combine(day, dt.time(10, 0)),
-                    }
-                )
+            events += _swap_events(a.id, new_id, day, who, pid, reason, closing, opening)
             a.status, a.metering_point_id = "removed", None  # the ORM's flush batches these updates
     if assets:
         session.execute(insert(Asset.__table__), assets)  # type: ignore[arg-type]
@@ -418,3 +365,75 @@ def _write_swaps(
         _reset_sequences(session, ["asset"])
     session.flush()
     return len(assets), len(events)
+
+
+def _installed_devices(session: Session, cust: np.ndarray) -> tuple[dict[int, list[Any]], dict[int, dt.date]]:
+    """The devices installed on the customers' points (point id = customer id in the demo), and since when."""
+    ids = sorted({int(c) + 1 for c in cust})
+    installed: dict[int, list[Any]] = {}
+    for i in range(0, len(ids), 5_000):
+        for a in session.scalars(
+            select(Asset).where(Asset.metering_point_id.in_(ids[i : i + 5_000]), Asset.status == "installed")
+        ):
+            installed.setdefault(a.metering_point_id or 0, []).append(a)  # point id = customer id in the demo
+    since = {
+        e.asset_id: e.happened_on
+        for e in session.scalars(
+            select(AssetEvent).where(
+                AssetEvent.kind == "installed",
+                AssetEvent.asset_id.in_([a.id for v in installed.values() for a in v]),
+            )
+        )
+    }
+    return installed, since
+
+
+def _new_device(old: Any, new_id: int, serial: int, day: dt.date, pid: int) -> dict[str, Any]:
+    """The device swapped in: `old`'s nameplate, verified a month before the swap, installed on `pid`."""
+    verified = day - dt.timedelta(days=30)
+    return {
+        "id": new_id,
+        "asset_no": asset_no.make(old.asset_no[:7], serial),
+        "factory_no": f"{verified.year % 100:02d}{serial:012d}",
+        **{f: getattr(old, f) for f in _COPY},
+        "made_on": verified - dt.timedelta(days=60),
+        "received_on": verified - dt.timedelta(days=10),
+        "verified_on": verified,
+        "verification_result": "pass",
+        "certificate_no": f"JD{verified:%Y%m}{serial % 100000:05d}",
+        "status": "installed",
+        "batch_no": f"{verified.year}Q{(verified.month - 1) // 3 + 1}-SW",
+        "metering_point_id": pid,
+        "import_batch_id": None,
+    }
+
+
+def _swap_events(
+    old_id: int, new_id: int, day: dt.date, who: str, pid: int, reason: str, closing: float | None,
+    opening: float | None,
+) -> list[dict[str, Any]]:  # fmt: skip
+    """The old device removed and the new one installed on the same day, with their register readings."""
+    events: list[dict[str, Any]] = []
+    for asset_id, ev, before, after, reading in (
+        (old_id, "removed", "installed", "removed", closing),
+        (new_id, "installed", "issued", "installed", opening),
+    ):
+        events.append(
+            {
+                "asset_id": asset_id,
+                "kind": ev,
+                "happened_on": day,
+                "operator": who,
+                "metering_point_id": pid,
+                "reading": reading,
+                "result": None,
+                "certificate_no": None,
+                "error_pct": None,
+                "reason": reason,
+                "work_order_id": None,
+                "status_before": before,
+                "status_after": after,
+                "created_at": dt.datetime.combine(day, dt.time(10, 0)),
+            }
+        )
+    return events

@@ -8,7 +8,7 @@ few percent are a month or two late, and a couple of on-site tests failed recent
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -88,7 +88,6 @@ def generate_history(session: Session, *, seed: int, as_of: dt.date, inspectors:
     functions the due list uses), so the history matches whatever edition the rules are set to.
     """
     from station.due import load
-    from station.due.compute import HV_METHOD
     from station.rule_settings.store import load_rules
 
     rng = np.random.default_rng([seed, 448])  # its own stream: the demo's other draws stay as they were
@@ -96,6 +95,28 @@ def generate_history(session: Session, *, seed: int, as_of: dt.date, inspectors:
 
     customers = load.customers_due(session, rules)
     periods = [rules.inspection_interval_months(c.voltage_level, c.capacity_kva) or 0 for c in customers]
+    visits = _visits(rng, customers, periods, as_of, inspectors)
+    devices = load.installed_devices(session)
+    installs = load.install_dates(session, rules)
+
+    def start(d: load.Device) -> dt.date | None:
+        dates = [x for x in (d.energised_on, installs.get(d.id)) if x is not None]
+        return max(dates) if dates else d.verified_on
+
+    kinds = _test_kinds(devices, rules)
+    events, last_onsite = _device_tests(rng, kinds, rules, start, as_of, metering_staff)
+    _fail_recent(rng, events, last_onsite, as_of)
+    samplings = _samplings(rng, devices, rules, as_of, metering_staff)
+    _insert(session, InspectionVisit, visits)
+    _insert(session, AssetEvent, events)
+    _insert(session, BatchSampling, samplings)
+    return {"inspection_visits": len(visits), "device_tests": len(events), "batch_samplings": len(samplings)}
+
+
+def _visits(
+    rng: np.random.Generator, customers: Sequence[Any], periods: list[int], as_of: dt.date, inspectors: Sequence[str]
+) -> list[dict[str, Any]]:
+    """The periodic inspection visits of each customer due them, a share with findings."""
     visits: list[dict[str, Any]] = []
     for i, dates in _schedule(rng, [c.opened_on for c in customers], periods, as_of):
         for d in dates:
@@ -105,44 +126,54 @@ def generate_history(session: Session, *, seed: int, as_of: dt.date, inspectors:
                 "result": "findings" if found else "pass",
                 "note": "隐患已告知，限期整改" if found else "", "work_order_id": None,
             })
+    return visits
 
-    devices = load.installed_devices(session)
-    installs = load.install_dates(session, rules)
 
-    def start(d: load.Device) -> dt.date | None:
-        dates = [x for x in (d.energised_on, installs.get(d.id)) if x is not None]
-        return max(dates) if dates else d.verified_on
+def _test_kinds(devices: Sequence[Any], rules: Any) -> list[tuple[str, list[Any], int]]:
+    """(test kind, the devices it applies to, its period in months or 0 for the meter's own) of each test."""
+    from station.due.compute import HV_METHOD
 
-    kinds: list[tuple[str, list[load.Device], int]] = []
+    kinds: list[tuple[str, list[Any], int]] = []
     meters = [d for d in devices if d.kind == AssetKind.METER and rules.onsite_period_months(d.device_class)]
     kinds.append((EventKind.ONSITE_TEST, meters, 0))
     hv = [d for d in devices if d.kind == AssetKind.PT or (d.kind == AssetKind.CT and d.metering_method == HV_METHOD)]
     kinds.append((EventKind.CTPT_CHECK, hv, 12 * int(rules["ctpt.period_years"])))
-    first_pt: dict[int, load.Device] = {}
-    for pt in sorted(devices, key=lambda d: d.id):
-        if pt.kind == AssetKind.PT and rules.needs_ptdrop(pt.voltage_level):
-            first_pt.setdefault(pt.point_id, pt)
+    first_pt: dict[int, Any] = {}
+    for d in sorted(devices, key=lambda d: d.id):
+        if d.kind == AssetKind.PT and rules.needs_ptdrop(d.voltage_level):
+            first_pt.setdefault(d.point_id, d)
     kinds.append((EventKind.PT_DROP_TEST, list(first_pt.values()), int(rules["ptdrop.period_months"])))
+    return kinds
 
+
+def _device_tests(
+    rng: np.random.Generator, kinds: list[tuple[str, list[Any], int]], rules: Any, start: Callable[[Any], Any],
+    as_of: dt.date, metering_staff: Sequence[str],
+) -> tuple[list[dict[str, Any]], list[int]]:  # fmt: skip
+    """The on-site tests, CT/PT checks and PT-drop tests, and the index of each meter's last on-site test."""
     events: list[dict[str, Any]] = []
     last_onsite: list[int] = []  # indexes into events of each meter's last test, for the failures
     for kind, chosen, months in kinds:
         periods = [rules.onsite_period_months(d.device_class) or 0 for d in chosen] if not months \
             else [months] * len(chosen)
         for i, dates in _schedule(rng, [start(d) for d in chosen], periods, as_of):
-            dev = chosen[i]
+            d = chosen[i]
             for on in dates:
                 events.append({
-                    "asset_id": dev.id, "kind": kind, "happened_on": on,
+                    "asset_id": d.id, "kind": kind, "happened_on": on,
                     "operator": metering_staff[len(events) % len(metering_staff)],
-                    "metering_point_id": dev.point_id, "reading": None, "result": "pass", "certificate_no": None,
+                    "metering_point_id": d.point_id, "reading": None, "result": "pass", "certificate_no": None,
                     # Within tolerance: a few tenths of a percent either way, as a class 0.5S meter tests.
                     "error_pct": Decimal(f"{rng.normal(0, 0.12):.3f}") if kind == EventKind.ONSITE_TEST else None,
                     "reason": "", "work_order_id": None, "status_before": AssetStatus.INSTALLED,
-                    "status_after": AssetStatus.INSTALLED, "created_at": dt.datetime.combine(on, dt.time(10, dev.id % 60)),
+                    "status_after": AssetStatus.INSTALLED, "created_at": dt.datetime.combine(on, dt.time(10, d.id % 60)),
                 })
             if kind == EventKind.ONSITE_TEST:
                 last_onsite.append(len(events) - 1)
+    return events, last_onsite
+
+
+def _fail_recent(rng: np.random.Generator, events: list[dict[str, Any]], last_onsite: list[int], as_of: dt.date) -> None:
     # The failures: a couple of meters tested in the last days and found out of tolerance (replace within 3
     # working days: urgent on the list).
     picks: Any = rng.choice(len(last_onsite), size=min(RECENT_FAILURES, len(last_onsite)), replace=False) \
@@ -153,11 +184,6 @@ def generate_history(session: Session, *, seed: int, as_of: dt.date, inspectors:
         ev["happened_on"], ev["created_at"] = on, dt.datetime.combine(on, dt.time(15, 0))
         ev["result"], ev["error_pct"] = "fail", Decimal(f"{rng.choice([-1, 1]) * rng.uniform(1.2, 3.5):.3f}")
         ev["reason"] = "现场检验误差超差"
-    samplings = _samplings(rng, devices, rules, as_of, metering_staff)
-    _insert(session, InspectionVisit, visits)
-    _insert(session, AssetEvent, events)
-    _insert(session, BatchSampling, samplings)
-    return {"inspection_visits": len(visits), "device_tests": len(events), "batch_samplings": len(samplings)}
 
 
 def _samplings(rng: np.random.Generator, devices: Sequence[Any], rules: Any, as_of: dt.date,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -65,56 +66,68 @@ def customer_texts(plan: DemoPlan) -> CustomerTexts:
     county = plan.county
     towns = np.where(c.area >= 0, plan.areas.town[np.maximum(c.area, 0)], 0)
     places = plan.areas.place
-    r_num = rng.integers(1, 300, n)
-    r_grp = rng.integers(1, 12, n)
-    r_estate = rng.integers(0, len(N.ESTATES), n)
-    r_bld = rng.integers(1, 30, n)
-    r_unit = rng.integers(1, 4, n)
-    r_room = rng.integers(1, 19, n) * 100 + rng.integers(1, 5, n)
-    r_in_estate = rng.random(n) < 0.55
-    r_word = rng.integers(0, len(N.SHOP_WORDS), n)
-    r_trade = rng.integers(0, len(N.SHOP_TRADES), n)
-    r_factory = rng.integers(0, len(N.FACTORY_TRADES), n)
-    r_street = rng.integers(0, len(N.STREETS), n)
-    r_pump = rng.random(n) < 0.5
-
+    # The draws of every row, in this order (a new one goes last, so the others do not move).
+    r = {
+        "num": rng.integers(1, 300, n), "grp": rng.integers(1, 12, n), "estate": rng.integers(0, len(N.ESTATES), n),
+        "bld": rng.integers(1, 30, n), "unit": rng.integers(1, 4, n),
+        "room": rng.integers(1, 19, n) * 100 + rng.integers(1, 5, n), "in_estate": rng.random(n) < 0.55,
+        "word": rng.integers(0, len(N.SHOP_WORDS), n), "trade": rng.integers(0, len(N.SHOP_TRADES), n),
+        "factory": rng.integers(0, len(N.FACTORY_TRADES), n), "street": rng.integers(0, len(N.STREETS), n),
+        "pump": rng.random(n) < 0.5,
+    }  # fmt: skip
     names: list[str] = []
     addresses: list[str] = []
     industries: list[str] = []
     for i in range(n):
-        cat = int(c.category[i])
-        town = N.TOWNS[int(towns[i])]
-        a = int(c.area[i])
-        place = places[a] if a >= 0 else ""
-        if a < 0:
-            street = N.STREETS[r_street[i]]
-            address = f"{county}{town}{street}{r_num[i]}号"
-        elif int(towns[i]) == 0:
-            if cat == RESIDENTIAL and r_in_estate[i]:
-                address = (
-                    f"{county}{town}{place}{N.ESTATES[r_estate[i]]}{r_bld[i]}栋{r_unit[i]}单元{r_room[i]}室"
-                )
-            else:
-                address = f"{county}{town}{place}{r_num[i]}号"
-        else:
-            address = f"{county}{town}{place}{r_grp[i]}组{r_num[i]}号"
-        if cat == RESIDENTIAL:
-            name, industry = persons[i], "城乡居民生活"
-        elif cat == COMMERCIAL:
-            trade, industry = N.SHOP_TRADES[r_trade[i]]
-            name = f"{town[:2]}{N.SHOP_WORDS[r_word[i]]}{trade}"
-        elif cat == AGRICULTURE:
-            industry = "农、林、牧、渔业"
-            if a >= 0 and int(towns[i]) != 0 and r_pump[i]:
-                name = f"{place}{r_grp[i]}组排灌站"
-            else:
-                name = f"{persons[i]}（农灌）"
-        else:
-            assert cat == LARGE_INDUSTRY
-            trade = N.FACTORY_TRADES[r_factory[i]]
-            name = f"{county[:-1]}{N.SHOP_WORDS[r_word[i]]}{trade}"
-            industry = "电力、热力、燃气及水生产和供应业" if trade in ("自来水公司", "污水处理厂") else "制造业"
+        row = _Row(int(c.category[i]), N.TOWNS[int(towns[i])], int(towns[i]), int(c.area[i]), county, r, i)
+        place = places[row.area] if row.area >= 0 else ""
+        addresses.append(_address(row, place))
+        name, industry = _name_and_industry(row, place, persons[i])
         names.append(name)
-        addresses.append(address)
         industries.append(industry)
     return CustomerTexts(account_no=accounts, name=names, address=addresses, phone=phones, industry=industries)
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """What a customer's name and address are made of: its category, town, 台区 and its row's draws."""
+
+    category: int
+    town: str
+    town_index: int
+    area: int
+    county: str
+    r: dict[str, np.ndarray]  #: every row's draws
+    i: int  #: this row
+
+    def draw(self, name: str) -> Any:
+        return self.r[name][self.i]
+
+
+def _address(row: _Row, place: str) -> str:
+    """A street number in the seat town, a flat or a number in a 城关 台区, or a group and number in a village."""
+    county, town = row.county, row.town
+    if row.area < 0:
+        return f"{county}{town}{N.STREETS[row.draw('street')]}{row.draw('num')}号"
+    if row.town_index == 0:
+        if row.category == RESIDENTIAL and row.draw("in_estate"):
+            return f"{county}{town}{place}{N.ESTATES[row.draw('estate')]}{row.draw('bld')}栋{row.draw('unit')}单元{row.draw('room')}室"
+        return f"{county}{town}{place}{row.draw('num')}号"
+    return f"{county}{town}{place}{row.draw('grp')}组{row.draw('num')}号"
+
+
+def _name_and_industry(row: _Row, place: str, person: str) -> tuple[str, str]:
+    """The account's name and 行业分类 by its category: a person, a shop, a pumping station or farmer, a plant."""
+    if row.category == RESIDENTIAL:
+        return person, "城乡居民生活"
+    if row.category == COMMERCIAL:
+        trade, industry = N.SHOP_TRADES[row.draw("trade")]
+        return f"{row.town[:2]}{N.SHOP_WORDS[row.draw('word')]}{trade}", industry
+    if row.category == AGRICULTURE:
+        if row.area >= 0 and row.town_index != 0 and row.draw("pump"):
+            return f"{place}{row.draw('grp')}组排灌站", "农、林、牧、渔业"
+        return f"{person}（农灌）", "农、林、牧、渔业"
+    assert row.category == LARGE_INDUSTRY
+    trade = N.FACTORY_TRADES[row.draw("factory")]
+    industry = "电力、热力、燃气及水生产和供应业" if trade in ("自来水公司", "污水处理厂") else "制造业"
+    return f"{row.county[:-1]}{N.SHOP_WORDS[row.draw('word')]}{trade}", industry

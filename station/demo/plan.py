@@ -148,49 +148,9 @@ def plan_demo(customers: int, seed: int = 1, as_of: dt.date | None = None) -> De
     n = customers
     today = np.datetime64(as_of, "D")
 
-    category = rng.choice(4, n, p=CATEGORY_SHARES).astype(np.int8)
-    if n >= 50 and not (category == LARGE_INDUSTRY).any():
-        category[rng.integers(n)] = LARGE_INDUSTRY  # every station of some size has a 10 kV plant
-    cap = np.empty(n)
-    voltage = np.full(n, "220V", dtype=object)
-    phases = np.ones(n, dtype=np.int8)
-    method = np.full(n, METHOD_LV, dtype=object)
-
-    res = category == RESIDENTIAL
-    cap[res] = rng.choice(RESIDENTIAL_KVA, res.sum(), p=[0.3, 0.35, 0.2, 0.15])
-    three_phase_home = res & (rng.random(n) < 0.02)  # rural houses with a three-phase supply
-    cap[three_phase_home] = rng.choice((10, 15, 20), three_phase_home.sum())
-    com = category == COMMERCIAL
-    cap[com] = rng.choice(COMMERCIAL_KVA, com.sum(), p=[0.2, 0.16, 0.16, 0.14, 0.1, 0.09, 0.06, 0.05, 0.04])
-    agr = category == AGRICULTURE
-    cap[agr] = rng.choice(AGRICULTURE_KVA, agr.sum())
-    big = category == LARGE_INDUSTRY
-    cap[big] = rng.choice(LARGE_KVA, big.sum(), p=[0.2, 0.17, 0.15, 0.14, 0.1, 0.09, 0.06, 0.05, 0.04])
-    # A few shops and firms own a transformer (专变) and are metered on its low side.
-    dedicated_com = com & (rng.random(n) < 0.03)
-    cap[dedicated_com] = rng.choice(DEDICATED_COMMERCIAL_KVA, dedicated_com.sum())
-
-    lv3 = three_phase_home | (com & ~dedicated_com) | agr
-    voltage[lv3] = "380V"
-    phases[lv3 | big | dedicated_com] = 3
-    hv = big | dedicated_com
-    voltage[hv] = "10kV"
-    # Plants up to 500 kVA are often metered on the low side (高供低计); larger ones on the 10 kV side.
-    hv_lv = dedicated_com | (big & (cap <= 500) & (rng.random(n) < 0.5))
-    method[hv & hv_lv] = METHOD_HV_LV
-    method[hv & ~hv_lv] = METHOD_HV_HV
-
-    # CT and PT ratios from the load current: I = S / (√3·U).
-    ct_ratio = np.full(n, None, dtype=object)
-    pt_ratio = np.full(n, None, dtype=object)
-    lv_ct = (lv3 & (cap > DIRECT_LIMIT_KVA)) | (hv & hv_lv)
-    lv_primary = _pick_primary(cap / (np.sqrt(3) * 0.38), LV_CT_PRIMARIES)
-    hv_primary = _pick_primary(cap / (np.sqrt(3) * 10.0), HV_CT_PRIMARIES)
-    for i in np.flatnonzero(lv_ct):
-        ct_ratio[i] = f"{lv_primary[i]}/5"
-    for i in np.flatnonzero(hv & ~hv_lv):
-        ct_ratio[i] = f"{hv_primary[i]}/5"
-        pt_ratio[i] = PT_RATIO
+    category, cap, kinds = _categories(rng, n)
+    voltage, phases, method, lv3, hv, hv_lv = _supply(rng, n, cap, kinds)
+    ct_ratio, pt_ratio = _ratios(n, cap, lv3, hv, hv_lv)
 
     # Areas: every low-voltage customer sits in a public 台区; 10 kV customers have their own transformer.
     lv_idx = np.flatnonzero(~hv)
@@ -198,33 +158,9 @@ def plan_demo(customers: int, seed: int = 1, as_of: dt.date | None = None) -> De
     area = np.full(n, -1, dtype=np.int64)
     area[rng.permutation(lv_idx)] = np.repeat(np.arange(len(sizes)), sizes)
 
-    # Opening dates over twenty years; account numbers follow the opening order (see people.py).
-    opened = today - _days(rng, 1, HISTORY_YEARS * 365, n)
-    order = np.argsort(opened, kind="stable")
-
-    closed = np.full(n, np.datetime64("NaT"), dtype="datetime64[D]")
-    age = (today - opened).astype(int)
-    closing = (rng.random(n) < CLOSED_SHARE) & (age > 400)
-    closed[closing] = opened[closing] + (rng.random(closing.sum()) * (age[closing] - 30) + 30).astype(
-        "timedelta64[D]"
-    )
-    status = np.full(n, "active", dtype=object)
-    status[closing] = "closed"
-    suspended = ~closing & (category != RESIDENTIAL) & (rng.random(n) < SUSPENDED_SHARE)
-    status[suspended] = "suspended"
-
-    # The present meter: verified within the spread, installed weeks after; a customer opened
-    # before that has had its first meter rotated (the older history is not drawn).
-    spread = VERIFICATION_SPREAD_YEARS * 365
-    verified = today - _days(rng, 20, spread, n)
-    young = age < spread
-    verified[young] = opened[young] - _days(rng, 10, 180, young.sum())
-    installed = np.maximum(verified + _days(rng, 7, 120, n), opened)
-    installed = np.minimum(installed, today)
-    ended = ~np.isnat(closed)
-    # A closed account's meter was installed before it closed.
-    installed[ended] = np.minimum(installed[ended], closed[ended] - 1)
-    verified[ended] = np.minimum(verified[ended], installed[ended] - 7)
+    opened, closed, status = _accounts(rng, n, today, category)
+    installed, verified = _meters(rng, n, today, opened, closed)
+    order = np.argsort(opened, kind="stable")  # account numbers follow the opening order (see people.py)
 
     def reorder(a: np.ndarray) -> np.ndarray:
         return a[order]
@@ -254,3 +190,103 @@ def plan_demo(customers: int, seed: int = 1, as_of: dt.date | None = None) -> De
         areas=areas,
         customers=plan_customers,
     )
+
+
+#: Masks of the customers drawn: (three-phase homes, commercial, agriculture, large industry, dedicated commercial).
+_Kinds = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+
+
+def _categories(rng: np.random.Generator, n: int) -> tuple[np.ndarray, np.ndarray, _Kinds]:
+    """Each customer's 用电类别 and contracted capacity (kVA), and the masks of the kinds that set its supply."""
+    category = rng.choice(4, n, p=CATEGORY_SHARES).astype(np.int8)
+    if n >= 50 and not (category == LARGE_INDUSTRY).any():
+        category[rng.integers(n)] = LARGE_INDUSTRY  # every station of some size has a 10 kV plant
+    cap = np.empty(n)
+    res = category == RESIDENTIAL
+    cap[res] = rng.choice(RESIDENTIAL_KVA, res.sum(), p=[0.3, 0.35, 0.2, 0.15])
+    three_phase_home = res & (rng.random(n) < 0.02)  # rural houses with a three-phase supply
+    cap[three_phase_home] = rng.choice((10, 15, 20), three_phase_home.sum())
+    com = category == COMMERCIAL
+    cap[com] = rng.choice(COMMERCIAL_KVA, com.sum(), p=[0.2, 0.16, 0.16, 0.14, 0.1, 0.09, 0.06, 0.05, 0.04])
+    agr = category == AGRICULTURE
+    cap[agr] = rng.choice(AGRICULTURE_KVA, agr.sum())
+    big = category == LARGE_INDUSTRY
+    cap[big] = rng.choice(LARGE_KVA, big.sum(), p=[0.2, 0.17, 0.15, 0.14, 0.1, 0.09, 0.06, 0.05, 0.04])
+    # A few shops and firms own a transformer (专变) and are metered on its low side.
+    dedicated_com = com & (rng.random(n) < 0.03)
+    cap[dedicated_com] = rng.choice(DEDICATED_COMMERCIAL_KVA, dedicated_com.sum())
+    return category, cap, (three_phase_home, com, agr, big, dedicated_com)
+
+
+def _supply(
+    rng: np.random.Generator, n: int, cap: np.ndarray, kinds: _Kinds
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(voltage, phases, metering method, 380 V mask, 10 kV mask, metered-on-the-low-side mask)."""
+    three_phase_home, com, agr, big, dedicated_com = kinds
+    voltage = np.full(n, "220V", dtype=object)
+    phases = np.ones(n, dtype=np.int8)
+    method = np.full(n, METHOD_LV, dtype=object)
+    lv3 = three_phase_home | (com & ~dedicated_com) | agr
+    voltage[lv3] = "380V"
+    phases[lv3 | big | dedicated_com] = 3
+    hv = big | dedicated_com
+    voltage[hv] = "10kV"
+    # Plants up to 500 kVA are often metered on the low side (高供低计); larger ones on the 10 kV side.
+    hv_lv = dedicated_com | (big & (cap <= 500) & (rng.random(n) < 0.5))
+    method[hv & hv_lv] = METHOD_HV_LV
+    method[hv & ~hv_lv] = METHOD_HV_HV
+    return voltage, phases, method, lv3, hv, hv_lv
+
+
+def _ratios(
+    n: int, cap: np.ndarray, lv3: np.ndarray, hv: np.ndarray, hv_lv: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """CT and PT ratios from the load current: I = S / (√3·U)."""
+    ct_ratio = np.full(n, None, dtype=object)
+    pt_ratio = np.full(n, None, dtype=object)
+    lv_ct = (lv3 & (cap > DIRECT_LIMIT_KVA)) | (hv & hv_lv)
+    lv_primary = _pick_primary(cap / (np.sqrt(3) * 0.38), LV_CT_PRIMARIES)
+    hv_primary = _pick_primary(cap / (np.sqrt(3) * 10.0), HV_CT_PRIMARIES)
+    for i in np.flatnonzero(lv_ct):
+        ct_ratio[i] = f"{lv_primary[i]}/5"
+    for i in np.flatnonzero(hv & ~hv_lv):
+        ct_ratio[i] = f"{hv_primary[i]}/5"
+        pt_ratio[i] = PT_RATIO
+    return ct_ratio, pt_ratio
+
+
+def _accounts(
+    rng: np.random.Generator, n: int, today: np.datetime64, category: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(opened, closed, status): opening dates over twenty years, a share closed, a few suspended."""
+    opened = today - _days(rng, 1, HISTORY_YEARS * 365, n)
+    closed = np.full(n, np.datetime64("NaT"), dtype="datetime64[D]")
+    age = (today - opened).astype(int)
+    closing = (rng.random(n) < CLOSED_SHARE) & (age > 400)
+    closed[closing] = opened[closing] + (rng.random(closing.sum()) * (age[closing] - 30) + 30).astype(
+        "timedelta64[D]"
+    )
+    status = np.full(n, "active", dtype=object)
+    status[closing] = "closed"
+    suspended = ~closing & (category != RESIDENTIAL) & (rng.random(n) < SUSPENDED_SHARE)
+    status[suspended] = "suspended"
+    return opened, closed, status
+
+
+def _meters(
+    rng: np.random.Generator, n: int, today: np.datetime64, opened: np.ndarray, closed: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """(installed, verified) of the present meter: verified within the spread, installed weeks after; a customer
+    opened before that has had its first meter rotated (the older history is not drawn)."""
+    age = (today - opened).astype(int)
+    spread = VERIFICATION_SPREAD_YEARS * 365
+    verified = today - _days(rng, 20, spread, n)
+    young = age < spread
+    verified[young] = opened[young] - _days(rng, 10, 180, young.sum())
+    installed = np.maximum(verified + _days(rng, 7, 120, n), opened)
+    installed = np.minimum(installed, today)
+    ended = ~np.isnat(closed)
+    # A closed account's meter was installed before it closed.
+    installed[ended] = np.minimum(installed[ended], closed[ended] - 1)
+    verified[ended] = np.minimum(verified[ended], installed[ended] - 7)
+    return installed, verified

@@ -92,7 +92,9 @@ def check_transition(status: str | None, event_kind: str) -> Problem | None:
         return Problem("status", msg(QT_TRANSLATE_NOOP("station", "The asset has already been received")), status)
     if status is None:
         return Problem("status", msg(QT_TRANSLATE_NOOP("station", "The asset has not been received")), status)
-    allowed = " / ".join(str(status_name(s)) for s in S if s in rule.sources)
+    names = [status_name(s) for s in S if s in rule.sources]
+    # The allowed statuses joined as one message of messages, so each is shown in the reader's language.
+    allowed = msg(" / ".join(f"{{s{i}}}" for i in range(len(names))), **{f"s{i}": n for i, n in enumerate(names)})
     return Problem("status", msg(QT_TRANSLATE_NOOP(
         "station", "Cannot {action}: the asset is {status}; allowed only when it is {allowed}"),
         action=msg(EVENT_NAMES[kind]), status=status_name(status), allowed=allowed), status)

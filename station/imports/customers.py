@@ -130,6 +130,23 @@ def preview_customers(
     preview.options["as_of"] = as_of
     areas = dict(session.execute(select(TransformerArea.code, TransformerArea.id)).all())
     pending: dict[str, str] = {}  # 台区 named in the file but not in the database: code → name
+    checker = RowChecker(
+        sheet, preview, "account_no", {**PARSERS, **placing_parsers(codes)}, validate_customer_fields,
+        _area_resolver(areas, pending), progress=progress, cancelled=cancelled,
+        validate_columns=customer_columns_valid,
+    )  # fmt: skip
+    rows = checker.rows()
+    _sort_rows(checker, preview, rows, _stored(session, rows), pending)
+    preview = check_codes(preview, sheet, codes)
+    if strict_codes:
+        preview = refuse_unknown_codes(preview)
+    _add_notes(preview, as_of)
+    progress(0.9, str(msg(QT_TRANSLATE_NOOP("station", "Checked"))))
+    return preview
+
+
+def _area_resolver(areas: dict[str, int], pending: dict[str, str]) -> Callable[[dict[str, Any]], list[Problem]]:
+    """The row check of a 台区: a known code gives its id; an unknown one with a name is created on apply."""
 
     def resolve_area(values: dict[str, Any]) -> list[Problem]:
         code = values.pop("area_code", None)
@@ -144,24 +161,35 @@ def preview_customers(
             values["area_id"] = ("new", code)  # resolved to an id when the area is created
         else:
             return [Problem("area_code", msg(QT_TRANSLATE_NOOP(
-                "station", "unknown 台区 {code}: add its 台区名称 to create it, or correct the code"), code=code), code)]
+                "station", "unknown 台区 {code}: add its 台区名称 to create it, or correct the code"), code=code), code)]  # fmt: skip
         return []
 
-    checker = RowChecker(
-        sheet, preview, "account_no", {**PARSERS, **placing_parsers(codes)}, validate_customer_fields, resolve_area,
-        progress=progress, cancelled=cancelled, validate_columns=customer_columns_valid,
-    )
-    rows = checker.rows()
-    cols = [getattr(Customer, f) for f in STORED_FIELDS]
+    return resolve_area
+
+
+_Rows = list[tuple[int, dict[str, Any], tuple[Any, ...]]]
+
+
+def _stored(session: Session, rows: _Rows) -> dict[str, tuple[Any, ...]]:
+    """account_no → (id, stored fields…) of the file's customers already in the ledger."""
     # A new station's first import (the 200,000-row case) has nothing to compare against: skip the look-up.
-    ledger_empty = session.scalar(select(Customer.id).limit(1)) is None
-    stored = {} if ledger_empty else {
+    if session.scalar(select(Customer.id).limit(1)) is None:
+        return {}
+    cols = [getattr(Customer, f) for f in STORED_FIELDS]
+    return {
         r[0]: r[1:]
         for r in select_in(session, [Customer.account_no, Customer.id, *cols], Customer.account_no, (v["account_no"] for _, v, _ in rows))
-    }
+    }  # fmt: skip
+
+
+def _sort_rows(
+    checker: RowChecker, preview: ImportPreview, rows: _Rows, stored: dict[str, tuple[Any, ...]],
+    pending: dict[str, str],
+) -> None:  # fmt: skip
+    """Each accepted row becomes an insert, an update or unchanged; a refused change is rejected."""
     inserts, insert_lines, new_areas = preview.inserts, preview.insert_lines, preview.new_areas
     # Defaults of the columns the file does not have (area_id: a row without 台区编号 has none either).
-    absent = {k: v for k, v in _NEW_DEFAULTS.items() if k not in sheet.columns and k != "area_id"}
+    absent = {k: v for k, v in _NEW_DEFAULTS.items() if k not in preview.columns and k != "area_id"}
     status_at = 1 + STORED_FIELDS.index("status")
     for line, values, cells in rows:
         area = values.get("area_id")
@@ -180,35 +208,35 @@ def preview_customers(
         if area.__class__ is tuple:  # only areas of accepted rows are created
             new_areas[area[1]] = pending[area[1]]
         if old is None:
-            # An empty cell takes the new customer's default; a row without one (most rows) is taken as it
-            # is, with the defaults of the absent columns: no second dict per row.
-            cells = values.values()
-            if None in cells or "" in cells:
-                new = dict(_NEW_DEFAULTS)
-                new.update({k: v for k, v in values.items() if v is not None and v != ""})
-            else:
-                new = values
-                new.update(absent)
-                if area is None:
-                    new["area_id"] = None
-            inserts.append(new)
+            inserts.append(_new_customer(values, absent, area))
             insert_lines.append(line)
-            continue
-        if after:
+        elif after:
             preview.updates.append(Update(old[0], account_no, line, before, after))
         else:
             preview.unchanged += 1
-    preview = check_codes(preview, sheet, codes)
-    if strict_codes:
-        preview = refuse_unknown_codes(preview)
+
+
+def _new_customer(values: dict[str, Any], absent: dict[str, Any], area: object) -> dict[str, Any]:
+    """The insert of a new customer: an empty cell takes the new customer's default; a row without one (most
+    rows) is taken as it is, with the defaults of the absent columns: no second dict per row."""
+    cells = values.values()
+    if None in cells or "" in cells:
+        new = dict(_NEW_DEFAULTS)
+        new.update({k: v for k, v in values.items() if v is not None and v != ""})
+        return new
+    values.update(absent)
+    if area is None:
+        values["area_id"] = None
+    return values
+
+
+def _add_notes(preview: ImportPreview, as_of: dt.date) -> None:
+    """Notes of the 台区 the apply creates and of the customers who move to another 台区 on `as_of`."""
     for code, name in preview.new_areas.items():
         preview.notes.append(msg(NEW_AREA_NOTE, code=code, name=name).coded(NOTE_NEW_AREA))
     moves = sum(1 for u in preview.updates if "area_id" in u.after)
     if moves:
         preview.notes.append(msg(MOVE_NOTE, count=moves, date=as_of.isoformat()))
-    progress(0.9, str(msg(QT_TRANSLATE_NOOP("station", "Checked"))))
-    return preview
-
 
 def _refused_update(stored_status: str, after: dict[str, Any]) -> tuple[str, Message] | None:
     """(field, reason) when an import may not make the change `after` to a stored customer, else None.
@@ -277,20 +305,8 @@ def apply_customers(
     write_updates(session, Customer.__table__, changes, audit_rows, entity=ENTITY)  # type: ignore[arg-type]
     progress(0.95, str(msg(QT_TRANSLATE_NOOP("station", "Writing metering points and the audit log"))))
 
-    # Every new customer gets its main metering point, as create_customer gives it. Its audit row is the
-    # batch's (bulk.created_audit): a separate row per point would double the audit log of a county's first import.
     if rows:
-        _insert_main_points(session, rows, created)
-        # A new customer's first 台区 holds from its 立户日期, else since before any record (NULL): the
-        # export says where a customer is now, and the readings that come with it are that area's history.
-        session.execute(
-            insert(CustomerAreaLink.__table__).from_select(  # type: ignore[arg-type]
-                ["customer_id", "area_id", "valid_from", "source"],
-                select(Customer.id, Customer.area_id, Customer.opened_on, literal(LINK_SOURCE, String))
-                .where(created, Customer.area_id.is_not(None))
-                .order_by(Customer.id),
-            )
-        )
+        _insert_new_customers_points_and_areas(session, rows, created)
     links: list[dict[str, Any]] = []
     moved = {u.id: a["area_id"] for u, a in changes if "area_id" in a}
     _move_links(session, moved, as_of, links)
@@ -302,6 +318,26 @@ def apply_customers(
     return ImportSummary(
         KIND, batch_id, preview.new, preview.updated, preview.unchanged, preview.rejected,
         areas_created=len(new_area_ids), codes_added=codes_added,
+    )
+
+
+def _insert_new_customers_points_and_areas(
+    session: Session, rows: list[dict[str, Any]], created: ColumnElement[bool]
+) -> None:
+    """Every new customer gets its main metering point, as create_customer gives it, and its first 台区 link.
+
+    The points' audit row is the batch's (bulk.created_audit): a separate row per point would double the audit
+    log of a county's first import. A new customer's first 台区 holds from its 立户日期, else since before any
+    record (NULL): the export says where a customer is now, and the readings that come with it are that area's
+    history."""
+    _insert_main_points(session, rows, created)
+    session.execute(
+        insert(CustomerAreaLink.__table__).from_select(  # type: ignore[arg-type]
+            ["customer_id", "area_id", "valid_from", "source"],
+            select(Customer.id, Customer.area_id, Customer.opened_on, literal(LINK_SOURCE, String))
+            .where(created, Customer.area_id.is_not(None))
+            .order_by(Customer.id),
+        )
     )
 
 

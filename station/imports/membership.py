@@ -169,46 +169,14 @@ def apply(session: Session, plan: MembershipPlan) -> dict[str, Any] | None:
     link = CustomerAreaLink
     links = select_in(session, [link.id, link.customer_id, link.area_id, link.valid_from, link.valid_to,
                                 link.source], link.customer_id, plan.runs)
-    gone: list[int] = []
-    cut: list[tuple[int, dict[str, Any]]] = []
-    new: list[dict[str, Any]] = []
     runs_of = {c: list(runs) for c, runs in plan.runs.items()}
     window = {c: (runs[0].start, runs[-1].end) for c, runs in plan.runs.items()}
     touching = [row for row in links if not _outside(row, *window[row[1]])]
     # First the parts after the window (they may extend the last run), then the parts before it (which
     # may take over the first run, now with its final end): a customer's runs are changed in that order.
-    for _link_id, c, area, _since, until, source in touching:
-        w1 = window[c][1]
-        if until is None or until > w1:  # the part after stays; the same area continues the last run
-            runs = runs_of[c]
-            if runs[-1].area_id == area:
-                runs[-1] = Run(area, runs[-1].start, until or _OPEN_END)
-            else:
-                new.append({"customer_id": c, "area_id": area, "valid_from": w1, "valid_to": until,
-                            "source": source})
-    absorbed: set[int] = set()  # customers whose first run an older link of the same area took over
-    for link_id, c, area, since, _until, _source in touching:
-        w0 = window[c][0]
-        if since is None or since < w0:  # the part before stays; the same area takes the first run's months
-            first = runs_of[c][0]
-            if first.area_id == area and c not in absorbed:
-                cut.append((link_id, {"valid_to": None if first.end == _OPEN_END else first.end}))
-                absorbed.add(c)
-            else:
-                cut.append((link_id, {"valid_to": w0}))
-        else:
-            gone.append(link_id)
-    linked = {row[1] for row in links}
-    for c, runs in runs_of.items():
-        for i, r in enumerate(runs):
-            if i == 0 and c in absorbed:
-                continue
-            # A customer without any link had its ledger 台区 in every month: outside the file's months
-            # it keeps the area the file starts and ends with rather than falling out of every area.
-            since = None if c not in linked and i == 0 else r.start
-            until = None if r.end == _OPEN_END or (c not in linked and i == len(runs) - 1) else r.end
-            new.append({"customer_id": c, "area_id": r.area_id, "valid_from": since, "valid_to": until,
-                        "source": SOURCE})
+    new = _parts_after(touching, window, runs_of)
+    cut, gone, absorbed = _parts_before(touching, window, runs_of)
+    new += _file_runs(runs_of, {row[1] for row in links}, absorbed)
     update_rows(session, CustomerAreaLink.__table__, cut)  # type: ignore[arg-type]
     for part in range(0, len(gone), _IN_LIMIT):
         session.execute(delete(CustomerAreaLink).where(CustomerAreaLink.id.in_(gone[part:part + _IN_LIMIT])))
@@ -221,3 +189,59 @@ def apply(session: Session, plan: MembershipPlan) -> dict[str, Any] | None:
                   "sample": {str(sample_id): [[r.area_id, r.start.isoformat(), r.end.isoformat()] for r in sample_runs]},
                   "months": sorted({month_label(int(f"{r.start:%Y%m}")) for r in sample_runs})},
     }
+
+
+_Links = list[Any]  # (id, customer_id, area_id, valid_from, valid_to, source) rows
+_Windows = dict[int, tuple[dt.date, dt.date]]
+
+
+def _parts_after(touching: _Links, window: _Windows, runs_of: dict[int, list[Run]]) -> list[dict[str, Any]]:
+    """The parts of links after a customer's window stay; the same area continues the last run instead."""
+    new: list[dict[str, Any]] = []
+    for _link_id, c, area, _since, until, source in touching:
+        w1 = window[c][1]
+        if until is None or until > w1:
+            runs = runs_of[c]
+            if runs[-1].area_id == area:
+                runs[-1] = Run(area, runs[-1].start, until or _OPEN_END)
+            else:
+                new.append({"customer_id": c, "area_id": area, "valid_from": w1, "valid_to": until,
+                            "source": source})  # fmt: skip
+    return new
+
+
+def _parts_before(
+    touching: _Links, window: _Windows, runs_of: dict[int, list[Run]]
+) -> tuple[list[tuple[int, dict[str, Any]]], list[int], set[int]]:
+    """(links cut at the window, links inside it that go, customers whose first run an older link took over)."""
+    gone: list[int] = []
+    cut: list[tuple[int, dict[str, Any]]] = []
+    absorbed: set[int] = set()
+    for link_id, c, area, since, _until, _source in touching:
+        w0 = window[c][0]
+        if since is None or since < w0:  # the part before stays; the same area takes the first run's months
+            first = runs_of[c][0]
+            if first.area_id == area and c not in absorbed:
+                cut.append((link_id, {"valid_to": None if first.end == _OPEN_END else first.end}))
+                absorbed.add(c)
+            else:
+                cut.append((link_id, {"valid_to": w0}))
+        else:
+            gone.append(link_id)
+    return cut, gone, absorbed
+
+
+def _file_runs(runs_of: dict[int, list[Run]], linked: set[int], absorbed: set[int]) -> list[dict[str, Any]]:
+    """The file's runs as links (the first left out where an older link of its area took it over)."""
+    new: list[dict[str, Any]] = []
+    for c, runs in runs_of.items():
+        for i, r in enumerate(runs):
+            if i == 0 and c in absorbed:
+                continue
+            # A customer without any link had its ledger 台区 in every month: outside the file's months
+            # it keeps the area the file starts and ends with rather than falling out of every area.
+            since = None if c not in linked and i == 0 else r.start
+            until = None if r.end == _OPEN_END or (c not in linked and i == len(runs) - 1) else r.end
+            new.append({"customer_id": c, "area_id": r.area_id, "valid_from": since, "valid_to": until,
+                        "source": SOURCE})  # fmt: skip
+    return new

@@ -177,8 +177,6 @@ class RowChecker:
         out: list[tuple[int, dict[str, Any], tuple[Any, ...]]] = []
         text = str(msg(QT_TRANSLATE_NOOP("station", "Checking rows")))
         total = len(rows) or 1
-        check, validate, lookup = self._check, self.validate, self.lookup
-        first_line, key = self.first_line, self.key
         for start in range(0, len(rows), PROGRESS_EVERY):
             if self.cancelled():
                 raise Cancelled()
@@ -192,39 +190,55 @@ class RowChecker:
             bad_rows = {
                 i for parsed in parsed_columns if Invalid in map(type, parsed)
                 for i, v in enumerate(parsed) if v.__class__ is Invalid
-            }
+            }  # fmt: skip
             valid = not bad_rows and self.validate_columns is not None and self.validate_columns(
                 dict(zip(fields, parsed_columns, strict=True))
-            )
+            )  # fmt: skip
             if valid:
-                # The whole block passed its field checks: per row only the look-up and the duplicate test.
-                for (line, cells), parsed_row in zip(part, zip(*parsed_columns, strict=True), strict=True):
-                    values = dict(zip(fields, parsed_row, strict=True))
-                    if lookup is not None and (problems := lookup(values)):
-                        self._reject_all(line, cells, [], problems)
-                    elif (first := first_line.setdefault(values[key], line)) == line:
-                        out.append((line, values, cells))
-                    else:
-                        self._reject_duplicate(line, cells, first)
-                continue
-            for i, ((line, cells), parsed_row) in enumerate(zip(part, zip(*parsed_columns, strict=True), strict=True)):
-                values = dict(zip(fields, parsed_row, strict=True))
-                if i in bad_rows:
-                    if check(line, cells, values):
-                        out.append((line, values, cells))
-                    continue
-                # The common row, _check without its look for refused cells.
-                problems = validate(values)
-                if lookup is not None:
-                    problems = problems + lookup(values)
-                if problems:
-                    self._reject_all(line, cells, [], problems)
-                elif (first := first_line.setdefault(values[key], line)) == line:
-                    out.append((line, values, cells))
-                else:
-                    self._reject_duplicate(line, cells, first)
+                self._accept_valid_block(fields, part, parsed_columns, out)
+            else:
+                self._accept_block(fields, part, parsed_columns, bad_rows, out)
         self.preview.rows_read = len(rows)
         return out
+
+    def _accept_valid_block(
+        self, fields: list[str], part: list[tuple[int, tuple[Any, ...]]], parsed_columns: list[list[Any]],
+        out: list[tuple[int, dict[str, Any], tuple[Any, ...]]],
+    ) -> None:  # fmt: skip
+        """A block that passed its field checks as a whole: per row only the look-up and the duplicate test."""
+        lookup, first_line, key = self.lookup, self.first_line, self.key
+        for (line, cells), parsed_row in zip(part, zip(*parsed_columns, strict=True), strict=True):
+            values = dict(zip(fields, parsed_row, strict=True))
+            if lookup is not None and (problems := lookup(values)):
+                self._reject_all(line, cells, [], problems)
+            elif (first := first_line.setdefault(values[key], line)) == line:
+                out.append((line, values, cells))
+            else:
+                self._reject_duplicate(line, cells, first)
+
+    def _accept_block(
+        self, fields: list[str], part: list[tuple[int, tuple[Any, ...]]], parsed_columns: list[list[Any]],
+        bad_rows: set[int], out: list[tuple[int, dict[str, Any], tuple[Any, ...]]],
+    ) -> None:  # fmt: skip
+        """A block checked row by row; the rows holding a refused cell through _check."""
+        check, validate, lookup = self._check, self.validate, self.lookup
+        first_line, key = self.first_line, self.key
+        for i, ((line, cells), parsed_row) in enumerate(zip(part, zip(*parsed_columns, strict=True), strict=True)):
+            values = dict(zip(fields, parsed_row, strict=True))
+            if i in bad_rows:
+                if check(line, cells, values):
+                    out.append((line, values, cells))
+                continue
+            # The common row, _check without its look for refused cells.
+            problems = validate(values)
+            if lookup is not None:
+                problems = problems + lookup(values)
+            if problems:
+                self._reject_all(line, cells, [], problems)
+            elif (first := first_line.setdefault(values[key], line)) == line:
+                out.append((line, values, cells))
+            else:
+                self._reject_duplicate(line, cells, first)
 
     def _check(self, line: int, cells: tuple[Any, ...], values: dict[str, Any]) -> bool:
         bad = [(f, v) for f, v in values.items() if v.__class__ is Invalid]

@@ -22,6 +22,7 @@ from station.orders import history, states
 from station.orders.numbering import format_number, next_seq
 from station.orders.vocab import (
     ATTACHMENT_ZH,
+    FINDING_CATEGORY_ZH,
     KIND_ZH,
     NOTICE_KINDS,
     NOTICE_PREFIX,
@@ -53,9 +54,7 @@ def _d(value: dt.date | dt.datetime | None) -> str:
 
 
 def _findings(session: Session, order: WorkOrder) -> list[dict[str, Any]]:
-    from station.codes.seed import FINDING_VALUES
-
-    names = dict(FINDING_VALUES)
+    names = FINDING_CATEGORY_ZH
     rows = session.execute(select(Finding, Customer.account_no).outerjoin(Customer, Customer.id == Finding.customer_id)
                            .where(Finding.order_id == order.id, Finding.status != states.VOIDED)
                            .order_by(Finding.id)).all()

@@ -94,6 +94,25 @@ TRANSFER_TO: dict[str, str] = {
 }
 TRANSFER_ZH = {"authority": "电力管理部门", "police": "公安机关", "court": "人民法院"}
 
+# Every table keyed by a finding category (the seeded code table, the deadlines, the follow-up kinds, what a
+# notice cites and requires) is keyed by these; tests/station/orders/test_finding_categories.py holds them to it.
+#: The finding categories (问题类别: the codes of the finding_category code table, in the order offered) → name.
+FINDING_CATEGORIES: dict[str, str] = {
+    "metering": QT_TRANSLATE_NOOP("station", "Metering installation"),
+    "wiring": QT_TRANSLATE_NOOP("station", "Wrong wiring"),
+    "faulty-meter": QT_TRANSLATE_NOOP("station", "Faulty meter"),
+    "violation": QT_TRANSLATE_NOOP("station", "Violation"),
+    "theft": QT_TRANSLATE_NOOP("station", "Theft"),
+    "hazard": QT_TRANSLATE_NOOP("station", "Safety hazard"),
+    "record": QT_TRANSLATE_NOOP("station", "Record error"),
+    "other": QT_TRANSLATE_NOOP("station", "Other"),
+}
+#: The Chinese names: the code table's seeded names, printed on the documents.
+FINDING_CATEGORY_ZH: dict[str, str] = {
+    "metering": "计量装置", "wiring": "接线错误", "faulty-meter": "故障表计", "violation": "违约用电",
+    "theft": "窃电", "hazard": "安全隐患", "record": "档案差错", "other": "其他",
+}  # fmt: skip
+
 #: What a finding of each category cites and requires when the inspector writes nothing else (printed on
 #: the 用电检查结果通知书 and the 整改通知书).
 FINDING_RULE_ZH: dict[str, str] = {

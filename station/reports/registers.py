@@ -128,10 +128,10 @@ def _finding_columns():  # type: ignore[no-untyped-def]
 
 def findings_parts(session: Session, params: dict[str, Any]) -> LedgerParts:
     """问题及整改台账 of `params["month"]`: the findings recorded in it, with their deadline and rectification."""
-    from station.codes.seed import FINDING_VALUES
     from station.orders.findings import overdue_days
     from station.orders.queries import finding_row
     from station.orders.states import F_CLOSED, FINDING_STATE_ZH, RECTIFIED
+    from station.orders.vocab import FINDING_CATEGORY_ZH
 
     period = _month_period(params)
     start, end = _bounds(period)
@@ -145,7 +145,7 @@ def findings_parts(session: Session, params: dict[str, Any]) -> LedgerParts:
         .outerjoin(passed, passed.c.finding_id == Finding.id)
         .where(Finding.recorded_at >= start, Finding.recorded_at < end)
         .order_by(Finding.recorded_at, Finding.id)).all()
-    category = dict(FINDING_VALUES)
+    category = FINDING_CATEGORY_ZH
     rows: list[list[Any]] = []
     overdue = 0
     for i, (f, number, account, name, passed_at) in enumerate(found, 1):

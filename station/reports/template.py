@@ -341,7 +341,6 @@ def _render(
     printed_at: dt.datetime, n_pages: int, progress: Progress, cancelled: IsCancelled, seal: Seal | None = None,
 ) -> int:
     """Lay the story out on the page template; a path is written through a temporary file."""
-    from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
     printed = f"打印时间：{printed_at:%Y-%m-%d %H:%M}"
@@ -354,39 +353,67 @@ def _render(
             raise Cancelled()
         if pages_seen[0] % 20 == 0:
             progress(min(0.1 + 0.9 * pages_seen[0] / max(n_pages, 1), 0.99), "")
-        top = PAGE_H - 10 * MM
-        canvas.setFont(FONT_BOLD, 15)
-        canvas.drawCentredString(PAGE_W / 2, top - 2 * MM, title)
-        canvas.setFont(FONT, 9)
-        canvas.drawString(MARGIN_X, top - 9 * MM, f"单位：{station}")
-        canvas.drawRightString(PAGE_W - MARGIN_X, top - 9 * MM, f"期间：{period}")
-        if subtitle:
-            canvas.drawCentredString(PAGE_W / 2, top - 9 * MM, subtitle)
-        canvas.setLineWidth(0.8)
-        canvas.line(MARGIN_X, top - 11 * MM, PAGE_W - MARGIN_X, top - 11 * MM)
-        canvas.setFont(FONT, 8)
-        canvas.drawString(MARGIN_X, 8 * MM, printed)
-        if seal is None:
-            canvas.drawRightString(PAGE_W - MARGIN_X, 8 * MM, "供电所工作站")
-        else:  # the number and digest beside the QR that holds them: paper checked against the database
-            qr = 11 * MM
-            if not seal_drawn:
-                # Encoded and drawn once, as a form every page reuses: a QR per page was two thirds of the
-                # time of a long ledger (and its bytes in the file).
-                canvas.beginForm(SEAL_FORM, 0, 0, qr, qr)
-                draw_seal(canvas, seal, 0, 0, qr)
-                canvas.endForm()
-                seal_drawn.append(True)
-            canvas.saveState()
-            canvas.translate(PAGE_W - MARGIN_X - qr, 3 * MM)
-            canvas.doForm(SEAL_FORM)
-            canvas.restoreState()
-            canvas.drawRightString(PAGE_W - MARGIN_X - qr - 1.5 * MM, 8 * MM,
-                                   f"凭证号 {seal.doc_no}  校验码 {seal.short}")
+        _draw_header(canvas, title=title, station=station, period=period, subtitle=subtitle)
+        _draw_footer(canvas, printed, seal, seal_drawn)
+
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, FRAME_H, leftPadding=0, rightPadding=0,
+                  topPadding=0, bottomPadding=0, id="body")
+
+    def build(target: Any) -> None:
+        doc = BaseDocTemplate(target, pagesize=(PAGE_W, PAGE_H), title=title, author=station,
+                              creator="供电所工作站", keywords=f"{KEYWORD}:{seal.payload}" if seal else "",
+                              leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+                              topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM)
+        doc.addPageTemplates([PageTemplate(id="report", frames=[frame], onPage=on_page)])
+        doc.build(story, canvasmaker=_numbered_canvas())
+
+    _write(out, build)
+    progress(1.0, "")
+    return pages_seen[0]
+
+
+def _draw_header(canvas: Any, *, title: str, station: str, period: str, subtitle: str) -> None:
+    """Title, unit, period and the rule under them, on every page."""
+    top = PAGE_H - 10 * MM
+    canvas.setFont(FONT_BOLD, 15)
+    canvas.drawCentredString(PAGE_W / 2, top - 2 * MM, title)
+    canvas.setFont(FONT, 9)
+    canvas.drawString(MARGIN_X, top - 9 * MM, f"单位：{station}")
+    canvas.drawRightString(PAGE_W - MARGIN_X, top - 9 * MM, f"期间：{period}")
+    if subtitle:
+        canvas.drawCentredString(PAGE_W / 2, top - 9 * MM, subtitle)
+    canvas.setLineWidth(0.8)
+    canvas.line(MARGIN_X, top - 11 * MM, PAGE_W - MARGIN_X, top - 11 * MM)
+
+
+def _draw_footer(canvas: Any, printed: str, seal: Seal | None, seal_drawn: list[bool]) -> None:
+    """The print time, and the program's name or the seal (its number and digest beside its QR)."""
+    canvas.setFont(FONT, 8)
+    canvas.drawString(MARGIN_X, 8 * MM, printed)
+    if seal is None:
+        canvas.drawRightString(PAGE_W - MARGIN_X, 8 * MM, "供电所工作站")
+        return
+    # the number and digest beside the QR that holds them: paper checked against the database
+    qr = 11 * MM
+    if not seal_drawn:
+        # Encoded and drawn once, as a form every page reuses: a QR per page was two thirds of the
+        # time of a long ledger (and its bytes in the file).
+        canvas.beginForm(SEAL_FORM, 0, 0, qr, qr)
+        draw_seal(canvas, seal, 0, 0, qr)
+        canvas.endForm()
+        seal_drawn.append(True)
+    canvas.saveState()
+    canvas.translate(PAGE_W - MARGIN_X - qr, 3 * MM)
+    canvas.doForm(SEAL_FORM)
+    canvas.restoreState()
+    canvas.drawRightString(PAGE_W - MARGIN_X - qr - 1.5 * MM, 8 * MM, f"凭证号 {seal.doc_no}  校验码 {seal.short}")
+
+
+def _numbered_canvas() -> type:
+    """A reportlab Canvas that holds every page until the end, then stamps "第 N/M 页" with the real count."""
+    from reportlab.pdfgen.canvas import Canvas
 
     class NumberedCanvas(Canvas):
-        """Holds every page until the end, then stamps "第 N/M 页" with the real page count."""
-
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
@@ -404,32 +431,23 @@ def _render(
                 super().showPage()
             super().save()
 
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, FRAME_H, leftPadding=0, rightPadding=0,
-                  topPadding=0, bottomPadding=0, id="body")
-    target: Any
-    tmp: str | None = None
-    if isinstance(out, str | Path):
-        path = Path(out)
-        fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=path.parent or Path("."))
-        os.close(fd)
-        target = tmp
-    else:
-        target = out
-    doc = BaseDocTemplate(target, pagesize=(PAGE_W, PAGE_H), title=title, author=station,
-                          creator="供电所工作站", keywords=f"{KEYWORD}:{seal.payload}" if seal else "",
-                          leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM)
-    doc.addPageTemplates([PageTemplate(id="report", frames=[frame], onPage=on_page)])
+    return NumberedCanvas
+
+
+def _write(out: str | Path | IO[bytes], build: Callable[[Any], None]) -> None:
+    """`build` into the stream, or into a temporary file beside the path that replaces it only when complete."""
+    if not isinstance(out, str | Path):
+        build(out)
+        return
+    path = Path(out)
+    fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=path.parent or Path("."))
+    os.close(fd)
     try:
-        doc.build(story, canvasmaker=NumberedCanvas)
+        build(tmp)
     except BaseException:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
+        Path(tmp).unlink(missing_ok=True)
         raise
-    if tmp is not None:
-        os.replace(tmp, out)  # type: ignore[arg-type]
-    progress(1.0, "")
-    return pages_seen[0]
+    os.replace(tmp, out)
 
 
 def render_story(

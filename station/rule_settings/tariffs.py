@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -160,9 +162,17 @@ def validate_tariff(
                 voltage_level,
             )
         )
+    problems += _price_problems(price)
+    if basic is not None:
+        problems += _basic_problems(basic)
+    return problems
+
+
+def _price_problems(price: Decimal) -> list[Problem]:
+    """A price must be a finite number above 0 and at most MAX_PRICE."""
     # Decimal("NaN") > 0 raises rather than answering, so finiteness is checked first.
     if not price.is_finite() or price > MAX_PRICE:
-        problems.append(
+        return [
             Problem(
                 "price",
                 msg(
@@ -171,13 +181,16 @@ def validate_tariff(
                 ),
                 price,
             )
-        )
-    elif not price > 0:
-        problems.append(
-            Problem("price", msg(QT_TRANSLATE_NOOP("station", "A price must be above 0 yuan/kWh")), price)
-        )
-    if basic is not None and (not basic.is_finite() or basic > MAX_BASIC_PRICE):
-        problems.append(
+        ]
+    if not price > 0:
+        return [Problem("price", msg(QT_TRANSLATE_NOOP("station", "A price must be above 0 yuan/kWh")), price)]
+    return []
+
+
+def _basic_problems(basic: Decimal) -> list[Problem]:
+    """A basic charge, when given, must be a finite number above 0 and at most MAX_BASIC_PRICE."""
+    if not basic.is_finite() or basic > MAX_BASIC_PRICE:
+        return [
             Problem(
                 "basic_price_kva",
                 msg(
@@ -188,9 +201,9 @@ def validate_tariff(
                 ),
                 basic,
             )
-        )
-    elif basic is not None and not basic > 0:
-        problems.append(
+        ]
+    if not basic > 0:
+        return [
             Problem(
                 "basic_price_kva",
                 msg(
@@ -200,8 +213,8 @@ def validate_tariff(
                 ),
                 basic,
             )
-        )
-    return problems
+        ]
+    return []
 
 
 def _now_values(t: Tariff | None) -> dict[str, object]:
@@ -242,41 +255,21 @@ def set_tariff(
     rows = session.scalars(
         select(Tariff).where(Tariff.tariff_category == tariff_category, Tariff.voltage_level == voltage_level)
     ).all()
-    later = [t.effective_from for t in rows if t.effective_from > effective_from]
+    values: dict[str, Any] = {
+        "tariff_category": tariff_category, "voltage_level": voltage_level, "price": price, "basic_price_kva": basic,
+        "effective_from": effective_from, "source": source,
+    }  # fmt: skip
     same = next((t for t in rows if t.effective_from == effective_from), None)
     before = None
-    if same is not None:
+    if same is not None:  # the same start: a typing error corrected
         before = {"price": same.price, "basic_price_kva": same.basic_price_kva, "source": same.source}
         same.price, same.basic_price_kva, same.source = price, basic, source
         bump(same)
         row = same
     else:
-        for t in rows:  # the tariff in force on the new start date now ends there
-            if t.effective_from < effective_from and (
-                t.effective_to is None or t.effective_to > effective_from
-            ):
-                # Its own audit row: the closed tariff changed too, and a later reader of its history
-                # must see who ended it and when it used to end.
-                audit.record(
-                    session,
-                    operator=operator,
-                    action="update",
-                    entity="tariff",
-                    entity_id=t.id,
-                    before={"effective_to": t.effective_to},
-                    after={"effective_to": effective_from},
-                )
-                t.effective_to = effective_from
-                bump(t)
-        row = Tariff(
-            tariff_category=tariff_category,
-            voltage_level=voltage_level,
-            price=price,
-            basic_price_kva=basic,
-            effective_from=effective_from,
-            effective_to=min(later) if later else None,
-            source=source,
-        )
+        _end_the_tariff_in_force(session, rows, effective_from, operator)
+        later = [t.effective_from for t in rows if t.effective_from > effective_from]
+        row = Tariff(**values, effective_to=min(later) if later else None)
         session.add(row)
     session.flush()
     audit.record(
@@ -286,13 +279,25 @@ def set_tariff(
         entity="tariff",
         entity_id=row.id,
         before=before,
-        after={
-            "tariff_category": tariff_category,
-            "voltage_level": voltage_level,
-            "price": price,
-            "basic_price_kva": basic,
-            "effective_from": effective_from,
-            "source": source,
-        },
+        after=values,
     )
     return _row(row)
+
+
+def _end_the_tariff_in_force(session: Session, rows: Sequence[Tariff], effective_from: dt.date, operator: str) -> None:
+    """The tariff in force on a new tariff's start date now ends there."""
+    for t in rows:
+        if t.effective_from < effective_from and (t.effective_to is None or t.effective_to > effective_from):
+            # Its own audit row: the closed tariff changed too, and a later reader of its history
+            # must see who ended it and when it used to end.
+            audit.record(
+                session,
+                operator=operator,
+                action="update",
+                entity="tariff",
+                entity_id=t.id,
+                before={"effective_to": t.effective_to},
+                after={"effective_to": effective_from},
+            )
+            t.effective_to = effective_from
+            bump(t)

@@ -159,7 +159,7 @@ def test_cli_verify_issue_scrap(db: str, tmp_path: Path, capsys: pytest.CaptureF
 
     # one unknown number and one issued twice: exit 3, every refusal on stderr, nothing written
     assert cli(db, "issue", meter_no(1), "--to", "张师傅", "--on", "2024-01-04") == EXIT_OK
-    assert "count=1" in capsys.readouterr().out
+    assert "数量=1" in capsys.readouterr().out  # the human line speaks Chinese by default
     assert cli(db, "issue", meter_no(1), meter_no(2), "33100010000000000999", "--to", "张师傅",
                "--on", "2024-01-04") == EXIT_REJECTED
     err = capsys.readouterr().err

@@ -123,14 +123,32 @@ class ImportPreviewDialog(QDialog):
         values = preview.kind in VALUE_KINDS
         self.setWindowTitle(kind_title(preview.kind, 1))
         self.resize(860, 560)
+        head = self._head(preview)
+        self._values = values
+        counts = self._counts(preview, values)
+        self.notes_label = self._notes_label(preview)
+        self._rejections_table(preview)
+        self.rejected_title = rejected_title = QLabel(self)
+        rejected_title.setStyleSheet("font-weight: bold;")
+        self._changes_view(parent, preview)
+        self._code_widgets = self._unknown_codes_widgets(preview)
+
+        self._buttons(preview, values)
+        self._lay_out(preview, head, counts)
+        self._show(preview)
+
+    def _head(self, preview: ImportPreview) -> QLabel:
+        """The file's name, its rows read and its header line."""
         head = QLabel(self.tr("<b>%1</b> — %n data row(s) read, header on line %2", "", preview.rows_read)
                       .replace("%1", preview.path.name).replace("%2", str(preview.header_line)), self)
         head.setObjectName("file_label")
         head.setToolTip(str(preview.path))
+        return head
 
+    def _counts(self, preview: ImportPreview, values: bool) -> QGridLayout:
+        """The new / updated / unchanged / rejected counts, big and coloured."""
         counts = QGridLayout()
         self.count_labels: dict[str, QLabel] = {}
-        self._values = values
         # A monthly import counts values (a wide row holds one per month) but rejects whole rows: say so.
         captions = (self.tr("New values"), self.tr("Replaced values"), self.tr("Unchanged values"),
                     self.tr("Rejected rows")) if values else \
@@ -148,7 +166,10 @@ class ImportPreviewDialog(QDialog):
             counts.addWidget(number, 0, col)
             counts.addWidget(caption, 1, col)
             self.count_labels[key] = number
+        return counts
 
+    def _notes_label(self, preview: ImportPreview) -> QLabel:
+        """Unknown columns, 台区 to create, installs and the preview's own notes."""
         notes: list[str] = []
         if preview.unknown_columns:
             notes.append(self.tr("Columns not imported (unknown headers): %1")
@@ -160,12 +181,14 @@ class ImportPreviewDialog(QDialog):
         if installs:
             notes.append(self.tr("%n asset(s) will be installed on metering points", "", len(installs)))
         notes += [message_text(m) for m in preview.notes if m.code not in (NOTE_NEW_AREA, NOTE_UNKNOWN_CODE)]
-        self.notes_label = QLabel("\n".join(notes), self)
-        self.notes_label.setObjectName("notes_label")
-        self.notes_label.setWordWrap(True)
-        self.notes_label.setVisible(bool(notes))
-        self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label = QLabel("\n".join(notes), self)
+        label.setObjectName("notes_label")
+        label.setWordWrap(True)
+        label.setVisible(bool(notes))
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
 
+    def _rejections_table(self, preview: ImportPreview) -> None:
         self.rejections = RejectionModel(preview.rejections, self, preview)
         self.table = QTableView(self)
         self.table.setObjectName("rejections")
@@ -178,11 +201,9 @@ class ImportPreviewDialog(QDialog):
         for col, width in enumerate((50, 110, 90, 100, 130)):
             hh.resizeSection(col, width)
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.rejected_title = rejected_title = QLabel(self)
-        rejected_title.setStyleSheet("font-weight: bold;")
-        self._changes_view(parent, preview)
-        self._code_widgets = self._unknown_codes_widgets(preview)
 
+    def _buttons(self, preview: ImportPreview, values: bool) -> None:
+        """Import, Save rejected rows…, Cancel, and the note shown when nothing would be written."""
         self.buttons = QDialogButtonBox(self)
         self.import_button = QPushButton(self)
         self.import_button.setObjectName("import_button")
@@ -203,13 +224,14 @@ class ImportPreviewDialog(QDialog):
             self.nothing_label = QLabel(self)
         self.nothing_label.setVisible(not preview.writes_anything)
 
+    def _lay_out(self, preview: ImportPreview, head: QLabel, counts: QGridLayout) -> None:
         lay = QVBoxLayout(self)
         lay.addWidget(head)
         lay.addLayout(counts)
         lay.addWidget(self.notes_label)
         for w in self._code_widgets:
             lay.addWidget(w)
-        lay.addWidget(rejected_title)
+        lay.addWidget(self.rejected_title)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.changes_title)
         lay.addWidget(self.changes_table, 1)
@@ -217,7 +239,6 @@ class ImportPreviewDialog(QDialog):
         if not preview.rejections and not preview.unknown_codes and not preview.updates:
             lay.addStretch(1)
         lay.addWidget(self.buttons)
-        self._show(preview)
 
     def _changes_view(self, parent: Any, preview: ImportPreview) -> None:
         """The updated rows, old → new per changed field (customers and assets; a 台区 shown by its code)."""

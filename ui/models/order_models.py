@@ -162,22 +162,12 @@ def _days_late(days: int) -> str:
     return QCoreApplication.translate("OrderModels", "%n day(s)", "", days) if days > 0 else ""
 
 
-#: The finding categories' names (the core's code table is seeded with Chinese names; these are its codes).
-FINDING_CATEGORIES: dict[str, str] = {
-    "metering": QT_TRANSLATE_NOOP("OrderModels", "Metering installation"),
-    "wiring": QT_TRANSLATE_NOOP("OrderModels", "Wrong wiring"),
-    "faulty-meter": QT_TRANSLATE_NOOP("OrderModels", "Faulty meter"),
-    "violation": QT_TRANSLATE_NOOP("OrderModels", "Violation"),
-    "theft": QT_TRANSLATE_NOOP("OrderModels", "Theft"),
-    "hazard": QT_TRANSLATE_NOOP("OrderModels", "Safety hazard"),
-    "record": QT_TRANSLATE_NOOP("OrderModels", "Record error"),
-    "other": QT_TRANSLATE_NOOP("OrderModels", "Other"),
-}
+# The finding categories and their names: one table, station.orders.vocab's (the code table's codes).
+FINDING_CATEGORIES = vocab.FINDING_CATEGORIES
 
 
 def finding_category_text(code: str) -> str:
-    text = FINDING_CATEGORIES.get(code)
-    return QCoreApplication.translate("OrderModels", text) if text else code
+    return station_text(vocab.FINDING_CATEGORIES, code)
 
 
 class CaseModel(RowTableModel):

@@ -65,6 +65,29 @@ class CodeTablesPage(QWidget):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._loaded_once = False
 
+        bar = self._bar()
+        self._build_tree()
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("count_label")
+        hint = QLabel(self.tr(
+            "A value is never deleted: a retired value stays valid for the customers that hold it, but no new "
+            "customer or change may take it. 用电类别 and 电压等级 drive the rules, so only aliases (the forms "
+            "exports write) are added to them. Values an import added are shown in blue."), self)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addLayout(bar)
+        lay.addWidget(self.tree, 1)
+        lay.addWidget(self.count_label)
+        lay.addWidget(hint)
+        self.reload_action = QAction(self.tr("Reload"), self)
+        self.reload_action.triggered.connect(lambda _c=False: self.refresh())
+        self._update_buttons()
+        self.refresh()
+
+    def _bar(self) -> QHBoxLayout:
+        """The table chooser, the search box and the value buttons."""
         self.table_combo = QComboBox(self)
         self.table_combo.setObjectName("table_combo")
         for table in TABLES:
@@ -87,7 +110,10 @@ class CodeTablesPage(QWidget):
         bar.addWidget(self.search_edit, 1)
         for button in (self.add_button, self.alias_button, self.retire_button):
             bar.addWidget(button)
+        return bar
 
+    def _build_tree(self) -> None:
+        """The values as a tree (parents above children), the aliases taking the width left."""
         self.tree = QTreeView(self)
         self.tree.setObjectName("codes_tree")
         self.tree.setModel(self.proxy)
@@ -103,24 +129,6 @@ class CodeTablesPage(QWidget):
             self.tree.setColumnWidth(col, width)
         header.setSectionResizeMode(ALIASES, QHeaderView.ResizeMode.Stretch)
         self.tree.selectionModel().currentChanged.connect(lambda *_a: self._update_buttons())
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("count_label")
-        hint = QLabel(self.tr(
-            "A value is never deleted: a retired value stays valid for the customers that hold it, but no new "
-            "customer or change may take it. 用电类别 and 电压等级 drive the rules, so only aliases (the forms "
-            "exports write) are added to them. Values an import added are shown in blue."), self)
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(6, 6, 6, 6)
-        lay.addLayout(bar)
-        lay.addWidget(self.tree, 1)
-        lay.addWidget(self.count_label)
-        lay.addWidget(hint)
-        self.reload_action = QAction(self.tr("Reload"), self)
-        self.reload_action.triggered.connect(lambda _c=False: self.refresh())
-        self._update_buttons()
-        self.refresh()
 
     def toolbar_actions(self) -> list[QAction | None]:
         return [self.reload_action]

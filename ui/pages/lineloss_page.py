@@ -112,6 +112,19 @@ class LineLossPage(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
 
         self.plot = LossPlot(self)
+        self._split(lower_view=self._customers_pane())
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addLayout(top)
+        lay.addWidget(self.splitter, 1)
+
+        self.print_action = QAction(self.tr("Print line-loss report…"), self)
+        self.print_action.triggered.connect(lambda: self.print_report())
+        self.print_action.setEnabled(False)
+        self._restore_and_load()
+
+    def _customers_pane(self) -> QWidget:
+        """The selected 台区's customers by drop score, under the plot."""
         self.customers_model = SuspectModel(self)
         self.customers_proxy = QSortFilterProxyModel(self)
         self.customers_proxy.setSortRole(RowTableModel.SortRole)
@@ -132,9 +145,13 @@ class LineLossPage(QWidget):
         lower_lay.setContentsMargins(0, 0, 0, 0)
         lower_lay.addWidget(self.customers_label)
         lower_lay.addWidget(self.customers_view, 1)
+        return lower
+
+    def _split(self, lower_view: QWidget) -> None:
+        """The areas' table on the left; the plot over the customers on the right."""
         self.right = QSplitter(Qt.Orientation.Vertical, self)
         self.right.addWidget(self.plot)
-        self.right.addWidget(lower)
+        self.right.addWidget(lower_view)
         self.right.setSizes([380, 300])
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("lineloss_splitter")
@@ -143,14 +160,9 @@ class LineLossPage(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([660, 500])
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(6, 6, 6, 6)
-        lay.addLayout(top)
-        lay.addWidget(self.splitter, 1)
 
-        self.print_action = QAction(self.tr("Print line-loss report…"), self)
-        self.print_action.triggered.connect(lambda: self.print_report())
-        self.print_action.setEnabled(False)
+    def _restore_and_load(self) -> None:
+        """The splitter as the user left it, and the last month with readings (or what to import first)."""
         state = self.ui_settings.splitter_state("lineloss")
         if not state.isEmpty():
             self.splitter.restoreState(state)

@@ -80,6 +80,29 @@ class RulesPage(QWidget):
         self.last_dialog: Any = None
         self.last_job: Job | None = None
 
+        bar = self._edition_bar()
+        self._build_tree()
+        rules_tab = self._rules_tab(bar)
+        tariff_tab = self._tariff_tab()
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("rules_tabs")
+        self.tabs.addTab(rules_tab, self.tr("Rules"))
+        self.tabs.addTab(tariff_tab, self.tr("Tariffs"))
+        from ui.widgets.holiday_calendar import HolidaysTab
+
+        self.holidays = HolidaysTab(workspace, runner, self)
+        self.holidays.setObjectName("holidays_tab")
+        self.tabs.addTab(self.holidays, self.tr("Holidays"))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addWidget(self.tabs)
+        self.reload_action = QAction(self.tr("Reload"), self)
+        self.reload_action.triggered.connect(lambda _c=False: self.refresh())
+        self.refresh()
+
+    def _edition_bar(self) -> QHBoxLayout:
+        """The edition switches and the Edit… button above the rules."""
         self.edition_combos: dict[str, QComboBox] = {}
         bar = QHBoxLayout()
         names = {"edition.dlt448": self.tr("DL/T 448 edition:"),
@@ -98,7 +121,10 @@ class RulesPage(QWidget):
         self.edit_button.setObjectName("rule_edit")
         self.edit_button.clicked.connect(lambda: self.edit_rule())
         bar.addWidget(self.edit_button)
+        return bar
 
+    def _build_tree(self) -> None:
+        """The rules by area: value, default, source; long sources wrap."""
         self.tree = QTreeView(self)
         self.tree.setObjectName("rules_tree")
         self.tree.setModel(self.model)
@@ -120,6 +146,8 @@ class RulesPage(QWidget):
         self._wrap = WrapDelegate(self.tree)
         for col in (RulesModel.RULE, RulesModel.VALUE, RulesModel.SOURCE):
             self.tree.setItemDelegateForColumn(col, self._wrap)
+
+    def _rules_tab(self, bar: QHBoxLayout) -> QWidget:
         rules_tab = QWidget(self)
         rules_lay = QVBoxLayout(rules_tab)
         rules_lay.addLayout(bar)
@@ -128,7 +156,10 @@ class RulesPage(QWidget):
                               "in the audit log with your name."), rules_tab)
         hint.setStyleSheet("color: #555;")
         rules_lay.addWidget(hint)
+        return rules_tab
 
+    def _tariff_tab(self) -> QWidget:
+        """The tariffs table with its add and new-price buttons."""
         self.tariff_view = QTableView(self)
         self.tariff_view.setObjectName("tariff_table")
         self.tariff_view.setModel(self.tariff_proxy)
@@ -159,22 +190,7 @@ class RulesPage(QWidget):
                               "tariff in force on the day."), tariff_tab)
         note.setStyleSheet("color: #555;")
         tariff_lay.addWidget(note)
-
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("rules_tabs")
-        self.tabs.addTab(rules_tab, self.tr("Rules"))
-        self.tabs.addTab(tariff_tab, self.tr("Tariffs"))
-        from ui.widgets.holiday_calendar import HolidaysTab
-
-        self.holidays = HolidaysTab(workspace, runner, self)
-        self.holidays.setObjectName("holidays_tab")
-        self.tabs.addTab(self.holidays, self.tr("Holidays"))
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(6, 6, 6, 6)
-        lay.addWidget(self.tabs)
-        self.reload_action = QAction(self.tr("Reload"), self)
-        self.reload_action.triggered.connect(lambda _c=False: self.refresh())
-        self.refresh()
+        return tariff_tab
 
     def toolbar_actions(self) -> list[QAction | None]:
         return [self.reload_action]

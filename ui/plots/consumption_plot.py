@@ -71,6 +71,30 @@ class ConsumptionPlot(QWidget):
         self.export_button.setToolTip(self.tr("Save the curve as a PNG picture"))
         self.export_button.clicked.connect(lambda: self.export_png())
 
+        item = self._plot_widget(compact)
+        self._create_items(item)
+
+        self._kwh = np.zeros(0)
+        self._last = np.zeros(0)
+        self._p25 = np.zeros(0)
+        self._p75 = np.zeros(0)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.title, 1)
+        bar.addWidget(self.reset_button)
+        bar.addWidget(self.export_button)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(bar)
+        lay.addWidget(self.plot, 1)
+        lay.addWidget(self.hover_label)
+        if compact:
+            self.plot.setMinimumHeight(180)
+        self._fit_legend_row()
+        self.show_curve(None)
+
+    def _plot_widget(self, compact: bool) -> pg.PlotItem:
+        """The plot with its month and kWh axes, zoom and pan, no pyqtgraph menu, the legend above it."""
         self.axis = MonthAxis()
         self.plot = pg.PlotWidget(self, background="w", axisItems={"bottom": self.axis, "left": KwhAxis()})
         self.plot.setObjectName("consumption_plot")
@@ -85,7 +109,9 @@ class ConsumptionPlot(QWidget):
             item.getAxis(name).setPen("#888")
         # Beside the list (compact) the plot is ~400 px wide: two columns, so the legend never widens the plot.
         self.legend = self._legend_above(item, columns=2 if compact else 3)
+        return item
 
+    def _create_items(self, item: pg.PlotItem) -> None:
         # Created once (STYLE 18): band edges, band, last year, this year, the drop start, the hover line.
         self.band_low = pg.PlotDataItem(pen=pg.mkPen(BAND_EDGE, width=1))
         self.band_high = pg.PlotDataItem(pen=pg.mkPen(BAND_EDGE, width=1))
@@ -116,25 +142,6 @@ class ConsumptionPlot(QWidget):
         self.hover_line.setVisible(False)
         item.addItem(self.hover_line, ignoreBounds=True)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
-
-        self._kwh = np.zeros(0)
-        self._last = np.zeros(0)
-        self._p25 = np.zeros(0)
-        self._p75 = np.zeros(0)
-
-        bar = QHBoxLayout()
-        bar.addWidget(self.title, 1)
-        bar.addWidget(self.reset_button)
-        bar.addWidget(self.export_button)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addLayout(bar)
-        lay.addWidget(self.plot, 1)
-        lay.addWidget(self.hover_label)
-        if compact:
-            self.plot.setMinimumHeight(180)
-        self._fit_legend_row()
-        self.show_curve(None)
 
     @staticmethod
     def _legend_above(item: pg.PlotItem, columns: int) -> pg.LegendItem:

@@ -163,52 +163,8 @@ class OrderForm(QWidget):
         super().__init__(parent)
         self.detail: OrderDetail | None = None
         self.role_of: Any = lambda: None  #: the acting user's role (None: not known yet); the page sets it
-        self.title = QLabel(self)
-        self.title.setObjectName("order_title")
-        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
-        self.title.setWordWrap(True)
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subtitle = QLabel(self)
-        self.subtitle.setObjectName("order_subtitle")
-        self.subtitle.setWordWrap(True)
-        self.subtitle.setStyleSheet("color: #444;")
-        self.step_buttons: dict[str, QPushButton] = {}
-        steps = QHBoxLayout()
-        for action, text in STEP_TEXT.items():
-            button = QPushButton(QCoreApplication.translate(_CTX, text), self)
-            button.setObjectName(f"order_step:{action}")
-            button.clicked.connect(lambda _=False, a=action: self.step_requested.emit(a))
-            self.step_buttons[action] = button
-            steps.addWidget(button)
-        steps.addStretch(1)
-        self.missing_label = QLabel(self)
-        self.missing_label.setObjectName("order_missing")
-        self.missing_label.setWordWrap(True)
-        self.missing_label.setStyleSheet("color: #a05a00;")
-        self.missing_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.targets, self.findings, self.cases = TargetModel(self), FindingModel(self), CaseModel(self)
-        self.attachments, self.notices, self.history = AttachmentModel(self), NoticeModel(self), HistoryModel(self)
-        self.inspector_label = QLabel(self)
-        self.inspector_label.setObjectName("order_inspectors")
-        self.inspector_label.setWordWrap(True)
-        self.inspector_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.case_working = QPlainTextEdit(self)
-        self.case_working.setReadOnly(True)
-        self.case_working.setMaximumHeight(110)
-        self.views: dict[str, QTableView] = {
-            "targets": order_table(self, self.targets, "order_targets"),
-            "findings": order_table(self, self.findings, "order_findings"),
-            "cases": order_table(self, self.cases, "order_cases"),
-            "attachments": order_table(self, self.attachments, "order_attachments", DropTable),
-            "notices": order_table(self, self.notices, "order_notices"),
-            "history": order_table(self, self.history, "order_history"),
-        }
-        self.views["findings"].setColumnHidden(1, True)  # the order's number: this order
-        drop = self.views["attachments"]
-        assert isinstance(drop, DropTable)
-        drop.files_dropped.connect(self.files_dropped)
-        drop.setToolTip(self.tr("Drop files here to attach them"))
+        steps = self._heading()
+        self._tables()
         self.tool_buttons: dict[str, QPushButton] = {}
         self._state_tips: dict[str, str] = {}  #: a disabled finding tool → why (the finding's state)
         self.escalated_label = QLabel(self)
@@ -236,6 +192,58 @@ class OrderForm(QWidget):
         lay.addWidget(self.tabs, 1)
         lay.addWidget(self.empty, 1)
         self.show_detail(None)
+
+    def _heading(self) -> QHBoxLayout:
+        """The title, subtitle, a button per order step and what the next step still misses."""
+        self.title = QLabel(self)
+        self.title.setObjectName("order_title")
+        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("order_subtitle")
+        self.subtitle.setWordWrap(True)
+        self.subtitle.setStyleSheet("color: #444;")
+        self.step_buttons: dict[str, QPushButton] = {}
+        steps = QHBoxLayout()
+        for action, text in STEP_TEXT.items():
+            button = QPushButton(QCoreApplication.translate(_CTX, text), self)
+            button.setObjectName(f"order_step:{action}")
+            button.clicked.connect(lambda _=False, a=action: self.step_requested.emit(a))
+            self.step_buttons[action] = button
+            steps.addWidget(button)
+        steps.addStretch(1)
+        self.missing_label = QLabel(self)
+        self.missing_label.setObjectName("order_missing")
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setStyleSheet("color: #a05a00;")
+        self.missing_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return steps
+
+    def _tables(self) -> None:
+        """The models and tables of the tabs (targets, findings, cases, attachments, notices, history)."""
+        self.targets, self.findings, self.cases = TargetModel(self), FindingModel(self), CaseModel(self)
+        self.attachments, self.notices, self.history = AttachmentModel(self), NoticeModel(self), HistoryModel(self)
+        self.inspector_label = QLabel(self)
+        self.inspector_label.setObjectName("order_inspectors")
+        self.inspector_label.setWordWrap(True)
+        self.inspector_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.case_working = QPlainTextEdit(self)
+        self.case_working.setReadOnly(True)
+        self.case_working.setMaximumHeight(110)
+        self.views: dict[str, QTableView] = {
+            "targets": order_table(self, self.targets, "order_targets"),
+            "findings": order_table(self, self.findings, "order_findings"),
+            "cases": order_table(self, self.cases, "order_cases"),
+            "attachments": order_table(self, self.attachments, "order_attachments", DropTable),
+            "notices": order_table(self, self.notices, "order_notices"),
+            "history": order_table(self, self.history, "order_history"),
+        }
+        self.views["findings"].setColumnHidden(1, True)  # the order's number: this order
+        drop = self.views["attachments"]
+        assert isinstance(drop, DropTable)
+        drop.files_dropped.connect(self.files_dropped)
+        drop.setToolTip(self.tr("Drop files here to attach them"))
 
     def _build_tabs(self) -> None:
         pages: list[tuple[str, QWidget]] = [("targets", self.views["targets"])]
