@@ -95,9 +95,10 @@ def test_scan_top_list_holds_truth_cases_well_above_chance(
     thefts = {c["account_no"]: c for c in csv.DictReader(truth.open(encoding="utf-8"))}
     hits = [r for r in rows if r["account_no"] in thefts]
     chance = len(thefts) / CUSTOMERS
-    # a year of history gives no year-over-year rule: fewer customers reach the flag, but those listed
-    # hold the thefts far above chance
-    assert 10 <= len(rows) <= 20 and len(hits) / len(rows) > 5 * chance
+    # a year of history gives no year-over-year rule: fewer customers reach the flag (level 46 since the
+    # evaluation sets' tune parts chose it; 6 of this demo's 1,500 then), but those listed hold the thefts
+    # far above chance
+    assert 5 <= len(rows) <= 20 and len(hits) / len(rows) > 5 * chance
     errors = [abs(_serial(r["start_month"]) - _serial(thefts[r["account_no"]]["start_month"])) for r in hits]
     assert np.median(errors) <= 1
 
