@@ -255,10 +255,14 @@ def load_population(
         CustomerAreaLink.area_id,
         dated_ymd(session, CustomerAreaLink.valid_from),
         dated_ymd(session, CustomerAreaLink.valid_to),
-    ).order_by(CustomerAreaLink.valid_from.asc().nulls_first(), CustomerAreaLink.id)  # NULL: since ever
+        CustomerAreaLink.id,
+    )
     if customers is not None:
         link_stmt = link_stmt.where(CustomerAreaLink.customer_id.in_(customers))
-    links = fetch_array(session, link_stmt, [("c", "i8"), ("a", "i8"), ("f", "i8"), ("t", "i8")])
+    links = fetch_array(session, link_stmt, [("c", "i8"), ("a", "i8"), ("f", "i8"), ("t", "i8"), ("id", "i8")])
+    # Ordered by valid_from (NULL, "since ever", first: dated_ymd gives it the lowest value), then id, in numpy:
+    # SQLite's ORDER BY sorted 200,000 links through a temporary b-tree, a fifth of the query's time.
+    links = links[np.lexsort((links["id"], links["f"]))]
     row = pop.rows_of(links["c"])
     links, row = links[row >= 0], row[row >= 0]
     has_link = np.zeros(n, dtype=bool)

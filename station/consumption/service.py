@@ -19,6 +19,7 @@ from db.schema import Customer, MonthlyConsumption, TransformerArea
 from station.analysis.drops import Cancelled, ScanResult, scan
 from station.analysis.reasons import render
 from station.analysis.thresholds import DEFAULT_SETTINGS, ScanSettings
+from station.collector import collector_paused
 from station.consumption.load import ScanInput, load_scan_input, month_label, parse_month
 from station.consumption.loss import (  # re-exported: the services of issue 3 in one place
     AreaLossSeries,
@@ -159,6 +160,7 @@ def scan_month(
     return ScanRun(m, inp, result)
 
 
+@collector_paused()
 def suspect_rows(session: Session, run: ScanRun, rows: Sequence[int] | np.ndarray) -> list[SuspectRow]:
     """SuspectRows for these rows of the scan, in the order given (one query per 5,000 customers)."""
     pop, res = run.input.population, run.result
