@@ -7,7 +7,8 @@ dtype): building SQLAlchemy rows for 7.2 M readings would cost several times the
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,9 +29,9 @@ from db.schema import (
 from station.analysis.drops import AssetEvents, ScanMeta
 from station.analysis.matrix import MonthAxis, yyyymm_to_serial
 from station.consumption import matrix_cache
-from station.consumption.column_format import Filler, MonthColumn
+from station.consumption.column_format import Filler, MonthColumn, RowIndex
 from station.consumption.ledger_changes import load_reductions
-from station.consumption.pgcopy import copy_array, dated_ymd, ymd_of
+from station.consumption.pgcopy import copy_array, copy_batches, dated_ymd, ymd_of
 from station.domain.codes import TARIFF_CATEGORIES, CustomerStatus
 
 #: Months of history a scan of month T reads: rule 5's CUSUM starts a year before the 12-month window and
@@ -53,17 +54,40 @@ def raw_sql(session: Session, stmt: Select[Any]) -> str:
     return str(stmt.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
 
 
+def _wide(session: Session, stmt: Select[Any], dtype: list[tuple[str, str]]) -> str:
+    """The SELECT as PostgreSQL's COPY reads it: each column cast to the dtype's int8/float8."""
+    wide = [cast(c, BigInteger if kind == "i8" else Float)
+            for c, (_, kind) in zip(stmt.selected_columns, dtype, strict=True)]
+    return raw_sql(session, stmt.with_only_columns(*wide))
+
+
 def fetch_array(session: Session, stmt: Select[Any], dtype: list[tuple[str, str]]) -> np.ndarray:
     """Run a SELECT through the driver's cursor straight into a structured numpy array (on PostgreSQL as a
     binary COPY, each column cast to the dtype's int8/float8: station.consumption.pgcopy)."""
     cur = raw_cursor(session)
     try:
         if session.get_bind().dialect.name == "postgresql":
-            wide = [cast(c, BigInteger if kind == "i8" else Float)
-                    for c, (_, kind) in zip(stmt.selected_columns, dtype, strict=True)]
-            return copy_array(cur, raw_sql(session, stmt.with_only_columns(*wide)), dtype)
+            return copy_array(cur, _wide(session, stmt, dtype), dtype)
         cur.execute(raw_sql(session, stmt))
         return np.fromiter(cur, dtype=dtype)  # NULLs would not convert: callers coalesce them in SQL
+    finally:
+        cur.close()
+
+
+def fetch_batches(
+    session: Session, stmt: Select[Any], dtype: list[tuple[str, str]], rows: int = 1 << 18
+) -> Iterator[np.ndarray]:
+    """fetch_array's result about `rows` rows at a time, for a caller that folds each batch into arrays of
+    its own and so never holds the whole result (on PostgreSQL: the binary COPY parsed as it arrives)."""
+    cur = raw_cursor(session)
+    try:
+        if session.get_bind().dialect.name == "postgresql":
+            wire_row = 2 + 12 * len(dtype)  # a field count, then a length and 8 bytes per column
+            yield from copy_batches(cur, _wide(session, stmt, dtype), dtype, chunk_bytes=rows * wire_row)
+            return
+        cur.execute(raw_sql(session, stmt))
+        while (batch := np.fromiter(itertools.islice(cur, rows), dtype=dtype)).size:
+            yield batch
     finally:
         cur.close()
 
@@ -147,18 +171,7 @@ class Population:
 
     def rows_of(self, customer_ids: np.ndarray) -> np.ndarray:
         """Row of each customer id (−1 for an id not in the population)."""
-        ids = self.customer_ids
-        query = np.asarray(customer_ids, dtype=np.int64)
-        if not ids.size:
-            return np.full(query.shape, -1, dtype=np.int64)
-        top = int(ids[-1])
-        if top <= 4 * ids.size + 1_000:
-            # Ids are nearly dense (they are row ids): a lookup table beats a binary search over 7 M readings.
-            table = np.full(top + 2, -1, dtype=np.int64)
-            table[ids] = np.arange(ids.size)
-            return table[np.clip(query, 0, top + 1)]
-        pos = np.minimum(np.searchsorted(ids, query), ids.size - 1)
-        return np.where(ids[pos] == query, pos, -1)
+        return RowIndex(self.customer_ids)(customer_ids)
 
     def area_index(self, area_ids: np.ndarray) -> np.ndarray:
         pos = np.searchsorted(self.area_ids, area_ids)
@@ -283,7 +296,8 @@ def load_matrix(
     """E: customers × months kWh, NaN where no reading.
 
     The whole station's matrix comes from the columnar copy (station.consumption.matrix_cache) when it
-    matches the readings; otherwise from one SELECT through the driver's cursor, which then rebuilds the copy.
+    matches the readings; otherwise the copy is built from the readings in batches (column_build) and stored,
+    and E is filled from the same pass.
     A subset of customers (a curve, one 台区) is always one indexed SELECT.
     """
     axis = pop.axis
@@ -293,16 +307,16 @@ def load_matrix(
         E = np.full((pop.customer_ids.size, axis.count), np.nan)
         if matrix_cache.read_into(session, E, axis, pop.customer_ids):
             return E
+        from station.consumption import column_build  # it reads through this module's fetch helpers
+
         version = matrix_cache.readings_version(session)
-        every = fetch_array(session, select(mc.customer_id, mc.month, mc.kwh),
-                            [("c", "i8"), ("m", "i8"), ("k", "f8")])
-        built = matrix_cache.columns_of(every["c"], every["m"], every["k"])
-        del every
-        matrix_cache.store(session, built, version)
         filler = Filler(E, pop.customer_ids)
-        for m, (ids, kwh) in built.items():
-            if axis.first <= m <= last:
-                filler.put(axis.index_of(m), MonthColumn(kwh, ids=ids))
+
+        def into_e(month: int, ids: np.ndarray, kwh: np.ndarray) -> None:
+            if axis.first <= month <= last:
+                filler.put(axis.index_of(month), MonthColumn(kwh, ids=ids))
+
+        matrix_cache.store(session, column_build.build_columns(session, into_e), version)
         return E
     stmt = select(mc.customer_id, mc.month, mc.kwh)
     span = data_months(session)
