@@ -7,7 +7,8 @@ dtype): building SQLAlchemy rows for 7.2 M readings would cost several times the
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,9 +29,9 @@ from db.schema import (
 from station.analysis.drops import AssetEvents, ScanMeta
 from station.analysis.matrix import MonthAxis, yyyymm_to_serial
 from station.consumption import matrix_cache
-from station.consumption.column_format import Filler, MonthColumn
+from station.consumption.column_format import Filler, MonthColumn, RowIndex
 from station.consumption.ledger_changes import load_reductions
-from station.consumption.pgcopy import copy_array, dated_ymd, ymd_of
+from station.consumption.pgcopy import copy_array, copy_batches, dated_ymd, ymd_of
 from station.domain.codes import TARIFF_CATEGORIES, CustomerStatus
 
 #: Months of history a scan of month T reads: rule 5's CUSUM starts a year before the 12-month window and
@@ -53,17 +54,40 @@ def raw_sql(session: Session, stmt: Select[Any]) -> str:
     return str(stmt.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
 
 
+def _wide(session: Session, stmt: Select[Any], dtype: list[tuple[str, str]]) -> str:
+    """The SELECT as PostgreSQL's COPY reads it: each column cast to the dtype's int8/float8."""
+    wide = [cast(c, BigInteger if kind == "i8" else Float)
+            for c, (_, kind) in zip(stmt.selected_columns, dtype, strict=True)]
+    return raw_sql(session, stmt.with_only_columns(*wide))
+
+
 def fetch_array(session: Session, stmt: Select[Any], dtype: list[tuple[str, str]]) -> np.ndarray:
     """Run a SELECT through the driver's cursor straight into a structured numpy array (on PostgreSQL as a
     binary COPY, each column cast to the dtype's int8/float8: station.consumption.pgcopy)."""
     cur = raw_cursor(session)
     try:
         if session.get_bind().dialect.name == "postgresql":
-            wide = [cast(c, BigInteger if kind == "i8" else Float)
-                    for c, (_, kind) in zip(stmt.selected_columns, dtype, strict=True)]
-            return copy_array(cur, raw_sql(session, stmt.with_only_columns(*wide)), dtype)
+            return copy_array(cur, _wide(session, stmt, dtype), dtype)
         cur.execute(raw_sql(session, stmt))
         return np.fromiter(cur, dtype=dtype)  # NULLs would not convert: callers coalesce them in SQL
+    finally:
+        cur.close()
+
+
+def fetch_batches(
+    session: Session, stmt: Select[Any], dtype: list[tuple[str, str]], rows: int = 1 << 18
+) -> Iterator[np.ndarray]:
+    """fetch_array's result about `rows` rows at a time, for a caller that folds each batch into arrays of
+    its own and so never holds the whole result (on PostgreSQL: the binary COPY parsed as it arrives)."""
+    cur = raw_cursor(session)
+    try:
+        if session.get_bind().dialect.name == "postgresql":
+            wire_row = 2 + 12 * len(dtype)  # a field count, then a length and 8 bytes per column
+            yield from copy_batches(cur, _wide(session, stmt, dtype), dtype, chunk_bytes=rows * wire_row)
+            return
+        cur.execute(raw_sql(session, stmt))
+        while (batch := np.fromiter(itertools.islice(cur, rows), dtype=dtype)).size:
+            yield batch
     finally:
         cur.close()
 
@@ -147,18 +171,7 @@ class Population:
 
     def rows_of(self, customer_ids: np.ndarray) -> np.ndarray:
         """Row of each customer id (−1 for an id not in the population)."""
-        ids = self.customer_ids
-        query = np.asarray(customer_ids, dtype=np.int64)
-        if not ids.size:
-            return np.full(query.shape, -1, dtype=np.int64)
-        top = int(ids[-1])
-        if top <= 4 * ids.size + 1_000:
-            # Ids are nearly dense (they are row ids): a lookup table beats a binary search over 7 M readings.
-            table = np.full(top + 2, -1, dtype=np.int64)
-            table[ids] = np.arange(ids.size)
-            return table[np.clip(query, 0, top + 1)]
-        pos = np.minimum(np.searchsorted(ids, query), ids.size - 1)
-        return np.where(ids[pos] == query, pos, -1)
+        return RowIndex(self.customer_ids)(customer_ids)
 
     def area_index(self, area_ids: np.ndarray) -> np.ndarray:
         pos = np.searchsorted(self.area_ids, area_ids)
@@ -210,6 +223,22 @@ def _membership(months: int, ledger: np.ndarray, first_col: np.ndarray, closed_c
     return by_month.T
 
 
+_HALF = 2**31
+
+
+def _two_in_one(a: Any, b: Any) -> Any:
+    """Two never-NULL int32 columns (dated_ymd's) as one int64, (b + 2³¹) + a × 2³²: one value less a row.
+
+    In that order, so that no partial sum leaves int64 (SQL drops the parentheses and adds left to right;
+    PostgreSQL's NULL day is −2³¹, and −2³¹ × 2³² is int64's least value already)."""
+    return (b + _HALF) + a * (2 * _HALF)
+
+
+def _split(packed: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The two columns of _two_in_one."""
+    return packed >> 32, (packed & 0xFFFF_FFFF) - _HALF
+
+
 def load_population(
     session: Session, axis: MonthAxis, customers: Select[Any] | Sequence[int] | None = None
 ) -> Population:
@@ -224,23 +253,21 @@ def load_population(
     distinct = select(c.tariff_category).distinct()
     held = set(session.scalars(distinct if customers is None else distinct.where(c.id.in_(customers))))
     categories = TARIFF_CATEGORIES + tuple(sorted(held.difference(TARIFF_CATEGORIES)))
-    stmt = select(
-        c.id,
-        case({name: i for i, name in enumerate(categories)}, value=c.tariff_category, else_=0),
-        func.coalesce(c.area_id, 0),
-        case((c.status == CustomerStatus.ACTIVE.value, 1), else_=0),
-        dated_ymd(session, c.opened_on),
-        dated_ymd(session, c.closed_on),
-    ).order_by(c.id)
+    # Three numbers a customer instead of six: SQLite's cursor pays for each value it hands over (a Python int
+    # each), more than for the SQL that computes it (tests/benchmarks/README.md, County scale).
+    kinds = 2 * len(categories)  # area × kinds + category × 2 + active
+    kind = (cast(func.coalesce(c.area_id, 0), BigInteger) * kinds
+            + case({name: i for i, name in enumerate(categories)}, value=c.tariff_category, else_=0) * 2
+            + case((c.status == CustomerStatus.ACTIVE.value, 1), else_=0))
+    stmt = select(c.id, kind, _two_in_one(dated_ymd(session, c.opened_on), dated_ymd(session, c.closed_on)))
+    stmt = stmt.order_by(c.id)
     if customers is not None:
         stmt = stmt.where(c.id.in_(customers))
-    got = fetch_array(
-        session, stmt, [("id", "i8"), ("cat", "i8"), ("area", "i8"), ("act", "i8"), ("o", "i8"), ("c", "i8")]
-    )
+    got = fetch_array(session, stmt, [("id", "i8"), ("kind", "i8"), ("dates", "i8")])
     n = got.size
-    ids, category, ledger_area = got["id"].copy(), got["cat"].copy(), got["area"].copy()
-    active = got["act"] == 1
-    opened_ymd, closed_ymd = ymd_of(session, got["o"]), ymd_of(session, got["c"])
+    ids, ledger_area = got["id"].copy(), got["kind"] // kinds
+    category, active = (got["kind"] % kinds) // 2, got["kind"] % 2 == 1
+    opened_ymd, closed_ymd = (ymd_of(session, d) for d in _split(got["dates"]))
 
     area_ids = np.array(sorted(session.scalars(select(TransformerArea.id))), dtype=np.int64)
     pop = Population(
@@ -253,12 +280,19 @@ def load_population(
     link_stmt = select(
         CustomerAreaLink.customer_id,
         CustomerAreaLink.area_id,
-        dated_ymd(session, CustomerAreaLink.valid_from),
-        dated_ymd(session, CustomerAreaLink.valid_to),
-    ).order_by(CustomerAreaLink.valid_from.asc().nulls_first(), CustomerAreaLink.id)  # NULL: since ever
+        _two_in_one(dated_ymd(session, CustomerAreaLink.valid_from), dated_ymd(session, CustomerAreaLink.valid_to)),
+        CustomerAreaLink.id,
+    )
     if customers is not None:
         link_stmt = link_stmt.where(CustomerAreaLink.customer_id.in_(customers))
-    links = fetch_array(session, link_stmt, [("c", "i8"), ("a", "i8"), ("f", "i8"), ("t", "i8")])
+    got_links = fetch_array(session, link_stmt, [("c", "i8"), ("a", "i8"), ("ft", "i8"), ("id", "i8")])
+    valid_from, valid_to = _split(got_links["ft"])
+    # Ordered by valid_from (NULL, "since ever", first: dated_ymd gives it the lowest value), then id, in numpy:
+    # SQLite's ORDER BY sorted 200,000 links through a temporary b-tree, a fifth of the query's time.
+    order = np.lexsort((got_links["id"], valid_from))
+    links = np.empty(order.size, dtype=[("c", "i8"), ("a", "i8"), ("f", "i8"), ("t", "i8")])
+    links["c"], links["a"] = got_links["c"][order], got_links["a"][order]
+    links["f"], links["t"] = valid_from[order], valid_to[order]
     row = pop.rows_of(links["c"])
     links, row = links[row >= 0], row[row >= 0]
     has_link = np.zeros(n, dtype=bool)
@@ -279,7 +313,8 @@ def load_matrix(
     """E: customers × months kWh, NaN where no reading.
 
     The whole station's matrix comes from the columnar copy (station.consumption.matrix_cache) when it
-    matches the readings; otherwise from one SELECT through the driver's cursor, which then rebuilds the copy.
+    matches the readings; otherwise the copy is built from the readings in batches (column_build) and stored,
+    and E is filled from the same pass.
     A subset of customers (a curve, one 台区) is always one indexed SELECT.
     """
     axis = pop.axis
@@ -289,16 +324,16 @@ def load_matrix(
         E = np.full((pop.customer_ids.size, axis.count), np.nan)
         if matrix_cache.read_into(session, E, axis, pop.customer_ids):
             return E
+        from station.consumption import column_build  # it reads through this module's fetch helpers
+
         version = matrix_cache.readings_version(session)
-        every = fetch_array(session, select(mc.customer_id, mc.month, mc.kwh),
-                            [("c", "i8"), ("m", "i8"), ("k", "f8")])
-        built = matrix_cache.columns_of(every["c"], every["m"], every["k"])
-        del every
-        matrix_cache.store(session, built, version)
         filler = Filler(E, pop.customer_ids)
-        for m, (ids, kwh) in built.items():
-            if axis.first <= m <= last:
-                filler.put(axis.index_of(m), MonthColumn(kwh, ids=ids))
+
+        def into_e(month: int, ids: np.ndarray, kwh: np.ndarray) -> None:
+            if axis.first <= month <= last:
+                filler.put(axis.index_of(month), MonthColumn(kwh, ids=ids))
+
+        matrix_cache.store(session, column_build.build_columns(session, into_e), version)
         return E
     stmt = select(mc.customer_id, mc.month, mc.kwh)
     span = data_months(session)

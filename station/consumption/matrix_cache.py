@@ -46,6 +46,7 @@ log = logging.getLogger(__name__)
 
 _STATE_ID = 1
 Columns = dict[int, tuple[np.ndarray, np.ndarray]]  # month → (customer ids ascending, kWh)
+Encoded = tuple[int, bytes, bytes]  # (month, its ids string, its kWh string) as stored
 
 
 #: The stored form (station.consumption.column_format); part of the version, so an older form reads as stale.
@@ -123,31 +124,25 @@ def _stored_months(session: Session, first: int, last: int) -> Iterator[tuple[in
         cur.close()
 
 
-def columns_of(customer: np.ndarray, month: np.ndarray, kwh: np.ndarray) -> Columns:
-    """Readings as (customer, month, kWh) arrays → per-month columns in customer order (one sort)."""
-    if not month.size:
-        return {}
-    order = np.lexsort((customer, month))
-    customer, month, kwh = customer[order], month[order], kwh[order]
-    months, starts = np.unique(month, return_index=True)
-    ends = np.r_[starts[1:], month.size]
-    return {int(m): (customer[a:b].copy(), kwh[a:b].copy()) for m, a, b in zip(months, starts, ends, strict=True)}
+def encoded(columns: Columns) -> list[Encoded]:
+    """Columns as the stored strings, month by month (station.consumption.column_format)."""
+    return [(m, *encode(ids, kwh)) for m, (ids, kwh) in columns.items()]
 
 
-def _write(session: Session, columns: Columns, version: str, *, replace_all: bool) -> None:
+def _write(session: Session, months: list[Encoded], version: str, *, replace_all: bool) -> None:
     if replace_all:
         session.execute(delete(ConsumptionColumn))
-    elif columns:
-        session.execute(delete(ConsumptionColumn).where(ConsumptionColumn.month.in_(list(columns))))
-    for m, (ids, kwh) in columns.items():  # one statement per month: a county's column is 3 MB
-        id_bytes, kwh_bytes = encode(ids, kwh)
+    elif months:
+        session.execute(delete(ConsumptionColumn).where(ConsumptionColumn.month.in_([m for m, _, _ in months])))
+    for m, id_bytes, kwh_bytes in months:  # one statement per month: a county's column is 3 MB
         session.execute(insert(ConsumptionColumn).values(month=m, customer_ids=id_bytes, kwh=kwh_bytes))
     session.execute(delete(ConsumptionMatrixState))
     session.execute(insert(ConsumptionMatrixState).values(id=_STATE_ID, version=version, built_at=dt.datetime.now()))
 
 
-def store(session: Session, columns: Columns, version: str) -> bool:
-    """Save freshly built columns in a short transaction of their own; False when that cannot be done now.
+def store(session: Session, months: list[Encoded], version: str) -> bool:
+    """Save freshly built columns (every month, encoded: station.consumption.column_build) in a short
+    transaction of their own; False when that cannot be done now.
 
     The columns are derived data a read found missing or stale: the read does not wait for them to be saved,
     so a locked database (an import writing) only means the next read builds them again.
@@ -162,7 +157,7 @@ def store(session: Session, columns: Columns, version: str) -> bool:
             try:
                 if readings_version(own) != version:
                     return False  # the readings changed meanwhile: these columns are already stale
-                _write(own, columns, version, replace_all=True)
+                _write(own, months, version, replace_all=True)
             finally:
                 if sqlite:  # the pooled connection keeps its usual patience for the next user
                     conn.exec_driver_sql(f"PRAGMA busy_timeout={busy_timeout_ms()}")
@@ -201,4 +196,4 @@ def refresh_after_write(session: Session, months: Iterable[int], current: bool) 
         stmt: Any = select(mc.customer_id, mc.kwh).where(mc.month == m).order_by(mc.customer_id)
         got = fetch_array(session, stmt, [("c", "i8"), ("k", "f8")])
         columns[m] = (got["c"].copy(), got["k"].copy())
-    _write(session, columns, readings_version(session), replace_all=False)
+    _write(session, encoded(columns), readings_version(session), replace_all=False)

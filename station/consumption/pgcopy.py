@@ -8,6 +8,7 @@ Only for SELECTs of numbers that are never NULL (the callers coalesce in SQL, as
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
@@ -20,9 +21,17 @@ _CHUNK = 1 << 24  # bytes parsed at a time: a county's readings are 1.4 GB of CO
 
 def copy_array(cursor: Any, sql: str, dtype: list[tuple[str, str]]) -> np.ndarray:
     """Run `sql` (a SELECT whose columns are int8/float8, in the order of dtype) through binary COPY."""
+    parts = list(copy_batches(cursor, sql, dtype))
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.dtype(dtype))
+
+
+def copy_batches(
+    cursor: Any, sql: str, dtype: list[tuple[str, str]], chunk_bytes: int = _CHUNK
+) -> Iterator[np.ndarray]:
+    """copy_array's rows as they arrive, about `chunk_bytes` of COPY data at a time: a caller that folds each
+    batch into its own arrays never holds the whole result (a county's readings: 36,000,000 rows)."""
     wire = np.dtype([("n", ">i2")] + [f for name, kind in dtype for f in ((f"len_{name}", ">i4"), (name, ">" + kind))])
     native = np.dtype(dtype)
-    parts: list[np.ndarray] = []
     pending = bytearray()
     header_left = True
     with cursor.copy(f"COPY ({sql}) TO STDOUT (FORMAT binary)") as copy:
@@ -33,16 +42,18 @@ def copy_array(cursor: Any, sql: str, dtype: list[tuple[str, str]]) -> np.ndarra
                     continue
                 pending = _skip_header(pending)
                 header_left = False
-            if len(pending) >= _CHUNK:
-                pending = _take_rows(pending, wire, native, parts)
+            if len(pending) >= chunk_bytes:
+                got, pending = _take_rows(pending, wire, native)
+                yield got
     if header_left:
         pending = _skip_header(pending) if pending else pending
     if len(pending) >= 2 and pending[-2:] == b"\xff\xff":  # the trailer: a field count of −1
         del pending[-2:]
-    rest = _take_rows(pending, wire, native, parts)
+    got, rest = _take_rows(pending, wire, native)
     if rest:
         raise ValueError(f"COPY data ends in a partial row ({len(rest)} bytes)")
-    return np.concatenate(parts) if parts else np.zeros(0, dtype=native)
+    if got.size:
+        yield got
 
 
 def _skip_header(buf: bytearray) -> bytearray:
@@ -52,19 +63,19 @@ def _skip_header(buf: bytearray) -> bytearray:
     return buf[19 + extension :]
 
 
-def _take_rows(buf: bytearray, wire: np.dtype, native: np.dtype, parts: list[np.ndarray]) -> bytearray:
+def _take_rows(buf: bytearray, wire: np.dtype, native: np.dtype) -> tuple[np.ndarray, bytearray]:
+    """The whole rows at the start of buf as native numbers, and the bytes left after them."""
     rows = len(buf) // wire.itemsize
+    out = np.empty(rows, dtype=native)
     if rows:
         got = np.frombuffer(bytes(buf[: rows * wire.itemsize]), dtype=wire)
         if (got["n"] != len(native.names or ())).any() or any(
             (got[f"len_{name}"] != 8).any() for name in native.names or ()
         ):
             raise ValueError("COPY row is not the expected fixed-width numbers (a NULL, or another type)")
-        out = np.empty(rows, dtype=native)
         for name in native.names or ():
             out[name] = got[name]
-        parts.append(out)
-    return buf[rows * wire.itemsize :]
+    return out, buf[rows * wire.itemsize :]
 
 
 _NO_DAY = -(2**31)  # a NULL date among epoch days (PostgreSQL's dated_ymd)

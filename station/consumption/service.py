@@ -32,6 +32,7 @@ from station.consumption.loss import (  # re-exported: the services of issue 3 i
     station_loss,
 )
 from station.i18n import QT_TRANSLATE_NOOP, Message, msg
+from station.imports.bulk import collector_paused  # the suspects are acyclic rows too
 from station.rule_settings import RuleSet, load_rules
 
 __all__ = [
@@ -159,6 +160,7 @@ def scan_month(
     return ScanRun(m, inp, result)
 
 
+@collector_paused()
 def suspect_rows(session: Session, run: ScanRun, rows: Sequence[int] | np.ndarray) -> list[SuspectRow]:
     """SuspectRows for these rows of the scan, in the order given (one query per 5,000 customers)."""
     pop, res = run.input.population, run.result
