@@ -19,6 +19,7 @@ from db.schema import Customer, MonthlyConsumption, TransformerArea
 from station.analysis.drops import Cancelled, ScanResult, scan
 from station.analysis.reasons import render
 from station.analysis.thresholds import DEFAULT_SETTINGS, ScanSettings
+from station.collector import collector_paused  # the suspects are acyclic rows too
 from station.consumption.load import ScanInput, load_scan_input, month_label, parse_month
 from station.consumption.loss import (  # re-exported: the services of issue 3 in one place
     AreaLossSeries,
@@ -32,7 +33,6 @@ from station.consumption.loss import (  # re-exported: the services of issue 3 i
     station_loss,
 )
 from station.i18n import QT_TRANSLATE_NOOP, Message, msg
-from station.imports.bulk import collector_paused  # the suspects are acyclic rows too
 from station.rule_settings import RuleSet, load_rules
 
 __all__ = [

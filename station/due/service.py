@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 
 import numpy as np
 from sqlalchemy.orm import Session
 
+from station.collector import collector_paused
 from station.domain.codes import AssetKind
 from station.domain.metering import MIN_ACCURACY, meets_minimum, minimum_accuracy
 from station.due import compute, load, rotation
@@ -31,23 +30,6 @@ from station.rule_settings.ruleset import RuleSet
 from station.rule_settings.store import load_rules
 
 _STATUSES = tuple(DueStatus)
-
-
-@contextmanager
-def _bulk() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a county's rows are built.
-
-    Hundreds of thousands of fresh tuples trigger collection after collection that find nothing (rows hold
-    no cycles); on 20,000 devices that was more than half the time of a list. Reference counting still frees
-    everything; the collector resumes as it was.
-    """
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def candidates(
@@ -104,7 +86,7 @@ def due_items(
     window = MonthWindow.of(month)
     wanted = np.array([STATUS_ORDER[DueStatus(s)] for s in statuses] if statuses else range(len(_STATUSES)))
     parts = []
-    with _bulk():
+    with collector_paused():
         for c in candidates(session, kinds, area_id, device_class):
             codes = window.statuses(c.due, c.urgent)
             keep = np.flatnonzero(np.isin(codes, wanted) & c.live(window.first))
@@ -152,7 +134,7 @@ def workload_by_month(session: Session, year: int, area_id: int | None = None) -
     start = np.datetime64(dt.date(year, 1, 1), "D")
     end = np.datetime64(dt.date(year + 1, 1, 1), "D")
     table = {m: dict.fromkeys((str(k) for k in DueKind), 0) for m in range(1, 13)}
-    with _bulk():
+    with collector_paused():
         found = candidates(session, None, area_id)
     for c in found:
         keep = c.live(start)
@@ -178,7 +160,7 @@ def exceptions(
     """Installed devices below their class's minimum accuracy (DL/T 448-2016 Table 1), unverified, or past life."""
     on = on or dt.date.today()
     rules = load_rules(session)
-    with _bulk():
+    with collector_paused():
         devices = load.installed_devices(session, area_id)
         lv_cts = [d.point_id for d in devices if d.kind == AssetKind.CT and d.metering_method != load.HV_METHOD]
         rot = rotation.rotation(meter_columns_of(devices), load.last_samplings(session), rules, lv_cts)

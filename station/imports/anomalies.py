@@ -14,12 +14,12 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from db.schema import BillingAnomaly, Customer
+from station.collector import collector_paused
 from station.domain.limits import MAX_KWH_MONTH
 from station.domain.problems import Problem
 from station.i18n import QT_TRANSLATE_NOOP, msg
 from station.imports import normalise as n
 from station.imports.bulk import (
-    collector_paused,
     created_audit,
     insert_many,
     select_in,

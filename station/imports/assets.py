@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from db.schema import Asset
+from station.collector import collector_paused
 from station.domain.codes import AssetStatus
 from station.domain.validation import validate_asset_fields
 from station.i18n import QT_TRANSLATE_NOOP, msg
@@ -23,7 +24,6 @@ from station.imports.aliases import (
     reader_of,
 )
 from station.imports.bulk import (
-    collector_paused,
     created_audit,
     insert_many,
     select_in,

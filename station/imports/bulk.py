@@ -20,9 +20,7 @@ default take SQLAlchemy's own executemany.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any
 
@@ -40,23 +38,6 @@ CHUNK = 20_000
 IN_CHUNK = 900
 #: Above this many keys a look-up reads the whole table once instead of chunked IN lists.
 SCAN_ABOVE = 5_000
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector for a bulk import (also usable as a decorator).
-
-    An import builds hundreds of thousands of row dicts and tuples; each full collection walks all of
-    them again, which cost a third of a 200,000-row preview. Nothing an import builds is cyclic, and
-    reference counting still frees every row, so the collector only resumes afterwards (if it was on).
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def chunks(seq: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:

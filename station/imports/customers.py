@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from db.schema import Customer, CustomerAreaLink, MeteringPoint, TransformerArea
 from station.codes.store import load_index
+from station.collector import collector_paused
 from station.domain.codes import CustomerStatus
 from station.domain.limits import MAX_CAPACITY_KVA
 from station.domain.problems import Problem
@@ -21,7 +22,6 @@ from station.i18n import QT_TRANSLATE_NOOP, Message, msg
 from station.imports import normalise as n
 from station.imports.aliases import CUSTOMER_STATUS_LABELS, reader_of
 from station.imports.bulk import (
-    collector_paused,
     created_audit,
     insert_many,
     select_in,
