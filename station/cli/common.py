@@ -170,3 +170,11 @@ def iso_date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def role_text(args: argparse.Namespace, role: str) -> str:
+    """A role code (clerk, supervisor …) as the user reads it in the command's language."""
+    from station.domain.roles import ROLE_NAMES
+    from station.i18n import msg
+
+    return msg(ROLE_NAMES[role]).in_language(lang_of(args)) if role in ROLE_NAMES else role

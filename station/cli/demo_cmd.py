@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 import sys
 
-from station.cli.common import add_db_options, open_from_args, print_json
+from station.cli.common import add_db_options, open_from_args, print_json, role_text
 from station.cli.lang import rejected_line, say, shown
 from station.i18n import QT_TRANSLATE_NOOP, msg
 
@@ -96,5 +96,5 @@ def _run(args: argparse.Namespace) -> int:
         print(say(args, QT_TRANSLATE_NOOP("cli", "demo station {station} written to {url}"), station=result.plan.station_name, url=ws.url))
         for key, value in result.counts.items():
             print(f"  {key}: {value}")
-        print(say(args, QT_TRANSLATE_NOOP("cli", "users (password {password}): {users}"), password=N.PASSWORD, users=", ".join(f"{n} ({r})" for n, r in N.USERS)))
+        print(say(args, QT_TRANSLATE_NOOP("cli", "users (password {password}): {users}"), password=N.PASSWORD, users=", ".join(f"{n} ({role_text(args, r)})" for n, r in N.USERS)))
     return EXIT_OK

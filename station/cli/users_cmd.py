@@ -13,7 +13,7 @@ import dataclasses
 import sys
 
 from station.cli import EXIT_REJECTED
-from station.cli.common import add_db_options, lang_of, open_from_args, print_json, print_table
+from station.cli.common import add_db_options, lang_of, open_from_args, print_json, print_table, role_text
 from station.cli.lang import say, yes_no
 from station.cli.login import LoginFailed, log_in, new_key, new_secret
 from station.domain.problems import Rejected
@@ -132,13 +132,6 @@ def _set_active(args: argparse.Namespace) -> int:
     return 0
 
 
-def _role(args: argparse.Namespace, role: str) -> str:
-    from station.domain.roles import ROLE_NAMES
-    from station.i18n import msg
-
-    return msg(ROLE_NAMES[role]).in_language(lang_of(args)) if role in ROLE_NAMES else role
-
-
 def _list(args: argparse.Namespace) -> int:
     from station import actions
 
@@ -152,7 +145,7 @@ def _list(args: argparse.Namespace) -> int:
     else:
         print_table(
             ["id", QT_TRANSLATE_NOOP("cli", "name"), QT_TRANSLATE_NOOP("cli", "role"), QT_TRANSLATE_NOOP("cli", "active"), QT_TRANSLATE_NOOP("cli", "password"), QT_TRANSLATE_NOOP("cli", "cert")],
-            [[u.id, u.name, _role(args, u.role), yes_no(args, u.active), yes_no(args, u.has_password),
+            [[u.id, u.name, role_text(args, u.role), yes_no(args, u.active), yes_no(args, u.has_password),
               f"{u.cert_no} ({u.cert_grade})" if u.cert_grade else (u.cert_no or "")] for u in users],
         )
     return 0

@@ -151,3 +151,14 @@ def test_json_output_stays_codes_under_the_default_language(run) -> None:
     assert rows and all(r["status"] == "pending" for r in rows)
     assert {r["kind"] for r in rows} <= {"periodic", "special", "theft", "onsite-test", "rotation", "record-audit",
                                          "billing-check", "hazard-recheck"}
+
+
+def test_the_demo_names_its_users_roles_in_the_language_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("STATION_LANG", raising=False)
+    for lang, clerk in ((None, "营业员"), ("en", "Counter clerk")):
+        capsys.readouterr()
+        db = tmp_path / f"demo-{lang}.db"
+        assert main([*(["--lang", lang] if lang else []), "demo", "--customers", "20", "--db", str(db)]) == 0
+        users = [line for line in capsys.readouterr().out.splitlines() if names.PASSWORD in line]
+        assert len(users) == 1 and f"({clerk})" in users[0] and "(clerk)" not in users[0]
