@@ -26,5 +26,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('customer') as batch:
-        batch.drop_column('version')
+    # ALTER TABLE … DROP COLUMN on both databases (SQLite since 3.35): batch mode would copy and drop the
+    # customer table, which nearly every other table references, and fail under foreign keys.
+    op.execute('ALTER TABLE customer DROP COLUMN version')
