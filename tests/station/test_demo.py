@@ -170,7 +170,7 @@ def test_cli_writes_the_demo_and_refuses_a_second_time(db_path: Path, capsys: py
     args = ["--lang", "en", "demo", "--customers", "250", "--seed", "9", "--as-of", "2026-06-15", "--db", str(db_path)]
     assert cli(args) == 0
     out = capsys.readouterr().out
-    assert "customers: 250" in out and "password demo" in out and "刘志明 (supervisor)" in out
+    assert "customers: 250" in out and "password demo" in out and "刘志明 (Supervisor)" in out
     assert cli(args) == 1  # the station has users now: who asks?
     assert "--operator" in capsys.readouterr().err
     monkeypatch.setenv("STATION_PASSWORD", N.PASSWORD)
