@@ -193,7 +193,7 @@ def customer_rows(session: Session, ids: Iterable[int]) -> dict[int, CustomerRow
         stmt = (select(*_ROW_COLUMNS).outerjoin(TransformerArea, TransformerArea.id == Customer.area_id)
                 .where(Customer.id.in_(wanted[i:i + CHUNK])))
         for r in session.execute(stmt):
-            out[r[0]] = CustomerRow(*r)
+            out[r[0]] = CustomerRow(*tuple(r))
     return out
 
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from station import actions
 from station.domain.codes import AssetStatus, EventKind
@@ -25,6 +25,9 @@ from ui import ops
 from ui.jobs import Job
 from ui.pages.registry import PrintsItself
 from ui.widgets.asset_detail import STEP_BUTTONS, AssetDetailWidget, allowed_steps
+
+if TYPE_CHECKING:
+    from ui.pages.assets_page import AssetsPage
 
 #: Steps that change what is in service or end an asset's life: each asks "really?" before it runs.
 CONFIRMED_STEPS = frozenset({EventKind.REMOVED, EventKind.TO_SCRAP, EventKind.SCRAPPED})
@@ -40,7 +43,7 @@ class LedgerActions(QObject):
         self.window = window
         self.ws = window.workspace
         self.last_job: Job | None = None
-        self._hooked: QWidget | None = None
+        self._hooked: AssetsPage | None = None
         self._import_flow: Any = None
         self._report_flow: Any = None
         self._export_flow: Any = None
@@ -73,15 +76,15 @@ class LedgerActions(QObject):
         # File menu: above Settings and Quit, which the window put there first.
         file_menu = window.menu("file")
         first = file_menu.actions()[0] if file_menu.actions() else None
-        for act in (self.import_customers_action, self.import_assets_action, self.import_readings_action,
+        for entry in (self.import_customers_action, self.import_assets_action, self.import_readings_action,
                     self.import_supply_action, self.import_anomalies_action, None, self.export_action, None,
                     self.print_customers_action, self.print_assets_action, self.pack_action, self.summary_action, None):
-            if act is None:
+            if entry is None:
                 file_menu.insertSeparator(first) if first is not None else file_menu.addSeparator()
             elif first is not None:
-                file_menu.insertAction(first, act)
+                file_menu.insertAction(first, entry)
             else:
-                window.register_action("file", act)
+                window.register_action("file", entry)
         window.register_action("ledger", self.receive_action, separator=True)
         window.page_changed.connect(self._on_page_changed)
         window.on_page("assets", self._hook_assets)  # now, or when the page is first built

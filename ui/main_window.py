@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
             self._menus[key] = self.menuBar().addMenu(titles[key])
         self.settings_action = self._action(self.tr("&Settings…"), self.open_settings, QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence(QKeySequence.StandardKey.Quit))
         self._menus["file"].addAction(self.quit_action)
         self._menus["tools"].addAction(self.settings_action)
         self.find_action = self._action(self.tr("&Find / scan"), self.focus_search, QKeySequence("Ctrl+F"))
@@ -236,8 +236,9 @@ class MainWindow(QMainWindow):
             widget.setObjectName(f"page:{key}")
             old = self.stack.widget(i)
             self.stack.insertWidget(i, widget)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
             self._pages[key] = widget
             for hook in self._page_hooks.pop(key, []):
                 hook(widget)

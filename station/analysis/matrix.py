@@ -45,7 +45,7 @@ class MonthAxis:
 
     def months(self) -> np.ndarray:
         """All YYYYMM ints of the axis."""
-        return serial_to_yyyymm(yyyymm_to_serial(self.first) + np.arange(self.count))
+        return np.asarray(serial_to_yyyymm(yyyymm_to_serial(self.first) + np.arange(self.count)))
 
     def calendar_month(self) -> np.ndarray:
         """Calendar month 1..12 of each column (for seasonal profiles)."""

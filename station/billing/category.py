@@ -62,7 +62,8 @@ def category_violation(
     kW × hours/day × days, the hours by the line's use (6 h lighting, 12 h power, as 1996 第一百零三条) unless
     given, the days the period or 3 months (90 days) when it is unknown (1996 第一百条第1项); the lines summed.
     """
-    checks, edition, lines = Checks(), Edition(edition), []
+    checks, edition = Checks(), Edition(edition)
+    lines: list[Message] = []
     if loads and (kw is not None or price_diff is not None or kwh is not None or hours is not None):
         checks.add(
             "loads",

@@ -21,7 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 from enum import StrEnum
 
 from station.billing.editions import Rule
-from station.i18n import QT_TRANSLATE_NOOP, Message, msg
+from station.i18n import QT_TRANSLATE_NOOP, Message, Translate, msg
 
 #: Significant digits of the local context; far beyond any meter's resolution.
 PRECISION = 50
@@ -96,7 +96,7 @@ class Result:
     def refund(self) -> bool:
         return self.total < 0 or self.kwh < 0
 
-    def working_text(self, translate: object = None) -> list[str]:
+    def working_text(self, translate: Translate | None = None) -> list[str]:
         return [line.text(translate) for line in self.working]
 
 

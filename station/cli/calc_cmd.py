@@ -352,7 +352,8 @@ def _multiplier_params(args: argparse.Namespace) -> Params:
 
 def calc_params(args: argparse.Namespace) -> Params:
     """The calculator's name and parameters from the parsed options of a kind (raises CalcUsage)."""
-    return args.params_of(args)  # type: ignore[no-any-return]
+    params: Params = args.params_of(args)
+    return params
 
 
 def _calc(args: argparse.Namespace) -> int:

@@ -76,7 +76,7 @@ def open_from_args(args: argparse.Namespace, *, create: bool = False, login: boo
                    default: str | None = None) -> Workspace:
     """The workspace named by --db, its operator logged in (station.cli.login.log_in; LoginFailed when
     refused); a missing SQLite file is an error unless the command creates one."""
-    ws = opened(args.db or default or default_db_path(), operator=args.operator or "cli", create=create)
+    ws = opened(str(args.db or default or default_db_path()), operator=args.operator or "cli", create=create)
     if login:
         try:
             log_in(ws, args, lang_of(args))
@@ -123,7 +123,7 @@ def _json_default(value: object) -> object:
     if isinstance(value, Decimal):
         return str(value)
     if hasattr(value, "isoformat"):
-        return value.isoformat()  # type: ignore[no-any-return]
+        return str(value.isoformat())
     raise TypeError(type(value).__name__)
 
 

@@ -130,10 +130,10 @@ def device_class(
         return "IV"  # < 315 kVA and < 100,000 kWh/month
     if edition != "2016":
         raise ValueError(f"unknown DL/T 448 edition: {edition!r}")
-    cls = _CLASS_2016_BY_VOLTAGE.get(side)
-    if cls is None:
+    found = _CLASS_2016_BY_VOLTAGE.get(side)
+    if found is None:
         raise ValueError(f"unknown voltage level: {side!r}")
-    return "IV" if cls == "V" else cls  # 220 V but three-phase (3×220/380 V): IV
+    return "IV" if found == "V" else found  # 220 V but three-phase (3×220/380 V): IV
 
 
 #: The reactive-energy meter's entry in the minimum tables (a meter asset's accuracy "0.5S/2" is active/reactive).

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QFormLayout, QLineEdit, QWidget
 
 from ui.dialogs.frame import ok_cancel, problem_label
 
@@ -42,8 +42,9 @@ class CodeValueDialog(QDialog):
         self.parent_combo.setEditable(True)  # typing filters a long list (the completer matches anywhere)
         self.parent_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         completer = self.parent_combo.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
+        if completer is not None:  # an editable combo box has one
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         if under is not None:
             self.parent_combo.setCurrentIndex(max(0, self.parent_combo.findData(under)))
         self.problem_label = problem_label(self, problems)

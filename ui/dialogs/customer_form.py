@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -152,8 +153,9 @@ class CustomerForm(SavesItself, QDialog):
         for entry in builtin_index().entries(INDUSTRY):
             self.industry_combo.addItem(entry.name, entry.name)
         completer = self.industry_combo.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
+        if completer is not None:  # an editable combo box has one
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
 
     def _build_layout(self) -> None:
         opened_row = QWidget(self)

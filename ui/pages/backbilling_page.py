@@ -130,8 +130,8 @@ class BackBillingPage(QWidget):
         rules_row = QHBoxLayout()
         edition_label = QLabel(self.tr("供电营业规则 edition:"), self)
         edition_label.setBuddy(self.edition_combo)
-        for w in (edition_label, self.edition_combo, self.multiple_label, self.multiple_edit):
-            rules_row.addWidget(w)
+        for part in (edition_label, self.edition_combo, self.multiple_label, self.multiple_edit):
+            rules_row.addWidget(part)
         self.tariff_label = QLabel(self)
         self.tariff_label.setObjectName("tariff_label")
         self.tariff_label.setStyleSheet("color: #555;")

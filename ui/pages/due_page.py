@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -205,7 +206,7 @@ class DuePage(QWidget):
         self.busy_label.setText(self.tr("Computing…"))
         ws, month, area_id, device_class = self.workspace, self.month(), self.area_id(), self.class_combo.currentData()
         job = ops.read(self, self.runner, actions.load_due_items, ws, month, area_id=area_id,
-                       device_class=device_class, on_done=lambda items, g=generation: self._on_loaded(g, items),
+                       device_class=device_class, on_done=partial(self._on_loaded, generation),
                        on_failed=self._on_failed, supersede="due list")
         self._load_tab()
         return job

@@ -388,8 +388,7 @@ class SuspectsPage(QWidget):
         cols = range(self.model.columnCount())
         headers = [self.model.headerData(c, Qt.Orientation.Horizontal) for c in cols]
         numeric = {SuspectModel.RANK, SuspectModel.SCORE}  # numbers in the workbook, sortable in Excel
-        lines = [[self.model.columns[c].sort(r) if c in numeric else self.model.columns[c].text(r) for c in cols]
-                 for r in self.shown_rows()]
+        lines = [[_cell(self.model.columns[c], r, c in numeric) for c in cols] for r in self.shown_rows()]
         return ops.read(self, self.runner, export_rows, headers, lines, target, total=len(lines),
                         on_done=lambda _n: self._on_exported(target, len(lines)))
 
@@ -449,3 +448,8 @@ def build_inspection_pdf(ws: Workspace, rows: list[Any], path: str | Path, month
 def make_page(window: MainWindow) -> SuspectsPage:
     """The PageSpec factory (ui/pages/registry.py)."""
     return SuspectsPage(window.workspace, window.runner, window.ui_settings, window)
+
+
+def _cell(column: Any, row: Any, numeric: bool) -> Any:
+    """A workbook cell: a number where the column sorts by one, else the text shown."""
+    return column.sort(row) if numeric and column.sort is not None else column.text(row)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
@@ -43,6 +43,10 @@ NAMEPLATE = r"^\s*\d*[.,]?\d*\s*(\(\s*\d*[.,]?\d*\s*\)?)?\s*[aA]?\s*$"
 def problem(field: str, text: str, value: object = None) -> Problem:
     """A problem found by the form itself (before the calculator); `text` is already translated."""
     return Problem(field, Message("{text}", MappingProxyType({"text": text})), value)
+
+
+#: The field widget a row holds, handed back as its own type.
+W = TypeVar("W", bound=QWidget)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +152,7 @@ class CalcForm(QWidget):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
 
     # -- building ------------------------------------------------------------------------------
-    def add_row(self, names: str | Sequence[str], label: str, widget: QWidget, *, unit: str = "") -> QWidget:
+    def add_row(self, names: str | Sequence[str], label: str, widget: W, *, unit: str = "") -> W:
         """A labelled row; `names` are the calculator fields whose problems show under it."""
         keys = [names] if isinstance(names, str) else list(names)
         field: QWidget = widget

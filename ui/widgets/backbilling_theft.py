@@ -74,7 +74,7 @@ class TheftForm(CalcForm):
 
     def calculate(self, ctx: CalcContext) -> Result:
         found: list[Problem] = []
-        capacity: dict[str, object]
+        capacity: dict[str, Any]
         if self.source_combo.currentIndex() == 0:
             ratio = self.ratio("ratio", found)
             capacity = {
