@@ -362,7 +362,7 @@ def last_known_reading(session: Session, asset_id: int) -> readings.KnownReading
     row = session.execute(select(AssetEvent.reading, AssetEvent.happened_on, AssetEvent.kind).where(
         AssetEvent.asset_id == asset_id, AssetEvent.reading.is_not(None))
         .order_by(AssetEvent.happened_on.desc(), AssetEvent.id.desc()).limit(1)).first()
-    return None if row is None else readings.KnownReading(Decimal(row[0]), row[1], row[2])
+    return None if row is None or row[0] is None else readings.KnownReading(Decimal(row[0]), row[1], row[2])
 
 
 def remove_asset(session: Session, asset_id: int, on: dt.date, reading: Decimal | None, operator: str,

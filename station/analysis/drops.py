@@ -106,6 +106,7 @@ class ScanResult:
         bits = int(self.fired[i])
         if not bits and self.explained is not None and self.explained[i]:
             capacity = self.explained_kind is not None and self.explained_kind[i] == EXPLAINED_CAPACITY
+            assert self.explained_start is not None  # set with `explained`
             return [fragment("start", start=self.axis.label(int(self.explained_start[i]))),
                     fragment("ledger_capacity" if capacity else "ledger")]
         if not bits:
@@ -188,7 +189,7 @@ def scan(
 
     # Each customer's own history is judged in row chunks: the arrays of a chunk stay in the CPU cache
     # (about twice as fast as whole-matrix passes at 200,000 rows), and progress and cancel get a beat.
-    own = {k: np.empty(n, dtype=t) for k, t in _OWN_FIELDS.items()}
+    own: dict[str, np.ndarray] = {k: np.empty(n, dtype=t) for k, t in _OWN_FIELDS.items()}
     chunks = range(0, n, _CHUNK_ROWS)
     for c, r0 in enumerate(chunks):
         _stage(progress, cancelled, 0.7 * c / max(len(chunks), 1), "own history")

@@ -109,6 +109,8 @@ def line_loss(
     rate = np.full(supplied.shape, np.nan)
     rate[ok] = loss[ok] / supplied[ok] * 100.0
     loss = np.where(ok, loss, np.nan)
+    lower: np.ndarray | float
+    upper: np.ndarray | float
     if isinstance(bands, LossBands):
         lower, upper = bands.lower, bands.upper
     else:

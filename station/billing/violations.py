@@ -48,7 +48,8 @@ def capacity_violation(
     Two-part tariff: basic charge (2024: 容(需)量电费) on the added kVA (or kW of demand) for the months used,
     + the multiple (3) × it. Single-part: ¥50 per kW (kVA) added.
     """
-    checks, edition, lines = Checks(), Edition(edition), []
+    checks, edition = Checks(), Edition(edition)
+    lines: list[Message] = []
     inputs = inputs_of(
         kva=kva, basic_price=basic_price, months=months, single_part=single_part or None,
         basis=basis if not single_part and basis != "capacity" else None, multiple=multiple, edition=edition,
@@ -83,7 +84,8 @@ def sealed_violation(
     (1996 第一百条第4项 last sentence): the 3× penalty on the same basic charge (the charge itself is
     back-billed once), or ¥50 per kW (kVA) for a single-part customer.
     """
-    checks, edition, lines = Checks(), Edition(edition), []
+    checks, edition = Checks(), Edition(edition)
+    lines: list[Message] = []
     inputs = inputs_of(
         kva=kva, basic_price=basic_price, months=months, single_part=single_part or None,
         basis=basis if not single_part and basis != "capacity" else None, times=times,
@@ -294,7 +296,8 @@ def tamper_violation(
 ) -> Result:
     """The supplier's metering, load-control or supply equipment (2024: also the data-collection terminal)
     moved, altered or operated: a fixed penalty per occurrence (¥500 residential, ¥5,000 other)."""
-    checks, edition, lines = Checks(), Edition(edition), []
+    checks, edition = Checks(), Edition(edition)
+    lines: list[Message] = []
     n = checks.number("times", times, positive=True, integer=True) if times is not None else Decimal(1)
     checks.raise_if_any()
     assert n is not None
@@ -337,7 +340,8 @@ def source_violation(
 ) -> Result:
     """擅自引入（供出）电源 or 将自备电源擅自并网 (1996 第一百条第6项; 2024 第一百零一条): ¥500 per kW (kVA)
     of the source, and the connection removed at once."""
-    checks, edition, lines = Checks(), Edition(edition), []
+    checks, edition = Checks(), Edition(edition)
+    lines: list[Message] = []
     cap = checks.number("kw", kw, positive=True)
     checks.raise_if_any()
     assert cap is not None
