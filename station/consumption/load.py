@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from sqlalchemy import BigInteger, Float, Integer, Select, case, cast, func, select
+from sqlalchemy import BigInteger, CompoundSelect, Float, Integer, Select, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from db.schema import (
@@ -61,7 +61,11 @@ def _wide(session: Session, stmt: Select[Any], dtype: list[tuple[str, str]]) -> 
     return raw_sql(session, stmt.with_only_columns(*wide))
 
 
-def fetch_array(session: Session, stmt: Select[Any], dtype: list[tuple[str, str]]) -> np.ndarray:
+#: Which customers a load reads: a SELECT (or UNION) of their ids, the ids themselves, or None for all.
+Customers = Select[Any] | CompoundSelect[Any] | Sequence[int] | None
+
+
+def fetch_array(session: Session, stmt: Select[*tuple[Any, ...]], dtype: list[tuple[str, str]]) -> np.ndarray:
     """Run a SELECT through the driver's cursor straight into a structured numpy array (on PostgreSQL as a
     binary COPY, each column cast to the dtype's int8/float8: station.consumption.pgcopy)."""
     cur = raw_cursor(session)
@@ -182,7 +186,7 @@ class Population:
 
 
 def _month_columns(axis: MonthAxis, yyyymm: np.ndarray) -> np.ndarray:
-    return (yyyymm_to_serial(yyyymm) - yyyymm_to_serial(axis.first)).astype(np.int64)
+    return np.asarray(yyyymm_to_serial(yyyymm)).astype(np.int64) - int(yyyymm_to_serial(axis.first))
 
 
 def _months_of_ymd(ymd_int: np.ndarray) -> np.ndarray:
@@ -240,7 +244,7 @@ def _split(packed: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def load_population(
-    session: Session, axis: MonthAxis, customers: Select[Any] | Sequence[int] | None = None
+    session: Session, axis: MonthAxis, customers: Customers = None
 ) -> Population:
     """Customers (all, or those whose ids `customers` selects) with category, area as of each month, status.
 
@@ -308,7 +312,7 @@ def load_population(
 
 
 def load_matrix(
-    session: Session, pop: Population, customers: Select[Any] | Sequence[int] | None = None
+    session: Session, pop: Population, customers: Customers = None
 ) -> np.ndarray:
     """E: customers × months kWh, NaN where no reading.
 
@@ -358,7 +362,7 @@ def load_matrix(
 
 
 def load_events(
-    session: Session, pop: Population, customers: Select[Any] | Sequence[int] | None = None
+    session: Session, pop: Population, customers: Customers = None
 ) -> tuple[AssetEvents, np.ndarray]:
     """Meter installs/removals (kind 1) and CT/PT changes (kind 2) on the customers' metering points within
     the axis, as (customer row, month column, kind); and the events' asset-event ids (same order)."""

@@ -146,7 +146,7 @@ def _sales_from_copy(session: Session, pop: Population) -> tuple[np.ndarray, np.
         sold[:, j], missing[:, j] = month_sales(kwh, gap, pop.membership[:, j], n_areas)
         held[j] = True
     everyone = np.ones(pop.customer_ids.size, dtype=bool)
-    for j in np.flatnonzero(~held):  # a month without any reading: every member's is missing
+    for j in map(int, np.flatnonzero(~held)):  # a month without any reading: every member's is missing
         sold[:, j], missing[:, j] = month_sales(np.zeros(everyone.size), everyone, pop.membership[:, j], n_areas)
     return sold, missing
 

@@ -85,7 +85,7 @@ def _periodic(
     (urgent), or a re-test within `fail_months` months (due then, not urgent).
     """
     n = len(devices)
-    base = [None] * n
+    base: list[dt.date | None] = [None] * n
     months = np.zeros(n, dtype="int64")
     urgent = np.zeros(n, dtype=bool)
     failed = np.zeros(n, dtype=bool)
@@ -104,8 +104,10 @@ def _periodic(
             base[i], months[i] = start, first_months[i]
     due = add_months(to_days(base), months)
     if urgent_days is not None:
-        for i in np.flatnonzero(urgent):
-            due[i] = np.datetime64(add_working_days(last_done[i], urgent_days), "D")  # type: ignore[arg-type]
+        for k in map(int, np.flatnonzero(urgent)):
+            done = last_done[k]
+            assert done is not None  # urgent only after a failed test, which has its date
+            due[k] = np.datetime64(add_working_days(done, urgent_days), "D")
     dates = to_dates(due)
 
     def make(i: int, status: DueStatus) -> DueItem:

@@ -123,7 +123,8 @@ def add_working_days(day: dt.date, n: int, calendar: WorkCalendar | None = None)
     busday_offset does). Working days are Monday–Friday, less the calendar's public holidays, plus its
     adjusted working days (调休上班); without a calendar, Monday–Friday only."""
     if calendar is None or not (calendar.holidays or calendar.workdays):
-        return np.busday_offset(np.datetime64(day, "D"), n, roll="forward").astype(dt.date)  # type: ignore[no-any-return]
+        shifted: dt.date = np.busday_offset(np.datetime64(day, "D"), n, roll="forward").astype(dt.date)
+        return shifted
     one = dt.timedelta(days=1)
     while not calendar.is_working(day):
         day += one
@@ -150,4 +151,5 @@ def to_days(values: Sequence[dt.date | None]) -> np.ndarray:
 
 def to_dates(days: np.ndarray) -> list[dt.date | None]:
     """datetime64[D] as Python dates, NaT → None (one vectorised conversion, not one per item)."""
-    return days.astype("datetime64[D]").tolist()  # type: ignore[no-any-return]
+    dates: list[dt.date | None] = days.astype("datetime64[D]").tolist()
+    return dates

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from db.schema import (
@@ -70,8 +70,8 @@ class CustomerDue(NamedTuple):
     last_visit: dt.date | None
 
 
-def installed_where(area_id: int | None, device_class: str | None):  # type: ignore[no-untyped-def]
-    conditions = [Asset.status == AssetStatus.INSTALLED]
+def installed_where(area_id: int | None, device_class: str | None) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [Asset.status == AssetStatus.INSTALLED]
     if area_id is not None:
         conditions.append(Customer.area_id == area_id)
     if device_class is not None:
@@ -109,7 +109,7 @@ def lv_ct_points(session: Session, area_id: int | None = None, device_class: str
     return list(session.scalars(stmt))
 
 
-def devices_query(area_id: int | None = None, device_class: str | None = None) -> Select[Any]:
+def devices_query(area_id: int | None = None, device_class: str | None = None) -> Select[*tuple[Any, ...]]:
     """installed_devices' SELECT (the columns of Device, in order)."""
     return (
         select(
@@ -182,7 +182,7 @@ def _needs_history(rules: RuleSet):  # type: ignore[no-untyped-def]
     class IV points metered on the high side, for their first test), every PT and the CTs of high-side
     metering; not the CTs behind low-voltage meters (nine in ten of a county's CTs), which no rule tests."""
     classes = [c for c in ("I", "II", "III", "IV", "V") if rules.onsite_period_months(c)]
-    wanted = [MeteringPoint.device_class.in_(classes)]
+    wanted: list[ColumnElement[bool]] = [MeteringPoint.device_class.in_(classes)]
     if rules.dlt448_edition == "2000":
         wanted.append(and_(MeteringPoint.device_class == "IV", MeteringPoint.metering_method == HV_METHOD))
     hv_ct = and_(Asset.kind == AssetKind.CT, MeteringPoint.metering_method == HV_METHOD)
@@ -266,12 +266,12 @@ def customers_due(session: Session, rules: RuleSet, area_id: int | None = None) 
     """Active customers some inspection interval applies to, with their last visit (one grouped query)."""
     intervals = rules["inspection.interval_months"]
     capacity = func.coalesce(Customer.running_capacity_kva, Customer.contract_capacity_kva)
-    conditions = [Customer.status == CustomerStatus.ACTIVE]
+    conditions: list[ColumnElement[bool]] = [Customer.status == CustomerStatus.ACTIVE]
     if area_id is not None:
         conditions.append(Customer.area_id == area_id)
     if not intervals.get("low_voltage"):  # low voltage by campaign: only large or HV customers are periodic
         levels = [v for v in VOLTAGE_LEVELS if rules.inspection_interval_months(v, None)]
-        scope = [Customer.voltage_level.in_(levels)] if levels else []
+        scope: list[ColumnElement[bool]] = [Customer.voltage_level.in_(levels)] if levels else []
         if intervals.get("large_capacity"):
             scope.append(capacity >= rules.number("inspection.large_capacity_kva"))
         if not scope:
