@@ -11,7 +11,7 @@ from typing import Any
 from station.domain.problems import Problem
 from station.i18n import QT_TRANSLATE_NOOP, Message, msg
 from station.imports.file_rows import Sheet
-from station.imports.normalise import Invalid, raw_text
+from station.imports.normalise import Invalid, raw_text, unchanged_column
 from station.progress import Cancelled, Progress, never_cancelled, no_progress
 
 #: Codes of the preview notes ui/ shows in its own way (Message.code): a 台区 the import creates, a value in
@@ -304,8 +304,11 @@ def _parse_column(parse: Callable[[Any], Any], cells: list[Any]) -> list[Any]:
     """
     if not cells:
         return []
-    if not set(map(type, cells)) <= _TEXT_TYPES:
+    types = set(map(type, cells))
+    if not types <= _TEXT_TYPES:
         return list(map(_safe(parse), cells))
+    if types == _STR and unchanged_column(parse, cells):
+        return cells  # already clean (the usual 户名, 户号, 电话): nothing to parse
     distinct = dict.fromkeys(cells)
     if len(distinct) * 2 <= len(cells):
         safe = _safe(parse, remember=False)
@@ -318,6 +321,7 @@ def _parse_column(parse: Callable[[Any], Any], cells: list[Any]) -> list[Any]:
 
 
 _TEXT_TYPES = frozenset({str, type(None)})
+_STR = {str}
 
 
 def _safe(parse: Callable[[Any], Any], *, remember: bool = True) -> Callable[[Any], Any]:

@@ -91,7 +91,7 @@ def main() -> None:
 
             with cProfile.Profile() as prof:
                 ours(d / "ours.db", csv_path)
-            pstats.Stats(prof).sort_stats("cumulative").print_stats(30)
+            pstats.Stats(prof).sort_stats(*(sys.argv[sys.argv.index("--sort") + 1:][:1] or ["cumulative"])).print_stats(30)
             return
         ratios = []
         for run in range(1, _runs() + 1):
