@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -207,8 +208,20 @@ class RowChecker:
     ) -> None:  # fmt: skip
         """A block that passed its field checks as a whole: per row only the look-up and the duplicate test."""
         lookup, first_line, key = self.lookup, self.first_line, self.key
-        for (line, cells), parsed_row in zip(part, zip(*parsed_columns, strict=True), strict=True):
-            values = dict(zip(fields, parsed_row, strict=True))
+        dicts = map(dict, map(zip, repeat(fields), zip(*parsed_columns, strict=True)))
+        keys = parsed_columns[fields.index(key)] if key in fields else None
+        if keys is not None and len(set(keys)) == len(keys) and first_line.keys().isdisjoint(keys):
+            # The usual block: keys seen nowhere before, each once. They are all first lines, taken in one
+            # update; a row the look-up refuses gives its key back, as if it had never been taken.
+            first_line.update(zip(keys, map(itemgetter(0), part), strict=True))
+            for (line, cells), values, k in zip(part, dicts, keys, strict=True):
+                if lookup is not None and (problems := lookup(values)):
+                    del first_line[k]
+                    self._reject_all(line, cells, [], problems)
+                else:
+                    out.append((line, values, cells))
+            return
+        for (line, cells), values in zip(part, dicts, strict=True):
             if lookup is not None and (problems := lookup(values)):
                 self._reject_all(line, cells, [], problems)
             elif (first := first_line.setdefault(values[key], line)) == line:
