@@ -300,10 +300,11 @@ def _columns(rows: list[tuple[int, tuple[Any, ...]]], indexes: list[int]) -> lis
     """The cells of each wanted column; a short row (a CSV line missing its last cells) reads as None there."""
     if not indexes:
         return []
-    if rows and min(len(cells) for _, cells in rows) > max(indexes):
-        pick = itemgetter(*indexes)
-        picked = [pick(cells) for _, cells in rows]
-        return [list(c) for c in zip(*picked, strict=True)] if len(indexes) > 1 else [picked]
+    cells = list(map(itemgetter(1), rows))
+    if cells and min(map(len, cells)) > max(indexes):
+        # Every row reaches the last wanted column: one transpose of the block (it stops at the shortest row).
+        transposed = list(zip(*cells))  # noqa: B905 - rows differ in length past the wanted columns
+        return [list(transposed[i]) for i in indexes]
     return [[cells[i] if i < len(cells) else None for _, cells in rows] for i in indexes]
 
 
