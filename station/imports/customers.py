@@ -220,7 +220,9 @@ def _new_customer(values: dict[str, Any], absent: dict[str, Any], area: object) 
     """The insert of a new customer: an empty cell takes the new customer's default; a row without one (most
     rows) is taken as it is, with the defaults of the absent columns: no second dict per row."""
     cells = values.values()
-    if None in cells or "" in cells:
+    # all() first: a row of truthy values holds neither None nor "", and `in` would compare each Decimal
+    # with None and "" through its slow mixed-type equality (200,000 rows × 2).
+    if not all(cells) and (None in cells or "" in cells):
         new = dict(_NEW_DEFAULTS)
         new.update({k: v for k, v in values.items() if v is not None and v != ""})
         return new

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ from typing import Any
 from station.domain.problems import Problem
 from station.i18n import QT_TRANSLATE_NOOP, Message, msg
 from station.imports.file_rows import Sheet
-from station.imports.normalise import Invalid, raw_text
+from station.imports.normalise import Invalid, raw_text, unchanged_column
 from station.progress import Cancelled, Progress, never_cancelled, no_progress
 
 #: Codes of the preview notes ui/ shows in its own way (Message.code): a 台区 the import creates, a value in
@@ -207,8 +208,20 @@ class RowChecker:
     ) -> None:  # fmt: skip
         """A block that passed its field checks as a whole: per row only the look-up and the duplicate test."""
         lookup, first_line, key = self.lookup, self.first_line, self.key
-        for (line, cells), parsed_row in zip(part, zip(*parsed_columns, strict=True), strict=True):
-            values = dict(zip(fields, parsed_row, strict=True))
+        dicts = map(dict, map(zip, repeat(fields), zip(*parsed_columns, strict=True)))
+        keys = parsed_columns[fields.index(key)] if key in fields else None
+        if keys is not None and len(set(keys)) == len(keys) and first_line.keys().isdisjoint(keys):
+            # The usual block: keys seen nowhere before, each once. They are all first lines, taken in one
+            # update; a row the look-up refuses gives its key back, as if it had never been taken.
+            first_line.update(zip(keys, map(itemgetter(0), part), strict=True))
+            for (line, cells), values, k in zip(part, dicts, keys, strict=True):
+                if lookup is not None and (problems := lookup(values)):
+                    del first_line[k]
+                    self._reject_all(line, cells, [], problems)
+                else:
+                    out.append((line, values, cells))
+            return
+        for (line, cells), values in zip(part, dicts, strict=True):
             if lookup is not None and (problems := lookup(values)):
                 self._reject_all(line, cells, [], problems)
             elif (first := first_line.setdefault(values[key], line)) == line:
@@ -287,10 +300,11 @@ def _columns(rows: list[tuple[int, tuple[Any, ...]]], indexes: list[int]) -> lis
     """The cells of each wanted column; a short row (a CSV line missing its last cells) reads as None there."""
     if not indexes:
         return []
-    if rows and min(len(cells) for _, cells in rows) > max(indexes):
-        pick = itemgetter(*indexes)
-        picked = [pick(cells) for _, cells in rows]
-        return [list(c) for c in zip(*picked, strict=True)] if len(indexes) > 1 else [picked]
+    cells = list(map(itemgetter(1), rows))
+    if cells and min(map(len, cells)) > max(indexes):
+        # Every row reaches the last wanted column: one transpose of the block (it stops at the shortest row).
+        transposed = list(zip(*cells))  # noqa: B905 - rows differ in length past the wanted columns
+        return [list(transposed[i]) for i in indexes]
     return [[cells[i] if i < len(cells) else None for _, cells in rows] for i in indexes]
 
 
@@ -304,8 +318,11 @@ def _parse_column(parse: Callable[[Any], Any], cells: list[Any]) -> list[Any]:
     """
     if not cells:
         return []
-    if not set(map(type, cells)) <= _TEXT_TYPES:
+    types = set(map(type, cells))
+    if not types <= _TEXT_TYPES:
         return list(map(_safe(parse), cells))
+    if types == _STR and unchanged_column(parse, cells):
+        return cells  # already clean (the usual 户名, 户号, 电话): nothing to parse
     distinct = dict.fromkeys(cells)
     if len(distinct) * 2 <= len(cells):
         safe = _safe(parse, remember=False)
@@ -318,6 +335,7 @@ def _parse_column(parse: Callable[[Any], Any], cells: list[Any]) -> list[Any]:
 
 
 _TEXT_TYPES = frozenset({str, type(None)})
+_STR = {str}
 
 
 def _safe(parse: Callable[[Any], Any], *, remember: bool = True) -> Callable[[Any], Any]:
