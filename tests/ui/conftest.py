@@ -45,6 +45,17 @@ def demo_ws(demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
 
 
 @pytest.fixture
+def other(demo_ws):  # type: ignore[no-untyped-def]
+    """Counter B: a second program on the same database, logged in as the same supervisor."""
+    from station.workspace import open_workspace
+
+    b = open_workspace(demo_ws.engine.url.render_as_string(hide_password=False), operator=demo_ws.operator)
+    b.role = demo_ws.role
+    yield b
+    b.close()
+
+
+@pytest.fixture
 def window(qtbot, demo_ws, ui_settings, english):  # type: ignore[no-untyped-def]
     """The main window on the demo, in English, as the demo's supervisor (a test file may define its own)."""
     from ui.main_window import MainWindow

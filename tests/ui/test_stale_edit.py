@@ -5,35 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 
 from station import actions
 from station.assets import AssetDraft
 from station.domain import asset_no
-from station.workspace import open_workspace
 from ui.dialogs.stale_view import StalePanel
-from ui.main_window import MainWindow
 
 TODAY = dt.date.today()
-
-
-@pytest.fixture
-def other(demo_ws):  # type: ignore[no-untyped-def]
-    """Counter B: a second program on the same database, logged in as the same supervisor."""
-    b = open_workspace(demo_ws.engine.url.render_as_string(hide_password=False), operator=demo_ws.operator)
-    b.role = demo_ws.role
-    yield b
-    b.close()
-
-
-@pytest.fixture
-def window(qtbot, demo_ws, ui_settings, english):  # type: ignore[no-untyped-def]
-    w = MainWindow(demo_ws, ui_settings, station_name="测试供电所")
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.runner.wait()
 
 
 def test_a_verification_someone_else_saved_first_keeps_the_dialog_and_shows_theirs(

@@ -13,21 +13,11 @@ from PySide6.QtCore import Qt
 from station import actions
 from station.customers import draft_of
 from station.domain import nameplate
-from station.workspace import open_workspace
 from ui.dialogs.stale_view import StalePanel
 from ui.main_window import MainWindow
 from ui.widgets.common import fmt
 
 TODAY = dt.date.today()
-
-
-@pytest.fixture
-def other(demo_ws):  # type: ignore[no-untyped-def]
-    """Counter B: a second program on the same database, logged in as the same supervisor."""
-    b = open_workspace(demo_ws.engine.url.render_as_string(hide_password=False), operator=demo_ws.operator)
-    b.role = demo_ws.role
-    yield b
-    b.close()
 
 
 @pytest.fixture
