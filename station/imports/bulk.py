@@ -256,12 +256,15 @@ def _tuples(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]], o
             fixed: Mapping[str, Any], replace: Mapping[str, Mapping[Any, Any]]) -> Iterator[list[tuple[Any, ...]]]:
     """The rows as driver tuples in `order`, CHUNK at a time, each column converted once per distinct value."""
     processors = [table.c[k].type._cached_bind_processor(conn.dialect) for k in order]
-    in_rows = set(rows[0])
+    carried = [k for k in order if k in rows[0]]
+    # One C call per row gives its carried values, one transpose their columns (not a look-up per cell).
+    getter = itemgetter(*carried) if len(carried) > 1 else (lambda r: (r[carried[0]],)) if carried else None
     for start in range(0, len(rows), CHUNK):
         part = rows[start : start + CHUNK]
+        got = dict(zip(carried, zip(*map(getter, part), strict=True), strict=True)) if getter is not None else {}
         columns = []
         for k, process in zip(order, processors, strict=True):
-            values = list(map(itemgetter(k), part)) if k in in_rows else [fixed[k]] * len(part)
+            values = got[k] if k in got else [fixed[k]] * len(part)
             if k in replace:
                 values = _convert_column(lambda v, m=replace[k]: m.get(v, v), values)  # type: ignore[misc]
             columns.append(values if process is None else _convert_column(process, values))

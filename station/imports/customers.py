@@ -130,10 +130,11 @@ def preview_customers(
     preview.options["as_of"] = as_of
     areas = dict(session.execute(select(TransformerArea.code, TransformerArea.id)).all())
     pending: dict[str, str] = {}  # 台区 named in the file but not in the database: code → name
+    resolve_area, resolve_block = _area_resolver(areas, pending)
     checker = RowChecker(
         sheet, preview, "account_no", {**PARSERS, **placing_parsers(codes)}, validate_customer_fields,
-        _area_resolver(areas, pending), progress=progress, cancelled=cancelled,
-        validate_columns=customer_columns_valid,
+        resolve_area, progress=progress, cancelled=cancelled,
+        validate_columns=customer_columns_valid, lookup_columns=resolve_block,
     )  # fmt: skip
     rows = checker.rows()
     _sort_rows(checker, preview, rows, _stored(session, rows), pending)
@@ -145,26 +146,53 @@ def preview_customers(
     return preview
 
 
-def _area_resolver(areas: dict[str, int], pending: dict[str, str]) -> Callable[[dict[str, Any]], list[Problem]]:
-    """The row check of a 台区: a known code gives its id; an unknown one with a name is created on apply."""
+def _area_resolver(areas: dict[str, int], pending: dict[str, str]) -> tuple[
+    Callable[[dict[str, Any]], list[Problem]], Callable[[dict[str, list[Any]]], bool]
+]:
+    """The check of a 台区 (a known code gives its id; an unknown one with a name is created on apply), for a
+    row and for a block of rows whose codes all place (a county's 800 codes, not its 200,000 cells)."""
+
+    def place(code: str, name: str | None) -> int | tuple[str, str] | None:
+        known = areas.get(code)
+        if known is not None:
+            return known
+        if name or code in pending:
+            pending.setdefault(code, name or "")
+            return ("new", code)  # resolved to an id when the area is created
+        return None
 
     def resolve_area(values: dict[str, Any]) -> list[Problem]:
         code = values.pop("area_code", None)
         name = values.pop("area_name", None)
         if not code:
             return []
-        known = areas.get(code)
-        if known is not None:
-            values["area_id"] = known
-        elif name or code in pending:
-            pending.setdefault(code, name or "")
-            values["area_id"] = ("new", code)  # resolved to an id when the area is created
-        else:
+        placed = place(code, name)
+        if placed is None:
             return [Problem("area_code", msg(QT_TRANSLATE_NOOP(
                 "station", "unknown 台区 {code}: add its 台区名称 to create it, or correct the code"), code=code), code)]  # fmt: skip
+        values["area_id"] = placed
         return []
 
-    return resolve_area
+    def resolve_block(columns: dict[str, list[Any]]) -> bool:
+        # The distinct (code, name) pairs in the order they first appear, as the rows would meet them; at the
+        # first that does not place (or a row without a code, which has no area_id at all) the block goes row
+        # by row, and `pending` holds only what the rows before it would have added.
+        codes = columns.get("area_code")
+        if codes is None:
+            columns.pop("area_name", None)
+            return True
+        names = columns.get("area_name") or [None] * len(codes)
+        placed: dict[tuple[str, Any], Any] = {}
+        for pair in dict.fromkeys(zip(codes, names, strict=True)):
+            if not pair[0] or (where := place(*pair)) is None:
+                return False
+            placed[pair] = where
+        columns["area_id"] = list(map(placed.__getitem__, zip(codes, names, strict=True)))
+        del columns["area_code"]
+        columns.pop("area_name", None)
+        return True
+
+    return resolve_area, resolve_block
 
 
 _Rows = list[tuple[int, dict[str, Any], tuple[Any, ...]]]

@@ -79,7 +79,9 @@ def read_sheet(kind: str, path: str | Path) -> Sheet:
                 for name in missing
             ]
         )
-    sheet.rows = [row for row in raw if not is_blank(row[1])]
+    # A row whose first cell is text with a letter in it is no blank row (nearly every row): is_blank for the rest.
+    sheet.rows = [row for row in raw if (first := row[1][:1]) and first[0].__class__ is str and first[0].strip()
+                  or not is_blank(row[1])]
     return sheet
 
 

@@ -168,6 +168,9 @@ class RowChecker:
     validate_columns: Callable[[Mapping[str, list[Any]]], bool] | None = None
     #: the column a duplicate is reported on when `key` is made of several (an anomaly line: 户号 + 类型 + 期间)
     duplicate_field: str | None = None
+    #: optional: `lookup` over a valid block's parsed columns at once (field → column, changed in place as
+    #: `lookup` changes each row); False, with the columns untouched, when some row needs the row look-up
+    lookup_columns: Callable[[dict[str, list[Any]]], bool] | None = None
 
     def rows(self) -> list[tuple[int, dict[str, Any], tuple[Any, ...]]]:
         """Accepted (line, fields, cells); absent columns are absent keys, empty cells are None or ""."""
@@ -195,6 +198,11 @@ class RowChecker:
             valid = not bad_rows and self.validate_columns is not None and self.validate_columns(
                 dict(zip(fields, parsed_columns, strict=True))
             )  # fmt: skip
+            if valid and self.lookup_columns is not None:
+                block = dict(zip(fields, parsed_columns, strict=True))
+                if self.lookup_columns(block):
+                    self._accept_valid_block(list(block), part, list(block.values()), out, looked_up=True)
+                    continue
             if valid:
                 self._accept_valid_block(fields, part, parsed_columns, out)
             else:
@@ -204,10 +212,11 @@ class RowChecker:
 
     def _accept_valid_block(
         self, fields: list[str], part: list[tuple[int, tuple[Any, ...]]], parsed_columns: list[list[Any]],
-        out: list[tuple[int, dict[str, Any], tuple[Any, ...]]],
+        out: list[tuple[int, dict[str, Any], tuple[Any, ...]]], looked_up: bool = False,
     ) -> None:  # fmt: skip
-        """A block that passed its field checks as a whole: per row only the look-up and the duplicate test."""
-        lookup, first_line, key = self.lookup, self.first_line, self.key
+        """A block that passed its field checks as a whole: per row only the look-up (unless `lookup_columns`
+        did it, `looked_up`) and the duplicate test."""
+        lookup, first_line, key = None if looked_up else self.lookup, self.first_line, self.key
         dicts = map(dict, map(zip, repeat(fields), zip(*parsed_columns, strict=True)))
         keys = parsed_columns[fields.index(key)] if key in fields else None
         if keys is not None and len(set(keys)) == len(keys) and first_line.keys().isdisjoint(keys):

@@ -266,6 +266,28 @@ def test_a_readable_row_with_a_wrong_code_is_still_rejected_among_good_rows(work
     assert (r.line, r.column, r.value) == (4, "用电类别", "工业用电") and "is not one of" in r.reason
 
 
+def test_a_new_area_is_known_from_the_row_that_names_it_on_as_the_rows_read_one_by_one(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # T09 is unknown: its first row has no 台区名称 (refused, nothing to create it from); the next row names it,
+    # so the row after that, again without a name, belongs to it. A row without a 台区编号 has no area.
+    lines = [
+        "3300000011,甲,北街1号,居民生活,220V,4,T09,,城乡居民生活,13800000011,2024-01-05,正常",
+        "3300000012,乙,北街2号,居民生活,220V,4,T09,北街台区,城乡居民生活,13800000012,2024-01-05,正常",
+        "3300000013,丙,北街3号,居民生活,220V,4,T09,,城乡居民生活,13800000013,2024-01-05,正常",
+        "3300000014,丁,北街4号,居民生活,220V,4,,,城乡居民生活,13800000014,2024-01-05,正常",
+    ]
+    p = run_import(workspace, write_csv(tmp_path / "c.csv", lines))
+    assert (p.new, p.rejected) == (3, 1) and p.new_areas == {"T09": "北街台区"}
+    [r] = p.rejections
+    assert (r.line, r.column, r.value) == (2, "台区编号", "T09") and "台区名称" in r.reason
+    with workspace.sessions() as s:
+        area = s.scalars(select(TransformerArea)).one()
+        placed = dict(s.execute(select(Customer.account_no, Customer.area_id)).all())
+    assert placed == {"3300000012": area.id, "3300000013": area.id, "3300000014": None}
+    assert area.name == "北街台区"
+
+
 def test_the_garbage_collector_is_back_on_after_an_import_even_a_refused_one(workspace: Workspace, tmp_path: Path) -> None:
     run_import(workspace, write_csv(tmp_path / "c.csv", GOOD))
     assert gc.isenabled()
