@@ -223,6 +223,9 @@ class RowChecker:
             # The usual block: keys seen nowhere before, each once. They are all first lines, taken in one
             # update; a row the look-up refuses gives its key back, as if it had never been taken.
             first_line.update(zip(keys, map(itemgetter(0), part), strict=True))
+            if lookup is None:  # nothing left to refuse: every row is accepted as it is
+                out.extend(zip(map(itemgetter(0), part), dicts, map(itemgetter(1), part), strict=True))
+                return
             for (line, cells), values, k in zip(part, dicts, keys, strict=True):
                 if lookup is not None and (problems := lookup(values)):
                     del first_line[k]
