@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from tests.benchmarks.evalsets import baseline, metrics, real_data, station_gen
+from tests.benchmarks.evalsets import baseline, metrics, oracle, real_data, station_gen
 
 SETS = ("station", "tianchi")
 
@@ -60,6 +60,24 @@ def evaluate_detector(detector_fn: Callable[[np.ndarray, Any], Any], set_name: s
         result = detector_fn(E, meta)
         parts.append(metrics.counts(result, truth.theft, truth.start, truth.shape, truth.decoy, truth.decoys))
     return metrics.combine(parts) if parts else {}
+
+
+def oracle_start_within_1(set_name: str, part: str) -> tuple[float, float]:
+    """(of the scan's hits, of all thefts): the share an oracle told each theft's shape and depth dates within
+    ±1 month (evalsets.oracle) — how much of start ±1 the data allows, beside what the scan reaches."""
+    from station.analysis.drops import scan
+    from station.analysis.thresholds import DEFAULT_SETTINGS
+
+    ok_hits = hits = ok_all = thefts = 0
+    for E, meta, truth in stations(set_name, part):
+        T = E.shape[1] - 1
+        lo = max(0, T - DEFAULT_SETTINGS.window_months + 1)
+        rows = np.flatnonzero(truth.theft)
+        within = np.abs(oracle.starts(E, truth, rows, lo, T) - truth.start[rows]) <= 1
+        hit = scan(E, meta).flagged[rows]
+        ok_hits, hits = ok_hits + int((within & hit).sum()), hits + int(hit.sum())
+        ok_all, thefts = ok_all + int(within.sum()), thefts + rows.size
+    return ok_hits / max(hits, 1), ok_all / max(thefts, 1)
 
 
 def _f(x: float, fmt: str = ".3f") -> str:
@@ -107,7 +125,10 @@ def main() -> None:
             out["sets"][set_name] = None
             continue
         _print_side_by_side(set_name, "report", figures, seconds)
-        out["sets"][set_name] = figures
+        of_hits, of_all = oracle_start_within_1(set_name, "report")
+        print(f"{'start ±1, oracle (told shape':28}  {of_hits:.3f} of the scan's hits, {of_all:.3f} of all thefts")
+        print(f"{'  and depth: evalsets.oracle)':28}")
+        out["sets"][set_name] = {**figures, "oracle_start_within_1": {"of_scan_hits": of_hits, "of_thefts": of_all}}
     path = os.environ.get("STATION_EVAL_JSON")
     if path:
         with open(path, "w", encoding="utf-8") as fh:

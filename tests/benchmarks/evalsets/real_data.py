@@ -62,6 +62,7 @@ class Truth:
     shape: np.ndarray
     decoy: np.ndarray  # 0 = the real series itself dropped (closure/stoppage), −1 = none
     ids: np.ndarray  # enterprise id of each row
+    depth: np.ndarray  # fraction stolen at full strength, NaN when no theft (only the oracle reads it)
 
     @property
     def decoys(self) -> tuple[str, ...]:
@@ -223,6 +224,7 @@ def build(
     is_theft = np.zeros(n, dtype=bool)
     start = np.full(n, -1, dtype=np.int64)
     shape = np.full(n, -1, dtype=np.int64)
+    depth = np.full(n, np.nan)
     for c in cases:
-        is_theft[c.row], start[c.row], shape[c.row] = True, c.start, c.shape
-    return billed, meta, Truth(is_theft, start, shape, decoy, ids)
+        is_theft[c.row], start[c.row], shape[c.row], depth[c.row] = True, c.start, c.shape, c.depth
+    return billed, meta, Truth(is_theft, start, shape, decoy, ids, depth)

@@ -71,6 +71,7 @@ class Truth:
     decoy: np.ndarray  # index into DECOYS, −1 when none
     decoy_month: np.ndarray  # column where the decoy's drop begins, −1 when none
     true_kwh: np.ndarray  # customers × months, what really flowed (NaN where E is NaN for lack of account)
+    depth: np.ndarray  # fraction stolen at full strength, NaN when no theft (only the oracle reads it)
 
     @property
     def shapes(self) -> tuple[str, ...]:
@@ -347,5 +348,8 @@ def build(
     shape = np.full(n, -1, dtype=np.int64)
     for cse in cases:
         is_theft[cse.row], start[cse.row], shape[cse.row] = True, cse.start, cse.shape
-    truth = Truth(is_theft, start, shape, decoy, decoy_month, true)
+    depth = np.full(n, np.nan)
+    for cse in cases:
+        depth[cse.row] = cse.depth
+    truth = Truth(is_theft, start, shape, decoy, decoy_month, true, depth)
     return billed, meta, truth
