@@ -31,6 +31,7 @@ from sqlalchemy.sql import ClauseElement
 from db.schema import AuditLog, ImportBatch
 from station.audit import audit_rows
 from station.imports.preview import ImportPreview, Update
+from station.imports.rowsets import Inserts, column
 
 #: Rows per executemany: big enough to amortise a round trip, small enough to poll cancel between chunks.
 CHUNK = 20_000
@@ -147,7 +148,7 @@ def batch_audit(preview: ImportPreview, batch_id: int) -> dict[str, Any]:
 
 
 def created_audit(
-    preview: ImportPreview, batch_id: int, rows: list[dict[str, Any]], *, entity: str, key: str
+    preview: ImportPreview, batch_id: int, rows: Sequence[dict[str, Any]], *, entity: str, key: str
 ) -> dict[str, Any]:
     """One audit row for every row a batch created, not one full-JSON row each.
 
@@ -157,7 +158,7 @@ def created_audit(
     use; later changes each get their own row with only the changed fields. entity_id is None because this
     row names a batch, not one record.
     """
-    keys = [r[key] for r in rows]
+    keys = column(rows, key)
     return {
         "action": "import",
         "entity": entity,
@@ -257,18 +258,29 @@ def _tuples(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]], o
     """The rows as driver tuples in `order`, CHUNK at a time, each column converted once per distinct value."""
     processors = [table.c[k].type._cached_bind_processor(conn.dialect) for k in order]
     carried = [k for k in order if k in rows[0]]
-    # One C call per row gives its carried values, one transpose their columns (not a look-up per cell).
-    getter = itemgetter(*carried) if len(carried) > 1 else (lambda r: (r[carried[0]],)) if carried else None
+    columns_of = _columns_reader(rows, carried)
     for start in range(0, len(rows), CHUNK):
-        part = rows[start : start + CHUNK]
-        got = dict(zip(carried, zip(*map(getter, part), strict=True), strict=True)) if getter is not None else {}
+        got = columns_of(start, start + CHUNK)
+        size = min(CHUNK, len(rows) - start)
         columns = []
         for k, process in zip(order, processors, strict=True):
-            values = got[k] if k in got else [fixed[k]] * len(part)
+            values = got[k] if k in got else [fixed[k]] * size
             if k in replace:
                 values = _convert_column(lambda v, m=replace[k]: m.get(v, v), values)  # type: ignore[misc]
             columns.append(values if process is None else _convert_column(process, values))
         yield list(zip(*columns, strict=True))
+
+
+def _columns_reader(rows: Sequence[Mapping[str, Any]], keys: list[str]) -> Callable[[int, int], dict[str, Sequence[Any]]]:
+    """(start, stop) → the rows' values of `keys` there, by column: an Inserts' own columns, sliced; a list's rows
+    by one C call per row (itemgetter) and one transpose, not a look-up per cell."""
+    if isinstance(rows, Inserts):
+        whole = {k: rows.column(k) for k in keys}
+        return lambda start, stop: {k: v[start:stop] for k, v in whole.items()}
+    if not keys:
+        return lambda start, stop: {}
+    getter = itemgetter(*keys) if len(keys) > 1 else (lambda r: (r[keys[0]],))
+    return lambda start, stop: dict(zip(keys, zip(*map(getter, rows[start:stop]), strict=True), strict=True))
 
 
 def _copy_capable(conn: Connection) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from itertools import chain
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -18,6 +19,7 @@ from station.i18n import QT_TRANSLATE_NOOP, Message, msg
 from station.imports import normalise as n
 from station.imports.file_rows import Sheet
 from station.imports.preview import NOTE_UNKNOWN_CODE, ImportPreview, Rejection, UnknownCode
+from station.imports.rowsets import Inserts
 
 #: The preview's note of each unknown value, and the same note once the value is refused.
 UNKNOWN_NOTE = QT_TRANSLATE_NOOP(
@@ -56,16 +58,18 @@ def check_codes(preview: ImportPreview, sheet: Sheet, index: CodeIndex) -> Impor
         if column is None:
             continue
         header = sheet.headers[column]
-        writes = [(v.get(fld), line) for v, line in zip(preview.inserts, preview.insert_lines, strict=True)]
-        writes += [(u.after.get(fld), u.line) for u in preview.updates]
-        seen: dict[str, Any] = {}  # value → its entry (None: unknown); a county's values repeat
+        values = preview.inserts.column(fld) + [u.after.get(fld) for u in preview.updates]
+        # Each distinct value looked up once (a county's 200,000 rows hold a few dozen); only the lines of the
+        # values that are unknown or retired are gathered.
+        entries = {v: index.lookup(table, v) for v in dict.fromkeys(values) if v}
+        odd = {v: e for v, e in entries.items() if e is None or e.retired}
         unknown: dict[str, list[int]] = {}
         retired: dict[int, str] = {}
-        for value, line in writes:
-            if not value:
+        where = chain(preview.insert_lines, (u.line for u in preview.updates))
+        for value, line in zip(values, where, strict=True) if odd else ():
+            if value not in odd:
                 continue
-            entry = seen[value] if value in seen else seen.setdefault(value, index.lookup(table, value))
-            if entry is None:
+            if (entry := odd[value]) is None:
                 unknown.setdefault(value, []).append(line)
             elif entry.retired:
                 retired[line] = value
@@ -134,7 +138,7 @@ def _drop(preview: ImportPreview, reasons: dict[int, Message], column: str | dic
     used |= {a[1] for u in updates if (a := u.after.get("area_id")).__class__ is tuple}
     return dataclasses.replace(
         preview,
-        inserts=[r for r, _ in kept], insert_lines=[line for _, line in kept], updates=updates,
+        inserts=Inserts(r for r, _ in kept), insert_lines=[line for _, line in kept], updates=updates,
         rejections=sorted(rejections, key=lambda r: r.line),
         rejected_rows={**preview.rejected_rows, **{line: cells[line] for line in reasons if line in cells}},
         new_areas={c: name for c, name in preview.new_areas.items() if c in used},

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -42,6 +42,7 @@ from station.imports.preview import (
     diff,
     new_preview,
 )
+from station.imports.rowsets import Block, Inserts, Row, column
 from station.progress import Cancelled, Progress, never_cancelled, no_progress
 
 KIND = "customers"
@@ -136,7 +137,7 @@ def preview_customers(
         resolve_area, progress=progress, cancelled=cancelled,
         validate_columns=customer_columns_valid, lookup_columns=resolve_block,
     )  # fmt: skip
-    rows = checker.rows()
+    rows = checker.blocks()
     _sort_rows(checker, preview, rows, _stored(session, rows), pending)
     preview = check_codes(preview, sheet, codes)
     if strict_codes:
@@ -195,7 +196,15 @@ def _area_resolver(areas: dict[str, int], pending: dict[str, str]) -> tuple[
     return resolve_area, resolve_block
 
 
-_Rows = list[tuple[int, dict[str, Any], tuple[Any, ...]]]
+_Rows = list[Row | Block]
+
+
+def _account_nos(rows: _Rows) -> Iterator[str]:
+    for item in rows:
+        if isinstance(item, Block):
+            yield from item.columns["account_no"]
+        else:
+            yield item[1]["account_no"]
 
 
 def _stored(session: Session, rows: _Rows) -> dict[str, tuple[Any, ...]]:
@@ -206,7 +215,7 @@ def _stored(session: Session, rows: _Rows) -> dict[str, tuple[Any, ...]]:
     cols = [getattr(Customer, f) for f in STORED_FIELDS]
     return {
         r[0]: r[1:]
-        for r in select_in(session, [Customer.account_no, Customer.id, *cols], Customer.account_no, (v["account_no"] for _, v, _ in rows))
+        for r in select_in(session, [Customer.account_no, Customer.id, *cols], Customer.account_no, _account_nos(rows))
     }  # fmt: skip
 
 
@@ -219,7 +228,8 @@ def _sort_rows(
     # Defaults of the columns the file does not have (area_id: a row without 台区编号 has none either).
     absent = {k: v for k, v in _NEW_DEFAULTS.items() if k not in preview.columns and k != "area_id"}
     status_at = 1 + STORED_FIELDS.index("status")
-    for line, values, cells in rows:
+    for item in _rows_of(rows, stored, new_areas, pending, inserts, insert_lines, absent):
+        line, values, cells = item
         area = values.get("area_id")
         old = stored.get(values["account_no"])
         if old is not None:
@@ -242,6 +252,46 @@ def _sort_rows(
             preview.updates.append(Update(old[0], account_no, line, before, after))
         else:
             preview.unchanged += 1
+
+
+def _rows_of(rows: _Rows, stored: dict[str, tuple[Any, ...]], new_areas: dict[str, str], pending: dict[str, str],
+             inserts: Inserts, insert_lines: list[int], absent: dict[str, Any]) -> Iterator[Row]:
+    """The rows _sort_rows must look at one by one: a block of new customers none of whom is closed is taken
+    whole (`_new_block`), in its place among the rows; any other block gives its rows."""
+    for item in rows:
+        if not isinstance(item, Block):
+            yield item
+            continue
+        block, columns = item, item.columns
+        if stored.keys().isdisjoint(columns["account_no"]) and CustomerStatus.CLOSED not in columns.get("status", ()):
+            for area in dict.fromkeys(columns.get("area_id", ())):
+                if area.__class__ is tuple:  # only areas of accepted rows are created
+                    new_areas[area[1]] = pending[area[1]]
+            inserts.add_columns(_new_block(columns, absent))
+            insert_lines.extend(block.lines)
+        else:
+            yield from block.rows()
+
+
+def _new_block(columns: dict[str, list[Any]], absent: dict[str, Any]) -> dict[str, list[Any]]:
+    """_new_customer for a block's columns: an empty cell takes the new customer's default, the absent columns
+    their defaults."""
+    size = len(columns["account_no"])
+    out = {}
+    for k, values in columns.items():
+        default = _NEW_DEFAULTS.get(k, _NO_DEFAULT)
+        # all() first: `in` compares each Decimal with None and "" through its slow mixed-type equality
+        if default is not _NO_DEFAULT and not all(values) and (None in values or "" in values):
+            values = [default if v is None or v == "" else v for v in values]
+        out[k] = values
+    for k, v in absent.items():
+        out[k] = [v] * size
+    if "area_id" not in out:
+        out["area_id"] = [None] * size
+    return out
+
+
+_NO_DEFAULT = object()
 
 
 def _new_customer(values: dict[str, Any], absent: dict[str, Any], area: object) -> dict[str, Any]:
@@ -352,7 +402,7 @@ def apply_customers(
 
 
 def _insert_new_customers_points_and_areas(
-    session: Session, rows: list[dict[str, Any]], created: ColumnElement[bool]
+    session: Session, rows: Inserts, created: ColumnElement[bool]
 ) -> None:
     """Every new customer gets its main metering point, as create_customer gives it, and its first 台区 link.
 
@@ -371,7 +421,7 @@ def _insert_new_customers_points_and_areas(
     )
 
 
-def _insert_main_points(session: Session, rows: list[dict[str, Any]], created: ColumnElement[bool]) -> None:
+def _insert_main_points(session: Session, rows: Inserts, created: ColumnElement[bool]) -> None:
     """The main metering point of each new customer, one INSERT … SELECT per kind of point (method, class).
 
     The class depends on the voltage (and, in the 2000 edition, on the capacity), so the few distinct
@@ -380,7 +430,7 @@ def _insert_main_points(session: Session, rows: list[dict[str, Any]], created: C
     edition = point_edition(session)
     kinds: dict[tuple[str, str], dict[str, set[Any]]] = {}  # (method, class) → voltage → capacities
     voltage_kinds: dict[str, set[tuple[str, str]]] = {}
-    for voltage, capacity in {(r["voltage_level"], r["contract_capacity_kva"]) for r in rows}:
+    for voltage, capacity in set(zip(column(rows, "voltage_level"), column(rows, "contract_capacity_kva"), strict=True)):
         point = main_point_row(0, voltage, capacity, edition)
         kind = (point["metering_method"], point["device_class"])
         kinds.setdefault(kind, {}).setdefault(voltage, set()).add(capacity)

@@ -13,6 +13,7 @@ from station.domain.problems import Problem
 from station.i18n import QT_TRANSLATE_NOOP, Message, msg
 from station.imports.file_rows import Sheet
 from station.imports.normalise import Invalid, raw_text, unchanged_column
+from station.imports.rowsets import Block, Inserts, Row
 from station.progress import Cancelled, Progress, never_cancelled, no_progress
 
 #: Codes of the preview notes ui/ shows in its own way (Message.code): a 台区 the import creates, a value in
@@ -85,7 +86,7 @@ class ImportPreview:
     headers: list[str]
     unknown_columns: list[str]
     rows_read: int = 0
-    inserts: list[dict[str, Any]] = field(default_factory=list)  # new records, every field
+    inserts: Inserts = field(default_factory=Inserts)  # new records, every field
     insert_lines: list[int] = field(default_factory=list)
     updates: list[Update] = field(default_factory=list)
     unchanged: int = 0
@@ -172,13 +173,21 @@ class RowChecker:
     #: `lookup` changes each row); False, with the columns untouched, when some row needs the row look-up
     lookup_columns: Callable[[dict[str, list[Any]]], bool] | None = None
 
-    def rows(self) -> list[tuple[int, dict[str, Any], tuple[Any, ...]]]:
+    def rows(self) -> list[Row]:
         """Accepted (line, fields, cells); absent columns are absent keys, empty cells are None or ""."""
+        return self._rows(blocks=False)  # type: ignore[return-value]
+
+    def blocks(self) -> list[Row | Block]:
+        """As `rows`, but a block of rows accepted as a whole (every field valid, `lookup_columns` placed it,
+        its keys new) comes as one Block, by column."""
+        return self._rows(blocks=True)
+
+    def _rows(self, blocks: bool) -> list[Row | Block]:
         fields = [f for f in self.sheet.columns if f in self.parsers]
         indexes = [self.sheet.columns[f] for f in fields]
         parsers = [self.parsers[f] for f in fields]
         rows = self.sheet.rows
-        out: list[tuple[int, dict[str, Any], tuple[Any, ...]]] = []
+        out: list[Any] = []
         text = str(msg(QT_TRANSLATE_NOOP("station", "Checking rows")))
         total = len(rows) or 1
         for start in range(0, len(rows), PROGRESS_EVERY):
@@ -201,7 +210,8 @@ class RowChecker:
             if valid and self.lookup_columns is not None:
                 block = dict(zip(fields, parsed_columns, strict=True))
                 if self.lookup_columns(block):
-                    self._accept_valid_block(list(block), part, list(block.values()), out, looked_up=True)
+                    self._accept_valid_block(list(block), part, list(block.values()), out, looked_up=True,
+                                             as_block=blocks)
                     continue
             if valid:
                 self._accept_valid_block(fields, part, parsed_columns, out)
@@ -212,10 +222,11 @@ class RowChecker:
 
     def _accept_valid_block(
         self, fields: list[str], part: list[tuple[int, tuple[Any, ...]]], parsed_columns: list[list[Any]],
-        out: list[tuple[int, dict[str, Any], tuple[Any, ...]]], looked_up: bool = False,
+        out: list[Any], looked_up: bool = False, as_block: bool = False,
     ) -> None:  # fmt: skip
         """A block that passed its field checks as a whole: per row only the look-up (unless `lookup_columns`
-        did it, `looked_up`) and the duplicate test."""
+        did it, `looked_up`) and the duplicate test. `as_block`: a block with nothing left to refuse is given
+        as one Block."""
         lookup, first_line, key = None if looked_up else self.lookup, self.first_line, self.key
         dicts = map(dict, map(zip, repeat(fields), zip(*parsed_columns, strict=True)))
         keys = parsed_columns[fields.index(key)] if key in fields else None
@@ -223,6 +234,10 @@ class RowChecker:
             # The usual block: keys seen nowhere before, each once. They are all first lines, taken in one
             # update; a row the look-up refuses gives its key back, as if it had never been taken.
             first_line.update(zip(keys, map(itemgetter(0), part), strict=True))
+            if lookup is None and as_block:
+                out.append(Block(list(map(itemgetter(0), part)), dict(zip(fields, parsed_columns, strict=True)),
+                                 list(map(itemgetter(1), part))))
+                return
             if lookup is None:  # nothing left to refuse: every row is accepted as it is
                 out.extend(zip(map(itemgetter(0), part), dicts, map(itemgetter(1), part), strict=True))
                 return

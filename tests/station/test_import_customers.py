@@ -18,7 +18,7 @@ from station.domain.problems import Rejected
 from station.imports import apply_import, preview_customers, save_rejections
 from station.imports.preview import ImportPreview
 from station.progress import Cancelled
-from station.workspace import Workspace
+from station.workspace import Workspace, open_workspace
 
 HEADER = "户号,户名,用电地址,用电类别,电压等级,合同容量(kVA),台区编号,台区名称,行业分类,联系电话,立户日期,状态"
 GOOD = [
@@ -286,6 +286,43 @@ def test_a_new_area_is_known_from_the_row_that_names_it_on_as_the_rows_read_one_
         placed = dict(s.execute(select(Customer.account_no, Customer.area_id)).all())
     assert placed == {"3300000012": area.id, "3300000013": area.id, "3300000014": None}
     assert area.name == "北街台区"
+
+
+def test_a_block_taken_whole_stores_what_the_same_rows_checked_one_by_one_store(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # The same 12 good rows (empty cells, capacities, new and repeated 台区) imported twice: alone they pass as
+    # one block, taken by column to the INSERT; with a bad row among them the block is checked row by row.
+    good = [
+        f"33000001{i:02d},户{i},{'' if i % 3 == 0 else f'西街{i}号'},居民生活,220V,{'' if i % 4 == 0 else 4 + i % 3},"
+        f"T{i % 2},{'西街台区' if i % 2 == 0 else '东街台区'},城乡居民生活,{'' if i % 5 == 0 else f'1380000{i:04d}'},"
+        f"{'' if i % 6 == 0 else f'2020-0{1 + i % 9}-15'},正常"
+        for i in range(12)
+    ]
+    bad = "3300000199,坏行,西街,居民生活,220V,四,T0,西街台区,城乡居民生活,13800000199,2020-01-15,正常"
+    other = open_workspace(tmp_path / "by_rows.db", operator="tester")
+    try:
+        whole = run_import(workspace, write_csv(tmp_path / "whole.csv", good))
+        by_rows = run_import(other, write_csv(tmp_path / "rows.csv", [*good[:6], bad, *good[6:]]))
+        assert (whole.new, whole.rejected, by_rows.new, by_rows.rejected) == (12, 0, 12, 1)
+
+        def stored(ws: Workspace) -> list[tuple[object, ...]]:
+            with ws.sessions() as s:
+                return sorted(s.execute(select(
+                    Customer.account_no, Customer.name, Customer.address, Customer.phone, Customer.tariff_category,
+                    Customer.industry, Customer.voltage_level, Customer.contract_capacity_kva,
+                    Customer.running_capacity_kva, TransformerArea.code, Customer.status, Customer.opened_on,
+                    CustomerAreaLink.valid_from, MeteringPoint.device_class,
+                ).join(TransformerArea, Customer.area_id == TransformerArea.id)
+                 .join(CustomerAreaLink, CustomerAreaLink.customer_id == Customer.id)
+                 .join(MeteringPoint, MeteringPoint.customer_id == Customer.id)).all())
+
+        mine = stored(workspace)
+        assert mine == stored(other) and len(mine) == 12
+        assert ("3300000100", "户0", "", "", "居民生活", "城乡居民生活", "220V", Decimal(0), None, "T0", "active",
+                None, None, "V") in mine  # every empty cell took the new customer's default
+    finally:
+        other.close()
 
 
 def test_the_garbage_collector_is_back_on_after_an_import_even_a_refused_one(workspace: Workspace, tmp_path: Path) -> None:
