@@ -982,19 +982,19 @@
     </message>
     <message>
         <location filename="../../ui/pages/audit_tickets_panel.py" line="83"/>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="293"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="294"/>
         <source>Record</source>
         <translation>档案对象</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit_tickets_panel.py" line="83"/>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="292"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="293"/>
         <source>Theme</source>
         <translation>稽查主题</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit_tickets_panel.py" line="83"/>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="294"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="295"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/audit_tickets_panel.py" line="84"/>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="295"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="296"/>
         <source>Reply by</source>
         <translation>回复期限</translation>
     </message>
@@ -1105,62 +1105,52 @@
         <translation>（超期）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="278"/>
-        <source>raised</source>
-        <translation>下发</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="280"/>
-        <source>finding closed</source>
-        <translation>问题已消除</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="284"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="285"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="296"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="297"/>
         <source>Work order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="297"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="298"/>
         <source>Result</source>
         <translation>核查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="297"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="298"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="298"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="299"/>
         <source>Returned</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="299"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="300"/>
         <source>Verdict</source>
         <translation>审核结论</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="306"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="307"/>
         <source>Desk re-check of the record (档案稽查)</source>
         <translation>案头复核档案（档案稽查）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="307"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="308"/>
         <source>Check on site (专项检查)</source>
         <translation>现场核查（专项检查）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="319"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="320"/>
         <source>Work order for %1</source>
         <translation>为%1开具工单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit_tickets_panel.py" line="320"/>
+        <location filename="../../ui/pages/audit_tickets_panel.py" line="321"/>
         <source>Kind of work order</source>
         <translation>工单类型</translation>
     </message>
@@ -1168,23 +1158,23 @@
 <context>
     <name>BackBillingForm</name>
     <message>
-        <location filename="../../ui/widgets/backbilling_form.py" line="80"/>
+        <location filename="../../ui/widgets/backbilling_form.py" line="84"/>
         <source>Number of days</source>
-        <extracomment>Inputs are typed digits: no exponent, no grouping, and a dot (a comma is turned into one), so the text goes to Decimal unchanged and money stays exact (a float spin box would round it). A ratio as a number (20) or as on a nameplate (100/5). A rated current as a number (5) or as on a nameplate (5(60)A). the customer&apos;s tariffs over first..last day (split where they changed); None without a customer</extracomment>
+        <extracomment>Inputs are typed digits: no exponent, no grouping, and a dot (a comma is turned into one), so the text goes to Decimal unchanged and money stays exact (a float spin box would round it). A ratio as a number (20) or as on a nameplate (100/5). A rated current as a number (5) or as on a nameplate (5(60)A). The field widget a row holds, handed back as its own type. the customer&apos;s tariffs over first..last day (split where they changed); None without a customer</extracomment>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_form.py" line="81"/>
+        <location filename="../../ui/widgets/backbilling_form.py" line="85"/>
         <source>From … to …</source>
         <translation>起止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_form.py" line="82"/>
+        <location filename="../../ui/widgets/backbilling_form.py" line="86"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/backbilling_form.py" line="218"/>
+        <location filename="../../ui/widgets/backbilling_form.py" line="222"/>
         <source>Not a ratio like 100/5 or 20.</source>
         <extracomment>any input changed: the page recomputes</extracomment>
         <translation>不是形如 100/5 或 20 的倍率。</translation>
@@ -2234,17 +2224,17 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <translation>（顶层）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/code_value_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/code_value_dialog.py" line="54"/>
         <source>Code:</source>
         <translation>代码：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/code_value_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/code_value_dialog.py" line="55"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/code_value_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/code_value_dialog.py" line="56"/>
         <source>Under:</source>
         <translation>上级：</translation>
     </message>
@@ -2970,116 +2960,116 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="35"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="36"/>
         <source>Account no.</source>
         <extracomment>Field labels, also used to name the field in a problem line.</extracomment>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="36"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="37"/>
         <source>Name</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="37"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="38"/>
         <source>Address</source>
         <translation>用电地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="38"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="39"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="39"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="40"/>
         <source>Tariff category</source>
         <translation>用电类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="40"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="41"/>
         <source>Industry</source>
         <translation>行业分类</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="41"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="42"/>
         <source>Voltage level</source>
         <translation>电压等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="42"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="43"/>
         <source>Contract capacity (kVA)</source>
         <translation>合同容量(kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="43"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="44"/>
         <source>Running capacity (kVA)</source>
         <translation>运行容量(kVA)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="44"/>
         <location filename="../../ui/dialogs/customer_form.py" line="45"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="46"/>
         <source>Transformer area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="46"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="47"/>
         <source>Opened on</source>
         <translation>立户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="47"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="48"/>
         <source>Phases</source>
         <translation>相数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="48"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="49"/>
         <source>Penalty multiple</source>
         <translation>违约使用电费倍数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="49"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="50"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="100"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="101"/>
         <source>Edit customer</source>
         <extracomment>Pause in typing after which the database checks (户号 taken) run: one short query per pause, not per key.</extracomment>
         <translation>修改客户档案</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="100"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="101"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="113"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="114"/>
         <source>digits, e.g. 3100012345</source>
         <extracomment>the form&apos;s values as loaded: a field still equal to it was not touched (a stale refusal updates those)</extracomment>
         <translation>数字，例如 3100012345</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="125"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="126"/>
         <source>Single-phase</source>
         <translation>单相</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="126"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="127"/>
         <source>Three-phase</source>
         <translation>三相</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="134"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="135"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="142"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="143"/>
         <source>Not recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_form.py" line="222"/>
+        <location filename="../../ui/dialogs/customer_form.py" line="224"/>
         <source>(current area, not in the list)</source>
         <translation>（当前台区，不在列表中）</translation>
     </message>
@@ -3407,165 +3397,165 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>DuePage</name>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="94"/>
+        <location filename="../../ui/pages/due_page.py" line="95"/>
         <source>All kinds</source>
         <extracomment>The status filter&apos;s first entry: everything that needs doing (all but OK), the page&apos;s default.</extracomment>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="98"/>
+        <location filename="../../ui/pages/due_page.py" line="99"/>
         <source>Needs action</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="99"/>
+        <location filename="../../ui/pages/due_page.py" line="100"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="103"/>
+        <location filename="../../ui/pages/due_page.py" line="104"/>
         <source>All areas</source>
         <translation>全部台区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="108"/>
+        <location filename="../../ui/pages/due_page.py" line="109"/>
         <source>All classes</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="110"/>
+        <location filename="../../ui/pages/due_page.py" line="111"/>
         <source>Class %1</source>
         <translation>%1类</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="111"/>
+        <location filename="../../ui/pages/due_page.py" line="112"/>
         <source>Asset no., account no. or name</source>
         <translation>资产编号、户号或户名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="115"/>
+        <location filename="../../ui/pages/due_page.py" line="116"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="115"/>
+        <location filename="../../ui/pages/due_page.py" line="116"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="116"/>
+        <location filename="../../ui/pages/due_page.py" line="117"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="116"/>
+        <location filename="../../ui/pages/due_page.py" line="117"/>
         <source>Area</source>
         <translation>台区</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="117"/>
+        <location filename="../../ui/pages/due_page.py" line="118"/>
         <source>Device class</source>
         <translation>装置类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="166"/>
+        <location filename="../../ui/pages/due_page.py" line="167"/>
         <source>Due list</source>
         <translation>到期清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="167"/>
+        <location filename="../../ui/pages/due_page.py" line="168"/>
         <source>Exceptions</source>
         <translation>异常设备</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="168"/>
+        <location filename="../../ui/pages/due_page.py" line="169"/>
         <source>Year view</source>
         <translation>全年视图</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="178"/>
-        <location filename="../../ui/pages/due_page.py" line="292"/>
+        <location filename="../../ui/pages/due_page.py" line="179"/>
+        <location filename="../../ui/pages/due_page.py" line="307"/>
         <source>Record completion…</source>
         <translation>登记完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="179"/>
+        <location filename="../../ui/pages/due_page.py" line="180"/>
         <source>Record sampling…</source>
         <translation>登记抽检…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="180"/>
+        <location filename="../../ui/pages/due_page.py" line="181"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="181"/>
+        <location filename="../../ui/pages/due_page.py" line="182"/>
         <source>Monthly plan PDF…</source>
         <translation>月度计划PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="182"/>
+        <location filename="../../ui/pages/due_page.py" line="183"/>
         <source>Recompute</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="205"/>
+        <location filename="../../ui/pages/due_page.py" line="206"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="232"/>
+        <location filename="../../ui/pages/due_page.py" line="234"/>
         <source>Exceptions (%1)</source>
         <translation>异常设备（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="291"/>
+        <location filename="../../ui/pages/due_page.py" line="306"/>
         <source>Replace meter (rotation)…</source>
         <translation>换表（轮换）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="355"/>
+        <location filename="../../ui/pages/due_page.py" line="370"/>
         <source>A rotation is recorded as a meter swap in the meter-asset ledger: remove meter %1 with its final reading, then install a verified replacement on the same metering point. The plan then counts the new meter&apos;s service life from its verification date.</source>
         <translation>轮换在计量资产台账中以换表记录：拆除电能表 %1 并录入拆表底数，再在同一计量点装出一只检定合格的新表。计划随后从新表的检定日期起计算其使用期限。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="360"/>
-        <location filename="../../ui/pages/due_page.py" line="362"/>
+        <location filename="../../ui/pages/due_page.py" line="375"/>
+        <location filename="../../ui/pages/due_page.py" line="377"/>
         <source>Rotation</source>
         <translation>轮换</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="363"/>
+        <location filename="../../ui/pages/due_page.py" line="378"/>
         <source>Open the meter in the meter-asset ledger now?</source>
         <translation>现在在计量资产台账中打开这只电能表吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="371"/>
+        <location filename="../../ui/pages/due_page.py" line="386"/>
         <source>Rotation and verification plan</source>
         <translation>轮换检定计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="382"/>
+        <location filename="../../ui/pages/due_page.py" line="397"/>
         <source>Export due list</source>
         <translation>导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="383"/>
+        <location filename="../../ui/pages/due_page.py" line="398"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="398"/>
+        <location filename="../../ui/pages/due_page.py" line="413"/>
         <source>Exporting the due list</source>
         <translation>正在导出到期清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="410"/>
+        <location filename="../../ui/pages/due_page.py" line="425"/>
         <source>Building the monthly plan</source>
         <translation>正在生成月度计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/due_page.py" line="423"/>
+        <location filename="../../ui/pages/due_page.py" line="438"/>
         <source>Monthly rotation and verification plan</source>
         <translation>月度轮换检定计划</translation>
     </message>
@@ -4442,85 +4432,85 @@ Everything entered since it was taken is replaced. A safety backup of the databa
 <context>
     <name>LedgerActions</name>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="48"/>
+        <location filename="../../ui/ledger_menus.py" line="51"/>
         <source>Receive batch…</source>
         <extracomment>Steps that change what is in service or end an asset&apos;s life: each asks &quot;really?&quot; before it runs. (event kind or &quot;received&quot;, the station&apos;s result)</extracomment>
         <translation>到货入库…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="55"/>
+        <location filename="../../ui/ledger_menus.py" line="58"/>
         <source>Import customers…</source>
         <translation>导入客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="56"/>
+        <location filename="../../ui/ledger_menus.py" line="59"/>
         <source>Import assets…</source>
         <translation>导入资产…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="57"/>
+        <location filename="../../ui/ledger_menus.py" line="60"/>
         <source>Import monthly readings…</source>
         <translation>导入月度电量…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="59"/>
+        <location filename="../../ui/ledger_menus.py" line="62"/>
         <source>Import 台区 supply…</source>
         <translation>导入台区供电量…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="60"/>
+        <location filename="../../ui/ledger_menus.py" line="63"/>
         <source>Import billing-centre anomaly list…</source>
         <translation>导入电费中心异常清单…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="62"/>
+        <location filename="../../ui/ledger_menus.py" line="65"/>
         <source>Export current view…</source>
         <translation>导出当前视图…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="63"/>
+        <location filename="../../ui/ledger_menus.py" line="66"/>
         <source>Print customer ledger…</source>
         <translation>打印客户台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="65"/>
+        <location filename="../../ui/ledger_menus.py" line="68"/>
         <source>Print asset ledger…</source>
         <translation>打印资产台账…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="69"/>
+        <location filename="../../ui/ledger_menus.py" line="72"/>
         <source>Yearly work summary…</source>
         <translation>年度工作总结…</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="215"/>
+        <location filename="../../ui/ledger_menus.py" line="218"/>
         <source>Remove %1 from its metering point? The customer&apos;s metering changes.</source>
         <translation>从计量点拆除 %1？该客户的计量将随之改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="216"/>
+        <location filename="../../ui/ledger_menus.py" line="219"/>
         <source>Set %1 aside for scrapping? It can no longer be issued.</source>
         <translation>将 %1 列为待报废？此后不能再领出。</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="217"/>
+        <location filename="../../ui/ledger_menus.py" line="220"/>
         <source>Scrap %1 for good? This cannot be undone; the record and its history are kept.</source>
         <translation>确定报废 %1？此操作不能撤销；档案及其履历将保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="220"/>
+        <location filename="../../ui/ledger_menus.py" line="223"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ledger_menus.py" line="231"/>
+        <location filename="../../ui/ledger_menus.py" line="234"/>
         <source>%n asset(s) received</source>
         <translation>
             <numerusform>已入库 %n 只</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_menus.py" line="66"/>
+        <location filename="../../ui/ledger_menus.py" line="69"/>
         <source>Monthly report pack…</source>
         <translation>月度报表包…</translation>
     </message>
@@ -4900,32 +4890,32 @@ Everything entered since it was taken is replaced. A safety backup of the databa
         <translation>供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Opened asset %1</source>
         <translation>已打开资产 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Opened customer %1</source>
         <translation>已打开客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>No asset with barcode %1</source>
         <translation>没有条形码为 %1 的资产</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>About Station Workstation</source>
         <translation>关于供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Close Station Workstation</source>
         <translation>关闭供电所工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>An import is still running. Stop it and close?</source>
         <translation>导入仍在进行。要停止并关闭吗？</translation>
     </message>
@@ -8097,22 +8087,22 @@ Check the location (start with --db FILE to open another one, then correct it in
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="397"/>
+        <location filename="../../ui/pages/suspects_page.py" line="396"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="410"/>
+        <location filename="../../ui/pages/suspects_page.py" line="409"/>
         <source>Inspection list</source>
         <translation>稽查清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="412"/>
+        <location filename="../../ui/pages/suspects_page.py" line="411"/>
         <source>Inspection list %1</source>
         <translation>稽查清单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suspects_page.py" line="422"/>
+        <location filename="../../ui/pages/suspects_page.py" line="421"/>
         <source>Inspection list not built</source>
         <translation>稽查清单未生成</translation>
     </message>
@@ -9357,29 +9347,29 @@ Check the location (start with --db FILE to open another one, then correct it in
         <translation>已停用用户 {name}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/users_cmd.py" line="154"/>
+        <location filename="../../station/cli/users_cmd.py" line="147"/>
         <location filename="../../station/cli/lineloss_cmd.py" line="54"/>
         <location filename="../../station/cli/holidays_cmd.py" line="79"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../station/cli/users_cmd.py" line="154"/>
+        <location filename="../../station/cli/users_cmd.py" line="147"/>
         <source>role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../station/cli/users_cmd.py" line="154"/>
+        <location filename="../../station/cli/users_cmd.py" line="147"/>
         <source>active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../station/cli/users_cmd.py" line="154"/>
+        <location filename="../../station/cli/users_cmd.py" line="147"/>
         <source>password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../station/cli/users_cmd.py" line="154"/>
+        <location filename="../../station/cli/users_cmd.py" line="147"/>
         <source>cert</source>
         <translation>检查证</translation>
     </message>
@@ -9613,7 +9603,7 @@ Check the location (start with --db FILE to open another one, then correct it in
     </message>
     <message>
         <location filename="../../station/cli/import_cmd.py" line="58"/>
-        <location filename="../../station/cli/demo_cmd.py" line="44"/>
+        <location filename="../../station/cli/demo_cmd.py" line="69"/>
         <source>not a date (YYYY-MM-DD): {text}</source>
         <extracomment>A demo&apos;s &quot;today&quot;: its months run 36 back and its meters&apos; service lives decades forward.</extracomment>
         <translation>不是日期（YYYY-MM-DD）：{text}</translation>
@@ -9991,27 +9981,133 @@ program:  {program}</source>
         <translation>以 JSON 输出计数</translation>
     </message>
     <message>
+        <location filename="../../station/cli/demo_cmd.py" line="38"/>
+        <source>transformer areas (台区)</source>
+        <extracomment>What each of the demo&apos;s counts is, as its line names it (the --json keys stay the codes).</extracomment>
+        <translation>台区</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="40"/>
+        <source>metering points</source>
+        <translation>计量点</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="41"/>
+        <source>meters, CTs and PTs</source>
+        <translation>计量资产（电能表、互感器）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="42"/>
+        <source>asset lifecycle steps</source>
+        <translation>资产流转记录</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="43"/>
+        <source>users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="44"/>
+        <source>monthly consumption readings</source>
+        <translation>月度用电量记录</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="45"/>
+        <source>monthly 台区 supply readings</source>
+        <translation>台区月度供电量记录</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="46"/>
+        <source>meters swapped in</source>
+        <translation>换装的新表</translation>
+    </message>
+    <message>
         <location filename="../../station/cli/demo_cmd.py" line="47"/>
+        <source>meter swap steps (removal and installation)</source>
+        <translation>换表记录（拆表、装表）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="48"/>
+        <source>months of consumption</source>
+        <translation>用电量月数</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="49"/>
+        <source>inspection visits</source>
+        <translation>用电检查户次</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="50"/>
+        <source>on-site tests and CT/PT checks</source>
+        <translation>现场检验及互感器检验</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="51"/>
+        <source>batch samplings</source>
+        <translation>批次抽检</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="52"/>
+        <source>work orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="53"/>
+        <source>findings on the work orders</source>
+        <translation>工单检查问题</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="54"/>
+        <source>back-billing cases</source>
+        <translation>追补电费案件</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="55"/>
+        <source>notices</source>
+        <translation>通知书</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="56"/>
+        <source>attached files (photos, records)</source>
+        <translation>附件（照片、记录）</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="57"/>
+        <source>record-audit findings</source>
+        <translation>档案稽查问题</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="58"/>
+        <source>audit tickets (稽查工作传票)</source>
+        <translation>稽查工作传票</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="72"/>
         <source>{text}: a demo&apos;s date must lie between {low} and {high}</source>
         <translation>{text}：演示日期须在 {low} 与 {high} 之间</translation>
     </message>
     <message>
-        <location filename="../../station/cli/demo_cmd.py" line="59"/>
+        <location filename="../../station/cli/demo_cmd.py" line="84"/>
         <source>--customers must be at least 1</source>
         <translation>--customers 至少为 1</translation>
     </message>
     <message>
-        <location filename="../../station/cli/demo_cmd.py" line="62"/>
+        <location filename="../../station/cli/demo_cmd.py" line="87"/>
         <source>--months must be 0 or more</source>
         <translation>--months 须为 0 或更大</translation>
     </message>
     <message>
-        <location filename="../../station/cli/demo_cmd.py" line="96"/>
+        <location filename="../../station/cli/demo_cmd.py" line="121"/>
         <source>demo station {station} written to {url}</source>
         <translation>演示供电所 {station} 已写入 {url}</translation>
     </message>
     <message>
-        <location filename="../../station/cli/demo_cmd.py" line="99"/>
+        <location filename="../../station/cli/demo_cmd.py" line="124"/>
+        <source>{name}: {count}</source>
+        <translation>{name}：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../station/cli/demo_cmd.py" line="125"/>
         <source>users (password {password}): {users}</source>
         <translation>用户（密码 {password}）：{users}</translation>
     </message>
@@ -10451,7 +10547,7 @@ program:  {program}</source>
         <translation>--kind tamper 需要 --residential 或 --other</translation>
     </message>
     <message>
-        <location filename="../../station/cli/calc_cmd.py" line="366"/>
+        <location filename="../../station/cli/calc_cmd.py" line="367"/>
         <source>station calc {kind}: error: {reason}</source>
         <translation>station calc {kind}：错误：{reason}</translation>
     </message>
@@ -11125,6 +11221,7 @@ program:  {program}</source>
         <translation>来源</translation>
     </message>
     <message>
+        <location filename="../../station/cli/demo_cmd.py" line="39"/>
         <location filename="../../station/cli/orders_output.py" line="20"/>
         <source>customers</source>
         <translation>客户</translation>
@@ -11618,77 +11715,77 @@ program:  {program}</source>
         <translation>不可算</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="47"/>
+        <location filename="../../station/analysis/reasons.py" line="49"/>
         <source>From {start}</source>
         <translation>{start} 起</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="48"/>
+        <location filename="../../station/analysis/reasons.py" line="50"/>
         <source>consumption {pct}% below the same months last year</source>
         <translation>电量较去年同期下降 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="49"/>
+        <location filename="../../station/analysis/reasons.py" line="51"/>
         <source>{pct}% below the mean of the 3 months before</source>
         <translation>较前 3 个月均值下降 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="50"/>
+        <location filename="../../station/analysis/reasons.py" line="52"/>
         <source>consumption stays below its usual level</source>
         <translation>电量持续低于往常水平</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="51"/>
+        <location filename="../../station/analysis/reasons.py" line="53"/>
         <source>{pct}% of the median of the same category in the area</source>
         <translation>同台区同类用户中位数的 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="52"/>
+        <location filename="../../station/analysis/reasons.py" line="54"/>
         <source>{pct}% of the median of the same category</source>
         <translation>同类用户中位数的 {pct}%</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="53"/>
+        <location filename="../../station/analysis/reasons.py" line="55"/>
         <source>change far below its peers (z = {z})</source>
         <translation>变化幅度远低于同类用户 (z = {z})</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="54"/>
+        <location filename="../../station/analysis/reasons.py" line="56"/>
         <source>{n} months in a row at zero</source>
         <translation>连续 {n} 个月电量为零</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="55"/>
+        <location filename="../../station/analysis/reasons.py" line="57"/>
         <source>the area&apos;s loss rate rose {pp} points over the same months</source>
         <translation>所在台区线损率同期上升 {pp} 个百分点</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="56"/>
+        <location filename="../../station/analysis/reasons.py" line="58"/>
         <source>the account is closed or suspended in the ledger: the drop is explained</source>
         <translation>台账已销户或暂停，电量下降已有说明</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="58"/>
+        <location filename="../../station/analysis/reasons.py" line="60"/>
         <source>the ledger reduced its capacity or suspended it at that time: the drop is explained</source>
         <translation>台账同期有减容或暂停，电量下降已有说明</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="60"/>
+        <location filename="../../station/analysis/reasons.py" line="62"/>
         <source>the area&apos;s supply fell as much: more likely a real reduction</source>
         <translation>所在台区供电量同步下降，更可能为正常减少用电</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="61"/>
+        <location filename="../../station/analysis/reasons.py" line="63"/>
         <source>a meter or CT change at that time may explain it</source>
         <translation>同期有换表/互感器变更，可能为计量原因</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="71"/>
+        <location filename="../../station/analysis/reasons.py" line="76"/>
         <source>{start}, {rest}</source>
         <translation>{start}{rest}</translation>
     </message>
     <message>
-        <location filename="../../station/analysis/reasons.py" line="72"/>
+        <location filename="../../station/analysis/reasons.py" line="77"/>
         <source>; </source>
         <translation>，</translation>
     </message>
@@ -11699,7 +11796,7 @@ program:  {program}</source>
         <location filename="../../station/imports/anomalies.py" line="62"/>
         <location filename="../../station/imports/monthly_file.py" line="40"/>
         <location filename="../../station/codes/store.py" line="108"/>
-        <location filename="../../station/customers.py" line="432"/>
+        <location filename="../../station/customers.py" line="433"/>
         <location filename="../../station/domain/validation.py" line="56"/>
         <location filename="../../station/domain/validation.py" line="236"/>
         <source>This field is required</source>
@@ -11743,7 +11840,7 @@ Rows between two progress reports and cancel polls in the row loop. Share of a p
         <location filename="../../station/holidays.py" line="114"/>
         <location filename="../../station/assets.py" line="299"/>
         <location filename="../../station/record_audit/run.py" line="24"/>
-        <location filename="../../station/audit_tickets/states.py" line="146"/>
+        <location filename="../../station/audit_tickets/states.py" line="167"/>
         <location filename="../../station/audit_tickets/service.py" line="197"/>
         <location filename="../../station/codes/store.py" line="102"/>
         <location filename="../../station/domain/readings.py" line="61"/>
@@ -11766,7 +11863,7 @@ Problem codes the dialogs decide on.</extracomment>
     </message>
     <message>
         <location filename="../../station/areas.py" line="100"/>
-        <location filename="../../station/customers.py" line="298"/>
+        <location filename="../../station/customers.py" line="299"/>
         <source>No such area</source>
         <translation>没有该台区</translation>
     </message>
@@ -12042,7 +12139,7 @@ Problem codes the dialogs decide on.</extracomment>
     </message>
     <message>
         <location filename="../../station/billing/theft.py" line="97"/>
-        <location filename="../../station/billing/category.py" line="224"/>
+        <location filename="../../station/billing/category.py" line="225"/>
         <source>Use must be lighting or power.</source>
         <translation>用电性质须为照明或动力。</translation>
     </message>
@@ -12138,13 +12235,13 @@ Problem codes the dialogs decide on.</extracomment>
     </message>
     <message>
         <location filename="../../station/billing/theft.py" line="306"/>
-        <location filename="../../station/billing/category.py" line="250"/>
+        <location filename="../../station/billing/category.py" line="251"/>
         <source>Period {start} to {end} = {days} days (both days counted)</source>
         <translation>期间 {start} 至 {end} = {days} 天（首尾两天均计）</translation>
     </message>
     <message>
         <location filename="../../station/billing/theft.py" line="313"/>
-        <location filename="../../station/billing/category.py" line="257"/>
+        <location filename="../../station/billing/category.py" line="258"/>
         <source>Period: {days} days</source>
         <translation>期间：{days} 天</translation>
     </message>
@@ -12169,153 +12266,153 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>每天使用时间不明：动力用户按 {h} 小时计（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/category.py" line="188"/>
-        <location filename="../../station/billing/category.py" line="299"/>
+        <location filename="../../station/billing/category.py" line="189"/>
+        <location filename="../../station/billing/category.py" line="300"/>
         <source>Tariff difference charge = {kwh} kWh × ¥{diff}/kWh = ¥{amount}</source>
         <translation>差额电费 = {kwh} kWh × ¥{diff}/kWh = ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/category.py" line="283"/>
+        <location filename="../../station/billing/category.py" line="284"/>
         <source>Give the energy, or kW with hours and days, not both.</source>
         <translation>请填写电量，或填写 kW 及小时数、天数，二者只填其一。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/category.py" line="293"/>
+        <location filename="../../station/billing/category.py" line="294"/>
         <source>Energy used at the wrong tariff: {kwh} kWh</source>
         <translation>按错误类别计费的电量：{kwh} kWh</translation>
     </message>
     <message>
-        <location filename="../../station/billing/category.py" line="111"/>
+        <location filename="../../station/billing/category.py" line="112"/>
         <source>Give the energy, or the kW of the equipment.</source>
         <translation>请填写电量，或设备容量(kW)。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/category.py" line="242"/>
+        <location filename="../../station/billing/category.py" line="243"/>
         <source>Dates of use unknown: 3 months = {days} days ({article})</source>
         <translation>使用起讫日期不明：按 3 个月 = {days} 天计（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/category.py" line="181"/>
+        <location filename="../../station/billing/category.py" line="182"/>
         <source>Energy = {kw} kW × {h} h/day × {days} days = {kwh} kWh</source>
         <translation>电量 = {kw} kW × {h} 小时/天 × {days} 天 = {kwh} kWh</translation>
     </message>
     <message>
-        <location filename="../../station/billing/category.py" line="70"/>
+        <location filename="../../station/billing/category.py" line="71"/>
         <source>Give the load lines, or one line of kW and tariff difference, not both.</source>
         <translation>请给出负荷明细，或单行的容量与电价差，二者只能选一。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/category.py" line="140"/>
+        <location filename="../../station/billing/category.py" line="141"/>
         <source>Line {n} ({use}): {kw} kW × {h} h/day × {days} days = {kwh} kWh; × ¥{diff}/kWh = ¥{amount}</source>
         <translation>第 {n} 行（{use}）：{kw} kW × {h} 小时/天 × {days} 天 = {kwh} kWh；× ¥{diff}/kWh = ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/category.py" line="160"/>
+        <location filename="../../station/billing/category.py" line="161"/>
         <source>Energy = {parts} = {kwh} kWh</source>
         <translation>电量 = {parts} = {kwh} kWh</translation>
     </message>
     <message>
-        <location filename="../../station/billing/category.py" line="167"/>
+        <location filename="../../station/billing/category.py" line="168"/>
         <source>Tariff difference charge = {parts} = ¥{amount}</source>
         <translation>差额电费 = {parts} = ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/category.py" line="198"/>
+        <location filename="../../station/billing/category.py" line="199"/>
         <source>lighting</source>
         <translation>照明</translation>
     </message>
     <message>
-        <location filename="../../station/billing/category.py" line="200"/>
+        <location filename="../../station/billing/category.py" line="201"/>
         <source>power</source>
         <translation>动力</translation>
     </message>
     <message>
-        <location filename="../../station/billing/category.py" line="206"/>
+        <location filename="../../station/billing/category.py" line="207"/>
         <source>Hours per day unknown: {h} h for a lighting load ({article})</source>
         <translation>每天使用时间不明：照明负荷按 {h} 小时计（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/category.py" line="208"/>
+        <location filename="../../station/billing/category.py" line="209"/>
         <source>Hours per day unknown: {h} h for a power load ({article})</source>
         <translation>每天使用时间不明：动力负荷按 {h} 小时计（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="116"/>
+        <location filename="../../station/billing/violations.py" line="118"/>
         <source>The equipment was sealed as added capacity: the added-capacity liability applies too ({article})</source>
         <translation>启用的是私增容被封存的设备：还应承担私增容量的违约责任（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="132"/>
+        <location filename="../../station/billing/violations.py" line="134"/>
         <source>Penalty = ¥{a} + ¥{b} = ¥{penalty}</source>
         <translation>违约使用电费 = ¥{a} + ¥{b} = ¥{penalty}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="185"/>
+        <location filename="../../station/billing/violations.py" line="187"/>
         <source>Not used for a single-part tariff customer.</source>
         <translation>单一制电价用户不适用。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="194"/>
+        <location filename="../../station/billing/violations.py" line="196"/>
         <source>Single-part tariff: penalty = ¥{rate} per kW (kVA) × {kva} kVA = ¥{penalty} ({article})</source>
         <translation>单一制电价：违约使用电费 = 每千瓦(千伏安) ¥{rate} × {kva} kVA = ¥{penalty}（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="199"/>
+        <location filename="../../station/billing/violations.py" line="201"/>
         <source>Single-part tariff: penalty = ¥{rate} per kW (kVA) × {kva} kVA × {times} times = ¥{penalty} ({article})</source>
         <translation>单一制电价：违约使用电费 = 每千瓦(千伏安) ¥{rate} × {kva} kVA × {times} 次 = ¥{penalty}（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="226"/>
+        <location filename="../../station/billing/violations.py" line="228"/>
         <source>Bill the basic charge by capacity or by demand.</source>
         <translation>基本电费请选择按容量或按最大需量计收。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="231"/>
+        <location filename="../../station/billing/violations.py" line="233"/>
         <source>Counted in months for a two-part tariff customer.</source>
         <translation>两部制电价用户按月计算。</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="243"/>
+        <location filename="../../station/billing/violations.py" line="245"/>
         <source>Basic charge already back-billed above: ¥{amount} (counted once)</source>
         <translation>基本电费已在上面补交：¥{amount}（只计一次）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="264"/>
+        <location filename="../../station/billing/violations.py" line="266"/>
         <source>Basic charge = ¥{price}/kVA·month × {kva} kVA × {months} months = ¥{amount}</source>
         <translation>基本电费 = ¥{price}/kVA·月 × {kva} kVA × {months} 个月 = ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="268"/>
+        <location filename="../../station/billing/violations.py" line="270"/>
         <source>Basic charge by maximum demand = ¥{price}/kW·month × {kva} kW × {months} months = ¥{amount}</source>
         <translation>基本电费（按最大需量）= ¥{price}/kW·月 × {kva} kW × {months} 个月 = ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="275"/>
+        <location filename="../../station/billing/violations.py" line="277"/>
         <source>Capacity charge (容（需）量电费) = ¥{price}/kVA·month × {kva} kVA × {months} months = ¥{amount}</source>
         <translation>容（需）量电费 = ¥{price}/kVA·月 × {kva} kVA × {months} 个月 = ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="280"/>
+        <location filename="../../station/billing/violations.py" line="282"/>
         <source>Demand charge (容（需）量电费) = ¥{price}/kW·month × {kva} kW × {months} months = ¥{amount}</source>
         <translation>容（需）量电费（按需量）= ¥{price}/kW·月 × {kva} kW × {months} 个月 = ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="305"/>
+        <location filename="../../station/billing/violations.py" line="308"/>
         <source>Residential customer: penalty = ¥{rate} × {times} times = ¥{penalty} ({article})</source>
         <translation>居民用户：违约使用电费 = ¥{rate} × {times} 次 = ¥{penalty}（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="309"/>
+        <location filename="../../station/billing/violations.py" line="312"/>
         <source>Non-residential customer: penalty = ¥{rate} × {times} times = ¥{penalty} ({article})</source>
         <translation>非居民用户：违约使用电费 = ¥{rate} × {times} 次 = ¥{penalty}（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="349"/>
+        <location filename="../../station/billing/violations.py" line="353"/>
         <source>Outside source connected or own generation paralleled: penalty = ¥{rate} per kW (kVA) × {kw} kW = ¥{penalty} ({article})</source>
         <translation>擅自引入（供出）电源或将自备电源擅自并网：违约使用电费 = 每千瓦（千伏安）¥{rate} × {kw} kW = ¥{penalty}（{article}）</translation>
     </message>
     <message>
-        <location filename="../../station/billing/violations.py" line="359"/>
+        <location filename="../../station/billing/violations.py" line="363"/>
         <source>The connection is to be removed at once.</source>
         <translation>私接的电源应当即拆除。</translation>
     </message>
@@ -12355,49 +12452,49 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>由导入批次 {batch}（{file}）导入</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="280"/>
+        <location filename="../../station/customers.py" line="281"/>
         <location filename="../../station/domain/validation.py" line="314"/>
         <source>Phases are 1 or 3</source>
         <extracomment>IN lists are cut to this size: SQLite&apos;s bound-parameter limit, and plans stay simple on PostgreSQL.</extracomment>
         <translation>相数为 1 或 3</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="282"/>
+        <location filename="../../station/customers.py" line="283"/>
         <source>A penalty multiple cannot be negative</source>
         <translation>违约使用电费倍数不能为负</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="294"/>
+        <location filename="../../station/customers.py" line="295"/>
         <source>Account number {value} belongs to another customer</source>
         <translation>户号 {value} 已属于其他客户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="365"/>
+        <location filename="../../station/customers.py" line="366"/>
         <source>No such customer</source>
         <translation>没有该客户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="390"/>
+        <location filename="../../station/customers.py" line="391"/>
         <source>The customer was closed on {day}; a closed account is not edited</source>
         <translation>该客户已于 {day} 销户；已销户的档案不能修改</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="429"/>
+        <location filename="../../station/customers.py" line="430"/>
         <source>The customer was already closed on {day}</source>
         <translation>该客户已于 {day} 销户</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="434"/>
+        <location filename="../../station/customers.py" line="435"/>
         <source>Closed on {day}, before the account was opened on {opened}</source>
         <translation>销户日期 {day} 早于立户日期 {opened}</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="438"/>
+        <location filename="../../station/customers.py" line="439"/>
         <source>A reason for closing the account is required</source>
         <translation>销户原因必填</translation>
     </message>
     <message>
-        <location filename="../../station/customers.py" line="445"/>
+        <location filename="../../station/customers.py" line="446"/>
         <source>{kind} {asset_no} is still installed at {point}; remove it (with its closing reading) before closing the account</source>
         <translation>{kind} {asset_no} 仍装在 {point}；请先拆除（并登记拆表示数）再销户</translation>
     </message>
@@ -12654,7 +12751,7 @@ Problem codes the dialogs decide on.</extracomment>
     </message>
     <message>
         <location filename="../../station/exports.py" line="84"/>
-        <location filename="../../station/imports/file_rows.py" line="166"/>
+        <location filename="../../station/imports/file_rows.py" line="168"/>
         <source>unknown file type {suffix}: use .xlsx or .csv</source>
         <extracomment>Rows read ahead to size the columns of a workbook (write-only sheets need widths before the rows). Progress and cancel are checked every this many rows.</extracomment>
         <translation>未知的文件类型 {suffix}：请使用 .xlsx 或 .csv</translation>
@@ -12677,7 +12774,7 @@ Problem codes the dialogs decide on.</extracomment>
     <message>
         <location filename="../../station/imports/anomalies.py" line="116"/>
         <location filename="../../station/imports/assets.py" line="183"/>
-        <location filename="../../station/imports/customers.py" line="144"/>
+        <location filename="../../station/imports/customers.py" line="145"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
@@ -12692,7 +12789,7 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>正在安装到计量点</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="163"/>
+        <location filename="../../station/imports/customers.py" line="171"/>
         <source>unknown 台区 {code}: add its 台区名称 to create it, or correct the code</source>
         <translation>未知台区 {code}：请填写台区名称以新建，或更正编号</translation>
     </message>
@@ -12715,32 +12812,32 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>新户不能以销户状态建档；请按“正常”导入，再用“销户”办理</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="252"/>
+        <location filename="../../station/imports/customers.py" line="282"/>
         <source>a closed account is not reopened by an import</source>
         <translation>已销户的户号不能通过导入恢复</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="254"/>
+        <location filename="../../station/imports/customers.py" line="284"/>
         <source>the account is closed (销户); a closed account is not changed by an import</source>
         <translation>该户已销户；已销户的户号不能通过导入修改</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="257"/>
+        <location filename="../../station/imports/customers.py" line="287"/>
         <source>use 销户 in the customer ledger to close an account</source>
         <translation>请在客户台账中办理销户</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="259"/>
+        <location filename="../../station/imports/customers.py" line="289"/>
         <source>电压等级 changes re-classify the metering points: change it in the customer ledger</source>
         <translation>电压等级变更会重新确定计量装置类别：请在客户台账中修改</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="287"/>
+        <location filename="../../station/imports/customers.py" line="317"/>
         <source>Writing customers</source>
         <translation>正在写入客户</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="306"/>
+        <location filename="../../station/imports/customers.py" line="336"/>
         <source>Writing metering points and the audit log</source>
         <translation>正在写入计量点和审计日志</translation>
     </message>
@@ -12799,49 +12896,49 @@ Problem codes the dialogs decide on.</extracomment>
     <message>
         <location filename="../../station/imports/monthly_file.py" line="142"/>
         <location filename="../../station/imports/normalise.py" line="102"/>
-        <location filename="../../station/imports/normalise.py" line="220"/>
+        <location filename="../../station/imports/normalise.py" line="250"/>
         <source>not a number: {value}</source>
         <translation>不是数字：{value}</translation>
     </message>
     <message>
-        <location filename="../../station/imports/normalise.py" line="121"/>
+        <location filename="../../station/imports/normalise.py" line="151"/>
         <source>stored as a number in Excel ({shown}), so its digits were rounded; format the column as text and export again</source>
         <translation>在 Excel 中以数字保存（{shown}），位数已被舍入；请把该列设为文本格式后重新导出</translation>
     </message>
     <message>
-        <location filename="../../station/imports/normalise.py" line="179"/>
+        <location filename="../../station/imports/normalise.py" line="209"/>
         <source>not a whole number: {value}</source>
         <translation>不是整数：{value}</translation>
     </message>
     <message>
-        <location filename="../../station/imports/normalise.py" line="215"/>
+        <location filename="../../station/imports/normalise.py" line="245"/>
         <source>too large: {value} (the limit is {limit})</source>
         <translation>数值过大：{value}（上限为 {limit}）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/normalise.py" line="251"/>
+        <location filename="../../station/imports/normalise.py" line="281"/>
         <source>no such date: {value}</source>
         <translation>日期不存在：{value}</translation>
     </message>
     <message>
-        <location filename="../../station/imports/normalise.py" line="255"/>
-        <location filename="../../station/imports/normalise.py" line="261"/>
+        <location filename="../../station/imports/normalise.py" line="285"/>
+        <location filename="../../station/imports/normalise.py" line="291"/>
         <source>not a date: {value} (write it as 2024-01-05)</source>
         <translation>不是日期：{value}（请写成 2024-01-05）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/preview.py" line="178"/>
+        <location filename="../../station/imports/preview.py" line="182"/>
         <source>Checking rows</source>
-        <extracomment>Codes of the preview notes ui/ shows in its own way (Message.code): a 台区 the import creates, a value in no code table (added, or refused). Progress is reported (and cancel polled) every this many rows: often enough for a smooth bar, rare enough to cost nothing on 200,000 rows. How many of an unknown value&apos;s lines the preview names (the count says how many there are). the original cells of each rejected row, by line, for `save_rejections` kind-specific plan (assets: installs on metering points) the options the preview was made with (customers: as_of), so a re-check reads the file the same way values in no code table, most rows first (station.imports.codes); added on apply unless refused the cells of every row holding an unknown value, by line: rejected with the reason if refused True when the unknown values are refused (their rows are among the rejections, nothing is added) the file&apos;s field → column index (station.imports.changes reads 户号/户名 of a rejected row by it) values an import added to the station&apos;s code tables a look-up against the database (台区 exists) run on each row after its field checks optional: True when every row of a block (field → its parsed column) passes `validate`, so the per-row call is skipped for that block (station.domain.validation.customer_columns_valid) the column a duplicate is reported on when `key` is made of several (an anomaly line: 户号 + 类型 + 期间)</extracomment>
+        <extracomment>Codes of the preview notes ui/ shows in its own way (Message.code): a 台区 the import creates, a value in no code table (added, or refused). Progress is reported (and cancel polled) every this many rows: often enough for a smooth bar, rare enough to cost nothing on 200,000 rows. How many of an unknown value&apos;s lines the preview names (the count says how many there are). the original cells of each rejected row, by line, for `save_rejections` kind-specific plan (assets: installs on metering points) the options the preview was made with (customers: as_of), so a re-check reads the file the same way values in no code table, most rows first (station.imports.codes); added on apply unless refused the cells of every row holding an unknown value, by line: rejected with the reason if refused True when the unknown values are refused (their rows are among the rejections, nothing is added) the file&apos;s field → column index (station.imports.changes reads 户号/户名 of a rejected row by it) values an import added to the station&apos;s code tables a look-up against the database (台区 exists) run on each row after its field checks optional: True when every row of a block (field → its parsed column) passes `validate`, so the per-row call is skipped for that block (station.domain.validation.customer_columns_valid) the column a duplicate is reported on when `key` is made of several (an anomaly line: 户号 + 类型 + 期间) optional: `lookup` over a valid block&apos;s parsed columns at once (field → column, changed in place as `lookup` changes each row); False, with the columns untouched, when some row needs the row look-up</extracomment>
         <translation>正在检查各行</translation>
     </message>
     <message>
-        <location filename="../../station/imports/preview.py" line="271"/>
+        <location filename="../../station/imports/preview.py" line="293"/>
         <source>duplicate of line {first} in this file</source>
         <translation>与本文件第 {first} 行重复</translation>
     </message>
     <message>
-        <location filename="../../station/imports/file_rows.py" line="163"/>
+        <location filename="../../station/imports/file_rows.py" line="165"/>
         <source>old .xls workbooks are not read: save the file as .xlsx or .csv</source>
         <translation>不读取旧版 .xls 工作簿：请另存为 .xlsx 或 .csv</translation>
     </message>
@@ -12852,47 +12949,47 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>缺少必需的列 {column}（表头在第 {line} 行）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/file_rows.py" line="109"/>
+        <location filename="../../station/imports/file_rows.py" line="111"/>
         <source>no header row found in the first {n} rows (expected columns such as {expected})</source>
         <translation>前 {n} 行中没有找到表头（应有 {expected} 等列）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/file_rows.py" line="140"/>
+        <location filename="../../station/imports/file_rows.py" line="142"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../station/imports/file_rows.py" line="143"/>
+        <location filename="../../station/imports/file_rows.py" line="145"/>
         <source>this is a workbook, not a .csv file: give it its .xlsx name or save it as .csv</source>
         <translation>这是一个工作簿，不是 .csv 文件：请把扩展名改为 .xlsx，或另存为 .csv</translation>
     </message>
     <message>
-        <location filename="../../station/imports/file_rows.py" line="148"/>
+        <location filename="../../station/imports/file_rows.py" line="150"/>
         <source>the file holds NUL bytes, so it is no text .csv: save it from Excel as CSV UTF-8</source>
         <translation>文件含有 NUL 字节，不是文本 .csv：请在 Excel 中另存为“CSV UTF-8”</translation>
     </message>
     <message>
-        <location filename="../../station/imports/file_rows.py" line="153"/>
+        <location filename="../../station/imports/file_rows.py" line="155"/>
         <source>this is an old .xls workbook (or another Office file) named .xlsx: open it in Excel and save it as .xlsx or .csv</source>
         <translation>这是改名为 .xlsx 的旧版 .xls 工作簿（或其他 Office 文件）：请在 Excel 中打开并另存为 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../station/imports/file_rows.py" line="157"/>
+        <location filename="../../station/imports/file_rows.py" line="159"/>
         <source>this is not an .xlsx workbook (an .xlsx file is a zip archive): check that the right file was chosen, or save it again as .xlsx</source>
         <translation>这不是 .xlsx 工作簿（.xlsx 文件是 zip 压缩包）：请检查是否选错了文件，或重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../station/imports/file_rows.py" line="203"/>
+        <location filename="../../station/imports/file_rows.py" line="205"/>
         <source>line {line}: a cell longer than {limit} characters</source>
         <translation>第 {line} 行：单元格超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../station/imports/file_rows.py" line="206"/>
+        <location filename="../../station/imports/file_rows.py" line="208"/>
         <source>line {line}: not a readable CSV line ({reason})</source>
         <translation>第 {line} 行：无法读取的 CSV 行（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/file_rows.py" line="210"/>
+        <location filename="../../station/imports/file_rows.py" line="212"/>
         <source>the workbook is damaged and cannot be read ({reason}): open it in Excel and save it again</source>
         <translation>工作簿已损坏，无法读取（{reason}）：请在 Excel 中打开并重新保存</translation>
     </message>
@@ -13258,17 +13355,17 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>没有 {maker} 生产、{year} 年检定的 {model} 型电能表记录</translation>
     </message>
     <message>
-        <location filename="../../station/due/service.py" line="195"/>
+        <location filename="../../station/due/service.py" line="177"/>
         <source>Accuracy {have} is below the minimum {need} of a class {cls} point (DL/T 448-{edition})</source>
         <translation>准确度 {have} 低于 {cls} 类计量装置的最低要求 {need}（DL/T 448-{edition}）</translation>
     </message>
     <message>
-        <location filename="../../station/due/service.py" line="212"/>
+        <location filename="../../station/due/service.py" line="194"/>
         <source>No verification date on record for an installed device</source>
         <translation>运行设备没有检定日期记录</translation>
     </message>
     <message>
-        <location filename="../../station/due/service.py" line="226"/>
+        <location filename="../../station/due/service.py" line="208"/>
         <source>Service life ended on {end} (verified {verified}): {rule}</source>
         <translation>使用期限已于 {end} 届满（检定日期 {verified}）：{rule}</translation>
     </message>
@@ -13299,29 +13396,29 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>正在读取客户</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/service.py" line="93"/>
+        <location filename="../../station/consumption/service.py" line="94"/>
         <source>No consumption is recorded for {month}</source>
         <extracomment>Rule-setting keys the scan reads: &quot;scan.&quot; + a ScanSettings field (e.g. scan.yoy_drop). A key the station has not stored keeps the default of station.analysis.thresholds.</extracomment>
         <translation>{month} 没有用电量记录</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/service.py" line="104"/>
+        <location filename="../../station/consumption/service.py" line="105"/>
         <source>No 台区 has the code {code}</source>
         <translation>没有编号为 {code} 的台区</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/service.py" line="148"/>
+        <location filename="../../station/consumption/service.py" line="149"/>
         <source>Loading consumption</source>
         <translation>正在读取用电量</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/service.py" line="155"/>
-        <location filename="../../station/consumption/service.py" line="157"/>
+        <location filename="../../station/consumption/service.py" line="156"/>
+        <location filename="../../station/consumption/service.py" line="158"/>
         <source>Scanning for sudden drops</source>
         <translation>正在扫描电量突降</translation>
     </message>
     <message>
-        <location filename="../../station/consumption/service.py" line="220"/>
+        <location filename="../../station/consumption/service.py" line="222"/>
         <source>Scan finished</source>
         <translation>扫描完成</translation>
     </message>
@@ -13779,6 +13876,7 @@ Problem codes the dialogs decide on.</extracomment>
     </message>
     <message>
         <location filename="../../station/audit_tickets/states.py" line="22"/>
+        <location filename="../../station/audit_tickets/states.py" line="81"/>
         <source>Assigned</source>
         <translation>已派发</translation>
     </message>
@@ -13789,6 +13887,7 @@ Problem codes the dialogs decide on.</extracomment>
     </message>
     <message>
         <location filename="../../station/audit_tickets/states.py" line="24"/>
+        <location filename="../../station/audit_tickets/states.py" line="84"/>
         <source>Replied</source>
         <translation>已回复</translation>
     </message>
@@ -13868,62 +13967,109 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../station/audit_tickets/states.py" line="74"/>
-        <source>raise a work order</source>
-        <translation>开具工单</translation>
+        <location filename="../../station/audit_tickets/states.py" line="80"/>
+        <source>Raised</source>
+        <extracomment>What a ticket&apos;s history says happened: past events, not the commands of STEP_NAMES that made them (the buttons, the CLI&apos;s next steps and &quot;Not possible while …: assign&quot; keep those). &quot;create&quot;, &quot;order&quot; and &quot;finding-closed&quot; are no transitions: raised, its work order raised, its finding closed by an audit run.</extracomment>
+        <translation>已下发</translation>
     </message>
     <message>
-        <location filename="../../station/audit_tickets/states.py" line="127"/>
+        <location filename="../../station/audit_tickets/states.py" line="82"/>
+        <source>Reassigned</source>
+        <translation>已改派</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="83"/>
+        <source>Check started</source>
+        <translation>已开始核查</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="85"/>
+        <source>Reply returned</source>
+        <translation>回复被退回</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="86"/>
+        <source>Reply verified</source>
+        <translation>回复已审核</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="88"/>
+        <source>Work order raised</source>
+        <translation>已开具工单</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="89"/>
+        <source>Finding closed</source>
+        <translation>问题已消除</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="93"/>
+        <source>Assigned to {subject}</source>
+        <extracomment>The same events with what they named: the person a ticket was (re)assigned to, the work order&apos;s number.</extracomment>
+        <translation>已派发给{subject}</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="94"/>
+        <source>Reassigned to {subject}</source>
+        <translation>已改派给{subject}</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="95"/>
+        <source>Work order {subject} raised</source>
+        <translation>已开具工单 {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../station/audit_tickets/states.py" line="148"/>
         <source>Required: {what}</source>
         <translation>必须填写：{what}</translation>
     </message>
     <message>
-        <location filename="../../station/audit_tickets/states.py" line="132"/>
+        <location filename="../../station/audit_tickets/states.py" line="153"/>
         <source>the responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../station/audit_tickets/states.py" line="133"/>
+        <location filename="../../station/audit_tickets/states.py" line="154"/>
         <source>the result</source>
         <translation>核查结果</translation>
     </message>
     <message>
-        <location filename="../../station/audit_tickets/states.py" line="134"/>
+        <location filename="../../station/audit_tickets/states.py" line="155"/>
         <source>the reply</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../station/audit_tickets/states.py" line="135"/>
+        <location filename="../../station/audit_tickets/states.py" line="156"/>
         <source>the reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../station/audit_tickets/states.py" line="136"/>
+        <location filename="../../station/audit_tickets/states.py" line="157"/>
         <source>查实 or 未查实</source>
         <translation>查实或未查实</translation>
     </message>
     <message>
-        <location filename="../../station/audit_tickets/states.py" line="137"/>
+        <location filename="../../station/audit_tickets/states.py" line="158"/>
         <source>who is responsible</source>
         <translation>责任认定（差错责任人）</translation>
     </message>
     <message>
-        <location filename="../../station/audit_tickets/states.py" line="154"/>
+        <location filename="../../station/audit_tickets/states.py" line="175"/>
         <source>Only {name}, who is responsible for {number}, may do this</source>
         <translation>只有传票 {number} 的责任人 {name} 可以办理此项</translation>
     </message>
     <message>
-        <location filename="../../station/audit_tickets/states.py" line="162"/>
+        <location filename="../../station/audit_tickets/states.py" line="183"/>
         <source>{name} is not an active registered user who may answer audit tickets</source>
         <translation>{name} 不是可以回复稽查传票的在用注册用户</translation>
     </message>
     <message>
-        <location filename="../../station/audit_tickets/states.py" line="178"/>
+        <location filename="../../station/audit_tickets/states.py" line="199"/>
         <source>{name} replied to this ticket and may not verify the reply</source>
         <translation>{name} 回复了该传票，不能审核自己的回复</translation>
     </message>
     <message>
-        <location filename="../../station/audit_tickets/states.py" line="187"/>
+        <location filename="../../station/audit_tickets/states.py" line="208"/>
         <source>Its finding is still open: verify the reply first, or correct the record and run the audit</source>
         <translation>其稽查问题仍未消除：请先审核回复，或更正档案后重新运行稽查</translation>
     </message>
@@ -14351,6 +14497,7 @@ Problem codes the dialogs decide on.</extracomment>
         <location filename="../../station/orders/states.py" line="77"/>
         <location filename="../../station/orders/states.py" line="122"/>
         <location filename="../../station/audit_tickets/states.py" line="26"/>
+        <location filename="../../station/audit_tickets/states.py" line="87"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
@@ -14484,7 +14631,7 @@ Problem codes the dialogs decide on.</extracomment>
     </message>
     <message>
         <location filename="../../station/orders/states.py" line="196"/>
-        <location filename="../../station/audit_tickets/states.py" line="120"/>
+        <location filename="../../station/audit_tickets/states.py" line="141"/>
         <source>Not possible while {state}: {action}</source>
         <translation>当前状态为“{state}”，不能{action}</translation>
     </message>

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.schema import AuditFinding, AuditTicket, AuditTicketEvent, WorkOrder
+from db.schema import AuditFinding, AuditLog, AuditTicket, AuditTicketEvent, WorkOrder
 from station.audit_tickets import messages, states
 from station.audit_tickets.rows import TicketDetail, TicketEventRow, TicketFilter, TicketRow, TicketStep
 from station.audit_tickets.service import facts
@@ -81,8 +82,33 @@ def steps(session: Session, ticket: AuditTicket, operator: str) -> tuple[TicketS
     return tuple(out)
 
 
+#: The steps whose history line names something, and the key of their audit row that holds it.
+SUBJECT_KEYS = {"assign": "responsible", "order": "order"}
+
+
+def _subjects(session: Session, ticket_id: int) -> dict[str, list[str]]:
+    """Per step of SUBJECT_KEYS, what each of its audit rows named, oldest first (the event row keeps no
+    details: service.record writes both rows of a step together, so the n-th event has the n-th audit row)."""
+    found: dict[str, list[str]] = {}
+    for action, after in session.execute(
+            select(AuditLog.action, AuditLog.after)
+            .where(AuditLog.entity == "audit_ticket", AuditLog.entity_id == ticket_id,
+                   AuditLog.action.in_(SUBJECT_KEYS))
+            .order_by(AuditLog.id)):
+        value = json.loads(after).get(SUBJECT_KEYS[action]) if after else None
+        found.setdefault(action, []).append(str(value or ""))
+    return found
+
+
 def ticket_detail(session: Session, ticket: AuditTicket, operator: str, today: dt.date) -> TicketDetail:
-    events = tuple(TicketEventRow(e.action, e.from_state, e.to_state, e.reason, e.operator, e.at)
-                   for e in session.scalars(select(AuditTicketEvent).where(AuditTicketEvent.ticket_id == ticket.id)
-                                            .order_by(AuditTicketEvent.id)))
+    rows = list(session.scalars(select(AuditTicketEvent).where(AuditTicketEvent.ticket_id == ticket.id)
+                                .order_by(AuditTicketEvent.id)))
+    subjects = _subjects(session, ticket.id)
+    for action in list(subjects):  # paired by position only when the counts agree: never a wrong name
+        if len(subjects[action]) != sum(e.action == action for e in rows):
+            del subjects[action]
+    named = {action: iter(values) for action, values in subjects.items()}
+    events = tuple(TicketEventRow(e.action, e.from_state, e.to_state, e.reason, e.operator, e.at,
+                                  next(named[e.action]) if e.action in named else "")
+                   for e in rows)
     return TicketDetail(ticket_rows(session, [ticket.id], today)[0], events, steps(session, ticket, operator))

@@ -61,6 +61,7 @@ class TicketEventRow:
     reason: str
     operator: str
     at: dt.datetime
+    subject: str = ""  #: what the step named: the person an assign gave the ticket to, the order's number
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from station.domain.problems import Problem
-from station.i18n import QT_TRANSLATE_NOOP, msg
+from station.i18n import QT_TRANSLATE_NOOP, Message, msg
 
 RECEIVED, ASSIGNED, CHECKING, REPLIED, VERIFIED, CLOSED = (
     "received", "assigned", "checking", "replied", "verified", "closed")  # fmt: skip
@@ -71,7 +71,28 @@ STEP_NAMES: dict[str, str] = {
     "return": QT_TRANSLATE_NOOP("station", "return the reply"),
     "verify": QT_TRANSLATE_NOOP("station", "verify"),
     "close": QT_TRANSLATE_NOOP("station", "close"),
-    "order": QT_TRANSLATE_NOOP("station", "raise a work order"),  # not a transition: the history's name of it
+}
+
+#: What a ticket's history says happened: past events, not the commands of STEP_NAMES that made them (the
+#: buttons, the CLI's next steps and "Not possible while …: assign" keep those). "create", "order" and
+#: "finding-closed" are no transitions: raised, its work order raised, its finding closed by an audit run.
+EVENT_NAMES: dict[str, str] = {
+    "create": QT_TRANSLATE_NOOP("station", "Raised"),
+    "assign": QT_TRANSLATE_NOOP("station", "Assigned"),
+    "reassign": QT_TRANSLATE_NOOP("station", "Reassigned"),
+    "start": QT_TRANSLATE_NOOP("station", "Check started"),
+    "reply": QT_TRANSLATE_NOOP("station", "Replied"),
+    "return": QT_TRANSLATE_NOOP("station", "Reply returned"),
+    "verify": QT_TRANSLATE_NOOP("station", "Reply verified"),
+    "close": QT_TRANSLATE_NOOP("station", "Closed"),
+    "order": QT_TRANSLATE_NOOP("station", "Work order raised"),
+    "finding-closed": QT_TRANSLATE_NOOP("station", "Finding closed"),
+}
+#: The same events with what they named: the person a ticket was (re)assigned to, the work order's number.
+NAMED_EVENTS: dict[str, str] = {
+    "assign": QT_TRANSLATE_NOOP("station", "Assigned to {subject}"),
+    "reassign": QT_TRANSLATE_NOOP("station", "Reassigned to {subject}"),
+    "order": QT_TRANSLATE_NOOP("station", "Work order {subject} raised"),
 }
 
 # --- problem codes (ui/ decides on them) ---------------------------------------------------------------
@@ -210,6 +231,15 @@ def ticket_problems(facts: TicketFacts, action: str, given: TicketInput | None =
 def offered(status: str) -> list[str]:
     """The transitions a ticket in `status` offers (the page's buttons), in ACTIONS order."""
     return [a for a in ACTIONS if next_state(status, a) is not None]
+
+
+def event_name(action: str, from_state: str | None, subject: str = "") -> Message:
+    """The history's name of one recorded step (`subject`: whom an assign named, the order a ticket raised)."""
+    if action == "assign" and from_state == ASSIGNED:  # handed to someone else before the check started
+        action = "reassign"
+    if subject and action in NAMED_EVENTS:
+        return msg(NAMED_EVENTS[action], subject=subject)
+    return msg(EVENT_NAMES[action]) if action in EVENT_NAMES else msg("{action}", action=action)
 
 
 def is_overdue(status: str, reply_by: dt.date, today: dt.date) -> bool:

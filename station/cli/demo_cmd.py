@@ -33,6 +33,31 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=_run)
 
 
+#: What each of the demo's counts is, as its line names it (the --json keys stay the codes).
+COUNT_NAMES: dict[str, str] = {
+    "areas": QT_TRANSLATE_NOOP("cli", "transformer areas (台区)"),
+    "customers": QT_TRANSLATE_NOOP("cli", "customers"),
+    "metering_points": QT_TRANSLATE_NOOP("cli", "metering points"),
+    "assets": QT_TRANSLATE_NOOP("cli", "meters, CTs and PTs"),
+    "asset_events": QT_TRANSLATE_NOOP("cli", "asset lifecycle steps"),
+    "users": QT_TRANSLATE_NOOP("cli", "users"),
+    "consumption_rows": QT_TRANSLATE_NOOP("cli", "monthly consumption readings"),
+    "supply_rows": QT_TRANSLATE_NOOP("cli", "monthly 台区 supply readings"),
+    "swap_assets": QT_TRANSLATE_NOOP("cli", "meters swapped in"),
+    "swap_events": QT_TRANSLATE_NOOP("cli", "meter swap steps (removal and installation)"),
+    "months": QT_TRANSLATE_NOOP("cli", "months of consumption"),
+    "inspection_visits": QT_TRANSLATE_NOOP("cli", "inspection visits"),
+    "device_tests": QT_TRANSLATE_NOOP("cli", "on-site tests and CT/PT checks"),
+    "batch_samplings": QT_TRANSLATE_NOOP("cli", "batch samplings"),
+    "orders": QT_TRANSLATE_NOOP("cli", "work orders"),
+    "orders_findings": QT_TRANSLATE_NOOP("cli", "findings on the work orders"),
+    "orders_cases": QT_TRANSLATE_NOOP("cli", "back-billing cases"),
+    "orders_notices": QT_TRANSLATE_NOOP("cli", "notices"),
+    "orders_attachments": QT_TRANSLATE_NOOP("cli", "attached files (photos, records)"),
+    "audit_findings": QT_TRANSLATE_NOOP("cli", "record-audit findings"),
+    "audit_tickets": QT_TRANSLATE_NOOP("cli", "audit tickets (稽查工作传票)"),
+}
+
 #: A demo's "today": its months run 36 back and its meters' service lives decades forward.
 AS_OF_RANGE = (dt.date(1950, 1, 1), dt.date(2200, 12, 31))
 
@@ -94,7 +119,8 @@ def _run(args: argparse.Namespace) -> int:
                     "users": [{"name": n, "role": r} for n, r in N.USERS], "password": N.PASSWORD})
     else:
         print(say(args, QT_TRANSLATE_NOOP("cli", "demo station {station} written to {url}"), station=result.plan.station_name, url=ws.url))
-        for key, value in result.counts.items():
-            print(f"  {key}: {value}")
+        for key, value in result.counts.items():  # a count without a name yet shows its key
+            name = say(args, COUNT_NAMES[key]) if key in COUNT_NAMES else key
+            print("  " + say(args, QT_TRANSLATE_NOOP("cli", "{name}: {count}"), name=name, count=value))
         print(say(args, QT_TRANSLATE_NOOP("cli", "users (password {password}): {users}"), password=N.PASSWORD, users=", ".join(f"{n} ({role_text(args, r)})" for n, r in N.USERS)))
     return EXIT_OK

@@ -338,3 +338,46 @@ def test_a_ticket_raises_one_work_order_for_its_record_and_carries_its_number(an
     assert _codes(refused) == [states.STALE]
     events = actions.load_ticket(ws, n).events
     assert (events[-1].action, events[-1].from_state, events[-1].to_state) == ("order", "assigned", "assigned")
+
+
+def test_the_history_reads_as_what_happened_naming_the_person_and_the_order(any_workspace) -> None:
+    ws = _staff(any_workspace)
+    n = _ticket(ws, responsible="")  # raised without anyone: assigned, then handed to someone else
+    actions.move_ticket(ws, n, "assign", TicketInput(responsible="李军"))
+    actions.move_ticket(ws, n, "assign", TicketInput(responsible="王强"))
+    actions.move_ticket(_as(ws, "王强"), n, "start")
+    order = actions.raise_ticket_order(_as(ws, "所长"), n).order_number
+    actions.move_ticket(_as(ws, "王强"), n, "reply", TicketInput(result="field-check", reply="已去现场"))
+    actions.move_ticket(_as(ws, "所长"), n, "return", TicketInput(reason="没有附照片"))
+    actions.move_ticket(_as(ws, "王强"), n, "reply", TicketInput(result="corrected", reply="已补照片"))
+    actions.move_ticket(_as(ws, "所长"), n, "verify", TicketInput(verdict="unconfirmed"))
+    actions.move_ticket(ws, n, "close")
+    events = actions.load_ticket(ws, n).events
+    assert [e.subject for e in events] == ["", "李军", "王强", "", order, "", "", "", "", ""]
+
+    def history(lang: str) -> list[str]:
+        return [states.event_name(e.action, e.from_state, e.subject).in_language(lang) for e in events]
+
+    assert history("en") == [
+        "Raised", "Assigned to 李军", "Reassigned to 王强", "Check started", f"Work order {order} raised", "Replied",
+        "Reply returned", "Replied", "Reply verified", "Closed"]
+    assert history("zh_CN") == [
+        "已下发", "已派发给李军", "已改派给王强", "已开始核查", f"已开具工单 {order}", "已回复", "回复被退回", "已回复",
+        "回复已审核", "已关闭"]
+    # The commands keep their own words: what a refusal says one may not do now.
+    assert states.state_problem(states.CLOSED, "assign").message.in_language("en") == \
+        "Not possible while Closed: assign"
+
+
+def test_a_history_line_without_its_audit_row_names_nobody_rather_than_the_wrong_person(any_workspace) -> None:
+    ws = _staff(any_workspace)
+    n = _ticket(ws, responsible="")
+    actions.move_ticket(ws, n, "assign", TicketInput(responsible="李军"))
+    actions.move_ticket(ws, n, "assign", TicketInput(responsible="王强"))
+    with ws.sessions.begin() as s:  # the first assign's audit row lost (an older database, a repair)
+        first = s.scalar(select(func.min(AuditLog.id)).where(AuditLog.action == "assign",
+                                                             AuditLog.entity == "audit_ticket"))
+        s.execute(AuditLog.__table__.delete().where(AuditLog.id == first))
+    events = actions.load_ticket(ws, n).events
+    assert [states.event_name(e.action, e.from_state, e.subject).in_language("en") for e in events] == [
+        "Raised", "Assigned", "Reassigned"]

@@ -163,3 +163,30 @@ def test_the_demo_names_its_users_roles_in_the_language_asked(tmp_path: Path, ca
         first_user = names.USERS[0][0]
         users = [line for line in capsys.readouterr().out.splitlines() if first_user in line]
         assert len(users) == 1 and f"({clerk})" in users[0] and "(clerk)" not in users[0]
+
+
+def test_the_demo_names_its_counts_in_the_language_asked_and_json_keeps_the_codes(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from station.cli.demo_cmd import COUNT_NAMES
+
+    monkeypatch.delenv("STATION_LANG", raising=False)
+    runs = iter(range(3))
+
+    def demo(*argv: str, lang: str | None = None) -> list[str]:
+        capsys.readouterr()
+        db = tmp_path / f"station-{next(runs)}.db"
+        assert main([*(["--lang", lang] if lang else []), "demo", "--customers", "200", *argv, "--db", str(db)]) == 0
+        return capsys.readouterr().out.splitlines()
+
+    counts = json.loads("\n".join(demo("--json")))
+    assert counts["customers"] == 200 and {"areas", "audit_tickets", "orders_cases"} <= set(counts)
+    chinese = demo()
+    lines = [line for line in chinese if line.startswith("  ")]
+    assert "  客户：200" in lines and f"  稽查工作传票：{counts['audit_tickets']}" in lines
+    _assert_chinese([chinese[0], *lines])
+    english = [line for line in demo(lang="en") if line.startswith("  ")]
+    # One line per count, each named, in the order of the JSON keys (same seed: the same numbers).
+    named = [(key, len(value) if key == "users" else value)  # the JSON lists the users the count counts
+             for key, value in counts.items() if key in COUNT_NAMES]
+    assert english == [f"  {COUNT_NAMES[key]}: {value}" for key, value in named]
+    assert len(lines) == len(named) and "  customers: 200" in english

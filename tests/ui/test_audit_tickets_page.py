@@ -23,7 +23,7 @@ def _page(qtbot, demo_ws, ui_settings) -> tuple[MainWindow, RecordAuditPage]:
 
 def _select(qtbot, page: RecordAuditPage, number: str) -> None:
     page.show_tab("tickets")
-    page.tickets.filter_combo.setCurrentIndex(page.tickets.filter_combo.findText("All tickets"))
+    page.tickets.filter_combo.setCurrentIndex(page.tickets.filter_combo.findData("all"))
     qtbot.waitUntil(lambda: number in [t.number for t in page.tickets.rows], timeout=10_000)
     with qtbot.waitSignal(page.tickets.shown, timeout=10_000):
         page.tickets.select_number(number)
@@ -194,3 +194,34 @@ def test_a_ticket_raises_its_work_order_from_the_button_and_then_carries_its_num
     qtbot.waitUntil(lambda: panel.detail is not None and panel.detail.ticket.order_number == number, timeout=10_000)
     assert not panel.order_button.isVisibleTo(panel) and number in panel.form_label.text()
     assert number in window.statusBar().currentMessage()
+    last = panel.history.topLevelItem(panel.history.topLevelItemCount() - 1)
+    assert (last.text(1), last.text(2)) == (f"Work order {number} raised", "Checking")  # the state left as it was
+
+
+def _history(panel) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(step, from → to) of each line of the shown ticket's history, oldest first."""
+    items = [panel.history.topLevelItem(i) for i in range(panel.history.topLevelItemCount())]
+    return [(it.text(1), it.text(2)) for it in items]
+
+
+def test_the_history_says_what_happened_while_the_buttons_say_what_to_do(qtbot, demo_ws, ui_settings, english):
+    _window, page = _page(qtbot, demo_ws, ui_settings)
+    ticket = actions.load_tickets(demo_ws, TicketFilter(status=states.REPLIED))[0]
+    _select(qtbot, page, ticket.number)
+    panel = page.tickets
+    assert _history(panel) == [
+        ("Raised", "— → Received, not assigned"), (f"Assigned to {ticket.responsible}", "Received, not assigned → Assigned"),
+        ("Check started", "Assigned → Checking"), ("Replied", "Checking → Replied"),
+        ("Reply returned", "Replied → Checking"), ("Replied", "Checking → Replied")]
+    assert [panel.buttons[a].text() for a in ("return", "verify", "close")] == ["Return…", "Verify…", "Close"]
+
+
+def test_the_history_reads_naturally_in_chinese(qtbot, demo_ws, ui_settings, chinese):
+    _window, page = _page(qtbot, demo_ws, ui_settings)
+    ticket = actions.load_tickets(demo_ws, TicketFilter(status=states.REPLIED))[0]
+    _select(qtbot, page, ticket.number)
+    panel = page.tickets
+    assert [step for step, _moved in _history(panel)] == [
+        "已下发", f"已派发给{ticket.responsible}", "已开始核查", "已回复", "回复被退回", "已回复"]
+    assert _history(panel)[1][1] == "已接收 → 已派发"
+    assert panel.buttons["return"].text() == "退回…"

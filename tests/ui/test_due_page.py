@@ -69,6 +69,17 @@ def page(qtbot, workspace, station, ui_settings, english):  # type: ignore[no-un
     runner.wait()
 
 
+def shown_page(qtbot, ws, runner: JobRunner, ui_settings, *, height: int) -> DuePage:  # type: ignore[no-untyped-def]
+    """The page shown 1200 px wide, once its first list (computed in a job) has arrived."""
+    p = DuePage(ws, runner, ui_settings)
+    qtbot.addWidget(p)
+    p.resize(1200, height)
+    p.show()
+    qtbot.waitExposed(p)
+    qtbot.waitUntil(lambda: p.model.rowCount() > 0, timeout=30_000)
+    return p
+
+
 def item(p: DuePage, kind: str, target: str):  # type: ignore[no-untyped-def]
     found = [it for it in p.model.rows() if it.kind == kind and it.target_no == target]
     assert len(found) == 1, found
@@ -230,12 +241,7 @@ def test_a_demo_stations_list_builds_only_the_rows_in_view(qtbot, workspace, ui_
     # build the DueItems of the rows painted, not the thousands listed.
     actions.create_demo(workspace, customers=1500, seed=4)
     runner = JobRunner()
-    p = DuePage(workspace, runner, ui_settings)
-    qtbot.addWidget(p)
-    p.resize(1200, 700)
-    p.show()
-    qtbot.waitExposed(p)
-    qtbot.waitUntil(lambda: p.model.rowCount() > 0, timeout=30_000)
+    p = shown_page(qtbot, workspace, runner, ui_settings, height=700)
     items = p.model.items()
     in_view = p.view.viewport().height() // p.view.verticalHeader().defaultSectionSize() + 2
     p.view.viewport().repaint()
@@ -281,3 +287,77 @@ def test_the_selected_row_stays_on_its_item_when_the_list_is_sorted(qtbot, page,
         assert [i.data(DueModel.RowRole) for i in selected] == [picked]
         rows_of_picked.add(page.view.currentIndex().row())
     assert len(rows_of_picked) > 1  # the sorts did move it
+
+
+@pytest.fixture
+def demo_page(qtbot, demo_ws, ui_settings, english):  # type: ignore[no-untyped-def]
+    """The due page of the GUI tests' demo station, in a window short enough for its list to scroll."""
+    runner = JobRunner()
+    yield shown_page(qtbot, demo_ws, runner, ui_settings, height=420)
+    runner.wait()
+
+
+def _in_view(p: DuePage, it) -> bool:  # type: ignore[no-untyped-def]
+    row = p.model.find(it.kind, it.target_no)
+    rect = p.view.visualRect(p.proxy.index(row, 0))
+    return row is not None and p.view.viewport().rect().contains(rect.center())
+
+
+def _selected(p: DuePage) -> list:  # type: ignore[no-untyped-def]
+    return [i.data(DueModel.RowRole) for i in p.view.selectionModel().selectedRows()]
+
+
+def _click(qtbot, p: DuePage, row: int) -> None:  # type: ignore[no-untyped-def]
+    index = p.proxy.index(row, 2)
+    p.view.scrollTo(index)
+    qtbot.mouseClick(p.view.viewport(), Qt.MouseButton.LeftButton, pos=p.view.visualRect(index).center())
+
+
+def test_a_filter_change_keeps_the_selected_item_selected_and_in_view(qtbot, demo_page) -> None:  # type: ignore[no-untyped-def]
+    p = demo_page
+    p.status_combo.setCurrentIndex(p.status_combo.findText("All statuses"))
+    listed = p.shown_items()
+    rows_in_view = p.view.viewport().height() // p.view.verticalHeader().defaultSectionSize()
+    # The last rotation of the whole list: under "Rotation" it moves up by every other kind listed before it,
+    # so neither where the view was scrolled nor the top of the list shows it unless the page scrolls to it.
+    at = max(r for r, it in enumerate(listed) if it.kind == DueKind.ROTATION)
+    picked = listed[at]
+    among_rotations = sum(it.kind == DueKind.ROTATION for it in listed[:at])
+    assert among_rotations > 2 * rows_in_view and at - among_rotations > 2 * rows_in_view
+    _click(qtbot, p, at)
+    assert _selected(p) == [picked] and p.complete_action.isEnabled()
+
+    p.kind_combo.setCurrentIndex(p.kind_combo.findData(str(DueKind.ROTATION)))  # the user's pick
+    assert p.proxy.rowCount() < len(listed)
+    assert _selected(p) == [picked] and p.current_item() == picked
+    assert _in_view(p, picked)
+    assert p.complete_action.isEnabled() and p.complete_action.text() == "Replace meter (rotation)…"
+
+    other = next(it for it in p.shown_items() if it.target_no != picked.target_no)
+    qtbot.keyClicks(p.search_edit, other.target_no)  # the search is debounced: the list follows the typing
+    qtbot.waitUntil(lambda: picked not in p.shown_items(), timeout=5_000)
+    assert _selected(p) == [] and p.current_item() is None
+    assert not p.complete_action.isEnabled() and p.complete_action.text() == "Record completion…"
+
+    p.search_edit.clear()  # back in the list, but no longer the selection: nothing comes back by itself
+    qtbot.waitUntil(lambda: picked in p.shown_items(), timeout=5_000)
+    assert _selected(p) == [] and p.current_item() is None
+
+
+def test_a_new_list_for_another_area_keeps_the_selected_item_when_it_is_in_that_area(qtbot, demo_page) -> None:  # type: ignore[no-untyped-def]
+    p = demo_page
+    p.status_combo.setCurrentIndex(p.status_combo.findText("All statuses"))
+    listed = p.shown_items()
+    at = len(listed) * 2 // 3
+    picked = listed[at]
+    _click(qtbot, p, at)
+    assert _selected(p) == [picked]
+    area = p.area_combo.findData(picked.area_code, Qt.ItemDataRole.ToolTipRole)
+    with qtbot.waitSignal(p.list_loaded, timeout=30_000):  # the area recomputes the list (a job)
+        p.area_combo.setCurrentIndex(area)
+    assert {it.area_code for it in p.shown_items()} == {picked.area_code}
+    assert _selected(p) == [picked] and _in_view(p, picked)
+    elsewhere = next(i for i in range(1, p.area_combo.count()) if i != area)
+    with qtbot.waitSignal(p.list_loaded, timeout=30_000):
+        p.area_combo.setCurrentIndex(elsewhere)
+    assert _selected(p) == [] and p.current_item() is None and not p.complete_action.isEnabled()

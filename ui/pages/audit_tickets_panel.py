@@ -139,8 +139,8 @@ class AuditTicketsPanel(QWidget):
         lower_lay = QVBoxLayout(lower)
         lower_lay.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        top.addWidget(self.form_label, 3)
-        top.addWidget(self.history, 4)
+        top.addWidget(self.form_label, 2)  # the history wider: its lines name people and work orders
+        top.addWidget(self.history, 3)
         lower_lay.addLayout(top, 1)
         lower_lay.addLayout(steps)
         lower_lay.addWidget(self.missing_label)
@@ -259,9 +259,9 @@ class AuditTicketsPanel(QWidget):
         self.form_label.setText(self._form(detail.ticket))
         for e in detail.events:
             self.history.addTopLevelItem(QTreeWidgetItem([
-                e.at.strftime("%Y-%m-%d %H:%M"), self._step_name(e.action),
-                f"{station_text(states.STATE_NAMES.get(e.from_state or '')) or '—'} → "
-                f"{station_text(states.STATE_NAMES.get(e.to_state or ''))}", e.operator, e.reason]))
+                e.at.strftime("%Y-%m-%d %H:%M"),
+                message_text(states.event_name(e.action, e.from_state, e.subject)), self._moved(e.from_state, e.to_state),
+                e.operator, e.reason]))
         missing = []
         for step in detail.steps:
             button = self.buttons[step.action]
@@ -273,12 +273,13 @@ class AuditTicketsPanel(QWidget):
         self.missing_label.setText("\n".join(missing))
         self.shown.emit(detail.ticket.number)
 
-    def _step_name(self, action: str) -> str:
-        if action == "create":
-            return self.tr("raised")
-        if action == "finding-closed":
-            return self.tr("finding closed")
-        return station_text(states.STEP_NAMES.get(action, action))
+    @staticmethod
+    def _moved(from_state: str | None, to_state: str | None) -> str:
+        """"From → to"; the state alone when the step left it as it was (a work order, a reassignment)."""
+        after = station_text(states.STATE_NAMES.get(to_state or ""))
+        if from_state == to_state:
+            return after
+        return f"{station_text(states.STATE_NAMES.get(from_state or '')) or '—'} → {after}"
 
     def _form(self, t: TicketRow) -> str:
         sep = self.tr(": ")

@@ -215,8 +215,9 @@ class DuePage(QWidget):
         if generation != self._generation:
             return  # the month or a filter changed while this ran
         self.busy_label.setText("")
+        kept = self.current_item()  # the new list resets the model: its item is selected again below
         self.model.set_rows(items)
-        self._filters_changed()
+        self._filters_changed(kept)
         self.list_loaded.emit(len(items))
 
     def _load_tab(self) -> None:
@@ -253,14 +254,27 @@ class DuePage(QWidget):
         current = self.status_combo.currentData()
         self.apply_status(NEEDS_ACTION if current == status else status)
 
-    def _filters_changed(self) -> None:
+    def _filters_changed(self, kept: DueItem | None = None) -> None:
+        """Filter the list again; the item that was current (or `kept`, from before a new list) stays selected
+        and in view while it is listed, as a sort keeps it; once filtered out, nothing is selected."""
+        kept = kept or self.current_item()
         kind = self.kind_combo.currentData()
         status = self.status_combo.currentData()
         self.proxy.set_filters([kind] if kind else None,
                                ACTIVE if status == NEEDS_ACTION else [status] if status else None,
-                               self.search_edit.text())
+                               self.search_edit.text())  # resets the model: no row selected
+        if kept is not None:
+            self._select_again(kept)
         self.update_counts()
         self._update_actions()
+
+    def _select_again(self, item: DueItem) -> None:
+        row = self.model.find(item.kind, item.target_no)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.view.setCurrentIndex(index)  # selects its row (SelectRows)
+        self.view.scrollTo(index)
 
     def counts(self) -> dict[str, int]:
         """Rows per status under the kind and search filters (not the status filter: the chips choose it)."""
