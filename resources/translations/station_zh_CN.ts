@@ -12774,7 +12774,7 @@ Problem codes the dialogs decide on.</extracomment>
     <message>
         <location filename="../../station/imports/anomalies.py" line="116"/>
         <location filename="../../station/imports/assets.py" line="183"/>
-        <location filename="../../station/imports/customers.py" line="145"/>
+        <location filename="../../station/imports/customers.py" line="146"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
@@ -12789,55 +12789,55 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>正在安装到计量点</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="171"/>
+        <location filename="../../station/imports/customers.py" line="172"/>
         <source>unknown 台区 {code}: add its 台区名称 to create it, or correct the code</source>
         <translation>未知台区 {code}：请填写台区名称以新建，或更正编号</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="56"/>
+        <location filename="../../station/imports/customers.py" line="57"/>
         <source>台区 {code} {name} is new and will be created</source>
         <extracomment>Numeric(12, 2) in db.schema: capacities are compared and stored at that scale, so a re-import is unchanged. The preview&apos;s note for each 台区 the file creates (the GUI lists new areas from `new_areas` instead).</extracomment>
         <translation>台区 {code} {name} 为新台区，将被创建</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="59"/>
+        <location filename="../../station/imports/customers.py" line="60"/>
         <source>{count} customers move 台区 as of {date}</source>
         <extracomment>The preview&apos;s note on customers whose 台区 the file changes (their membership moves on the as-of date).</extracomment>
         <translation>{count} 户将于 {date} 起变更台区</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="62"/>
+        <location filename="../../station/imports/customers.py" line="63"/>
         <source>a new account is not created closed; import it as 正常 and close it with 销户</source>
         <extracomment>The reason a row creating a customer with 状态 销户 is refused.</extracomment>
         <translation>新户不能以销户状态建档；请按“正常”导入，再用“销户”办理</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="282"/>
+        <location filename="../../station/imports/customers.py" line="332"/>
         <source>a closed account is not reopened by an import</source>
         <translation>已销户的户号不能通过导入恢复</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="284"/>
+        <location filename="../../station/imports/customers.py" line="334"/>
         <source>the account is closed (销户); a closed account is not changed by an import</source>
         <translation>该户已销户；已销户的户号不能通过导入修改</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="287"/>
+        <location filename="../../station/imports/customers.py" line="337"/>
         <source>use 销户 in the customer ledger to close an account</source>
         <translation>请在客户台账中办理销户</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="289"/>
+        <location filename="../../station/imports/customers.py" line="339"/>
         <source>电压等级 changes re-classify the metering points: change it in the customer ledger</source>
         <translation>电压等级变更会重新确定计量装置类别：请在客户台账中修改</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="317"/>
+        <location filename="../../station/imports/customers.py" line="367"/>
         <source>Writing customers</source>
         <translation>正在写入客户</translation>
     </message>
     <message>
-        <location filename="../../station/imports/customers.py" line="336"/>
+        <location filename="../../station/imports/customers.py" line="386"/>
         <source>Writing metering points and the audit log</source>
         <translation>正在写入计量点和审计日志</translation>
     </message>
@@ -12927,13 +12927,13 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>不是日期：{value}（请写成 2024-01-05）</translation>
     </message>
     <message>
-        <location filename="../../station/imports/preview.py" line="182"/>
+        <location filename="../../station/imports/preview.py" line="191"/>
         <source>Checking rows</source>
         <extracomment>Codes of the preview notes ui/ shows in its own way (Message.code): a 台区 the import creates, a value in no code table (added, or refused). Progress is reported (and cancel polled) every this many rows: often enough for a smooth bar, rare enough to cost nothing on 200,000 rows. How many of an unknown value&apos;s lines the preview names (the count says how many there are). the original cells of each rejected row, by line, for `save_rejections` kind-specific plan (assets: installs on metering points) the options the preview was made with (customers: as_of), so a re-check reads the file the same way values in no code table, most rows first (station.imports.codes); added on apply unless refused the cells of every row holding an unknown value, by line: rejected with the reason if refused True when the unknown values are refused (their rows are among the rejections, nothing is added) the file&apos;s field → column index (station.imports.changes reads 户号/户名 of a rejected row by it) values an import added to the station&apos;s code tables a look-up against the database (台区 exists) run on each row after its field checks optional: True when every row of a block (field → its parsed column) passes `validate`, so the per-row call is skipped for that block (station.domain.validation.customer_columns_valid) the column a duplicate is reported on when `key` is made of several (an anomaly line: 户号 + 类型 + 期间) optional: `lookup` over a valid block&apos;s parsed columns at once (field → column, changed in place as `lookup` changes each row); False, with the columns untouched, when some row needs the row look-up</extracomment>
         <translation>正在检查各行</translation>
     </message>
     <message>
-        <location filename="../../station/imports/preview.py" line="293"/>
+        <location filename="../../station/imports/preview.py" line="311"/>
         <source>duplicate of line {first} in this file</source>
         <translation>与本文件第 {first} 行重复</translation>
     </message>
@@ -13686,18 +13686,18 @@ Problem codes the dialogs decide on.</extracomment>
         <translation>输入有误，未计算：</translation>
     </message>
     <message>
-        <location filename="../../station/imports/codes.py" line="23"/>
+        <location filename="../../station/imports/codes.py" line="25"/>
         <source>{column} {value} is in no code table ({count} rows, lines {lines}): the import adds it</source>
         <extracomment>The preview&apos;s note of each unknown value, and the same note once the value is refused.</extracomment>
         <translation>{column} {value} 不在代码表中（{count} 行，第 {lines} 行）：导入时加入代码表</translation>
     </message>
     <message>
-        <location filename="../../station/imports/codes.py" line="25"/>
+        <location filename="../../station/imports/codes.py" line="27"/>
         <source>{column} {value} is in no code table ({count} rows, lines {lines}): refused, its rows are rejected</source>
         <translation>{column} {value} 不在代码表中（{count} 行，第 {lines} 行）：不加入，这些行被拒绝</translation>
     </message>
     <message>
-        <location filename="../../station/imports/codes.py" line="28"/>
+        <location filename="../../station/imports/codes.py" line="30"/>
         <source>{value} is in no code table and adding it was refused (--strict-codes, or unticked in the preview)</source>
         <extracomment>The reason of each row rejected because its value was refused.</extracomment>
         <translation>{value} 不在代码表中，且未同意加入代码表（--strict-codes，或在预览中取消勾选）</translation>
