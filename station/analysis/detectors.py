@@ -123,25 +123,31 @@ def expected_kwh(E: np.ndarray, months: int = 3, first: int = 0) -> np.ndarray:
     first.. only: the scan needs its window, not the whole history.
     """
     last = lagged(E, 12, first)
-    prev = [lagged(E, k, first) for k in range(1, months + 1)]
+    gaps = np.isnan(last)
+    rows = np.flatnonzero(gaps.any(axis=1))  # the rolling median only where last year is missing somewhere
+    if not rows.size:
+        return last
+    sub = E[rows]
+    prev = [lagged(sub, k, first) for k in range(1, months + 1)]
     if months == 3:
         roll = median_of_three(*prev)
     else:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)  # months without any reading stay NaN
             roll = np.nanmedian(np.stack(prev), axis=0)
-    return np.where(np.isnan(last), roll, last)
+    last[rows] = np.where(gaps[rows], roll, last[rows])
+    return last
 
 
 def median_of_three(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
     """Elementwise median of three arrays ignoring gaps: sum − max − min, or the mean of two, or the one
-    (NaN where all three are missing). Several times faster than np.nanmedian over a stacked axis."""
-    count = (~np.isnan(a)).astype(np.int8) + ~np.isnan(b) + ~np.isnan(c)
-    total = np.nan_to_num(a) + np.nan_to_num(b) + np.nan_to_num(c)
+    (NaN where all three are missing). Several times faster than np.nanmedian over a stacked axis.
+
+    fmax / fmin skip a gap, so where one or two are missing the largest and smallest present are the two
+    present (or the one, twice): their mean is the median then, and the full sum is NaN exactly there."""
     mx, mn = np.fmax(np.fmax(a, b), c), np.fmin(np.fmin(a, b), c)
-    med = np.where(count == 3, total - np.nan_to_num(mx) - np.nan_to_num(mn), total / np.maximum(count, 1))
-    med[count == 0] = np.nan
-    return med
+    full = a + b + c - mx - mn
+    return np.where(np.isnan(full), (mx + mn) / 2.0, full)
 
 
 #: A month below this share of its neighbours' level whose next month catches up (the two within
@@ -163,16 +169,24 @@ def billed_late_spread(E: np.ndarray) -> np.ndarray:
     out = np.array(E, dtype=np.float64, copy=True)
     if m < 4:
         return out
-    gap = np.full(n, np.nan)
-    for j in range(1, m - 1):
-        level = median_of_three(E[:, j - 1], E[:, j + 2] if j + 2 < m else gap, E[:, j - 2] if j >= 2 else gap)
-        a, b = E[:, j], E[:, j + 1]
-        with np.errstate(invalid="ignore"):
-            late = (a < LATE_LOW * level) & (np.abs(a + b - 2.0 * level) <= LATE_SUM * 2.0 * level)
-        if late.any():
-            mean = (a[late] + b[late]) / 2.0
-            out[late, j] = mean
-            out[late, j + 1] = mean
+    # Every pair (j, j + 1), j = 1 … m − 2, at once: the level from the month before and the two around the pair.
+    gap = np.full((n, 2), np.nan)
+    before = out[:, : m - 2]  # j − 1
+    after = np.concatenate([out[:, 3:], gap[:, :1]], axis=1)  # j + 2 (none for the last pair)
+    two_before = np.concatenate([gap[:, :1], out[:, : m - 3]], axis=1)  # j − 2 (none for the first pair)
+    level = median_of_three(before, after, two_before)
+    a, b = out[:, 1 : m - 1], out[:, 2:]
+    with np.errstate(invalid="ignore"):
+        late = (a < LATE_LOW * level) & (np.abs(a + b - 2.0 * level) <= LATE_SUM * 2.0 * level)
+    if late.any():
+        mean = (a + b) / 2.0
+        # Written as the loop over j would: a month that is the late month of one pair and the catching-up
+        # month of the pair before takes the value of its own pair (the later j).
+        spread = out.copy()
+        rows, cols = np.nonzero(late)
+        spread[rows, cols + 2] = mean[rows, cols]
+        spread[rows, cols + 1] = mean[rows, cols]
+        out = spread
     return out
 
 

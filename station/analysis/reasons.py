@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import IntFlag
 from types import MappingProxyType
 
@@ -86,7 +86,7 @@ def _templates(lang: str) -> tuple[dict[str, str], str, str]:
     return table, translate(CONTEXT, _JOIN), translate(CONTEXT, _SEP)
 
 
-def render(parts: list[Message], lang: str = "zh", translate: Callable[[str, str], str] | None = None) -> str:
+def render(parts: Sequence[Message], lang: str = "zh", translate: Callable[[str, str], str] | None = None) -> str:
     """Join fragments: Chinese ("2025-03 起电量较去年同期下降 72%，…"), English, or Qt-translated.
 
     lang: "zh" (or "zh_CN") through the catalogue, "en" the source strings. translate: the GUI passes

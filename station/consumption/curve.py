@@ -152,7 +152,7 @@ def customer_curve(
         p25, med, p75 = np.nanpercentile(peer_vals[:, -shown:], [25, 50, 75], axis=0)
     count = (~np.isnan(peer_vals[:, -shown:])).sum(axis=0)
 
-    events, event_ids = load_events(session, pop, [customer_id])
+    events, event_ids = load_events(session, pop, [customer_id], with_ids=True)
     meta = ScanMeta(
         axis=axis,
         category=pop.category,

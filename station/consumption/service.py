@@ -122,10 +122,19 @@ class SuspectRow:
     tariff_category: str
     score: float  # 0..100
     rules: tuple[str, ...]  # rule codes that fired (MOM, YOY, PEER, ZERO, CUSUM, LOSS, EVENT)
-    reason_zh: str  # as the station prints it
-    reason_en: str
     reason: tuple[Message, ...]  # fragments for the GUI's translator (station.analysis.reasons.render)
     start_month: str | None  # "YYYY-MM" the drop began; None when not flagged
+
+    # Rendered when read: a county's scan lists 6,000 suspects and a page shows thirty of them (rendering every
+    # reason in both languages up front was a tenth of the scan).
+    @property
+    def reason_zh(self) -> str:
+        """The reason as the station prints it."""
+        return render(self.reason, "zh")
+
+    @property
+    def reason_en(self) -> str:
+        return render(self.reason, "en")
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,8 +200,6 @@ def suspect_rows(session: Session, run: ScanRun, rows: Sequence[int] | np.ndarra
                 tariff_category=cat,
                 score=round(float(res.score[r]), 1),
                 rules=tuple(res.codes(r)),
-                reason_zh=render(parts, "zh"),
-                reason_en=render(parts, "en"),
                 reason=tuple(parts),
                 start_month=res.axis.label(start) if start >= 0 else None,
             )
@@ -260,4 +267,7 @@ def as_dict(row: Any) -> dict[str, Any]:
         if isinstance(v, tuple) and v and isinstance(v[0], Message):
             continue
         out[f.name] = list(v) if isinstance(v, tuple) else v
+    for name in ("reason_zh", "reason_en"):  # rendered on reading (SuspectRow)
+        if name not in out and hasattr(row, name):
+            out[name] = getattr(row, name)
     return out
