@@ -179,13 +179,14 @@ def billed_late_spread(E: np.ndarray) -> np.ndarray:
     with np.errstate(invalid="ignore"):
         late = (a < LATE_LOW * level) & (np.abs(a + b - 2.0 * level) <= LATE_SUM * 2.0 * level)
     if late.any():
+        # Two late pairs never share a month: the catching-up month holds at least 0.9 of its pair's level and
+        # a late month under half of its own, and those two levels, medians of overlapping months, cannot
+        # differ that much. So every pair is written at once, as a pass month by month would write them.
         mean = (a + b) / 2.0
-        # Written as the loop over j would: a month that is the late month of one pair and the catching-up
-        # month of the pair before takes the value of its own pair (the later j).
         spread = out.copy()
         rows, cols = np.nonzero(late)
-        spread[rows, cols + 2] = mean[rows, cols]
         spread[rows, cols + 1] = mean[rows, cols]
+        spread[rows, cols + 2] = mean[rows, cols]
         out = spread
     return out
 

@@ -209,6 +209,31 @@ def test_a_month_billed_late_is_spread_over_itself_and_the_catch_up_month() -> N
     np.testing.assert_array_equal(out[1], theft)
 
 
+def test_late_readings_are_spread_as_the_month_by_month_rule_says_on_wild_series() -> None:
+    # The rule read pair by pair (month j late, j + 1 catching up, judged on the readings as billed) against
+    # the all-at-once version, on series of bursts, zeros and gaps where many pairs are late.
+    def by_month(E: np.ndarray) -> np.ndarray:
+        out = E.copy()
+        for i, row in enumerate(E):
+            for j in range(1, E.shape[1] - 1):
+                around = [row[j - 1], row[j + 2] if j + 2 < row.size else np.nan, row[j - 2] if j >= 2 else np.nan]
+                present = [v for v in around if not np.isnan(v)]
+                if not present:
+                    continue
+                level = float(np.median(present))
+                a, b = row[j], row[j + 1]
+                if a < detectors.LATE_LOW * level and abs(a + b - 2 * level) <= detectors.LATE_SUM * 2 * level:
+                    out[i, j] = out[i, j + 1] = (a + b) / 2
+        return out
+
+    rng = np.random.default_rng(11)
+    E = rng.choice([0.0, 5.0, 60.0, 100.0, 150.0, 300.0, 540.0, 900.0], size=(4000, 14))
+    E[rng.random(E.shape) < 0.08] = np.nan
+    expected = by_month(E)
+    assert (~np.isclose(expected, E, equal_nan=True)).sum() > 1000  # many months were spread
+    np.testing.assert_array_equal(detectors.billed_late_spread(E), expected)
+
+
 def test_a_40_percent_drop_after_a_late_reading_is_flagged_from_the_month_it_began() -> None:
     # a household (its own seasons, peers alike ±8 %) read late in 2025-08 (2 kWh, the rest billed in
     # 2025-09), then billed 40 % less for good from 2025-10: listed from 2025-10 with last year's fall, not
